@@ -1,0 +1,1 @@
+//! kumo-codegen: botocore models → Rust crates.

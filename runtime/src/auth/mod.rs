@@ -1,0 +1,1 @@
+//! Request authentication: SigV4 signing and presigning (botocore's `botocore.auth`), bearer tokens.

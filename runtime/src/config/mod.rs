@@ -1,0 +1,1 @@
+//! Client configuration: environment, profiles and defaults (botocore's `config.py`, `configprovider.py`).

@@ -1,0 +1,1 @@
+//! Endpoint resolution: the rules engine over `endpoint-rule-set-1.json` (botocore's `endpoint_provider.py`).

@@ -1,0 +1,1 @@
+//! The HTTP seam: the client trait, the hyper/rustls client and request/response types.

@@ -1,0 +1,26 @@
+//! `kumo-runtime`: everything a generated Kumo client needs that is not specific to one service.
+//!
+//! A call flows through these modules, in order (see `ARCHITECTURE.md`):
+//! [`client`] (the pipeline) → [`protocol`] (serialize) → [`endpoint`] (resolve) →
+//! [`auth`] (sign) → [`http`] (send) → [`retry`] (decide) → [`protocol`] (parse).
+//! Generated crates hold only types and static [`schema`]s; the engines here walk them.
+
+#![warn(missing_docs)]
+
+pub mod auth;
+pub mod body;
+pub mod config;
+pub mod credentials;
+pub mod data;
+pub mod endpoint;
+pub mod error;
+pub mod http;
+pub mod operation;
+pub mod protocol;
+pub mod retry;
+pub mod schema;
+pub mod types;
+
+pub use body::Body;
+pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};
+pub use types::{DateTime, Document};

@@ -1,0 +1,186 @@
+//! Static service and operation metadata (botocore's `ServiceModel` / `OperationModel`).
+//!
+//! A generated crate has one `static SERVICE: Service` and one `static Operation` per
+//! operation; a `Client` method is a one-line call into [`crate::client::Client::invoke`]
+//! with that static.
+
+use crate::schema::Schema;
+
+/// A wire protocol (botocore's `metadata.protocol`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protocol {
+    /// `query`: form-encoded requests, XML responses.
+    Query,
+    /// `ec2`: query with EC2's naming and response rules.
+    Ec2,
+    /// `json`: JSON over POST with `X-Amz-Target`.
+    Json,
+    /// `rest-json`: HTTP bindings with a JSON body.
+    RestJson,
+    /// `rest-xml`: HTTP bindings with an XML body.
+    RestXml,
+    /// `smithy-rpc-v2-cbor`: CBOR over POST to `/service/S/operation/O`.
+    SmithyRpcV2Cbor,
+}
+
+impl Protocol {
+    /// The protocol's name in the model.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Protocol::Query => "query",
+            Protocol::Ec2 => "ec2",
+            Protocol::Json => "json",
+            Protocol::RestJson => "rest-json",
+            Protocol::RestXml => "rest-xml",
+            Protocol::SmithyRpcV2Cbor => "smithy-rpc-v2-cbor",
+        }
+    }
+    /// Chooses among a model's `metadata.protocols` the way botocore does: the first
+    /// in botocore's priority order that Kumo supports.
+    pub fn select(protocols: &[&str]) -> Option<Protocol> {
+        const PRIORITY: [Protocol; 6] = [
+            Protocol::SmithyRpcV2Cbor,
+            Protocol::Json,
+            Protocol::RestJson,
+            Protocol::RestXml,
+            Protocol::Query,
+            Protocol::Ec2,
+        ];
+        PRIORITY.into_iter().find(|p| protocols.contains(&p.as_str()))
+    }
+}
+
+/// How a request is authenticated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// SigV4 (`v4`, `s3v4`, `aws.auth#sigv4`).
+    SigV4,
+    /// SigV4 with an unsigned payload (`v4-unsigned-body`).
+    SigV4UnsignedBody,
+    /// SigV4a (multi-region), when the rule set asks for it.
+    SigV4a,
+    /// A bearer token (`bearer`, `smithy.api#httpBearerAuth`).
+    Bearer,
+    /// No authentication (`none`, `smithy.api#noAuth`).
+    None,
+}
+
+/// Operation-level flags.
+pub mod op_flags {
+    /// `httpChecksumRequired`, or `httpChecksum.requestChecksumRequired`.
+    pub const CHECKSUM_REQUIRED: u32 = 1;
+    /// `idempotent`.
+    pub const IDEMPOTENT: u32 = 1 << 1;
+    /// `unsignedPayload`.
+    pub const UNSIGNED_PAYLOAD: u32 = 1 << 2;
+    /// The input has a streaming payload.
+    pub const STREAMING_INPUT: u32 = 1 << 3;
+    /// The output has a streaming payload.
+    pub const STREAMING_OUTPUT: u32 = 1 << 4;
+    /// The request may use an event stream.
+    pub const EVENT_STREAM: u32 = 1 << 5;
+    /// `endpointdiscovery.required`.
+    pub const ENDPOINT_DISCOVERY: u32 = 1 << 6;
+    /// The operation is deprecated.
+    pub const DEPRECATED: u32 = 1 << 7;
+}
+
+/// A value bound to an endpoint rule-set parameter (`staticContextParams`, `clientContextParams`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamValue {
+    /// A boolean.
+    Bool(bool),
+    /// A string.
+    Str(&'static str),
+    /// A list of strings.
+    StrList(&'static [&'static str]),
+}
+
+/// An operation's `httpChecksum` trait.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HttpChecksum {
+    /// The input member naming the request checksum algorithm.
+    pub request_algorithm_member: Option<&'static str>,
+    /// The input member that enables response validation.
+    pub request_validation_mode_member: Option<&'static str>,
+    /// Algorithms the response may be validated with.
+    pub response_algorithms: &'static [&'static str],
+}
+
+/// One operation.
+#[derive(Debug)]
+pub struct Operation {
+    /// The operation name in the model (`GetObject`).
+    pub name: &'static str,
+    /// HTTP method.
+    pub method: &'static str,
+    /// The request URI template (`/{Bucket}/{Key+}?x-id=GetObject`).
+    pub request_uri: &'static str,
+    /// The success status (`http.responseCode`), 200 when unset.
+    pub response_code: u16,
+    /// The input shape ([`crate::schema::prelude::UNIT`] when none).
+    pub input: &'static Schema,
+    /// The output shape ([`crate::schema::prelude::UNIT`] when none).
+    pub output: &'static Schema,
+    /// The modelled errors, in the order of the error enum's variants.
+    pub errors: &'static [&'static Schema],
+    /// Authentication, after the operation's `auth`/`authtype` override.
+    pub auth: AuthScheme,
+    /// `endpoint.hostPrefix`, with `{label}` placeholders.
+    pub host_prefix: Option<&'static str>,
+    /// Flags from [`op_flags`].
+    pub flags: u32,
+    /// `requestcompression.encodings`.
+    pub request_compression: &'static [&'static str],
+    /// `staticContextParams`.
+    pub static_context_params: &'static [(&'static str, ParamValue)],
+    /// `httpChecksum`.
+    pub http_checksum: Option<HttpChecksum>,
+}
+
+impl Operation {
+    /// Whether a flag from [`op_flags`] is set.
+    pub const fn has(&self, f: u32) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// The type of a client context parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamType {
+    /// A boolean.
+    Bool,
+    /// A string.
+    Str,
+}
+
+/// One service.
+#[derive(Debug)]
+pub struct Service {
+    /// botocore's service name (the data directory): `s3`, `rds-data`.
+    pub name: &'static str,
+    /// `metadata.serviceId`: `S3`, `RDS Data`.
+    pub service_id: &'static str,
+    /// `metadata.apiVersion`.
+    pub api_version: &'static str,
+    /// `metadata.endpointPrefix`.
+    pub endpoint_prefix: &'static str,
+    /// `metadata.signingName`, else the endpoint prefix.
+    pub signing_name: &'static str,
+    /// The protocol chosen from `metadata.protocols`.
+    pub protocol: Protocol,
+    /// `metadata.jsonVersion` (`1.0`, `1.1`).
+    pub json_version: &'static str,
+    /// `metadata.targetPrefix`.
+    pub target_prefix: &'static str,
+    /// `metadata.xmlNamespace` (query/rest-xml responses).
+    pub xml_namespace: &'static str,
+    /// `metadata.awsQueryCompatible` is present.
+    pub aws_query_compatible: bool,
+    /// The default auth scheme of the service's operations.
+    pub auth: AuthScheme,
+    /// `clientContextParams` of the rule set: name and type.
+    pub client_context_params: &'static [(&'static str, ParamType)],
+    /// The endpoint rule set, as compact JSON (`endpoint-rule-set-1.json`).
+    pub rule_set: &'static str,
+}

@@ -1,0 +1,1 @@
+//! Retries: legacy, standard and adaptive modes (botocore's `retries/`).
