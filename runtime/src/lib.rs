@@ -9,12 +9,15 @@
 
 pub mod auth;
 pub mod body;
+pub mod client;
 pub mod config;
 pub mod credentials;
 pub mod data;
+pub mod debug;
 pub mod endpoint;
 pub mod error;
 pub mod http;
+mod macros;
 pub mod operation;
 pub mod protocol;
 pub mod retry;
@@ -23,4 +26,4 @@ pub mod types;
 
 pub use body::Body;
 pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};
-pub use types::{DateTime, Document};
+pub use types::{DateTime, Document, Unit};

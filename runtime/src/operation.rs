@@ -4,7 +4,7 @@
 //! operation; a `Client` method is a one-line call into [`crate::client::Client::invoke`]
 //! with that static.
 
-use crate::schema::Schema;
+use crate::schema::{Schema, XmlNamespace};
 
 /// A wire protocol (botocore's `metadata.protocol`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,7 +46,9 @@ impl Protocol {
             Protocol::Query,
             Protocol::Ec2,
         ];
-        PRIORITY.into_iter().find(|p| protocols.contains(&p.as_str()))
+        PRIORITY
+            .into_iter()
+            .find(|p| protocols.contains(&p.as_str()))
     }
 }
 
@@ -136,6 +138,12 @@ pub struct Operation {
     pub static_context_params: &'static [(&'static str, ParamValue)],
     /// `httpChecksum`.
     pub http_checksum: Option<HttpChecksum>,
+    /// The query protocol's `resultWrapper` element of the output.
+    pub result_wrapper: Option<&'static str>,
+    /// The rest-xml root element name of the input (`input.locationName`).
+    pub input_xml_name: Option<&'static str>,
+    /// The rest-xml root element namespace of the input (`input.xmlNamespace`).
+    pub input_xml_namespace: Option<XmlNamespace>,
 }
 
 impl Operation {
@@ -183,4 +191,102 @@ pub struct Service {
     pub client_context_params: &'static [(&'static str, ParamType)],
     /// The endpoint rule set, as compact JSON (`endpoint-rule-set-1.json`).
     pub rule_set: &'static str,
+}
+
+impl Operation {
+    /// An operation with no errors, SigV4 auth and no other traits.
+    pub const fn new(
+        name: &'static str,
+        method: &'static str,
+        request_uri: &'static str,
+        input: &'static Schema,
+        output: &'static Schema,
+    ) -> Operation {
+        Operation {
+            name,
+            method,
+            request_uri,
+            response_code: 200,
+            input,
+            output,
+            errors: &[],
+            auth: AuthScheme::SigV4,
+            host_prefix: None,
+            flags: 0,
+            request_compression: &[],
+            static_context_params: &[],
+            http_checksum: None,
+            result_wrapper: None,
+            input_xml_name: None,
+            input_xml_namespace: None,
+        }
+    }
+    /// Sets the modelled errors.
+    pub const fn errors(self, errors: &'static [&'static Schema]) -> Operation {
+        Operation { errors, ..self }
+    }
+    /// Sets the success status.
+    pub const fn response_code(self, response_code: u16) -> Operation {
+        Operation {
+            response_code,
+            ..self
+        }
+    }
+    /// Sets the auth scheme.
+    pub const fn auth(self, auth: AuthScheme) -> Operation {
+        Operation { auth, ..self }
+    }
+    /// Sets the host prefix.
+    pub const fn host_prefix(self, p: &'static str) -> Operation {
+        Operation {
+            host_prefix: Some(p),
+            ..self
+        }
+    }
+    /// Adds flags from [`op_flags`].
+    pub const fn with(self, f: u32) -> Operation {
+        Operation {
+            flags: self.flags | f,
+            ..self
+        }
+    }
+    /// Sets the request compression encodings.
+    pub const fn request_compression(self, e: &'static [&'static str]) -> Operation {
+        Operation {
+            request_compression: e,
+            ..self
+        }
+    }
+    /// Sets the static context parameters.
+    pub const fn static_context_params(
+        self,
+        p: &'static [(&'static str, ParamValue)],
+    ) -> Operation {
+        Operation {
+            static_context_params: p,
+            ..self
+        }
+    }
+    /// Sets the `httpChecksum` trait.
+    pub const fn http_checksum(self, c: HttpChecksum) -> Operation {
+        Operation {
+            http_checksum: Some(c),
+            ..self
+        }
+    }
+    /// Sets the query protocol's result wrapper element.
+    pub const fn result_wrapper(self, w: &'static str) -> Operation {
+        Operation {
+            result_wrapper: Some(w),
+            ..self
+        }
+    }
+    /// Sets the rest-xml root element of the input.
+    pub const fn input_xml(self, name: &'static str, ns: Option<XmlNamespace>) -> Operation {
+        Operation {
+            input_xml_name: Some(name),
+            input_xml_namespace: ns,
+            ..self
+        }
+    }
 }

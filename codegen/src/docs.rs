@@ -1,0 +1,191 @@
+//! The model's HTML documentation → rustdoc Markdown.
+//!
+//! The models use a small HTML subset (`p`, `code`, `a`, `ul`/`ol`/`li`, `b`/`i`,
+//! `note`, `important`, `pre`, entities). Unknown tags are dropped, their text kept.
+
+/// Converts model HTML to Markdown lines.
+pub fn to_markdown(html: &str) -> String {
+    let mut out = String::new();
+    let mut list_depth: usize = 0;
+    let mut in_pre = false;
+    let mut link: Option<String> = None;
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(stripped) = rest.strip_prefix('<') {
+            let end = match stripped.find('>') {
+                Some(e) => e,
+                None => {
+                    push_text(&mut out, &rest.replace('<', "&lt;"), in_pre);
+                    break;
+                }
+            };
+            let tag = &stripped[..end];
+            rest = &stripped[end + 1..];
+            let closing = tag.starts_with('/');
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            match (name.as_str(), closing) {
+                ("p" | "note" | "important" | "div" | "br", _) => paragraph(&mut out),
+                ("ul" | "ol", false) => {
+                    list_depth += 1;
+                    paragraph(&mut out);
+                }
+                ("ul" | "ol", true) => {
+                    list_depth = list_depth.saturating_sub(1);
+                    paragraph(&mut out);
+                }
+                ("li", false) => {
+                    newline(&mut out);
+                    out.push_str(&"  ".repeat(list_depth.saturating_sub(1)));
+                    out.push_str("- ");
+                }
+                ("li", true) => newline(&mut out),
+                ("code", _) if !in_pre => out.push('`'),
+                ("b" | "strong", _) => out.push_str("**"),
+                ("i" | "em", _) => out.push('*'),
+                ("pre", false) => {
+                    paragraph(&mut out);
+                    out.push_str("```text\n");
+                    in_pre = true;
+                }
+                ("pre", true) => {
+                    newline(&mut out);
+                    out.push_str("```\n\n");
+                    in_pre = false;
+                }
+                ("a", false) => {
+                    link = attr(tag, "href");
+                    if link.is_some() {
+                        out.push('[');
+                    }
+                }
+                ("a", true) => {
+                    if let Some(href) = link.take() {
+                        out.push_str("](");
+                        out.push_str(&href.replace(' ', "%20").replace(')', "%29"));
+                        out.push(')');
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            push_text(&mut out, &rest[..end], in_pre);
+            rest = &rest[end..];
+        }
+    }
+    if in_pre {
+        out.push_str("\n```");
+    }
+    let lines: Vec<&str> = out.lines().map(str::trim_end).collect();
+    let mut cleaned = String::new();
+    let mut blank = true;
+    for l in lines {
+        let l = if in_pre { l } else { l };
+        if l.trim().is_empty() {
+            if !blank {
+                cleaned.push('\n');
+            }
+            blank = true;
+        } else {
+            cleaned.push_str(l);
+            cleaned.push('\n');
+            blank = false;
+        }
+    }
+    cleaned.trim().to_string()
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let i = tag.find(&format!("{name}="))?;
+    let rest = &tag[i + name.len() + 1..];
+    let quote = rest.chars().next()?;
+    if quote == '"' || quote == '\'' {
+        let inner = &rest[1..];
+        let end = inner.find(quote)?;
+        Some(decode_entities(&inner[..end]))
+    } else {
+        Some(rest.split_whitespace().next()?.to_string())
+    }
+}
+
+fn paragraph(out: &mut String) {
+    if out.ends_with("- ") {
+        return;
+    }
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        if out.ends_with('\n') {
+            out.push('\n');
+        } else {
+            out.push_str("\n\n");
+        }
+    }
+}
+
+fn newline(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+fn push_text(out: &mut String, text: &str, in_pre: bool) {
+    let decoded = decode_entities(text);
+    if in_pre {
+        out.push_str(&decoded);
+        return;
+    }
+    let mut collapsed = String::with_capacity(decoded.len());
+    let mut last_space = out.ends_with(' ') || out.ends_with('\n') || out.is_empty();
+    for c in decoded.chars() {
+        if c.is_whitespace() {
+            if !last_space {
+                collapsed.push(' ');
+                last_space = true;
+            }
+        } else {
+            // Characters Markdown or rustdoc would take as markup.
+            match c {
+                '[' | ']' | '*' | '_' | '<' | '>' | '`' | '#' | '|' => {
+                    collapsed.push('\\');
+                    collapsed.push(c);
+                }
+                _ => collapsed.push(c),
+            }
+            last_space = false;
+        }
+    }
+    out.push_str(&collapsed);
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_markdown;
+
+    #[test]
+    fn converts() {
+        assert_eq!(
+            to_markdown("<p>Hello <code>x</code> world</p>"),
+            "Hello `x` world"
+        );
+        assert_eq!(
+            to_markdown("<p>See <a href=\"https://a.b/c\">docs</a>.</p><ul><li><p>one</p></li><li>two</li></ul>"),
+            "See [docs](https://a.b/c).\n\n- one\n\n- two"
+        );
+        assert_eq!(to_markdown("a [b] &lt;c&gt;"), "a \\[b\\] \\<c\\>");
+        assert_eq!(to_markdown("<p>unterminated <b"), "unterminated \\<b");
+    }
+}

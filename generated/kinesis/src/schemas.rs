@@ -1,0 +1,2673 @@
+//! Static schemas of the service's shapes and operations, walked by the runtime.
+#![allow(unused_imports, clippy::all)]
+use kumo_runtime::operation::{
+    AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
+    op_flags,
+};
+use kumo_runtime::schema::{
+    Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
+    prelude as p,
+};
+pub(crate) static SERVICE: Service = Service {
+    name: "kinesis",
+    service_id: "Kinesis",
+    api_version: "2013-12-02",
+    endpoint_prefix: "kinesis",
+    signing_name: "kinesis",
+    protocol: Protocol::Json,
+    json_version: "1.1",
+    target_prefix: "Kinesis_20131202",
+    xml_namespace: "",
+    aws_query_compatible: false,
+    auth: AuthScheme::SigV4,
+    client_context_params: &[],
+    rule_set: include_str!("endpoint-rule-set.json"),
+};
+pub(crate) static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+        "AccessDeniedException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("AccessDeniedException", 400u16);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
+    "AcknowledgeDeadLetterQueueRecordsErrorEntry",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorCode", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorMessage", &p::STRING),
+    ],
+);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
+    "AcknowledgeDeadLetterQueueRecordsErrorEntryList",
+    &[Member::new("member", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY)],
+);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+    "AcknowledgeDeadLetterQueueRecordsInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new("Entries", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+    "AcknowledgeDeadLetterQueueRecordsOutput",
+    &[
+        Member::new(
+                "Successful",
+                &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST,
+            )
+            .with(f::REQUIRED),
+        Member::new("Failed", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+    "AcknowledgeDeadLetterQueueRecordsRequestEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+    "AcknowledgeDeadLetterQueueRecordsRequestEntryList",
+    &[Member::new("member", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY)],
+);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+    "AcknowledgeDeadLetterQueueRecordsResultEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+    "AcknowledgeDeadLetterQueueRecordsResultEntryList",
+    &[Member::new("member", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY)],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
+    "AcknowledgeQueueRecordsErrorEntry",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorCode", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorMessage", &p::STRING),
+    ],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
+    "AcknowledgeQueueRecordsErrorEntryList",
+    &[Member::new("member", &ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY)],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+    "AcknowledgeQueueRecordsInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new("Entries", &ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+    "AcknowledgeQueueRecordsOutput",
+    &[
+        Member::new("Successful", &ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY_LIST)
+            .with(f::REQUIRED),
+        Member::new("Failed", &ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+    "AcknowledgeQueueRecordsRequestEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+    "AcknowledgeQueueRecordsRequestEntryList",
+    &[Member::new("member", &ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY)],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+    "AcknowledgeQueueRecordsResultEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+    "AcknowledgeQueueRecordsResultEntryList",
+    &[Member::new("member", &ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY)],
+);
+pub(crate) static ADD_TAGS_TO_STREAM_INPUT: Schema = Schema::structure(
+    "AddTagsToStreamInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("Tags", &TAG_MAP).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static CHANNEL_DESCRIPTION: Schema = Schema::structure(
+    "ChannelDescription",
+    &[
+        Member::new("ChannelName", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelARN", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelId", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelStatusReason", &p::STRING),
+        Member::new("ChannelCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("ServiceExecutionRoleARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamConfigurationList", &CHANNEL_STREAM_DESCRIPTION_LIST)
+            .with(f::REQUIRED),
+        Member::new("S3DestinationConfiguration", &S3_DESTINATION_DESCRIPTION),
+        Member::new(
+            "S3TablesDestinationConfiguration",
+            &S3_TABLES_DESTINATION_DESCRIPTION,
+        ),
+        Member::new("EncryptionConfiguration", &CHANNEL_ENCRYPTION_CONFIGURATION),
+        Member::new("LoggingConfiguration", &CHANNEL_LOGGING_CONFIGURATION)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHANNEL_ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
+    "ChannelEncryptionConfiguration",
+    &[
+        Member::new("EncryptionType", &p::STRING).with(f::REQUIRED),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHANNEL_LOGGING_CONFIGURATION: Schema = Schema::structure(
+    "ChannelLoggingConfiguration",
+    &[Member::new("CloudWatchLogs", &CLOUD_WATCH_LOGS).with(f::REQUIRED)],
+);
+pub(crate) static CHANNEL_LOGGING_UPDATE_INPUT: Schema = Schema::structure(
+    "ChannelLoggingUpdateInput",
+    &[Member::new("CloudWatchLogs", &CLOUD_WATCH_LOGS_UPDATE_INPUT).with(f::REQUIRED)],
+);
+pub(crate) static CHANNEL_STREAM_CONFIGURATION: Schema = Schema::structure(
+    "ChannelStreamConfiguration",
+    &[
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("RecordConfiguration", &RECORD_CONFIGURATION).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHANNEL_STREAM_CONFIGURATION_LIST: Schema = Schema::list(
+    "ChannelStreamConfigurationList",
+    &[Member::new("member", &CHANNEL_STREAM_CONFIGURATION)],
+);
+pub(crate) static CHANNEL_STREAM_DESCRIPTION: Schema = Schema::structure(
+    "ChannelStreamDescription",
+    &[
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("RecordConfiguration", &RECORD_CONFIGURATION).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHANNEL_STREAM_DESCRIPTION_LIST: Schema = Schema::list(
+    "ChannelStreamDescriptionList",
+    &[Member::new("member", &CHANNEL_STREAM_DESCRIPTION)],
+);
+pub(crate) static CHANNEL_STREAM_IDENTIFIER: Schema = Schema::structure(
+    "ChannelStreamIdentifier",
+    &[
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHANNEL_STREAM_IDENTIFIER_LIST: Schema = Schema::list(
+    "ChannelStreamIdentifierList",
+    &[Member::new("member", &CHANNEL_STREAM_IDENTIFIER)],
+);
+pub(crate) static CHANNEL_SUMMARY: Schema = Schema::structure(
+    "ChannelSummary",
+    &[
+        Member::new("ChannelName", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelARN", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelId", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("ChannelStatusReason", &p::STRING),
+        Member::new("ChannelCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("ChannelDestinationType", &p::STRING).with(f::REQUIRED),
+        Member::new("Streams", &CHANNEL_STREAM_IDENTIFIER_LIST).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHANNEL_SUMMARY_LIST: Schema = Schema::list(
+    "ChannelSummaryList",
+    &[Member::new("member", &CHANNEL_SUMMARY)],
+);
+pub(crate) static CHILD_SHARD: Schema = Schema::structure(
+    "ChildShard",
+    &[
+        Member::new("ShardId", &p::STRING).with(f::REQUIRED),
+        Member::new("ParentShards", &SHARD_ID_LIST).with(f::REQUIRED),
+        Member::new("HashKeyRange", &HASH_KEY_RANGE).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHILD_SHARD_LIST: Schema = Schema::list(
+    "ChildShardList",
+    &[Member::new("member", &CHILD_SHARD)],
+);
+pub(crate) static CLOUD_WATCH_LOGS: Schema = Schema::structure(
+    "CloudWatchLogs",
+    &[
+        Member::new("Enabled", &p::BOOLEAN).with(f::REQUIRED),
+        Member::new("LogGroupName", &p::STRING),
+        Member::new("LogStreamName", &p::STRING),
+    ],
+);
+pub(crate) static CLOUD_WATCH_LOGS_UPDATE_INPUT: Schema = Schema::structure(
+    "CloudWatchLogsUpdateInput",
+    &[
+        Member::new("Enabled", &p::BOOLEAN).with(f::REQUIRED),
+        Member::new("LogGroupName", &p::STRING),
+        Member::new("LogStreamName", &p::STRING),
+    ],
+);
+pub(crate) static CONSUMER: Schema = Schema::structure(
+    "Consumer",
+    &[
+        Member::new("ConsumerName", &p::STRING).with(f::REQUIRED),
+        Member::new("ConsumerARN", &p::STRING).with(f::REQUIRED),
+        Member::new("ConsumerStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("ConsumerCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CONSUMER_DESCRIPTION: Schema = Schema::structure(
+    "ConsumerDescription",
+    &[
+        Member::new("ConsumerName", &p::STRING).with(f::REQUIRED),
+        Member::new("ConsumerARN", &p::STRING).with(f::REQUIRED),
+        Member::new("ConsumerStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("ConsumerCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CONSUMER_LIST: Schema = Schema::list(
+    "ConsumerList",
+    &[Member::new("member", &CONSUMER)],
+);
+pub(crate) static CREATE_CHANNEL_INPUT: Schema = Schema::structure(
+    "CreateChannelInput",
+    &[
+        Member::new("ChannelName", &p::STRING).with(f::REQUIRED),
+        Member::new("ServiceExecutionRoleARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamConfigurationList", &CHANNEL_STREAM_CONFIGURATION_LIST)
+            .with(f::REQUIRED),
+        Member::new("S3DestinationConfiguration", &S3_DESTINATION_CONFIGURATION),
+        Member::new(
+            "S3TablesDestinationConfiguration",
+            &S3_TABLES_DESTINATION_CONFIGURATION,
+        ),
+        Member::new("EncryptionConfiguration", &CHANNEL_ENCRYPTION_CONFIGURATION),
+        Member::new("Tags", &TAG_MAP),
+        Member::new("LoggingConfiguration", &CHANNEL_LOGGING_CONFIGURATION),
+    ],
+);
+pub(crate) static CREATE_CHANNEL_OUTPUT: Schema = Schema::structure(
+    "CreateChannelOutput",
+    &[Member::new("ChannelDescription", &CHANNEL_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static CREATE_QUEUE_INPUT: Schema = Schema::structure(
+    "CreateQueueInput",
+    &[
+        Member::new("QueueName", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamConfigurationList", &QUEUE_STREAM_CONFIGURATION_LIST)
+            .with(f::REQUIRED),
+        Member::new("QueueAttributes", &QUEUE_ATTRIBUTES),
+        Member::new("Tags", &TAG_MAP),
+    ],
+);
+pub(crate) static CREATE_QUEUE_OUTPUT: Schema = Schema::structure(
+    "CreateQueueOutput",
+    &[Member::new("QueueDescription", &QUEUE_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static CREATE_STREAM_INPUT: Schema = Schema::structure(
+    "CreateStreamInput",
+    &[
+        Member::new("StreamName", &p::STRING).with(f::REQUIRED),
+        Member::new("ShardCount", &p::INTEGER),
+        Member::new("StreamModeDetails", &STREAM_MODE_DETAILS),
+        Member::new("Tags", &TAG_MAP),
+        Member::new("WarmThroughputMiBps", &p::INTEGER),
+        Member::new("MaxRecordSizeInKiB", &p::INTEGER),
+        Member::new("RecordDistributionStrategy", &p::STRING),
+    ],
+);
+pub(crate) static DEAD_LETTER_CONFIGURATION: Schema = Schema::structure(
+    "DeadLetterConfiguration",
+    &[
+        Member::new("TargetType", &p::STRING).with(f::REQUIRED),
+        Member::new("MaxReceiveCount", &p::INTEGER),
+    ],
+);
+pub(crate) static DEAD_LETTER_QUEUE_S3_CONFIGURATION: Schema = Schema::structure(
+    "DeadLetterQueueS3Configuration",
+    &[
+        Member::new("BucketARN", &p::STRING).with(f::REQUIRED),
+        Member::new("ExpectedBucketOwner", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorOutputPrefix", &p::STRING),
+    ],
+);
+pub(crate) static DECREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::structure(
+    "DecreaseStreamRetentionPeriodInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("RetentionPeriodHours", &p::INTEGER).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DELETE_CHANNEL_INPUT: Schema = Schema::structure(
+    "DeleteChannelInput",
+    &[
+        Member::new("ChannelARN", &p::STRING)
+            .context_param("ChannelARN")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static DELETE_QUEUE_INPUT: Schema = Schema::structure(
+    "DeleteQueueInput",
+    &[Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED)],
+);
+pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+    "DeleteResourcePolicyInput",
+    &[
+        Member::new("ResourceARN", &p::STRING)
+            .context_param("ResourceARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DELETE_STREAM_INPUT: Schema = Schema::structure(
+    "DeleteStreamInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("EnforceConsumerDeletion", &p::BOOLEAN),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DEREGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
+    "DeregisterStreamConsumerInput",
+    &[
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("ConsumerName", &p::STRING),
+        Member::new("ConsumerARN", &p::STRING).context_param("ConsumerARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DESCRIBE_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
+    "DescribeAccountSettingsInput",
+    &[],
+);
+pub(crate) static DESCRIBE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
+    "DescribeAccountSettingsOutput",
+    &[
+        Member::new(
+            "MinimumThroughputBillingCommitment",
+            &MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT,
+        ),
+    ],
+);
+pub(crate) static DESCRIBE_CHANNEL_INPUT: Schema = Schema::structure(
+    "DescribeChannelInput",
+    &[
+        Member::new("ChannelARN", &p::STRING)
+            .context_param("ChannelARN")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static DESCRIBE_CHANNEL_OUTPUT: Schema = Schema::structure(
+    "DescribeChannelOutput",
+    &[Member::new("ChannelDescription", &CHANNEL_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static DESCRIBE_LIMITS_INPUT: Schema = Schema::structure(
+    "DescribeLimitsInput",
+    &[],
+);
+pub(crate) static DESCRIBE_LIMITS_OUTPUT: Schema = Schema::structure(
+    "DescribeLimitsOutput",
+    &[
+        Member::new("ShardLimit", &p::INTEGER).with(f::REQUIRED),
+        Member::new("OpenShardCount", &p::INTEGER).with(f::REQUIRED),
+        Member::new("OnDemandStreamCount", &p::INTEGER).with(f::REQUIRED),
+        Member::new("OnDemandStreamCountLimit", &p::INTEGER).with(f::REQUIRED),
+        Member::new("ChannelCount", &p::INTEGER),
+        Member::new("ChannelCountLimit", &p::INTEGER),
+    ],
+);
+pub(crate) static DESCRIBE_QUEUE_INPUT: Schema = Schema::structure(
+    "DescribeQueueInput",
+    &[Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED)],
+);
+pub(crate) static DESCRIBE_QUEUE_OUTPUT: Schema = Schema::structure(
+    "DescribeQueueOutput",
+    &[Member::new("QueueDescription", &QUEUE_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static DESCRIBE_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
+    "DescribeStreamConsumerInput",
+    &[
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("ConsumerName", &p::STRING),
+        Member::new("ConsumerARN", &p::STRING).context_param("ConsumerARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DESCRIBE_STREAM_CONSUMER_OUTPUT: Schema = Schema::structure(
+    "DescribeStreamConsumerOutput",
+    &[Member::new("ConsumerDescription", &CONSUMER_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static DESCRIBE_STREAM_INPUT: Schema = Schema::structure(
+    "DescribeStreamInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("ExclusiveStartShardId", &p::STRING),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DESCRIBE_STREAM_OUTPUT: Schema = Schema::structure(
+    "DescribeStreamOutput",
+    &[Member::new("StreamDescription", &STREAM_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static DESCRIBE_STREAM_SUMMARY_INPUT: Schema = Schema::structure(
+    "DescribeStreamSummaryInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DESCRIBE_STREAM_SUMMARY_OUTPUT: Schema = Schema::structure(
+    "DescribeStreamSummaryOutput",
+    &[
+        Member::new("StreamDescriptionSummary", &STREAM_DESCRIPTION_SUMMARY)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static DISABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
+    "DisableEnhancedMonitoringInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("ShardLevelMetrics", &METRICS_NAME_LIST).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static DRY_RUN_OPERATION_EXCEPTION: Schema = Schema::structure(
+        "DryRunOperationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("DryRunOperationException", 400u16);
+pub(crate) static ENABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
+    "EnableEnhancedMonitoringInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("ShardLevelMetrics", &METRICS_NAME_LIST).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static ENHANCED_METRICS: Schema = Schema::structure(
+    "EnhancedMetrics",
+    &[Member::new("ShardLevelMetrics", &METRICS_NAME_LIST)],
+);
+pub(crate) static ENHANCED_MONITORING_LIST: Schema = Schema::list(
+    "EnhancedMonitoringList",
+    &[Member::new("member", &ENHANCED_METRICS)],
+);
+pub(crate) static ENHANCED_MONITORING_OUTPUT: Schema = Schema::structure(
+    "EnhancedMonitoringOutput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("CurrentShardLevelMetrics", &METRICS_NAME_LIST),
+        Member::new("DesiredShardLevelMetrics", &METRICS_NAME_LIST),
+        Member::new("StreamARN", &p::STRING),
+    ],
+);
+pub(crate) static EXPIRED_ITERATOR_EXCEPTION: Schema = Schema::structure(
+        "ExpiredIteratorException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ExpiredIteratorException", 400u16);
+pub(crate) static EXPIRED_NEXT_TOKEN_EXCEPTION: Schema = Schema::structure(
+        "ExpiredNextTokenException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ExpiredNextTokenException", 400u16);
+pub(crate) static GET_RECORDS_INPUT: Schema = Schema::structure(
+    "GetRecordsInput",
+    &[
+        Member::new("ShardIterator", &p::STRING).with(f::REQUIRED),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static GET_RECORDS_OUTPUT: Schema = Schema::structure(
+    "GetRecordsOutput",
+    &[
+        Member::new("Records", &RECORD_LIST).with(f::REQUIRED),
+        Member::new("NextShardIterator", &p::STRING),
+        Member::new("MillisBehindLatest", &p::LONG),
+        Member::new("ChildShards", &CHILD_SHARD_LIST),
+    ],
+);
+pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+    "GetResourcePolicyInput",
+    &[
+        Member::new("ResourceARN", &p::STRING)
+            .context_param("ResourceARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+    "GetResourcePolicyOutput",
+    &[Member::new("Policy", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_SHARD_ITERATOR_INPUT: Schema = Schema::structure(
+    "GetShardIteratorInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("ShardId", &p::STRING).with(f::REQUIRED),
+        Member::new("ShardIteratorType", &p::STRING).with(f::REQUIRED),
+        Member::new("StartingSequenceNumber", &p::STRING),
+        Member::new("Timestamp", &p::TIMESTAMP),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static GET_SHARD_ITERATOR_OUTPUT: Schema = Schema::structure(
+    "GetShardIteratorOutput",
+    &[Member::new("ShardIterator", &p::STRING)],
+);
+pub(crate) static HASH_KEY_RANGE: Schema = Schema::structure(
+    "HashKeyRange",
+    &[
+        Member::new("StartingHashKey", &p::STRING).with(f::REQUIRED),
+        Member::new("EndingHashKey", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static INCREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::structure(
+    "IncreaseStreamRetentionPeriodInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("RetentionPeriodHours", &p::INTEGER).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static INTERNAL_FAILURE_EXCEPTION: Schema = Schema::structure(
+        "InternalFailureException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InternalFailureException", 500u16);
+pub(crate) static INVALID_ARGUMENT_EXCEPTION: Schema = Schema::structure(
+        "InvalidArgumentException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidArgumentException", 400u16);
+pub(crate) static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+        "KMSAccessDeniedException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSAccessDeniedException", 400u16);
+pub(crate) static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
+        "KMSDisabledException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSDisabledException", 400u16);
+pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+        "KMSInvalidStateException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSInvalidStateException", 400u16);
+pub(crate) static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "KMSNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSNotFoundException", 400u16);
+pub(crate) static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
+        "KMSOptInRequired",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSOptInRequired", 400u16);
+pub(crate) static KMS_THROTTLING_EXCEPTION: Schema = Schema::structure(
+        "KMSThrottlingException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSThrottlingException", 400u16);
+pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "LimitExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("LimitExceededException", 400u16);
+pub(crate) static LIST_CHANNELS_INPUT: Schema = Schema::structure(
+    "ListChannelsInput",
+    &[
+        Member::new("StreamFilter", &STREAM_FILTER_LIST),
+        Member::new("MaxResults", &p::INTEGER),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_CHANNELS_OUTPUT: Schema = Schema::structure(
+    "ListChannelsOutput",
+    &[
+        Member::new("ChannelSummaries", &CHANNEL_SUMMARY_LIST).with(f::REQUIRED),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_QUEUES_INPUT: Schema = Schema::structure(
+    "ListQueuesInput",
+    &[
+        Member::new("MaxResults", &p::INTEGER),
+        Member::new("NextToken", &p::STRING),
+        Member::new("StreamFilter", &QUEUE_STREAM_FILTER_LIST),
+    ],
+);
+pub(crate) static LIST_QUEUES_OUTPUT: Schema = Schema::structure(
+    "ListQueuesOutput",
+    &[
+        Member::new("QueueSummaries", &QUEUE_SUMMARY_LIST).with(f::REQUIRED),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_SHARDS_INPUT: Schema = Schema::structure(
+    "ListShardsInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("NextToken", &p::STRING),
+        Member::new("ExclusiveStartShardId", &p::STRING),
+        Member::new("MaxResults", &p::INTEGER),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
+        Member::new("ShardFilter", &SHARD_FILTER),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static LIST_SHARDS_OUTPUT: Schema = Schema::structure(
+    "ListShardsOutput",
+    &[Member::new("Shards", &SHARD_LIST), Member::new("NextToken", &p::STRING)],
+);
+pub(crate) static LIST_STREAM_CONSUMERS_INPUT: Schema = Schema::structure(
+    "ListStreamConsumersInput",
+    &[
+        Member::new("StreamARN", &p::STRING)
+            .context_param("StreamARN")
+            .with(f::REQUIRED),
+        Member::new("NextToken", &p::STRING),
+        Member::new("MaxResults", &p::INTEGER),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static LIST_STREAM_CONSUMERS_OUTPUT: Schema = Schema::structure(
+    "ListStreamConsumersOutput",
+    &[Member::new("Consumers", &CONSUMER_LIST), Member::new("NextToken", &p::STRING)],
+);
+pub(crate) static LIST_STREAMS_INPUT: Schema = Schema::structure(
+    "ListStreamsInput",
+    &[
+        Member::new("Limit", &p::INTEGER),
+        Member::new("ExclusiveStartStreamName", &p::STRING),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_STREAMS_OUTPUT: Schema = Schema::structure(
+    "ListStreamsOutput",
+    &[
+        Member::new("StreamNames", &STREAM_NAME_LIST).with(f::REQUIRED),
+        Member::new("HasMoreStreams", &p::BOOLEAN).with(f::REQUIRED),
+        Member::new("NextToken", &p::STRING),
+        Member::new("StreamSummaries", &STREAM_SUMMARY_LIST),
+    ],
+);
+pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+    "ListTagsForResourceInput",
+    &[
+        Member::new("ResourceARN", &p::STRING)
+            .context_param("ResourceARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+    "ListTagsForResourceOutput",
+    &[Member::new("Tags", &TAG_LIST)],
+);
+pub(crate) static LIST_TAGS_FOR_STREAM_INPUT: Schema = Schema::structure(
+    "ListTagsForStreamInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("ExclusiveStartTagKey", &p::STRING),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static LIST_TAGS_FOR_STREAM_OUTPUT: Schema = Schema::structure(
+    "ListTagsForStreamOutput",
+    &[
+        Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
+        Member::new("HasMoreTags", &p::BOOLEAN).with(f::REQUIRED),
+    ],
+);
+pub(crate) static MERGE_SHARDS_INPUT: Schema = Schema::structure(
+    "MergeShardsInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("ShardToMerge", &p::STRING).with(f::REQUIRED),
+        Member::new("AdjacentShardToMerge", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static METRICS_NAME_LIST: Schema = Schema::list(
+    "MetricsNameList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT: Schema = Schema::structure(
+    "MinimumThroughputBillingCommitmentInput",
+    &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT: Schema = Schema::structure(
+    "MinimumThroughputBillingCommitmentOutput",
+    &[
+        Member::new("Status", &p::STRING).with(f::REQUIRED),
+        Member::new("StartedAt", &p::TIMESTAMP),
+        Member::new("EndedAt", &p::TIMESTAMP),
+        Member::new("EarliestAllowedEndAt", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static PARTITION_FIELD: Schema = Schema::structure(
+    "PartitionField",
+    &[
+        Member::new("Transform", &p::STRING).with(f::REQUIRED),
+        Member::new("SourceName", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static PARTITION_FIELD_LIST: Schema = Schema::list(
+    "PartitionFieldList",
+    &[Member::new("member", &PARTITION_FIELD)],
+);
+pub(crate) static PARTITION_SPEC: Schema = Schema::structure(
+    "PartitionSpec",
+    &[Member::new("PartitionFields", &PARTITION_FIELD_LIST).with(f::REQUIRED)],
+);
+pub(crate) static PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "ProvisionedThroughputExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ProvisionedThroughputExceededException", 400u16);
+pub(crate) static PUT_RECORD_INPUT: Schema = Schema::structure(
+    "PutRecordInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("Data", &p::BLOB).with(f::REQUIRED),
+        Member::new("PartitionKey", &p::STRING),
+        Member::new("ExplicitHashKey", &p::STRING),
+        Member::new("SequenceNumberForOrdering", &p::STRING),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static PUT_RECORD_OUTPUT: Schema = Schema::structure(
+    "PutRecordOutput",
+    &[
+        Member::new("ShardId", &p::STRING).with(f::REQUIRED),
+        Member::new("SequenceNumber", &p::STRING).with(f::REQUIRED),
+        Member::new("EncryptionType", &p::STRING),
+    ],
+);
+pub(crate) static PUT_RECORDS_INPUT: Schema = Schema::structure(
+    "PutRecordsInput",
+    &[
+        Member::new("Records", &PUT_RECORDS_REQUEST_ENTRY_LIST).with(f::REQUIRED),
+        Member::new("StreamName", &p::STRING),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static PUT_RECORDS_OUTPUT: Schema = Schema::structure(
+    "PutRecordsOutput",
+    &[
+        Member::new("FailedRecordCount", &p::INTEGER),
+        Member::new("Records", &PUT_RECORDS_RESULT_ENTRY_LIST).with(f::REQUIRED),
+        Member::new("EncryptionType", &p::STRING),
+    ],
+);
+pub(crate) static PUT_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+    "PutRecordsRequestEntry",
+    &[
+        Member::new("Data", &p::BLOB).with(f::REQUIRED),
+        Member::new("ExplicitHashKey", &p::STRING),
+        Member::new("PartitionKey", &p::STRING),
+    ],
+);
+pub(crate) static PUT_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+    "PutRecordsRequestEntryList",
+    &[Member::new("member", &PUT_RECORDS_REQUEST_ENTRY)],
+);
+pub(crate) static PUT_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+    "PutRecordsResultEntry",
+    &[
+        Member::new("SequenceNumber", &p::STRING),
+        Member::new("ShardId", &p::STRING),
+        Member::new("ErrorCode", &p::STRING),
+        Member::new("ErrorMessage", &p::STRING),
+    ],
+);
+pub(crate) static PUT_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+    "PutRecordsResultEntryList",
+    &[Member::new("member", &PUT_RECORDS_RESULT_ENTRY)],
+);
+pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+    "PutResourcePolicyInput",
+    &[
+        Member::new("ResourceARN", &p::STRING)
+            .context_param("ResourceARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("Policy", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static QUEUE_ATTRIBUTES: Schema = Schema::structure(
+    "QueueAttributes",
+    &[
+        Member::new("VisibilityTimeoutSeconds", &p::INTEGER),
+        Member::new("DeadLetterConfiguration", &DEAD_LETTER_CONFIGURATION),
+    ],
+);
+pub(crate) static QUEUE_DESCRIPTION: Schema = Schema::structure(
+    "QueueDescription",
+    &[
+        Member::new("QueueName", &p::STRING).with(f::REQUIRED),
+        Member::new("QueueARN", &p::STRING).with(f::REQUIRED),
+        Member::new("QueueStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("QueueCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("StreamConfigurationList", &QUEUE_STREAM_CONFIGURATION_LIST)
+            .with(f::REQUIRED),
+        Member::new("QueueAttributes", &QUEUE_ATTRIBUTES),
+    ],
+);
+pub(crate) static QUEUE_RECORD: Schema = Schema::structure(
+    "QueueRecord",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("RecordId", &p::STRING).with(f::REQUIRED),
+        Member::new("PartitionKey", &p::STRING),
+        Member::new("Data", &p::BLOB).with(f::REQUIRED),
+        Member::new("ApproximateArrivalTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("FirstReceiveTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("ReceiveCount", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static QUEUE_RECORD_LIST: Schema = Schema::list(
+    "QueueRecordList",
+    &[Member::new("member", &QUEUE_RECORD)],
+);
+pub(crate) static QUEUE_STARTING_POSITION: Schema = Schema::structure(
+    "QueueStartingPosition",
+    &[
+        Member::new("Type", &p::STRING).with(f::REQUIRED),
+        Member::new("Timestamp", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static QUEUE_STREAM_CONFIGURATION: Schema = Schema::structure(
+    "QueueStreamConfiguration",
+    &[
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StartingPosition", &QUEUE_STARTING_POSITION),
+    ],
+);
+pub(crate) static QUEUE_STREAM_CONFIGURATION_LIST: Schema = Schema::list(
+    "QueueStreamConfigurationList",
+    &[Member::new("member", &QUEUE_STREAM_CONFIGURATION)],
+);
+pub(crate) static QUEUE_STREAM_FILTER: Schema = Schema::structure(
+    "QueueStreamFilter",
+    &[
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static QUEUE_STREAM_FILTER_LIST: Schema = Schema::list(
+    "QueueStreamFilterList",
+    &[Member::new("member", &QUEUE_STREAM_FILTER)],
+);
+pub(crate) static QUEUE_STREAM_IDENTIFIER: Schema = Schema::structure(
+    "QueueStreamIdentifier",
+    &[
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+    ],
+);
+pub(crate) static QUEUE_STREAM_IDENTIFIER_LIST: Schema = Schema::list(
+    "QueueStreamIdentifierList",
+    &[Member::new("member", &QUEUE_STREAM_IDENTIFIER)],
+);
+pub(crate) static QUEUE_SUMMARY: Schema = Schema::structure(
+    "QueueSummary",
+    &[
+        Member::new("QueueName", &p::STRING).with(f::REQUIRED),
+        Member::new("QueueARN", &p::STRING).with(f::REQUIRED),
+        Member::new("QueueStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("QueueCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("Streams", &QUEUE_STREAM_IDENTIFIER_LIST).with(f::REQUIRED),
+    ],
+);
+pub(crate) static QUEUE_SUMMARY_LIST: Schema = Schema::list(
+    "QueueSummaryList",
+    &[Member::new("member", &QUEUE_SUMMARY)],
+);
+pub(crate) static RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+    "ReceiveDeadLetterQueueRecordsInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("WaitTimeSeconds", &p::INTEGER),
+        Member::new("VisibilityTimeoutSeconds", &p::INTEGER),
+    ],
+);
+pub(crate) static RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+    "ReceiveDeadLetterQueueRecordsOutput",
+    &[Member::new("QueueRecords", &QUEUE_RECORD_LIST).with(f::REQUIRED)],
+);
+pub(crate) static RECEIVE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+    "ReceiveQueueRecordsInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("WaitTimeSeconds", &p::INTEGER),
+        Member::new("VisibilityTimeoutSeconds", &p::INTEGER),
+    ],
+);
+pub(crate) static RECEIVE_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+    "ReceiveQueueRecordsOutput",
+    &[Member::new("QueueRecords", &QUEUE_RECORD_LIST).with(f::REQUIRED)],
+);
+pub(crate) static RECORD: Schema = Schema::structure(
+    "Record",
+    &[
+        Member::new("SequenceNumber", &p::STRING).with(f::REQUIRED),
+        Member::new("ApproximateArrivalTimestamp", &p::TIMESTAMP),
+        Member::new("Data", &p::BLOB).with(f::REQUIRED),
+        Member::new("PartitionKey", &p::STRING),
+        Member::new("EncryptionType", &p::STRING),
+    ],
+);
+pub(crate) static RECORD_CONFIGURATION: Schema = Schema::structure(
+    "RecordConfiguration",
+    &[
+        Member::new("RecordFormatType", &p::STRING).with(f::REQUIRED),
+        Member::new("GSRSchemaARN", &p::STRING),
+    ],
+);
+pub(crate) static RECORD_LIST: Schema = Schema::list(
+    "RecordList",
+    &[Member::new("member", &RECORD)],
+);
+pub(crate) static REGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
+    "RegisterStreamConsumerInput",
+    &[
+        Member::new("StreamARN", &p::STRING)
+            .context_param("StreamARN")
+            .with(f::REQUIRED),
+        Member::new("ConsumerName", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("Tags", &TAG_MAP),
+    ],
+);
+pub(crate) static REGISTER_STREAM_CONSUMER_OUTPUT: Schema = Schema::structure(
+    "RegisterStreamConsumerOutput",
+    &[Member::new("Consumer", &CONSUMER).with(f::REQUIRED)],
+);
+pub(crate) static REMOVE_TAGS_FROM_STREAM_INPUT: Schema = Schema::structure(
+    "RemoveTagsFromStreamInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "ResourceInUseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ResourceInUseException", 400u16);
+pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "ResourceNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ResourceNotFoundException", 400u16);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
+    "RestoreDeadLetterQueueRecordsErrorEntry",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorCode", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorMessage", &p::STRING),
+    ],
+);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
+    "RestoreDeadLetterQueueRecordsErrorEntryList",
+    &[Member::new("member", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY)],
+);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+    "RestoreDeadLetterQueueRecordsInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new("Entries", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+    "RestoreDeadLetterQueueRecordsOutput",
+    &[
+        Member::new("Successful", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST)
+            .with(f::REQUIRED),
+        Member::new("Failed", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+    "RestoreDeadLetterQueueRecordsRequestEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+    "RestoreDeadLetterQueueRecordsRequestEntryList",
+    &[Member::new("member", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY)],
+);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+    "RestoreDeadLetterQueueRecordsResultEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+    "RestoreDeadLetterQueueRecordsResultEntryList",
+    &[Member::new("member", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY)],
+);
+pub(crate) static S3_DESTINATION_CONFIGURATION: Schema = Schema::structure(
+    "S3DestinationConfiguration",
+    &[
+        Member::new("DataFreshnessInSeconds", &p::INTEGER),
+        Member::new(
+            "DeadLetterQueueS3Configuration",
+            &DEAD_LETTER_QUEUE_S3_CONFIGURATION,
+        ),
+        Member::new("StorageConfiguration", &S3_STORAGE_CONFIGURATION).with(f::REQUIRED),
+    ],
+);
+pub(crate) static S3_DESTINATION_DESCRIPTION: Schema = Schema::structure(
+    "S3DestinationDescription",
+    &[
+        Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED),
+        Member::new(
+                "DeadLetterQueueS3Configuration",
+                &DEAD_LETTER_QUEUE_S3_CONFIGURATION,
+            )
+            .with(f::REQUIRED),
+        Member::new("StorageConfiguration", &S3_STORAGE_CONFIGURATION).with(f::REQUIRED),
+    ],
+);
+pub(crate) static S3_DESTINATION_UPDATE_INPUT: Schema = Schema::structure(
+    "S3DestinationUpdateInput",
+    &[Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED)],
+);
+pub(crate) static S3_STORAGE_CONFIGURATION: Schema = Schema::structure(
+    "S3StorageConfiguration",
+    &[
+        Member::new("BucketARN", &p::STRING).with(f::REQUIRED),
+        Member::new("ExpectedBucketOwner", &p::STRING).with(f::REQUIRED),
+        Member::new("OutputKeyTemplate", &p::STRING),
+        Member::new("StorageClass", &p::STRING),
+        Member::new("CompressionType", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static S3_TABLES_CONFIGURATION: Schema = Schema::structure(
+    "S3TablesConfiguration",
+    &[
+        Member::new("TableBucketARN", &p::STRING).with(f::REQUIRED),
+        Member::new("Namespace", &p::STRING).with(f::REQUIRED),
+        Member::new("TableName", &p::STRING).with(f::REQUIRED),
+        Member::new("CompressionType", &p::STRING).with(f::REQUIRED),
+        Member::new("PartitionSpec", &PARTITION_SPEC),
+    ],
+);
+pub(crate) static S3_TABLES_CONFIGURATION_LIST: Schema = Schema::list(
+    "S3TablesConfigurationList",
+    &[Member::new("member", &S3_TABLES_CONFIGURATION)],
+);
+pub(crate) static S3_TABLES_DESTINATION_CONFIGURATION: Schema = Schema::structure(
+    "S3TablesDestinationConfiguration",
+    &[
+        Member::new("DataFreshnessInSeconds", &p::INTEGER),
+        Member::new(
+                "DeadLetterQueueS3Configuration",
+                &DEAD_LETTER_QUEUE_S3_CONFIGURATION,
+            )
+            .with(f::REQUIRED),
+        Member::new("S3TablesConfigurationList", &S3_TABLES_CONFIGURATION_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static S3_TABLES_DESTINATION_DESCRIPTION: Schema = Schema::structure(
+    "S3TablesDestinationDescription",
+    &[
+        Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED),
+        Member::new(
+                "DeadLetterQueueS3Configuration",
+                &DEAD_LETTER_QUEUE_S3_CONFIGURATION,
+            )
+            .with(f::REQUIRED),
+        Member::new("S3TablesConfigurationList", &S3_TABLES_CONFIGURATION_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static S3_TABLES_DESTINATION_UPDATE_INPUT: Schema = Schema::structure(
+    "S3TablesDestinationUpdateInput",
+    &[Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED)],
+);
+pub(crate) static SEQUENCE_NUMBER_RANGE: Schema = Schema::structure(
+    "SequenceNumberRange",
+    &[
+        Member::new("StartingSequenceNumber", &p::STRING).with(f::REQUIRED),
+        Member::new("EndingSequenceNumber", &p::STRING),
+    ],
+);
+pub(crate) static SHARD: Schema = Schema::structure(
+    "Shard",
+    &[
+        Member::new("ShardId", &p::STRING).with(f::REQUIRED),
+        Member::new("ParentShardId", &p::STRING),
+        Member::new("AdjacentParentShardId", &p::STRING),
+        Member::new("HashKeyRange", &HASH_KEY_RANGE).with(f::REQUIRED),
+        Member::new("SequenceNumberRange", &SEQUENCE_NUMBER_RANGE).with(f::REQUIRED),
+    ],
+);
+pub(crate) static SHARD_FILTER: Schema = Schema::structure(
+    "ShardFilter",
+    &[
+        Member::new("Type", &p::STRING).with(f::REQUIRED),
+        Member::new("ShardId", &p::STRING),
+        Member::new("Timestamp", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static SHARD_ID_LIST: Schema = Schema::list(
+    "ShardIdList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static SHARD_LIST: Schema = Schema::list(
+    "ShardList",
+    &[Member::new("member", &SHARD)],
+);
+pub(crate) static SPLIT_SHARD_INPUT: Schema = Schema::structure(
+    "SplitShardInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("ShardToSplit", &p::STRING).with(f::REQUIRED),
+        Member::new("NewStartingHashKey", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static START_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
+    "StartStreamEncryptionInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("EncryptionType", &p::STRING).with(f::REQUIRED),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static STARTING_POSITION: Schema = Schema::structure(
+    "StartingPosition",
+    &[
+        Member::new("Type", &p::STRING).with(f::REQUIRED),
+        Member::new("SequenceNumber", &p::STRING),
+        Member::new("Timestamp", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static STOP_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
+    "StopStreamEncryptionInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("EncryptionType", &p::STRING).with(f::REQUIRED),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static STREAM_DESCRIPTION: Schema = Schema::structure(
+    "StreamDescription",
+    &[
+        Member::new("StreamName", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamModeDetails", &STREAM_MODE_DETAILS),
+        Member::new("Shards", &SHARD_LIST).with(f::REQUIRED),
+        Member::new("HasMoreShards", &p::BOOLEAN).with(f::REQUIRED),
+        Member::new("RetentionPeriodHours", &p::INTEGER).with(f::REQUIRED),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("EnhancedMonitoring", &ENHANCED_MONITORING_LIST).with(f::REQUIRED),
+        Member::new("EncryptionType", &p::STRING),
+        Member::new("KeyId", &p::STRING),
+    ],
+);
+pub(crate) static STREAM_DESCRIPTION_SUMMARY: Schema = Schema::structure(
+    "StreamDescriptionSummary",
+    &[
+        Member::new("StreamName", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING),
+        Member::new("StreamStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamModeDetails", &STREAM_MODE_DETAILS),
+        Member::new("RetentionPeriodHours", &p::INTEGER).with(f::REQUIRED),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("EnhancedMonitoring", &ENHANCED_MONITORING_LIST).with(f::REQUIRED),
+        Member::new("EncryptionType", &p::STRING),
+        Member::new("KeyId", &p::STRING),
+        Member::new("OpenShardCount", &p::INTEGER).with(f::REQUIRED),
+        Member::new("ConsumerCount", &p::INTEGER),
+        Member::new("WarmThroughput", &WARM_THROUGHPUT_OBJECT),
+        Member::new("MaxRecordSizeInKiB", &p::INTEGER),
+        Member::new("ChannelCount", &p::INTEGER),
+        Member::new("RecordDistributionStrategy", &p::STRING),
+        Member::new("QueueCount", &p::INTEGER),
+    ],
+);
+pub(crate) static STREAM_FILTER: Schema = Schema::structure(
+    "StreamFilter",
+    &[
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static STREAM_FILTER_LIST: Schema = Schema::list(
+    "StreamFilterList",
+    &[Member::new("member", &STREAM_FILTER)],
+);
+pub(crate) static STREAM_MODE_DETAILS: Schema = Schema::structure(
+    "StreamModeDetails",
+    &[Member::new("StreamMode", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static STREAM_NAME_LIST: Schema = Schema::list(
+    "StreamNameList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static STREAM_SUMMARY: Schema = Schema::structure(
+    "StreamSummary",
+    &[
+        Member::new("StreamName", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamStatus", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamModeDetails", &STREAM_MODE_DETAILS),
+        Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static STREAM_SUMMARY_LIST: Schema = Schema::list(
+    "StreamSummaryList",
+    &[Member::new("member", &STREAM_SUMMARY)],
+);
+pub(crate) static SUBSCRIBE_TO_SHARD_EVENT_STREAM: Schema = Schema::scalar(
+        "SubscribeToShardEventStream",
+        Kind::Blob,
+    )
+    .with(f::STREAMING | f::EVENT_STREAM);
+pub(crate) static SUBSCRIBE_TO_SHARD_INPUT: Schema = Schema::structure(
+    "SubscribeToShardInput",
+    &[
+        Member::new("ConsumerARN", &p::STRING)
+            .context_param("ConsumerARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("ShardId", &p::STRING).with(f::REQUIRED),
+        Member::new("StartingPosition", &STARTING_POSITION).with(f::REQUIRED),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static SUBSCRIBE_TO_SHARD_OUTPUT: Schema = Schema::structure(
+    "SubscribeToShardOutput",
+    &[
+        Member::new("EventStream", &SUBSCRIBE_TO_SHARD_EVENT_STREAM)
+            .with(f::REQUIRED | f::EVENT_STREAM),
+    ],
+);
+pub(crate) static TAG: Schema = Schema::structure(
+    "Tag",
+    &[Member::new("Key", &p::STRING).with(f::REQUIRED), Member::new("Value", &p::STRING)],
+);
+pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+    "TagKeyList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static TAG_LIST: Schema = Schema::list(
+    "TagList",
+    &[Member::new("member", &TAG)],
+);
+pub(crate) static TAG_MAP: Schema = Schema::map(
+    "TagMap",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
+);
+pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "TagResourceInput",
+    &[
+        Member::new("Tags", &TAG_MAP).with(f::REQUIRED),
+        Member::new("ResourceARN", &p::STRING)
+            .context_param("ResourceARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static THROTTLING_EXCEPTION: Schema = Schema::structure(
+        "ThrottlingException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ThrottlingException", 400u16);
+pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "UntagResourceInput",
+    &[
+        Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
+        Member::new("ResourceARN", &p::STRING)
+            .context_param("ResourceARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static UPDATE_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
+    "UpdateAccountSettingsInput",
+    &[
+        Member::new(
+                "MinimumThroughputBillingCommitment",
+                &MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT,
+            )
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
+    "UpdateAccountSettingsOutput",
+    &[
+        Member::new(
+            "MinimumThroughputBillingCommitment",
+            &MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT,
+        ),
+    ],
+);
+pub(crate) static UPDATE_CHANNEL_INPUT: Schema = Schema::structure(
+    "UpdateChannelInput",
+    &[
+        Member::new("ChannelARN", &p::STRING)
+            .context_param("ChannelARN")
+            .with(f::REQUIRED),
+        Member::new("S3DestinationConfiguration", &S3_DESTINATION_UPDATE_INPUT),
+        Member::new(
+            "S3TablesDestinationConfiguration",
+            &S3_TABLES_DESTINATION_UPDATE_INPUT,
+        ),
+        Member::new("LoggingConfiguration", &CHANNEL_LOGGING_UPDATE_INPUT),
+    ],
+);
+pub(crate) static UPDATE_CHANNEL_OUTPUT: Schema = Schema::structure(
+    "UpdateChannelOutput",
+    &[Member::new("ChannelDescription", &CHANNEL_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schema = Schema::structure(
+    "UpdateDeadLetterQueueRecordsVisibilityErrorEntry",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorCode", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorMessage", &p::STRING),
+    ],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST: Schema = Schema::list(
+    "UpdateDeadLetterQueueRecordsVisibilityErrorEntryList",
+    &[Member::new("member", &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY)],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Schema::structure(
+    "UpdateDeadLetterQueueRecordsVisibilityInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new(
+                "Entries",
+                &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST,
+            )
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = Schema::structure(
+    "UpdateDeadLetterQueueRecordsVisibilityOutput",
+    &[
+        Member::new(
+                "Successful",
+                &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST,
+            )
+            .with(f::REQUIRED),
+        Member::new(
+                "Failed",
+                &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST,
+            )
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY: Schema = Schema::structure(
+    "UpdateDeadLetterQueueRecordsVisibilityRequestEntry",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("VisibilityTimeoutSeconds", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST: Schema = Schema::list(
+    "UpdateDeadLetterQueueRecordsVisibilityRequestEntryList",
+    &[Member::new("member", &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY)],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY: Schema = Schema::structure(
+    "UpdateDeadLetterQueueRecordsVisibilityResultEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST: Schema = Schema::list(
+    "UpdateDeadLetterQueueRecordsVisibilityResultEntryList",
+    &[Member::new("member", &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY)],
+);
+pub(crate) static UPDATE_MAX_RECORD_SIZE_INPUT: Schema = Schema::structure(
+    "UpdateMaxRecordSizeInput",
+    &[
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("MaxRecordSizeInKiB", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_QUEUE_INPUT: Schema = Schema::structure(
+    "UpdateQueueInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new("QueueAttributes", &QUEUE_ATTRIBUTES).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_QUEUE_OUTPUT: Schema = Schema::structure(
+    "UpdateQueueOutput",
+    &[Member::new("QueueDescription", &QUEUE_DESCRIPTION).with(f::REQUIRED)],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schema = Schema::structure(
+    "UpdateQueueRecordsVisibilityErrorEntry",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorCode", &p::STRING).with(f::REQUIRED),
+        Member::new("ErrorMessage", &p::STRING),
+    ],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST: Schema = Schema::list(
+    "UpdateQueueRecordsVisibilityErrorEntryList",
+    &[Member::new("member", &UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY)],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Schema::structure(
+    "UpdateQueueRecordsVisibilityInput",
+    &[
+        Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
+        Member::new("Entries", &UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = Schema::structure(
+    "UpdateQueueRecordsVisibilityOutput",
+    &[
+        Member::new("Successful", &UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST)
+            .with(f::REQUIRED),
+        Member::new("Failed", &UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY: Schema = Schema::structure(
+    "UpdateQueueRecordsVisibilityRequestEntry",
+    &[
+        Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
+        Member::new("VisibilityTimeoutSeconds", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST: Schema = Schema::list(
+    "UpdateQueueRecordsVisibilityRequestEntryList",
+    &[Member::new("member", &UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY)],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY: Schema = Schema::structure(
+    "UpdateQueueRecordsVisibilityResultEntry",
+    &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST: Schema = Schema::list(
+    "UpdateQueueRecordsVisibilityResultEntryList",
+    &[Member::new("member", &UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY)],
+);
+pub(crate) static UPDATE_SHARD_COUNT_INPUT: Schema = Schema::structure(
+    "UpdateShardCountInput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("TargetShardCount", &p::INTEGER).with(f::REQUIRED),
+        Member::new("ScalingType", &p::STRING).with(f::REQUIRED),
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+    ],
+);
+pub(crate) static UPDATE_SHARD_COUNT_OUTPUT: Schema = Schema::structure(
+    "UpdateShardCountOutput",
+    &[
+        Member::new("StreamName", &p::STRING),
+        Member::new("CurrentShardCount", &p::INTEGER),
+        Member::new("TargetShardCount", &p::INTEGER),
+        Member::new("StreamARN", &p::STRING),
+    ],
+);
+pub(crate) static UPDATE_STREAM_MODE_INPUT: Schema = Schema::structure(
+    "UpdateStreamModeInput",
+    &[
+        Member::new("StreamARN", &p::STRING)
+            .context_param("StreamARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("StreamModeDetails", &STREAM_MODE_DETAILS).with(f::REQUIRED),
+        Member::new("WarmThroughputMiBps", &p::INTEGER),
+    ],
+);
+pub(crate) static UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT: Schema = Schema::structure(
+    "UpdateStreamRecordDistributionStrategyInput",
+    &[
+        Member::new("StreamARN", &p::STRING)
+            .context_param("StreamARN")
+            .with(f::REQUIRED),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("RecordDistributionStrategy", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT_INPUT: Schema = Schema::structure(
+    "UpdateStreamWarmThroughputInput",
+    &[
+        Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
+        Member::new("StreamName", &p::STRING),
+        Member::new("StreamId", &p::STRING).context_param("StreamId"),
+        Member::new("WarmThroughputMiBps", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT: Schema = Schema::structure(
+    "UpdateStreamWarmThroughputOutput",
+    &[
+        Member::new("StreamARN", &p::STRING),
+        Member::new("StreamName", &p::STRING),
+        Member::new("WarmThroughput", &WARM_THROUGHPUT_OBJECT),
+    ],
+);
+pub(crate) static VALIDATION_EXCEPTION: Schema = Schema::structure(
+        "ValidationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ValidationException", 400u16);
+pub(crate) static WARM_THROUGHPUT_OBJECT: Schema = Schema::structure(
+    "WarmThroughputObject",
+    &[Member::new("TargetMiBps", &p::INTEGER), Member::new("CurrentMiBps", &p::INTEGER)],
+);
+/// Operation metadata.
+pub(crate) mod ops {
+    use super::*;
+    pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
+            "AcknowledgeDeadLetterQueueRecords",
+            "POST",
+            "/",
+            &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+            &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &THROTTLING_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("data")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS: Operation = Operation::new(
+            "AcknowledgeQueueRecords",
+            "POST",
+            "/",
+            &ACKNOWLEDGE_QUEUE_RECORDS_INPUT,
+            &ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &THROTTLING_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("data")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static ADD_TAGS_TO_STREAM: Operation = Operation::new(
+            "AddTagsToStream",
+            "POST",
+            "/",
+            &ADD_TAGS_TO_STREAM_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static CREATE_CHANNEL: Operation = Operation::new(
+            "CreateChannel",
+            "POST",
+            "/",
+            &CREATE_CHANNEL_INPUT,
+            &CREATE_CHANNEL_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static CREATE_QUEUE: Operation = Operation::new(
+            "CreateQueue",
+            "POST",
+            "/",
+            &CREATE_QUEUE_INPUT,
+            &CREATE_QUEUE_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("control")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static CREATE_STREAM: Operation = Operation::new(
+            "CreateStream",
+            "POST",
+            "/",
+            &CREATE_STREAM_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_IN_USE_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DECREASE_STREAM_RETENTION_PERIOD: Operation = Operation::new(
+            "DecreaseStreamRetentionPeriod",
+            "POST",
+            "/",
+            &DECREASE_STREAM_RETENTION_PERIOD_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DELETE_CHANNEL: Operation = Operation::new(
+            "DeleteChannel",
+            "POST",
+            "/",
+            &DELETE_CHANNEL_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DELETE_QUEUE: Operation = Operation::new(
+            "DeleteQueue",
+            "POST",
+            "/",
+            &DELETE_QUEUE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("control")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static DELETE_RESOURCE_POLICY: Operation = Operation::new(
+            "DeleteResourcePolicy",
+            "POST",
+            "/",
+            &DELETE_RESOURCE_POLICY_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DELETE_STREAM: Operation = Operation::new(
+            "DeleteStream",
+            "POST",
+            "/",
+            &DELETE_STREAM_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DEREGISTER_STREAM_CONSUMER: Operation = Operation::new(
+            "DeregisterStreamConsumer",
+            "POST",
+            "/",
+            &DEREGISTER_STREAM_CONSUMER_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DESCRIBE_ACCOUNT_SETTINGS: Operation = Operation::new(
+            "DescribeAccountSettings",
+            "POST",
+            "/",
+            &DESCRIBE_ACCOUNT_SETTINGS_INPUT,
+            &DESCRIBE_ACCOUNT_SETTINGS_OUTPUT,
+        )
+        .errors(&[&LIMIT_EXCEEDED_EXCEPTION])
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DESCRIBE_CHANNEL: Operation = Operation::new(
+            "DescribeChannel",
+            "POST",
+            "/",
+            &DESCRIBE_CHANNEL_INPUT,
+            &DESCRIBE_CHANNEL_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DESCRIBE_LIMITS: Operation = Operation::new(
+            "DescribeLimits",
+            "POST",
+            "/",
+            &DESCRIBE_LIMITS_INPUT,
+            &DESCRIBE_LIMITS_OUTPUT,
+        )
+        .errors(&[&LIMIT_EXCEEDED_EXCEPTION])
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DESCRIBE_QUEUE: Operation = Operation::new(
+            "DescribeQueue",
+            "POST",
+            "/",
+            &DESCRIBE_QUEUE_INPUT,
+            &DESCRIBE_QUEUE_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("control")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static DESCRIBE_STREAM: Operation = Operation::new(
+            "DescribeStream",
+            "POST",
+            "/",
+            &DESCRIBE_STREAM_INPUT,
+            &DESCRIBE_STREAM_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DESCRIBE_STREAM_CONSUMER: Operation = Operation::new(
+            "DescribeStreamConsumer",
+            "POST",
+            "/",
+            &DESCRIBE_STREAM_CONSUMER_INPUT,
+            &DESCRIBE_STREAM_CONSUMER_OUTPUT,
+        )
+        .errors(
+            &[
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DESCRIBE_STREAM_SUMMARY: Operation = Operation::new(
+            "DescribeStreamSummary",
+            "POST",
+            "/",
+            &DESCRIBE_STREAM_SUMMARY_INPUT,
+            &DESCRIBE_STREAM_SUMMARY_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static DISABLE_ENHANCED_MONITORING: Operation = Operation::new(
+            "DisableEnhancedMonitoring",
+            "POST",
+            "/",
+            &DISABLE_ENHANCED_MONITORING_INPUT,
+            &ENHANCED_MONITORING_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static ENABLE_ENHANCED_MONITORING: Operation = Operation::new(
+            "EnableEnhancedMonitoring",
+            "POST",
+            "/",
+            &ENABLE_ENHANCED_MONITORING_INPUT,
+            &ENHANCED_MONITORING_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static GET_RECORDS: Operation = Operation::new(
+            "GetRecords",
+            "POST",
+            "/",
+            &GET_RECORDS_INPUT,
+            &GET_RECORDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &EXPIRED_ITERATOR_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
+    pub(crate) static GET_RESOURCE_POLICY: Operation = Operation::new(
+            "GetResourcePolicy",
+            "POST",
+            "/",
+            &GET_RESOURCE_POLICY_INPUT,
+            &GET_RESOURCE_POLICY_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static GET_SHARD_ITERATOR: Operation = Operation::new(
+            "GetShardIterator",
+            "POST",
+            "/",
+            &GET_SHARD_ITERATOR_INPUT,
+            &GET_SHARD_ITERATOR_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
+    pub(crate) static INCREASE_STREAM_RETENTION_PERIOD: Operation = Operation::new(
+            "IncreaseStreamRetentionPeriod",
+            "POST",
+            "/",
+            &INCREASE_STREAM_RETENTION_PERIOD_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static LIST_CHANNELS: Operation = Operation::new(
+            "ListChannels",
+            "POST",
+            "/",
+            &LIST_CHANNELS_INPUT,
+            &LIST_CHANNELS_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static LIST_QUEUES: Operation = Operation::new(
+            "ListQueues",
+            "POST",
+            "/",
+            &LIST_QUEUES_INPUT,
+            &LIST_QUEUES_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("control")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static LIST_SHARDS: Operation = Operation::new(
+            "ListShards",
+            "POST",
+            "/",
+            &LIST_SHARDS_INPUT,
+            &LIST_SHARDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static LIST_STREAM_CONSUMERS: Operation = Operation::new(
+            "ListStreamConsumers",
+            "POST",
+            "/",
+            &LIST_STREAM_CONSUMERS_INPUT,
+            &LIST_STREAM_CONSUMERS_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static LIST_STREAMS: Operation = Operation::new(
+            "ListStreams",
+            "POST",
+            "/",
+            &LIST_STREAMS_INPUT,
+            &LIST_STREAMS_OUTPUT,
+        )
+        .errors(
+            &[
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+            "ListTagsForResource",
+            "POST",
+            "/",
+            &LIST_TAGS_FOR_RESOURCE_INPUT,
+            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static LIST_TAGS_FOR_STREAM: Operation = Operation::new(
+            "ListTagsForStream",
+            "POST",
+            "/",
+            &LIST_TAGS_FOR_STREAM_INPUT,
+            &LIST_TAGS_FOR_STREAM_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static MERGE_SHARDS: Operation = Operation::new(
+            "MergeShards",
+            "POST",
+            "/",
+            &MERGE_SHARDS_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static PUT_RECORD: Operation = Operation::new(
+            "PutRecord",
+            "POST",
+            "/",
+            &PUT_RECORD_INPUT,
+            &PUT_RECORD_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
+    pub(crate) static PUT_RECORDS: Operation = Operation::new(
+            "PutRecords",
+            "POST",
+            "/",
+            &PUT_RECORDS_INPUT,
+            &PUT_RECORDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
+    pub(crate) static PUT_RESOURCE_POLICY: Operation = Operation::new(
+            "PutResourcePolicy",
+            "POST",
+            "/",
+            &PUT_RESOURCE_POLICY_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static RECEIVE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
+            "ReceiveDeadLetterQueueRecords",
+            "POST",
+            "/",
+            &RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+            &RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &THROTTLING_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("data")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static RECEIVE_QUEUE_RECORDS: Operation = Operation::new(
+            "ReceiveQueueRecords",
+            "POST",
+            "/",
+            &RECEIVE_QUEUE_RECORDS_INPUT,
+            &RECEIVE_QUEUE_RECORDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &THROTTLING_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("data")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static REGISTER_STREAM_CONSUMER: Operation = Operation::new(
+            "RegisterStreamConsumer",
+            "POST",
+            "/",
+            &REGISTER_STREAM_CONSUMER_INPUT,
+            &REGISTER_STREAM_CONSUMER_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static REMOVE_TAGS_FROM_STREAM: Operation = Operation::new(
+            "RemoveTagsFromStream",
+            "POST",
+            "/",
+            &REMOVE_TAGS_FROM_STREAM_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
+            "RestoreDeadLetterQueueRecords",
+            "POST",
+            "/",
+            &RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+            &RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &THROTTLING_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("data")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static SPLIT_SHARD: Operation = Operation::new(
+            "SplitShard",
+            "POST",
+            "/",
+            &SPLIT_SHARD_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static START_STREAM_ENCRYPTION: Operation = Operation::new(
+            "StartStreamEncryption",
+            "POST",
+            "/",
+            &START_STREAM_ENCRYPTION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static STOP_STREAM_ENCRYPTION: Operation = Operation::new(
+            "StopStreamEncryption",
+            "POST",
+            "/",
+            &STOP_STREAM_ENCRYPTION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static SUBSCRIBE_TO_SHARD: Operation = Operation::new(
+            "SubscribeToShard",
+            "POST",
+            "/",
+            &SUBSCRIBE_TO_SHARD_INPUT,
+            &SUBSCRIBE_TO_SHARD_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        )
+        .with(op_flags::EVENT_STREAM)
+        .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
+    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+            "TagResource",
+            "POST",
+            "/",
+            &TAG_RESOURCE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+            "UntagResource",
+            "POST",
+            "/",
+            &UNTAG_RESOURCE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UPDATE_ACCOUNT_SETTINGS: Operation = Operation::new(
+            "UpdateAccountSettings",
+            "POST",
+            "/",
+            &UPDATE_ACCOUNT_SETTINGS_INPUT,
+            &UPDATE_ACCOUNT_SETTINGS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UPDATE_CHANNEL: Operation = Operation::new(
+            "UpdateChannel",
+            "POST",
+            "/",
+            &UPDATE_CHANNEL_INPUT,
+            &UPDATE_CHANNEL_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY: Operation = Operation::new(
+            "UpdateDeadLetterQueueRecordsVisibility",
+            "POST",
+            "/",
+            &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT,
+            &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &THROTTLING_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("data")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static UPDATE_MAX_RECORD_SIZE: Operation = Operation::new(
+            "UpdateMaxRecordSize",
+            "POST",
+            "/",
+            &UPDATE_MAX_RECORD_SIZE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UPDATE_QUEUE: Operation = Operation::new(
+            "UpdateQueue",
+            "POST",
+            "/",
+            &UPDATE_QUEUE_INPUT,
+            &UPDATE_QUEUE_OUTPUT,
+        )
+        .errors(
+            &[
+                &VALIDATION_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("control")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY: Operation = Operation::new(
+            "UpdateQueueRecordsVisibility",
+            "POST",
+            "/",
+            &UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT,
+            &UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &INTERNAL_FAILURE_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &THROTTLING_EXCEPTION,
+            ],
+        )
+        .static_context_params(
+            &[
+                ("OperationType", ParamValue::Str("data")),
+                ("ResourceType", ParamValue::Str("queue")),
+            ],
+        );
+    pub(crate) static UPDATE_SHARD_COUNT: Operation = Operation::new(
+            "UpdateShardCount",
+            "POST",
+            "/",
+            &UPDATE_SHARD_COUNT_INPUT,
+            &UPDATE_SHARD_COUNT_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UPDATE_STREAM_MODE: Operation = Operation::new(
+            "UpdateStreamMode",
+            "POST",
+            "/",
+            &UPDATE_STREAM_MODE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_ARGUMENT_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY: Operation = Operation::new(
+            "UpdateStreamRecordDistributionStrategy",
+            "POST",
+            "/",
+            &UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+    pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT: Operation = Operation::new(
+            "UpdateStreamWarmThroughput",
+            "POST",
+            "/",
+            &UPDATE_STREAM_WARM_THROUGHPUT_INPUT,
+            &UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT,
+        )
+        .errors(
+            &[
+                &ACCESS_DENIED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_ARGUMENT_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
+}

@@ -1,0 +1,2340 @@
+//! Static schemas of the service's shapes and operations, walked by the runtime.
+#![allow(unused_imports, clippy::all)]
+use kumo_runtime::operation::{
+    AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
+    op_flags,
+};
+use kumo_runtime::schema::{
+    Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
+    prelude as p,
+};
+pub(crate) static SERVICE: Service = Service {
+    name: "kms",
+    service_id: "KMS",
+    api_version: "2014-11-01",
+    endpoint_prefix: "kms",
+    signing_name: "kms",
+    protocol: Protocol::Json,
+    json_version: "1.1",
+    target_prefix: "TrentService",
+    xml_namespace: "",
+    aws_query_compatible: false,
+    auth: AuthScheme::SigV4,
+    client_context_params: &[],
+    rule_set: include_str!("endpoint-rule-set.json"),
+};
+pub(crate) static ALIAS_LIST: Schema = Schema::list(
+    "AliasList",
+    &[Member::new("member", &ALIAS_LIST_ENTRY)],
+);
+pub(crate) static ALIAS_LIST_ENTRY: Schema = Schema::structure(
+    "AliasListEntry",
+    &[
+        Member::new("AliasName", &p::STRING),
+        Member::new("AliasArn", &p::STRING),
+        Member::new("TargetKeyId", &p::STRING),
+        Member::new("CreationDate", &p::TIMESTAMP),
+        Member::new("LastUpdatedDate", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+        "AlreadyExistsException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("AlreadyExistsException", 400u16);
+pub(crate) static CANCEL_KEY_DELETION_INPUT: Schema = Schema::structure(
+    "CancelKeyDeletionRequest",
+    &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static CANCEL_KEY_DELETION_OUTPUT: Schema = Schema::structure(
+    "CancelKeyDeletionResponse",
+    &[Member::new("KeyId", &p::STRING)],
+);
+pub(crate) static CLOUD_HSM_CLUSTER_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "CloudHsmClusterInUseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CloudHsmClusterInUseException", 400u16);
+pub(crate) static CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+        "CloudHsmClusterInvalidConfigurationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CloudHsmClusterInvalidConfigurationException", 400u16);
+pub(crate) static CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION: Schema = Schema::structure(
+        "CloudHsmClusterNotActiveException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CloudHsmClusterNotActiveException", 400u16);
+pub(crate) static CLOUD_HSM_CLUSTER_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "CloudHsmClusterNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CloudHsmClusterNotFoundException", 400u16);
+pub(crate) static CLOUD_HSM_CLUSTER_NOT_RELATED_EXCEPTION: Schema = Schema::structure(
+        "CloudHsmClusterNotRelatedException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CloudHsmClusterNotRelatedException", 400u16);
+pub(crate) static CONFLICT_EXCEPTION: Schema = Schema::structure(
+        "ConflictException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ConflictException", 400u16);
+pub(crate) static CONNECT_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+    "ConnectCustomKeyStoreRequest",
+    &[Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static CONNECT_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+    "ConnectCustomKeyStoreResponse",
+    &[],
+);
+pub(crate) static CREATE_ALIAS_INPUT: Schema = Schema::structure(
+    "CreateAliasRequest",
+    &[
+        Member::new("AliasName", &p::STRING).with(f::REQUIRED),
+        Member::new("TargetKeyId", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CREATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+    "CreateCustomKeyStoreRequest",
+    &[
+        Member::new("CustomKeyStoreName", &p::STRING).with(f::REQUIRED),
+        Member::new("CloudHsmClusterId", &p::STRING),
+        Member::new("TrustAnchorCertificate", &p::STRING),
+        Member::new("KeyStorePassword", &KEY_STORE_PASSWORD_TYPE),
+        Member::new("CustomKeyStoreType", &p::STRING),
+        Member::new("XksProxyUriEndpoint", &p::STRING),
+        Member::new("XksProxyUriPath", &p::STRING),
+        Member::new("XksProxyVpcEndpointServiceName", &p::STRING),
+        Member::new("XksProxyVpcEndpointServiceOwner", &p::STRING),
+        Member::new(
+            "XksProxyAuthenticationCredential",
+            &XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE,
+        ),
+        Member::new("XksProxyConnectivity", &p::STRING),
+    ],
+);
+pub(crate) static CREATE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+    "CreateCustomKeyStoreResponse",
+    &[Member::new("CustomKeyStoreId", &p::STRING)],
+);
+pub(crate) static CREATE_GRANT_INPUT: Schema = Schema::structure(
+    "CreateGrantRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("GranteePrincipal", &p::STRING),
+        Member::new("RetiringPrincipal", &p::STRING),
+        Member::new("Operations", &GRANT_OPERATION_LIST).with(f::REQUIRED),
+        Member::new("Constraints", &GRANT_CONSTRAINTS),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("Name", &p::STRING),
+        Member::new("DryRun", &p::BOOLEAN),
+        Member::new("GranteeServicePrincipal", &p::STRING),
+        Member::new("RetiringServicePrincipal", &p::STRING),
+    ],
+);
+pub(crate) static CREATE_GRANT_OUTPUT: Schema = Schema::structure(
+    "CreateGrantResponse",
+    &[Member::new("GrantToken", &p::STRING), Member::new("GrantId", &p::STRING)],
+);
+pub(crate) static CREATE_KEY_INPUT: Schema = Schema::structure(
+    "CreateKeyRequest",
+    &[
+        Member::new("Policy", &p::STRING),
+        Member::new("Description", &p::STRING),
+        Member::new("KeyUsage", &p::STRING),
+        Member::new("CustomerMasterKeySpec", &p::STRING),
+        Member::new("KeySpec", &p::STRING),
+        Member::new("Origin", &p::STRING),
+        Member::new("CustomKeyStoreId", &p::STRING),
+        Member::new("BypassPolicyLockoutSafetyCheck", &p::BOOLEAN),
+        Member::new("Tags", &TAG_LIST),
+        Member::new("MultiRegion", &p::BOOLEAN),
+        Member::new("XksKeyId", &p::STRING),
+    ],
+);
+pub(crate) static CREATE_KEY_OUTPUT: Schema = Schema::structure(
+    "CreateKeyResponse",
+    &[Member::new("KeyMetadata", &KEY_METADATA)],
+);
+pub(crate) static CUSTOM_KEY_STORE_HAS_CM_KS_EXCEPTION: Schema = Schema::structure(
+        "CustomKeyStoreHasCMKsException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CustomKeyStoreHasCMKsException", 400u16);
+pub(crate) static CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+        "CustomKeyStoreInvalidStateException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CustomKeyStoreInvalidStateException", 400u16);
+pub(crate) static CUSTOM_KEY_STORE_NAME_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "CustomKeyStoreNameInUseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CustomKeyStoreNameInUseException", 400u16);
+pub(crate) static CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "CustomKeyStoreNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("CustomKeyStoreNotFoundException", 400u16);
+pub(crate) static CUSTOM_KEY_STORES_LIST: Schema = Schema::list(
+    "CustomKeyStoresList",
+    &[Member::new("member", &CUSTOM_KEY_STORES_LIST_ENTRY)],
+);
+pub(crate) static CUSTOM_KEY_STORES_LIST_ENTRY: Schema = Schema::structure(
+    "CustomKeyStoresListEntry",
+    &[
+        Member::new("CustomKeyStoreId", &p::STRING),
+        Member::new("CustomKeyStoreName", &p::STRING),
+        Member::new("CloudHsmClusterId", &p::STRING),
+        Member::new("TrustAnchorCertificate", &p::STRING),
+        Member::new("ConnectionState", &p::STRING),
+        Member::new("ConnectionErrorCode", &p::STRING),
+        Member::new("CreationDate", &p::TIMESTAMP),
+        Member::new("CustomKeyStoreType", &p::STRING),
+        Member::new("XksProxyConfiguration", &XKS_PROXY_CONFIGURATION_TYPE),
+    ],
+);
+pub(crate) static DECAPSULATE_INPUT: Schema = Schema::structure(
+    "DecapsulateRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("SharedSecretCiphertextBlob", &p::BLOB).with(f::REQUIRED),
+        Member::new("EncapsulationAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static DECAPSULATE_OUTPUT: Schema = Schema::structure(
+    "DecapsulateResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("SharedSecret", &PLAINTEXT_TYPE),
+        Member::new("EncapsulationAlgorithm", &p::STRING),
+    ],
+);
+pub(crate) static DECRYPT_INPUT: Schema = Schema::structure(
+    "DecryptRequest",
+    &[
+        Member::new("CiphertextBlob", &p::BLOB),
+        Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("KeyId", &p::STRING),
+        Member::new("EncryptionAlgorithm", &p::STRING),
+        Member::new("Recipient", &RECIPIENT_INFO),
+        Member::new("DryRun", &p::BOOLEAN),
+        Member::new("DryRunModifiers", &DRY_RUN_MODIFIER_LIST),
+    ],
+);
+pub(crate) static DECRYPT_OUTPUT: Schema = Schema::structure(
+    "DecryptResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("Plaintext", &PLAINTEXT_TYPE),
+        Member::new("EncryptionAlgorithm", &p::STRING),
+        Member::new("CiphertextForRecipient", &p::BLOB),
+        Member::new("KeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static DELETE_ALIAS_INPUT: Schema = Schema::structure(
+    "DeleteAliasRequest",
+    &[Member::new("AliasName", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static DELETE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+    "DeleteCustomKeyStoreRequest",
+    &[Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static DELETE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+    "DeleteCustomKeyStoreResponse",
+    &[],
+);
+pub(crate) static DELETE_IMPORTED_KEY_MATERIAL_INPUT: Schema = Schema::structure(
+    "DeleteImportedKeyMaterialRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("KeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static DELETE_IMPORTED_KEY_MATERIAL_OUTPUT: Schema = Schema::structure(
+    "DeleteImportedKeyMaterialResponse",
+    &[Member::new("KeyId", &p::STRING), Member::new("KeyMaterialId", &p::STRING)],
+);
+pub(crate) static DEPENDENCY_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+        "DependencyTimeoutException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("DependencyTimeoutException", 500u16);
+pub(crate) static DERIVE_SHARED_SECRET_INPUT: Schema = Schema::structure(
+    "DeriveSharedSecretRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("KeyAgreementAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("PublicKey", &p::BLOB).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+        Member::new("Recipient", &RECIPIENT_INFO),
+    ],
+);
+pub(crate) static DERIVE_SHARED_SECRET_OUTPUT: Schema = Schema::structure(
+    "DeriveSharedSecretResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("SharedSecret", &PLAINTEXT_TYPE),
+        Member::new("CiphertextForRecipient", &p::BLOB),
+        Member::new("KeyAgreementAlgorithm", &p::STRING),
+        Member::new("KeyOrigin", &p::STRING),
+    ],
+);
+pub(crate) static DESCRIBE_CUSTOM_KEY_STORES_INPUT: Schema = Schema::structure(
+    "DescribeCustomKeyStoresRequest",
+    &[
+        Member::new("CustomKeyStoreId", &p::STRING),
+        Member::new("CustomKeyStoreName", &p::STRING),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+    ],
+);
+pub(crate) static DESCRIBE_CUSTOM_KEY_STORES_OUTPUT: Schema = Schema::structure(
+    "DescribeCustomKeyStoresResponse",
+    &[
+        Member::new("CustomKeyStores", &CUSTOM_KEY_STORES_LIST),
+        Member::new("NextMarker", &p::STRING),
+        Member::new("Truncated", &p::BOOLEAN),
+    ],
+);
+pub(crate) static DESCRIBE_KEY_INPUT: Schema = Schema::structure(
+    "DescribeKeyRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+    ],
+);
+pub(crate) static DESCRIBE_KEY_OUTPUT: Schema = Schema::structure(
+    "DescribeKeyResponse",
+    &[Member::new("KeyMetadata", &KEY_METADATA)],
+);
+pub(crate) static DISABLE_KEY_INPUT: Schema = Schema::structure(
+    "DisableKeyRequest",
+    &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static DISABLE_KEY_ROTATION_INPUT: Schema = Schema::structure(
+    "DisableKeyRotationRequest",
+    &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static DISABLED_EXCEPTION: Schema = Schema::structure(
+        "DisabledException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("DisabledException", 400u16);
+pub(crate) static DISCONNECT_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+    "DisconnectCustomKeyStoreRequest",
+    &[Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static DISCONNECT_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+    "DisconnectCustomKeyStoreResponse",
+    &[],
+);
+pub(crate) static DRY_RUN_MODIFIER_LIST: Schema = Schema::list(
+    "DryRunModifierList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static DRY_RUN_OPERATION_EXCEPTION: Schema = Schema::structure(
+        "DryRunOperationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("DryRunOperationException", 400u16);
+pub(crate) static ENABLE_KEY_INPUT: Schema = Schema::structure(
+    "EnableKeyRequest",
+    &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static ENABLE_KEY_ROTATION_INPUT: Schema = Schema::structure(
+    "EnableKeyRotationRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("RotationPeriodInDays", &p::INTEGER),
+    ],
+);
+pub(crate) static ENCAPSULATE_INPUT: Schema = Schema::structure(
+    "EncapsulateRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("EncapsulationAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static ENCAPSULATE_OUTPUT: Schema = Schema::structure(
+    "EncapsulateResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("SharedSecret", &PLAINTEXT_TYPE),
+        Member::new("SharedSecretCiphertextBlob", &p::BLOB),
+        Member::new("EncapsulationAlgorithm", &p::STRING),
+    ],
+);
+pub(crate) static ENCAPSULATION_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+    "EncapsulationAlgorithmSpecList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static ENCRYPT_INPUT: Schema = Schema::structure(
+    "EncryptRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Plaintext", &PLAINTEXT_TYPE).with(f::REQUIRED),
+        Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("EncryptionAlgorithm", &p::STRING),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static ENCRYPT_OUTPUT: Schema = Schema::structure(
+    "EncryptResponse",
+    &[
+        Member::new("CiphertextBlob", &p::BLOB),
+        Member::new("KeyId", &p::STRING),
+        Member::new("EncryptionAlgorithm", &p::STRING),
+    ],
+);
+pub(crate) static ENCRYPTION_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+    "EncryptionAlgorithmSpecList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static ENCRYPTION_CONTEXT_TYPE: Schema = Schema::map(
+    "EncryptionContextType",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
+);
+pub(crate) static EXPIRED_IMPORT_TOKEN_EXCEPTION: Schema = Schema::structure(
+        "ExpiredImportTokenException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ExpiredImportTokenException", 400u16);
+pub(crate) static GENERATE_DATA_KEY_PAIR_INPUT: Schema = Schema::structure(
+    "GenerateDataKeyPairRequest",
+    &[
+        Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("KeyPairSpec", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("Recipient", &RECIPIENT_INFO),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static GENERATE_DATA_KEY_PAIR_OUTPUT: Schema = Schema::structure(
+    "GenerateDataKeyPairResponse",
+    &[
+        Member::new("PrivateKeyCiphertextBlob", &p::BLOB),
+        Member::new("PrivateKeyPlaintext", &PLAINTEXT_TYPE),
+        Member::new("PublicKey", &p::BLOB),
+        Member::new("KeyId", &p::STRING),
+        Member::new("KeyPairSpec", &p::STRING),
+        Member::new("CiphertextForRecipient", &p::BLOB),
+        Member::new("KeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_INPUT: Schema = Schema::structure(
+    "GenerateDataKeyPairWithoutPlaintextRequest",
+    &[
+        Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("KeyPairSpec", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT: Schema = Schema::structure(
+    "GenerateDataKeyPairWithoutPlaintextResponse",
+    &[
+        Member::new("PrivateKeyCiphertextBlob", &p::BLOB),
+        Member::new("PublicKey", &p::BLOB),
+        Member::new("KeyId", &p::STRING),
+        Member::new("KeyPairSpec", &p::STRING),
+        Member::new("KeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static GENERATE_DATA_KEY_INPUT: Schema = Schema::structure(
+    "GenerateDataKeyRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("NumberOfBytes", &p::INTEGER),
+        Member::new("KeySpec", &p::STRING),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("Recipient", &RECIPIENT_INFO),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static GENERATE_DATA_KEY_OUTPUT: Schema = Schema::structure(
+    "GenerateDataKeyResponse",
+    &[
+        Member::new("CiphertextBlob", &p::BLOB),
+        Member::new("Plaintext", &PLAINTEXT_TYPE),
+        Member::new("KeyId", &p::STRING),
+        Member::new("CiphertextForRecipient", &p::BLOB),
+        Member::new("KeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_INPUT: Schema = Schema::structure(
+    "GenerateDataKeyWithoutPlaintextRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("KeySpec", &p::STRING),
+        Member::new("NumberOfBytes", &p::INTEGER),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT: Schema = Schema::structure(
+    "GenerateDataKeyWithoutPlaintextResponse",
+    &[
+        Member::new("CiphertextBlob", &p::BLOB),
+        Member::new("KeyId", &p::STRING),
+        Member::new("KeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static GENERATE_MAC_INPUT: Schema = Schema::structure(
+    "GenerateMacRequest",
+    &[
+        Member::new("Message", &PLAINTEXT_TYPE).with(f::REQUIRED),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("MacAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static GENERATE_MAC_OUTPUT: Schema = Schema::structure(
+    "GenerateMacResponse",
+    &[
+        Member::new("Mac", &p::BLOB),
+        Member::new("MacAlgorithm", &p::STRING),
+        Member::new("KeyId", &p::STRING),
+    ],
+);
+pub(crate) static GENERATE_RANDOM_INPUT: Schema = Schema::structure(
+    "GenerateRandomRequest",
+    &[
+        Member::new("NumberOfBytes", &p::INTEGER),
+        Member::new("CustomKeyStoreId", &p::STRING),
+        Member::new("Recipient", &RECIPIENT_INFO),
+    ],
+);
+pub(crate) static GENERATE_RANDOM_OUTPUT: Schema = Schema::structure(
+    "GenerateRandomResponse",
+    &[
+        Member::new("Plaintext", &PLAINTEXT_TYPE),
+        Member::new("CiphertextForRecipient", &p::BLOB),
+    ],
+);
+pub(crate) static GET_KEY_LAST_USAGE_INPUT: Schema = Schema::structure(
+    "GetKeyLastUsageRequest",
+    &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_KEY_LAST_USAGE_OUTPUT: Schema = Schema::structure(
+    "GetKeyLastUsageResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("KeyLastUsage", &KEY_LAST_USAGE_DATA),
+        Member::new("TrackingStartDate", &p::TIMESTAMP),
+        Member::new("KeyCreationDate", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static GET_KEY_POLICY_INPUT: Schema = Schema::structure(
+    "GetKeyPolicyRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("PolicyName", &p::STRING),
+    ],
+);
+pub(crate) static GET_KEY_POLICY_OUTPUT: Schema = Schema::structure(
+    "GetKeyPolicyResponse",
+    &[Member::new("Policy", &p::STRING), Member::new("PolicyName", &p::STRING)],
+);
+pub(crate) static GET_KEY_ROTATION_STATUS_INPUT: Schema = Schema::structure(
+    "GetKeyRotationStatusRequest",
+    &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_KEY_ROTATION_STATUS_OUTPUT: Schema = Schema::structure(
+    "GetKeyRotationStatusResponse",
+    &[
+        Member::new("KeyRotationEnabled", &p::BOOLEAN),
+        Member::new("KeyId", &p::STRING),
+        Member::new("RotationPeriodInDays", &p::INTEGER),
+        Member::new("NextRotationDate", &p::TIMESTAMP),
+        Member::new("OnDemandRotationStartDate", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static GET_PARAMETERS_FOR_IMPORT_INPUT: Schema = Schema::structure(
+    "GetParametersForImportRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("WrappingAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("WrappingKeySpec", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_PARAMETERS_FOR_IMPORT_OUTPUT: Schema = Schema::structure(
+    "GetParametersForImportResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("ImportToken", &p::BLOB),
+        Member::new("PublicKey", &PLAINTEXT_TYPE),
+        Member::new("ParametersValidTo", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static GET_PUBLIC_KEY_INPUT: Schema = Schema::structure(
+    "GetPublicKeyRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+    ],
+);
+pub(crate) static GET_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
+    "GetPublicKeyResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("PublicKey", &p::BLOB),
+        Member::new("CustomerMasterKeySpec", &p::STRING),
+        Member::new("KeySpec", &p::STRING),
+        Member::new("KeyUsage", &p::STRING),
+        Member::new("EncryptionAlgorithms", &ENCRYPTION_ALGORITHM_SPEC_LIST),
+        Member::new("SigningAlgorithms", &SIGNING_ALGORITHM_SPEC_LIST),
+        Member::new("KeyAgreementAlgorithms", &KEY_AGREEMENT_ALGORITHM_SPEC_LIST),
+        Member::new("EncapsulationAlgorithms", &ENCAPSULATION_ALGORITHM_SPEC_LIST),
+    ],
+);
+pub(crate) static GRANT_CONSTRAINTS: Schema = Schema::structure(
+    "GrantConstraints",
+    &[
+        Member::new("EncryptionContextSubset", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("EncryptionContextEquals", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("SourceArn", &p::STRING),
+    ],
+);
+pub(crate) static GRANT_LIST: Schema = Schema::list(
+    "GrantList",
+    &[Member::new("member", &GRANT_LIST_ENTRY)],
+);
+pub(crate) static GRANT_LIST_ENTRY: Schema = Schema::structure(
+    "GrantListEntry",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("GrantId", &p::STRING),
+        Member::new("Name", &p::STRING),
+        Member::new("CreationDate", &p::TIMESTAMP),
+        Member::new("GranteePrincipal", &p::STRING),
+        Member::new("RetiringPrincipal", &p::STRING),
+        Member::new("IssuingAccount", &p::STRING),
+        Member::new("Operations", &GRANT_OPERATION_LIST),
+        Member::new("Constraints", &GRANT_CONSTRAINTS),
+        Member::new("GranteeServicePrincipal", &p::STRING),
+        Member::new("RetiringServicePrincipal", &p::STRING),
+    ],
+);
+pub(crate) static GRANT_OPERATION_LIST: Schema = Schema::list(
+    "GrantOperationList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static GRANT_TOKEN_LIST: Schema = Schema::list(
+    "GrantTokenList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static IMPORT_KEY_MATERIAL_INPUT: Schema = Schema::structure(
+    "ImportKeyMaterialRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("ImportToken", &p::BLOB).with(f::REQUIRED),
+        Member::new("EncryptedKeyMaterial", &p::BLOB).with(f::REQUIRED),
+        Member::new("ValidTo", &p::TIMESTAMP),
+        Member::new("ExpirationModel", &p::STRING),
+        Member::new("ImportType", &p::STRING),
+        Member::new("KeyMaterialDescription", &p::STRING),
+        Member::new("KeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static IMPORT_KEY_MATERIAL_OUTPUT: Schema = Schema::structure(
+    "ImportKeyMaterialResponse",
+    &[Member::new("KeyId", &p::STRING), Member::new("KeyMaterialId", &p::STRING)],
+);
+pub(crate) static INCORRECT_KEY_EXCEPTION: Schema = Schema::structure(
+        "IncorrectKeyException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("IncorrectKeyException", 400u16);
+pub(crate) static INCORRECT_KEY_MATERIAL_EXCEPTION: Schema = Schema::structure(
+        "IncorrectKeyMaterialException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("IncorrectKeyMaterialException", 400u16);
+pub(crate) static INCORRECT_TRUST_ANCHOR_EXCEPTION: Schema = Schema::structure(
+        "IncorrectTrustAnchorException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("IncorrectTrustAnchorException", 400u16);
+pub(crate) static INVALID_ALIAS_NAME_EXCEPTION: Schema = Schema::structure(
+        "InvalidAliasNameException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidAliasNameException", 400u16);
+pub(crate) static INVALID_ARN_EXCEPTION: Schema = Schema::structure(
+        "InvalidArnException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidArnException", 400u16);
+pub(crate) static INVALID_CIPHERTEXT_EXCEPTION: Schema = Schema::structure(
+        "InvalidCiphertextException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidCiphertextException", 400u16);
+pub(crate) static INVALID_GRANT_ID_EXCEPTION: Schema = Schema::structure(
+        "InvalidGrantIdException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidGrantIdException", 400u16);
+pub(crate) static INVALID_GRANT_TOKEN_EXCEPTION: Schema = Schema::structure(
+        "InvalidGrantTokenException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidGrantTokenException", 400u16);
+pub(crate) static INVALID_IMPORT_TOKEN_EXCEPTION: Schema = Schema::structure(
+        "InvalidImportTokenException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidImportTokenException", 400u16);
+pub(crate) static INVALID_KEY_USAGE_EXCEPTION: Schema = Schema::structure(
+        "InvalidKeyUsageException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidKeyUsageException", 400u16);
+pub(crate) static INVALID_MARKER_EXCEPTION: Schema = Schema::structure(
+        "InvalidMarkerException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidMarkerException", 400u16);
+pub(crate) static KMS_INTERNAL_EXCEPTION: Schema = Schema::structure(
+        "KMSInternalException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSInternalException", 500u16);
+pub(crate) static KMS_INVALID_MAC_EXCEPTION: Schema = Schema::structure(
+        "KMSInvalidMacException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSInvalidMacException", 400u16);
+pub(crate) static KMS_INVALID_SIGNATURE_EXCEPTION: Schema = Schema::structure(
+        "KMSInvalidSignatureException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSInvalidSignatureException", 400u16);
+pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+        "KMSInvalidStateException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KMSInvalidStateException", 400u16);
+pub(crate) static KEY_AGREEMENT_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+    "KeyAgreementAlgorithmSpecList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static KEY_LAST_USAGE_DATA: Schema = Schema::structure(
+    "KeyLastUsageData",
+    &[
+        Member::new("Operation", &p::STRING),
+        Member::new("Timestamp", &p::TIMESTAMP),
+        Member::new("CloudTrailEventId", &p::STRING),
+        Member::new("KmsRequestId", &p::STRING),
+    ],
+);
+pub(crate) static KEY_LIST: Schema = Schema::list(
+    "KeyList",
+    &[Member::new("member", &KEY_LIST_ENTRY)],
+);
+pub(crate) static KEY_LIST_ENTRY: Schema = Schema::structure(
+    "KeyListEntry",
+    &[Member::new("KeyId", &p::STRING), Member::new("KeyArn", &p::STRING)],
+);
+pub(crate) static KEY_METADATA: Schema = Schema::structure(
+    "KeyMetadata",
+    &[
+        Member::new("AWSAccountId", &p::STRING),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Arn", &p::STRING),
+        Member::new("CreationDate", &p::TIMESTAMP),
+        Member::new("Enabled", &p::BOOLEAN),
+        Member::new("Description", &p::STRING),
+        Member::new("KeyUsage", &p::STRING),
+        Member::new("KeyState", &p::STRING),
+        Member::new("DeletionDate", &p::TIMESTAMP),
+        Member::new("ValidTo", &p::TIMESTAMP),
+        Member::new("Origin", &p::STRING),
+        Member::new("CustomKeyStoreId", &p::STRING),
+        Member::new("CloudHsmClusterId", &p::STRING),
+        Member::new("ExpirationModel", &p::STRING),
+        Member::new("KeyManager", &p::STRING),
+        Member::new("CustomerMasterKeySpec", &p::STRING),
+        Member::new("KeySpec", &p::STRING),
+        Member::new("EncryptionAlgorithms", &ENCRYPTION_ALGORITHM_SPEC_LIST),
+        Member::new("SigningAlgorithms", &SIGNING_ALGORITHM_SPEC_LIST),
+        Member::new("KeyAgreementAlgorithms", &KEY_AGREEMENT_ALGORITHM_SPEC_LIST),
+        Member::new("EncapsulationAlgorithms", &ENCAPSULATION_ALGORITHM_SPEC_LIST),
+        Member::new("MultiRegion", &p::BOOLEAN),
+        Member::new("MultiRegionConfiguration", &MULTI_REGION_CONFIGURATION),
+        Member::new("PendingDeletionWindowInDays", &p::INTEGER),
+        Member::new("MacAlgorithms", &MAC_ALGORITHM_SPEC_LIST),
+        Member::new("XksKeyConfiguration", &XKS_KEY_CONFIGURATION_TYPE),
+        Member::new("CurrentKeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static KEY_STORE_PASSWORD_TYPE: Schema = Schema::scalar(
+        "KeyStorePasswordType",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static KEY_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
+        "KeyUnavailableException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("KeyUnavailableException", 500u16);
+pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "LimitExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("LimitExceededException", 400u16);
+pub(crate) static LIST_ALIASES_INPUT: Schema = Schema::structure(
+    "ListAliasesRequest",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_ALIASES_OUTPUT: Schema = Schema::structure(
+    "ListAliasesResponse",
+    &[
+        Member::new("Aliases", &ALIAS_LIST),
+        Member::new("NextMarker", &p::STRING),
+        Member::new("Truncated", &p::BOOLEAN),
+    ],
+);
+pub(crate) static LIST_GRANTS_INPUT: Schema = Schema::structure(
+    "ListGrantsRequest",
+    &[
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantId", &p::STRING),
+        Member::new("GranteePrincipal", &p::STRING),
+        Member::new("GranteeServicePrincipal", &p::STRING),
+    ],
+);
+pub(crate) static LIST_GRANTS_RESPONSE: Schema = Schema::structure(
+    "ListGrantsResponse",
+    &[
+        Member::new("Grants", &GRANT_LIST),
+        Member::new("NextMarker", &p::STRING),
+        Member::new("Truncated", &p::BOOLEAN),
+    ],
+);
+pub(crate) static LIST_KEY_POLICIES_INPUT: Schema = Schema::structure(
+    "ListKeyPoliciesRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_KEY_POLICIES_OUTPUT: Schema = Schema::structure(
+    "ListKeyPoliciesResponse",
+    &[
+        Member::new("PolicyNames", &POLICY_NAME_LIST),
+        Member::new("NextMarker", &p::STRING),
+        Member::new("Truncated", &p::BOOLEAN),
+    ],
+);
+pub(crate) static LIST_KEY_ROTATIONS_INPUT: Schema = Schema::structure(
+    "ListKeyRotationsRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("IncludeKeyMaterial", &p::STRING),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_KEY_ROTATIONS_OUTPUT: Schema = Schema::structure(
+    "ListKeyRotationsResponse",
+    &[
+        Member::new("Rotations", &ROTATIONS_LIST),
+        Member::new("NextMarker", &p::STRING),
+        Member::new("Truncated", &p::BOOLEAN),
+    ],
+);
+pub(crate) static LIST_KEYS_INPUT: Schema = Schema::structure(
+    "ListKeysRequest",
+    &[
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+        Member::new("ResourceOwners", &RESOURCE_OWNERS_LIST),
+    ],
+);
+pub(crate) static LIST_KEYS_OUTPUT: Schema = Schema::structure(
+    "ListKeysResponse",
+    &[
+        Member::new("Keys", &KEY_LIST),
+        Member::new("NextMarker", &p::STRING),
+        Member::new("Truncated", &p::BOOLEAN),
+    ],
+);
+pub(crate) static LIST_RESOURCE_TAGS_INPUT: Schema = Schema::structure(
+    "ListResourceTagsRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_RESOURCE_TAGS_OUTPUT: Schema = Schema::structure(
+    "ListResourceTagsResponse",
+    &[
+        Member::new("Tags", &TAG_LIST),
+        Member::new("NextMarker", &p::STRING),
+        Member::new("Truncated", &p::BOOLEAN),
+    ],
+);
+pub(crate) static LIST_RETIRABLE_GRANTS_INPUT: Schema = Schema::structure(
+    "ListRetirableGrantsRequest",
+    &[
+        Member::new("Limit", &p::INTEGER),
+        Member::new("Marker", &p::STRING),
+        Member::new("RetiringPrincipal", &p::STRING),
+        Member::new("RetiringServicePrincipal", &p::STRING),
+    ],
+);
+pub(crate) static MAC_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+    "MacAlgorithmSpecList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
+        "MalformedPolicyDocumentException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("MalformedPolicyDocumentException", 400u16);
+pub(crate) static MULTI_REGION_CONFIGURATION: Schema = Schema::structure(
+    "MultiRegionConfiguration",
+    &[
+        Member::new("MultiRegionKeyType", &p::STRING),
+        Member::new("PrimaryKey", &MULTI_REGION_KEY),
+        Member::new("ReplicaKeys", &MULTI_REGION_KEY_LIST),
+    ],
+);
+pub(crate) static MULTI_REGION_KEY: Schema = Schema::structure(
+    "MultiRegionKey",
+    &[Member::new("Arn", &p::STRING), Member::new("Region", &p::STRING)],
+);
+pub(crate) static MULTI_REGION_KEY_LIST: Schema = Schema::list(
+    "MultiRegionKeyList",
+    &[Member::new("member", &MULTI_REGION_KEY)],
+);
+pub(crate) static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "NotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("NotFoundException", 400u16);
+pub(crate) static PLAINTEXT_TYPE: Schema = Schema::scalar("PlaintextType", Kind::Blob)
+    .with(f::SENSITIVE);
+pub(crate) static POLICY_NAME_LIST: Schema = Schema::list(
+    "PolicyNameList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static PUT_KEY_POLICY_INPUT: Schema = Schema::structure(
+    "PutKeyPolicyRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("PolicyName", &p::STRING),
+        Member::new("Policy", &p::STRING).with(f::REQUIRED),
+        Member::new("BypassPolicyLockoutSafetyCheck", &p::BOOLEAN),
+    ],
+);
+pub(crate) static RE_ENCRYPT_INPUT: Schema = Schema::structure(
+    "ReEncryptRequest",
+    &[
+        Member::new("CiphertextBlob", &p::BLOB),
+        Member::new("SourceEncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("SourceKeyId", &p::STRING),
+        Member::new("DestinationKeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("DestinationEncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
+        Member::new("SourceEncryptionAlgorithm", &p::STRING),
+        Member::new("DestinationEncryptionAlgorithm", &p::STRING),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+        Member::new("DryRunModifiers", &DRY_RUN_MODIFIER_LIST),
+    ],
+);
+pub(crate) static RE_ENCRYPT_OUTPUT: Schema = Schema::structure(
+    "ReEncryptResponse",
+    &[
+        Member::new("CiphertextBlob", &p::BLOB),
+        Member::new("SourceKeyId", &p::STRING),
+        Member::new("KeyId", &p::STRING),
+        Member::new("SourceEncryptionAlgorithm", &p::STRING),
+        Member::new("DestinationEncryptionAlgorithm", &p::STRING),
+        Member::new("SourceKeyMaterialId", &p::STRING),
+        Member::new("DestinationKeyMaterialId", &p::STRING),
+    ],
+);
+pub(crate) static RECIPIENT_INFO: Schema = Schema::structure(
+    "RecipientInfo",
+    &[
+        Member::new("KeyEncryptionAlgorithm", &p::STRING),
+        Member::new("AttestationDocument", &p::BLOB),
+    ],
+);
+pub(crate) static REPLICATE_KEY_INPUT: Schema = Schema::structure(
+    "ReplicateKeyRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("ReplicaRegion", &p::STRING).with(f::REQUIRED),
+        Member::new("Policy", &p::STRING),
+        Member::new("BypassPolicyLockoutSafetyCheck", &p::BOOLEAN),
+        Member::new("Description", &p::STRING),
+        Member::new("Tags", &TAG_LIST),
+    ],
+);
+pub(crate) static REPLICATE_KEY_OUTPUT: Schema = Schema::structure(
+    "ReplicateKeyResponse",
+    &[
+        Member::new("ReplicaKeyMetadata", &KEY_METADATA),
+        Member::new("ReplicaPolicy", &p::STRING),
+        Member::new("ReplicaTags", &TAG_LIST),
+    ],
+);
+pub(crate) static RESOURCE_OWNERS_LIST: Schema = Schema::list(
+    "ResourceOwnersList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static RETIRE_GRANT_INPUT: Schema = Schema::structure(
+    "RetireGrantRequest",
+    &[
+        Member::new("GrantToken", &p::STRING),
+        Member::new("KeyId", &p::STRING),
+        Member::new("GrantId", &p::STRING),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static REVOKE_GRANT_INPUT: Schema = Schema::structure(
+    "RevokeGrantRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantId", &p::STRING).with(f::REQUIRED),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static ROTATE_KEY_ON_DEMAND_INPUT: Schema = Schema::structure(
+    "RotateKeyOnDemandRequest",
+    &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static ROTATE_KEY_ON_DEMAND_OUTPUT: Schema = Schema::structure(
+    "RotateKeyOnDemandResponse",
+    &[Member::new("KeyId", &p::STRING)],
+);
+pub(crate) static ROTATIONS_LIST: Schema = Schema::list(
+    "RotationsList",
+    &[Member::new("member", &ROTATIONS_LIST_ENTRY)],
+);
+pub(crate) static ROTATIONS_LIST_ENTRY: Schema = Schema::structure(
+    "RotationsListEntry",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("KeyMaterialId", &p::STRING),
+        Member::new("KeyMaterialDescription", &p::STRING),
+        Member::new("ImportState", &p::STRING),
+        Member::new("KeyMaterialState", &p::STRING),
+        Member::new("ExpirationModel", &p::STRING),
+        Member::new("ValidTo", &p::TIMESTAMP),
+        Member::new("RotationDate", &p::TIMESTAMP),
+        Member::new("RotationType", &p::STRING),
+    ],
+);
+pub(crate) static SCHEDULE_KEY_DELETION_INPUT: Schema = Schema::structure(
+    "ScheduleKeyDeletionRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("PendingWindowInDays", &p::INTEGER),
+    ],
+);
+pub(crate) static SCHEDULE_KEY_DELETION_OUTPUT: Schema = Schema::structure(
+    "ScheduleKeyDeletionResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("DeletionDate", &p::TIMESTAMP),
+        Member::new("KeyState", &p::STRING),
+        Member::new("PendingWindowInDays", &p::INTEGER),
+    ],
+);
+pub(crate) static SIGN_INPUT: Schema = Schema::structure(
+    "SignRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Message", &PLAINTEXT_TYPE).with(f::REQUIRED),
+        Member::new("MessageType", &p::STRING),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("SigningAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static SIGN_OUTPUT: Schema = Schema::structure(
+    "SignResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("Signature", &p::BLOB),
+        Member::new("SigningAlgorithm", &p::STRING),
+    ],
+);
+pub(crate) static SIGNING_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+    "SigningAlgorithmSpecList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static TAG: Schema = Schema::structure(
+    "Tag",
+    &[
+        Member::new("TagKey", &p::STRING).with(f::REQUIRED),
+        Member::new("TagValue", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static TAG_EXCEPTION: Schema = Schema::structure(
+        "TagException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("TagException", 400u16);
+pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+    "TagKeyList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static TAG_LIST: Schema = Schema::list(
+    "TagList",
+    &[Member::new("member", &TAG)],
+);
+pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "TagResourceRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UNSUPPORTED_OPERATION_EXCEPTION: Schema = Schema::structure(
+        "UnsupportedOperationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("UnsupportedOperationException", 400u16);
+pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "UntagResourceRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_ALIAS_INPUT: Schema = Schema::structure(
+    "UpdateAliasRequest",
+    &[
+        Member::new("AliasName", &p::STRING).with(f::REQUIRED),
+        Member::new("TargetKeyId", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+    "UpdateCustomKeyStoreRequest",
+    &[
+        Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED),
+        Member::new("NewCustomKeyStoreName", &p::STRING),
+        Member::new("KeyStorePassword", &KEY_STORE_PASSWORD_TYPE),
+        Member::new("CloudHsmClusterId", &p::STRING),
+        Member::new("XksProxyUriEndpoint", &p::STRING),
+        Member::new("XksProxyUriPath", &p::STRING),
+        Member::new("XksProxyVpcEndpointServiceName", &p::STRING),
+        Member::new("XksProxyVpcEndpointServiceOwner", &p::STRING),
+        Member::new(
+            "XksProxyAuthenticationCredential",
+            &XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE,
+        ),
+        Member::new("XksProxyConnectivity", &p::STRING),
+    ],
+);
+pub(crate) static UPDATE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+    "UpdateCustomKeyStoreResponse",
+    &[],
+);
+pub(crate) static UPDATE_KEY_DESCRIPTION_INPUT: Schema = Schema::structure(
+    "UpdateKeyDescriptionRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Description", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_PRIMARY_REGION_INPUT: Schema = Schema::structure(
+    "UpdatePrimaryRegionRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("PrimaryRegion", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static VERIFY_MAC_INPUT: Schema = Schema::structure(
+    "VerifyMacRequest",
+    &[
+        Member::new("Message", &PLAINTEXT_TYPE).with(f::REQUIRED),
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("MacAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("Mac", &p::BLOB).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static VERIFY_MAC_OUTPUT: Schema = Schema::structure(
+    "VerifyMacResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("MacValid", &p::BOOLEAN),
+        Member::new("MacAlgorithm", &p::STRING),
+    ],
+);
+pub(crate) static VERIFY_INPUT: Schema = Schema::structure(
+    "VerifyRequest",
+    &[
+        Member::new("KeyId", &p::STRING).with(f::REQUIRED),
+        Member::new("Message", &PLAINTEXT_TYPE).with(f::REQUIRED),
+        Member::new("MessageType", &p::STRING),
+        Member::new("Signature", &p::BLOB).with(f::REQUIRED),
+        Member::new("SigningAlgorithm", &p::STRING).with(f::REQUIRED),
+        Member::new("GrantTokens", &GRANT_TOKEN_LIST),
+        Member::new("DryRun", &p::BOOLEAN),
+    ],
+);
+pub(crate) static VERIFY_OUTPUT: Schema = Schema::structure(
+    "VerifyResponse",
+    &[
+        Member::new("KeyId", &p::STRING),
+        Member::new("SignatureValid", &p::BOOLEAN),
+        Member::new("SigningAlgorithm", &p::STRING),
+    ],
+);
+pub(crate) static XKS_KEY_ALREADY_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "XksKeyAlreadyInUseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksKeyAlreadyInUseException", 400u16);
+pub(crate) static XKS_KEY_CONFIGURATION_TYPE: Schema = Schema::structure(
+    "XksKeyConfigurationType",
+    &[Member::new("Id", &p::STRING)],
+);
+pub(crate) static XKS_KEY_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+        "XksKeyInvalidConfigurationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksKeyInvalidConfigurationException", 400u16);
+pub(crate) static XKS_KEY_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "XksKeyNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksKeyNotFoundException", 400u16);
+pub(crate) static XKS_PROXY_AUTHENTICATION_ACCESS_KEY_ID_TYPE: Schema = Schema::scalar(
+        "XksProxyAuthenticationAccessKeyIdType",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE: Schema = Schema::structure(
+    "XksProxyAuthenticationCredentialType",
+    &[
+        Member::new("AccessKeyId", &XKS_PROXY_AUTHENTICATION_ACCESS_KEY_ID_TYPE)
+            .with(f::REQUIRED),
+        Member::new(
+                "RawSecretAccessKey",
+                &XKS_PROXY_AUTHENTICATION_RAW_SECRET_ACCESS_KEY_TYPE,
+            )
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static XKS_PROXY_AUTHENTICATION_RAW_SECRET_ACCESS_KEY_TYPE: Schema = Schema::scalar(
+        "XksProxyAuthenticationRawSecretAccessKeyType",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static XKS_PROXY_CONFIGURATION_TYPE: Schema = Schema::structure(
+    "XksProxyConfigurationType",
+    &[
+        Member::new("Connectivity", &p::STRING),
+        Member::new("AccessKeyId", &XKS_PROXY_AUTHENTICATION_ACCESS_KEY_ID_TYPE),
+        Member::new("UriEndpoint", &p::STRING),
+        Member::new("UriPath", &p::STRING),
+        Member::new("VpcEndpointServiceName", &p::STRING),
+        Member::new("VpcEndpointServiceOwner", &p::STRING),
+    ],
+);
+pub(crate) static XKS_PROXY_INCORRECT_AUTHENTICATION_CREDENTIAL_EXCEPTION: Schema = Schema::structure(
+        "XksProxyIncorrectAuthenticationCredentialException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyIncorrectAuthenticationCredentialException", 400u16);
+pub(crate) static XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+        "XksProxyInvalidConfigurationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyInvalidConfigurationException", 400u16);
+pub(crate) static XKS_PROXY_INVALID_RESPONSE_EXCEPTION: Schema = Schema::structure(
+        "XksProxyInvalidResponseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyInvalidResponseException", 400u16);
+pub(crate) static XKS_PROXY_URI_ENDPOINT_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "XksProxyUriEndpointInUseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyUriEndpointInUseException", 400u16);
+pub(crate) static XKS_PROXY_URI_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "XksProxyUriInUseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyUriInUseException", 400u16);
+pub(crate) static XKS_PROXY_URI_UNREACHABLE_EXCEPTION: Schema = Schema::structure(
+        "XksProxyUriUnreachableException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyUriUnreachableException", 400u16);
+pub(crate) static XKS_PROXY_VPC_ENDPOINT_SERVICE_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "XksProxyVpcEndpointServiceInUseException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyVpcEndpointServiceInUseException", 400u16);
+pub(crate) static XKS_PROXY_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+        "XksProxyVpcEndpointServiceInvalidConfigurationException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyVpcEndpointServiceInvalidConfigurationException", 400u16);
+pub(crate) static XKS_PROXY_VPC_ENDPOINT_SERVICE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "XksProxyVpcEndpointServiceNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("XksProxyVpcEndpointServiceNotFoundException", 400u16);
+/// Operation metadata.
+pub(crate) mod ops {
+    use super::*;
+    pub(crate) static CANCEL_KEY_DELETION: Operation = Operation::new(
+            "CancelKeyDeletion",
+            "POST",
+            "/",
+            &CANCEL_KEY_DELETION_INPUT,
+            &CANCEL_KEY_DELETION_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static CONNECT_CUSTOM_KEY_STORE: Operation = Operation::new(
+            "ConnectCustomKeyStore",
+            "POST",
+            "/",
+            &CONNECT_CUSTOM_KEY_STORE_INPUT,
+            &CONNECT_CUSTOM_KEY_STORE_OUTPUT,
+        )
+        .errors(
+            &[
+                &CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION,
+                &CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
+                &CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static CREATE_ALIAS: Operation = Operation::new(
+            "CreateAlias",
+            "POST",
+            "/",
+            &CREATE_ALIAS_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &ALREADY_EXISTS_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ALIAS_NAME_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static CREATE_CUSTOM_KEY_STORE: Operation = Operation::new(
+            "CreateCustomKeyStore",
+            "POST",
+            "/",
+            &CREATE_CUSTOM_KEY_STORE_INPUT,
+            &CREATE_CUSTOM_KEY_STORE_OUTPUT,
+        )
+        .errors(
+            &[
+                &CLOUD_HSM_CLUSTER_IN_USE_EXCEPTION,
+                &CUSTOM_KEY_STORE_NAME_IN_USE_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION,
+                &INCORRECT_TRUST_ANCHOR_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &XKS_PROXY_URI_IN_USE_EXCEPTION,
+                &XKS_PROXY_URI_ENDPOINT_IN_USE_EXCEPTION,
+                &XKS_PROXY_URI_UNREACHABLE_EXCEPTION,
+                &XKS_PROXY_INCORRECT_AUTHENTICATION_CREDENTIAL_EXCEPTION,
+                &XKS_PROXY_VPC_ENDPOINT_SERVICE_IN_USE_EXCEPTION,
+                &XKS_PROXY_VPC_ENDPOINT_SERVICE_NOT_FOUND_EXCEPTION,
+                &XKS_PROXY_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION_EXCEPTION,
+                &XKS_PROXY_INVALID_RESPONSE_EXCEPTION,
+                &XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static CREATE_GRANT: Operation = Operation::new(
+            "CreateGrant",
+            "POST",
+            "/",
+            &CREATE_GRANT_INPUT,
+            &CREATE_GRANT_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static CREATE_KEY: Operation = Operation::new(
+            "CreateKey",
+            "POST",
+            "/",
+            &CREATE_KEY_INPUT,
+            &CREATE_KEY_OUTPUT,
+        )
+        .errors(
+            &[
+                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &TAG_EXCEPTION,
+                &CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION,
+                &CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION,
+                &XKS_KEY_INVALID_CONFIGURATION_EXCEPTION,
+                &XKS_KEY_ALREADY_IN_USE_EXCEPTION,
+                &XKS_KEY_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static DECAPSULATE: Operation = Operation::new(
+            "Decapsulate",
+            "POST",
+            "/",
+            &DECAPSULATE_INPUT,
+            &DECAPSULATE_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_CIPHERTEXT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static DECRYPT: Operation = Operation::new(
+            "Decrypt",
+            "POST",
+            "/",
+            &DECRYPT_INPUT,
+            &DECRYPT_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &INVALID_CIPHERTEXT_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &INCORRECT_KEY_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_ALIAS: Operation = Operation::new(
+            "DeleteAlias",
+            "POST",
+            "/",
+            &DELETE_ALIAS_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_CUSTOM_KEY_STORE: Operation = Operation::new(
+            "DeleteCustomKeyStore",
+            "POST",
+            "/",
+            &DELETE_CUSTOM_KEY_STORE_INPUT,
+            &DELETE_CUSTOM_KEY_STORE_OUTPUT,
+        )
+        .errors(
+            &[
+                &CUSTOM_KEY_STORE_HAS_CM_KS_EXCEPTION,
+                &CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
+                &CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_IMPORTED_KEY_MATERIAL: Operation = Operation::new(
+            "DeleteImportedKeyMaterial",
+            "POST",
+            "/",
+            &DELETE_IMPORTED_KEY_MATERIAL_INPUT,
+            &DELETE_IMPORTED_KEY_MATERIAL_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARN_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static DERIVE_SHARED_SECRET: Operation = Operation::new(
+            "DeriveSharedSecret",
+            "POST",
+            "/",
+            &DERIVE_SHARED_SECRET_INPUT,
+            &DERIVE_SHARED_SECRET_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static DESCRIBE_CUSTOM_KEY_STORES: Operation = Operation::new(
+            "DescribeCustomKeyStores",
+            "POST",
+            "/",
+            &DESCRIBE_CUSTOM_KEY_STORES_INPUT,
+            &DESCRIBE_CUSTOM_KEY_STORES_OUTPUT,
+        )
+        .errors(
+            &[
+                &CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION,
+                &INVALID_MARKER_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+            ],
+        );
+    pub(crate) static DESCRIBE_KEY: Operation = Operation::new(
+            "DescribeKey",
+            "POST",
+            "/",
+            &DESCRIBE_KEY_INPUT,
+            &DESCRIBE_KEY_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+            ],
+        );
+    pub(crate) static DISABLE_KEY: Operation = Operation::new(
+            "DisableKey",
+            "POST",
+            "/",
+            &DISABLE_KEY_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static DISABLE_KEY_ROTATION: Operation = Operation::new(
+            "DisableKeyRotation",
+            "POST",
+            "/",
+            &DISABLE_KEY_ROTATION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static DISCONNECT_CUSTOM_KEY_STORE: Operation = Operation::new(
+            "DisconnectCustomKeyStore",
+            "POST",
+            "/",
+            &DISCONNECT_CUSTOM_KEY_STORE_INPUT,
+            &DISCONNECT_CUSTOM_KEY_STORE_OUTPUT,
+        )
+        .errors(
+            &[
+                &CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
+                &CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+            ],
+        );
+    pub(crate) static ENABLE_KEY: Operation = Operation::new(
+            "EnableKey",
+            "POST",
+            "/",
+            &ENABLE_KEY_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static ENABLE_KEY_ROTATION: Operation = Operation::new(
+            "EnableKeyRotation",
+            "POST",
+            "/",
+            &ENABLE_KEY_ROTATION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static ENCAPSULATE: Operation = Operation::new(
+            "Encapsulate",
+            "POST",
+            "/",
+            &ENCAPSULATE_INPUT,
+            &ENCAPSULATE_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static ENCRYPT: Operation = Operation::new(
+            "Encrypt",
+            "POST",
+            "/",
+            &ENCRYPT_INPUT,
+            &ENCRYPT_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static GENERATE_DATA_KEY: Operation = Operation::new(
+            "GenerateDataKey",
+            "POST",
+            "/",
+            &GENERATE_DATA_KEY_INPUT,
+            &GENERATE_DATA_KEY_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static GENERATE_DATA_KEY_PAIR: Operation = Operation::new(
+            "GenerateDataKeyPair",
+            "POST",
+            "/",
+            &GENERATE_DATA_KEY_PAIR_INPUT,
+            &GENERATE_DATA_KEY_PAIR_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT: Operation = Operation::new(
+            "GenerateDataKeyPairWithoutPlaintext",
+            "POST",
+            "/",
+            &GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_INPUT,
+            &GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT: Operation = Operation::new(
+            "GenerateDataKeyWithoutPlaintext",
+            "POST",
+            "/",
+            &GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_INPUT,
+            &GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static GENERATE_MAC: Operation = Operation::new(
+            "GenerateMac",
+            "POST",
+            "/",
+            &GENERATE_MAC_INPUT,
+            &GENERATE_MAC_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static GENERATE_RANDOM: Operation = Operation::new(
+            "GenerateRandom",
+            "POST",
+            "/",
+            &GENERATE_RANDOM_INPUT,
+            &GENERATE_RANDOM_OUTPUT,
+        )
+        .errors(
+            &[
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION,
+                &CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_KEY_LAST_USAGE: Operation = Operation::new(
+            "GetKeyLastUsage",
+            "POST",
+            "/",
+            &GET_KEY_LAST_USAGE_INPUT,
+            &GET_KEY_LAST_USAGE_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_KEY_POLICY: Operation = Operation::new(
+            "GetKeyPolicy",
+            "POST",
+            "/",
+            &GET_KEY_POLICY_INPUT,
+            &GET_KEY_POLICY_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_KEY_ROTATION_STATUS: Operation = Operation::new(
+            "GetKeyRotationStatus",
+            "POST",
+            "/",
+            &GET_KEY_ROTATION_STATUS_INPUT,
+            &GET_KEY_ROTATION_STATUS_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_PARAMETERS_FOR_IMPORT: Operation = Operation::new(
+            "GetParametersForImport",
+            "POST",
+            "/",
+            &GET_PARAMETERS_FOR_IMPORT_INPUT,
+            &GET_PARAMETERS_FOR_IMPORT_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARN_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_PUBLIC_KEY: Operation = Operation::new(
+            "GetPublicKey",
+            "POST",
+            "/",
+            &GET_PUBLIC_KEY_INPUT,
+            &GET_PUBLIC_KEY_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static IMPORT_KEY_MATERIAL: Operation = Operation::new(
+            "ImportKeyMaterial",
+            "POST",
+            "/",
+            &IMPORT_KEY_MATERIAL_INPUT,
+            &IMPORT_KEY_MATERIAL_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_ARN_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &INVALID_CIPHERTEXT_EXCEPTION,
+                &INCORRECT_KEY_MATERIAL_EXCEPTION,
+                &EXPIRED_IMPORT_TOKEN_EXCEPTION,
+                &INVALID_IMPORT_TOKEN_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_ALIASES: Operation = Operation::new(
+            "ListAliases",
+            "POST",
+            "/",
+            &LIST_ALIASES_INPUT,
+            &LIST_ALIASES_OUTPUT,
+        )
+        .errors(
+            &[
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_MARKER_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_GRANTS: Operation = Operation::new(
+            "ListGrants",
+            "POST",
+            "/",
+            &LIST_GRANTS_INPUT,
+            &LIST_GRANTS_RESPONSE,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_MARKER_EXCEPTION,
+                &INVALID_GRANT_ID_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_KEY_POLICIES: Operation = Operation::new(
+            "ListKeyPolicies",
+            "POST",
+            "/",
+            &LIST_KEY_POLICIES_INPUT,
+            &LIST_KEY_POLICIES_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_KEY_ROTATIONS: Operation = Operation::new(
+            "ListKeyRotations",
+            "POST",
+            "/",
+            &LIST_KEY_ROTATIONS_INPUT,
+            &LIST_KEY_ROTATIONS_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &INVALID_MARKER_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_KEYS: Operation = Operation::new(
+            "ListKeys",
+            "POST",
+            "/",
+            &LIST_KEYS_INPUT,
+            &LIST_KEYS_OUTPUT,
+        )
+        .errors(
+            &[
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &INVALID_MARKER_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_RESOURCE_TAGS: Operation = Operation::new(
+            "ListResourceTags",
+            "POST",
+            "/",
+            &LIST_RESOURCE_TAGS_INPUT,
+            &LIST_RESOURCE_TAGS_OUTPUT,
+        )
+        .errors(
+            &[
+                &KMS_INTERNAL_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &INVALID_MARKER_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_RETIRABLE_GRANTS: Operation = Operation::new(
+            "ListRetirableGrants",
+            "POST",
+            "/",
+            &LIST_RETIRABLE_GRANTS_INPUT,
+            &LIST_GRANTS_RESPONSE,
+        )
+        .errors(
+            &[
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_MARKER_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUT_KEY_POLICY: Operation = Operation::new(
+            "PutKeyPolicy",
+            "POST",
+            "/",
+            &PUT_KEY_POLICY_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static RE_ENCRYPT: Operation = Operation::new(
+            "ReEncrypt",
+            "POST",
+            "/",
+            &RE_ENCRYPT_INPUT,
+            &RE_ENCRYPT_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &INVALID_CIPHERTEXT_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &INCORRECT_KEY_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static REPLICATE_KEY: Operation = Operation::new(
+            "ReplicateKey",
+            "POST",
+            "/",
+            &REPLICATE_KEY_INPUT,
+            &REPLICATE_KEY_OUTPUT,
+        )
+        .errors(
+            &[
+                &ALREADY_EXISTS_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &TAG_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static RETIRE_GRANT: Operation = Operation::new(
+            "RetireGrant",
+            "POST",
+            "/",
+            &RETIRE_GRANT_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_ARN_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &INVALID_GRANT_ID_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static REVOKE_GRANT: Operation = Operation::new(
+            "RevokeGrant",
+            "POST",
+            "/",
+            &REVOKE_GRANT_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &INVALID_GRANT_ID_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static ROTATE_KEY_ON_DEMAND: Operation = Operation::new(
+            "RotateKeyOnDemand",
+            "POST",
+            "/",
+            &ROTATE_KEY_ON_DEMAND_INPUT,
+            &ROTATE_KEY_ON_DEMAND_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &CONFLICT_EXCEPTION,
+            ],
+        );
+    pub(crate) static SCHEDULE_KEY_DELETION: Operation = Operation::new(
+            "ScheduleKeyDeletion",
+            "POST",
+            "/",
+            &SCHEDULE_KEY_DELETION_INPUT,
+            &SCHEDULE_KEY_DELETION_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static SIGN: Operation = Operation::new(
+            "Sign",
+            "POST",
+            "/",
+            &SIGN_INPUT,
+            &SIGN_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+            "TagResource",
+            "POST",
+            "/",
+            &TAG_RESOURCE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &KMS_INTERNAL_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &TAG_EXCEPTION,
+            ],
+        );
+    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+            "UntagResource",
+            "POST",
+            "/",
+            &UNTAG_RESOURCE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &KMS_INTERNAL_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &TAG_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_ALIAS: Operation = Operation::new(
+            "UpdateAlias",
+            "POST",
+            "/",
+            &UPDATE_ALIAS_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &LIMIT_EXCEEDED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_CUSTOM_KEY_STORE: Operation = Operation::new(
+            "UpdateCustomKeyStore",
+            "POST",
+            "/",
+            &UPDATE_CUSTOM_KEY_STORE_INPUT,
+            &UPDATE_CUSTOM_KEY_STORE_OUTPUT,
+        )
+        .errors(
+            &[
+                &CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION,
+                &CUSTOM_KEY_STORE_NAME_IN_USE_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_NOT_FOUND_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_NOT_RELATED_EXCEPTION,
+                &CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION,
+                &CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION,
+                &XKS_PROXY_URI_IN_USE_EXCEPTION,
+                &XKS_PROXY_URI_ENDPOINT_IN_USE_EXCEPTION,
+                &XKS_PROXY_URI_UNREACHABLE_EXCEPTION,
+                &XKS_PROXY_INCORRECT_AUTHENTICATION_CREDENTIAL_EXCEPTION,
+                &XKS_PROXY_VPC_ENDPOINT_SERVICE_IN_USE_EXCEPTION,
+                &XKS_PROXY_VPC_ENDPOINT_SERVICE_NOT_FOUND_EXCEPTION,
+                &XKS_PROXY_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION_EXCEPTION,
+                &XKS_PROXY_INVALID_RESPONSE_EXCEPTION,
+                &XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_KEY_DESCRIPTION: Operation = Operation::new(
+            "UpdateKeyDescription",
+            "POST",
+            "/",
+            &UPDATE_KEY_DESCRIPTION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_PRIMARY_REGION: Operation = Operation::new(
+            "UpdatePrimaryRegion",
+            "POST",
+            "/",
+            &UPDATE_PRIMARY_REGION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &DISABLED_EXCEPTION,
+                &INVALID_ARN_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &UNSUPPORTED_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static VERIFY: Operation = Operation::new(
+            "Verify",
+            "POST",
+            "/",
+            &VERIFY_INPUT,
+            &VERIFY_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &DEPENDENCY_TIMEOUT_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_INVALID_SIGNATURE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+    pub(crate) static VERIFY_MAC: Operation = Operation::new(
+            "VerifyMac",
+            "POST",
+            "/",
+            &VERIFY_MAC_INPUT,
+            &VERIFY_MAC_OUTPUT,
+        )
+        .errors(
+            &[
+                &NOT_FOUND_EXCEPTION,
+                &DISABLED_EXCEPTION,
+                &KEY_UNAVAILABLE_EXCEPTION,
+                &INVALID_KEY_USAGE_EXCEPTION,
+                &INVALID_GRANT_TOKEN_EXCEPTION,
+                &KMS_INTERNAL_EXCEPTION,
+                &KMS_INVALID_MAC_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &DRY_RUN_OPERATION_EXCEPTION,
+            ],
+        );
+}

@@ -1,0 +1,4546 @@
+//! Static schemas of the service's shapes and operations, walked by the runtime.
+#![allow(unused_imports, clippy::all)]
+use kumo_runtime::operation::{
+    AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
+    op_flags,
+};
+use kumo_runtime::schema::{
+    Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
+    prelude as p,
+};
+pub(crate) static SERVICE: Service = Service {
+    name: "lambda",
+    service_id: "Lambda",
+    api_version: "2015-03-31",
+    endpoint_prefix: "lambda",
+    signing_name: "lambda",
+    protocol: Protocol::RestJson,
+    json_version: "",
+    target_prefix: "",
+    xml_namespace: "",
+    aws_query_compatible: false,
+    auth: AuthScheme::SigV4,
+    client_context_params: &[],
+    rule_set: include_str!("endpoint-rule-set.json"),
+};
+pub(crate) static ACCELERATOR_CONFIG: Schema = Schema::structure(
+    "AcceleratorConfig",
+    &[Member::new("AcceleratorMemorySize", &p::INTEGER).with(f::REQUIRED)],
+);
+pub(crate) static ACCOUNT_LIMIT: Schema = Schema::structure(
+    "AccountLimit",
+    &[
+        Member::new("TotalCodeSize", &p::LONG),
+        Member::new("CodeSizeUnzipped", &p::LONG),
+        Member::new("CodeSizeZipped", &p::LONG),
+        Member::new("ConcurrentExecutions", &p::INTEGER),
+        Member::new("UnreservedConcurrentExecutions", &p::INTEGER),
+    ],
+);
+pub(crate) static ACCOUNT_USAGE: Schema = Schema::structure(
+    "AccountUsage",
+    &[Member::new("TotalCodeSize", &p::LONG), Member::new("FunctionCount", &p::LONG)],
+);
+pub(crate) static ADD_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::structure(
+    "AddLayerVersionPermissionRequest",
+    &[
+        Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
+        Member::new("VersionNumber", &p::LONG)
+            .at(Uri, "VersionNumber")
+            .with(f::REQUIRED),
+        Member::new("StatementId", &p::STRING).with(f::REQUIRED),
+        Member::new("Action", &p::STRING).with(f::REQUIRED),
+        Member::new("Principal", &p::STRING).with(f::REQUIRED),
+        Member::new("OrganizationId", &p::STRING),
+        Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
+    ],
+);
+pub(crate) static ADD_LAYER_VERSION_PERMISSION_OUTPUT: Schema = Schema::structure(
+    "AddLayerVersionPermissionResponse",
+    &[Member::new("Statement", &p::STRING), Member::new("RevisionId", &p::STRING)],
+);
+pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
+    "AddPermissionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("StatementId", &p::STRING).with(f::REQUIRED),
+        Member::new("Action", &p::STRING).with(f::REQUIRED),
+        Member::new("Principal", &p::STRING).with(f::REQUIRED),
+        Member::new("SourceArn", &p::STRING),
+        Member::new("FunctionUrlAuthType", &p::STRING),
+        Member::new("InvokedViaFunctionUrl", &p::BOOLEAN),
+        Member::new("SourceAccount", &p::STRING),
+        Member::new("EventSourceToken", &p::STRING),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("RevisionId", &p::STRING),
+        Member::new("PrincipalOrgID", &p::STRING),
+    ],
+);
+pub(crate) static ADD_PERMISSION_OUTPUT: Schema = Schema::structure(
+    "AddPermissionResponse",
+    &[Member::new("Statement", &p::STRING)],
+);
+pub(crate) static ADDITIONAL_VERSION_WEIGHTS: Schema = Schema::map(
+    "AdditionalVersionWeights",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::DOUBLE)],
+);
+pub(crate) static ALIAS_CONFIGURATION: Schema = Schema::structure(
+    "AliasConfiguration",
+    &[
+        Member::new("AliasArn", &p::STRING),
+        Member::new("Name", &p::STRING),
+        Member::new("FunctionVersion", &p::STRING),
+        Member::new("Description", &p::STRING),
+        Member::new("RoutingConfig", &ALIAS_ROUTING_CONFIGURATION),
+        Member::new("RevisionId", &p::STRING),
+    ],
+);
+pub(crate) static ALIAS_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "AliasLimitExceededException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("AliasLimitExceededException", 400u16);
+pub(crate) static ALIAS_LIST: Schema = Schema::list(
+    "AliasList",
+    &[Member::new("member", &ALIAS_CONFIGURATION)],
+);
+pub(crate) static ALIAS_ROUTING_CONFIGURATION: Schema = Schema::structure(
+    "AliasRoutingConfiguration",
+    &[Member::new("AdditionalVersionWeights", &ADDITIONAL_VERSION_WEIGHTS)],
+);
+pub(crate) static ALLOW_METHODS_LIST: Schema = Schema::list(
+    "AllowMethodsList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static ALLOW_ORIGINS_LIST: Schema = Schema::list(
+    "AllowOriginsList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static ALLOWED_PUBLISHERS: Schema = Schema::structure(
+    "AllowedPublishers",
+    &[
+        Member::new("SigningProfileVersionArns", &SIGNING_PROFILE_VERSION_ARNS)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
+    "AmazonManagedKafkaEventSourceConfig",
+    &[
+        Member::new("ConsumerGroupId", &p::STRING),
+        Member::new("SchemaRegistryConfig", &KAFKA_SCHEMA_REGISTRY_CONFIG),
+    ],
+);
+pub(crate) static ARCHITECTURES_LIST: Schema = Schema::list(
+    "ArchitecturesList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static BINARY_OPERATION_PAYLOAD: Schema = Schema::scalar(
+        "BinaryOperationPayload",
+        Kind::Blob,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static BLOB: Schema = Schema::scalar("Blob", Kind::Blob).with(f::SENSITIVE);
+pub(crate) static BLOB_STREAM: Schema = Schema::scalar("BlobStream", Kind::Blob)
+    .with(f::STREAMING);
+pub(crate) static CALLBACK_DETAILS: Schema = Schema::structure(
+    "CallbackDetails",
+    &[
+        Member::new("CallbackId", &p::STRING),
+        Member::new("Result", &OPERATION_PAYLOAD),
+        Member::new("Error", &ERROR_OBJECT),
+    ],
+);
+pub(crate) static CALLBACK_FAILED_DETAILS: Schema = Schema::structure(
+    "CallbackFailedDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static CALLBACK_OPTIONS: Schema = Schema::structure(
+    "CallbackOptions",
+    &[
+        Member::new("TimeoutSeconds", &p::INTEGER),
+        Member::new("HeartbeatTimeoutSeconds", &p::INTEGER),
+    ],
+);
+pub(crate) static CALLBACK_STARTED_DETAILS: Schema = Schema::structure(
+    "CallbackStartedDetails",
+    &[
+        Member::new("CallbackId", &p::STRING).with(f::REQUIRED),
+        Member::new("HeartbeatTimeout", &p::INTEGER),
+        Member::new("Timeout", &p::INTEGER),
+    ],
+);
+pub(crate) static CALLBACK_SUCCEEDED_DETAILS: Schema = Schema::structure(
+    "CallbackSucceededDetails",
+    &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
+);
+pub(crate) static CALLBACK_TIMED_OUT_DETAILS: Schema = Schema::structure(
+    "CallbackTimedOutDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static CALLBACK_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+        "CallbackTimeoutException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CallbackTimeoutException", 400u16);
+pub(crate) static CAPACITY_PROVIDER: Schema = Schema::structure(
+    "CapacityProvider",
+    &[
+        Member::new("CapacityProviderArn", &p::STRING).with(f::REQUIRED),
+        Member::new("State", &p::STRING).with(f::REQUIRED),
+        Member::new("VpcConfig", &CAPACITY_PROVIDER_VPC_CONFIG).with(f::REQUIRED),
+        Member::new("PermissionsConfig", &CAPACITY_PROVIDER_PERMISSIONS_CONFIG)
+            .with(f::REQUIRED),
+        Member::new("InstanceRequirements", &INSTANCE_REQUIREMENTS),
+        Member::new("CapacityProviderScalingConfig", &CAPACITY_PROVIDER_SCALING_CONFIG),
+        Member::new("KmsKeyArn", &p::STRING),
+        Member::new("LastModified", &p::STRING),
+        Member::new("PropagateTags", &PROPAGATE_TAGS),
+        Member::new("TelemetryConfig", &CAPACITY_PROVIDER_TELEMETRY_CONFIG),
+    ],
+);
+pub(crate) static CAPACITY_PROVIDER_CONFIG: Schema = Schema::structure(
+    "CapacityProviderConfig",
+    &[
+        Member::new(
+                "LambdaManagedInstancesCapacityProviderConfig",
+                &LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG,
+            )
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "CapacityProviderLimitExceededException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CapacityProviderLimitExceededException", 400u16);
+pub(crate) static CAPACITY_PROVIDER_LOGGING_CONFIG: Schema = Schema::structure(
+    "CapacityProviderLoggingConfig",
+    &[Member::new("SystemLogLevel", &p::STRING), Member::new("LogGroup", &p::STRING)],
+);
+pub(crate) static CAPACITY_PROVIDER_PERMISSIONS_CONFIG: Schema = Schema::structure(
+    "CapacityProviderPermissionsConfig",
+    &[Member::new("CapacityProviderOperatorRoleArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static CAPACITY_PROVIDER_SCALING_CONFIG: Schema = Schema::structure(
+    "CapacityProviderScalingConfig",
+    &[
+        Member::new("MaxVCpuCount", &p::INTEGER),
+        Member::new("ScalingMode", &p::STRING),
+        Member::new("ScalingPolicies", &CAPACITY_PROVIDER_SCALING_POLICIES_LIST),
+    ],
+);
+pub(crate) static CAPACITY_PROVIDER_SCALING_POLICIES_LIST: Schema = Schema::list(
+    "CapacityProviderScalingPoliciesList",
+    &[Member::new("member", &TARGET_TRACKING_SCALING_POLICY)],
+);
+pub(crate) static CAPACITY_PROVIDER_SECURITY_GROUP_IDS: Schema = Schema::list(
+    "CapacityProviderSecurityGroupIds",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static CAPACITY_PROVIDER_SUBNET_IDS: Schema = Schema::list(
+    "CapacityProviderSubnetIds",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static CAPACITY_PROVIDER_TELEMETRY_CONFIG: Schema = Schema::structure(
+    "CapacityProviderTelemetryConfig",
+    &[Member::new("LoggingConfig", &CAPACITY_PROVIDER_LOGGING_CONFIG)],
+);
+pub(crate) static CAPACITY_PROVIDER_VPC_CONFIG: Schema = Schema::structure(
+    "CapacityProviderVpcConfig",
+    &[
+        Member::new("SubnetIds", &CAPACITY_PROVIDER_SUBNET_IDS).with(f::REQUIRED),
+        Member::new("SecurityGroupIds", &CAPACITY_PROVIDER_SECURITY_GROUP_IDS)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static CAPACITY_PROVIDERS_LIST: Schema = Schema::list(
+    "CapacityProvidersList",
+    &[Member::new("member", &CAPACITY_PROVIDER)],
+);
+pub(crate) static CHAINED_INVOKE_DETAILS: Schema = Schema::structure(
+    "ChainedInvokeDetails",
+    &[Member::new("Result", &OPERATION_PAYLOAD), Member::new("Error", &ERROR_OBJECT)],
+);
+pub(crate) static CHAINED_INVOKE_FAILED_DETAILS: Schema = Schema::structure(
+    "ChainedInvokeFailedDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static CHAINED_INVOKE_OPTIONS: Schema = Schema::structure(
+    "ChainedInvokeOptions",
+    &[
+        Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
+        Member::new("TenantId", &p::STRING),
+        Member::new("XAmznTraceId", &p::STRING),
+    ],
+);
+pub(crate) static CHAINED_INVOKE_STARTED_DETAILS: Schema = Schema::structure(
+    "ChainedInvokeStartedDetails",
+    &[
+        Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
+        Member::new("TenantId", &p::STRING),
+        Member::new("Input", &EVENT_INPUT),
+        Member::new("ExecutedVersion", &p::STRING),
+        Member::new("DurableExecutionArn", &p::STRING),
+    ],
+);
+pub(crate) static CHAINED_INVOKE_STOPPED_DETAILS: Schema = Schema::structure(
+    "ChainedInvokeStoppedDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static CHAINED_INVOKE_SUCCEEDED_DETAILS: Schema = Schema::structure(
+    "ChainedInvokeSucceededDetails",
+    &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
+);
+pub(crate) static CHAINED_INVOKE_TIMED_OUT_DETAILS: Schema = Schema::structure(
+    "ChainedInvokeTimedOutDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static CHECKPOINT_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+    "CheckpointDurableExecutionRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+        Member::new("CheckpointToken", &p::STRING).with(f::REQUIRED),
+        Member::new("Updates", &OPERATION_UPDATES),
+        Member::new("ClientToken", &p::STRING).with(f::IDEMPOTENCY_TOKEN),
+    ],
+);
+pub(crate) static CHECKPOINT_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+    "CheckpointDurableExecutionResponse",
+    &[
+        Member::new("CheckpointToken", &p::STRING),
+        Member::new("NewExecutionState", &CHECKPOINT_UPDATED_EXECUTION_STATE)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static CHECKPOINT_UPDATED_EXECUTION_STATE: Schema = Schema::structure(
+    "CheckpointUpdatedExecutionState",
+    &[Member::new("Operations", &OPERATIONS), Member::new("NextMarker", &p::STRING)],
+);
+pub(crate) static CODE_ARTIFACT_USER_DELETED_EXCEPTION: Schema = Schema::structure(
+        "CodeArtifactUserDeletedException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CodeArtifactUserDeletedException", 409u16);
+pub(crate) static CODE_ARTIFACT_USER_FAILED_EXCEPTION: Schema = Schema::structure(
+        "CodeArtifactUserFailedException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CodeArtifactUserFailedException", 409u16);
+pub(crate) static CODE_ARTIFACT_USER_PENDING_EXCEPTION: Schema = Schema::structure(
+        "CodeArtifactUserPendingException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CodeArtifactUserPendingException", 409u16);
+pub(crate) static CODE_SIGNING_CONFIG: Schema = Schema::structure(
+    "CodeSigningConfig",
+    &[
+        Member::new("CodeSigningConfigId", &p::STRING).with(f::REQUIRED),
+        Member::new("CodeSigningConfigArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Description", &p::STRING),
+        Member::new("AllowedPublishers", &ALLOWED_PUBLISHERS).with(f::REQUIRED),
+        Member::new("CodeSigningPolicies", &CODE_SIGNING_POLICIES).with(f::REQUIRED),
+        Member::new("LastModified", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CODE_SIGNING_CONFIG_LIST: Schema = Schema::list(
+    "CodeSigningConfigList",
+    &[Member::new("member", &CODE_SIGNING_CONFIG)],
+);
+pub(crate) static CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "CodeSigningConfigNotFoundException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CodeSigningConfigNotFoundException", 404u16);
+pub(crate) static CODE_SIGNING_POLICIES: Schema = Schema::structure(
+    "CodeSigningPolicies",
+    &[Member::new("UntrustedArtifactOnDeployment", &p::STRING)],
+);
+pub(crate) static CODE_STORAGE_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "CodeStorageExceededException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CodeStorageExceededException", 400u16);
+pub(crate) static CODE_VERIFICATION_FAILED_EXCEPTION: Schema = Schema::structure(
+        "CodeVerificationFailedException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("CodeVerificationFailedException", 400u16);
+pub(crate) static COMPATIBLE_ARCHITECTURES: Schema = Schema::list(
+    "CompatibleArchitectures",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static COMPATIBLE_RUNTIMES: Schema = Schema::list(
+    "CompatibleRuntimes",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static CONCURRENCY: Schema = Schema::structure(
+    "Concurrency",
+    &[Member::new("ReservedConcurrentExecutions", &p::INTEGER)],
+);
+pub(crate) static CONTEXT_DETAILS: Schema = Schema::structure(
+    "ContextDetails",
+    &[
+        Member::new("ReplayChildren", &p::BOOLEAN),
+        Member::new("Result", &OPERATION_PAYLOAD),
+        Member::new("Error", &ERROR_OBJECT),
+    ],
+);
+pub(crate) static CONTEXT_FAILED_DETAILS: Schema = Schema::structure(
+    "ContextFailedDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static CONTEXT_OPTIONS: Schema = Schema::structure(
+    "ContextOptions",
+    &[Member::new("ReplayChildren", &p::BOOLEAN)],
+);
+pub(crate) static CONTEXT_STARTED_DETAILS: Schema = Schema::structure(
+    "ContextStartedDetails",
+    &[],
+);
+pub(crate) static CONTEXT_SUCCEEDED_DETAILS: Schema = Schema::structure(
+    "ContextSucceededDetails",
+    &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
+);
+pub(crate) static CORS: Schema = Schema::structure(
+    "Cors",
+    &[
+        Member::new("AllowCredentials", &p::BOOLEAN),
+        Member::new("AllowHeaders", &HEADERS_LIST),
+        Member::new("AllowMethods", &ALLOW_METHODS_LIST),
+        Member::new("AllowOrigins", &ALLOW_ORIGINS_LIST),
+        Member::new("ExposeHeaders", &HEADERS_LIST),
+        Member::new("MaxAge", &p::INTEGER),
+    ],
+);
+pub(crate) static CREATE_ALIAS_INPUT: Schema = Schema::structure(
+    "CreateAliasRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Name", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionVersion", &p::STRING).with(f::REQUIRED),
+        Member::new("Description", &p::STRING),
+        Member::new("RoutingConfig", &ALIAS_ROUTING_CONFIGURATION),
+    ],
+);
+pub(crate) static CREATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+    "CreateCapacityProviderRequest",
+    &[
+        Member::new("CapacityProviderName", &p::STRING).with(f::REQUIRED),
+        Member::new("VpcConfig", &CAPACITY_PROVIDER_VPC_CONFIG).with(f::REQUIRED),
+        Member::new("PermissionsConfig", &CAPACITY_PROVIDER_PERMISSIONS_CONFIG)
+            .with(f::REQUIRED),
+        Member::new("InstanceRequirements", &INSTANCE_REQUIREMENTS),
+        Member::new("CapacityProviderScalingConfig", &CAPACITY_PROVIDER_SCALING_CONFIG),
+        Member::new("KmsKeyArn", &p::STRING),
+        Member::new("Tags", &TAGS),
+        Member::new("PropagateTags", &PROPAGATE_TAGS),
+        Member::new("TelemetryConfig", &CAPACITY_PROVIDER_TELEMETRY_CONFIG),
+    ],
+);
+pub(crate) static CREATE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+    "CreateCapacityProviderResponse",
+    &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
+);
+pub(crate) static CREATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "CreateCodeSigningConfigRequest",
+    &[
+        Member::new("Description", &p::STRING),
+        Member::new("AllowedPublishers", &ALLOWED_PUBLISHERS).with(f::REQUIRED),
+        Member::new("CodeSigningPolicies", &CODE_SIGNING_POLICIES),
+        Member::new("Tags", &TAGS),
+    ],
+);
+pub(crate) static CREATE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "CreateCodeSigningConfigResponse",
+    &[Member::new("CodeSigningConfig", &CODE_SIGNING_CONFIG).with(f::REQUIRED)],
+);
+pub(crate) static CREATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+    "CreateEventSourceMappingRequest",
+    &[
+        Member::new("EventSourceArn", &p::STRING),
+        Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
+        Member::new("Enabled", &p::BOOLEAN),
+        Member::new("BatchSize", &p::INTEGER),
+        Member::new("FilterCriteria", &FILTER_CRITERIA),
+        Member::new("KMSKeyArn", &p::STRING),
+        Member::new("MetricsConfig", &EVENT_SOURCE_MAPPING_METRICS_CONFIG),
+        Member::new("LoggingConfig", &EVENT_SOURCE_MAPPING_LOGGING_CONFIG),
+        Member::new("ScalingConfig", &SCALING_CONFIG),
+        Member::new("MaximumBatchingWindowInSeconds", &p::INTEGER),
+        Member::new("ParallelizationFactor", &p::INTEGER),
+        Member::new("StartingPosition", &p::STRING),
+        Member::new("StartingPositionTimestamp", &p::TIMESTAMP),
+        Member::new("DestinationConfig", &DESTINATION_CONFIG),
+        Member::new("MaximumRecordAgeInSeconds", &p::INTEGER),
+        Member::new("BisectBatchOnFunctionError", &p::BOOLEAN),
+        Member::new("MaximumRetryAttempts", &p::INTEGER),
+        Member::new("Tags", &TAGS),
+        Member::new("TumblingWindowInSeconds", &p::INTEGER),
+        Member::new("Topics", &TOPICS),
+        Member::new("Queues", &QUEUES),
+        Member::new("SourceAccessConfigurations", &SOURCE_ACCESS_CONFIGURATIONS),
+        Member::new("SelfManagedEventSource", &SELF_MANAGED_EVENT_SOURCE),
+        Member::new("FunctionResponseTypes", &FUNCTION_RESPONSE_TYPE_LIST),
+        Member::new(
+            "AmazonManagedKafkaEventSourceConfig",
+            &AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+        ),
+        Member::new(
+            "SelfManagedKafkaEventSourceConfig",
+            &SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+        ),
+        Member::new("DocumentDBEventSourceConfig", &DOCUMENT_DB_EVENT_SOURCE_CONFIG),
+        Member::new("ProvisionedPollerConfig", &PROVISIONED_POLLER_CONFIG),
+    ],
+);
+pub(crate) static CREATE_FUNCTION_INPUT: Schema = Schema::structure(
+    "CreateFunctionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
+        Member::new("Runtime", &p::STRING),
+        Member::new("Role", &p::STRING).with(f::REQUIRED),
+        Member::new("Handler", &p::STRING),
+        Member::new("Code", &FUNCTION_CODE).with(f::REQUIRED),
+        Member::new("Description", &p::STRING),
+        Member::new("Timeout", &p::INTEGER),
+        Member::new("MemorySize", &p::INTEGER),
+        Member::new("Publish", &p::BOOLEAN),
+        Member::new("PublishTo", &p::STRING),
+        Member::new("VpcConfig", &VPC_CONFIG),
+        Member::new("PackageType", &p::STRING),
+        Member::new("DeadLetterConfig", &DEAD_LETTER_CONFIG),
+        Member::new("Environment", &ENVIRONMENT),
+        Member::new("KMSKeyArn", &p::STRING),
+        Member::new("TracingConfig", &TRACING_CONFIG),
+        Member::new("Tags", &TAGS),
+        Member::new("Layers", &LAYER_LIST),
+        Member::new("FileSystemConfigs", &FILE_SYSTEM_CONFIG_LIST),
+        Member::new("CodeSigningConfigArn", &p::STRING),
+        Member::new("ImageConfig", &IMAGE_CONFIG),
+        Member::new("Architectures", &ARCHITECTURES_LIST),
+        Member::new("EphemeralStorage", &EPHEMERAL_STORAGE),
+        Member::new("SnapStart", &SNAP_START),
+        Member::new("LoggingConfig", &LOGGING_CONFIG),
+        Member::new("TenancyConfig", &TENANCY_CONFIG),
+        Member::new("CapacityProviderConfig", &CAPACITY_PROVIDER_CONFIG),
+        Member::new("DurableConfig", &DURABLE_CONFIG),
+        Member::new("RuntimeConfig", &FUNCTION_RUNTIME_CONFIG),
+        Member::new("AcceleratorConfig", &ACCELERATOR_CONFIG),
+    ],
+);
+pub(crate) static CREATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+    "CreateFunctionUrlConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("AuthType", &p::STRING).with(f::REQUIRED),
+        Member::new("Cors", &CORS),
+        Member::new("InvokeMode", &p::STRING),
+    ],
+);
+pub(crate) static CREATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
+    "CreateFunctionUrlConfigResponse",
+    &[
+        Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("AuthType", &p::STRING).with(f::REQUIRED),
+        Member::new("Cors", &CORS),
+        Member::new("CreationTime", &p::STRING).with(f::REQUIRED),
+        Member::new("InvokeMode", &p::STRING),
+    ],
+);
+pub(crate) static DEAD_LETTER_CONFIG: Schema = Schema::structure(
+    "DeadLetterConfig",
+    &[Member::new("TargetArn", &p::STRING)],
+);
+pub(crate) static DELETE_ALIAS_INPUT: Schema = Schema::structure(
+    "DeleteAliasRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
+    ],
+);
+pub(crate) static DELETE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+    "DeleteCapacityProviderRequest",
+    &[
+        Member::new("CapacityProviderName", &p::STRING)
+            .at(Uri, "CapacityProviderName")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static DELETE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+    "DeleteCapacityProviderResponse",
+    &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
+);
+pub(crate) static DELETE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "DeleteCodeSigningConfigRequest",
+    &[
+        Member::new("CodeSigningConfigArn", &p::STRING)
+            .at(Uri, "CodeSigningConfigArn")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static DELETE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "DeleteCodeSigningConfigResponse",
+    &[],
+);
+pub(crate) static DELETE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+    "DeleteDurableExecutionRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static DELETE_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+    "DeleteDurableExecutionResponse",
+    &[Member::new("DeletionRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED)],
+);
+pub(crate) static DELETE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+    "DeleteEventSourceMappingRequest",
+    &[Member::new("UUID", &p::STRING).at(Uri, "UUID").with(f::REQUIRED)],
+);
+pub(crate) static DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "DeleteFunctionCodeSigningConfigRequest",
+    &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
+);
+pub(crate) static DELETE_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
+    "DeleteFunctionConcurrencyRequest",
+    &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
+);
+pub(crate) static DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+    "DeleteFunctionEventInvokeConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static DELETE_FUNCTION_INPUT: Schema = Schema::structure(
+    "DeleteFunctionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static DELETE_FUNCTION_OUTPUT: Schema = Schema::structure(
+    "DeleteFunctionResponse",
+    &[Member::new("StatusCode", &p::INTEGER).at(StatusCode, "StatusCode")],
+);
+pub(crate) static DELETE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+    "DeleteFunctionUrlConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static DELETE_LAYER_VERSION_INPUT: Schema = Schema::structure(
+    "DeleteLayerVersionRequest",
+    &[
+        Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
+        Member::new("VersionNumber", &p::LONG).at(Uri, "VersionNumber").with(f::REQUIRED),
+    ],
+);
+pub(crate) static DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
+    "DeleteProvisionedConcurrencyConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING)
+            .at(QueryString, "Qualifier")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+    "DeleteResourcePolicyRequest",
+    &[
+        Member::new("ResourceArn", &p::STRING).at(Uri, "ResourceArn").with(f::REQUIRED),
+        Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
+    ],
+);
+pub(crate) static DESTINATION_CONFIG: Schema = Schema::structure(
+    "DestinationConfig",
+    &[Member::new("OnSuccess", &ON_SUCCESS), Member::new("OnFailure", &ON_FAILURE)],
+);
+pub(crate) static DOCUMENT_DB_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
+    "DocumentDBEventSourceConfig",
+    &[
+        Member::new("DatabaseName", &p::STRING),
+        Member::new("CollectionName", &p::STRING),
+        Member::new("FullDocument", &p::STRING),
+    ],
+);
+pub(crate) static DURABLE_CONFIG: Schema = Schema::structure(
+    "DurableConfig",
+    &[
+        Member::new("KMSKeyArn", &p::STRING),
+        Member::new("RetentionPeriodInDays", &p::INTEGER),
+        Member::new("ExecutionTimeout", &p::INTEGER),
+    ],
+);
+pub(crate) static DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION: Schema = Schema::structure(
+        "DurableExecutionAlreadyStartedException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("DurableExecutionAlreadyStartedException", 409u16);
+pub(crate) static DURABLE_EXECUTIONS: Schema = Schema::list(
+    "DurableExecutions",
+    &[Member::new("member", &EXECUTION)],
+);
+pub(crate) static EC2_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+        "EC2AccessDeniedException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("EC2AccessDeniedException", 502u16);
+pub(crate) static EC2_THROTTLED_EXCEPTION: Schema = Schema::structure(
+        "EC2ThrottledException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("EC2ThrottledException", 502u16);
+pub(crate) static EC2_UNEXPECTED_EXCEPTION: Schema = Schema::structure(
+        "EC2UnexpectedException",
+        &[
+            Member::new("Type", &p::STRING),
+            Member::new("Message", &p::STRING),
+            Member::new("EC2ErrorCode", &p::STRING),
+        ],
+    )
+    .error("EC2UnexpectedException", 502u16);
+pub(crate) static EFSIO_EXCEPTION: Schema = Schema::structure(
+        "EFSIOException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("EFSIOException", 410u16);
+pub(crate) static EFS_MOUNT_CONNECTIVITY_EXCEPTION: Schema = Schema::structure(
+        "EFSMountConnectivityException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("EFSMountConnectivityException", 408u16);
+pub(crate) static EFS_MOUNT_FAILURE_EXCEPTION: Schema = Schema::structure(
+        "EFSMountFailureException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("EFSMountFailureException", 403u16);
+pub(crate) static EFS_MOUNT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+        "EFSMountTimeoutException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("EFSMountTimeoutException", 408u16);
+pub(crate) static ENI_LIMIT_REACHED_EXCEPTION: Schema = Schema::structure(
+        "ENILimitReachedException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("ENILimitReachedException", 502u16);
+pub(crate) static ENI_NOT_READY_EXCEPTION: Schema = Schema::structure(
+        "ENINotReadyException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("ENINotReadyException", 502u16);
+pub(crate) static ENDPOINT_LISTS: Schema = Schema::list(
+    "EndpointLists",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static ENDPOINTS: Schema = Schema::map(
+    "Endpoints",
+    &[Member::new("key", &p::STRING), Member::new("value", &ENDPOINT_LISTS)],
+);
+pub(crate) static ENVIRONMENT: Schema = Schema::structure(
+    "Environment",
+    &[Member::new("Variables", &ENVIRONMENT_VARIABLES)],
+);
+pub(crate) static ENVIRONMENT_ERROR: Schema = Schema::structure(
+    "EnvironmentError",
+    &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
+);
+pub(crate) static ENVIRONMENT_RESPONSE: Schema = Schema::structure(
+    "EnvironmentResponse",
+    &[
+        Member::new("Variables", &ENVIRONMENT_VARIABLES),
+        Member::new("Error", &ENVIRONMENT_ERROR),
+    ],
+);
+pub(crate) static ENVIRONMENT_VARIABLE_NAME: Schema = Schema::scalar(
+        "EnvironmentVariableName",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static ENVIRONMENT_VARIABLE_VALUE: Schema = Schema::scalar(
+        "EnvironmentVariableValue",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static ENVIRONMENT_VARIABLES: Schema = Schema::map(
+        "EnvironmentVariables",
+        &[
+            Member::new("key", &ENVIRONMENT_VARIABLE_NAME),
+            Member::new("value", &ENVIRONMENT_VARIABLE_VALUE),
+        ],
+    )
+    .with(f::SENSITIVE);
+pub(crate) static EPHEMERAL_STORAGE: Schema = Schema::structure(
+    "EphemeralStorage",
+    &[Member::new("Size", &p::INTEGER).with(f::REQUIRED)],
+);
+pub(crate) static ERROR_DATA: Schema = Schema::scalar("ErrorData", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static ERROR_MESSAGE: Schema = Schema::scalar("ErrorMessage", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static ERROR_OBJECT: Schema = Schema::structure(
+    "ErrorObject",
+    &[
+        Member::new("ErrorMessage", &ERROR_MESSAGE),
+        Member::new("ErrorType", &ERROR_TYPE),
+        Member::new("ErrorData", &ERROR_DATA),
+        Member::new("StackTrace", &STACK_TRACE_ENTRIES),
+    ],
+);
+pub(crate) static ERROR_TYPE: Schema = Schema::scalar("ErrorType", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static EVENT: Schema = Schema::structure(
+    "Event",
+    &[
+        Member::new("EventType", &p::STRING),
+        Member::new("SubType", &p::STRING),
+        Member::new("EventId", &p::INTEGER),
+        Member::new("Id", &p::STRING),
+        Member::new("Name", &p::STRING),
+        Member::new("EventTimestamp", &p::TIMESTAMP),
+        Member::new("ParentId", &p::STRING),
+        Member::new("ExecutionStartedDetails", &EXECUTION_STARTED_DETAILS),
+        Member::new("ExecutionSucceededDetails", &EXECUTION_SUCCEEDED_DETAILS),
+        Member::new("ExecutionFailedDetails", &EXECUTION_FAILED_DETAILS),
+        Member::new("ExecutionTimedOutDetails", &EXECUTION_TIMED_OUT_DETAILS),
+        Member::new("ExecutionStoppedDetails", &EXECUTION_STOPPED_DETAILS),
+        Member::new("ContextStartedDetails", &CONTEXT_STARTED_DETAILS),
+        Member::new("ContextSucceededDetails", &CONTEXT_SUCCEEDED_DETAILS),
+        Member::new("ContextFailedDetails", &CONTEXT_FAILED_DETAILS),
+        Member::new("WaitStartedDetails", &WAIT_STARTED_DETAILS),
+        Member::new("WaitSucceededDetails", &WAIT_SUCCEEDED_DETAILS),
+        Member::new("WaitCancelledDetails", &WAIT_CANCELLED_DETAILS),
+        Member::new("StepStartedDetails", &STEP_STARTED_DETAILS),
+        Member::new("StepSucceededDetails", &STEP_SUCCEEDED_DETAILS),
+        Member::new("StepFailedDetails", &STEP_FAILED_DETAILS),
+        Member::new("ChainedInvokeStartedDetails", &CHAINED_INVOKE_STARTED_DETAILS),
+        Member::new("ChainedInvokeSucceededDetails", &CHAINED_INVOKE_SUCCEEDED_DETAILS),
+        Member::new("ChainedInvokeFailedDetails", &CHAINED_INVOKE_FAILED_DETAILS),
+        Member::new("ChainedInvokeTimedOutDetails", &CHAINED_INVOKE_TIMED_OUT_DETAILS),
+        Member::new("ChainedInvokeStoppedDetails", &CHAINED_INVOKE_STOPPED_DETAILS),
+        Member::new("CallbackStartedDetails", &CALLBACK_STARTED_DETAILS),
+        Member::new("CallbackSucceededDetails", &CALLBACK_SUCCEEDED_DETAILS),
+        Member::new("CallbackFailedDetails", &CALLBACK_FAILED_DETAILS),
+        Member::new("CallbackTimedOutDetails", &CALLBACK_TIMED_OUT_DETAILS),
+        Member::new("InvocationCompletedDetails", &INVOCATION_COMPLETED_DETAILS),
+        Member::new("ExecutionPausedDetails", &EXECUTION_PAUSED_DETAILS),
+        Member::new("ExecutionResumedDetails", &EXECUTION_RESUMED_DETAILS),
+    ],
+);
+pub(crate) static EVENT_ERROR: Schema = Schema::structure(
+    "EventError",
+    &[Member::new("Payload", &ERROR_OBJECT), Member::new("Truncated", &p::BOOLEAN)],
+);
+pub(crate) static EVENT_INPUT: Schema = Schema::structure(
+    "EventInput",
+    &[Member::new("Payload", &INPUT_PAYLOAD), Member::new("Truncated", &p::BOOLEAN)],
+);
+pub(crate) static EVENT_PAUSE_REASON: Schema = Schema::structure(
+    "EventPauseReason",
+    &[Member::new("Payload", &PAUSE_REASON), Member::new("Truncated", &p::BOOLEAN)],
+);
+pub(crate) static EVENT_RESULT: Schema = Schema::structure(
+    "EventResult",
+    &[Member::new("Payload", &OPERATION_PAYLOAD), Member::new("Truncated", &p::BOOLEAN)],
+);
+pub(crate) static EVENT_RESUME_REASON: Schema = Schema::structure(
+    "EventResumeReason",
+    &[Member::new("Payload", &RESUME_REASON), Member::new("Truncated", &p::BOOLEAN)],
+);
+pub(crate) static EVENT_SOURCE_MAPPING_CONFIGURATION: Schema = Schema::structure(
+    "EventSourceMappingConfiguration",
+    &[
+        Member::new("UUID", &p::STRING),
+        Member::new("StartingPosition", &p::STRING),
+        Member::new("StartingPositionTimestamp", &p::TIMESTAMP),
+        Member::new("BatchSize", &p::INTEGER),
+        Member::new("MaximumBatchingWindowInSeconds", &p::INTEGER),
+        Member::new("ParallelizationFactor", &p::INTEGER),
+        Member::new("EventSourceArn", &p::STRING),
+        Member::new("FilterCriteria", &FILTER_CRITERIA),
+        Member::new("FilterCriteriaError", &FILTER_CRITERIA_ERROR),
+        Member::new("KMSKeyArn", &p::STRING),
+        Member::new("MetricsConfig", &EVENT_SOURCE_MAPPING_METRICS_CONFIG),
+        Member::new("LoggingConfig", &EVENT_SOURCE_MAPPING_LOGGING_CONFIG),
+        Member::new("ScalingConfig", &SCALING_CONFIG),
+        Member::new("FunctionArn", &p::STRING),
+        Member::new("LastModified", &p::TIMESTAMP),
+        Member::new("LastProcessingResult", &p::STRING),
+        Member::new("State", &p::STRING),
+        Member::new("StateTransitionReason", &p::STRING),
+        Member::new("DestinationConfig", &DESTINATION_CONFIG),
+        Member::new("Topics", &TOPICS),
+        Member::new("Queues", &QUEUES),
+        Member::new("SourceAccessConfigurations", &SOURCE_ACCESS_CONFIGURATIONS),
+        Member::new("SelfManagedEventSource", &SELF_MANAGED_EVENT_SOURCE),
+        Member::new("MaximumRecordAgeInSeconds", &p::INTEGER),
+        Member::new("BisectBatchOnFunctionError", &p::BOOLEAN),
+        Member::new("MaximumRetryAttempts", &p::INTEGER),
+        Member::new("TumblingWindowInSeconds", &p::INTEGER),
+        Member::new("FunctionResponseTypes", &FUNCTION_RESPONSE_TYPE_LIST),
+        Member::new(
+            "AmazonManagedKafkaEventSourceConfig",
+            &AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+        ),
+        Member::new(
+            "SelfManagedKafkaEventSourceConfig",
+            &SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+        ),
+        Member::new("DocumentDBEventSourceConfig", &DOCUMENT_DB_EVENT_SOURCE_CONFIG),
+        Member::new("EventSourceMappingArn", &p::STRING),
+        Member::new("ProvisionedPollerConfig", &PROVISIONED_POLLER_CONFIG),
+    ],
+);
+pub(crate) static EVENT_SOURCE_MAPPING_LOGGING_CONFIG: Schema = Schema::structure(
+    "EventSourceMappingLoggingConfig",
+    &[Member::new("SystemLogLevel", &p::STRING)],
+);
+pub(crate) static EVENT_SOURCE_MAPPING_METRIC_LIST: Schema = Schema::list(
+    "EventSourceMappingMetricList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static EVENT_SOURCE_MAPPING_METRICS_CONFIG: Schema = Schema::structure(
+    "EventSourceMappingMetricsConfig",
+    &[Member::new("Metrics", &EVENT_SOURCE_MAPPING_METRIC_LIST)],
+);
+pub(crate) static EVENT_SOURCE_MAPPINGS_LIST: Schema = Schema::list(
+    "EventSourceMappingsList",
+    &[Member::new("member", &EVENT_SOURCE_MAPPING_CONFIGURATION)],
+);
+pub(crate) static EVENTS: Schema = Schema::list(
+    "Events",
+    &[Member::new("member", &EVENT)],
+);
+pub(crate) static EXECUTION: Schema = Schema::structure(
+    "Execution",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("DurableExecutionName", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Status", &p::STRING).with(f::REQUIRED),
+        Member::new("StartTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("EndTimestamp", &p::TIMESTAMP),
+        Member::new("KMSKeyArn", &p::STRING),
+    ],
+);
+pub(crate) static EXECUTION_DETAILS: Schema = Schema::structure(
+    "ExecutionDetails",
+    &[Member::new("InputPayload", &INPUT_PAYLOAD)],
+);
+pub(crate) static EXECUTION_FAILED_DETAILS: Schema = Schema::structure(
+    "ExecutionFailedDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static EXECUTION_PAUSED_DETAILS: Schema = Schema::structure(
+    "ExecutionPausedDetails",
+    &[
+        Member::new("PauseRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("Reason", &EVENT_PAUSE_REASON),
+        Member::new("ExecutionTimeoutPaused", &p::BOOLEAN).with(f::REQUIRED),
+    ],
+);
+pub(crate) static EXECUTION_RESUMED_DETAILS: Schema = Schema::structure(
+    "ExecutionResumedDetails",
+    &[
+        Member::new("ResumeRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("Reason", &EVENT_RESUME_REASON),
+    ],
+);
+pub(crate) static EXECUTION_STARTED_DETAILS: Schema = Schema::structure(
+    "ExecutionStartedDetails",
+    &[
+        Member::new("Input", &EVENT_INPUT).with(f::REQUIRED),
+        Member::new("ExecutionTimeout", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static EXECUTION_STATUS_LIST: Schema = Schema::list(
+    "ExecutionStatusList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static EXECUTION_STOPPED_DETAILS: Schema = Schema::structure(
+    "ExecutionStoppedDetails",
+    &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
+);
+pub(crate) static EXECUTION_SUCCEEDED_DETAILS: Schema = Schema::structure(
+    "ExecutionSucceededDetails",
+    &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
+);
+pub(crate) static EXECUTION_TIMED_OUT_DETAILS: Schema = Schema::structure(
+    "ExecutionTimedOutDetails",
+    &[Member::new("Error", &EVENT_ERROR)],
+);
+pub(crate) static FILE_SYSTEM_CONFIG: Schema = Schema::structure(
+    "FileSystemConfig",
+    &[
+        Member::new("Arn", &p::STRING).with(f::REQUIRED),
+        Member::new("LocalMountPath", &p::STRING).with(f::REQUIRED),
+        Member::new("S3FilesConfig", &S3_FILES_CONFIG),
+    ],
+);
+pub(crate) static FILE_SYSTEM_CONFIG_LIST: Schema = Schema::list(
+    "FileSystemConfigList",
+    &[Member::new("member", &FILE_SYSTEM_CONFIG)],
+);
+pub(crate) static FILTER: Schema = Schema::structure(
+    "Filter",
+    &[Member::new("Pattern", &p::STRING)],
+);
+pub(crate) static FILTER_CRITERIA: Schema = Schema::structure(
+    "FilterCriteria",
+    &[Member::new("Filters", &FILTER_LIST)],
+);
+pub(crate) static FILTER_CRITERIA_ERROR: Schema = Schema::structure(
+    "FilterCriteriaError",
+    &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &p::STRING)],
+);
+pub(crate) static FILTER_LIST: Schema = Schema::list(
+    "FilterList",
+    &[Member::new("member", &FILTER)],
+);
+pub(crate) static FUNCTION_ARN_LIST: Schema = Schema::list(
+    "FunctionArnList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static FUNCTION_CODE: Schema = Schema::structure(
+    "FunctionCode",
+    &[
+        Member::new("ZipFile", &BLOB),
+        Member::new("S3Bucket", &p::STRING),
+        Member::new("S3Key", &p::STRING),
+        Member::new("S3ObjectVersion", &p::STRING),
+        Member::new("S3ObjectStorageMode", &p::STRING),
+        Member::new("ImageUri", &p::STRING),
+        Member::new("SourceKMSKeyArn", &p::STRING),
+    ],
+);
+pub(crate) static FUNCTION_CODE_LOCATION: Schema = Schema::structure(
+    "FunctionCodeLocation",
+    &[
+        Member::new("RepositoryType", &p::STRING),
+        Member::new("Location", &p::STRING),
+        Member::new("ImageUri", &p::STRING),
+        Member::new("ResolvedImageUri", &p::STRING),
+        Member::new("ResolvedS3Object", &RESOLVED_S3_OBJECT),
+        Member::new("SourceKMSKeyArn", &p::STRING),
+        Member::new("Error", &FUNCTION_CODE_LOCATION_ERROR),
+    ],
+);
+pub(crate) static FUNCTION_CODE_LOCATION_ERROR: Schema = Schema::structure(
+    "FunctionCodeLocationError",
+    &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
+);
+pub(crate) static FUNCTION_CONFIGURATION: Schema = Schema::structure(
+    "FunctionConfiguration",
+    &[
+        Member::new("FunctionName", &p::STRING),
+        Member::new("FunctionArn", &p::STRING),
+        Member::new("Runtime", &p::STRING),
+        Member::new("Role", &p::STRING),
+        Member::new("Handler", &p::STRING),
+        Member::new("CodeSize", &p::LONG),
+        Member::new("Description", &p::STRING),
+        Member::new("Timeout", &p::INTEGER),
+        Member::new("MemorySize", &p::INTEGER),
+        Member::new("LastModified", &p::STRING),
+        Member::new("CodeSha256", &p::STRING),
+        Member::new("Version", &p::STRING),
+        Member::new("VpcConfig", &VPC_CONFIG_RESPONSE),
+        Member::new("DeadLetterConfig", &DEAD_LETTER_CONFIG),
+        Member::new("Environment", &ENVIRONMENT_RESPONSE),
+        Member::new("KMSKeyArn", &p::STRING),
+        Member::new("TracingConfig", &TRACING_CONFIG_RESPONSE),
+        Member::new("MasterArn", &p::STRING),
+        Member::new("RevisionId", &p::STRING),
+        Member::new("Layers", &LAYERS_REFERENCE_LIST),
+        Member::new("State", &p::STRING),
+        Member::new("StateReason", &p::STRING),
+        Member::new("StateReasonCode", &p::STRING),
+        Member::new("LastUpdateStatus", &p::STRING),
+        Member::new("LastUpdateStatusReason", &p::STRING),
+        Member::new("LastUpdateStatusReasonCode", &p::STRING),
+        Member::new("FileSystemConfigs", &FILE_SYSTEM_CONFIG_LIST),
+        Member::new("SigningProfileVersionArn", &p::STRING),
+        Member::new("SigningJobArn", &p::STRING),
+        Member::new("PackageType", &p::STRING),
+        Member::new("ImageConfigResponse", &IMAGE_CONFIG_RESPONSE),
+        Member::new("Architectures", &ARCHITECTURES_LIST),
+        Member::new("EphemeralStorage", &EPHEMERAL_STORAGE),
+        Member::new("SnapStart", &SNAP_START_RESPONSE),
+        Member::new("RuntimeVersionConfig", &RUNTIME_VERSION_CONFIG),
+        Member::new("LoggingConfig", &LOGGING_CONFIG),
+        Member::new("TenancyConfig", &TENANCY_CONFIG),
+        Member::new("CapacityProviderConfig", &CAPACITY_PROVIDER_CONFIG),
+        Member::new("ConfigSha256", &p::STRING),
+        Member::new("DurableConfig", &DURABLE_CONFIG),
+        Member::new("RuntimeConfig", &FUNCTION_RUNTIME_CONFIG),
+        Member::new("AcceleratorConfig", &ACCELERATOR_CONFIG),
+    ],
+);
+pub(crate) static FUNCTION_EVENT_INVOKE_CONFIG: Schema = Schema::structure(
+    "FunctionEventInvokeConfig",
+    &[
+        Member::new("LastModified", &p::TIMESTAMP),
+        Member::new("FunctionArn", &p::STRING),
+        Member::new("MaximumRetryAttempts", &p::INTEGER),
+        Member::new("MaximumEventAgeInSeconds", &p::INTEGER),
+        Member::new("DestinationConfig", &DESTINATION_CONFIG),
+    ],
+);
+pub(crate) static FUNCTION_EVENT_INVOKE_CONFIG_LIST: Schema = Schema::list(
+    "FunctionEventInvokeConfigList",
+    &[Member::new("member", &FUNCTION_EVENT_INVOKE_CONFIG)],
+);
+pub(crate) static FUNCTION_LIST: Schema = Schema::list(
+    "FunctionList",
+    &[Member::new("member", &FUNCTION_CONFIGURATION)],
+);
+pub(crate) static FUNCTION_RESPONSE_TYPE_LIST: Schema = Schema::list(
+    "FunctionResponseTypeList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static FUNCTION_RUNTIME_CONFIG: Schema = Schema::structure(
+    "FunctionRuntimeConfig",
+    &[
+        Member::new("RuntimeArn", &p::STRING).with(f::REQUIRED),
+        Member::new("RuntimeAlias", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static FUNCTION_SCALING_CONFIG: Schema = Schema::structure(
+    "FunctionScalingConfig",
+    &[
+        Member::new("MinExecutionEnvironments", &p::INTEGER),
+        Member::new("MaxExecutionEnvironments", &p::INTEGER),
+    ],
+);
+pub(crate) static FUNCTION_URL_CONFIG: Schema = Schema::structure(
+    "FunctionUrlConfig",
+    &[
+        Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("CreationTime", &p::STRING).with(f::REQUIRED),
+        Member::new("LastModifiedTime", &p::STRING).with(f::REQUIRED),
+        Member::new("Cors", &CORS),
+        Member::new("AuthType", &p::STRING).with(f::REQUIRED),
+        Member::new("InvokeMode", &p::STRING),
+    ],
+);
+pub(crate) static FUNCTION_URL_CONFIG_LIST: Schema = Schema::list(
+    "FunctionUrlConfigList",
+    &[Member::new("member", &FUNCTION_URL_CONFIG)],
+);
+pub(crate) static FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST: Schema = Schema::list(
+    "FunctionVersionsByCapacityProviderList",
+    &[Member::new("member", &FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST_ITEM)],
+);
+pub(crate) static FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST_ITEM: Schema = Schema::structure(
+    "FunctionVersionsByCapacityProviderListItem",
+    &[
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("State", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "FunctionVersionsPerCapacityProviderLimitExceededException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("FunctionVersionsPerCapacityProviderLimitExceededException", 400u16);
+pub(crate) static GET_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
+    "GetAccountSettingsRequest",
+    &[],
+);
+pub(crate) static GET_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
+    "GetAccountSettingsResponse",
+    &[
+        Member::new("AccountLimit", &ACCOUNT_LIMIT),
+        Member::new("AccountUsage", &ACCOUNT_USAGE),
+    ],
+);
+pub(crate) static GET_ALIAS_INPUT: Schema = Schema::structure(
+    "GetAliasRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+    "GetCapacityProviderRequest",
+    &[
+        Member::new("CapacityProviderName", &p::STRING)
+            .at(Uri, "CapacityProviderName")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+    "GetCapacityProviderResponse",
+    &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
+);
+pub(crate) static GET_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "GetCodeSigningConfigRequest",
+    &[
+        Member::new("CodeSigningConfigArn", &p::STRING)
+            .at(Uri, "CodeSigningConfigArn")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "GetCodeSigningConfigResponse",
+    &[Member::new("CodeSigningConfig", &CODE_SIGNING_CONFIG).with(f::REQUIRED)],
+);
+pub(crate) static GET_DURABLE_EXECUTION_HISTORY_INPUT: Schema = Schema::structure(
+    "GetDurableExecutionHistoryRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+        Member::new("IncludeExecutionData", &p::BOOLEAN)
+            .at(QueryString, "IncludeExecutionData"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("ReverseOrder", &p::BOOLEAN).at(QueryString, "ReverseOrder"),
+    ],
+);
+pub(crate) static GET_DURABLE_EXECUTION_HISTORY_OUTPUT: Schema = Schema::structure(
+    "GetDurableExecutionHistoryResponse",
+    &[
+        Member::new("Events", &EVENTS).with(f::REQUIRED),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static GET_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+    "GetDurableExecutionRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+        Member::new("IncludeExecutionData", &p::BOOLEAN)
+            .at(QueryString, "IncludeExecutionData"),
+    ],
+);
+pub(crate) static GET_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+    "GetDurableExecutionResponse",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("DurableExecutionName", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("InputPayload", &INPUT_PAYLOAD),
+        Member::new("Result", &OUTPUT_PAYLOAD),
+        Member::new("Error", &ERROR_OBJECT),
+        Member::new("StartTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("Status", &p::STRING).with(f::REQUIRED),
+        Member::new("EndTimestamp", &p::TIMESTAMP),
+        Member::new("Version", &p::STRING),
+        Member::new("TraceHeader", &TRACE_HEADER),
+        Member::new("ExecutionDataIncluded", &p::BOOLEAN),
+        Member::new("DurableConfig", &DURABLE_CONFIG),
+        Member::new("PauseDetails", &PAUSE_DETAILS),
+        Member::new("ExpectedExecutionTimeoutTimestamp", &p::TIMESTAMP),
+    ],
+);
+pub(crate) static GET_DURABLE_EXECUTION_STATE_INPUT: Schema = Schema::structure(
+    "GetDurableExecutionStateRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+        Member::new("CheckpointToken", &p::STRING)
+            .at(QueryString, "CheckpointToken")
+            .with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static GET_DURABLE_EXECUTION_STATE_OUTPUT: Schema = Schema::structure(
+    "GetDurableExecutionStateResponse",
+    &[
+        Member::new("Operations", &OPERATIONS).with(f::REQUIRED),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static GET_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+    "GetEventSourceMappingRequest",
+    &[Member::new("UUID", &p::STRING).at(Uri, "UUID").with(f::REQUIRED)],
+);
+pub(crate) static GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "GetFunctionCodeSigningConfigRequest",
+    &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
+);
+pub(crate) static GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "GetFunctionCodeSigningConfigResponse",
+    &[
+        Member::new("CodeSigningConfigArn", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
+    "GetFunctionConcurrencyRequest",
+    &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
+);
+pub(crate) static GET_FUNCTION_CONCURRENCY_OUTPUT: Schema = Schema::structure(
+    "GetFunctionConcurrencyResponse",
+    &[Member::new("ReservedConcurrentExecutions", &p::INTEGER)],
+);
+pub(crate) static GET_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structure(
+    "GetFunctionConfigurationRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+    "GetFunctionEventInvokeConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static GET_FUNCTION_RECURSION_CONFIG_INPUT: Schema = Schema::structure(
+    "GetFunctionRecursionConfigRequest",
+    &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
+);
+pub(crate) static GET_FUNCTION_RECURSION_CONFIG_OUTPUT: Schema = Schema::structure(
+    "GetFunctionRecursionConfigResponse",
+    &[Member::new("RecursiveLoop", &p::STRING)],
+);
+pub(crate) static GET_FUNCTION_INPUT: Schema = Schema::structure(
+    "GetFunctionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static GET_FUNCTION_OUTPUT: Schema = Schema::structure(
+    "GetFunctionResponse",
+    &[
+        Member::new("Configuration", &FUNCTION_CONFIGURATION),
+        Member::new("Code", &FUNCTION_CODE_LOCATION),
+        Member::new("Tags", &TAGS),
+        Member::new("TagsError", &TAGS_ERROR),
+        Member::new("Concurrency", &CONCURRENCY),
+    ],
+);
+pub(crate) static GET_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
+    "GetFunctionScalingConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING)
+            .at(QueryString, "Qualifier")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_FUNCTION_SCALING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "GetFunctionScalingConfigResponse",
+    &[
+        Member::new("FunctionArn", &p::STRING),
+        Member::new("AppliedFunctionScalingConfig", &FUNCTION_SCALING_CONFIG),
+        Member::new("RequestedFunctionScalingConfig", &FUNCTION_SCALING_CONFIG),
+    ],
+);
+pub(crate) static GET_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+    "GetFunctionUrlConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static GET_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
+    "GetFunctionUrlConfigResponse",
+    &[
+        Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("AuthType", &p::STRING).with(f::REQUIRED),
+        Member::new("Cors", &CORS),
+        Member::new("CreationTime", &p::STRING).with(f::REQUIRED),
+        Member::new("LastModifiedTime", &p::STRING).with(f::REQUIRED),
+        Member::new("InvokeMode", &p::STRING),
+    ],
+);
+pub(crate) static GET_LAYER_VERSION_BY_ARN_INPUT: Schema = Schema::structure(
+    "GetLayerVersionByArnRequest",
+    &[Member::new("Arn", &p::STRING).at(QueryString, "Arn").with(f::REQUIRED)],
+);
+pub(crate) static GET_LAYER_VERSION_POLICY_INPUT: Schema = Schema::structure(
+    "GetLayerVersionPolicyRequest",
+    &[
+        Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
+        Member::new("VersionNumber", &p::LONG).at(Uri, "VersionNumber").with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_LAYER_VERSION_POLICY_OUTPUT: Schema = Schema::structure(
+    "GetLayerVersionPolicyResponse",
+    &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
+);
+pub(crate) static GET_LAYER_VERSION_INPUT: Schema = Schema::structure(
+    "GetLayerVersionRequest",
+    &[
+        Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
+        Member::new("VersionNumber", &p::LONG).at(Uri, "VersionNumber").with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_LAYER_VERSION_RESPONSE: Schema = Schema::structure(
+    "GetLayerVersionResponse",
+    &[
+        Member::new("Content", &LAYER_VERSION_CONTENT_OUTPUT),
+        Member::new("LayerArn", &p::STRING),
+        Member::new("LayerVersionArn", &p::STRING),
+        Member::new("Description", &p::STRING),
+        Member::new("CreatedDate", &p::STRING),
+        Member::new("Version", &p::LONG),
+        Member::new("CompatibleArchitectures", &COMPATIBLE_ARCHITECTURES),
+        Member::new("CompatibleRuntimes", &COMPATIBLE_RUNTIMES),
+        Member::new("LicenseInfo", &p::STRING),
+    ],
+);
+pub(crate) static GET_POLICY_INPUT: Schema = Schema::structure(
+    "GetPolicyRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static GET_POLICY_OUTPUT: Schema = Schema::structure(
+    "GetPolicyResponse",
+    &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
+);
+pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
+    "GetProvisionedConcurrencyConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING)
+            .at(QueryString, "Qualifier")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::structure(
+    "GetProvisionedConcurrencyConfigResponse",
+    &[
+        Member::new("RequestedProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("AvailableProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("AllocatedProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("Status", &p::STRING),
+        Member::new("StatusReason", &p::STRING),
+        Member::new("LastModified", &p::STRING),
+    ],
+);
+pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+    "GetResourcePolicyRequest",
+    &[Member::new("ResourceArn", &p::STRING).at(Uri, "ResourceArn").with(f::REQUIRED)],
+);
+pub(crate) static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+    "GetResourcePolicyResponse",
+    &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
+);
+pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structure(
+    "GetRuntimeManagementConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+    ],
+);
+pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structure(
+    "GetRuntimeManagementConfigResponse",
+    &[
+        Member::new("UpdateRuntimeOn", &p::STRING),
+        Member::new("FunctionArn", &p::STRING),
+        Member::new("RuntimeVersionArn", &p::STRING),
+    ],
+);
+pub(crate) static HEADERS_LIST: Schema = Schema::list(
+    "HeadersList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static IMAGE_CONFIG: Schema = Schema::structure(
+    "ImageConfig",
+    &[
+        Member::new("EntryPoint", &STRING_LIST),
+        Member::new("Command", &STRING_LIST),
+        Member::new("WorkingDirectory", &p::STRING),
+    ],
+);
+pub(crate) static IMAGE_CONFIG_ERROR: Schema = Schema::structure(
+    "ImageConfigError",
+    &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
+);
+pub(crate) static IMAGE_CONFIG_RESPONSE: Schema = Schema::structure(
+    "ImageConfigResponse",
+    &[
+        Member::new("ImageConfig", &IMAGE_CONFIG),
+        Member::new("Error", &IMAGE_CONFIG_ERROR),
+    ],
+);
+pub(crate) static INPUT_PAYLOAD: Schema = Schema::scalar("InputPayload", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static INSTANCE_REQUIREMENTS: Schema = Schema::structure(
+    "InstanceRequirements",
+    &[
+        Member::new("Architectures", &ARCHITECTURES_LIST),
+        Member::new("AllowedInstanceTypes", &INSTANCE_TYPE_SET),
+        Member::new("ExcludedInstanceTypes", &INSTANCE_TYPE_SET),
+    ],
+);
+pub(crate) static INSTANCE_TYPE_SET: Schema = Schema::list(
+    "InstanceTypeSet",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static INVALID_CODE_SIGNATURE_EXCEPTION: Schema = Schema::structure(
+        "InvalidCodeSignatureException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("InvalidCodeSignatureException", 400u16);
+pub(crate) static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
+        "InvalidParameterValueException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("InvalidParameterValueException", 400u16);
+pub(crate) static INVALID_REQUEST_CONTENT_EXCEPTION: Schema = Schema::structure(
+        "InvalidRequestContentException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("InvalidRequestContentException", 400u16);
+pub(crate) static INVALID_RUNTIME_EXCEPTION: Schema = Schema::structure(
+        "InvalidRuntimeException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("InvalidRuntimeException", 502u16);
+pub(crate) static INVALID_SECURITY_GROUP_ID_EXCEPTION: Schema = Schema::structure(
+        "InvalidSecurityGroupIDException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("InvalidSecurityGroupIDException", 502u16);
+pub(crate) static INVALID_SUBNET_ID_EXCEPTION: Schema = Schema::structure(
+        "InvalidSubnetIDException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("InvalidSubnetIDException", 502u16);
+pub(crate) static INVALID_ZIP_FILE_EXCEPTION: Schema = Schema::structure(
+        "InvalidZipFileException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("InvalidZipFileException", 502u16);
+pub(crate) static INVOCATION_COMPLETED_DETAILS: Schema = Schema::structure(
+    "InvocationCompletedDetails",
+    &[
+        Member::new("StartTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("EndTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("RequestId", &p::STRING).with(f::REQUIRED),
+        Member::new("Error", &EVENT_ERROR),
+    ],
+);
+pub(crate) static INVOKE_INPUT: Schema = Schema::structure(
+    "InvocationRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("InvocationType", &p::STRING).at(Header, "X-Amz-Invocation-Type"),
+        Member::new("LogType", &p::STRING).at(Header, "X-Amz-Log-Type"),
+        Member::new("ClientContext", &p::STRING).at(Header, "X-Amz-Client-Context"),
+        Member::new("DurableExecutionName", &p::STRING)
+            .at(Header, "X-Amz-Durable-Execution-Name"),
+        Member::new("Payload", &BLOB).with(f::PAYLOAD),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("TenantId", &p::STRING).at(Header, "X-Amz-Tenant-Id"),
+    ],
+);
+pub(crate) static INVOKE_OUTPUT: Schema = Schema::structure(
+    "InvocationResponse",
+    &[
+        Member::new("StatusCode", &p::INTEGER).at(StatusCode, "StatusCode"),
+        Member::new("FunctionError", &p::STRING).at(Header, "X-Amz-Function-Error"),
+        Member::new("LogResult", &p::STRING).at(Header, "X-Amz-Log-Result"),
+        Member::new("Payload", &BLOB).with(f::PAYLOAD),
+        Member::new("ExecutedVersion", &p::STRING).at(Header, "X-Amz-Executed-Version"),
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Header, "X-Amz-Durable-Execution-Arn"),
+    ],
+);
+pub(crate) static INVOKE_ASYNC_INPUT: Schema = Schema::structure(
+    "InvokeAsyncRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("InvokeArgs", &BLOB_STREAM).with(f::REQUIRED | f::PAYLOAD),
+    ],
+);
+pub(crate) static INVOKE_ASYNC_OUTPUT: Schema = Schema::structure(
+    "InvokeAsyncResponse",
+    &[Member::new("Status", &p::INTEGER).at(StatusCode, "Status")],
+);
+pub(crate) static INVOKE_WITH_RESPONSE_STREAM_INPUT: Schema = Schema::structure(
+    "InvokeWithResponseStreamRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("LogType", &p::STRING).at(Header, "X-Amz-Log-Type"),
+        Member::new("ClientContext", &p::STRING).at(Header, "X-Amz-Client-Context"),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("Payload", &BLOB).with(f::PAYLOAD),
+        Member::new("TenantId", &p::STRING).at(Header, "X-Amz-Tenant-Id"),
+        Member::new("InvocationType", &p::STRING).at(Header, "X-Amz-Invocation-Type"),
+    ],
+);
+pub(crate) static INVOKE_WITH_RESPONSE_STREAM_OUTPUT: Schema = Schema::structure(
+    "InvokeWithResponseStreamResponse",
+    &[
+        Member::new("StatusCode", &p::INTEGER).at(StatusCode, "StatusCode"),
+        Member::new("ExecutedVersion", &p::STRING).at(Header, "X-Amz-Executed-Version"),
+        Member::new("EventStream", &INVOKE_WITH_RESPONSE_STREAM_RESPONSE_EVENT)
+            .with(f::PAYLOAD | f::EVENT_STREAM),
+        Member::new("ResponseStreamContentType", &p::STRING).at(Header, "Content-Type"),
+    ],
+);
+pub(crate) static INVOKE_WITH_RESPONSE_STREAM_RESPONSE_EVENT: Schema = Schema::scalar(
+        "InvokeWithResponseStreamResponseEvent",
+        Kind::Blob,
+    )
+    .with(f::STREAMING | f::EVENT_STREAM);
+pub(crate) static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+        "KMSAccessDeniedException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("KMSAccessDeniedException", 502u16);
+pub(crate) static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
+        "KMSDisabledException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("KMSDisabledException", 502u16);
+pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+        "KMSInvalidStateException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("KMSInvalidStateException", 502u16);
+pub(crate) static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "KMSNotFoundException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("KMSNotFoundException", 502u16);
+pub(crate) static KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG: Schema = Schema::structure(
+    "KafkaSchemaRegistryAccessConfig",
+    &[Member::new("Type", &p::STRING), Member::new("URI", &p::STRING)],
+);
+pub(crate) static KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_LIST: Schema = Schema::list(
+    "KafkaSchemaRegistryAccessConfigList",
+    &[Member::new("member", &KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG)],
+);
+pub(crate) static KAFKA_SCHEMA_REGISTRY_CONFIG: Schema = Schema::structure(
+    "KafkaSchemaRegistryConfig",
+    &[
+        Member::new("SchemaRegistryURI", &p::STRING),
+        Member::new("EventRecordFormat", &p::STRING),
+        Member::new("AccessConfigs", &KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_LIST),
+        Member::new("SchemaValidationConfigs", &KAFKA_SCHEMA_VALIDATION_CONFIG_LIST),
+    ],
+);
+pub(crate) static KAFKA_SCHEMA_VALIDATION_CONFIG: Schema = Schema::structure(
+    "KafkaSchemaValidationConfig",
+    &[Member::new("Attribute", &p::STRING)],
+);
+pub(crate) static KAFKA_SCHEMA_VALIDATION_CONFIG_LIST: Schema = Schema::list(
+    "KafkaSchemaValidationConfigList",
+    &[Member::new("member", &KAFKA_SCHEMA_VALIDATION_CONFIG)],
+);
+pub(crate) static LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG: Schema = Schema::structure(
+    "LambdaManagedInstancesCapacityProviderConfig",
+    &[
+        Member::new("CapacityProviderArn", &p::STRING).with(f::REQUIRED),
+        Member::new("PerExecutionEnvironmentMaxConcurrency", &p::INTEGER),
+        Member::new("ExecutionEnvironmentMemoryGiBPerVCpu", &p::DOUBLE),
+    ],
+);
+pub(crate) static LAYER: Schema = Schema::structure(
+    "Layer",
+    &[
+        Member::new("Arn", &p::STRING),
+        Member::new("CodeSize", &p::LONG),
+        Member::new("SigningProfileVersionArn", &p::STRING),
+        Member::new("SigningJobArn", &p::STRING),
+    ],
+);
+pub(crate) static LAYER_LIST: Schema = Schema::list(
+    "LayerList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static LAYER_VERSION_CONTENT_INPUT: Schema = Schema::structure(
+    "LayerVersionContentInput",
+    &[
+        Member::new("S3Bucket", &p::STRING),
+        Member::new("S3Key", &p::STRING),
+        Member::new("S3ObjectVersion", &p::STRING),
+        Member::new("S3ObjectStorageMode", &p::STRING),
+        Member::new("ZipFile", &BLOB),
+    ],
+);
+pub(crate) static LAYER_VERSION_CONTENT_OUTPUT: Schema = Schema::structure(
+    "LayerVersionContentOutput",
+    &[
+        Member::new("Location", &p::STRING),
+        Member::new("CodeSha256", &p::STRING),
+        Member::new("CodeSize", &p::LONG),
+        Member::new("SigningProfileVersionArn", &p::STRING),
+        Member::new("SigningJobArn", &p::STRING),
+        Member::new("ResolvedS3Object", &RESOLVED_S3_OBJECT),
+    ],
+);
+pub(crate) static LAYER_VERSIONS_LIST: Schema = Schema::list(
+    "LayerVersionsList",
+    &[Member::new("member", &LAYER_VERSIONS_LIST_ITEM)],
+);
+pub(crate) static LAYER_VERSIONS_LIST_ITEM: Schema = Schema::structure(
+    "LayerVersionsListItem",
+    &[
+        Member::new("LayerVersionArn", &p::STRING),
+        Member::new("Version", &p::LONG),
+        Member::new("Description", &p::STRING),
+        Member::new("CreatedDate", &p::STRING),
+        Member::new("CompatibleArchitectures", &COMPATIBLE_ARCHITECTURES),
+        Member::new("CompatibleRuntimes", &COMPATIBLE_RUNTIMES),
+        Member::new("LicenseInfo", &p::STRING),
+    ],
+);
+pub(crate) static LAYERS_LIST: Schema = Schema::list(
+    "LayersList",
+    &[Member::new("member", &LAYERS_LIST_ITEM)],
+);
+pub(crate) static LAYERS_LIST_ITEM: Schema = Schema::structure(
+    "LayersListItem",
+    &[
+        Member::new("LayerName", &p::STRING),
+        Member::new("LayerArn", &p::STRING),
+        Member::new("LatestMatchingVersion", &LAYER_VERSIONS_LIST_ITEM),
+    ],
+);
+pub(crate) static LAYERS_REFERENCE_LIST: Schema = Schema::list(
+    "LayersReferenceList",
+    &[Member::new("member", &LAYER)],
+);
+pub(crate) static LIST_ALIASES_INPUT: Schema = Schema::structure(
+    "ListAliasesRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("FunctionVersion", &p::STRING).at(QueryString, "FunctionVersion"),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_ALIASES_OUTPUT: Schema = Schema::structure(
+    "ListAliasesResponse",
+    &[Member::new("NextMarker", &p::STRING), Member::new("Aliases", &ALIAS_LIST)],
+);
+pub(crate) static LIST_CAPACITY_PROVIDERS_INPUT: Schema = Schema::structure(
+    "ListCapacityProvidersRequest",
+    &[
+        Member::new("State", &p::STRING).at(QueryString, "State"),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_CAPACITY_PROVIDERS_OUTPUT: Schema = Schema::structure(
+    "ListCapacityProvidersResponse",
+    &[
+        Member::new("CapacityProviders", &CAPACITY_PROVIDERS_LIST).with(f::REQUIRED),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_CODE_SIGNING_CONFIGS_INPUT: Schema = Schema::structure(
+    "ListCodeSigningConfigsRequest",
+    &[
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_CODE_SIGNING_CONFIGS_OUTPUT: Schema = Schema::structure(
+    "ListCodeSigningConfigsResponse",
+    &[
+        Member::new("NextMarker", &p::STRING),
+        Member::new("CodeSigningConfigs", &CODE_SIGNING_CONFIG_LIST),
+    ],
+);
+pub(crate) static LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT: Schema = Schema::structure(
+    "ListDurableExecutionsByFunctionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("DurableExecutionName", &p::STRING)
+            .at(QueryString, "DurableExecutionName"),
+        Member::new("Statuses", &EXECUTION_STATUS_LIST).at(QueryString, "Statuses"),
+        Member::new("StartedAfter", &p::TIMESTAMP).at(QueryString, "StartedAfter"),
+        Member::new("StartedBefore", &p::TIMESTAMP).at(QueryString, "StartedBefore"),
+        Member::new("ReverseOrder", &p::BOOLEAN).at(QueryString, "ReverseOrder"),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT: Schema = Schema::structure(
+    "ListDurableExecutionsByFunctionResponse",
+    &[
+        Member::new("DurableExecutions", &DURABLE_EXECUTIONS),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_EVENT_SOURCE_MAPPINGS_INPUT: Schema = Schema::structure(
+    "ListEventSourceMappingsRequest",
+    &[
+        Member::new("EventSourceArn", &p::STRING).at(QueryString, "EventSourceArn"),
+        Member::new("FunctionName", &p::STRING).at(QueryString, "FunctionName"),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_EVENT_SOURCE_MAPPINGS_OUTPUT: Schema = Schema::structure(
+    "ListEventSourceMappingsResponse",
+    &[
+        Member::new("NextMarker", &p::STRING),
+        Member::new("EventSourceMappings", &EVENT_SOURCE_MAPPINGS_LIST),
+    ],
+);
+pub(crate) static LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT: Schema = Schema::structure(
+    "ListFunctionEventInvokeConfigsRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT: Schema = Schema::structure(
+    "ListFunctionEventInvokeConfigsResponse",
+    &[
+        Member::new("FunctionEventInvokeConfigs", &FUNCTION_EVENT_INVOKE_CONFIG_LIST),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_FUNCTION_URL_CONFIGS_INPUT: Schema = Schema::structure(
+    "ListFunctionUrlConfigsRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_FUNCTION_URL_CONFIGS_OUTPUT: Schema = Schema::structure(
+    "ListFunctionUrlConfigsResponse",
+    &[
+        Member::new("FunctionUrlConfigs", &FUNCTION_URL_CONFIG_LIST).with(f::REQUIRED),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+    "ListFunctionVersionsByCapacityProviderRequest",
+    &[
+        Member::new("CapacityProviderName", &p::STRING)
+            .at(Uri, "CapacityProviderName")
+            .with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+    "ListFunctionVersionsByCapacityProviderResponse",
+    &[
+        Member::new("CapacityProviderArn", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionVersions", &FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST)
+            .with(f::REQUIRED),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "ListFunctionsByCodeSigningConfigRequest",
+    &[
+        Member::new("CodeSigningConfigArn", &p::STRING)
+            .at(Uri, "CodeSigningConfigArn")
+            .with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "ListFunctionsByCodeSigningConfigResponse",
+    &[
+        Member::new("NextMarker", &p::STRING),
+        Member::new("FunctionArns", &FUNCTION_ARN_LIST),
+    ],
+);
+pub(crate) static LIST_FUNCTIONS_INPUT: Schema = Schema::structure(
+    "ListFunctionsRequest",
+    &[
+        Member::new("MasterRegion", &p::STRING).at(QueryString, "MasterRegion"),
+        Member::new("FunctionVersion", &p::STRING).at(QueryString, "FunctionVersion"),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_FUNCTIONS_OUTPUT: Schema = Schema::structure(
+    "ListFunctionsResponse",
+    &[Member::new("NextMarker", &p::STRING), Member::new("Functions", &FUNCTION_LIST)],
+);
+pub(crate) static LIST_LAYER_VERSIONS_INPUT: Schema = Schema::structure(
+    "ListLayerVersionsRequest",
+    &[
+        Member::new("CompatibleArchitecture", &p::STRING)
+            .at(QueryString, "CompatibleArchitecture"),
+        Member::new("CompatibleRuntime", &p::STRING)
+            .at(QueryString, "CompatibleRuntime"),
+        Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_LAYER_VERSIONS_OUTPUT: Schema = Schema::structure(
+    "ListLayerVersionsResponse",
+    &[
+        Member::new("NextMarker", &p::STRING),
+        Member::new("LayerVersions", &LAYER_VERSIONS_LIST),
+    ],
+);
+pub(crate) static LIST_LAYERS_INPUT: Schema = Schema::structure(
+    "ListLayersRequest",
+    &[
+        Member::new("CompatibleArchitecture", &p::STRING)
+            .at(QueryString, "CompatibleArchitecture"),
+        Member::new("CompatibleRuntime", &p::STRING)
+            .at(QueryString, "CompatibleRuntime"),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_LAYERS_OUTPUT: Schema = Schema::structure(
+    "ListLayersResponse",
+    &[Member::new("NextMarker", &p::STRING), Member::new("Layers", &LAYERS_LIST)],
+);
+pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT: Schema = Schema::structure(
+    "ListProvisionedConcurrencyConfigsRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT: Schema = Schema::structure(
+    "ListProvisionedConcurrencyConfigsResponse",
+    &[
+        Member::new(
+            "ProvisionedConcurrencyConfigs",
+            &PROVISIONED_CONCURRENCY_CONFIG_LIST,
+        ),
+        Member::new("NextMarker", &p::STRING),
+    ],
+);
+pub(crate) static LIST_TAGS_INPUT: Schema = Schema::structure(
+    "ListTagsRequest",
+    &[Member::new("Resource", &p::STRING).at(Uri, "Resource").with(f::REQUIRED)],
+);
+pub(crate) static LIST_TAGS_OUTPUT: Schema = Schema::structure(
+    "ListTagsResponse",
+    &[Member::new("Tags", &TAGS)],
+);
+pub(crate) static LIST_VERSIONS_BY_FUNCTION_INPUT: Schema = Schema::structure(
+    "ListVersionsByFunctionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
+        Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
+    ],
+);
+pub(crate) static LIST_VERSIONS_BY_FUNCTION_OUTPUT: Schema = Schema::structure(
+    "ListVersionsByFunctionResponse",
+    &[Member::new("NextMarker", &p::STRING), Member::new("Versions", &FUNCTION_LIST)],
+);
+pub(crate) static LOGGING_CONFIG: Schema = Schema::structure(
+    "LoggingConfig",
+    &[
+        Member::new("LogFormat", &p::STRING),
+        Member::new("ApplicationLogLevel", &p::STRING),
+        Member::new("SystemLogLevel", &p::STRING),
+        Member::new("LogGroup", &p::STRING),
+    ],
+);
+pub(crate) static MODE_NOT_SUPPORTED_EXCEPTION: Schema = Schema::structure(
+        "ModeNotSupportedException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ModeNotSupportedException", 400u16);
+pub(crate) static NO_PUBLISHED_VERSION_EXCEPTION: Schema = Schema::structure(
+        "NoPublishedVersionException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("NoPublishedVersionException", 400u16);
+pub(crate) static ON_FAILURE: Schema = Schema::structure(
+    "OnFailure",
+    &[Member::new("Destination", &p::STRING)],
+);
+pub(crate) static ON_SUCCESS: Schema = Schema::structure(
+    "OnSuccess",
+    &[Member::new("Destination", &p::STRING)],
+);
+pub(crate) static OPERATION: Schema = Schema::structure(
+    "Operation",
+    &[
+        Member::new("Id", &p::STRING).with(f::REQUIRED),
+        Member::new("ParentId", &p::STRING),
+        Member::new("Name", &p::STRING),
+        Member::new("Type", &p::STRING).with(f::REQUIRED),
+        Member::new("SubType", &p::STRING),
+        Member::new("StartTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("EndTimestamp", &p::TIMESTAMP),
+        Member::new("Status", &p::STRING).with(f::REQUIRED),
+        Member::new("ExecutionDetails", &EXECUTION_DETAILS),
+        Member::new("ContextDetails", &CONTEXT_DETAILS),
+        Member::new("StepDetails", &STEP_DETAILS),
+        Member::new("WaitDetails", &WAIT_DETAILS),
+        Member::new("CallbackDetails", &CALLBACK_DETAILS),
+        Member::new("ChainedInvokeDetails", &CHAINED_INVOKE_DETAILS),
+    ],
+);
+pub(crate) static OPERATION_PAYLOAD: Schema = Schema::scalar(
+        "OperationPayload",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static OPERATION_UPDATE: Schema = Schema::structure(
+    "OperationUpdate",
+    &[
+        Member::new("Id", &p::STRING).with(f::REQUIRED),
+        Member::new("ParentId", &p::STRING),
+        Member::new("Name", &p::STRING),
+        Member::new("Type", &p::STRING).with(f::REQUIRED),
+        Member::new("SubType", &p::STRING),
+        Member::new("Action", &p::STRING).with(f::REQUIRED),
+        Member::new("Payload", &OPERATION_PAYLOAD),
+        Member::new("Error", &ERROR_OBJECT),
+        Member::new("ContextOptions", &CONTEXT_OPTIONS),
+        Member::new("StepOptions", &STEP_OPTIONS),
+        Member::new("WaitOptions", &WAIT_OPTIONS),
+        Member::new("CallbackOptions", &CALLBACK_OPTIONS),
+        Member::new("ChainedInvokeOptions", &CHAINED_INVOKE_OPTIONS),
+    ],
+);
+pub(crate) static OPERATION_UPDATES: Schema = Schema::list(
+    "OperationUpdates",
+    &[Member::new("member", &OPERATION_UPDATE)],
+);
+pub(crate) static OPERATIONS: Schema = Schema::list(
+    "Operations",
+    &[Member::new("member", &OPERATION)],
+);
+pub(crate) static OUTPUT_PAYLOAD: Schema = Schema::scalar("OutputPayload", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static PAUSE_DETAILS: Schema = Schema::structure(
+    "PauseDetails",
+    &[
+        Member::new("PauseRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+        Member::new("Reason", &PAUSE_REASON),
+        Member::new("ExecutionTimeoutPaused", &p::BOOLEAN).with(f::REQUIRED),
+    ],
+);
+pub(crate) static PAUSE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+    "PauseDurableExecutionRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+        Member::new("ClientToken", &p::STRING).with(f::IDEMPOTENCY_TOKEN),
+        Member::new("Reason", &PAUSE_REASON),
+        Member::new("ExecutionTimeoutPaused", &p::BOOLEAN),
+    ],
+);
+pub(crate) static PAUSE_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+    "PauseDurableExecutionResponse",
+    &[],
+);
+pub(crate) static PAUSE_REASON: Schema = Schema::scalar("PauseReason", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static POLICY_LENGTH_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "PolicyLengthExceededException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("PolicyLengthExceededException", 400u16);
+pub(crate) static PRECONDITION_FAILED_EXCEPTION: Schema = Schema::structure(
+        "PreconditionFailedException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("PreconditionFailedException", 412u16);
+pub(crate) static PROPAGATE_TAGS: Schema = Schema::structure(
+    "PropagateTags",
+    &[
+        Member::new("Mode", &p::STRING),
+        Member::new("ExplicitTags", &PROPAGATE_TAGS_EXPLICIT_TAGS_MAP),
+    ],
+);
+pub(crate) static PROPAGATE_TAGS_EXPLICIT_TAGS_MAP: Schema = Schema::map(
+    "PropagateTagsExplicitTagsMap",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
+);
+pub(crate) static PROVISIONED_CONCURRENCY_CONFIG_LIST: Schema = Schema::list(
+    "ProvisionedConcurrencyConfigList",
+    &[Member::new("member", &PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM)],
+);
+pub(crate) static PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM: Schema = Schema::structure(
+    "ProvisionedConcurrencyConfigListItem",
+    &[
+        Member::new("FunctionArn", &p::STRING),
+        Member::new("RequestedProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("AvailableProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("AllocatedProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("Status", &p::STRING),
+        Member::new("StatusReason", &p::STRING),
+        Member::new("LastModified", &p::STRING),
+    ],
+);
+pub(crate) static PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "ProvisionedConcurrencyConfigNotFoundException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ProvisionedConcurrencyConfigNotFoundException", 404u16);
+pub(crate) static PROVISIONED_POLLER_CONFIG: Schema = Schema::structure(
+    "ProvisionedPollerConfig",
+    &[
+        Member::new("MinimumPollers", &p::INTEGER),
+        Member::new("MaximumPollers", &p::INTEGER),
+        Member::new("PollerGroupName", &p::STRING),
+    ],
+);
+pub(crate) static PUBLIC_POLICY_EXCEPTION: Schema = Schema::structure(
+        "PublicPolicyException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("PublicPolicyException", 400u16);
+pub(crate) static PUBLISH_LAYER_VERSION_INPUT: Schema = Schema::structure(
+    "PublishLayerVersionRequest",
+    &[
+        Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
+        Member::new("Description", &p::STRING),
+        Member::new("Content", &LAYER_VERSION_CONTENT_INPUT).with(f::REQUIRED),
+        Member::new("CompatibleArchitectures", &COMPATIBLE_ARCHITECTURES),
+        Member::new("CompatibleRuntimes", &COMPATIBLE_RUNTIMES),
+        Member::new("LicenseInfo", &p::STRING),
+    ],
+);
+pub(crate) static PUBLISH_LAYER_VERSION_OUTPUT: Schema = Schema::structure(
+    "PublishLayerVersionResponse",
+    &[
+        Member::new("Content", &LAYER_VERSION_CONTENT_OUTPUT),
+        Member::new("LayerArn", &p::STRING),
+        Member::new("LayerVersionArn", &p::STRING),
+        Member::new("Description", &p::STRING),
+        Member::new("CreatedDate", &p::STRING),
+        Member::new("Version", &p::LONG),
+        Member::new("CompatibleArchitectures", &COMPATIBLE_ARCHITECTURES),
+        Member::new("CompatibleRuntimes", &COMPATIBLE_RUNTIMES),
+        Member::new("LicenseInfo", &p::STRING),
+    ],
+);
+pub(crate) static PUBLISH_VERSION_INPUT: Schema = Schema::structure(
+    "PublishVersionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("CodeSha256", &p::STRING),
+        Member::new("Description", &p::STRING),
+        Member::new("RevisionId", &p::STRING),
+        Member::new("PublishTo", &p::STRING),
+    ],
+);
+pub(crate) static PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "PutFunctionCodeSigningConfigRequest",
+    &[
+        Member::new("CodeSigningConfigArn", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED),
+    ],
+);
+pub(crate) static PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "PutFunctionCodeSigningConfigResponse",
+    &[
+        Member::new("CodeSigningConfigArn", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static PUT_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
+    "PutFunctionConcurrencyRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("ReservedConcurrentExecutions", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+    "PutFunctionEventInvokeConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("MaximumRetryAttempts", &p::INTEGER),
+        Member::new("MaximumEventAgeInSeconds", &p::INTEGER),
+        Member::new("DestinationConfig", &DESTINATION_CONFIG),
+    ],
+);
+pub(crate) static PUT_FUNCTION_RECURSION_CONFIG_INPUT: Schema = Schema::structure(
+    "PutFunctionRecursionConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("RecursiveLoop", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static PUT_FUNCTION_RECURSION_CONFIG_OUTPUT: Schema = Schema::structure(
+    "PutFunctionRecursionConfigResponse",
+    &[Member::new("RecursiveLoop", &p::STRING)],
+);
+pub(crate) static PUT_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
+    "PutFunctionScalingConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING)
+            .at(QueryString, "Qualifier")
+            .with(f::REQUIRED),
+        Member::new("FunctionScalingConfig", &FUNCTION_SCALING_CONFIG),
+    ],
+);
+pub(crate) static PUT_FUNCTION_SCALING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "PutFunctionScalingConfigResponse",
+    &[Member::new("FunctionState", &p::STRING)],
+);
+pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
+    "PutProvisionedConcurrencyConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING)
+            .at(QueryString, "Qualifier")
+            .with(f::REQUIRED),
+        Member::new("ProvisionedConcurrentExecutions", &p::INTEGER).with(f::REQUIRED),
+    ],
+);
+pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::structure(
+    "PutProvisionedConcurrencyConfigResponse",
+    &[
+        Member::new("RequestedProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("AllocatedProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("AvailableProvisionedConcurrentExecutions", &p::INTEGER),
+        Member::new("Status", &p::STRING),
+        Member::new("StatusReason", &p::STRING),
+        Member::new("LastModified", &p::STRING),
+    ],
+);
+pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+    "PutResourcePolicyRequest",
+    &[
+        Member::new("ResourceArn", &p::STRING).at(Uri, "ResourceArn").with(f::REQUIRED),
+        Member::new("Policy", &p::STRING).with(f::REQUIRED),
+        Member::new("RevisionId", &p::STRING),
+    ],
+);
+pub(crate) static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+    "PutResourcePolicyResponse",
+    &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
+);
+pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structure(
+    "PutRuntimeManagementConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("UpdateRuntimeOn", &p::STRING).with(f::REQUIRED),
+        Member::new("RuntimeVersionArn", &p::STRING),
+    ],
+);
+pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structure(
+    "PutRuntimeManagementConfigResponse",
+    &[
+        Member::new("UpdateRuntimeOn", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("RuntimeVersionArn", &p::STRING),
+    ],
+);
+pub(crate) static QUEUES: Schema = Schema::list(
+    "Queues",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static RECURSIVE_INVOCATION_EXCEPTION: Schema = Schema::structure(
+        "RecursiveInvocationException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("RecursiveInvocationException", 400u16);
+pub(crate) static REMOVE_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::structure(
+    "RemoveLayerVersionPermissionRequest",
+    &[
+        Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
+        Member::new("VersionNumber", &p::LONG)
+            .at(Uri, "VersionNumber")
+            .with(f::REQUIRED),
+        Member::new("StatementId", &p::STRING).at(Uri, "StatementId").with(f::REQUIRED),
+        Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
+    ],
+);
+pub(crate) static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
+    "RemovePermissionRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("StatementId", &p::STRING).at(Uri, "StatementId").with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
+    ],
+);
+pub(crate) static REQUEST_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
+        "RequestTooLargeException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("RequestTooLargeException", 413u16);
+pub(crate) static RESOLVED_S3_OBJECT: Schema = Schema::structure(
+    "ResolvedS3Object",
+    &[
+        Member::new("S3Bucket", &p::STRING),
+        Member::new("S3Key", &p::STRING),
+        Member::new("S3ObjectVersion", &p::STRING),
+    ],
+);
+pub(crate) static RESOURCE_CONFLICT_EXCEPTION: Schema = Schema::structure(
+        "ResourceConflictException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ResourceConflictException", 409u16);
+pub(crate) static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
+        "ResourceInUseException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ResourceInUseException", 400u16);
+pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "ResourceNotFoundException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ResourceNotFoundException", 404u16);
+pub(crate) static RESOURCE_NOT_READY_EXCEPTION: Schema = Schema::structure(
+        "ResourceNotReadyException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .error("ResourceNotReadyException", 502u16);
+pub(crate) static RESUME_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+    "ResumeDurableExecutionRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+        Member::new("ClientToken", &p::STRING).with(f::IDEMPOTENCY_TOKEN),
+        Member::new("Reason", &RESUME_REASON),
+    ],
+);
+pub(crate) static RESUME_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+    "ResumeDurableExecutionResponse",
+    &[],
+);
+pub(crate) static RESUME_REASON: Schema = Schema::scalar("ResumeReason", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static RETRY_DETAILS: Schema = Schema::structure(
+    "RetryDetails",
+    &[
+        Member::new("CurrentAttempt", &p::INTEGER),
+        Member::new("NextAttemptDelaySeconds", &p::INTEGER),
+    ],
+);
+pub(crate) static RUNTIME_ALIAS_DELETED_EXCEPTION: Schema = Schema::structure(
+        "RuntimeAliasDeletedException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("RuntimeAliasDeletedException", 409u16);
+pub(crate) static RUNTIME_VERSION_CONFIG: Schema = Schema::structure(
+    "RuntimeVersionConfig",
+    &[
+        Member::new("RuntimeVersionArn", &p::STRING),
+        Member::new("Error", &RUNTIME_VERSION_ERROR),
+    ],
+);
+pub(crate) static RUNTIME_VERSION_DELETED_EXCEPTION: Schema = Schema::structure(
+        "RuntimeVersionDeletedException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("RuntimeVersionDeletedException", 409u16);
+pub(crate) static RUNTIME_VERSION_ERROR: Schema = Schema::structure(
+    "RuntimeVersionError",
+    &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
+);
+pub(crate) static S3_FILES_CONFIG: Schema = Schema::structure(
+    "S3FilesConfig",
+    &[Member::new("DirectS3Read", &p::STRING)],
+);
+pub(crate) static S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION: Schema = Schema::structure(
+        "S3FilesMountConnectivityException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("S3FilesMountConnectivityException", 408u16);
+pub(crate) static S3_FILES_MOUNT_FAILURE_EXCEPTION: Schema = Schema::structure(
+        "S3FilesMountFailureException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("S3FilesMountFailureException", 403u16);
+pub(crate) static S3_FILES_MOUNT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+        "S3FilesMountTimeoutException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("S3FilesMountTimeoutException", 408u16);
+pub(crate) static SCALING_CONFIG: Schema = Schema::structure(
+    "ScalingConfig",
+    &[Member::new("MaximumConcurrency", &p::INTEGER)],
+);
+pub(crate) static SECURITY_GROUP_IDS: Schema = Schema::list(
+    "SecurityGroupIds",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static SELF_MANAGED_EVENT_SOURCE: Schema = Schema::structure(
+    "SelfManagedEventSource",
+    &[Member::new("Endpoints", &ENDPOINTS)],
+);
+pub(crate) static SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
+    "SelfManagedKafkaEventSourceConfig",
+    &[
+        Member::new("ConsumerGroupId", &p::STRING),
+        Member::new("SchemaRegistryConfig", &KAFKA_SCHEMA_REGISTRY_CONFIG),
+        Member::new("ConsumptionMode", &p::STRING),
+    ],
+);
+pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT: Schema = Schema::structure(
+    "SendDurableExecutionCallbackFailureRequest",
+    &[
+        Member::new("CallbackId", &p::STRING).at(Uri, "CallbackId").with(f::REQUIRED),
+        Member::new("Error", &ERROR_OBJECT).with(f::PAYLOAD),
+    ],
+);
+pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT: Schema = Schema::structure(
+    "SendDurableExecutionCallbackFailureResponse",
+    &[],
+);
+pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT: Schema = Schema::structure(
+    "SendDurableExecutionCallbackHeartbeatRequest",
+    &[Member::new("CallbackId", &p::STRING).at(Uri, "CallbackId").with(f::REQUIRED)],
+);
+pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT: Schema = Schema::structure(
+    "SendDurableExecutionCallbackHeartbeatResponse",
+    &[],
+);
+pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT: Schema = Schema::structure(
+    "SendDurableExecutionCallbackSuccessRequest",
+    &[
+        Member::new("CallbackId", &p::STRING).at(Uri, "CallbackId").with(f::REQUIRED),
+        Member::new("Result", &BINARY_OPERATION_PAYLOAD).with(f::PAYLOAD),
+    ],
+);
+pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT: Schema = Schema::structure(
+    "SendDurableExecutionCallbackSuccessResponse",
+    &[],
+);
+pub(crate) static SENSITIVE_STRING: Schema = Schema::scalar(
+        "SensitiveString",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
+        "SerializedRequestEntityTooLargeException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("SerializedRequestEntityTooLargeException", 413u16);
+pub(crate) static SERVICE_EXCEPTION: Schema = Schema::structure(
+        "ServiceException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("ServiceException", 500u16);
+pub(crate) static SERVICE_QUOTA_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "ServiceQuotaExceededException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ServiceQuotaExceededException", 402u16);
+pub(crate) static SIGNING_PROFILE_VERSION_ARNS: Schema = Schema::list(
+    "SigningProfileVersionArns",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static SNAP_START: Schema = Schema::structure(
+    "SnapStart",
+    &[Member::new("ApplyOn", &p::STRING)],
+);
+pub(crate) static SNAP_START_EXCEPTION: Schema = Schema::structure(
+        "SnapStartException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("SnapStartException", 400u16);
+pub(crate) static SNAP_START_NOT_READY_EXCEPTION: Schema = Schema::structure(
+        "SnapStartNotReadyException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("SnapStartNotReadyException", 409u16);
+pub(crate) static SNAP_START_REGENERATION_FAILURE_EXCEPTION: Schema = Schema::structure(
+        "SnapStartRegenerationFailureException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("SnapStartRegenerationFailureException", 409u16);
+pub(crate) static SNAP_START_RESPONSE: Schema = Schema::structure(
+    "SnapStartResponse",
+    &[Member::new("ApplyOn", &p::STRING), Member::new("OptimizationStatus", &p::STRING)],
+);
+pub(crate) static SNAP_START_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+        "SnapStartTimeoutException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("SnapStartTimeoutException", 408u16);
+pub(crate) static SOURCE_ACCESS_CONFIGURATION: Schema = Schema::structure(
+    "SourceAccessConfiguration",
+    &[Member::new("Type", &p::STRING), Member::new("URI", &p::STRING)],
+);
+pub(crate) static SOURCE_ACCESS_CONFIGURATIONS: Schema = Schema::list(
+    "SourceAccessConfigurations",
+    &[Member::new("member", &SOURCE_ACCESS_CONFIGURATION)],
+);
+pub(crate) static STACK_TRACE_ENTRIES: Schema = Schema::list(
+    "StackTraceEntries",
+    &[Member::new("member", &STACK_TRACE_ENTRY)],
+);
+pub(crate) static STACK_TRACE_ENTRY: Schema = Schema::scalar(
+        "StackTraceEntry",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static STEP_DETAILS: Schema = Schema::structure(
+    "StepDetails",
+    &[
+        Member::new("Attempt", &p::INTEGER),
+        Member::new("NextAttemptTimestamp", &p::TIMESTAMP),
+        Member::new("Result", &OPERATION_PAYLOAD),
+        Member::new("Error", &ERROR_OBJECT),
+    ],
+);
+pub(crate) static STEP_FAILED_DETAILS: Schema = Schema::structure(
+    "StepFailedDetails",
+    &[
+        Member::new("Error", &EVENT_ERROR).with(f::REQUIRED),
+        Member::new("RetryDetails", &RETRY_DETAILS).with(f::REQUIRED),
+    ],
+);
+pub(crate) static STEP_OPTIONS: Schema = Schema::structure(
+    "StepOptions",
+    &[Member::new("NextAttemptDelaySeconds", &p::INTEGER)],
+);
+pub(crate) static STEP_STARTED_DETAILS: Schema = Schema::structure(
+    "StepStartedDetails",
+    &[],
+);
+pub(crate) static STEP_SUCCEEDED_DETAILS: Schema = Schema::structure(
+    "StepSucceededDetails",
+    &[
+        Member::new("Result", &EVENT_RESULT).with(f::REQUIRED),
+        Member::new("RetryDetails", &RETRY_DETAILS).with(f::REQUIRED),
+    ],
+);
+pub(crate) static STOP_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+    "StopDurableExecutionRequest",
+    &[
+        Member::new("DurableExecutionArn", &p::STRING)
+            .at(Uri, "DurableExecutionArn")
+            .with(f::REQUIRED),
+        Member::new("Error", &ERROR_OBJECT).with(f::PAYLOAD),
+    ],
+);
+pub(crate) static STOP_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+    "StopDurableExecutionResponse",
+    &[Member::new("StopTimestamp", &p::TIMESTAMP).with(f::REQUIRED)],
+);
+pub(crate) static STRING_LIST: Schema = Schema::list(
+    "StringList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION: Schema = Schema::structure(
+        "SubnetIPAddressLimitReachedException",
+        &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
+    )
+    .error("SubnetIPAddressLimitReachedException", 502u16);
+pub(crate) static SUBNET_IDS: Schema = Schema::list(
+    "SubnetIds",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+    "TagKeyList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "TagResourceRequest",
+    &[
+        Member::new("Resource", &p::STRING).at(Uri, "Resource").with(f::REQUIRED),
+        Member::new("Tags", &TAGS).with(f::REQUIRED),
+    ],
+);
+pub(crate) static TAGS: Schema = Schema::map(
+    "Tags",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
+);
+pub(crate) static TAGS_ERROR: Schema = Schema::structure(
+    "TagsError",
+    &[
+        Member::new("ErrorCode", &p::STRING).with(f::REQUIRED),
+        Member::new("Message", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static TARGET_TRACKING_SCALING_POLICY: Schema = Schema::structure(
+    "TargetTrackingScalingPolicy",
+    &[
+        Member::new("PredefinedMetricType", &p::STRING).with(f::REQUIRED),
+        Member::new("TargetValue", &p::DOUBLE).with(f::REQUIRED),
+    ],
+);
+pub(crate) static TENANCY_CONFIG: Schema = Schema::structure(
+    "TenancyConfig",
+    &[Member::new("TenantIsolationMode", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
+        "TooManyRequestsException",
+        &[
+            Member::new("retryAfterSeconds", &p::STRING).at(Header, "Retry-After"),
+            Member::new("Type", &p::STRING),
+            Member::new("message", &p::STRING),
+            Member::new("Reason", &p::STRING),
+        ],
+    )
+    .with(f::SENDER_FAULT)
+    .error("TooManyRequestsException", 429u16);
+pub(crate) static TOPICS: Schema = Schema::list(
+    "Topics",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static TRACE_HEADER: Schema = Schema::structure(
+    "TraceHeader",
+    &[Member::new("XAmznTraceId", &p::STRING)],
+);
+pub(crate) static TRACING_CONFIG: Schema = Schema::structure(
+    "TracingConfig",
+    &[Member::new("Mode", &p::STRING)],
+);
+pub(crate) static TRACING_CONFIG_RESPONSE: Schema = Schema::structure(
+    "TracingConfigResponse",
+    &[Member::new("Mode", &p::STRING)],
+);
+pub(crate) static UNSUPPORTED_MEDIA_TYPE_EXCEPTION: Schema = Schema::structure(
+        "UnsupportedMediaTypeException",
+        &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("UnsupportedMediaTypeException", 415u16);
+pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "UntagResourceRequest",
+    &[
+        Member::new("Resource", &p::STRING).at(Uri, "Resource").with(f::REQUIRED),
+        Member::new("TagKeys", &TAG_KEY_LIST)
+            .at(QueryString, "tagKeys")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static UPDATE_ALIAS_INPUT: Schema = Schema::structure(
+    "UpdateAliasRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
+        Member::new("FunctionVersion", &p::STRING),
+        Member::new("Description", &p::STRING),
+        Member::new("RoutingConfig", &ALIAS_ROUTING_CONFIGURATION),
+        Member::new("RevisionId", &p::STRING),
+    ],
+);
+pub(crate) static UPDATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+    "UpdateCapacityProviderRequest",
+    &[
+        Member::new("CapacityProviderName", &p::STRING)
+            .at(Uri, "CapacityProviderName")
+            .with(f::REQUIRED),
+        Member::new("CapacityProviderScalingConfig", &CAPACITY_PROVIDER_SCALING_CONFIG),
+        Member::new("PropagateTags", &PROPAGATE_TAGS),
+        Member::new("TelemetryConfig", &CAPACITY_PROVIDER_TELEMETRY_CONFIG),
+    ],
+);
+pub(crate) static UPDATE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+    "UpdateCapacityProviderResponse",
+    &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
+);
+pub(crate) static UPDATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+    "UpdateCodeSigningConfigRequest",
+    &[
+        Member::new("CodeSigningConfigArn", &p::STRING)
+            .at(Uri, "CodeSigningConfigArn")
+            .with(f::REQUIRED),
+        Member::new("Description", &p::STRING),
+        Member::new("AllowedPublishers", &ALLOWED_PUBLISHERS),
+        Member::new("CodeSigningPolicies", &CODE_SIGNING_POLICIES),
+    ],
+);
+pub(crate) static UPDATE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+    "UpdateCodeSigningConfigResponse",
+    &[Member::new("CodeSigningConfig", &CODE_SIGNING_CONFIG).with(f::REQUIRED)],
+);
+pub(crate) static UPDATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+    "UpdateEventSourceMappingRequest",
+    &[
+        Member::new("UUID", &p::STRING).at(Uri, "UUID").with(f::REQUIRED),
+        Member::new("FunctionName", &p::STRING),
+        Member::new("Enabled", &p::BOOLEAN),
+        Member::new("BatchSize", &p::INTEGER),
+        Member::new("FilterCriteria", &FILTER_CRITERIA),
+        Member::new("KMSKeyArn", &p::STRING),
+        Member::new("MetricsConfig", &EVENT_SOURCE_MAPPING_METRICS_CONFIG),
+        Member::new("LoggingConfig", &EVENT_SOURCE_MAPPING_LOGGING_CONFIG),
+        Member::new("ScalingConfig", &SCALING_CONFIG),
+        Member::new("MaximumBatchingWindowInSeconds", &p::INTEGER),
+        Member::new("ParallelizationFactor", &p::INTEGER),
+        Member::new("DestinationConfig", &DESTINATION_CONFIG),
+        Member::new("MaximumRecordAgeInSeconds", &p::INTEGER),
+        Member::new("BisectBatchOnFunctionError", &p::BOOLEAN),
+        Member::new("MaximumRetryAttempts", &p::INTEGER),
+        Member::new("TumblingWindowInSeconds", &p::INTEGER),
+        Member::new("SourceAccessConfigurations", &SOURCE_ACCESS_CONFIGURATIONS),
+        Member::new("FunctionResponseTypes", &FUNCTION_RESPONSE_TYPE_LIST),
+        Member::new(
+            "AmazonManagedKafkaEventSourceConfig",
+            &AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+        ),
+        Member::new(
+            "SelfManagedKafkaEventSourceConfig",
+            &SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG,
+        ),
+        Member::new("DocumentDBEventSourceConfig", &DOCUMENT_DB_EVENT_SOURCE_CONFIG),
+        Member::new("ProvisionedPollerConfig", &PROVISIONED_POLLER_CONFIG),
+    ],
+);
+pub(crate) static UPDATE_FUNCTION_CODE_INPUT: Schema = Schema::structure(
+    "UpdateFunctionCodeRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("ZipFile", &BLOB),
+        Member::new("S3Bucket", &p::STRING),
+        Member::new("S3Key", &p::STRING),
+        Member::new("S3ObjectVersion", &p::STRING),
+        Member::new("S3ObjectStorageMode", &p::STRING),
+        Member::new("ImageUri", &p::STRING),
+        Member::new("Architectures", &ARCHITECTURES_LIST),
+        Member::new("Publish", &p::BOOLEAN),
+        Member::new("PublishTo", &p::STRING),
+        Member::new("DryRun", &p::BOOLEAN),
+        Member::new("RevisionId", &p::STRING),
+        Member::new("SourceKMSKeyArn", &p::STRING),
+    ],
+);
+pub(crate) static UPDATE_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structure(
+    "UpdateFunctionConfigurationRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Role", &p::STRING),
+        Member::new("Handler", &p::STRING),
+        Member::new("Description", &p::STRING),
+        Member::new("Timeout", &p::INTEGER),
+        Member::new("MemorySize", &p::INTEGER),
+        Member::new("VpcConfig", &VPC_CONFIG),
+        Member::new("Environment", &ENVIRONMENT),
+        Member::new("Runtime", &p::STRING),
+        Member::new("DeadLetterConfig", &DEAD_LETTER_CONFIG),
+        Member::new("KMSKeyArn", &p::STRING),
+        Member::new("TracingConfig", &TRACING_CONFIG),
+        Member::new("RevisionId", &p::STRING),
+        Member::new("Layers", &LAYER_LIST),
+        Member::new("FileSystemConfigs", &FILE_SYSTEM_CONFIG_LIST),
+        Member::new("ImageConfig", &IMAGE_CONFIG),
+        Member::new("EphemeralStorage", &EPHEMERAL_STORAGE),
+        Member::new("SnapStart", &SNAP_START),
+        Member::new("LoggingConfig", &LOGGING_CONFIG),
+        Member::new("CapacityProviderConfig", &CAPACITY_PROVIDER_CONFIG),
+        Member::new("DurableConfig", &DURABLE_CONFIG),
+        Member::new("RuntimeConfig", &FUNCTION_RUNTIME_CONFIG),
+        Member::new("AcceleratorConfig", &ACCELERATOR_CONFIG),
+    ],
+);
+pub(crate) static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+    "UpdateFunctionEventInvokeConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("MaximumRetryAttempts", &p::INTEGER),
+        Member::new("MaximumEventAgeInSeconds", &p::INTEGER),
+        Member::new("DestinationConfig", &DESTINATION_CONFIG),
+    ],
+);
+pub(crate) static UPDATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+    "UpdateFunctionUrlConfigRequest",
+    &[
+        Member::new("FunctionName", &p::STRING)
+            .at(Uri, "FunctionName")
+            .with(f::REQUIRED),
+        Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
+        Member::new("AuthType", &p::STRING),
+        Member::new("Cors", &CORS),
+        Member::new("InvokeMode", &p::STRING),
+    ],
+);
+pub(crate) static UPDATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
+    "UpdateFunctionUrlConfigResponse",
+    &[
+        Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
+        Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("AuthType", &p::STRING).with(f::REQUIRED),
+        Member::new("Cors", &CORS),
+        Member::new("CreationTime", &p::STRING).with(f::REQUIRED),
+        Member::new("LastModifiedTime", &p::STRING).with(f::REQUIRED),
+        Member::new("InvokeMode", &p::STRING),
+    ],
+);
+pub(crate) static VPC_CONFIG: Schema = Schema::structure(
+    "VpcConfig",
+    &[
+        Member::new("SubnetIds", &SUBNET_IDS),
+        Member::new("SecurityGroupIds", &SECURITY_GROUP_IDS),
+        Member::new("Ipv6AllowedForDualStack", &p::BOOLEAN),
+    ],
+);
+pub(crate) static VPC_CONFIG_RESPONSE: Schema = Schema::structure(
+    "VpcConfigResponse",
+    &[
+        Member::new("SubnetIds", &SUBNET_IDS),
+        Member::new("SecurityGroupIds", &SECURITY_GROUP_IDS),
+        Member::new("VpcId", &p::STRING),
+        Member::new("Ipv6AllowedForDualStack", &p::BOOLEAN),
+    ],
+);
+pub(crate) static WAIT_CANCELLED_DETAILS: Schema = Schema::structure(
+    "WaitCancelledDetails",
+    &[Member::new("Error", &EVENT_ERROR)],
+);
+pub(crate) static WAIT_DETAILS: Schema = Schema::structure(
+    "WaitDetails",
+    &[Member::new("ScheduledEndTimestamp", &p::TIMESTAMP)],
+);
+pub(crate) static WAIT_OPTIONS: Schema = Schema::structure(
+    "WaitOptions",
+    &[Member::new("WaitSeconds", &p::INTEGER)],
+);
+pub(crate) static WAIT_STARTED_DETAILS: Schema = Schema::structure(
+    "WaitStartedDetails",
+    &[
+        Member::new("Duration", &p::INTEGER).with(f::REQUIRED),
+        Member::new("ScheduledEndTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
+    ],
+);
+pub(crate) static WAIT_SUCCEEDED_DETAILS: Schema = Schema::structure(
+    "WaitSucceededDetails",
+    &[Member::new("Duration", &p::INTEGER)],
+);
+/// Operation metadata.
+pub(crate) mod ops {
+    use super::*;
+    pub(crate) static ADD_LAYER_VERSION_PERMISSION: Operation = Operation::new(
+            "AddLayerVersionPermission",
+            "POST",
+            "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
+            &ADD_LAYER_VERSION_PERMISSION_INPUT,
+            &ADD_LAYER_VERSION_PERMISSION_OUTPUT,
+        )
+        .response_code(201u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &POLICY_LENGTH_EXCEEDED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static ADD_PERMISSION: Operation = Operation::new(
+            "AddPermission",
+            "POST",
+            "/2015-03-31/functions/{FunctionName}/policy",
+            &ADD_PERMISSION_INPUT,
+            &ADD_PERMISSION_OUTPUT,
+        )
+        .response_code(201u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &PUBLIC_POLICY_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &POLICY_LENGTH_EXCEEDED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static CHECKPOINT_DURABLE_EXECUTION: Operation = Operation::new(
+            "CheckpointDurableExecution",
+            "POST",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint",
+            &CHECKPOINT_DURABLE_EXECUTION_INPUT,
+            &CHECKPOINT_DURABLE_EXECUTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static CREATE_ALIAS: Operation = Operation::new(
+            "CreateAlias",
+            "POST",
+            "/2015-03-31/functions/{FunctionName}/aliases",
+            &CREATE_ALIAS_INPUT,
+            &ALIAS_CONFIGURATION,
+        )
+        .response_code(201u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &ALIAS_LIMIT_EXCEEDED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static CREATE_CAPACITY_PROVIDER: Operation = Operation::new(
+            "CreateCapacityProvider",
+            "POST",
+            "/2025-11-30/capacity-providers",
+            &CREATE_CAPACITY_PROVIDER_INPUT,
+            &CREATE_CAPACITY_PROVIDER_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static CREATE_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "CreateCodeSigningConfig",
+            "POST",
+            "/2020-04-22/code-signing-configs",
+            &CREATE_CODE_SIGNING_CONFIG_INPUT,
+            &CREATE_CODE_SIGNING_CONFIG_OUTPUT,
+        )
+        .response_code(201u16)
+        .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &SERVICE_EXCEPTION]);
+    pub(crate) static CREATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+            "CreateEventSourceMapping",
+            "POST",
+            "/2015-03-31/event-source-mappings",
+            &CREATE_EVENT_SOURCE_MAPPING_INPUT,
+            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static CREATE_FUNCTION: Operation = Operation::new(
+            "CreateFunction",
+            "POST",
+            "/2015-03-31/functions",
+            &CREATE_FUNCTION_INPUT,
+            &FUNCTION_CONFIGURATION,
+        )
+        .response_code(201u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &INVALID_CODE_SIGNATURE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_VERIFICATION_FAILED_EXCEPTION,
+                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &CODE_STORAGE_EXCEEDED_EXCEPTION,
+                &FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static CREATE_FUNCTION_URL_CONFIG: Operation = Operation::new(
+            "CreateFunctionUrlConfig",
+            "POST",
+            "/2021-10-31/functions/{FunctionName}/url",
+            &CREATE_FUNCTION_URL_CONFIG_INPUT,
+            &CREATE_FUNCTION_URL_CONFIG_OUTPUT,
+        )
+        .response_code(201u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_ALIAS: Operation = Operation::new(
+            "DeleteAlias",
+            "DELETE",
+            "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
+            &DELETE_ALIAS_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_CAPACITY_PROVIDER: Operation = Operation::new(
+            "DeleteCapacityProvider",
+            "DELETE",
+            "/2025-11-30/capacity-providers/{CapacityProviderName}",
+            &DELETE_CAPACITY_PROVIDER_INPUT,
+            &DELETE_CAPACITY_PROVIDER_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "DeleteCodeSigningConfig",
+            "DELETE",
+            "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
+            &DELETE_CODE_SIGNING_CONFIG_INPUT,
+            &DELETE_CODE_SIGNING_CONFIG_OUTPUT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_DURABLE_EXECUTION: Operation = Operation::new(
+            "DeleteDurableExecution",
+            "DELETE",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}",
+            &DELETE_DURABLE_EXECUTION_INPUT,
+            &DELETE_DURABLE_EXECUTION_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+            "DeleteEventSourceMapping",
+            "DELETE",
+            "/2015-03-31/event-source-mappings/{UUID}",
+            &DELETE_EVENT_SOURCE_MAPPING_INPUT,
+            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_FUNCTION: Operation = Operation::new(
+            "DeleteFunction",
+            "DELETE",
+            "/2015-03-31/functions/{FunctionName}",
+            &DELETE_FUNCTION_INPUT,
+            &DELETE_FUNCTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "DeleteFunctionCodeSigningConfig",
+            "DELETE",
+            "/2020-06-30/functions/{FunctionName}/code-signing-config",
+            &DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_FUNCTION_CONCURRENCY: Operation = Operation::new(
+            "DeleteFunctionConcurrency",
+            "DELETE",
+            "/2017-10-31/functions/{FunctionName}/concurrency",
+            &DELETE_FUNCTION_CONCURRENCY_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+            "DeleteFunctionEventInvokeConfig",
+            "DELETE",
+            "/2019-09-25/functions/{FunctionName}/event-invoke-config",
+            &DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_FUNCTION_URL_CONFIG: Operation = Operation::new(
+            "DeleteFunctionUrlConfig",
+            "DELETE",
+            "/2021-10-31/functions/{FunctionName}/url",
+            &DELETE_FUNCTION_URL_CONFIG_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_LAYER_VERSION: Operation = Operation::new(
+            "DeleteLayerVersion",
+            "DELETE",
+            "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
+            &DELETE_LAYER_VERSION_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
+            "DeleteProvisionedConcurrencyConfig",
+            "DELETE",
+            "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
+            &DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static DELETE_RESOURCE_POLICY: Operation = Operation::new(
+            "DeleteResourcePolicy",
+            "DELETE",
+            "/2026-07-09/resource-policy/{ResourceArn}",
+            &DELETE_RESOURCE_POLICY_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static GET_ACCOUNT_SETTINGS: Operation = Operation::new(
+            "GetAccountSettings",
+            "GET",
+            "/2016-08-19/account-settings",
+            &GET_ACCOUNT_SETTINGS_INPUT,
+            &GET_ACCOUNT_SETTINGS_OUTPUT,
+        )
+        .errors(&[&SERVICE_EXCEPTION, &TOO_MANY_REQUESTS_EXCEPTION]);
+    pub(crate) static GET_ALIAS: Operation = Operation::new(
+            "GetAlias",
+            "GET",
+            "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
+            &GET_ALIAS_INPUT,
+            &ALIAS_CONFIGURATION,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_CAPACITY_PROVIDER: Operation = Operation::new(
+            "GetCapacityProvider",
+            "GET",
+            "/2025-11-30/capacity-providers/{CapacityProviderName}",
+            &GET_CAPACITY_PROVIDER_INPUT,
+            &GET_CAPACITY_PROVIDER_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "GetCodeSigningConfig",
+            "GET",
+            "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
+            &GET_CODE_SIGNING_CONFIG_INPUT,
+            &GET_CODE_SIGNING_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_DURABLE_EXECUTION: Operation = Operation::new(
+            "GetDurableExecution",
+            "GET",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}",
+            &GET_DURABLE_EXECUTION_INPUT,
+            &GET_DURABLE_EXECUTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_DURABLE_EXECUTION_HISTORY: Operation = Operation::new(
+            "GetDurableExecutionHistory",
+            "GET",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}/history",
+            &GET_DURABLE_EXECUTION_HISTORY_INPUT,
+            &GET_DURABLE_EXECUTION_HISTORY_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_DURABLE_EXECUTION_STATE: Operation = Operation::new(
+            "GetDurableExecutionState",
+            "GET",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
+            &GET_DURABLE_EXECUTION_STATE_INPUT,
+            &GET_DURABLE_EXECUTION_STATE_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+            "GetEventSourceMapping",
+            "GET",
+            "/2015-03-31/event-source-mappings/{UUID}",
+            &GET_EVENT_SOURCE_MAPPING_INPUT,
+            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION: Operation = Operation::new(
+            "GetFunction",
+            "GET",
+            "/2015-03-31/functions/{FunctionName}",
+            &GET_FUNCTION_INPUT,
+            &GET_FUNCTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "GetFunctionCodeSigningConfig",
+            "GET",
+            "/2020-06-30/functions/{FunctionName}/code-signing-config",
+            &GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+            &GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION_CONCURRENCY: Operation = Operation::new(
+            "GetFunctionConcurrency",
+            "GET",
+            "/2019-09-30/functions/{FunctionName}/concurrency",
+            &GET_FUNCTION_CONCURRENCY_INPUT,
+            &GET_FUNCTION_CONCURRENCY_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION_CONFIGURATION: Operation = Operation::new(
+            "GetFunctionConfiguration",
+            "GET",
+            "/2015-03-31/functions/{FunctionName}/configuration",
+            &GET_FUNCTION_CONFIGURATION_INPUT,
+            &FUNCTION_CONFIGURATION,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+            "GetFunctionEventInvokeConfig",
+            "GET",
+            "/2019-09-25/functions/{FunctionName}/event-invoke-config",
+            &GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &FUNCTION_EVENT_INVOKE_CONFIG,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
+            "GetFunctionRecursionConfig",
+            "GET",
+            "/2024-08-31/functions/{FunctionName}/recursion-config",
+            &GET_FUNCTION_RECURSION_CONFIG_INPUT,
+            &GET_FUNCTION_RECURSION_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
+            "GetFunctionScalingConfig",
+            "GET",
+            "/2025-11-30/functions/{FunctionName}/function-scaling-config",
+            &GET_FUNCTION_SCALING_CONFIG_INPUT,
+            &GET_FUNCTION_SCALING_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_FUNCTION_URL_CONFIG: Operation = Operation::new(
+            "GetFunctionUrlConfig",
+            "GET",
+            "/2021-10-31/functions/{FunctionName}/url",
+            &GET_FUNCTION_URL_CONFIG_INPUT,
+            &GET_FUNCTION_URL_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_LAYER_VERSION: Operation = Operation::new(
+            "GetLayerVersion",
+            "GET",
+            "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
+            &GET_LAYER_VERSION_INPUT,
+            &GET_LAYER_VERSION_RESPONSE,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_LAYER_VERSION_BY_ARN: Operation = Operation::new(
+            "GetLayerVersionByArn",
+            "GET",
+            "/2018-10-31/layers?find=LayerVersion",
+            &GET_LAYER_VERSION_BY_ARN_INPUT,
+            &GET_LAYER_VERSION_RESPONSE,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_LAYER_VERSION_POLICY: Operation = Operation::new(
+            "GetLayerVersionPolicy",
+            "GET",
+            "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
+            &GET_LAYER_VERSION_POLICY_INPUT,
+            &GET_LAYER_VERSION_POLICY_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_POLICY: Operation = Operation::new(
+            "GetPolicy",
+            "GET",
+            "/2015-03-31/functions/{FunctionName}/policy",
+            &GET_POLICY_INPUT,
+            &GET_POLICY_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
+            "GetProvisionedConcurrencyConfig",
+            "GET",
+            "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
+            &GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+            &GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_RESOURCE_POLICY: Operation = Operation::new(
+            "GetResourcePolicy",
+            "GET",
+            "/2026-07-09/resource-policy/{ResourceArn}",
+            &GET_RESOURCE_POLICY_INPUT,
+            &GET_RESOURCE_POLICY_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG: Operation = Operation::new(
+            "GetRuntimeManagementConfig",
+            "GET",
+            "/2021-07-20/functions/{FunctionName}/runtime-management-config",
+            &GET_RUNTIME_MANAGEMENT_CONFIG_INPUT,
+            &GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static INVOKE: Operation = Operation::new(
+            "Invoke",
+            "POST",
+            "/2015-03-31/functions/{FunctionName}/invocations",
+            &INVOKE_INPUT,
+            &INVOKE_OUTPUT,
+        )
+        .errors(
+            &[
+                &RUNTIME_ALIAS_DELETED_EXCEPTION,
+                &CODE_ARTIFACT_USER_DELETED_EXCEPTION,
+                &RESOURCE_NOT_READY_EXCEPTION,
+                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &INVALID_SECURITY_GROUP_ID_EXCEPTION,
+                &SNAP_START_TIMEOUT_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &EC2_THROTTLED_EXCEPTION,
+                &EFS_MOUNT_CONNECTIVITY_EXCEPTION,
+                &SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &REQUEST_TOO_LARGE_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &UNSUPPORTED_MEDIA_TYPE_EXCEPTION,
+                &S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
+                &SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION,
+                &INVALID_RUNTIME_EXCEPTION,
+                &NO_PUBLISHED_VERSION_EXCEPTION,
+                &EC2_UNEXPECTED_EXCEPTION,
+                &INVALID_SUBNET_ID_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &EC2_ACCESS_DENIED_EXCEPTION,
+                &EFSIO_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &RUNTIME_VERSION_DELETED_EXCEPTION,
+                &ENI_LIMIT_REACHED_EXCEPTION,
+                &SNAP_START_NOT_READY_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &CODE_ARTIFACT_USER_PENDING_EXCEPTION,
+                &SNAP_START_EXCEPTION,
+                &RECURSIVE_INVOCATION_EXCEPTION,
+                &S3_FILES_MOUNT_FAILURE_EXCEPTION,
+                &EFS_MOUNT_TIMEOUT_EXCEPTION,
+                &ENI_NOT_READY_EXCEPTION,
+                &S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
+                &CODE_ARTIFACT_USER_FAILED_EXCEPTION,
+                &MODE_NOT_SUPPORTED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_REQUEST_CONTENT_EXCEPTION,
+                &SNAP_START_REGENERATION_FAILURE_EXCEPTION,
+                &DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION,
+                &INVALID_ZIP_FILE_EXCEPTION,
+                &EFS_MOUNT_FAILURE_EXCEPTION,
+            ],
+        );
+    pub(crate) static INVOKE_ASYNC: Operation = Operation::new(
+            "InvokeAsync",
+            "POST",
+            "/2014-11-13/functions/{FunctionName}/invoke-async",
+            &INVOKE_ASYNC_INPUT,
+            &INVOKE_ASYNC_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &INVALID_SECURITY_GROUP_ID_EXCEPTION,
+                &SNAP_START_TIMEOUT_EXCEPTION,
+                &EC2_THROTTLED_EXCEPTION,
+                &EFS_MOUNT_CONNECTIVITY_EXCEPTION,
+                &SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
+                &INVALID_RUNTIME_EXCEPTION,
+                &EC2_UNEXPECTED_EXCEPTION,
+                &INVALID_SUBNET_ID_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &EC2_ACCESS_DENIED_EXCEPTION,
+                &EFSIO_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &ENI_LIMIT_REACHED_EXCEPTION,
+                &SNAP_START_NOT_READY_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &SNAP_START_EXCEPTION,
+                &S3_FILES_MOUNT_FAILURE_EXCEPTION,
+                &EFS_MOUNT_TIMEOUT_EXCEPTION,
+                &S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
+                &MODE_NOT_SUPPORTED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_REQUEST_CONTENT_EXCEPTION,
+                &SNAP_START_REGENERATION_FAILURE_EXCEPTION,
+                &EFS_MOUNT_FAILURE_EXCEPTION,
+            ],
+        )
+        .with(op_flags::STREAMING_INPUT | op_flags::DEPRECATED);
+    pub(crate) static INVOKE_WITH_RESPONSE_STREAM: Operation = Operation::new(
+            "InvokeWithResponseStream",
+            "POST",
+            "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
+            &INVOKE_WITH_RESPONSE_STREAM_INPUT,
+            &INVOKE_WITH_RESPONSE_STREAM_OUTPUT,
+        )
+        .errors(
+            &[
+                &RUNTIME_ALIAS_DELETED_EXCEPTION,
+                &CODE_ARTIFACT_USER_DELETED_EXCEPTION,
+                &RESOURCE_NOT_READY_EXCEPTION,
+                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &INVALID_SECURITY_GROUP_ID_EXCEPTION,
+                &SNAP_START_TIMEOUT_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &EC2_THROTTLED_EXCEPTION,
+                &EFS_MOUNT_CONNECTIVITY_EXCEPTION,
+                &SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &REQUEST_TOO_LARGE_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &UNSUPPORTED_MEDIA_TYPE_EXCEPTION,
+                &S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
+                &SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION,
+                &INVALID_RUNTIME_EXCEPTION,
+                &NO_PUBLISHED_VERSION_EXCEPTION,
+                &EC2_UNEXPECTED_EXCEPTION,
+                &INVALID_SUBNET_ID_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &EC2_ACCESS_DENIED_EXCEPTION,
+                &EFSIO_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &RUNTIME_VERSION_DELETED_EXCEPTION,
+                &ENI_LIMIT_REACHED_EXCEPTION,
+                &SNAP_START_NOT_READY_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &CODE_ARTIFACT_USER_PENDING_EXCEPTION,
+                &SNAP_START_EXCEPTION,
+                &RECURSIVE_INVOCATION_EXCEPTION,
+                &S3_FILES_MOUNT_FAILURE_EXCEPTION,
+                &EFS_MOUNT_TIMEOUT_EXCEPTION,
+                &S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
+                &CODE_ARTIFACT_USER_FAILED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &INVALID_REQUEST_CONTENT_EXCEPTION,
+                &SNAP_START_REGENERATION_FAILURE_EXCEPTION,
+                &INVALID_ZIP_FILE_EXCEPTION,
+                &EFS_MOUNT_FAILURE_EXCEPTION,
+            ],
+        )
+        .with(op_flags::EVENT_STREAM);
+    pub(crate) static LIST_ALIASES: Operation = Operation::new(
+            "ListAliases",
+            "GET",
+            "/2015-03-31/functions/{FunctionName}/aliases",
+            &LIST_ALIASES_INPUT,
+            &LIST_ALIASES_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_CAPACITY_PROVIDERS: Operation = Operation::new(
+            "ListCapacityProviders",
+            "GET",
+            "/2025-11-30/capacity-providers",
+            &LIST_CAPACITY_PROVIDERS_INPUT,
+            &LIST_CAPACITY_PROVIDERS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_CODE_SIGNING_CONFIGS: Operation = Operation::new(
+            "ListCodeSigningConfigs",
+            "GET",
+            "/2020-04-22/code-signing-configs",
+            &LIST_CODE_SIGNING_CONFIGS_INPUT,
+            &LIST_CODE_SIGNING_CONFIGS_OUTPUT,
+        )
+        .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &SERVICE_EXCEPTION]);
+    pub(crate) static LIST_DURABLE_EXECUTIONS_BY_FUNCTION: Operation = Operation::new(
+            "ListDurableExecutionsByFunction",
+            "GET",
+            "/2025-12-01/functions/{FunctionName}/durable-executions",
+            &LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT,
+            &LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_EVENT_SOURCE_MAPPINGS: Operation = Operation::new(
+            "ListEventSourceMappings",
+            "GET",
+            "/2015-03-31/event-source-mappings",
+            &LIST_EVENT_SOURCE_MAPPINGS_INPUT,
+            &LIST_EVENT_SOURCE_MAPPINGS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_FUNCTION_EVENT_INVOKE_CONFIGS: Operation = Operation::new(
+            "ListFunctionEventInvokeConfigs",
+            "GET",
+            "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
+            &LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT,
+            &LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_FUNCTION_URL_CONFIGS: Operation = Operation::new(
+            "ListFunctionUrlConfigs",
+            "GET",
+            "/2021-10-31/functions/{FunctionName}/urls",
+            &LIST_FUNCTION_URL_CONFIGS_INPUT,
+            &LIST_FUNCTION_URL_CONFIGS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER: Operation = Operation::new(
+            "ListFunctionVersionsByCapacityProvider",
+            "GET",
+            "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
+            &LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT,
+            &LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_FUNCTIONS: Operation = Operation::new(
+            "ListFunctions",
+            "GET",
+            "/2015-03-31/functions",
+            &LIST_FUNCTIONS_INPUT,
+            &LIST_FUNCTIONS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "ListFunctionsByCodeSigningConfig",
+            "GET",
+            "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}/functions",
+            &LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT,
+            &LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_LAYER_VERSIONS: Operation = Operation::new(
+            "ListLayerVersions",
+            "GET",
+            "/2018-10-31/layers/{LayerName}/versions",
+            &LIST_LAYER_VERSIONS_INPUT,
+            &LIST_LAYER_VERSIONS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_LAYERS: Operation = Operation::new(
+            "ListLayers",
+            "GET",
+            "/2018-10-31/layers",
+            &LIST_LAYERS_INPUT,
+            &LIST_LAYERS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS: Operation = Operation::new(
+            "ListProvisionedConcurrencyConfigs",
+            "GET",
+            "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL",
+            &LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT,
+            &LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_TAGS: Operation = Operation::new(
+            "ListTags",
+            "GET",
+            "/2017-03-31/tags/{Resource}",
+            &LIST_TAGS_INPUT,
+            &LIST_TAGS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static LIST_VERSIONS_BY_FUNCTION: Operation = Operation::new(
+            "ListVersionsByFunction",
+            "GET",
+            "/2015-03-31/functions/{FunctionName}/versions",
+            &LIST_VERSIONS_BY_FUNCTION_INPUT,
+            &LIST_VERSIONS_BY_FUNCTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static PAUSE_DURABLE_EXECUTION: Operation = Operation::new(
+            "PauseDurableExecution",
+            "POST",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}/pause",
+            &PAUSE_DURABLE_EXECUTION_INPUT,
+            &PAUSE_DURABLE_EXECUTION_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static PUBLISH_LAYER_VERSION: Operation = Operation::new(
+            "PublishLayerVersion",
+            "POST",
+            "/2018-10-31/layers/{LayerName}/versions",
+            &PUBLISH_LAYER_VERSION_INPUT,
+            &PUBLISH_LAYER_VERSION_OUTPUT,
+        )
+        .response_code(201u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_STORAGE_EXCEEDED_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUBLISH_VERSION: Operation = Operation::new(
+            "PublishVersion",
+            "POST",
+            "/2015-03-31/functions/{FunctionName}/versions",
+            &PUBLISH_VERSION_INPUT,
+            &FUNCTION_CONFIGURATION,
+        )
+        .response_code(201u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_STORAGE_EXCEEDED_EXCEPTION,
+                &FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUT_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "PutFunctionCodeSigningConfig",
+            "PUT",
+            "/2020-06-30/functions/{FunctionName}/code-signing-config",
+            &PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+            &PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUT_FUNCTION_CONCURRENCY: Operation = Operation::new(
+            "PutFunctionConcurrency",
+            "PUT",
+            "/2017-10-31/functions/{FunctionName}/concurrency",
+            &PUT_FUNCTION_CONCURRENCY_INPUT,
+            &CONCURRENCY,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUT_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+            "PutFunctionEventInvokeConfig",
+            "PUT",
+            "/2019-09-25/functions/{FunctionName}/event-invoke-config",
+            &PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &FUNCTION_EVENT_INVOKE_CONFIG,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUT_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
+            "PutFunctionRecursionConfig",
+            "PUT",
+            "/2024-08-31/functions/{FunctionName}/recursion-config",
+            &PUT_FUNCTION_RECURSION_CONFIG_INPUT,
+            &PUT_FUNCTION_RECURSION_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUT_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
+            "PutFunctionScalingConfig",
+            "PUT",
+            "/2025-11-30/functions/{FunctionName}/function-scaling-config",
+            &PUT_FUNCTION_SCALING_CONFIG_INPUT,
+            &PUT_FUNCTION_SCALING_CONFIG_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
+            "PutProvisionedConcurrencyConfig",
+            "PUT",
+            "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
+            &PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+            &PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static PUT_RESOURCE_POLICY: Operation = Operation::new(
+            "PutResourcePolicy",
+            "PUT",
+            "/2026-07-09/resource-policy/{ResourceArn}",
+            &PUT_RESOURCE_POLICY_INPUT,
+            &PUT_RESOURCE_POLICY_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &PUBLIC_POLICY_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &POLICY_LENGTH_EXCEEDED_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG: Operation = Operation::new(
+            "PutRuntimeManagementConfig",
+            "PUT",
+            "/2021-07-20/functions/{FunctionName}/runtime-management-config",
+            &PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT,
+            &PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static REMOVE_LAYER_VERSION_PERMISSION: Operation = Operation::new(
+            "RemoveLayerVersionPermission",
+            "DELETE",
+            "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
+            &REMOVE_LAYER_VERSION_PERMISSION_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static REMOVE_PERMISSION: Operation = Operation::new(
+            "RemovePermission",
+            "DELETE",
+            "/2015-03-31/functions/{FunctionName}/policy/{StatementId}",
+            &REMOVE_PERMISSION_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &PUBLIC_POLICY_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static RESUME_DURABLE_EXECUTION: Operation = Operation::new(
+            "ResumeDurableExecution",
+            "POST",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}/resume",
+            &RESUME_DURABLE_EXECUTION_INPUT,
+            &RESUME_DURABLE_EXECUTION_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        )
+        .with(op_flags::IDEMPOTENT);
+    pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE: Operation = Operation::new(
+            "SendDurableExecutionCallbackFailure",
+            "POST",
+            "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
+            &SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT,
+            &SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CALLBACK_TIMEOUT_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        );
+    pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT: Operation = Operation::new(
+            "SendDurableExecutionCallbackHeartbeat",
+            "POST",
+            "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat",
+            &SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT,
+            &SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CALLBACK_TIMEOUT_EXCEPTION,
+            ],
+        );
+    pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS: Operation = Operation::new(
+            "SendDurableExecutionCallbackSuccess",
+            "POST",
+            "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed",
+            &SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT,
+            &SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CALLBACK_TIMEOUT_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        );
+    pub(crate) static STOP_DURABLE_EXECUTION: Operation = Operation::new(
+            "StopDurableExecution",
+            "POST",
+            "/2025-12-01/durable-executions/{DurableExecutionArn}/stop",
+            &STOP_DURABLE_EXECUTION_INPUT,
+            &STOP_DURABLE_EXECUTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+            ],
+        );
+    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+            "TagResource",
+            "POST",
+            "/2017-03-31/tags/{Resource}",
+            &TAG_RESOURCE_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+            "UntagResource",
+            "DELETE",
+            "/2017-03-31/tags/{Resource}",
+            &UNTAG_RESOURCE_INPUT,
+            &p::UNIT,
+        )
+        .response_code(204u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_ALIAS: Operation = Operation::new(
+            "UpdateAlias",
+            "PUT",
+            "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
+            &UPDATE_ALIAS_INPUT,
+            &ALIAS_CONFIGURATION,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_CAPACITY_PROVIDER: Operation = Operation::new(
+            "UpdateCapacityProvider",
+            "PUT",
+            "/2025-11-30/capacity-providers/{CapacityProviderName}",
+            &UPDATE_CAPACITY_PROVIDER_INPUT,
+            &UPDATE_CAPACITY_PROVIDER_OUTPUT,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_CODE_SIGNING_CONFIG: Operation = Operation::new(
+            "UpdateCodeSigningConfig",
+            "PUT",
+            "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
+            &UPDATE_CODE_SIGNING_CONFIG_INPUT,
+            &UPDATE_CODE_SIGNING_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+            "UpdateEventSourceMapping",
+            "PUT",
+            "/2015-03-31/event-source-mappings/{UUID}",
+            &UPDATE_EVENT_SOURCE_MAPPING_INPUT,
+            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+        )
+        .response_code(202u16)
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_IN_USE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_FUNCTION_CODE: Operation = Operation::new(
+            "UpdateFunctionCode",
+            "PUT",
+            "/2015-03-31/functions/{FunctionName}/code",
+            &UPDATE_FUNCTION_CODE_INPUT,
+            &FUNCTION_CONFIGURATION,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &INVALID_CODE_SIGNATURE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_VERIFICATION_FAILED_EXCEPTION,
+                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &CODE_STORAGE_EXCEEDED_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_FUNCTION_CONFIGURATION: Operation = Operation::new(
+            "UpdateFunctionConfiguration",
+            "PUT",
+            "/2015-03-31/functions/{FunctionName}/configuration",
+            &UPDATE_FUNCTION_CONFIGURATION_INPUT,
+            &FUNCTION_CONFIGURATION,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &INVALID_CODE_SIGNATURE_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &CODE_VERIFICATION_FAILED_EXCEPTION,
+                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &PRECONDITION_FAILED_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+            "UpdateFunctionEventInvokeConfig",
+            "POST",
+            "/2019-09-25/functions/{FunctionName}/event-invoke-config",
+            &UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &FUNCTION_EVENT_INVOKE_CONFIG,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static UPDATE_FUNCTION_URL_CONFIG: Operation = Operation::new(
+            "UpdateFunctionUrlConfig",
+            "PUT",
+            "/2021-10-31/functions/{FunctionName}/url",
+            &UPDATE_FUNCTION_URL_CONFIG_INPUT,
+            &UPDATE_FUNCTION_URL_CONFIG_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &RESOURCE_CONFLICT_EXCEPTION,
+                &SERVICE_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        );
+}

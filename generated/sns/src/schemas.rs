@@ -1,0 +1,1527 @@
+//! Static schemas of the service's shapes and operations, walked by the runtime.
+#![allow(unused_imports, clippy::all)]
+use kumo_runtime::operation::{
+    AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
+    op_flags,
+};
+use kumo_runtime::schema::{
+    Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
+    prelude as p,
+};
+pub(crate) static SERVICE: Service = Service {
+    name: "sns",
+    service_id: "SNS",
+    api_version: "2010-03-31",
+    endpoint_prefix: "sns",
+    signing_name: "sns",
+    protocol: Protocol::Query,
+    json_version: "",
+    target_prefix: "",
+    xml_namespace: "http://sns.amazonaws.com/doc/2010-03-31/",
+    aws_query_compatible: false,
+    auth: AuthScheme::SigV4,
+    client_context_params: &[],
+    rule_set: include_str!("endpoint-rule-set.json"),
+};
+pub(crate) static ACTIONS_LIST: Schema = Schema::list(
+    "ActionsList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
+    "AddPermissionInput",
+    &[
+        Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Label", &p::STRING).with(f::REQUIRED),
+        Member::new("AWSAccountId", &DELEGATES_LIST).with(f::REQUIRED),
+        Member::new("ActionName", &ACTIONS_LIST).with(f::REQUIRED),
+    ],
+);
+pub(crate) static AUTHORIZATION_ERROR_EXCEPTION: Schema = Schema::structure(
+        "AuthorizationErrorException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("AuthorizationError", 403u16);
+pub(crate) static BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION: Schema = Schema::structure(
+        "BatchEntryIdsNotDistinctException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("BatchEntryIdsNotDistinct", 400u16);
+pub(crate) static BATCH_REQUEST_TOO_LONG_EXCEPTION: Schema = Schema::structure(
+        "BatchRequestTooLongException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("BatchRequestTooLong", 400u16);
+pub(crate) static BATCH_RESULT_ERROR_ENTRY: Schema = Schema::structure(
+    "BatchResultErrorEntry",
+    &[
+        Member::new("Id", &p::STRING).with(f::REQUIRED),
+        Member::new("Code", &p::STRING).with(f::REQUIRED),
+        Member::new("Message", &p::STRING),
+        Member::new("SenderFault", &p::BOOLEAN).with(f::REQUIRED),
+    ],
+);
+pub(crate) static BATCH_RESULT_ERROR_ENTRY_LIST: Schema = Schema::list(
+    "BatchResultErrorEntryList",
+    &[Member::new("member", &BATCH_RESULT_ERROR_ENTRY)],
+);
+pub(crate) static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT: Schema = Schema::structure(
+    "CheckIfPhoneNumberIsOptedOutInput",
+    &[Member::new("phoneNumber", &PHONE_NUMBER).with(f::REQUIRED)],
+);
+pub(crate) static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT: Schema = Schema::structure(
+    "CheckIfPhoneNumberIsOptedOutResponse",
+    &[Member::new("isOptedOut", &p::BOOLEAN)],
+);
+pub(crate) static CONCURRENT_ACCESS_EXCEPTION: Schema = Schema::structure(
+        "ConcurrentAccessException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ConcurrentAccess", 400u16);
+pub(crate) static CONFIRM_SUBSCRIPTION_INPUT: Schema = Schema::structure(
+    "ConfirmSubscriptionInput",
+    &[
+        Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Token", &p::STRING).with(f::REQUIRED),
+        Member::new("AuthenticateOnUnsubscribe", &p::STRING),
+    ],
+);
+pub(crate) static CONFIRM_SUBSCRIPTION_OUTPUT: Schema = Schema::structure(
+    "ConfirmSubscriptionResponse",
+    &[Member::new("SubscriptionArn", &p::STRING)],
+);
+pub(crate) static CREATE_PLATFORM_ENDPOINT_OUTPUT: Schema = Schema::structure(
+    "CreateEndpointResponse",
+    &[Member::new("EndpointArn", &p::STRING)],
+);
+pub(crate) static CREATE_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
+    "CreatePlatformApplicationInput",
+    &[
+        Member::new("Name", &p::STRING).with(f::REQUIRED),
+        Member::new("Platform", &p::STRING).with(f::REQUIRED),
+        Member::new("Attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static CREATE_PLATFORM_APPLICATION_OUTPUT: Schema = Schema::structure(
+    "CreatePlatformApplicationResponse",
+    &[Member::new("PlatformApplicationArn", &p::STRING)],
+);
+pub(crate) static CREATE_PLATFORM_ENDPOINT_INPUT: Schema = Schema::structure(
+    "CreatePlatformEndpointInput",
+    &[
+        Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Token", &p::STRING).with(f::REQUIRED),
+        Member::new("CustomUserData", &p::STRING),
+        Member::new("Attributes", &MAP_STRING_TO_STRING),
+    ],
+);
+pub(crate) static CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+    "CreateSMSSandboxPhoneNumberInput",
+    &[
+        Member::new("PhoneNumber", &PHONE_NUMBER_STRING).with(f::REQUIRED),
+        Member::new("LanguageCode", &p::STRING),
+    ],
+);
+pub(crate) static CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+    "CreateSMSSandboxPhoneNumberResult",
+    &[],
+);
+pub(crate) static CREATE_TOPIC_INPUT: Schema = Schema::structure(
+    "CreateTopicInput",
+    &[
+        Member::new("Name", &p::STRING).with(f::REQUIRED),
+        Member::new("Attributes", &TOPIC_ATTRIBUTES_MAP),
+        Member::new("Tags", &TAG_LIST),
+        Member::new("DataProtectionPolicy", &p::STRING),
+    ],
+);
+pub(crate) static CREATE_TOPIC_OUTPUT: Schema = Schema::structure(
+    "CreateTopicResponse",
+    &[Member::new("TopicArn", &p::STRING)],
+);
+pub(crate) static DELEGATES_LIST: Schema = Schema::list(
+    "DelegatesList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static DELETE_ENDPOINT_INPUT: Schema = Schema::structure(
+    "DeleteEndpointInput",
+    &[Member::new("EndpointArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static DELETE_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
+    "DeletePlatformApplicationInput",
+    &[Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+    "DeleteSMSSandboxPhoneNumberInput",
+    &[Member::new("PhoneNumber", &PHONE_NUMBER_STRING).with(f::REQUIRED)],
+);
+pub(crate) static DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+    "DeleteSMSSandboxPhoneNumberResult",
+    &[],
+);
+pub(crate) static DELETE_TOPIC_INPUT: Schema = Schema::structure(
+    "DeleteTopicInput",
+    &[Member::new("TopicArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static EMPTY_BATCH_REQUEST_EXCEPTION: Schema = Schema::structure(
+        "EmptyBatchRequestException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("EmptyBatchRequest", 400u16);
+pub(crate) static ENDPOINT: Schema = Schema::structure(
+    "Endpoint",
+    &[
+        Member::new("EndpointArn", &p::STRING),
+        Member::new("Attributes", &MAP_STRING_TO_STRING),
+    ],
+);
+pub(crate) static ENDPOINT_DISABLED_EXCEPTION: Schema = Schema::structure(
+        "EndpointDisabledException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("EndpointDisabled", 400u16);
+pub(crate) static FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "FilterPolicyLimitExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("FilterPolicyLimitExceeded", 403u16);
+pub(crate) static GET_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
+    "GetDataProtectionPolicyInput",
+    &[Member::new("ResourceArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
+    "GetDataProtectionPolicyResponse",
+    &[Member::new("DataProtectionPolicy", &p::STRING)],
+);
+pub(crate) static GET_ENDPOINT_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "GetEndpointAttributesInput",
+    &[Member::new("EndpointArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_ENDPOINT_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+    "GetEndpointAttributesResponse",
+    &[Member::new("Attributes", &MAP_STRING_TO_STRING)],
+);
+pub(crate) static GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "GetPlatformApplicationAttributesInput",
+    &[Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+    "GetPlatformApplicationAttributesResponse",
+    &[Member::new("Attributes", &MAP_STRING_TO_STRING)],
+);
+pub(crate) static GET_SMS_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "GetSMSAttributesInput",
+    &[Member::new("attributes", &LIST_STRING)],
+);
+pub(crate) static GET_SMS_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+    "GetSMSAttributesResponse",
+    &[Member::new("attributes", &MAP_STRING_TO_STRING)],
+);
+pub(crate) static GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT: Schema = Schema::structure(
+    "GetSMSSandboxAccountStatusInput",
+    &[],
+);
+pub(crate) static GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT: Schema = Schema::structure(
+    "GetSMSSandboxAccountStatusResult",
+    &[Member::new("IsInSandbox", &p::BOOLEAN).with(f::REQUIRED)],
+);
+pub(crate) static GET_SUBSCRIPTION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "GetSubscriptionAttributesInput",
+    &[Member::new("SubscriptionArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+    "GetSubscriptionAttributesResponse",
+    &[Member::new("Attributes", &SUBSCRIPTION_ATTRIBUTES_MAP)],
+);
+pub(crate) static GET_TOPIC_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "GetTopicAttributesInput",
+    &[Member::new("TopicArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static GET_TOPIC_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+    "GetTopicAttributesResponse",
+    &[Member::new("Attributes", &TOPIC_ATTRIBUTES_MAP)],
+);
+pub(crate) static INTERNAL_ERROR_EXCEPTION: Schema = Schema::structure(
+        "InternalErrorException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InternalError", 500u16);
+pub(crate) static INVALID_BATCH_ENTRY_ID_EXCEPTION: Schema = Schema::structure(
+        "InvalidBatchEntryIdException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("InvalidBatchEntryId", 400u16);
+pub(crate) static INVALID_PARAMETER_EXCEPTION: Schema = Schema::structure(
+        "InvalidParameterException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("InvalidParameter", 400u16);
+pub(crate) static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
+        "InvalidParameterValueException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ParameterValueInvalid", 400u16);
+pub(crate) static INVALID_SECURITY_EXCEPTION: Schema = Schema::structure(
+        "InvalidSecurityException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("InvalidSecurity", 403u16);
+pub(crate) static INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+        "InvalidStateException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("InvalidState", 400u16);
+pub(crate) static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+        "KMSAccessDeniedException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("KMSAccessDenied", 400u16);
+pub(crate) static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
+        "KMSDisabledException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("KMSDisabled", 400u16);
+pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+        "KMSInvalidStateException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("KMSInvalidState", 400u16);
+pub(crate) static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "KMSNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("KMSNotFound", 400u16);
+pub(crate) static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
+        "KMSOptInRequired",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("KMSOptInRequired", 403u16);
+pub(crate) static KMS_THROTTLING_EXCEPTION: Schema = Schema::structure(
+        "KMSThrottlingException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("KMSThrottling", 400u16);
+pub(crate) static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
+    "ListEndpointsByPlatformApplicationInput",
+    &[
+        Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT: Schema = Schema::structure(
+    "ListEndpointsByPlatformApplicationResponse",
+    &[Member::new("Endpoints", &LIST_OF_ENDPOINTS), Member::new("NextToken", &p::STRING)],
+);
+pub(crate) static LIST_OF_ENDPOINTS: Schema = Schema::list(
+    "ListOfEndpoints",
+    &[Member::new("member", &ENDPOINT)],
+);
+pub(crate) static LIST_OF_PLATFORM_APPLICATIONS: Schema = Schema::list(
+    "ListOfPlatformApplications",
+    &[Member::new("member", &PLATFORM_APPLICATION)],
+);
+pub(crate) static LIST_ORIGINATION_NUMBERS_INPUT: Schema = Schema::structure(
+    "ListOriginationNumbersRequest",
+    &[Member::new("NextToken", &p::STRING), Member::new("MaxResults", &p::INTEGER)],
+);
+pub(crate) static LIST_ORIGINATION_NUMBERS_OUTPUT: Schema = Schema::structure(
+    "ListOriginationNumbersResult",
+    &[
+        Member::new("NextToken", &p::STRING),
+        Member::new("PhoneNumbers", &PHONE_NUMBER_INFORMATION_LIST),
+    ],
+);
+pub(crate) static LIST_PHONE_NUMBERS_OPTED_OUT_INPUT: Schema = Schema::structure(
+    "ListPhoneNumbersOptedOutInput",
+    &[Member::new("nextToken", &p::STRING)],
+);
+pub(crate) static LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT: Schema = Schema::structure(
+    "ListPhoneNumbersOptedOutResponse",
+    &[
+        Member::new("phoneNumbers", &PHONE_NUMBER_LIST),
+        Member::new("nextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_PLATFORM_APPLICATIONS_INPUT: Schema = Schema::structure(
+    "ListPlatformApplicationsInput",
+    &[Member::new("NextToken", &p::STRING)],
+);
+pub(crate) static LIST_PLATFORM_APPLICATIONS_OUTPUT: Schema = Schema::structure(
+    "ListPlatformApplicationsResponse",
+    &[
+        Member::new("PlatformApplications", &LIST_OF_PLATFORM_APPLICATIONS),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT: Schema = Schema::structure(
+    "ListSMSSandboxPhoneNumbersInput",
+    &[Member::new("NextToken", &p::STRING), Member::new("MaxResults", &p::INTEGER)],
+);
+pub(crate) static LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT: Schema = Schema::structure(
+    "ListSMSSandboxPhoneNumbersResult",
+    &[
+        Member::new("PhoneNumbers", &SMS_SANDBOX_PHONE_NUMBER_LIST).with(f::REQUIRED),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_STRING: Schema = Schema::list(
+    "ListString",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT: Schema = Schema::structure(
+    "ListSubscriptionsByTopicInput",
+    &[
+        Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT: Schema = Schema::structure(
+    "ListSubscriptionsByTopicResponse",
+    &[
+        Member::new("Subscriptions", &SUBSCRIPTIONS_LIST),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_SUBSCRIPTIONS_INPUT: Schema = Schema::structure(
+    "ListSubscriptionsInput",
+    &[Member::new("NextToken", &p::STRING)],
+);
+pub(crate) static LIST_SUBSCRIPTIONS_OUTPUT: Schema = Schema::structure(
+    "ListSubscriptionsResponse",
+    &[
+        Member::new("Subscriptions", &SUBSCRIPTIONS_LIST),
+        Member::new("NextToken", &p::STRING),
+    ],
+);
+pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+    "ListTagsForResourceRequest",
+    &[Member::new("ResourceArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+    "ListTagsForResourceResponse",
+    &[Member::new("Tags", &TAG_LIST)],
+);
+pub(crate) static LIST_TOPICS_INPUT: Schema = Schema::structure(
+    "ListTopicsInput",
+    &[Member::new("NextToken", &p::STRING)],
+);
+pub(crate) static LIST_TOPICS_OUTPUT: Schema = Schema::structure(
+    "ListTopicsResponse",
+    &[Member::new("Topics", &TOPICS_LIST), Member::new("NextToken", &p::STRING)],
+);
+pub(crate) static MAP_STRING_TO_STRING: Schema = Schema::map(
+    "MapStringToString",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
+);
+pub(crate) static MESSAGE_ATTRIBUTE_MAP: Schema = Schema::map(
+    "MessageAttributeMap",
+    &[
+        Member::new("key", &p::STRING).name("Name"),
+        Member::new("value", &MESSAGE_ATTRIBUTE_VALUE).name("Value"),
+    ],
+);
+pub(crate) static MESSAGE_ATTRIBUTE_VALUE: Schema = Schema::structure(
+    "MessageAttributeValue",
+    &[
+        Member::new("DataType", &p::STRING).with(f::REQUIRED),
+        Member::new("StringValue", &p::STRING),
+        Member::new("BinaryValue", &p::BLOB),
+    ],
+);
+pub(crate) static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "NotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("NotFound", 404u16);
+pub(crate) static NUMBER_CAPABILITY_LIST: Schema = Schema::list(
+    "NumberCapabilityList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static OPT_IN_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+    "OptInPhoneNumberInput",
+    &[Member::new("phoneNumber", &PHONE_NUMBER).with(f::REQUIRED)],
+);
+pub(crate) static OPT_IN_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+    "OptInPhoneNumberResponse",
+    &[],
+);
+pub(crate) static OPTED_OUT_EXCEPTION: Schema = Schema::structure(
+        "OptedOutException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("OptedOut", 400u16);
+pub(crate) static PHONE_NUMBER: Schema = Schema::scalar("PhoneNumber", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static PHONE_NUMBER_INFORMATION: Schema = Schema::structure(
+    "PhoneNumberInformation",
+    &[
+        Member::new("CreatedAt", &p::TIMESTAMP),
+        Member::new("PhoneNumber", &PHONE_NUMBER),
+        Member::new("Status", &p::STRING),
+        Member::new("Iso2CountryCode", &p::STRING),
+        Member::new("RouteType", &p::STRING),
+        Member::new("NumberCapabilities", &NUMBER_CAPABILITY_LIST),
+    ],
+);
+pub(crate) static PHONE_NUMBER_INFORMATION_LIST: Schema = Schema::list(
+    "PhoneNumberInformationList",
+    &[Member::new("member", &PHONE_NUMBER_INFORMATION)],
+);
+pub(crate) static PHONE_NUMBER_LIST: Schema = Schema::list(
+    "PhoneNumberList",
+    &[Member::new("member", &PHONE_NUMBER)],
+);
+pub(crate) static PHONE_NUMBER_STRING: Schema = Schema::scalar(
+        "PhoneNumberString",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static PLATFORM_APPLICATION: Schema = Schema::structure(
+    "PlatformApplication",
+    &[
+        Member::new("PlatformApplicationArn", &p::STRING),
+        Member::new("Attributes", &MAP_STRING_TO_STRING),
+    ],
+);
+pub(crate) static PLATFORM_APPLICATION_DISABLED_EXCEPTION: Schema = Schema::structure(
+        "PlatformApplicationDisabledException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("PlatformApplicationDisabled", 400u16);
+pub(crate) static PUBLISH_BATCH_INPUT: Schema = Schema::structure(
+    "PublishBatchInput",
+    &[
+        Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
+        Member::new("PublishBatchRequestEntries", &PUBLISH_BATCH_REQUEST_ENTRY_LIST)
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static PUBLISH_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
+    "PublishBatchRequestEntry",
+    &[
+        Member::new("Id", &p::STRING).with(f::REQUIRED),
+        Member::new("Message", &p::STRING).with(f::REQUIRED),
+        Member::new("Subject", &p::STRING),
+        Member::new("MessageStructure", &p::STRING),
+        Member::new("MessageAttributes", &MESSAGE_ATTRIBUTE_MAP),
+        Member::new("MessageDeduplicationId", &p::STRING),
+        Member::new("MessageGroupId", &p::STRING),
+    ],
+);
+pub(crate) static PUBLISH_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
+    "PublishBatchRequestEntryList",
+    &[Member::new("member", &PUBLISH_BATCH_REQUEST_ENTRY)],
+);
+pub(crate) static PUBLISH_BATCH_OUTPUT: Schema = Schema::structure(
+    "PublishBatchResponse",
+    &[
+        Member::new("Successful", &PUBLISH_BATCH_RESULT_ENTRY_LIST),
+        Member::new("Failed", &BATCH_RESULT_ERROR_ENTRY_LIST),
+    ],
+);
+pub(crate) static PUBLISH_BATCH_RESULT_ENTRY: Schema = Schema::structure(
+    "PublishBatchResultEntry",
+    &[
+        Member::new("Id", &p::STRING),
+        Member::new("MessageId", &p::STRING),
+        Member::new("SequenceNumber", &p::STRING),
+    ],
+);
+pub(crate) static PUBLISH_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
+    "PublishBatchResultEntryList",
+    &[Member::new("member", &PUBLISH_BATCH_RESULT_ENTRY)],
+);
+pub(crate) static PUBLISH_INPUT: Schema = Schema::structure(
+    "PublishInput",
+    &[
+        Member::new("TopicArn", &p::STRING),
+        Member::new("TargetArn", &p::STRING),
+        Member::new("PhoneNumber", &PHONE_NUMBER),
+        Member::new("Message", &p::STRING).with(f::REQUIRED),
+        Member::new("Subject", &p::STRING),
+        Member::new("MessageStructure", &p::STRING),
+        Member::new("MessageAttributes", &MESSAGE_ATTRIBUTE_MAP),
+        Member::new("MessageDeduplicationId", &p::STRING),
+        Member::new("MessageGroupId", &p::STRING),
+    ],
+);
+pub(crate) static PUBLISH_OUTPUT: Schema = Schema::structure(
+    "PublishResponse",
+    &[Member::new("MessageId", &p::STRING), Member::new("SequenceNumber", &p::STRING)],
+);
+pub(crate) static PUT_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
+    "PutDataProtectionPolicyInput",
+    &[
+        Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
+        Member::new("DataProtectionPolicy", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
+    "RemovePermissionInput",
+    &[
+        Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Label", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static REPLAY_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "ReplayLimitExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ReplayLimitExceeded", 403u16);
+pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "ResourceNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ResourceNotFound", 404u16);
+pub(crate) static SMS_SANDBOX_PHONE_NUMBER: Schema = Schema::structure(
+    "SMSSandboxPhoneNumber",
+    &[
+        Member::new("PhoneNumber", &PHONE_NUMBER_STRING),
+        Member::new("Status", &p::STRING),
+    ],
+);
+pub(crate) static SMS_SANDBOX_PHONE_NUMBER_LIST: Schema = Schema::list(
+    "SMSSandboxPhoneNumberList",
+    &[Member::new("member", &SMS_SANDBOX_PHONE_NUMBER)],
+);
+pub(crate) static SET_ENDPOINT_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "SetEndpointAttributesInput",
+    &[
+        Member::new("EndpointArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "SetPlatformApplicationAttributesInput",
+    &[
+        Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static SET_SMS_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "SetSMSAttributesInput",
+    &[Member::new("attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED)],
+);
+pub(crate) static SET_SMS_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+    "SetSMSAttributesResponse",
+    &[],
+);
+pub(crate) static SET_SUBSCRIPTION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "SetSubscriptionAttributesInput",
+    &[
+        Member::new("SubscriptionArn", &p::STRING).with(f::REQUIRED),
+        Member::new("AttributeName", &p::STRING).with(f::REQUIRED),
+        Member::new("AttributeValue", &p::STRING),
+    ],
+);
+pub(crate) static SET_TOPIC_ATTRIBUTES_INPUT: Schema = Schema::structure(
+    "SetTopicAttributesInput",
+    &[
+        Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
+        Member::new("AttributeName", &p::STRING).with(f::REQUIRED),
+        Member::new("AttributeValue", &p::STRING),
+    ],
+);
+pub(crate) static STALE_TAG_EXCEPTION: Schema = Schema::structure(
+        "StaleTagException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("StaleTag", 400u16);
+pub(crate) static SUBSCRIBE_INPUT: Schema = Schema::structure(
+    "SubscribeInput",
+    &[
+        Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Protocol", &p::STRING).with(f::REQUIRED),
+        Member::new("Endpoint", &p::STRING),
+        Member::new("Attributes", &SUBSCRIPTION_ATTRIBUTES_MAP),
+        Member::new("ReturnSubscriptionArn", &p::BOOLEAN),
+    ],
+);
+pub(crate) static SUBSCRIBE_OUTPUT: Schema = Schema::structure(
+    "SubscribeResponse",
+    &[Member::new("SubscriptionArn", &p::STRING)],
+);
+pub(crate) static SUBSCRIPTION: Schema = Schema::structure(
+    "Subscription",
+    &[
+        Member::new("SubscriptionArn", &p::STRING),
+        Member::new("Owner", &p::STRING),
+        Member::new("Protocol", &p::STRING),
+        Member::new("Endpoint", &p::STRING),
+        Member::new("TopicArn", &p::STRING),
+    ],
+);
+pub(crate) static SUBSCRIPTION_ATTRIBUTES_MAP: Schema = Schema::map(
+    "SubscriptionAttributesMap",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
+);
+pub(crate) static SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "SubscriptionLimitExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("SubscriptionLimitExceeded", 403u16);
+pub(crate) static SUBSCRIPTIONS_LIST: Schema = Schema::list(
+    "SubscriptionsList",
+    &[Member::new("member", &SUBSCRIPTION)],
+);
+pub(crate) static TAG: Schema = Schema::structure(
+    "Tag",
+    &[
+        Member::new("Key", &p::STRING).with(f::REQUIRED),
+        Member::new("Value", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+    "TagKeyList",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static TAG_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "TagLimitExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("TagLimitExceeded", 400u16);
+pub(crate) static TAG_LIST: Schema = Schema::list(
+    "TagList",
+    &[Member::new("member", &TAG)],
+);
+pub(crate) static TAG_POLICY_EXCEPTION: Schema = Schema::structure(
+        "TagPolicyException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("TagPolicy", 400u16);
+pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "TagResourceRequest",
+    &[
+        Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
+        Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
+    ],
+);
+pub(crate) static TAG_RESOURCE_OUTPUT: Schema = Schema::structure(
+    "TagResourceResponse",
+    &[],
+);
+pub(crate) static THROTTLED_EXCEPTION: Schema = Schema::structure(
+        "ThrottledException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("Throttled", 429u16);
+pub(crate) static TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION: Schema = Schema::structure(
+        "TooManyEntriesInBatchRequestException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("TooManyEntriesInBatchRequest", 400u16);
+pub(crate) static TOPIC: Schema = Schema::structure(
+    "Topic",
+    &[Member::new("TopicArn", &p::STRING)],
+);
+pub(crate) static TOPIC_ATTRIBUTES_MAP: Schema = Schema::map(
+    "TopicAttributesMap",
+    &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
+);
+pub(crate) static TOPIC_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+        "TopicLimitExceededException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("TopicLimitExceeded", 403u16);
+pub(crate) static TOPICS_LIST: Schema = Schema::list(
+    "TopicsList",
+    &[Member::new("member", &TOPIC)],
+);
+pub(crate) static UNSUBSCRIBE_INPUT: Schema = Schema::structure(
+    "UnsubscribeInput",
+    &[Member::new("SubscriptionArn", &p::STRING).with(f::REQUIRED)],
+);
+pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+    "UntagResourceRequest",
+    &[
+        Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
+        Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
+    ],
+);
+pub(crate) static UNTAG_RESOURCE_OUTPUT: Schema = Schema::structure(
+    "UntagResourceResponse",
+    &[],
+);
+pub(crate) static USER_ERROR_EXCEPTION: Schema = Schema::structure(
+        "UserErrorException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("UserError", 400u16);
+pub(crate) static VALIDATION_EXCEPTION: Schema = Schema::structure(
+        "ValidationException",
+        &[Member::new("Message", &p::STRING).with(f::REQUIRED)],
+    )
+    .with(f::SENDER_FAULT)
+    .error("ValidationException", 400u16);
+pub(crate) static VERIFICATION_EXCEPTION: Schema = Schema::structure(
+        "VerificationException",
+        &[
+            Member::new("Message", &p::STRING).with(f::REQUIRED),
+            Member::new("Status", &p::STRING).with(f::REQUIRED),
+        ],
+    )
+    .error("VerificationException", 400u16);
+pub(crate) static VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+    "VerifySMSSandboxPhoneNumberInput",
+    &[
+        Member::new("PhoneNumber", &PHONE_NUMBER_STRING).with(f::REQUIRED),
+        Member::new("OneTimePassword", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+    "VerifySMSSandboxPhoneNumberResult",
+    &[],
+);
+/// Operation metadata.
+pub(crate) mod ops {
+    use super::*;
+    pub(crate) static ADD_PERMISSION: Operation = Operation::new(
+            "AddPermission",
+            "POST",
+            "/",
+            &ADD_PERMISSION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT: Operation = Operation::new(
+            "CheckIfPhoneNumberIsOptedOut",
+            "POST",
+            "/",
+            &CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT,
+            &CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT,
+        )
+        .errors(
+            &[
+                &THROTTLED_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+            ],
+        )
+        .result_wrapper("CheckIfPhoneNumberIsOptedOutResult");
+    pub(crate) static CONFIRM_SUBSCRIPTION: Operation = Operation::new(
+            "ConfirmSubscription",
+            "POST",
+            "/",
+            &CONFIRM_SUBSCRIPTION_INPUT,
+            &CONFIRM_SUBSCRIPTION_OUTPUT,
+        )
+        .errors(
+            &[
+                &SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
+                &REPLAY_LIMIT_EXCEEDED_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ConfirmSubscriptionResult");
+    pub(crate) static CREATE_PLATFORM_APPLICATION: Operation = Operation::new(
+            "CreatePlatformApplication",
+            "POST",
+            "/",
+            &CREATE_PLATFORM_APPLICATION_INPUT,
+            &CREATE_PLATFORM_APPLICATION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        )
+        .result_wrapper("CreatePlatformApplicationResult");
+    pub(crate) static CREATE_PLATFORM_ENDPOINT: Operation = Operation::new(
+            "CreatePlatformEndpoint",
+            "POST",
+            "/",
+            &CREATE_PLATFORM_ENDPOINT_INPUT,
+            &CREATE_PLATFORM_ENDPOINT_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .result_wrapper("CreatePlatformEndpointResult");
+    pub(crate) static CREATE_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
+            "CreateSMSSandboxPhoneNumber",
+            "POST",
+            "/",
+            &CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+            &CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
+        )
+        .errors(
+            &[
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &OPTED_OUT_EXCEPTION,
+                &USER_ERROR_EXCEPTION,
+                &THROTTLED_EXCEPTION,
+            ],
+        )
+        .result_wrapper("CreateSMSSandboxPhoneNumberResult");
+    pub(crate) static CREATE_TOPIC: Operation = Operation::new(
+            "CreateTopic",
+            "POST",
+            "/",
+            &CREATE_TOPIC_INPUT,
+            &CREATE_TOPIC_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &TOPIC_LIMIT_EXCEEDED_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+                &TAG_LIMIT_EXCEEDED_EXCEPTION,
+                &STALE_TAG_EXCEPTION,
+                &TAG_POLICY_EXCEPTION,
+                &CONCURRENT_ACCESS_EXCEPTION,
+            ],
+        )
+        .result_wrapper("CreateTopicResult");
+    pub(crate) static DELETE_ENDPOINT: Operation = Operation::new(
+            "DeleteEndpoint",
+            "POST",
+            "/",
+            &DELETE_ENDPOINT_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_PLATFORM_APPLICATION: Operation = Operation::new(
+            "DeletePlatformApplication",
+            "POST",
+            "/",
+            &DELETE_PLATFORM_APPLICATION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        );
+    pub(crate) static DELETE_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
+            "DeleteSMSSandboxPhoneNumber",
+            "POST",
+            "/",
+            &DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+            &DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
+        )
+        .errors(
+            &[
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &USER_ERROR_EXCEPTION,
+                &THROTTLED_EXCEPTION,
+            ],
+        )
+        .result_wrapper("DeleteSMSSandboxPhoneNumberResult");
+    pub(crate) static DELETE_TOPIC: Operation = Operation::new(
+            "DeleteTopic",
+            "POST",
+            "/",
+            &DELETE_TOPIC_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INVALID_STATE_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &STALE_TAG_EXCEPTION,
+                &TAG_POLICY_EXCEPTION,
+                &CONCURRENT_ACCESS_EXCEPTION,
+            ],
+        );
+    pub(crate) static GET_DATA_PROTECTION_POLICY: Operation = Operation::new(
+            "GetDataProtectionPolicy",
+            "POST",
+            "/",
+            &GET_DATA_PROTECTION_POLICY_INPUT,
+            &GET_DATA_PROTECTION_POLICY_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+            ],
+        )
+        .result_wrapper("GetDataProtectionPolicyResult");
+    pub(crate) static GET_ENDPOINT_ATTRIBUTES: Operation = Operation::new(
+            "GetEndpointAttributes",
+            "POST",
+            "/",
+            &GET_ENDPOINT_ATTRIBUTES_INPUT,
+            &GET_ENDPOINT_ATTRIBUTES_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .result_wrapper("GetEndpointAttributesResult");
+    pub(crate) static GET_PLATFORM_APPLICATION_ATTRIBUTES: Operation = Operation::new(
+            "GetPlatformApplicationAttributes",
+            "POST",
+            "/",
+            &GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
+            &GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .result_wrapper("GetPlatformApplicationAttributesResult");
+    pub(crate) static GET_SMS_ATTRIBUTES: Operation = Operation::new(
+            "GetSMSAttributes",
+            "POST",
+            "/",
+            &GET_SMS_ATTRIBUTES_INPUT,
+            &GET_SMS_ATTRIBUTES_OUTPUT,
+        )
+        .errors(
+            &[
+                &THROTTLED_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+            ],
+        )
+        .result_wrapper("GetSMSAttributesResult");
+    pub(crate) static GET_SMS_SANDBOX_ACCOUNT_STATUS: Operation = Operation::new(
+            "GetSMSSandboxAccountStatus",
+            "POST",
+            "/",
+            &GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT,
+            &GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT,
+        )
+        .errors(
+            &[
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &THROTTLED_EXCEPTION,
+            ],
+        )
+        .result_wrapper("GetSMSSandboxAccountStatusResult");
+    pub(crate) static GET_SUBSCRIPTION_ATTRIBUTES: Operation = Operation::new(
+            "GetSubscriptionAttributes",
+            "POST",
+            "/",
+            &GET_SUBSCRIPTION_ATTRIBUTES_INPUT,
+            &GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        )
+        .result_wrapper("GetSubscriptionAttributesResult");
+    pub(crate) static GET_TOPIC_ATTRIBUTES: Operation = Operation::new(
+            "GetTopicAttributes",
+            "POST",
+            "/",
+            &GET_TOPIC_ATTRIBUTES_INPUT,
+            &GET_TOPIC_ATTRIBUTES_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+            ],
+        )
+        .result_wrapper("GetTopicAttributesResult");
+    pub(crate) static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION: Operation = Operation::new(
+            "ListEndpointsByPlatformApplication",
+            "POST",
+            "/",
+            &LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT,
+            &LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListEndpointsByPlatformApplicationResult");
+    pub(crate) static LIST_ORIGINATION_NUMBERS: Operation = Operation::new(
+            "ListOriginationNumbers",
+            "POST",
+            "/",
+            &LIST_ORIGINATION_NUMBERS_INPUT,
+            &LIST_ORIGINATION_NUMBERS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &THROTTLED_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListOriginationNumbersResult");
+    pub(crate) static LIST_PHONE_NUMBERS_OPTED_OUT: Operation = Operation::new(
+            "ListPhoneNumbersOptedOut",
+            "POST",
+            "/",
+            &LIST_PHONE_NUMBERS_OPTED_OUT_INPUT,
+            &LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT,
+        )
+        .errors(
+            &[
+                &THROTTLED_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListPhoneNumbersOptedOutResult");
+    pub(crate) static LIST_PLATFORM_APPLICATIONS: Operation = Operation::new(
+            "ListPlatformApplications",
+            "POST",
+            "/",
+            &LIST_PLATFORM_APPLICATIONS_INPUT,
+            &LIST_PLATFORM_APPLICATIONS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListPlatformApplicationsResult");
+    pub(crate) static LIST_SMS_SANDBOX_PHONE_NUMBERS: Operation = Operation::new(
+            "ListSMSSandboxPhoneNumbers",
+            "POST",
+            "/",
+            &LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT,
+            &LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT,
+        )
+        .errors(
+            &[
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &THROTTLED_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListSMSSandboxPhoneNumbersResult");
+    pub(crate) static LIST_SUBSCRIPTIONS: Operation = Operation::new(
+            "ListSubscriptions",
+            "POST",
+            "/",
+            &LIST_SUBSCRIPTIONS_INPUT,
+            &LIST_SUBSCRIPTIONS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListSubscriptionsResult");
+    pub(crate) static LIST_SUBSCRIPTIONS_BY_TOPIC: Operation = Operation::new(
+            "ListSubscriptionsByTopic",
+            "POST",
+            "/",
+            &LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT,
+            &LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListSubscriptionsByTopicResult");
+    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+            "ListTagsForResource",
+            "POST",
+            "/",
+            &LIST_TAGS_FOR_RESOURCE_INPUT,
+            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &TAG_POLICY_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &CONCURRENT_ACCESS_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListTagsForResourceResult");
+    pub(crate) static LIST_TOPICS: Operation = Operation::new(
+            "ListTopics",
+            "POST",
+            "/",
+            &LIST_TOPICS_INPUT,
+            &LIST_TOPICS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        )
+        .result_wrapper("ListTopicsResult");
+    pub(crate) static OPT_IN_PHONE_NUMBER: Operation = Operation::new(
+            "OptInPhoneNumber",
+            "POST",
+            "/",
+            &OPT_IN_PHONE_NUMBER_INPUT,
+            &OPT_IN_PHONE_NUMBER_OUTPUT,
+        )
+        .errors(
+            &[
+                &THROTTLED_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+            ],
+        )
+        .result_wrapper("OptInPhoneNumberResult");
+    pub(crate) static PUBLISH: Operation = Operation::new(
+            "Publish",
+            "POST",
+            "/",
+            &PUBLISH_INPUT,
+            &PUBLISH_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &ENDPOINT_DISABLED_EXCEPTION,
+                &PLATFORM_APPLICATION_DISABLED_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .result_wrapper("PublishResult");
+    pub(crate) static PUBLISH_BATCH: Operation = Operation::new(
+            "PublishBatch",
+            "POST",
+            "/",
+            &PUBLISH_BATCH_INPUT,
+            &PUBLISH_BATCH_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INVALID_PARAMETER_VALUE_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &ENDPOINT_DISABLED_EXCEPTION,
+                &PLATFORM_APPLICATION_DISABLED_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION,
+                &BATCH_REQUEST_TOO_LONG_EXCEPTION,
+                &EMPTY_BATCH_REQUEST_EXCEPTION,
+                &INVALID_BATCH_ENTRY_ID_EXCEPTION,
+                &TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION,
+                &KMS_DISABLED_EXCEPTION,
+                &KMS_INVALID_STATE_EXCEPTION,
+                &KMS_NOT_FOUND_EXCEPTION,
+                &KMS_OPT_IN_REQUIRED,
+                &KMS_THROTTLING_EXCEPTION,
+                &KMS_ACCESS_DENIED_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+                &VALIDATION_EXCEPTION,
+            ],
+        )
+        .result_wrapper("PublishBatchResult");
+    pub(crate) static PUT_DATA_PROTECTION_POLICY: Operation = Operation::new(
+            "PutDataProtectionPolicy",
+            "POST",
+            "/",
+            &PUT_DATA_PROTECTION_POLICY_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+            ],
+        );
+    pub(crate) static REMOVE_PERMISSION: Operation = Operation::new(
+            "RemovePermission",
+            "POST",
+            "/",
+            &REMOVE_PERMISSION_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static SET_ENDPOINT_ATTRIBUTES: Operation = Operation::new(
+            "SetEndpointAttributes",
+            "POST",
+            "/",
+            &SET_ENDPOINT_ATTRIBUTES_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static SET_PLATFORM_APPLICATION_ATTRIBUTES: Operation = Operation::new(
+            "SetPlatformApplicationAttributes",
+            "POST",
+            "/",
+            &SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+            ],
+        );
+    pub(crate) static SET_SMS_ATTRIBUTES: Operation = Operation::new(
+            "SetSMSAttributes",
+            "POST",
+            "/",
+            &SET_SMS_ATTRIBUTES_INPUT,
+            &SET_SMS_ATTRIBUTES_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &THROTTLED_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        )
+        .result_wrapper("SetSMSAttributesResult");
+    pub(crate) static SET_SUBSCRIPTION_ATTRIBUTES: Operation = Operation::new(
+            "SetSubscriptionAttributes",
+            "POST",
+            "/",
+            &SET_SUBSCRIPTION_ATTRIBUTES_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
+                &REPLAY_LIMIT_EXCEEDED_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+            ],
+        );
+    pub(crate) static SET_TOPIC_ATTRIBUTES: Operation = Operation::new(
+            "SetTopicAttributes",
+            "POST",
+            "/",
+            &SET_TOPIC_ATTRIBUTES_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+            ],
+        );
+    pub(crate) static SUBSCRIBE: Operation = Operation::new(
+            "Subscribe",
+            "POST",
+            "/",
+            &SUBSCRIBE_INPUT,
+            &SUBSCRIBE_OUTPUT,
+        )
+        .errors(
+            &[
+                &SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION,
+                &FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
+                &REPLAY_LIMIT_EXCEEDED_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+            ],
+        )
+        .result_wrapper("SubscribeResult");
+    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+            "TagResource",
+            "POST",
+            "/",
+            &TAG_RESOURCE_INPUT,
+            &TAG_RESOURCE_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &TAG_LIMIT_EXCEEDED_EXCEPTION,
+                &STALE_TAG_EXCEPTION,
+                &TAG_POLICY_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &CONCURRENT_ACCESS_EXCEPTION,
+            ],
+        )
+        .result_wrapper("TagResourceResult");
+    pub(crate) static UNSUBSCRIBE: Operation = Operation::new(
+            "Unsubscribe",
+            "POST",
+            "/",
+            &UNSUBSCRIBE_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_PARAMETER_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &NOT_FOUND_EXCEPTION,
+                &INVALID_SECURITY_EXCEPTION,
+            ],
+        );
+    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+            "UntagResource",
+            "POST",
+            "/",
+            &UNTAG_RESOURCE_INPUT,
+            &UNTAG_RESOURCE_OUTPUT,
+        )
+        .errors(
+            &[
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &TAG_LIMIT_EXCEEDED_EXCEPTION,
+                &STALE_TAG_EXCEPTION,
+                &TAG_POLICY_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &CONCURRENT_ACCESS_EXCEPTION,
+            ],
+        )
+        .result_wrapper("UntagResourceResult");
+    pub(crate) static VERIFY_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
+            "VerifySMSSandboxPhoneNumber",
+            "POST",
+            "/",
+            &VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+            &VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
+        )
+        .errors(
+            &[
+                &AUTHORIZATION_ERROR_EXCEPTION,
+                &INTERNAL_ERROR_EXCEPTION,
+                &INVALID_PARAMETER_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &VERIFICATION_EXCEPTION,
+                &THROTTLED_EXCEPTION,
+            ],
+        )
+        .result_wrapper("VerifySMSSandboxPhoneNumberResult");
+}

@@ -1,0 +1,319 @@
+//! Static schemas of the service's shapes and operations, walked by the runtime.
+#![allow(unused_imports, clippy::all)]
+use kumo_runtime::operation::{
+    AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
+    op_flags,
+};
+use kumo_runtime::schema::{
+    Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
+    prelude as p,
+};
+pub(crate) static SERVICE: Service = Service {
+    name: "sso-oidc",
+    service_id: "SSO OIDC",
+    api_version: "2019-06-10",
+    endpoint_prefix: "oidc",
+    signing_name: "sso-oauth",
+    protocol: Protocol::RestJson,
+    json_version: "1.1",
+    target_prefix: "",
+    xml_namespace: "",
+    aws_query_compatible: false,
+    auth: AuthScheme::SigV4,
+    client_context_params: &[],
+    rule_set: include_str!("endpoint-rule-set.json"),
+};
+pub(crate) static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+        "AccessDeniedException",
+        &[
+            Member::new("error", &p::STRING),
+            Member::new("reason", &p::STRING),
+            Member::new("error_description", &p::STRING),
+        ],
+    )
+    .error("AccessDeniedException", 400u16);
+pub(crate) static ACCESS_TOKEN: Schema = Schema::scalar("AccessToken", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static ASSERTION: Schema = Schema::scalar("Assertion", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static AUTHORIZATION_PENDING_EXCEPTION: Schema = Schema::structure(
+        "AuthorizationPendingException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("AuthorizationPendingException", 400u16);
+pub(crate) static AWS_ADDITIONAL_DETAILS: Schema = Schema::structure(
+    "AwsAdditionalDetails",
+    &[Member::new("identityContext", &p::STRING)],
+);
+pub(crate) static CLIENT_SECRET: Schema = Schema::scalar("ClientSecret", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static CODE_VERIFIER: Schema = Schema::scalar("CodeVerifier", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static CREATE_TOKEN_INPUT: Schema = Schema::structure(
+    "CreateTokenRequest",
+    &[
+        Member::new("clientId", &p::STRING).with(f::REQUIRED),
+        Member::new("clientSecret", &CLIENT_SECRET).with(f::REQUIRED),
+        Member::new("grantType", &p::STRING).with(f::REQUIRED),
+        Member::new("deviceCode", &p::STRING),
+        Member::new("code", &p::STRING),
+        Member::new("refreshToken", &REFRESH_TOKEN),
+        Member::new("scope", &SCOPES),
+        Member::new("redirectUri", &p::STRING),
+        Member::new("codeVerifier", &CODE_VERIFIER),
+    ],
+);
+pub(crate) static CREATE_TOKEN_OUTPUT: Schema = Schema::structure(
+    "CreateTokenResponse",
+    &[
+        Member::new("accessToken", &ACCESS_TOKEN),
+        Member::new("tokenType", &p::STRING),
+        Member::new("expiresIn", &p::INTEGER),
+        Member::new("refreshToken", &REFRESH_TOKEN),
+        Member::new("idToken", &ID_TOKEN),
+    ],
+);
+pub(crate) static CREATE_TOKEN_WITH_IAM_INPUT: Schema = Schema::structure(
+    "CreateTokenWithIAMRequest",
+    &[
+        Member::new("clientId", &p::STRING).with(f::REQUIRED),
+        Member::new("grantType", &p::STRING).with(f::REQUIRED),
+        Member::new("code", &p::STRING),
+        Member::new("refreshToken", &REFRESH_TOKEN),
+        Member::new("assertion", &ASSERTION),
+        Member::new("scope", &SCOPES),
+        Member::new("redirectUri", &p::STRING),
+        Member::new("subjectToken", &SUBJECT_TOKEN),
+        Member::new("subjectTokenType", &p::STRING),
+        Member::new("requestedTokenType", &p::STRING),
+        Member::new("codeVerifier", &CODE_VERIFIER),
+    ],
+);
+pub(crate) static CREATE_TOKEN_WITH_IAM_OUTPUT: Schema = Schema::structure(
+    "CreateTokenWithIAMResponse",
+    &[
+        Member::new("accessToken", &ACCESS_TOKEN),
+        Member::new("tokenType", &p::STRING),
+        Member::new("expiresIn", &p::INTEGER),
+        Member::new("refreshToken", &REFRESH_TOKEN),
+        Member::new("idToken", &ID_TOKEN),
+        Member::new("issuedTokenType", &p::STRING),
+        Member::new("scope", &SCOPES),
+        Member::new("awsAdditionalDetails", &AWS_ADDITIONAL_DETAILS),
+    ],
+);
+pub(crate) static EXPIRED_TOKEN_EXCEPTION: Schema = Schema::structure(
+        "ExpiredTokenException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("ExpiredTokenException", 400u16);
+pub(crate) static GRANT_TYPES: Schema = Schema::list(
+    "GrantTypes",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static ID_TOKEN: Schema = Schema::scalar("IdToken", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static INTERNAL_SERVER_EXCEPTION: Schema = Schema::structure(
+        "InternalServerException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("InternalServerException", 500u16);
+pub(crate) static INVALID_CLIENT_EXCEPTION: Schema = Schema::structure(
+        "InvalidClientException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("InvalidClientException", 401u16);
+pub(crate) static INVALID_CLIENT_METADATA_EXCEPTION: Schema = Schema::structure(
+        "InvalidClientMetadataException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("InvalidClientMetadataException", 400u16);
+pub(crate) static INVALID_GRANT_EXCEPTION: Schema = Schema::structure(
+        "InvalidGrantException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("InvalidGrantException", 400u16);
+pub(crate) static INVALID_REDIRECT_URI_EXCEPTION: Schema = Schema::structure(
+        "InvalidRedirectUriException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("InvalidRedirectUriException", 400u16);
+pub(crate) static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
+        "InvalidRequestException",
+        &[
+            Member::new("error", &p::STRING),
+            Member::new("reason", &p::STRING),
+            Member::new("error_description", &p::STRING),
+        ],
+    )
+    .error("InvalidRequestException", 400u16);
+pub(crate) static INVALID_REQUEST_REGION_EXCEPTION: Schema = Schema::structure(
+        "InvalidRequestRegionException",
+        &[
+            Member::new("error", &p::STRING),
+            Member::new("error_description", &p::STRING),
+            Member::new("endpoint", &p::STRING),
+            Member::new("region", &p::STRING),
+        ],
+    )
+    .error("InvalidRequestRegionException", 400u16);
+pub(crate) static INVALID_SCOPE_EXCEPTION: Schema = Schema::structure(
+        "InvalidScopeException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("InvalidScopeException", 400u16);
+pub(crate) static REDIRECT_URIS: Schema = Schema::list(
+    "RedirectUris",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static REFRESH_TOKEN: Schema = Schema::scalar("RefreshToken", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static REGISTER_CLIENT_INPUT: Schema = Schema::structure(
+    "RegisterClientRequest",
+    &[
+        Member::new("clientName", &p::STRING).with(f::REQUIRED),
+        Member::new("clientType", &p::STRING).with(f::REQUIRED),
+        Member::new("scopes", &SCOPES),
+        Member::new("redirectUris", &REDIRECT_URIS),
+        Member::new("grantTypes", &GRANT_TYPES),
+        Member::new("issuerUrl", &p::STRING),
+        Member::new("entitledApplicationArn", &p::STRING),
+    ],
+);
+pub(crate) static REGISTER_CLIENT_OUTPUT: Schema = Schema::structure(
+    "RegisterClientResponse",
+    &[
+        Member::new("clientId", &p::STRING),
+        Member::new("clientSecret", &CLIENT_SECRET),
+        Member::new("clientIdIssuedAt", &p::LONG),
+        Member::new("clientSecretExpiresAt", &p::LONG),
+        Member::new("authorizationEndpoint", &p::STRING),
+        Member::new("tokenEndpoint", &p::STRING),
+    ],
+);
+pub(crate) static SCOPES: Schema = Schema::list(
+    "Scopes",
+    &[Member::new("member", &p::STRING)],
+);
+pub(crate) static SLOW_DOWN_EXCEPTION: Schema = Schema::structure(
+        "SlowDownException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("SlowDownException", 400u16);
+pub(crate) static START_DEVICE_AUTHORIZATION_INPUT: Schema = Schema::structure(
+    "StartDeviceAuthorizationRequest",
+    &[
+        Member::new("clientId", &p::STRING).with(f::REQUIRED),
+        Member::new("clientSecret", &CLIENT_SECRET).with(f::REQUIRED),
+        Member::new("startUrl", &p::STRING).with(f::REQUIRED),
+    ],
+);
+pub(crate) static START_DEVICE_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
+    "StartDeviceAuthorizationResponse",
+    &[
+        Member::new("deviceCode", &p::STRING),
+        Member::new("userCode", &p::STRING),
+        Member::new("verificationUri", &p::STRING),
+        Member::new("verificationUriComplete", &p::STRING),
+        Member::new("expiresIn", &p::INTEGER),
+        Member::new("interval", &p::INTEGER),
+    ],
+);
+pub(crate) static SUBJECT_TOKEN: Schema = Schema::scalar("SubjectToken", Kind::String)
+    .with(f::SENSITIVE);
+pub(crate) static UNAUTHORIZED_CLIENT_EXCEPTION: Schema = Schema::structure(
+        "UnauthorizedClientException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("UnauthorizedClientException", 400u16);
+pub(crate) static UNSUPPORTED_GRANT_TYPE_EXCEPTION: Schema = Schema::structure(
+        "UnsupportedGrantTypeException",
+        &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
+    )
+    .error("UnsupportedGrantTypeException", 400u16);
+/// Operation metadata.
+pub(crate) mod ops {
+    use super::*;
+    pub(crate) static CREATE_TOKEN: Operation = Operation::new(
+            "CreateToken",
+            "POST",
+            "/token",
+            &CREATE_TOKEN_INPUT,
+            &CREATE_TOKEN_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &INVALID_CLIENT_EXCEPTION,
+                &INVALID_GRANT_EXCEPTION,
+                &UNAUTHORIZED_CLIENT_EXCEPTION,
+                &UNSUPPORTED_GRANT_TYPE_EXCEPTION,
+                &INVALID_SCOPE_EXCEPTION,
+                &AUTHORIZATION_PENDING_EXCEPTION,
+                &SLOW_DOWN_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &EXPIRED_TOKEN_EXCEPTION,
+                &INTERNAL_SERVER_EXCEPTION,
+            ],
+        )
+        .auth(AuthScheme::None);
+    pub(crate) static CREATE_TOKEN_WITH_IAM: Operation = Operation::new(
+            "CreateTokenWithIAM",
+            "POST",
+            "/token?aws_iam=t",
+            &CREATE_TOKEN_WITH_IAM_INPUT,
+            &CREATE_TOKEN_WITH_IAM_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &INVALID_CLIENT_EXCEPTION,
+                &INVALID_GRANT_EXCEPTION,
+                &UNAUTHORIZED_CLIENT_EXCEPTION,
+                &UNSUPPORTED_GRANT_TYPE_EXCEPTION,
+                &INVALID_SCOPE_EXCEPTION,
+                &AUTHORIZATION_PENDING_EXCEPTION,
+                &SLOW_DOWN_EXCEPTION,
+                &ACCESS_DENIED_EXCEPTION,
+                &EXPIRED_TOKEN_EXCEPTION,
+                &INTERNAL_SERVER_EXCEPTION,
+                &INVALID_REQUEST_REGION_EXCEPTION,
+            ],
+        );
+    pub(crate) static REGISTER_CLIENT: Operation = Operation::new(
+            "RegisterClient",
+            "POST",
+            "/client/register",
+            &REGISTER_CLIENT_INPUT,
+            &REGISTER_CLIENT_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &INVALID_SCOPE_EXCEPTION,
+                &INVALID_CLIENT_METADATA_EXCEPTION,
+                &INTERNAL_SERVER_EXCEPTION,
+                &INVALID_REDIRECT_URI_EXCEPTION,
+                &UNSUPPORTED_GRANT_TYPE_EXCEPTION,
+                &SLOW_DOWN_EXCEPTION,
+            ],
+        )
+        .auth(AuthScheme::None);
+    pub(crate) static START_DEVICE_AUTHORIZATION: Operation = Operation::new(
+            "StartDeviceAuthorization",
+            "POST",
+            "/device_authorization",
+            &START_DEVICE_AUTHORIZATION_INPUT,
+            &START_DEVICE_AUTHORIZATION_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &INVALID_CLIENT_EXCEPTION,
+                &UNAUTHORIZED_CLIENT_EXCEPTION,
+                &SLOW_DOWN_EXCEPTION,
+                &INTERNAL_SERVER_EXCEPTION,
+            ],
+        )
+        .auth(AuthScheme::None);
+}

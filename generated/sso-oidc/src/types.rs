@@ -1,0 +1,442 @@
+//! The service's shapes: structures, unions and enums.
+#![allow(
+    unused_imports,
+    clippy::large_enum_variant,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items
+)]
+use std::collections::HashMap;
+use kumo_runtime as rt;
+/// You do not have sufficient access to perform this action.
+#[derive(Clone, Default, PartialEq)]
+pub struct AccessDeniedException {
+    /// Single error code. For this exception the value will be `access\_denied`.
+    pub error: Option<String>,
+    /// A string that uniquely identifies a reason for the error.
+    pub reason: Option<AccessDeniedExceptionReason>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    AccessDeniedException, crate ::schemas::ACCESS_DENIED_EXCEPTION, { 0 => error, 1 =>
+    reason, 2 => error_description }
+);
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AccessDeniedExceptionReason {
+    /// `KMS_AccessDeniedException`
+    KmsAccessDeniedException,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+rt::string_enum!(
+    AccessDeniedExceptionReason, { KmsAccessDeniedException =>
+    "KMS_AccessDeniedException" }
+);
+/// Indicates that a request to authorize a client with an access user session token is pending.
+#[derive(Clone, Default, PartialEq)]
+pub struct AuthorizationPendingException {
+    /// Single error code. For this exception the value will be `authorization\_pending`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    AuthorizationPendingException, crate ::schemas::AUTHORIZATION_PENDING_EXCEPTION, { 0
+    => error, 1 => error_description }
+);
+/// This structure contains Amazon Web Services-specific parameter extensions and the [identity context](https://docs.aws.amazon.com/singlesignon/latest/userguide/trustedidentitypropagation-overview.html).
+#[derive(Clone, Default, PartialEq)]
+pub struct AwsAdditionalDetails {
+    /// The trusted context assertion is signed and encrypted by STS. It provides access to `sts:identity\_context` claim in the `idToken` without JWT parsing
+    ///
+    /// Identity context comprises information that Amazon Web Services services use to make authorization decisions when they receive requests.
+    pub identity_context: Option<String>,
+}
+rt::structure!(
+    AwsAdditionalDetails, crate ::schemas::AWS_ADDITIONAL_DETAILS, { 0 =>
+    identity_context }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct CreateTokenInput {
+    /// The unique identifier string for the client or application. This value comes from the result of the RegisterClient API.
+    pub client_id: String,
+    /// A secret string generated for the client. This value should come from the persisted result of the RegisterClient API.
+    pub client_secret: String,
+    /// Supports the following OAuth grant types: Authorization Code, Device Code, and Refresh Token. Specify one of the following values, depending on the grant type that you want:
+    ///
+    /// \* Authorization Code - `authorization\_code`
+    ///
+    /// \* Device Code - `urn:ietf:params:oauth:grant-type:device\_code`
+    ///
+    /// \* Refresh Token - `refresh\_token`
+    pub grant_type: String,
+    /// Used only when calling this API for the Device Code grant type. This short-lived code is used to identify this authorization request. This comes from the result of the StartDeviceAuthorization API.
+    pub device_code: Option<String>,
+    /// Used only when calling this API for the Authorization Code grant type. The short-lived code is used to identify this authorization request.
+    pub code: Option<String>,
+    /// Used only when calling this API for the Refresh Token grant type. This token is used to refresh short-lived tokens, such as the access token, that might expire.
+    ///
+    /// For more information about the features and limitations of the current IAM Identity Center OIDC implementation, see *Considerations for Using this Guide* in the [IAM Identity Center OIDC API Reference](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/Welcome.html).
+    pub refresh_token: Option<String>,
+    /// The list of scopes for which authorization is requested. This parameter has no effect; the access token will always include all scopes configured during client registration.
+    pub scope: Option<Vec<String>>,
+    /// Used only when calling this API for the Authorization Code grant type. This value specifies the location of the client or application that has registered to receive the authorization code.
+    pub redirect_uri: Option<String>,
+    /// Used only when calling this API for the Authorization Code grant type. This value is generated by the client and presented to validate the original code challenge value the client passed at authorization time.
+    pub code_verifier: Option<String>,
+}
+rt::structure!(
+    CreateTokenInput, crate ::schemas::CREATE_TOKEN_INPUT, { 0 => client_id, 1 =>
+    client_secret, 2 => grant_type, 3 => device_code, 4 => code, 5 => refresh_token, 6 =>
+    scope, 7 => redirect_uri, 8 => code_verifier }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct CreateTokenOutput {
+    /// A bearer token to access Amazon Web Services accounts and applications assigned to a user.
+    pub access_token: Option<String>,
+    /// Used to notify the client that the returned token is an access token. The supported token type is `Bearer`.
+    pub token_type: Option<String>,
+    /// Indicates the time in seconds when an access token will expire.
+    pub expires_in: Option<i32>,
+    /// A token that, if present, can be used to refresh a previously issued access token that might have expired.
+    ///
+    /// For more information about the features and limitations of the current IAM Identity Center OIDC implementation, see *Considerations for Using this Guide* in the [IAM Identity Center OIDC API Reference](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/Welcome.html).
+    pub refresh_token: Option<String>,
+    /// The `idToken` is not implemented or supported. For more information about the features and limitations of the current IAM Identity Center OIDC implementation, see *Considerations for Using this Guide* in the [IAM Identity Center OIDC API Reference](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/Welcome.html).
+    ///
+    /// A JSON Web Token (JWT) that identifies who is associated with the issued access token.
+    pub id_token: Option<String>,
+}
+rt::structure!(
+    CreateTokenOutput, crate ::schemas::CREATE_TOKEN_OUTPUT, { 0 => access_token, 1 =>
+    token_type, 2 => expires_in, 3 => refresh_token, 4 => id_token }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct CreateTokenWithIamInput {
+    /// The unique identifier string for the client or application. This value is an application ARN that has OAuth grants configured.
+    pub client_id: String,
+    /// Supports the following OAuth grant types: Authorization Code, Refresh Token, JWT Bearer, and Token Exchange. Specify one of the following values, depending on the grant type that you want:
+    ///
+    /// \* Authorization Code - `authorization\_code`
+    ///
+    /// \* Refresh Token - `refresh\_token`
+    ///
+    /// \* JWT Bearer - `urn:ietf:params:oauth:grant-type:jwt-bearer`
+    ///
+    /// \* Token Exchange - `urn:ietf:params:oauth:grant-type:token-exchange`
+    pub grant_type: String,
+    /// Used only when calling this API for the Authorization Code grant type. This short-lived code is used to identify this authorization request. The code is obtained through a redirect from IAM Identity Center to a redirect URI persisted in the Authorization Code GrantOptions for the application.
+    pub code: Option<String>,
+    /// Used only when calling this API for the Refresh Token grant type. This token is used to refresh short-lived tokens, such as the access token, that might expire.
+    ///
+    /// For more information about the features and limitations of the current IAM Identity Center OIDC implementation, see *Considerations for Using this Guide* in the [IAM Identity Center OIDC API Reference](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/Welcome.html).
+    pub refresh_token: Option<String>,
+    /// Used only when calling this API for the JWT Bearer grant type. This value specifies the JSON Web Token (JWT) issued by a trusted token issuer. To authorize a trusted token issuer, configure the JWT Bearer GrantOptions for the application.
+    pub assertion: Option<String>,
+    /// The list of scopes for which authorization is requested. The access token that is issued is limited to the scopes that are granted. If the value is not specified, IAM Identity Center authorizes all scopes configured for the application, including the following default scopes: `openid`, `aws`, `sts:identity\_context`.
+    pub scope: Option<Vec<String>>,
+    /// Used only when calling this API for the Authorization Code grant type. This value specifies the location of the client or application that has registered to receive the authorization code.
+    pub redirect_uri: Option<String>,
+    /// Used only when calling this API for the Token Exchange grant type. This value specifies the subject of the exchange. The value of the subject token must be an access token issued by IAM Identity Center to a different client or application. The access token must have authorized scopes that indicate the requested application as a target audience.
+    pub subject_token: Option<String>,
+    /// Used only when calling this API for the Token Exchange grant type. This value specifies the type of token that is passed as the subject of the exchange. The following value is supported:
+    ///
+    /// \* Access Token - `urn:ietf:params:oauth:token-type:access\_token`
+    pub subject_token_type: Option<String>,
+    /// Used only when calling this API for the Token Exchange grant type. This value specifies the type of token that the requester can receive. The following values are supported:
+    ///
+    /// \* Access Token - `urn:ietf:params:oauth:token-type:access\_token`
+    ///
+    /// \* Refresh Token - `urn:ietf:params:oauth:token-type:refresh\_token`
+    pub requested_token_type: Option<String>,
+    /// Used only when calling this API for the Authorization Code grant type. This value is generated by the client and presented to validate the original code challenge value the client passed at authorization time.
+    pub code_verifier: Option<String>,
+}
+rt::structure!(
+    CreateTokenWithIamInput, crate ::schemas::CREATE_TOKEN_WITH_IAM_INPUT, { 0 =>
+    client_id, 1 => grant_type, 2 => code, 3 => refresh_token, 4 => assertion, 5 =>
+    scope, 6 => redirect_uri, 7 => subject_token, 8 => subject_token_type, 9 =>
+    requested_token_type, 10 => code_verifier }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct CreateTokenWithIamOutput {
+    /// A bearer token to access Amazon Web Services accounts and applications assigned to a user.
+    pub access_token: Option<String>,
+    /// Used to notify the requester that the returned token is an access token. The supported token type is `Bearer`.
+    pub token_type: Option<String>,
+    /// Indicates the time in seconds when an access token will expire.
+    pub expires_in: Option<i32>,
+    /// A token that, if present, can be used to refresh a previously issued access token that might have expired.
+    ///
+    /// For more information about the features and limitations of the current IAM Identity Center OIDC implementation, see *Considerations for Using this Guide* in the [IAM Identity Center OIDC API Reference](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/Welcome.html).
+    pub refresh_token: Option<String>,
+    /// A JSON Web Token (JWT) that identifies the user associated with the issued access token.
+    pub id_token: Option<String>,
+    /// Indicates the type of tokens that are issued by IAM Identity Center. The following values are supported:
+    ///
+    /// \* Access Token - `urn:ietf:params:oauth:token-type:access\_token`
+    ///
+    /// \* Refresh Token - `urn:ietf:params:oauth:token-type:refresh\_token`
+    pub issued_token_type: Option<String>,
+    /// The list of scopes for which authorization is granted. The access token that is issued is limited to the scopes that are granted.
+    pub scope: Option<Vec<String>>,
+    /// A structure containing information from IAM Identity Center managed user and group information.
+    pub aws_additional_details: Option<AwsAdditionalDetails>,
+}
+rt::structure!(
+    CreateTokenWithIamOutput, crate ::schemas::CREATE_TOKEN_WITH_IAM_OUTPUT, { 0 =>
+    access_token, 1 => token_type, 2 => expires_in, 3 => refresh_token, 4 => id_token, 5
+    => issued_token_type, 6 => scope, 7 => aws_additional_details }
+);
+/// Indicates that the token issued by the service is expired and is no longer valid.
+#[derive(Clone, Default, PartialEq)]
+pub struct ExpiredTokenException {
+    /// Single error code. For this exception the value will be `expired\_token`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    ExpiredTokenException, crate ::schemas::EXPIRED_TOKEN_EXCEPTION, { 0 => error, 1 =>
+    error_description }
+);
+/// Indicates that an error from the service occurred while trying to process a request.
+#[derive(Clone, Default, PartialEq)]
+pub struct InternalServerException {
+    /// Single error code. For this exception the value will be `server\_error`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    InternalServerException, crate ::schemas::INTERNAL_SERVER_EXCEPTION, { 0 => error, 1
+    => error_description }
+);
+/// Indicates that the `clientId` or `clientSecret` in the request is invalid. For example, this can occur when a client sends an incorrect `clientId` or an expired `clientSecret`.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvalidClientException {
+    /// Single error code. For this exception the value will be `invalid\_client`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    InvalidClientException, crate ::schemas::INVALID_CLIENT_EXCEPTION, { 0 => error, 1 =>
+    error_description }
+);
+/// Indicates that the client information sent in the request during registration is invalid.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvalidClientMetadataException {
+    /// Single error code. For this exception the value will be `invalid\_client\_metadata`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    InvalidClientMetadataException, crate ::schemas::INVALID_CLIENT_METADATA_EXCEPTION, {
+    0 => error, 1 => error_description }
+);
+/// Indicates that a request contains an invalid grant. This can occur if a client makes a CreateToken request with an invalid grant type.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvalidGrantException {
+    /// Single error code. For this exception the value will be `invalid\_grant`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    InvalidGrantException, crate ::schemas::INVALID_GRANT_EXCEPTION, { 0 => error, 1 =>
+    error_description }
+);
+/// Indicates that one or more redirect URI in the request is not supported for this operation.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvalidRedirectUriException {
+    /// Single error code. For this exception the value will be `invalid\_redirect\_uri`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    InvalidRedirectUriException, crate ::schemas::INVALID_REDIRECT_URI_EXCEPTION, { 0 =>
+    error, 1 => error_description }
+);
+/// Indicates that something is wrong with the input to the request. For example, a required parameter might be missing or out of range.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvalidRequestException {
+    /// Single error code. For this exception the value will be `invalid\_request`.
+    pub error: Option<String>,
+    /// A string that uniquely identifies a reason for the error.
+    pub reason: Option<InvalidRequestExceptionReason>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    InvalidRequestException, crate ::schemas::INVALID_REQUEST_EXCEPTION, { 0 => error, 1
+    => reason, 2 => error_description }
+);
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InvalidRequestExceptionReason {
+    /// `KMS_NotFoundException`
+    KmsNotFoundException,
+    /// `KMS_InvalidKeyUsageException`
+    KmsInvalidKeyUsageException,
+    /// `KMS_InvalidStateException`
+    KmsInvalidStateException,
+    /// `KMS_DisabledException`
+    KmsDisabledException,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+rt::string_enum!(
+    InvalidRequestExceptionReason, { KmsNotFoundException => "KMS_NotFoundException",
+    KmsInvalidKeyUsageException => "KMS_InvalidKeyUsageException",
+    KmsInvalidStateException => "KMS_InvalidStateException", KmsDisabledException =>
+    "KMS_DisabledException" }
+);
+/// Indicates that a token provided as input to the request was issued by and is only usable by calling IAM Identity Center endpoints in another region.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvalidRequestRegionException {
+    /// Single error code. For this exception the value will be `invalid\_request`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+    /// Indicates the IAM Identity Center endpoint which the requester may call with this token.
+    pub endpoint: Option<String>,
+    /// Indicates the region which the requester may call with this token.
+    pub region: Option<String>,
+}
+rt::structure!(
+    InvalidRequestRegionException, crate ::schemas::INVALID_REQUEST_REGION_EXCEPTION, { 0
+    => error, 1 => error_description, 2 => endpoint, 3 => region }
+);
+/// Indicates that the scope provided in the request is invalid.
+#[derive(Clone, Default, PartialEq)]
+pub struct InvalidScopeException {
+    /// Single error code. For this exception the value will be `invalid\_scope`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    InvalidScopeException, crate ::schemas::INVALID_SCOPE_EXCEPTION, { 0 => error, 1 =>
+    error_description }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct RegisterClientInput {
+    /// The friendly name of the client.
+    pub client_name: String,
+    /// The type of client. The service supports only `public` as a client type. Anything other than public will be rejected by the service.
+    pub client_type: String,
+    /// The list of scopes that are defined by the client. Upon authorization, this list is used to restrict permissions when granting an access token.
+    pub scopes: Option<Vec<String>>,
+    /// The list of redirect URI that are defined by the client. At completion of authorization, this list is used to restrict what locations the user agent can be redirected back to.
+    pub redirect_uris: Option<Vec<String>>,
+    /// The list of OAuth 2.0 grant types that are defined by the client. This list is used to restrict the token granting flows available to the client. Supports the following OAuth 2.0 grant types: Authorization Code, Device Code, and Refresh Token.
+    ///
+    /// \* Authorization Code - `authorization\_code`
+    ///
+    /// \* Device Code - `urn:ietf:params:oauth:grant-type:device\_code`
+    ///
+    /// \* Refresh Token - `refresh\_token`
+    pub grant_types: Option<Vec<String>>,
+    /// The IAM Identity Center Issuer URL associated with an instance of IAM Identity Center. This value is needed for user access to resources through the client.
+    pub issuer_url: Option<String>,
+    /// This IAM Identity Center application ARN is used to define administrator-managed configuration for public client access to resources. At authorization, the scopes, grants, and redirect URI available to this client will be restricted by this application resource.
+    pub entitled_application_arn: Option<String>,
+}
+rt::structure!(
+    RegisterClientInput, crate ::schemas::REGISTER_CLIENT_INPUT, { 0 => client_name, 1 =>
+    client_type, 2 => scopes, 3 => redirect_uris, 4 => grant_types, 5 => issuer_url, 6 =>
+    entitled_application_arn }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct RegisterClientOutput {
+    /// The unique identifier string for each client. This client uses this identifier to get authenticated by the service in subsequent calls.
+    pub client_id: Option<String>,
+    /// A secret string generated for the client. The client will use this string to get authenticated by the service in subsequent calls.
+    pub client_secret: Option<String>,
+    /// Indicates the time at which the `clientId` and `clientSecret` were issued.
+    pub client_id_issued_at: Option<i64>,
+    /// Indicates the time at which the `clientId` and `clientSecret` will become invalid.
+    pub client_secret_expires_at: Option<i64>,
+    /// An endpoint that the client can use to request authorization.
+    pub authorization_endpoint: Option<String>,
+    /// An endpoint that the client can use to create tokens.
+    pub token_endpoint: Option<String>,
+}
+rt::structure!(
+    RegisterClientOutput, crate ::schemas::REGISTER_CLIENT_OUTPUT, { 0 => client_id, 1 =>
+    client_secret, 2 => client_id_issued_at, 3 => client_secret_expires_at, 4 =>
+    authorization_endpoint, 5 => token_endpoint }
+);
+/// Indicates that the client is making the request too frequently and is more than the service can handle.
+#[derive(Clone, Default, PartialEq)]
+pub struct SlowDownException {
+    /// Single error code. For this exception the value will be `slow\_down`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    SlowDownException, crate ::schemas::SLOW_DOWN_EXCEPTION, { 0 => error, 1 =>
+    error_description }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct StartDeviceAuthorizationInput {
+    /// The unique identifier string for the client that is registered with IAM Identity Center. This value should come from the persisted result of the RegisterClient API operation.
+    pub client_id: String,
+    /// A secret string that is generated for the client. This value should come from the persisted result of the RegisterClient API operation.
+    pub client_secret: String,
+    /// The URL for the Amazon Web Services access portal. For more information, see [Using the Amazon Web Services access portal](https://docs.aws.amazon.com/singlesignon/latest/userguide/using-the-portal.html) in the *IAM Identity Center User Guide*.
+    pub start_url: String,
+}
+rt::structure!(
+    StartDeviceAuthorizationInput, crate ::schemas::START_DEVICE_AUTHORIZATION_INPUT, { 0
+    => client_id, 1 => client_secret, 2 => start_url }
+);
+#[derive(Clone, Default, PartialEq)]
+pub struct StartDeviceAuthorizationOutput {
+    /// The short-lived code that is used by the device when polling for a session token.
+    pub device_code: Option<String>,
+    /// A one-time user verification code. This is needed to authorize an in-use device.
+    pub user_code: Option<String>,
+    /// The URI of the verification page that takes the `userCode` to authorize the device.
+    pub verification_uri: Option<String>,
+    /// An alternate URL that the client can use to automatically launch a browser. This process skips the manual step in which the user visits the verification page and enters their code.
+    pub verification_uri_complete: Option<String>,
+    /// Indicates the number of seconds in which the verification code will become invalid.
+    pub expires_in: Option<i32>,
+    /// Indicates the number of seconds the client must wait between attempts when polling for a session.
+    pub interval: Option<i32>,
+}
+rt::structure!(
+    StartDeviceAuthorizationOutput, crate ::schemas::START_DEVICE_AUTHORIZATION_OUTPUT, {
+    0 => device_code, 1 => user_code, 2 => verification_uri, 3 =>
+    verification_uri_complete, 4 => expires_in, 5 => interval }
+);
+/// Indicates that the client is not currently authorized to make the request. This can happen when a `clientId` is not issued for a public client.
+#[derive(Clone, Default, PartialEq)]
+pub struct UnauthorizedClientException {
+    /// Single error code. For this exception the value will be `unauthorized\_client`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    UnauthorizedClientException, crate ::schemas::UNAUTHORIZED_CLIENT_EXCEPTION, { 0 =>
+    error, 1 => error_description }
+);
+/// Indicates that the grant type in the request is not supported by the service.
+#[derive(Clone, Default, PartialEq)]
+pub struct UnsupportedGrantTypeException {
+    /// Single error code. For this exception the value will be `unsupported\_grant\_type`.
+    pub error: Option<String>,
+    /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
+    pub error_description: Option<String>,
+}
+rt::structure!(
+    UnsupportedGrantTypeException, crate ::schemas::UNSUPPORTED_GRANT_TYPE_EXCEPTION, { 0
+    => error, 1 => error_description }
+);

@@ -1,0 +1,216 @@
+//! Static schemas of the service's shapes and operations, walked by the runtime.
+#![allow(unused_imports, clippy::all)]
+use kumo_runtime::operation::{
+    AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service,
+    op_flags,
+};
+use kumo_runtime::schema::{
+    Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
+    prelude as p,
+};
+pub(crate) static SERVICE: Service = Service {
+    name: "sso",
+    service_id: "SSO",
+    api_version: "2019-06-10",
+    endpoint_prefix: "portal.sso",
+    signing_name: "awsssoportal",
+    protocol: Protocol::RestJson,
+    json_version: "1.1",
+    target_prefix: "",
+    xml_namespace: "",
+    aws_query_compatible: false,
+    auth: AuthScheme::SigV4,
+    client_context_params: &[],
+    rule_set: include_str!("endpoint-rule-set.json"),
+};
+pub(crate) static ACCESS_TOKEN_TYPE: Schema = Schema::scalar(
+        "AccessTokenType",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static ACCOUNT_INFO: Schema = Schema::structure(
+    "AccountInfo",
+    &[
+        Member::new("accountId", &p::STRING),
+        Member::new("accountName", &p::STRING),
+        Member::new("emailAddress", &p::STRING),
+    ],
+);
+pub(crate) static ACCOUNT_LIST_TYPE: Schema = Schema::list(
+    "AccountListType",
+    &[Member::new("member", &ACCOUNT_INFO)],
+);
+pub(crate) static GET_ROLE_CREDENTIALS_INPUT: Schema = Schema::structure(
+    "GetRoleCredentialsRequest",
+    &[
+        Member::new("roleName", &p::STRING)
+            .at(QueryString, "role_name")
+            .with(f::REQUIRED),
+        Member::new("accountId", &p::STRING)
+            .at(QueryString, "account_id")
+            .with(f::REQUIRED),
+        Member::new("accessToken", &ACCESS_TOKEN_TYPE)
+            .at(Header, "x-amz-sso_bearer_token")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static GET_ROLE_CREDENTIALS_OUTPUT: Schema = Schema::structure(
+    "GetRoleCredentialsResponse",
+    &[Member::new("roleCredentials", &ROLE_CREDENTIALS)],
+);
+pub(crate) static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
+        "InvalidRequestException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("InvalidRequestException", 400u16);
+pub(crate) static LIST_ACCOUNT_ROLES_INPUT: Schema = Schema::structure(
+    "ListAccountRolesRequest",
+    &[
+        Member::new("nextToken", &p::STRING).at(QueryString, "next_token"),
+        Member::new("maxResults", &p::INTEGER).at(QueryString, "max_result"),
+        Member::new("accessToken", &ACCESS_TOKEN_TYPE)
+            .at(Header, "x-amz-sso_bearer_token")
+            .with(f::REQUIRED),
+        Member::new("accountId", &p::STRING)
+            .at(QueryString, "account_id")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static LIST_ACCOUNT_ROLES_OUTPUT: Schema = Schema::structure(
+    "ListAccountRolesResponse",
+    &[Member::new("nextToken", &p::STRING), Member::new("roleList", &ROLE_LIST_TYPE)],
+);
+pub(crate) static LIST_ACCOUNTS_INPUT: Schema = Schema::structure(
+    "ListAccountsRequest",
+    &[
+        Member::new("nextToken", &p::STRING).at(QueryString, "next_token"),
+        Member::new("maxResults", &p::INTEGER).at(QueryString, "max_result"),
+        Member::new("accessToken", &ACCESS_TOKEN_TYPE)
+            .at(Header, "x-amz-sso_bearer_token")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static LIST_ACCOUNTS_OUTPUT: Schema = Schema::structure(
+    "ListAccountsResponse",
+    &[
+        Member::new("nextToken", &p::STRING),
+        Member::new("accountList", &ACCOUNT_LIST_TYPE),
+    ],
+);
+pub(crate) static LOGOUT_INPUT: Schema = Schema::structure(
+    "LogoutRequest",
+    &[
+        Member::new("accessToken", &ACCESS_TOKEN_TYPE)
+            .at(Header, "x-amz-sso_bearer_token")
+            .with(f::REQUIRED),
+    ],
+);
+pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+        "ResourceNotFoundException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("ResourceNotFoundException", 404u16);
+pub(crate) static ROLE_CREDENTIALS: Schema = Schema::structure(
+    "RoleCredentials",
+    &[
+        Member::new("accessKeyId", &p::STRING),
+        Member::new("secretAccessKey", &SECRET_ACCESS_KEY_TYPE),
+        Member::new("sessionToken", &SESSION_TOKEN_TYPE),
+        Member::new("expiration", &p::LONG),
+    ],
+);
+pub(crate) static ROLE_INFO: Schema = Schema::structure(
+    "RoleInfo",
+    &[Member::new("roleName", &p::STRING), Member::new("accountId", &p::STRING)],
+);
+pub(crate) static ROLE_LIST_TYPE: Schema = Schema::list(
+    "RoleListType",
+    &[Member::new("member", &ROLE_INFO)],
+);
+pub(crate) static SECRET_ACCESS_KEY_TYPE: Schema = Schema::scalar(
+        "SecretAccessKeyType",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static SESSION_TOKEN_TYPE: Schema = Schema::scalar(
+        "SessionTokenType",
+        Kind::String,
+    )
+    .with(f::SENSITIVE);
+pub(crate) static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
+        "TooManyRequestsException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("TooManyRequestsException", 429u16);
+pub(crate) static UNAUTHORIZED_EXCEPTION: Schema = Schema::structure(
+        "UnauthorizedException",
+        &[Member::new("message", &p::STRING)],
+    )
+    .error("UnauthorizedException", 401u16);
+/// Operation metadata.
+pub(crate) mod ops {
+    use super::*;
+    pub(crate) static GET_ROLE_CREDENTIALS: Operation = Operation::new(
+            "GetRoleCredentials",
+            "GET",
+            "/federation/credentials",
+            &GET_ROLE_CREDENTIALS_INPUT,
+            &GET_ROLE_CREDENTIALS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &UNAUTHORIZED_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .auth(AuthScheme::None);
+    pub(crate) static LIST_ACCOUNT_ROLES: Operation = Operation::new(
+            "ListAccountRoles",
+            "GET",
+            "/assignment/roles",
+            &LIST_ACCOUNT_ROLES_INPUT,
+            &LIST_ACCOUNT_ROLES_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &UNAUTHORIZED_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .auth(AuthScheme::None);
+    pub(crate) static LIST_ACCOUNTS: Operation = Operation::new(
+            "ListAccounts",
+            "GET",
+            "/assignment/accounts",
+            &LIST_ACCOUNTS_INPUT,
+            &LIST_ACCOUNTS_OUTPUT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &UNAUTHORIZED_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+                &RESOURCE_NOT_FOUND_EXCEPTION,
+            ],
+        )
+        .auth(AuthScheme::None);
+    pub(crate) static LOGOUT: Operation = Operation::new(
+            "Logout",
+            "POST",
+            "/logout",
+            &LOGOUT_INPUT,
+            &p::UNIT,
+        )
+        .errors(
+            &[
+                &INVALID_REQUEST_EXCEPTION,
+                &UNAUTHORIZED_EXCEPTION,
+                &TOO_MANY_REQUESTS_EXCEPTION,
+            ],
+        )
+        .auth(AuthScheme::None);
+}

@@ -1,0 +1,67 @@
+//! `Debug` for generated shapes, driven by the schema so that `sensitive` members are
+//! redacted in one place (botocore never logs them either).
+
+use std::fmt;
+
+use crate::data::{Data, Get, Struct};
+use crate::schema::{Kind, Member};
+
+/// What a redacted value prints as.
+pub const REDACTED: &str = "*** Sensitive Data Redacted ***";
+
+struct Value<'a>(&'a dyn Data, Option<&'a Member>);
+
+impl fmt::Debug for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.1.is_some_and(Member::sensitive) {
+            return f.write_str(REDACTED);
+        }
+        let element = self.1.and_then(|m| m.target.members.first());
+        let value = self.1.and_then(|m| m.target.members.get(1));
+        match self.0.get() {
+            Get::Absent => f.write_str("None"),
+            Get::Bool(b) => write!(f, "{b:?}"),
+            Get::Int(i) => write!(f, "{i:?}"),
+            Get::Float(x) => write!(f, "{x:?}"),
+            Get::Str(s) => write!(f, "{s:?}"),
+            Get::Blob(b) => write!(f, "<{} bytes>", b.len()),
+            Get::Time(t) => write!(f, "{t:?}"),
+            Get::Doc(d) => write!(f, "{d:?}"),
+            Get::Stream(b) => write!(f, "{b:?}"),
+            Get::Struct(s) => fmt_struct(s, f),
+            Get::List(l) => {
+                let mut d = f.debug_list();
+                for i in 0..l.len() {
+                    if let Some(v) = l.at(i) {
+                        d.entry(&Value(v, element));
+                    }
+                }
+                d.finish()
+            }
+            Get::Map(m) => {
+                let mut d = f.debug_map();
+                for (k, v) in m.entries() {
+                    d.entry(&k, &Value(v, value));
+                }
+                d.finish()
+            }
+        }
+    }
+}
+
+/// Formats a generated structure or union, redacting sensitive members and unset ones.
+pub fn fmt_struct(s: &dyn Struct, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let schema = s.schema();
+    if schema.has(crate::schema::flags::SENSITIVE) {
+        return f.write_str(REDACTED);
+    }
+    let mut d = f.debug_struct(schema.name);
+    for (i, m) in schema.members.iter().enumerate() {
+        if let Some(v) = s.field(i) {
+            if schema.kind == Kind::Union || !matches!(v.get(), Get::Absent) {
+                d.field(m.name, &Value(v, Some(m)));
+            }
+        }
+    }
+    d.finish()
+}

@@ -1,0 +1,159 @@
+//! Macros that generated crates use to wire a type to its schema. They expand to the
+//! [`crate::data`] glue (`Struct`, `Data`, `Debug`, enum conversions), so every
+//! generated shape costs one line of glue instead of a dozen.
+
+/// Implements [`crate::data::Struct`], [`crate::data::Data`] and a redacting `Debug` for a
+/// generated structure: `structure!(Type, SCHEMA_PATH, { 0 => field, 1 => other })`.
+#[macro_export]
+macro_rules! structure {
+    ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }) => {
+        impl $crate::data::Struct for $t {
+            fn schema(&self) -> &'static $crate::schema::Schema {
+                &$schema
+            }
+            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
+                match i {
+                    $($i => ::core::option::Option::Some(&self.$f),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
+                match i {
+                    $($i => ::core::option::Option::Some(&mut self.$f),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        $crate::__data_and_debug!($t);
+    };
+}
+
+/// Implements the glue for a generated union `enum T { A(..), B(..), Unknown(String) }`:
+/// `union!(Type, SCHEMA_PATH, { 0 => A, 1 => B })`.
+#[macro_export]
+macro_rules! union {
+    ($t:ident, $schema:path, { $($i:literal => $v:ident),* $(,)? }) => {
+        impl $crate::data::Struct for $t {
+            fn schema(&self) -> &'static $crate::schema::Schema {
+                &$schema
+            }
+            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
+                match (i, self) {
+                    $(($i, $t::$v(x)) => ::core::option::Option::Some(x),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
+                match i {
+                    $($i => {
+                        if !::core::matches!(self, $t::$v(_)) {
+                            *self = $t::$v(::core::default::Default::default());
+                        }
+                        match self {
+                            $t::$v(x) => ::core::option::Option::Some(x),
+                            _ => ::core::option::Option::None,
+                        }
+                    })*
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn unknown_member(&mut self, name: &str) {
+                *self = $t::Unknown(::std::string::String::from(name));
+            }
+        }
+        impl ::core::default::Default for $t {
+            fn default() -> Self {
+                $t::Unknown(::std::string::String::new())
+            }
+        }
+        $crate::__data_and_debug!($t);
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __data_and_debug {
+    ($t:ident) => {
+        impl $crate::data::Data for $t {
+            fn get(&self) -> $crate::data::Get<'_> {
+                $crate::data::Get::Struct(self)
+            }
+            fn as_struct(&mut self) -> ::core::option::Option<&mut dyn $crate::data::Struct> {
+                ::core::option::Option::Some(self)
+            }
+        }
+        impl ::core::fmt::Debug for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::debug::fmt_struct(self, f)
+            }
+        }
+    };
+}
+
+/// Implements a generated string enum `enum T { A, B, Unknown(String) }`:
+/// `string_enum!(Type, { A => "a", B => "b" })`.
+#[macro_export]
+macro_rules! string_enum {
+    ($t:ident, { $($v:ident => $s:literal),* $(,)? }) => {
+        impl $crate::data::StringEnum for $t {
+            fn as_str(&self) -> &str {
+                match self {
+                    $($t::$v => $s,)*
+                    $t::Unknown(s) => s.as_str(),
+                }
+            }
+            fn from_wire(s: &str) -> Self {
+                match s {
+                    $($s => $t::$v,)*
+                    other => $t::Unknown(::std::string::String::from(other)),
+                }
+            }
+        }
+        impl $t {
+            /// The wire value.
+            pub fn as_str(&self) -> &str {
+                $crate::data::StringEnum::as_str(self)
+            }
+            /// The values this client knows.
+            pub const VALUES: &'static [&'static str] = &[$($s),*];
+        }
+        impl ::core::default::Default for $t {
+            fn default() -> Self {
+                $t::Unknown(::std::string::String::new())
+            }
+        }
+        impl ::core::convert::From<&str> for $t {
+            fn from(s: &str) -> Self {
+                $crate::data::StringEnum::from_wire(s)
+            }
+        }
+        impl ::core::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        $crate::string_enum_data!($t);
+    };
+}
+
+/// Implements [`crate::error::OperationError`] for a generated per-operation error enum
+/// `enum E { A(types::A), Unmodelled }`: `operation_error!(E, { 0 => A })`.
+#[macro_export]
+macro_rules! operation_error {
+    ($t:ident, { $($i:literal => $v:ident),* $(,)? }) => {
+        impl $crate::error::OperationError for $t {
+            fn from_index(i: ::core::option::Option<usize>) -> Self {
+                match i {
+                    $(::core::option::Option::Some($i) => $t::$v(::core::default::Default::default()),)*
+                    _ => $t::Unmodelled,
+                }
+            }
+            fn as_struct_mut(&mut self) -> ::core::option::Option<&mut dyn $crate::data::Struct> {
+                match self {
+                    $($t::$v(x) => ::core::option::Option::Some(x),)*
+                    $t::Unmodelled => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+}
