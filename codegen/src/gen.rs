@@ -66,6 +66,8 @@ struct Ctx<'a> {
     statics: BTreeMap<&'a str, String>,
     /// (shape, member) pairs that must be boxed to break recursion.
     boxed: BTreeSet<(&'a str, &'a str)>,
+    /// The path of the module that holds `types`, `schemas` and `error` (`crate`).
+    root: TokenStream,
 }
 
 fn err(file: &str, path: String, message: impl Into<String>) -> ModelError {
@@ -151,6 +153,7 @@ impl<'a> Ctx<'a> {
             types: BTreeMap::new(),
             statics: BTreeMap::new(),
             boxed: BTreeSet::new(),
+            root: quote!(crate),
         };
         // Reachability from operations; event streams are opaque (their events are not generated).
         let mut stack: Vec<&str> = Vec::new();
@@ -313,7 +316,7 @@ impl<'a> Ctx<'a> {
                 let t = format_ident!("{}", self.types[name]);
                 quote!(#t)
             }
-            "string" | "bigInteger" | "bigDecimal" => quote!(String),
+            "string" | "character" | "bigInteger" | "bigDecimal" => quote!(String),
             "integer" => quote!(i32),
             "long" => quote!(i64),
             "short" => quote!(i16),
@@ -362,7 +365,7 @@ impl<'a> Ctx<'a> {
         }
         let s = self.shape(name);
         let p = match s.kind.as_str() {
-            "string" => "STRING",
+            "string" | "character" => "STRING",
             "integer" => "INTEGER",
             "long" => "LONG",
             "short" => "SHORT",
@@ -538,7 +541,7 @@ impl<'a> Ctx<'a> {
             }
             kind => {
                 let k = match kind {
-                    "string" => quote!(String),
+                    "string" | "character" => quote!(String),
                     "integer" => quote!(Integer),
                     "long" => quote!(Long),
                     "short" => quote!(Short),
@@ -607,6 +610,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn struct_item(&self, name: &str) -> TokenStream {
+        let root = &self.root;
         let s = self.shape(name);
         let t = format_ident!("{}", self.types[name]);
         let st = format_ident!("{}", self.statics[name]);
@@ -641,7 +645,7 @@ impl<'a> Ctx<'a> {
                     /// A member this version of the client does not know, by name.
                     Unknown(String),
                 }
-                rt::union!(#t, crate::schemas::#st, { #(#idx),* });
+                rt::union!(#t, #root::schemas::#st, { #(#idx),* });
             };
         }
         let mut fs = Vec::new();
@@ -679,7 +683,7 @@ impl<'a> Ctx<'a> {
             #doc
             #derives
             pub struct #t { #(#fs,)* }
-            rt::structure!(#t, crate::schemas::#st, { #(#idx),* });
+            rt::structure!(#t, #root::schemas::#st, { #(#idx),* });
         }
     }
 
@@ -1006,6 +1010,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn errors_file(&self) -> TokenStream {
+        let root = &self.root;
         let mut items = Vec::new();
         for (opname, op) in &self.m.operations {
             let t = format_ident!("{}", Ctx::error_enum_name(opname));
@@ -1033,7 +1038,7 @@ impl<'a> Ctx<'a> {
                 let v = format_ident!("{}", v);
                 let ty = format_ident!("{}", self.types[e.shape.as_str()]);
                 let d = self.doc(self.shape(&e.shape).documentation.as_deref());
-                vs.push(quote!(#d #v(crate::types::#ty)));
+                vs.push(quote!(#d #v(#root::types::#ty)));
                 let i = Literal::usize_unsuffixed(i);
                 idx.push(quote!(#i => #v));
             }
@@ -1194,4 +1199,52 @@ pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelEr
         });
     }
     Ok(files)
+}
+
+/// The pieces of a service as tokens, for embedding in another crate as modules
+/// (the protocol conformance suites do this).
+pub struct Modules {
+    /// `types` module contents.
+    pub types: TokenStream,
+    /// `schemas` module contents.
+    pub schemas: TokenStream,
+    /// `error` module contents.
+    pub error: TokenStream,
+    /// Rust type names of shapes, by shape name.
+    pub type_names: BTreeMap<String, String>,
+    /// Static names of operations, by operation name.
+    pub op_statics: BTreeMap<String, String>,
+}
+
+/// Generates `types`, `schemas` and `error` as module bodies rooted at `root`
+/// (a path such as `crate::suites::s0`), without documentation.
+pub fn generate_modules(
+    m: &ServiceModel,
+    file: &str,
+    service_name: &str,
+    root: TokenStream,
+) -> Result<Modules, ModelError> {
+    m.check(std::path::Path::new(file))?;
+    let mut cx = Ctx::new(m, file, false)?;
+    cx.root = root;
+    Ok(Modules {
+        types: cx.types_file(),
+        schemas: cx.schemas_file(service_name, false)?,
+        error: cx.errors_file(),
+        type_names: cx
+            .types
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+        op_statics: m
+            .operations
+            .keys()
+            .map(|k| (k.clone(), screaming(k)))
+            .collect(),
+    })
+}
+
+/// Formats tokens as a Rust file.
+pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, ModelError> {
+    pretty(tokens, what)
 }

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod gen;
 pub mod model;
 pub mod names;
+pub mod protocol_tests;
 
 use std::path::{Path, PathBuf};
 
@@ -56,11 +57,22 @@ pub fn write_crate(
         docs: true,
     };
     let files = generate(&svc, &opts).map_err(|e| e.to_string())?;
+    let files: Vec<(String, String)> = files.into_iter().map(|f| (f.path, f.contents)).collect();
+    write_files(&dir, &files, check)
+}
+
+/// Writes `(relative path, contents)` pairs under `dir`; with `check`, writes nothing and
+/// returns the paths that differ, including files under `dir` that would not be written.
+pub fn write_files(
+    dir: &Path,
+    files: &[(String, String)],
+    check: bool,
+) -> Result<Vec<PathBuf>, String> {
     let mut differ = Vec::new();
-    for f in &files {
-        let path = dir.join(&f.path);
+    for (rel, contents) in files {
+        let path = dir.join(rel);
         if check {
-            if std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str()) {
+            if std::fs::read_to_string(&path).ok().as_deref() != Some(contents.as_str()) {
                 differ.push(path);
             }
         } else {
@@ -68,13 +80,13 @@ pub fn write_crate(
                 std::fs::create_dir_all(parent)
                     .map_err(|e| format!("{}: {e}", parent.display()))?;
             }
-            std::fs::write(&path, &f.contents).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
     if check {
         // Files the generator would no longer write are drift too.
-        let wanted: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
-        let mut stack = vec![dir.clone()];
+        let wanted: Vec<PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
+        let mut stack = vec![dir.to_path_buf()];
         while let Some(d) = stack.pop() {
             let Ok(rd) = std::fs::read_dir(&d) else {
                 continue;

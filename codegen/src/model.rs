@@ -611,7 +611,8 @@ pub fn parse_json<T: for<'de> Deserialize<'de>>(file: &Path, text: &str) -> Resu
     })
 }
 
-const KINDS: [&str; 16] = [
+const KINDS: [&str; 17] = [
+    "character",
     "structure",
     "list",
     "map",

@@ -5,6 +5,9 @@
 
 use std::path::PathBuf;
 
+#[rustfmt::skip]
+pub mod protocol_suites;
+
 /// The outcome of one suite.
 #[derive(Debug, Default)]
 pub struct SuiteResult {

@@ -137,6 +137,7 @@ fn codegen(
     let root = root();
     let models = absolute(&root, models);
     let out = absolute(&root, out);
+    let default_set = !all && services.is_empty();
     let services = if all {
         kumo_codegen::list_services(&models).map_err(|e| e.to_string())?
     } else if services.is_empty() {
@@ -147,6 +148,16 @@ fn codegen(
     let runtime = root.join("runtime");
     let start = Instant::now();
     let differ = Mutex::new(Vec::new());
+    if default_set {
+        // The protocol conformance suites are generated code too.
+        let dir = root.join("conformance/src/protocol_suites");
+        let files =
+            kumo_codegen::protocol_tests::generate_all(&models).map_err(|e| e.to_string())?;
+        let d = kumo_codegen::write_files(&dir, &files, check)?;
+        if let Ok(mut v) = differ.lock() {
+            v.extend(d);
+        }
+    }
     let errors = for_each_parallel(&services, "generated", |s| {
         let d = kumo_codegen::write_crate(&models, s, &out, &runtime, check)?;
         if let Ok(mut v) = differ.lock() {
