@@ -606,7 +606,7 @@ impl<'a> Ctx<'a> {
             let code = lit(&code);
             t = quote!(#t.error(#code, #status));
         }
-        Ok(quote!(pub(crate) static #st: Schema = #t;))
+        Ok(quote!(pub static #st: Schema = #t;))
     }
 
     fn struct_item(&self, name: &str) -> TokenStream {
@@ -916,7 +916,7 @@ impl<'a> Ctx<'a> {
                 t = quote!(#t.input_xml(#ln, #ns));
             }
         }
-        Ok(quote!(pub(crate) static #st: Operation = #t;))
+        Ok(quote!(pub static #st: Operation = #t;))
     }
 
     fn schemas_file(&self, service_name: &str, has_rules: bool) -> Result<TokenStream, ModelError> {
@@ -979,7 +979,7 @@ impl<'a> Ctx<'a> {
             use kumo_runtime::operation::{AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service, op_flags};
             use kumo_runtime::schema::{Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f, prelude as p};
 
-            pub(crate) static SERVICE: Service = Service {
+            pub static SERVICE: Service = Service {
                 name: #name,
                 service_id: #service_id,
                 api_version: #api_version,
@@ -998,7 +998,7 @@ impl<'a> Ctx<'a> {
             #(#shapes)*
 
             /// Operation metadata.
-            pub(crate) mod ops {
+            pub mod ops {
                 use super::*;
                 #(#ops)*
             }
@@ -1114,8 +1114,9 @@ impl<'a> Ctx<'a> {
             mod client;
             #[rustfmt::skip]
             pub mod error;
+            #[doc(hidden)]
             #[rustfmt::skip]
-            mod schemas;
+            pub mod schemas;
             #[rustfmt::skip]
             pub mod types;
 

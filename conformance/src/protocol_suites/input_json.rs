@@ -24,7 +24,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -40,9 +40,9 @@ pub mod s0 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_OPERATION: Operation = Operation::new(
+            pub static EMPTY_OPERATION: Operation = Operation::new(
                 "EmptyOperation",
                 "POST",
                 "/",
@@ -92,7 +92,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -108,9 +108,9 @@ pub mod s1 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_OPERATION: Operation = Operation::new(
                     "EndpointOperation",
                     "POST",
                     "/",
@@ -170,7 +170,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -185,14 +185,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
+        pub static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
             "HostLabelInput",
             &[Member::new("label", &p::STRING).with(f::REQUIRED | f::HOST_LABEL)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/",
@@ -243,7 +243,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -259,9 +259,9 @@ pub mod s3 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
+            pub static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
                 "HostWithPathOperation",
                 "POST",
                 "/",
@@ -345,7 +345,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -360,19 +360,19 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static JSON_ENUMS_INPUT: Schema = Schema::structure(
+        pub static JSON_ENUMS_INPUT: Schema = Schema::structure(
             "JsonEnumsInputOutput",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -384,9 +384,9 @@ pub mod s4 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_ENUMS: Operation = Operation::new(
+            pub static JSON_ENUMS: Operation = Operation::new(
                     "JsonEnums",
                     "POST",
                     "/",
@@ -452,7 +452,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -467,19 +467,19 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static JSON_INT_ENUMS_INPUT: Schema = Schema::structure(
+        pub static JSON_INT_ENUMS_INPUT: Schema = Schema::structure(
             "JsonIntEnumsInputOutput",
             &[
                 Member::new("intEnum1", &p::INTEGER),
@@ -491,9 +491,9 @@ pub mod s5 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_INT_ENUMS: Operation = Operation::new(
+            pub static JSON_INT_ENUMS: Operation = Operation::new(
                     "JsonIntEnums",
                     "POST",
                     "/",
@@ -601,7 +601,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -616,11 +616,11 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static MY_UNION: Schema = Schema::union(
+        pub static MY_UNION: Schema = Schema::union(
             "MyUnion",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -634,22 +634,22 @@ pub mod s6 {
                 Member::new("structureValue", &GREETING_STRUCT),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static JSON_UNIONS_INPUT: Schema = Schema::structure(
+        pub static JSON_UNIONS_INPUT: Schema = Schema::structure(
             "UnionInputOutput",
             &[Member::new("contents", &MY_UNION)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_UNIONS: Operation = Operation::new(
+            pub static JSON_UNIONS: Operation = Operation::new(
                     "JsonUnions",
                     "POST",
                     "/",
@@ -763,7 +763,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -778,8 +778,8 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_STRUCT: Schema = Schema::structure("EmptyStruct", &[]);
-        pub(crate) static KITCHEN_SINK: Schema = Schema::structure(
+        pub static EMPTY_STRUCT: Schema = Schema::structure("EmptyStruct", &[]);
+        pub static KITCHEN_SINK: Schema = Schema::structure(
             "KitchenSink",
             &[
                 Member::new("Blob", &p::BLOB),
@@ -810,73 +810,73 @@ pub mod s7 {
                 Member::new("UnixTimestamp", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS),
             ],
         );
-        pub(crate) static LIST_OF_KITCHEN_SINKS: Schema = Schema::list(
+        pub static LIST_OF_KITCHEN_SINKS: Schema = Schema::list(
             "ListOfKitchenSinks",
             &[Member::new("member", &KITCHEN_SINK)],
         );
-        pub(crate) static LIST_OF_LIST_OF_STRINGS: Schema = Schema::list(
+        pub static LIST_OF_LIST_OF_STRINGS: Schema = Schema::list(
             "ListOfListOfStrings",
             &[Member::new("member", &LIST_OF_STRINGS)],
         );
-        pub(crate) static LIST_OF_MAPS_OF_STRINGS: Schema = Schema::list(
+        pub static LIST_OF_MAPS_OF_STRINGS: Schema = Schema::list(
             "ListOfMapsOfStrings",
             &[Member::new("member", &MAP_OF_STRINGS)],
         );
-        pub(crate) static LIST_OF_STRINGS: Schema = Schema::list(
+        pub static LIST_OF_STRINGS: Schema = Schema::list(
             "ListOfStrings",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static LIST_OF_STRUCTS: Schema = Schema::list(
+        pub static LIST_OF_STRUCTS: Schema = Schema::list(
             "ListOfStructs",
             &[Member::new("member", &SIMPLE_STRUCT)],
         );
-        pub(crate) static MAP_OF_KITCHEN_SINKS: Schema = Schema::map(
+        pub static MAP_OF_KITCHEN_SINKS: Schema = Schema::map(
             "MapOfKitchenSinks",
             &[Member::new("key", &p::STRING), Member::new("value", &KITCHEN_SINK)],
         );
-        pub(crate) static MAP_OF_LISTS_OF_STRINGS: Schema = Schema::map(
+        pub static MAP_OF_LISTS_OF_STRINGS: Schema = Schema::map(
             "MapOfListsOfStrings",
             &[Member::new("key", &p::STRING), Member::new("value", &LIST_OF_STRINGS)],
         );
-        pub(crate) static MAP_OF_MAP_OF_STRINGS: Schema = Schema::map(
+        pub static MAP_OF_MAP_OF_STRINGS: Schema = Schema::map(
             "MapOfMapOfStrings",
             &[Member::new("key", &p::STRING), Member::new("value", &MAP_OF_STRINGS)],
         );
-        pub(crate) static MAP_OF_STRINGS: Schema = Schema::map(
+        pub static MAP_OF_STRINGS: Schema = Schema::map(
             "MapOfStrings",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static MAP_OF_STRUCTS: Schema = Schema::map(
+        pub static MAP_OF_STRUCTS: Schema = Schema::map(
             "MapOfStructs",
             &[Member::new("key", &p::STRING), Member::new("value", &SIMPLE_STRUCT)],
         );
-        pub(crate) static SIMPLE_STRUCT: Schema = Schema::structure(
+        pub static SIMPLE_STRUCT: Schema = Schema::structure(
             "SimpleStruct",
             &[Member::new("Value", &p::STRING)],
         );
-        pub(crate) static STRUCT_WITH_JSON_NAME: Schema = Schema::structure(
+        pub static STRUCT_WITH_JSON_NAME: Schema = Schema::structure(
             "StructWithJsonName",
             &[Member::new("Value", &p::STRING)],
         );
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static KITCHEN_SINK_OPERATION: Operation = Operation::new(
+            pub static KITCHEN_SINK_OPERATION: Operation = Operation::new(
                 "KitchenSinkOperation",
                 "POST",
                 "/",
@@ -935,7 +935,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -950,14 +950,14 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NULL_OPERATION_INPUT: Schema = Schema::structure(
+        pub static NULL_OPERATION_INPUT: Schema = Schema::structure(
             "NullOperationInputOutput",
             &[Member::new("string", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NULL_OPERATION: Operation = Operation::new(
+            pub static NULL_OPERATION: Operation = Operation::new(
                 "NullOperation",
                 "POST",
                 "/",
@@ -1016,7 +1016,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -1031,14 +1031,14 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_WITH_OPTIONAL_INPUT_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static OPERATION_WITH_OPTIONAL_INPUT_OUTPUT_INPUT: Schema = Schema::structure(
             "OperationWithOptionalInputOutputInput",
             &[Member::new("Value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_WITH_OPTIONAL_INPUT_OUTPUT: Operation = Operation::new(
+            pub static OPERATION_WITH_OPTIONAL_INPUT_OUTPUT: Operation = Operation::new(
                 "OperationWithOptionalInputOutput",
                 "POST",
                 "/",
@@ -1102,7 +1102,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -1117,16 +1117,16 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static PUT_AND_GET_INLINE_DOCUMENTS_INPUT: Schema = Schema::structure(
+        pub static PUT_AND_GET_INLINE_DOCUMENTS_INPUT: Schema = Schema::structure(
             "PutAndGetInlineDocumentsInputOutput",
             &[Member::new("inlineDocument", &DOCUMENT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static PUT_AND_GET_INLINE_DOCUMENTS: Operation = Operation::new(
+            pub static PUT_AND_GET_INLINE_DOCUMENTS: Operation = Operation::new(
                 "PutAndGetInlineDocuments",
                 "POST",
                 "/",
@@ -1186,7 +1186,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -1201,14 +1201,14 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
+        pub static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
             "PutWithContentEncodingInput",
             &[Member::new("encoding", &p::STRING), Member::new("data", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
+            pub static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
                     "PutWithContentEncoding",
                     "POST",
                     "/",
@@ -1269,7 +1269,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -1284,7 +1284,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesInputOutput",
             &[
                 Member::new("floatValue", &p::FLOAT),
@@ -1292,9 +1292,9 @@ pub mod s12 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarProperties",
                 "POST",
                 "/",

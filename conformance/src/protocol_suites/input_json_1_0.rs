@@ -31,7 +31,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -46,14 +46,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputInput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
@@ -103,7 +103,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -119,9 +119,9 @@ pub mod s1 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_OPERATION: Operation = Operation::new(
                     "EndpointOperation",
                     "POST",
                     "/",
@@ -181,7 +181,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -196,14 +196,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
+        pub static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
             "EndpointWithHostLabelOperationInput",
             &[Member::new("label", &p::STRING).with(f::REQUIRED | f::HOST_LABEL)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/",
@@ -254,7 +254,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -270,9 +270,9 @@ pub mod s3 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
+            pub static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
                 "HostWithPathOperation",
                 "POST",
                 "/",
@@ -380,7 +380,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -395,15 +395,15 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static JSON_UNIONS_INPUT: Schema = Schema::structure(
+        pub static JSON_UNIONS_INPUT: Schema = Schema::structure(
             "JsonUnionsInput",
             &[Member::new("contents", &MY_UNION)],
         );
-        pub(crate) static MY_UNION: Schema = Schema::union(
+        pub static MY_UNION: Schema = Schema::union(
             "MyUnion",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -418,18 +418,18 @@ pub mod s4 {
                 Member::new("structureValue", &GREETING_STRUCT),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_UNIONS: Operation = Operation::new(
+            pub static JSON_UNIONS: Operation = Operation::new(
                     "JsonUnions",
                     "POST",
                     "/",
@@ -480,7 +480,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -496,9 +496,9 @@ pub mod s5 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/",
@@ -548,7 +548,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -564,9 +564,9 @@ pub mod s6 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/",
@@ -626,7 +626,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -641,14 +641,14 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
+        pub static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
             "PutWithContentEncodingInput",
             &[Member::new("encoding", &p::STRING), Member::new("data", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
+            pub static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
                     "PutWithContentEncoding",
                     "POST",
                     "/",
@@ -709,7 +709,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -724,7 +724,7 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesInput",
             &[
                 Member::new("floatValue", &p::FLOAT),
@@ -732,9 +732,9 @@ pub mod s8 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarProperties",
                 "POST",
                 "/",

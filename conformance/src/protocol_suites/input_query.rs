@@ -31,7 +31,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -46,14 +46,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputInput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
@@ -103,7 +103,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -119,9 +119,9 @@ pub mod s1 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_OPERATION: Operation = Operation::new(
                     "EndpointOperation",
                     "POST",
                     "/",
@@ -181,7 +181,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -196,14 +196,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
+        pub static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
             "HostLabelInput",
             &[Member::new("label", &p::STRING).with(f::REQUIRED | f::HOST_LABEL)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/",
@@ -254,7 +254,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -270,9 +270,9 @@ pub mod s3 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
+            pub static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
                 "HostWithPathOperation",
                 "POST",
                 "/",
@@ -341,7 +341,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -356,11 +356,11 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NESTED_STRUCTURES_INPUT: Schema = Schema::structure(
+        pub static NESTED_STRUCTURES_INPUT: Schema = Schema::structure(
             "NestedStructuresInput",
             &[Member::new("Nested", &STRUCT_ARG)],
         );
-        pub(crate) static STRUCT_ARG: Schema = Schema::structure(
+        pub static STRUCT_ARG: Schema = Schema::structure(
             "StructArg",
             &[
                 Member::new("StringArg", &p::STRING),
@@ -369,9 +369,9 @@ pub mod s4 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NESTED_STRUCTURES: Operation = Operation::new(
+            pub static NESTED_STRUCTURES: Operation = Operation::new(
                 "NestedStructures",
                 "POST",
                 "/",
@@ -421,7 +421,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -437,9 +437,9 @@ pub mod s5 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/",
@@ -495,7 +495,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -510,14 +510,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_INPUT_AND_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static NO_INPUT_AND_OUTPUT_INPUT: Schema = Schema::structure(
             "NoInputAndOutputInput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/",
@@ -577,7 +577,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -592,14 +592,14 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
+        pub static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
             "PutWithContentEncodingInput",
             &[Member::new("encoding", &p::STRING), Member::new("data", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
+            pub static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
                     "PutWithContentEncoding",
                     "POST",
                     "/",
@@ -659,7 +659,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -674,14 +674,14 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT: Schema = Schema::structure(
+        pub static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT: Schema = Schema::structure(
             "QueryIdempotencyTokenAutoFillInput",
             &[Member::new("token", &p::STRING).with(f::IDEMPOTENCY_TOKEN)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL: Operation = Operation::new(
+            pub static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL: Operation = Operation::new(
                 "QueryIdempotencyTokenAutoFill",
                 "POST",
                 "/",
@@ -764,7 +764,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -779,23 +779,23 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_LIST: Schema = Schema::list(
+        pub static GREETING_LIST: Schema = Schema::list(
             "GreetingList",
             &[Member::new("member", &GREETING_STRUCT)],
         );
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static LIST_WITH_XML_NAME: Schema = Schema::list(
+        pub static LIST_WITH_XML_NAME: Schema = Schema::list(
             "ListWithXmlName",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static NESTED_STRUCT_WITH_LIST: Schema = Schema::structure(
+        pub static NESTED_STRUCT_WITH_LIST: Schema = Schema::structure(
             "NestedStructWithList",
             &[Member::new("ListArg", &STRING_LIST)],
         );
-        pub(crate) static QUERY_LISTS_INPUT: Schema = Schema::structure(
+        pub static QUERY_LISTS_INPUT: Schema = Schema::structure(
             "QueryListsInput",
             &[
                 Member::new("ListArg", &STRING_LIST),
@@ -808,14 +808,14 @@ pub mod s9 {
                 Member::new("NestedWithList", &NESTED_STRUCT_WITH_LIST),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_LISTS: Operation = Operation::new(
+            pub static QUERY_LISTS: Operation = Operation::new(
                 "QueryLists",
                 "POST",
                 "/",
@@ -900,7 +900,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -915,30 +915,30 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_MAP: Schema = Schema::map(
+        pub static COMPLEX_MAP: Schema = Schema::map(
             "ComplexMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static MAP_OF_LISTS: Schema = Schema::map(
+        pub static MAP_OF_LISTS: Schema = Schema::map(
             "MapOfLists",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_LIST)],
         );
-        pub(crate) static MAP_WITH_XML_NAME: Schema = Schema::map(
+        pub static MAP_WITH_XML_NAME: Schema = Schema::map(
             "MapWithXmlName",
             &[
                 Member::new("key", &p::STRING).name("K"),
                 Member::new("value", &p::STRING).name("V"),
             ],
         );
-        pub(crate) static NESTED_STRUCT_WITH_MAP: Schema = Schema::structure(
+        pub static NESTED_STRUCT_WITH_MAP: Schema = Schema::structure(
             "NestedStructWithMap",
             &[Member::new("MapArg", &STRING_MAP)],
         );
-        pub(crate) static QUERY_MAPS_INPUT: Schema = Schema::structure(
+        pub static QUERY_MAPS_INPUT: Schema = Schema::structure(
             "QueryMapsInput",
             &[
                 Member::new("MapArg", &STRING_MAP),
@@ -953,18 +953,18 @@ pub mod s10 {
                 Member::new("NestedStructWithMap", &NESTED_STRUCT_WITH_MAP),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_MAPS: Operation = Operation::new(
+            pub static QUERY_MAPS: Operation = Operation::new(
                 "QueryMaps",
                 "POST",
                 "/",
@@ -1025,7 +1025,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1040,12 +1040,12 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static QUERY_TIMESTAMPS_INPUT: Schema = Schema::structure(
+        pub static QUERY_TIMESTAMPS_INPUT: Schema = Schema::structure(
             "QueryTimestampsInput",
             &[
                 Member::new("normalFormat", &p::TIMESTAMP),
@@ -1053,15 +1053,15 @@ pub mod s11 {
                 Member::new("epochTarget", &EPOCH_SECONDS),
             ],
         );
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_TIMESTAMPS: Operation = Operation::new(
+            pub static QUERY_TIMESTAMPS: Operation = Operation::new(
                 "QueryTimestamps",
                 "POST",
                 "/",
@@ -1148,7 +1148,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1163,7 +1163,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_INPUT_PARAMS_INPUT: Schema = Schema::structure(
+        pub static SIMPLE_INPUT_PARAMS_INPUT: Schema = Schema::structure(
             "SimpleInputParamsInput",
             &[
                 Member::new("Foo", &p::STRING),
@@ -1178,9 +1178,9 @@ pub mod s12 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_INPUT_PARAMS: Operation = Operation::new(
+            pub static SIMPLE_INPUT_PARAMS: Operation = Operation::new(
                 "SimpleInputParams",
                 "POST",
                 "/",

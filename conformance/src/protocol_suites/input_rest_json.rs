@@ -78,7 +78,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -93,7 +93,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ALL_QUERY_STRING_TYPES_INPUT: Schema = Schema::structure(
+        pub static ALL_QUERY_STRING_TYPES_INPUT: Schema = Schema::structure(
             "AllQueryStringTypesInput",
             &[
                 Member::new("queryString", &p::STRING).at(QueryString, "String"),
@@ -129,50 +129,50 @@ pub mod s0 {
                     .at(QueryString, "queryParamsMapOfStringList"),
             ],
         );
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static DOUBLE_LIST: Schema = Schema::list(
+        pub static DOUBLE_LIST: Schema = Schema::list(
             "DoubleList",
             &[Member::new("member", &p::DOUBLE)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_SET: Schema = Schema::list(
+        pub static INTEGER_SET: Schema = Schema::list(
             "IntegerSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_LIST_MAP: Schema = Schema::map(
+        pub static STRING_LIST_MAP: Schema = Schema::map(
             "StringListMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_LIST)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ALL_QUERY_STRING_TYPES: Operation = Operation::new(
+            pub static ALL_QUERY_STRING_TYPES: Operation = Operation::new(
                 "AllQueryStringTypes",
                 "GET",
                 "/AllQueryStringTypesInput",
@@ -232,7 +232,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -247,7 +247,7 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT: Schema = Schema::structure(
+        pub static CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT: Schema = Schema::structure(
             "ConstantAndVariableQueryStringInput",
             &[
                 Member::new("baz", &p::STRING).at(QueryString, "baz"),
@@ -255,9 +255,9 @@ pub mod s1 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static CONSTANT_AND_VARIABLE_QUERY_STRING: Operation = Operation::new(
+            pub static CONSTANT_AND_VARIABLE_QUERY_STRING: Operation = Operation::new(
                 "ConstantAndVariableQueryString",
                 "GET",
                 "/ConstantAndVariableQueryString?foo=bar",
@@ -316,7 +316,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -331,14 +331,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static CONSTANT_QUERY_STRING_INPUT: Schema = Schema::structure(
+        pub static CONSTANT_QUERY_STRING_INPUT: Schema = Schema::structure(
             "ConstantQueryStringInput",
             &[Member::new("hello", &p::STRING).at(Uri, "hello").with(f::REQUIRED)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static CONSTANT_QUERY_STRING: Operation = Operation::new(
+            pub static CONSTANT_QUERY_STRING: Operation = Operation::new(
                 "ConstantQueryString",
                 "GET",
                 "/ConstantQueryString/{hello}?foo=bar&hello",
@@ -403,7 +403,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -418,9 +418,9 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static DOCUMENT_TYPE_INPUT: Schema = Schema::structure(
+        pub static DOCUMENT_TYPE_INPUT: Schema = Schema::structure(
             "DocumentTypeInputOutput",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -428,9 +428,9 @@ pub mod s3 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DOCUMENT_TYPE: Operation = Operation::new(
+            pub static DOCUMENT_TYPE: Operation = Operation::new(
                     "DocumentType",
                     "PUT",
                     "/DocumentType",
@@ -495,7 +495,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -510,20 +510,20 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static DOCUMENT_TYPE_AS_MAP_VALUE_INPUT: Schema = Schema::structure(
+        pub static DOCUMENT_TYPE_AS_MAP_VALUE_INPUT: Schema = Schema::structure(
             "DocumentTypeAsMapValueInputOutput",
             &[Member::new("docValuedMap", &DOCUMENT_VALUED_MAP)],
         );
-        pub(crate) static DOCUMENT_VALUED_MAP: Schema = Schema::map(
+        pub static DOCUMENT_VALUED_MAP: Schema = Schema::map(
             "DocumentValuedMap",
             &[Member::new("key", &p::STRING), Member::new("value", &DOCUMENT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DOCUMENT_TYPE_AS_MAP_VALUE: Operation = Operation::new(
+            pub static DOCUMENT_TYPE_AS_MAP_VALUE: Operation = Operation::new(
                     "DocumentTypeAsMapValue",
                     "PUT",
                     "/DocumentTypeAsMapValue",
@@ -588,7 +588,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -603,16 +603,16 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static DOCUMENT_TYPE_AS_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static DOCUMENT_TYPE_AS_PAYLOAD_INPUT: Schema = Schema::structure(
             "DocumentTypeAsPayloadInputOutput",
             &[Member::new("documentValue", &DOCUMENT).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DOCUMENT_TYPE_AS_PAYLOAD: Operation = Operation::new(
+            pub static DOCUMENT_TYPE_AS_PAYLOAD: Operation = Operation::new(
                     "DocumentTypeAsPayload",
                     "PUT",
                     "/DocumentTypeAsPayload",
@@ -670,7 +670,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -685,14 +685,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputInput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/EmptyInputAndEmptyOutput",
@@ -742,7 +742,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -758,9 +758,9 @@ pub mod s7 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_OPERATION: Operation = Operation::new(
                     "EndpointOperation",
                     "POST",
                     "/EndpointOperation",
@@ -820,7 +820,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -835,14 +835,14 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
+        pub static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
             "HostLabelInput",
             &[Member::new("label", &p::STRING).with(f::REQUIRED | f::HOST_LABEL)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/EndpointWithHostLabelOperation",
@@ -893,7 +893,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -909,9 +909,9 @@ pub mod s9 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
+            pub static HOST_WITH_PATH_OPERATION: Operation = Operation::new(
                 "HostWithPathOperation",
                 "GET",
                 "/HostWithPathOperation",
@@ -970,7 +970,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -985,14 +985,14 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_CHECKSUM_REQUIRED_INPUT: Schema = Schema::structure(
+        pub static HTTP_CHECKSUM_REQUIRED_INPUT: Schema = Schema::structure(
             "HttpChecksumRequiredInputOutput",
             &[Member::new("foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_CHECKSUM_REQUIRED: Operation = Operation::new(
+            pub static HTTP_CHECKSUM_REQUIRED: Operation = Operation::new(
                     "HttpChecksumRequired",
                     "POST",
                     "/HttpChecksumRequired",
@@ -1061,7 +1061,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1076,14 +1076,14 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_ENUM_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static HTTP_ENUM_PAYLOAD_INPUT: Schema = Schema::structure(
             "EnumPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
                 "HttpEnumPayload",
                 "POST",
                 "/EnumPayload",
@@ -1143,7 +1143,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1158,7 +1158,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_TRAITS_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_TRAITS_INPUT: Schema = Schema::structure(
             "HttpPayloadTraitsInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -1166,9 +1166,9 @@ pub mod s12 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
                 "HttpPayloadTraits",
                 "POST",
                 "/HttpPayloadTraits",
@@ -1237,7 +1237,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1252,18 +1252,18 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_STRUCTURE_INPUT: Schema = Schema::structure(
             "HttpPayloadWithStructureInputOutput",
             &[Member::new("nested", &NESTED_PAYLOAD).with(f::PAYLOAD)],
         );
-        pub(crate) static NESTED_PAYLOAD: Schema = Schema::structure(
+        pub static NESTED_PAYLOAD: Schema = Schema::structure(
             "NestedPayload",
             &[Member::new("greeting", &p::STRING), Member::new("name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
                     "HttpPayloadWithStructure",
                     "PUT",
                     "/HttpPayloadWithStructure",
@@ -1335,7 +1335,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1350,18 +1350,18 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_UNION_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_UNION_INPUT: Schema = Schema::structure(
             "HttpPayloadWithUnionInputOutput",
             &[Member::new("nested", &UNION_PAYLOAD).with(f::PAYLOAD)],
         );
-        pub(crate) static UNION_PAYLOAD: Schema = Schema::union(
+        pub static UNION_PAYLOAD: Schema = Schema::union(
             "UnionPayload",
             &[Member::new("greeting", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
                     "HttpPayloadWithUnion",
                     "PUT",
                     "/HttpPayloadWithUnion",
@@ -1422,7 +1422,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1437,21 +1437,21 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PREFIX_HEADERS_INPUT: Schema = Schema::structure(
+        pub static HTTP_PREFIX_HEADERS_INPUT: Schema = Schema::structure(
             "HttpPrefixHeadersInput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "x-foo"),
                 Member::new("fooMap", &STRING_MAP).at(Headers, "x-foo-"),
             ],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PREFIX_HEADERS: Operation = Operation::new(
+            pub static HTTP_PREFIX_HEADERS: Operation = Operation::new(
                 "HttpPrefixHeaders",
                 "GET",
                 "/HttpPrefixHeaders",
@@ -1511,7 +1511,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1526,7 +1526,7 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT: Schema = Schema::structure(
             "HttpRequestWithFloatLabelsInput",
             &[
                 Member::new("float", &p::FLOAT).at(Uri, "float").with(f::REQUIRED),
@@ -1534,9 +1534,9 @@ pub mod s16 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_FLOAT_LABELS: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_FLOAT_LABELS: Operation = Operation::new(
                 "HttpRequestWithFloatLabels",
                 "GET",
                 "/FloatHttpLabels/{float}/{double}",
@@ -1596,7 +1596,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1611,7 +1611,7 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT: Schema = Schema::structure(
             "HttpRequestWithGreedyLabelInPathInput",
             &[
                 Member::new("foo", &p::STRING).at(Uri, "foo").with(f::REQUIRED),
@@ -1619,9 +1619,9 @@ pub mod s17 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH: Operation = Operation::new(
                 "HttpRequestWithGreedyLabelInPath",
                 "GET",
                 "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}",
@@ -1688,7 +1688,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1703,7 +1703,7 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_REQUEST_WITH_LABELS_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_LABELS_INPUT: Schema = Schema::structure(
             "HttpRequestWithLabelsInput",
             &[
                 Member::new("string", &p::STRING).at(Uri, "string").with(f::REQUIRED),
@@ -1719,9 +1719,9 @@ pub mod s18 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_LABELS: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_LABELS: Operation = Operation::new(
                 "HttpRequestWithLabels",
                 "GET",
                 "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}",
@@ -1788,7 +1788,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1803,16 +1803,16 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT: Schema = Schema::structure(
             "HttpRequestWithLabelsAndTimestampFormatInput",
             &[
                 Member::new("memberEpochSeconds", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS)
@@ -1838,25 +1838,25 @@ pub mod s19 {
                     .with(f::REQUIRED),
             ],
         );
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT: Operation = Operation::new(
                 "HttpRequestWithLabelsAndTimestampFormat",
                 "GET",
                 "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}",
@@ -1915,7 +1915,7 @@ pub mod s20 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1930,14 +1930,14 @@ pub mod s20 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_REQUEST_WITH_REGEX_LITERAL_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_REGEX_LITERAL_INPUT: Schema = Schema::structure(
             "HttpRequestWithRegexLiteralInput",
             &[Member::new("str", &p::STRING).at(Uri, "str").with(f::REQUIRED)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_REGEX_LITERAL: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_REGEX_LITERAL: Operation = Operation::new(
                 "HttpRequestWithRegexLiteral",
                 "GET",
                 "/ReDosLiteral/{str}/(a+)+",
@@ -1996,7 +1996,7 @@ pub mod s21 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2011,14 +2011,14 @@ pub mod s21 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_STRING_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static HTTP_STRING_PAYLOAD_INPUT: Schema = Schema::structure(
             "StringPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_STRING_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_STRING_PAYLOAD: Operation = Operation::new(
                 "HttpStringPayload",
                 "POST",
                 "/StringPayload",
@@ -2118,7 +2118,7 @@ pub mod s22 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2133,15 +2133,15 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS_INPUT: Schema = Schema::structure(
+        pub static INPUT_AND_OUTPUT_WITH_HEADERS_INPUT: Schema = Schema::structure(
             "InputAndOutputWithHeadersIO",
             &[
                 Member::new("headerString", &p::STRING).at(Header, "X-String"),
@@ -2169,30 +2169,30 @@ pub mod s22 {
                     .at(Header, "X-IntegerEnumList"),
             ],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
+            pub static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
                 "InputAndOutputWithHeaders",
                 "POST",
                 "/InputAndOutputWithHeaders",
@@ -2251,7 +2251,7 @@ pub mod s23 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2266,14 +2266,14 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static JSON_BLOBS_INPUT: Schema = Schema::structure(
+        pub static JSON_BLOBS_INPUT: Schema = Schema::structure(
             "JsonBlobsInputOutput",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_BLOBS: Operation = Operation::new(
+            pub static JSON_BLOBS: Operation = Operation::new(
                 "JsonBlobs",
                 "POST",
                 "/JsonBlobs",
@@ -2357,7 +2357,7 @@ pub mod s24 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2372,19 +2372,19 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static JSON_ENUMS_INPUT: Schema = Schema::structure(
+        pub static JSON_ENUMS_INPUT: Schema = Schema::structure(
             "JsonEnumsInputOutput",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -2396,9 +2396,9 @@ pub mod s24 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_ENUMS: Operation = Operation::new(
+            pub static JSON_ENUMS: Operation = Operation::new(
                     "JsonEnums",
                     "PUT",
                     "/JsonEnums",
@@ -2464,7 +2464,7 @@ pub mod s25 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2479,19 +2479,19 @@ pub mod s25 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static JSON_INT_ENUMS_INPUT: Schema = Schema::structure(
+        pub static JSON_INT_ENUMS_INPUT: Schema = Schema::structure(
             "JsonIntEnumsInputOutput",
             &[
                 Member::new("integerEnum1", &p::INTEGER),
@@ -2503,9 +2503,9 @@ pub mod s25 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_INT_ENUMS: Operation = Operation::new(
+            pub static JSON_INT_ENUMS: Operation = Operation::new(
                     "JsonIntEnums",
                     "PUT",
                     "/JsonIntEnums",
@@ -2604,7 +2604,7 @@ pub mod s26 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2619,23 +2619,23 @@ pub mod s26 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static JSON_LISTS_INPUT: Schema = Schema::structure(
+        pub static JSON_LISTS_INPUT: Schema = Schema::structure(
             "JsonListsInputOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -2649,37 +2649,37 @@ pub mod s26 {
                 Member::new("structureList", &STRUCTURE_LIST).name("myStructureList"),
             ],
         );
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER)],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_LISTS: Operation = Operation::new(
+            pub static JSON_LISTS: Operation = Operation::new(
                     "JsonLists",
                     "PUT",
                     "/JsonLists",
@@ -2753,7 +2753,7 @@ pub mod s27 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2768,31 +2768,31 @@ pub mod s27 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DENSE_BOOLEAN_MAP: Schema = Schema::map(
+        pub static DENSE_BOOLEAN_MAP: Schema = Schema::map(
             "DenseBooleanMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::BOOLEAN)],
         );
-        pub(crate) static DENSE_NUMBER_MAP: Schema = Schema::map(
+        pub static DENSE_NUMBER_MAP: Schema = Schema::map(
             "DenseNumberMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static DENSE_SET_MAP: Schema = Schema::map(
+        pub static DENSE_SET_MAP: Schema = Schema::map(
             "DenseSetMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_SET)],
         );
-        pub(crate) static DENSE_STRING_MAP: Schema = Schema::map(
+        pub static DENSE_STRING_MAP: Schema = Schema::map(
             "DenseStringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static DENSE_STRUCT_MAP: Schema = Schema::map(
+        pub static DENSE_STRUCT_MAP: Schema = Schema::map(
             "DenseStructMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static JSON_MAPS_INPUT: Schema = Schema::structure(
+        pub static JSON_MAPS_INPUT: Schema = Schema::structure(
             "JsonMapsInputOutput",
             &[
                 Member::new("denseStructMap", &DENSE_STRUCT_MAP),
@@ -2802,14 +2802,14 @@ pub mod s27 {
                 Member::new("denseSetMap", &DENSE_SET_MAP),
             ],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_MAPS: Operation = Operation::new(
+            pub static JSON_MAPS: Operation = Operation::new(
                 "JsonMaps",
                 "POST",
                 "/JsonMaps",
@@ -2875,7 +2875,7 @@ pub mod s28 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2890,16 +2890,16 @@ pub mod s28 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static JSON_TIMESTAMPS_INPUT: Schema = Schema::structure(
+        pub static JSON_TIMESTAMPS_INPUT: Schema = Schema::structure(
             "JsonTimestampsInputOutput",
             &[
                 Member::new("normal", &p::TIMESTAMP),
@@ -2911,25 +2911,25 @@ pub mod s28 {
                 Member::new("httpDateOnTarget", &HTTP_DATE),
             ],
         );
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_TIMESTAMPS: Operation = Operation::new(
+            pub static JSON_TIMESTAMPS: Operation = Operation::new(
                 "JsonTimestamps",
                 "POST",
                 "/JsonTimestamps",
@@ -3047,7 +3047,7 @@ pub mod s29 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3062,11 +3062,11 @@ pub mod s29 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static MY_UNION: Schema = Schema::union(
+        pub static MY_UNION: Schema = Schema::union(
             "MyUnion",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -3081,26 +3081,26 @@ pub mod s29 {
                 Member::new("renamedStructureValue", &RENAMED_GREETING),
             ],
         );
-        pub(crate) static RENAMED_GREETING: Schema = Schema::structure(
+        pub static RENAMED_GREETING: Schema = Schema::structure(
             "RenamedGreeting",
             &[Member::new("salutation", &p::STRING)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static JSON_UNIONS_INPUT: Schema = Schema::structure(
+        pub static JSON_UNIONS_INPUT: Schema = Schema::structure(
             "UnionInputOutput",
             &[Member::new("contents", &MY_UNION)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_UNIONS: Operation = Operation::new(
+            pub static JSON_UNIONS: Operation = Operation::new(
                     "JsonUnions",
                     "PUT",
                     "/JsonUnions",
@@ -3160,7 +3160,7 @@ pub mod s30 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3175,14 +3175,14 @@ pub mod s30 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MEDIA_TYPE_HEADER_INPUT: Schema = Schema::structure(
+        pub static MEDIA_TYPE_HEADER_INPUT: Schema = Schema::structure(
             "MediaTypeHeaderInput",
             &[Member::new("json", &p::STRING).at(Header, "X-Json").with(f::JSON_VALUE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static MEDIA_TYPE_HEADER: Operation = Operation::new(
+            pub static MEDIA_TYPE_HEADER: Operation = Operation::new(
                 "MediaTypeHeader",
                 "GET",
                 "/MediaTypeHeader",
@@ -3232,7 +3232,7 @@ pub mod s31 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3248,9 +3248,9 @@ pub mod s31 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/NoInputAndNoOutput",
@@ -3300,7 +3300,7 @@ pub mod s32 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3316,9 +3316,9 @@ pub mod s32 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/NoInputAndOutputOutput",
@@ -3379,7 +3379,7 @@ pub mod s33 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3394,7 +3394,7 @@ pub mod s33 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NULL_AND_EMPTY_HEADERS_CLIENT_INPUT: Schema = Schema::structure(
+        pub static NULL_AND_EMPTY_HEADERS_CLIENT_INPUT: Schema = Schema::structure(
             "NullAndEmptyHeadersIO",
             &[
                 Member::new("a", &p::STRING).at(Header, "X-A"),
@@ -3402,14 +3402,14 @@ pub mod s33 {
                 Member::new("c", &STRING_LIST).at(Header, "X-C"),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NULL_AND_EMPTY_HEADERS_CLIENT: Operation = Operation::new(
+            pub static NULL_AND_EMPTY_HEADERS_CLIENT: Operation = Operation::new(
                 "NullAndEmptyHeadersClient",
                 "GET",
                 "/NullAndEmptyHeadersClient",
@@ -3469,7 +3469,7 @@ pub mod s34 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3484,7 +3484,7 @@ pub mod s34 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT: Schema = Schema::structure(
+        pub static OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT: Schema = Schema::structure(
             "OmitsNullSerializesEmptyStringInput",
             &[
                 Member::new("nullValue", &p::STRING).at(QueryString, "Null"),
@@ -3492,9 +3492,9 @@ pub mod s34 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OMITS_NULL_SERIALIZES_EMPTY_STRING: Operation = Operation::new(
+            pub static OMITS_NULL_SERIALIZES_EMPTY_STRING: Operation = Operation::new(
                 "OmitsNullSerializesEmptyString",
                 "GET",
                 "/OmitsNullSerializesEmptyString",
@@ -3580,7 +3580,7 @@ pub mod s35 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3595,27 +3595,27 @@ pub mod s35 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static DOUBLE_LIST: Schema = Schema::list(
+        pub static DOUBLE_LIST: Schema = Schema::list(
             "DoubleList",
             &[Member::new("member", &p::DOUBLE)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static OMITS_SERIALIZING_EMPTY_LISTS_INPUT: Schema = Schema::structure(
+        pub static OMITS_SERIALIZING_EMPTY_LISTS_INPUT: Schema = Schema::structure(
             "OmitsSerializingEmptyListsInput",
             &[
                 Member::new("queryStringList", &STRING_LIST)
@@ -3633,18 +3633,18 @@ pub mod s35 {
                     .at(QueryString, "IntegerEnumList"),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OMITS_SERIALIZING_EMPTY_LISTS: Operation = Operation::new(
+            pub static OMITS_SERIALIZING_EMPTY_LISTS: Operation = Operation::new(
                 "OmitsSerializingEmptyLists",
                 "POST",
                 "/OmitsSerializingEmptyLists",
@@ -3717,7 +3717,7 @@ pub mod s36 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3732,11 +3732,11 @@ pub mod s36 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static POST_UNION_WITH_JSON_NAME_INPUT: Schema = Schema::structure(
+        pub static POST_UNION_WITH_JSON_NAME_INPUT: Schema = Schema::structure(
             "PostUnionWithJsonNameInput",
             &[Member::new("value", &UNION_WITH_JSON_NAME)],
         );
-        pub(crate) static UNION_WITH_JSON_NAME: Schema = Schema::union(
+        pub static UNION_WITH_JSON_NAME: Schema = Schema::union(
             "UnionWithJsonName",
             &[
                 Member::new("foo", &p::STRING).name("FOO"),
@@ -3745,9 +3745,9 @@ pub mod s36 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static POST_UNION_WITH_JSON_NAME: Operation = Operation::new(
+            pub static POST_UNION_WITH_JSON_NAME: Operation = Operation::new(
                 "PostUnionWithJsonName",
                 "POST",
                 "/PostUnionWithJsonName",
@@ -3807,7 +3807,7 @@ pub mod s37 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3822,7 +3822,7 @@ pub mod s37 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
+        pub static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
             "PutWithContentEncodingInput",
             &[
                 Member::new("encoding", &p::STRING).at(Header, "Content-Encoding"),
@@ -3830,9 +3830,9 @@ pub mod s37 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
+            pub static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
                     "PutWithContentEncoding",
                     "POST",
                     "/requestcompression/putcontentwithencoding",
@@ -3892,7 +3892,7 @@ pub mod s38 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3907,7 +3907,7 @@ pub mod s38 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT: Schema = Schema::structure(
+        pub static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT: Schema = Schema::structure(
             "QueryIdempotencyTokenAutoFillInput",
             &[
                 Member::new("token", &p::STRING)
@@ -3916,9 +3916,9 @@ pub mod s38 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL: Operation = Operation::new(
+            pub static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL: Operation = Operation::new(
                 "QueryIdempotencyTokenAutoFill",
                 "POST",
                 "/QueryIdempotencyTokenAutoFill",
@@ -3978,7 +3978,7 @@ pub mod s39 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3993,25 +3993,25 @@ pub mod s39 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT: Schema = Schema::structure(
+        pub static QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT: Schema = Schema::structure(
             "QueryParamsAsStringListMapInput",
             &[
                 Member::new("qux", &p::STRING).at(QueryString, "corge"),
                 Member::new("foo", &STRING_LIST_MAP).at(QueryString, "foo"),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_LIST_MAP: Schema = Schema::map(
+        pub static STRING_LIST_MAP: Schema = Schema::map(
             "StringListMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_LIST)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_PARAMS_AS_STRING_LIST_MAP: Operation = Operation::new(
+            pub static QUERY_PARAMS_AS_STRING_LIST_MAP: Operation = Operation::new(
                 "QueryParamsAsStringListMap",
                 "POST",
                 "/StringListMap",
@@ -4071,7 +4071,7 @@ pub mod s40 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4086,21 +4086,21 @@ pub mod s40 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static QUERY_PRECEDENCE_INPUT: Schema = Schema::structure(
+        pub static QUERY_PRECEDENCE_INPUT: Schema = Schema::structure(
             "QueryPrecedenceInput",
             &[
                 Member::new("foo", &p::STRING).at(QueryString, "bar"),
                 Member::new("baz", &STRING_MAP).at(QueryString, "baz"),
             ],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_PRECEDENCE: Operation = Operation::new(
+            pub static QUERY_PRECEDENCE: Operation = Operation::new(
                 "QueryPrecedence",
                 "POST",
                 "/Precedence",
@@ -4179,7 +4179,7 @@ pub mod s41 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4194,18 +4194,18 @@ pub mod s41 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_SHAPES_INPUT: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT: Schema = Schema::structure(
             "RecursiveShapesInputOutput",
             &[Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1)],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
@@ -4213,9 +4213,9 @@ pub mod s41 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_SHAPES: Operation = Operation::new(
                     "RecursiveShapes",
                     "PUT",
                     "/RecursiveShapes",
@@ -4286,7 +4286,7 @@ pub mod s42 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4301,7 +4301,7 @@ pub mod s42 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -4317,9 +4317,9 @@ pub mod s42 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                     "SimpleScalarProperties",
                     "PUT",
                     "/SimpleScalarProperties",
@@ -4389,7 +4389,7 @@ pub mod s43 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4404,21 +4404,21 @@ pub mod s43 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static TEST_BODY_STRUCTURE_INPUT: Schema = Schema::structure(
+        pub static TEST_BODY_STRUCTURE_INPUT: Schema = Schema::structure(
             "TestBodyStructureInputOutput",
             &[
                 Member::new("testId", &p::STRING).at(Header, "x-amz-test-id"),
                 Member::new("testConfig", &TEST_CONFIG),
             ],
         );
-        pub(crate) static TEST_CONFIG: Schema = Schema::structure(
+        pub static TEST_CONFIG: Schema = Schema::structure(
             "TestConfig",
             &[Member::new("timeout", &p::INTEGER)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TEST_BODY_STRUCTURE: Operation = Operation::new(
+            pub static TEST_BODY_STRUCTURE: Operation = Operation::new(
                     "TestBodyStructure",
                     "POST",
                     "/body",
@@ -4469,7 +4469,7 @@ pub mod s44 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4485,9 +4485,9 @@ pub mod s44 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TEST_GET_NO_INPUT_NO_PAYLOAD: Operation = Operation::new(
+            pub static TEST_GET_NO_INPUT_NO_PAYLOAD: Operation = Operation::new(
                 "TestGetNoInputNoPayload",
                 "GET",
                 "/no_input_no_payload",
@@ -4546,7 +4546,7 @@ pub mod s45 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4561,14 +4561,14 @@ pub mod s45 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static TEST_GET_NO_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static TEST_GET_NO_PAYLOAD_INPUT: Schema = Schema::structure(
             "TestNoPayloadInputOutput",
             &[Member::new("testId", &p::STRING).at(Header, "X-Amz-Test-Id")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TEST_GET_NO_PAYLOAD: Operation = Operation::new(
+            pub static TEST_GET_NO_PAYLOAD: Operation = Operation::new(
                 "TestGetNoPayload",
                 "GET",
                 "/no_payload",
@@ -4628,7 +4628,7 @@ pub mod s46 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4643,7 +4643,7 @@ pub mod s46 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static TEST_PAYLOAD_BLOB_INPUT: Schema = Schema::structure(
+        pub static TEST_PAYLOAD_BLOB_INPUT: Schema = Schema::structure(
             "TestPayloadBlobInputOutput",
             &[
                 Member::new("contentType", &p::STRING).at(Header, "Content-Type"),
@@ -4651,9 +4651,9 @@ pub mod s46 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TEST_PAYLOAD_BLOB: Operation = Operation::new(
+            pub static TEST_PAYLOAD_BLOB: Operation = Operation::new(
                     "TestPayloadBlob",
                     "POST",
                     "/blob_payload",
@@ -4723,7 +4723,7 @@ pub mod s47 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4738,11 +4738,11 @@ pub mod s47 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static PAYLOAD_CONFIG: Schema = Schema::structure(
+        pub static PAYLOAD_CONFIG: Schema = Schema::structure(
             "PayloadConfig",
             &[Member::new("data", &p::INTEGER)],
         );
-        pub(crate) static TEST_PAYLOAD_STRUCTURE_INPUT: Schema = Schema::structure(
+        pub static TEST_PAYLOAD_STRUCTURE_INPUT: Schema = Schema::structure(
             "TestPayloadStructureInputOutput",
             &[
                 Member::new("testId", &p::STRING).at(Header, "x-amz-test-id"),
@@ -4750,9 +4750,9 @@ pub mod s47 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TEST_PAYLOAD_STRUCTURE: Operation = Operation::new(
+            pub static TEST_PAYLOAD_STRUCTURE: Operation = Operation::new(
                     "TestPayloadStructure",
                     "POST",
                     "/payload",
@@ -4803,7 +4803,7 @@ pub mod s48 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4819,9 +4819,9 @@ pub mod s48 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TEST_POST_NO_INPUT_NO_PAYLOAD: Operation = Operation::new(
+            pub static TEST_POST_NO_INPUT_NO_PAYLOAD: Operation = Operation::new(
                 "TestPostNoInputNoPayload",
                 "POST",
                 "/no_input_no_payload",
@@ -4880,7 +4880,7 @@ pub mod s49 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4895,14 +4895,14 @@ pub mod s49 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static TEST_POST_NO_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static TEST_POST_NO_PAYLOAD_INPUT: Schema = Schema::structure(
             "TestNoPayloadInputOutput",
             &[Member::new("testId", &p::STRING).at(Header, "X-Amz-Test-Id")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TEST_POST_NO_PAYLOAD: Operation = Operation::new(
+            pub static TEST_POST_NO_PAYLOAD: Operation = Operation::new(
                 "TestPostNoPayload",
                 "POST",
                 "/no_payload",
@@ -4969,7 +4969,7 @@ pub mod s50 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4984,31 +4984,31 @@ pub mod s50 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static TIMESTAMP_FORMAT_HEADERS_INPUT: Schema = Schema::structure(
+        pub static TIMESTAMP_FORMAT_HEADERS_INPUT: Schema = Schema::structure(
             "TimestampFormatHeadersIO",
             &[
                 Member::new("memberEpochSeconds", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS)
@@ -5026,9 +5026,9 @@ pub mod s50 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
+            pub static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
                 "TimestampFormatHeaders",
                 "POST",
                 "/TimestampFormatHeaders",
@@ -5078,7 +5078,7 @@ pub mod s51 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -5094,9 +5094,9 @@ pub mod s51 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static UNIT_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static UNIT_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "UnitInputAndOutput",
                 "POST",
                 "/UnitInputAndOutput",

@@ -78,7 +78,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -93,7 +93,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ALL_QUERY_STRING_TYPES_INPUT: Schema = Schema::structure(
+        pub static ALL_QUERY_STRING_TYPES_INPUT: Schema = Schema::structure(
             "AllQueryStringTypesInput",
             &[
                 Member::new("queryString", &p::STRING).at(QueryString, "String"),
@@ -129,50 +129,50 @@ pub mod s0 {
                     .at(QueryString, "queryParamsMapOfStrings"),
             ],
         );
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static DOUBLE_LIST: Schema = Schema::list(
+        pub static DOUBLE_LIST: Schema = Schema::list(
             "DoubleList",
             &[Member::new("member", &p::DOUBLE)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_SET: Schema = Schema::list(
+        pub static INTEGER_SET: Schema = Schema::list(
             "IntegerSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ALL_QUERY_STRING_TYPES: Operation = Operation::new(
+            pub static ALL_QUERY_STRING_TYPES: Operation = Operation::new(
                 "AllQueryStringTypes",
                 "GET",
                 "/AllQueryStringTypesInput",
@@ -240,7 +240,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -255,20 +255,20 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BODY_WITH_XML_NAME_INPUT: Schema = Schema::structure(
+        pub static BODY_WITH_XML_NAME_INPUT: Schema = Schema::structure(
                 "BodyWithXmlNameInputOutput",
                 &[Member::new("nested", &PAYLOAD_WITH_XML_NAME)],
             )
             .xml_name("Ahoy");
-        pub(crate) static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
                 "PayloadWithXmlName",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_name("Hello");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static BODY_WITH_XML_NAME: Operation = Operation::new(
+            pub static BODY_WITH_XML_NAME: Operation = Operation::new(
                     "BodyWithXmlName",
                     "PUT",
                     "/BodyWithXmlName",
@@ -330,7 +330,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -345,7 +345,7 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT: Schema = Schema::structure(
+        pub static CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT: Schema = Schema::structure(
             "ConstantAndVariableQueryStringInput",
             &[
                 Member::new("baz", &p::STRING).at(QueryString, "baz"),
@@ -353,9 +353,9 @@ pub mod s2 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static CONSTANT_AND_VARIABLE_QUERY_STRING: Operation = Operation::new(
+            pub static CONSTANT_AND_VARIABLE_QUERY_STRING: Operation = Operation::new(
                 "ConstantAndVariableQueryString",
                 "GET",
                 "/ConstantAndVariableQueryString?foo=bar",
@@ -414,7 +414,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -429,14 +429,14 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static CONSTANT_QUERY_STRING_INPUT: Schema = Schema::structure(
+        pub static CONSTANT_QUERY_STRING_INPUT: Schema = Schema::structure(
             "ConstantQueryStringInput",
             &[Member::new("hello", &p::STRING).at(Uri, "hello").with(f::REQUIRED)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static CONSTANT_QUERY_STRING: Operation = Operation::new(
+            pub static CONSTANT_QUERY_STRING: Operation = Operation::new(
                 "ConstantQueryString",
                 "GET",
                 "/ConstantQueryString/{hello}?foo=bar&hello",
@@ -493,7 +493,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -508,14 +508,14 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputInput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/EmptyInputAndEmptyOutput",
@@ -565,7 +565,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -581,9 +581,9 @@ pub mod s5 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_OPERATION: Operation = Operation::new(
                     "EndpointOperation",
                     "POST",
                     "/EndpointOperation",
@@ -643,7 +643,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -658,7 +658,7 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION_INPUT: Schema = Schema::structure(
+        pub static ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION_INPUT: Schema = Schema::structure(
             "HostLabelHeaderInput",
             &[
                 Member::new("accountId", &p::STRING)
@@ -667,9 +667,9 @@ pub mod s6 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION: Operation = Operation::new(
                     "EndpointWithHostLabelHeaderOperation",
                     "POST",
                     "/EndpointWithHostLabelHeaderOperation",
@@ -729,7 +729,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -744,14 +744,14 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
+        pub static ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT: Schema = Schema::structure(
             "EndpointWithHostLabelOperationRequest",
             &[Member::new("label", &p::STRING).with(f::REQUIRED | f::HOST_LABEL)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
+            pub static ENDPOINT_WITH_HOST_LABEL_OPERATION: Operation = Operation::new(
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/EndpointWithHostLabelOperation",
@@ -831,7 +831,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -846,18 +846,18 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_INPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_INPUT: Schema = Schema::structure(
             "FlattenedXmlMapRequest",
             &[Member::new("myMap", &FOO_ENUM_MAP).with(f::FLATTENED)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP: Operation = Operation::new(
                     "FlattenedXmlMap",
                     "POST",
                     "/FlattenedXmlMap",
@@ -917,7 +917,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -932,14 +932,14 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "FlattenedXmlMapWithXmlNameInputOutputMap",
             &[
                 Member::new("key", &p::STRING).name("K"),
                 Member::new("value", &p::STRING).name("V"),
             ],
         );
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME_INPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAME_INPUT: Schema = Schema::structure(
             "FlattenedXmlMapWithXmlNameRequest",
             &[
                 Member::new("myMap", &FLATTENED_XML_MAP_WITH_XML_NAME_INPUT_OUTPUT_MAP)
@@ -948,9 +948,9 @@ pub mod s9 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
                     "FlattenedXmlMapWithXmlName",
                     "POST",
                     "/FlattenedXmlMapWithXmlName",
@@ -1019,7 +1019,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1034,14 +1034,14 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_ENUM_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static HTTP_ENUM_PAYLOAD_INPUT: Schema = Schema::structure(
             "EnumPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
                 "HttpEnumPayload",
                 "POST",
                 "/EnumPayload",
@@ -1101,7 +1101,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1116,7 +1116,7 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_TRAITS_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_TRAITS_INPUT: Schema = Schema::structure(
             "HttpPayloadTraitsInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -1124,9 +1124,9 @@ pub mod s11 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
                 "HttpPayloadTraits",
                 "POST",
                 "/HttpPayloadTraits",
@@ -1194,7 +1194,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1209,7 +1209,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_INPUT: Schema = Schema::structure(
             "HttpPayloadWithMemberXmlNameInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAME)
@@ -1217,15 +1217,15 @@ pub mod s12 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
                 "PayloadWithXmlName",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_name("Hello");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME: Operation = Operation::new(
                     "HttpPayloadWithMemberXmlName",
                     "PUT",
                     "/HttpPayloadWithMemberXmlName",
@@ -1295,7 +1295,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1310,7 +1310,7 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_STRUCTURE_INPUT: Schema = Schema::structure(
             "HttpPayloadWithStructureInputOutput",
             &[
                 Member::new("nested", &NESTED_PAYLOAD)
@@ -1318,14 +1318,14 @@ pub mod s13 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static NESTED_PAYLOAD: Schema = Schema::structure(
+        pub static NESTED_PAYLOAD: Schema = Schema::structure(
             "NestedPayload",
             &[Member::new("greeting", &p::STRING), Member::new("name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
                     "HttpPayloadWithStructure",
                     "PUT",
                     "/HttpPayloadWithStructure",
@@ -1397,7 +1397,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1412,18 +1412,18 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_UNION_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_UNION_INPUT: Schema = Schema::structure(
             "HttpPayloadWithUnionInputOutput",
             &[Member::new("nested", &UNION_PAYLOAD).name("nested").with(f::PAYLOAD)],
         );
-        pub(crate) static UNION_PAYLOAD: Schema = Schema::union(
+        pub static UNION_PAYLOAD: Schema = Schema::union(
             "UnionPayload",
             &[Member::new("greeting", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
                     "HttpPayloadWithUnion",
                     "PUT",
                     "/HttpPayloadWithUnion",
@@ -1492,7 +1492,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1507,7 +1507,7 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_XML_NAME_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_XML_NAME_INPUT: Schema = Schema::structure(
             "HttpPayloadWithXmlNameInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAME)
@@ -1515,15 +1515,15 @@ pub mod s15 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
                 "PayloadWithXmlName",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_name("Hello");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_XML_NAME: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_XML_NAME: Operation = Operation::new(
                     "HttpPayloadWithXmlName",
                     "PUT",
                     "/HttpPayloadWithXmlName",
@@ -1592,7 +1592,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1607,7 +1607,7 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE_INPUT: Schema = Schema::structure(
             "HttpPayloadWithXmlNamespaceInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAMESPACE)
@@ -1615,15 +1615,15 @@ pub mod s16 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAMESPACE: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAMESPACE: Schema = Schema::structure(
                 "PayloadWithXmlNamespace",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_namespace(None, "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE: Operation = Operation::new(
                     "HttpPayloadWithXmlNamespace",
                     "PUT",
                     "/HttpPayloadWithXmlNamespace",
@@ -1692,7 +1692,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1707,7 +1707,7 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_INPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_INPUT: Schema = Schema::structure(
             "HttpPayloadWithXmlNamespaceAndPrefixInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX)
@@ -1715,15 +1715,15 @@ pub mod s17 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Schema = Schema::structure(
                 "PayloadWithXmlNamespaceAndPrefix",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_namespace(Some("baz"), "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Operation = Operation::new(
                     "HttpPayloadWithXmlNamespaceAndPrefix",
                     "PUT",
                     "/HttpPayloadWithXmlNamespaceAndPrefix",
@@ -1784,7 +1784,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1799,11 +1799,11 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_PREFIX_HEADERS: Schema = Schema::map(
+        pub static FOO_PREFIX_HEADERS: Schema = Schema::map(
             "FooPrefixHeaders",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static HTTP_PREFIX_HEADERS_INPUT: Schema = Schema::structure(
+        pub static HTTP_PREFIX_HEADERS_INPUT: Schema = Schema::structure(
             "HttpPrefixHeadersInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "x-foo"),
@@ -1811,9 +1811,9 @@ pub mod s18 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PREFIX_HEADERS: Operation = Operation::new(
+            pub static HTTP_PREFIX_HEADERS: Operation = Operation::new(
                 "HttpPrefixHeaders",
                 "GET",
                 "/HttpPrefixHeaders",
@@ -1873,7 +1873,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1888,7 +1888,7 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT: Schema = Schema::structure(
             "HttpRequestWithFloatLabelsInput",
             &[
                 Member::new("float", &p::FLOAT).at(Uri, "float").with(f::REQUIRED),
@@ -1896,9 +1896,9 @@ pub mod s19 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_FLOAT_LABELS: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_FLOAT_LABELS: Operation = Operation::new(
                 "HttpRequestWithFloatLabels",
                 "GET",
                 "/FloatHttpLabels/{float}/{double}",
@@ -1958,7 +1958,7 @@ pub mod s20 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1973,7 +1973,7 @@ pub mod s20 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT: Schema = Schema::structure(
             "HttpRequestWithGreedyLabelInPathInput",
             &[
                 Member::new("foo", &p::STRING).at(Uri, "foo").with(f::REQUIRED),
@@ -1981,9 +1981,9 @@ pub mod s20 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH: Operation = Operation::new(
                 "HttpRequestWithGreedyLabelInPath",
                 "GET",
                 "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}",
@@ -2050,7 +2050,7 @@ pub mod s21 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2065,7 +2065,7 @@ pub mod s21 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_REQUEST_WITH_LABELS_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_LABELS_INPUT: Schema = Schema::structure(
             "HttpRequestWithLabelsInput",
             &[
                 Member::new("string", &p::STRING).at(Uri, "string").with(f::REQUIRED),
@@ -2081,9 +2081,9 @@ pub mod s21 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_LABELS: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_LABELS: Operation = Operation::new(
                 "HttpRequestWithLabels",
                 "GET",
                 "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}",
@@ -2150,7 +2150,7 @@ pub mod s22 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2165,16 +2165,16 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT: Schema = Schema::structure(
+        pub static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT: Schema = Schema::structure(
             "HttpRequestWithLabelsAndTimestampFormatInput",
             &[
                 Member::new("memberEpochSeconds", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS)
@@ -2200,25 +2200,25 @@ pub mod s22 {
                     .with(f::REQUIRED),
             ],
         );
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT: Operation = Operation::new(
+            pub static HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT: Operation = Operation::new(
                 "HttpRequestWithLabelsAndTimestampFormat",
                 "GET",
                 "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}",
@@ -2277,7 +2277,7 @@ pub mod s23 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2292,14 +2292,14 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_STRING_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static HTTP_STRING_PAYLOAD_INPUT: Schema = Schema::structure(
             "StringPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_STRING_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_STRING_PAYLOAD: Operation = Operation::new(
                 "HttpStringPayload",
                 "POST",
                 "/StringPayload",
@@ -2396,7 +2396,7 @@ pub mod s24 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2411,15 +2411,15 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS_INPUT: Schema = Schema::structure(
+        pub static INPUT_AND_OUTPUT_WITH_HEADERS_INPUT: Schema = Schema::structure(
             "InputAndOutputWithHeadersIO",
             &[
                 Member::new("headerString", &p::STRING).at(Header, "X-String"),
@@ -2443,26 +2443,26 @@ pub mod s24 {
                 Member::new("headerEnumList", &FOO_ENUM_LIST).at(Header, "X-EnumList"),
             ],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
+            pub static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
                 "InputAndOutputWithHeaders",
                 "POST",
                 "/InputAndOutputWithHeaders",
@@ -2541,7 +2541,7 @@ pub mod s25 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2556,15 +2556,15 @@ pub mod s25 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static NESTED_MAP: Schema = Schema::map(
+        pub static NESTED_MAP: Schema = Schema::map(
             "NestedMap",
             &[Member::new("key", &p::STRING), Member::new("value", &FOO_ENUM_MAP)],
         );
-        pub(crate) static NESTED_XML_MAPS_INPUT: Schema = Schema::structure(
+        pub static NESTED_XML_MAPS_INPUT: Schema = Schema::structure(
             "NestedXmlMapsRequest",
             &[
                 Member::new("nestedMap", &NESTED_MAP),
@@ -2572,9 +2572,9 @@ pub mod s25 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NESTED_XML_MAPS: Operation = Operation::new(
+            pub static NESTED_XML_MAPS: Operation = Operation::new(
                     "NestedXmlMaps",
                     "POST",
                     "/NestedXmlMaps",
@@ -2636,7 +2636,7 @@ pub mod s26 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2651,21 +2651,21 @@ pub mod s26 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NESTED_XML_MAP_WITH_XML_NAME_INNER_MAP: Schema = Schema::map(
+        pub static NESTED_XML_MAP_WITH_XML_NAME_INNER_MAP: Schema = Schema::map(
             "NestedXmlMapWithXmlNameInnerMap",
             &[
                 Member::new("key", &p::STRING).name("InnerKey"),
                 Member::new("value", &p::STRING).name("InnerValue"),
             ],
         );
-        pub(crate) static NESTED_XML_MAP_WITH_XML_NAME_MAP: Schema = Schema::map(
+        pub static NESTED_XML_MAP_WITH_XML_NAME_MAP: Schema = Schema::map(
             "NestedXmlMapWithXmlNameMap",
             &[
                 Member::new("key", &p::STRING).name("OuterKey"),
                 Member::new("value", &NESTED_XML_MAP_WITH_XML_NAME_INNER_MAP),
             ],
         );
-        pub(crate) static NESTED_XML_MAP_WITH_XML_NAME_INPUT: Schema = Schema::structure(
+        pub static NESTED_XML_MAP_WITH_XML_NAME_INPUT: Schema = Schema::structure(
             "NestedXmlMapWithXmlNameRequest",
             &[
                 Member::new(
@@ -2675,9 +2675,9 @@ pub mod s26 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NESTED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
+            pub static NESTED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
                     "NestedXmlMapWithXmlName",
                     "POST",
                     "/NestedXmlMapWithXmlName",
@@ -2728,7 +2728,7 @@ pub mod s27 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2744,9 +2744,9 @@ pub mod s27 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/NoInputAndNoOutput",
@@ -2796,7 +2796,7 @@ pub mod s28 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2812,9 +2812,9 @@ pub mod s28 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/NoInputAndOutputOutput",
@@ -2875,7 +2875,7 @@ pub mod s29 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2890,7 +2890,7 @@ pub mod s29 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NULL_AND_EMPTY_HEADERS_CLIENT_INPUT: Schema = Schema::structure(
+        pub static NULL_AND_EMPTY_HEADERS_CLIENT_INPUT: Schema = Schema::structure(
             "NullAndEmptyHeadersIO",
             &[
                 Member::new("a", &p::STRING).at(Header, "X-A"),
@@ -2898,14 +2898,14 @@ pub mod s29 {
                 Member::new("c", &STRING_LIST).at(Header, "X-C"),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NULL_AND_EMPTY_HEADERS_CLIENT: Operation = Operation::new(
+            pub static NULL_AND_EMPTY_HEADERS_CLIENT: Operation = Operation::new(
                 "NullAndEmptyHeadersClient",
                 "GET",
                 "/NullAndEmptyHeadersClient",
@@ -2965,7 +2965,7 @@ pub mod s30 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2980,7 +2980,7 @@ pub mod s30 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT: Schema = Schema::structure(
+        pub static OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT: Schema = Schema::structure(
             "OmitsNullSerializesEmptyStringInput",
             &[
                 Member::new("nullValue", &p::STRING).at(QueryString, "Null"),
@@ -2988,9 +2988,9 @@ pub mod s30 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OMITS_NULL_SERIALIZES_EMPTY_STRING: Operation = Operation::new(
+            pub static OMITS_NULL_SERIALIZES_EMPTY_STRING: Operation = Operation::new(
                 "OmitsNullSerializesEmptyString",
                 "GET",
                 "/OmitsNullSerializesEmptyString",
@@ -3050,7 +3050,7 @@ pub mod s31 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3065,7 +3065,7 @@ pub mod s31 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
+        pub static PUT_WITH_CONTENT_ENCODING_INPUT: Schema = Schema::structure(
             "PutWithContentEncodingInput",
             &[
                 Member::new("encoding", &p::STRING).at(Header, "Content-Encoding"),
@@ -3073,9 +3073,9 @@ pub mod s31 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
+            pub static PUT_WITH_CONTENT_ENCODING: Operation = Operation::new(
                     "PutWithContentEncoding",
                     "POST",
                     "/requestcompression/putcontentwithencoding",
@@ -3136,7 +3136,7 @@ pub mod s32 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3151,7 +3151,7 @@ pub mod s32 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT: Schema = Schema::structure(
+        pub static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT: Schema = Schema::structure(
             "QueryIdempotencyTokenAutoFillInput",
             &[
                 Member::new("token", &p::STRING)
@@ -3160,9 +3160,9 @@ pub mod s32 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL: Operation = Operation::new(
+            pub static QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL: Operation = Operation::new(
                 "QueryIdempotencyTokenAutoFill",
                 "POST",
                 "/QueryIdempotencyTokenAutoFill",
@@ -3222,7 +3222,7 @@ pub mod s33 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3237,25 +3237,25 @@ pub mod s33 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT: Schema = Schema::structure(
+        pub static QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT: Schema = Schema::structure(
             "QueryParamsAsStringListMapInput",
             &[
                 Member::new("qux", &p::STRING).at(QueryString, "corge"),
                 Member::new("foo", &STRING_LIST_MAP).at(QueryString, "foo"),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_LIST_MAP: Schema = Schema::map(
+        pub static STRING_LIST_MAP: Schema = Schema::map(
             "StringListMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_LIST)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_PARAMS_AS_STRING_LIST_MAP: Operation = Operation::new(
+            pub static QUERY_PARAMS_AS_STRING_LIST_MAP: Operation = Operation::new(
                 "QueryParamsAsStringListMap",
                 "POST",
                 "/StringListMap",
@@ -3315,7 +3315,7 @@ pub mod s34 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3330,21 +3330,21 @@ pub mod s34 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static QUERY_PRECEDENCE_INPUT: Schema = Schema::structure(
+        pub static QUERY_PRECEDENCE_INPUT: Schema = Schema::structure(
             "QueryPrecedenceInput",
             &[
                 Member::new("foo", &p::STRING).at(QueryString, "bar"),
                 Member::new("baz", &STRING_MAP).at(QueryString, "baz"),
             ],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_PRECEDENCE: Operation = Operation::new(
+            pub static QUERY_PRECEDENCE: Operation = Operation::new(
                 "QueryPrecedence",
                 "POST",
                 "/Precedence",
@@ -3423,7 +3423,7 @@ pub mod s35 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3438,28 +3438,28 @@ pub mod s35 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
                 Member::new("recursiveMember", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT: Schema = Schema::structure(
             "RecursiveShapesRequest",
             &[Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_SHAPES: Operation = Operation::new(
                     "RecursiveShapes",
                     "PUT",
                     "/RecursiveShapes",
@@ -3531,7 +3531,7 @@ pub mod s36 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3546,7 +3546,7 @@ pub mod s36 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesRequest",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -3562,9 +3562,9 @@ pub mod s36 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                     "SimpleScalarProperties",
                     "PUT",
                     "/SimpleScalarProperties",
@@ -3633,7 +3633,7 @@ pub mod s37 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3648,31 +3648,31 @@ pub mod s37 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static TIMESTAMP_FORMAT_HEADERS_INPUT: Schema = Schema::structure(
+        pub static TIMESTAMP_FORMAT_HEADERS_INPUT: Schema = Schema::structure(
             "TimestampFormatHeadersIO",
             &[
                 Member::new("memberEpochSeconds", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS)
@@ -3690,9 +3690,9 @@ pub mod s37 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
+            pub static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
                 "TimestampFormatHeaders",
                 "POST",
                 "/TimestampFormatHeaders",
@@ -3752,7 +3752,7 @@ pub mod s38 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3767,7 +3767,7 @@ pub mod s38 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_ATTRIBUTES_INPUT: Schema = Schema::structure(
+        pub static XML_ATTRIBUTES_INPUT: Schema = Schema::structure(
             "XmlAttributesRequest",
             &[
                 Member::new("foo", &p::STRING),
@@ -3775,9 +3775,9 @@ pub mod s38 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ATTRIBUTES: Operation = Operation::new(
+            pub static XML_ATTRIBUTES: Operation = Operation::new(
                     "XmlAttributes",
                     "PUT",
                     "/XmlAttributes",
@@ -3848,7 +3848,7 @@ pub mod s39 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3863,7 +3863,7 @@ pub mod s39 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_ATTRIBUTES_ON_PAYLOAD_INPUT: Schema = Schema::structure(
+        pub static XML_ATTRIBUTES_ON_PAYLOAD_INPUT: Schema = Schema::structure(
             "XmlAttributesOnPayloadRequest",
             &[
                 Member::new("payload", &XML_ATTRIBUTES_PAYLOAD_REQUEST)
@@ -3871,7 +3871,7 @@ pub mod s39 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static XML_ATTRIBUTES_PAYLOAD_REQUEST: Schema = Schema::structure(
+        pub static XML_ATTRIBUTES_PAYLOAD_REQUEST: Schema = Schema::structure(
             "XmlAttributesPayloadRequest",
             &[
                 Member::new("foo", &p::STRING),
@@ -3879,9 +3879,9 @@ pub mod s39 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ATTRIBUTES_ON_PAYLOAD: Operation = Operation::new(
+            pub static XML_ATTRIBUTES_ON_PAYLOAD: Operation = Operation::new(
                     "XmlAttributesOnPayload",
                     "PUT",
                     "/XmlAttributesOnPayload",
@@ -3941,7 +3941,7 @@ pub mod s40 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3956,14 +3956,14 @@ pub mod s40 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_BLOBS_INPUT: Schema = Schema::structure(
+        pub static XML_BLOBS_INPUT: Schema = Schema::structure(
             "XmlBlobsRequest",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_BLOBS: Operation = Operation::new(
+            pub static XML_BLOBS: Operation = Operation::new(
                     "XmlBlobs",
                     "POST",
                     "/XmlBlobs",
@@ -4070,7 +4070,7 @@ pub mod s41 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4085,23 +4085,23 @@ pub mod s41 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -4109,43 +4109,43 @@ pub mod s41 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_EMPTY_LISTS_INPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_LISTS_INPUT: Schema = Schema::structure(
             "XmlEmptyListsRequest",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -4173,9 +4173,9 @@ pub mod s41 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_LISTS: Operation = Operation::new(
+            pub static XML_EMPTY_LISTS: Operation = Operation::new(
                     "XmlEmptyLists",
                     "PUT",
                     "/XmlEmptyLists",
@@ -4244,7 +4244,7 @@ pub mod s42 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4259,22 +4259,22 @@ pub mod s42 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_EMPTY_MAPS_INPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_MAPS_INPUT: Schema = Schema::structure(
             "XmlEmptyMapsRequest",
             &[Member::new("myMap", &XML_MAPS_INPUT_OUTPUT_MAP)],
         );
-        pub(crate) static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsInputOutputMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_MAPS: Operation = Operation::new(
+            pub static XML_EMPTY_MAPS: Operation = Operation::new(
                     "XmlEmptyMaps",
                     "POST",
                     "/XmlEmptyMaps",
@@ -4334,7 +4334,7 @@ pub mod s43 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4349,14 +4349,14 @@ pub mod s43 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_EMPTY_STRINGS_INPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_STRINGS_INPUT: Schema = Schema::structure(
             "XmlEmptyStringsRequest",
             &[Member::new("emptyString", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_STRINGS: Operation = Operation::new(
+            pub static XML_EMPTY_STRINGS: Operation = Operation::new(
                     "XmlEmptyStrings",
                     "PUT",
                     "/XmlEmptyStrings",
@@ -4442,7 +4442,7 @@ pub mod s44 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4457,19 +4457,19 @@ pub mod s44 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static XML_ENUMS_INPUT: Schema = Schema::structure(
+        pub static XML_ENUMS_INPUT: Schema = Schema::structure(
             "XmlEnumsRequest",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -4481,9 +4481,9 @@ pub mod s44 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ENUMS: Operation = Operation::new(
+            pub static XML_ENUMS: Operation = Operation::new(
                     "XmlEnums",
                     "PUT",
                     "/XmlEnums",
@@ -4550,7 +4550,7 @@ pub mod s45 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4565,19 +4565,19 @@ pub mod s45 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static XML_INT_ENUMS_INPUT: Schema = Schema::structure(
+        pub static XML_INT_ENUMS_INPUT: Schema = Schema::structure(
             "XmlIntEnumsRequest",
             &[
                 Member::new("intEnum1", &p::INTEGER),
@@ -4589,9 +4589,9 @@ pub mod s45 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_INT_ENUMS: Operation = Operation::new(
+            pub static XML_INT_ENUMS: Operation = Operation::new(
                     "XmlIntEnums",
                     "PUT",
                     "/XmlIntEnums",
@@ -4699,7 +4699,7 @@ pub mod s46 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4714,23 +4714,23 @@ pub mod s46 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -4738,43 +4738,43 @@ pub mod s46 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_LISTS_INPUT: Schema = Schema::structure(
+        pub static XML_LISTS_INPUT: Schema = Schema::structure(
             "XmlListsRequest",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -4802,9 +4802,9 @@ pub mod s46 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_LISTS: Operation = Operation::new(
+            pub static XML_LISTS: Operation = Operation::new(
                     "XmlLists",
                     "PUT",
                     "/XmlLists",
@@ -4873,7 +4873,7 @@ pub mod s47 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4888,22 +4888,22 @@ pub mod s47 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsInputOutputMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
-        pub(crate) static XML_MAPS_INPUT: Schema = Schema::structure(
+        pub static XML_MAPS_INPUT: Schema = Schema::structure(
             "XmlMapsRequest",
             &[Member::new("myMap", &XML_MAPS_INPUT_OUTPUT_MAP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAPS: Operation = Operation::new(
+            pub static XML_MAPS: Operation = Operation::new(
                     "XmlMaps",
                     "POST",
                     "/XmlMaps",
@@ -4971,7 +4971,7 @@ pub mod s48 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4986,25 +4986,25 @@ pub mod s48 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_MAPS_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsXmlNameInputOutputMap",
             &[
                 Member::new("key", &p::STRING).name("Attribute"),
                 Member::new("value", &GREETING_STRUCT).name("Setting"),
             ],
         );
-        pub(crate) static XML_MAPS_XML_NAME_INPUT: Schema = Schema::structure(
+        pub static XML_MAPS_XML_NAME_INPUT: Schema = Schema::structure(
             "XmlMapsXmlNameRequest",
             &[Member::new("myMap", &XML_MAPS_XML_NAME_INPUT_OUTPUT_MAP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAPS_XML_NAME: Operation = Operation::new(
+            pub static XML_MAPS_XML_NAME: Operation = Operation::new(
                     "XmlMapsXmlName",
                     "POST",
                     "/XmlMapsXmlName",
@@ -5064,7 +5064,7 @@ pub mod s49 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -5079,7 +5079,7 @@ pub mod s49 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_MAP_WITH_XML_NAMESPACE_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAP_WITH_XML_NAMESPACE_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapWithXmlNamespaceInputOutputMap",
             &[
                 Member::new("key", &p::STRING)
@@ -5090,7 +5090,7 @@ pub mod s49 {
                     .xml_namespace(None, "https://the-value.example.com"),
             ],
         );
-        pub(crate) static XML_MAP_WITH_XML_NAMESPACE_INPUT: Schema = Schema::structure(
+        pub static XML_MAP_WITH_XML_NAMESPACE_INPUT: Schema = Schema::structure(
             "XmlMapWithXmlNamespaceRequest",
             &[
                 Member::new("myMap", &XML_MAP_WITH_XML_NAMESPACE_INPUT_OUTPUT_MAP)
@@ -5099,9 +5099,9 @@ pub mod s49 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
+            pub static XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
                     "XmlMapWithXmlNamespace",
                     "POST",
                     "/XmlMapWithXmlNamespace",
@@ -5171,7 +5171,7 @@ pub mod s50 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -5186,7 +5186,7 @@ pub mod s50 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_NAMESPACE_NESTED: Schema = Schema::structure(
+        pub static XML_NAMESPACE_NESTED: Schema = Schema::structure(
                 "XmlNamespaceNested",
                 &[
                     Member::new("foo", &p::STRING)
@@ -5196,19 +5196,19 @@ pub mod s50 {
                 ],
             )
             .xml_namespace(None, "http://foo.com");
-        pub(crate) static XML_NAMESPACED_LIST: Schema = Schema::list(
+        pub static XML_NAMESPACED_LIST: Schema = Schema::list(
             "XmlNamespacedList",
             &[Member::new("member", &p::STRING).xml_namespace(None, "http://bux.com")],
         );
-        pub(crate) static XML_NAMESPACES_INPUT: Schema = Schema::structure(
+        pub static XML_NAMESPACES_INPUT: Schema = Schema::structure(
                 "XmlNamespacesRequest",
                 &[Member::new("nested", &XML_NAMESPACE_NESTED)],
             )
             .xml_namespace(None, "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_NAMESPACES: Operation = Operation::new(
+            pub static XML_NAMESPACES: Operation = Operation::new(
                     "XmlNamespaces",
                     "POST",
                     "/XmlNamespaces",
@@ -5275,7 +5275,7 @@ pub mod s51 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -5290,31 +5290,31 @@ pub mod s51 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static XML_TIMESTAMPS_INPUT: Schema = Schema::structure(
+        pub static XML_TIMESTAMPS_INPUT: Schema = Schema::structure(
             "XmlTimestampsRequest",
             &[
                 Member::new("normal", &p::TIMESTAMP),
@@ -5327,9 +5327,9 @@ pub mod s51 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_TIMESTAMPS: Operation = Operation::new(
+            pub static XML_TIMESTAMPS: Operation = Operation::new(
                     "XmlTimestamps",
                     "POST",
                     "/XmlTimestamps",
@@ -5429,7 +5429,7 @@ pub mod s52 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -5444,7 +5444,7 @@ pub mod s52 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_NESTED_UNION_STRUCT: Schema = Schema::structure(
+        pub static XML_NESTED_UNION_STRUCT: Schema = Schema::structure(
             "XmlNestedUnionStruct",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -5457,7 +5457,7 @@ pub mod s52 {
                 Member::new("doubleValue", &p::DOUBLE),
             ],
         );
-        pub(crate) static XML_UNION_SHAPE: Schema = Schema::union(
+        pub static XML_UNION_SHAPE: Schema = Schema::union(
             "XmlUnionShape",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -5472,14 +5472,14 @@ pub mod s52 {
                 Member::new("structValue", &XML_NESTED_UNION_STRUCT),
             ],
         );
-        pub(crate) static XML_UNIONS_INPUT: Schema = Schema::structure(
+        pub static XML_UNIONS_INPUT: Schema = Schema::structure(
             "XmlUnionsRequest",
             &[Member::new("unionValue", &XML_UNION_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_UNIONS: Operation = Operation::new(
+            pub static XML_UNIONS: Operation = Operation::new(
                     "XmlUnions",
                     "PUT",
                     "/XmlUnions",

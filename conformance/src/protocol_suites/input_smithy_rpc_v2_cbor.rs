@@ -31,7 +31,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -46,14 +46,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_OUTPUT_INPUT: Schema = Schema::structure(
             "EmptyStructure",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_OUTPUT: Operation = Operation::new(
                 "EmptyInputOutput",
                 "POST",
                 "/",
@@ -103,7 +103,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -119,9 +119,9 @@ pub mod s1 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_OUTPUT: Operation = Operation::new(
                 "NoInputOutput",
                 "POST",
                 "/",
@@ -180,7 +180,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -195,14 +195,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPTIONAL_INPUT_OUTPUT_INPUT: Schema = Schema::structure(
+        pub static OPTIONAL_INPUT_OUTPUT_INPUT: Schema = Schema::structure(
             "SimpleStructure",
             &[Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPTIONAL_INPUT_OUTPUT: Operation = Operation::new(
+            pub static OPTIONAL_INPUT_OUTPUT: Operation = Operation::new(
                 "OptionalInputOutput",
                 "POST",
                 "/",
@@ -281,7 +281,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -296,18 +296,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_SHAPES_INPUT: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT: Schema = Schema::structure(
             "RecursiveShapesInputOutput",
             &[Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1)],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
@@ -315,9 +315,9 @@ pub mod s3 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_SHAPES: Operation = Operation::new(
                 "RecursiveShapes",
                 "POST",
                 "/",
@@ -390,7 +390,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -405,31 +405,31 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DENSE_BOOLEAN_MAP: Schema = Schema::map(
+        pub static DENSE_BOOLEAN_MAP: Schema = Schema::map(
             "DenseBooleanMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::BOOLEAN)],
         );
-        pub(crate) static DENSE_NUMBER_MAP: Schema = Schema::map(
+        pub static DENSE_NUMBER_MAP: Schema = Schema::map(
             "DenseNumberMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static DENSE_SET_MAP: Schema = Schema::map(
+        pub static DENSE_SET_MAP: Schema = Schema::map(
             "DenseSetMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_SET)],
         );
-        pub(crate) static DENSE_STRING_MAP: Schema = Schema::map(
+        pub static DENSE_STRING_MAP: Schema = Schema::map(
             "DenseStringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static DENSE_STRUCT_MAP: Schema = Schema::map(
+        pub static DENSE_STRUCT_MAP: Schema = Schema::map(
             "DenseStructMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static RPC_V2_CBOR_DENSE_MAPS_INPUT: Schema = Schema::structure(
+        pub static RPC_V2_CBOR_DENSE_MAPS_INPUT: Schema = Schema::structure(
             "RpcV2CborDenseMapsInputOutput",
             &[
                 Member::new("denseStructMap", &DENSE_STRUCT_MAP),
@@ -439,14 +439,14 @@ pub mod s4 {
                 Member::new("denseSetMap", &DENSE_SET_MAP),
             ],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RPC_V2_CBOR_DENSE_MAPS: Operation = Operation::new(
+            pub static RPC_V2_CBOR_DENSE_MAPS: Operation = Operation::new(
                 "RpcV2CborDenseMaps",
                 "POST",
                 "/",
@@ -545,7 +545,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -560,31 +560,31 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BLOB_LIST: Schema = Schema::list(
+        pub static BLOB_LIST: Schema = Schema::list(
             "BlobList",
             &[Member::new("member", &p::BLOB)],
         );
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RPC_V2_CBOR_LISTS_INPUT: Schema = Schema::structure(
+        pub static RPC_V2_CBOR_LISTS_INPUT: Schema = Schema::structure(
             "RpcV2CborListInputOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -599,30 +599,30 @@ pub mod s5 {
                 Member::new("blobList", &BLOB_LIST),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER)],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[Member::new("a", &p::STRING), Member::new("b", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RPC_V2_CBOR_LISTS: Operation = Operation::new(
+            pub static RPC_V2_CBOR_LISTS: Operation = Operation::new(
                     "RpcV2CborLists",
                     "POST",
                     "/",
@@ -693,7 +693,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -708,7 +708,7 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_INPUT: Schema = Schema::structure(
             "SimpleScalarStructure",
             &[
                 Member::new("trueBooleanValue", &p::BOOLEAN),
@@ -724,9 +724,9 @@ pub mod s6 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarProperties",
                 "POST",
                 "/",

@@ -24,7 +24,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "Query Compatible RpcV2 Protocol",
             api_version: "2025-06-20",
@@ -40,9 +40,9 @@ pub mod s0 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_COMPATIBLE_OPERATION: Operation = Operation::new(
+            pub static QUERY_COMPATIBLE_OPERATION: Operation = Operation::new(
                     "QueryCompatibleOperation",
                     "POST",
                     "/",

@@ -34,7 +34,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -49,14 +49,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Foo", &p::STRING), Member::new("Bar", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -117,7 +117,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -132,7 +132,7 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("Foo", &p::STRING),
@@ -143,9 +143,9 @@ pub mod s1 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -213,7 +213,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -228,18 +228,18 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("StructArg", &STRUCT_TYPE).name("Struct")],
         );
-        pub(crate) static STRUCT_TYPE: Schema = Schema::structure(
+        pub static STRUCT_TYPE: Schema = Schema::structure(
             "StructType",
             &[Member::new("ScalarArg", &p::STRING).name("Scalar")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -298,7 +298,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -313,18 +313,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListArg", &LIST_TYPE)],
         );
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -383,7 +383,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -398,18 +398,18 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListArg", &LIST_TYPE).name("ListMemberName")],
         );
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -468,7 +468,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -483,7 +483,7 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("ListArg", &LIST_TYPE)
@@ -491,14 +491,14 @@ pub mod s5 {
                     .query_name("ListQueryName"),
             ],
         );
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -557,7 +557,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -572,14 +572,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("BlobArg", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -640,7 +640,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -655,7 +655,7 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -664,15 +664,15 @@ pub mod s7 {
                 Member::new("TimeFormat", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -731,7 +731,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -746,14 +746,14 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Token", &p::STRING).with(f::IDEMPOTENCY_TOKEN)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -821,7 +821,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -836,18 +836,18 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
+        pub static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
             "MemberRefInputShape",
             &[Member::new("Name", &p::STRING).with(f::HOST_LABEL)],
         );
-        pub(crate) static STATIC_OP_INPUT: Schema = Schema::structure(
+        pub static STATIC_OP_INPUT: Schema = Schema::structure(
             "StaticInputShape",
             &[Member::new("Name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static MEMBER_REF_OP: Operation = Operation::new(
+            pub static MEMBER_REF_OP: Operation = Operation::new(
                     "MemberRefOp",
                     "POST",
                     "/",
@@ -855,7 +855,7 @@ pub mod s9 {
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
-            pub(crate) static STATIC_OP: Operation = Operation::new(
+            pub static STATIC_OP: Operation = Operation::new(
                     "StaticOp",
                     "POST",
                     "/",

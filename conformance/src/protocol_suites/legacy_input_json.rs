@@ -33,7 +33,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -48,14 +48,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -116,7 +116,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -131,7 +131,7 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -140,15 +140,15 @@ pub mod s1 {
                 Member::new("TimeFormat", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -208,7 +208,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -223,18 +223,18 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BLOB_MAP_TYPE: Schema = Schema::map(
+        pub static BLOB_MAP_TYPE: Schema = Schema::map(
             "BlobMapType",
             &[Member::new("key", &p::STRING), Member::new("value", &p::BLOB)],
         );
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("BlobArg", &p::BLOB), Member::new("BlobMap", &BLOB_MAP_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -293,7 +293,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -308,18 +308,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_OF_STRUCTURES)],
         );
-        pub(crate) static LIST_OF_STRUCTURES: Schema = Schema::list(
+        pub static LIST_OF_STRUCTURES: Schema = Schema::list(
             "ListOfStructures",
             &[Member::new("member", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -391,7 +391,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -406,22 +406,22 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("RecursiveStruct", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_LIST_TYPE: Schema = Schema::list(
+        pub static RECURSIVE_LIST_TYPE: Schema = Schema::list(
             "RecursiveListType",
             &[Member::new("member", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_MAP_TYPE: Schema = Schema::map(
+        pub static RECURSIVE_MAP_TYPE: Schema = Schema::map(
             "RecursiveMapType",
             &[
                 Member::new("key", &p::STRING),
                 Member::new("value", &RECURSIVE_STRUCT_TYPE),
             ],
         );
-        pub(crate) static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
+        pub static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
             "RecursiveStructType",
             &[
                 Member::new("NoRecurse", &p::STRING),
@@ -431,9 +431,9 @@ pub mod s4 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -492,7 +492,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -507,18 +507,18 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Map", &MAP_TYPE)],
         );
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
             "MapType",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -577,7 +577,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -592,14 +592,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Token", &p::STRING).with(f::IDEMPOTENCY_TOKEN)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -667,7 +667,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -682,18 +682,18 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
+        pub static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
             "MemberRefInputShape",
             &[Member::new("Name", &p::STRING).with(f::HOST_LABEL)],
         );
-        pub(crate) static STATIC_OP_INPUT: Schema = Schema::structure(
+        pub static STATIC_OP_INPUT: Schema = Schema::structure(
             "StaticInputShape",
             &[Member::new("Name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static MEMBER_REF_OP: Operation = Operation::new(
+            pub static MEMBER_REF_OP: Operation = Operation::new(
                     "MemberRefOp",
                     "POST",
                     "/",
@@ -701,7 +701,7 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
-            pub(crate) static STATIC_OP: Operation = Operation::new(
+            pub static STATIC_OP: Operation = Operation::new(
                     "StaticOp",
                     "POST",
                     "/",
@@ -775,7 +775,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -790,16 +790,16 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("inlineDocument", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -864,7 +864,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -879,16 +879,16 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("inlineDocument", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -953,7 +953,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -968,16 +968,16 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("parentDocument", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",

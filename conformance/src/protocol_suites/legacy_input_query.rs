@@ -35,7 +35,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -50,7 +50,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("Foo", &p::STRING),
@@ -59,9 +59,9 @@ pub mod s0 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -129,7 +129,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -144,18 +144,18 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("StructArg", &STRUCT_TYPE)],
         );
-        pub(crate) static STRUCT_TYPE: Schema = Schema::structure(
+        pub static STRUCT_TYPE: Schema = Schema::structure(
             "StructType",
             &[Member::new("ScalarArg", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -214,7 +214,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -229,18 +229,18 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListArg", &LIST_TYPE)],
         );
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -301,7 +301,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -316,7 +316,7 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("ScalarArg", &p::STRING),
@@ -324,20 +324,20 @@ pub mod s3 {
                 Member::new("NamedListArg", &NAMED_LIST_TYPE),
             ],
         );
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
                 "ListType",
                 &[Member::new("member", &p::STRING)],
             )
             .with(f::FLATTENED);
-        pub(crate) static NAMED_LIST_TYPE: Schema = Schema::list(
+        pub static NAMED_LIST_TYPE: Schema = Schema::list(
                 "NamedListType",
                 &[Member::new("member", &p::STRING).name("Foo")],
             )
             .with(f::FLATTENED);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -396,7 +396,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -411,19 +411,19 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("MapArg", &STRING_MAP)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
                 "StringMap",
                 &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
             )
             .with(f::FLATTENED);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -482,7 +482,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -497,18 +497,18 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListArg", &LIST_TYPE)],
         );
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING).name("item")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -568,7 +568,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -583,19 +583,19 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ScalarArg", &p::STRING), Member::new("ListArg", &LIST_TYPE)],
         );
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
                 "ListType",
                 &[Member::new("member", &p::STRING).name("ListArgLocation")],
             )
             .with(f::FLATTENED);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -654,7 +654,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -669,18 +669,18 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("MapArg", &STRING_MAP)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -739,7 +739,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -754,11 +754,11 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("MapArg", &STRING_MAP)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[
                 Member::new("key", &p::STRING).name("TheKey"),
@@ -766,9 +766,9 @@ pub mod s8 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -827,7 +827,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -842,14 +842,14 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("BlobArg", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -910,7 +910,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -925,7 +925,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -934,15 +934,15 @@ pub mod s10 {
                 Member::new("TimeFormat", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1014,7 +1014,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1029,22 +1029,22 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("RecursiveStruct", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_LIST_TYPE: Schema = Schema::list(
+        pub static RECURSIVE_LIST_TYPE: Schema = Schema::list(
             "RecursiveListType",
             &[Member::new("member", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_MAP_TYPE: Schema = Schema::map(
+        pub static RECURSIVE_MAP_TYPE: Schema = Schema::map(
             "RecursiveMapType",
             &[
                 Member::new("key", &p::STRING),
                 Member::new("value", &RECURSIVE_STRUCT_TYPE),
             ],
         );
-        pub(crate) static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
+        pub static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
             "RecursiveStructType",
             &[
                 Member::new("NoRecurse", &p::STRING),
@@ -1054,9 +1054,9 @@ pub mod s11 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1115,7 +1115,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1130,14 +1130,14 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Token", &p::STRING).with(f::IDEMPOTENCY_TOKEN)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1205,7 +1205,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1220,18 +1220,18 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
+        pub static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
             "MemberRefInputShape",
             &[Member::new("Name", &p::STRING).with(f::HOST_LABEL)],
         );
-        pub(crate) static STATIC_OP_INPUT: Schema = Schema::structure(
+        pub static STATIC_OP_INPUT: Schema = Schema::structure(
             "StaticInputShape",
             &[Member::new("Name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static MEMBER_REF_OP: Operation = Operation::new(
+            pub static MEMBER_REF_OP: Operation = Operation::new(
                     "MemberRefOp",
                     "POST",
                     "/",
@@ -1239,7 +1239,7 @@ pub mod s13 {
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
-            pub(crate) static STATIC_OP: Operation = Operation::new(
+            pub static STATIC_OP: Operation = Operation::new(
                     "StaticOp",
                     "POST",
                     "/",

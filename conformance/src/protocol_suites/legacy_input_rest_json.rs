@@ -24,7 +24,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -40,9 +40,9 @@ pub mod s0 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobs",
@@ -101,7 +101,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -116,14 +116,14 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -182,7 +182,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -197,14 +197,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Foo", &p::STRING).at(Uri, "PipelineId")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -263,7 +263,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -278,18 +278,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Items", &STRING_LIST).at(QueryString, "item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/path",
@@ -349,7 +349,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -364,7 +364,7 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId"),
@@ -372,14 +372,14 @@ pub mod s4 {
                     .at(QueryString, "QueryDoc"),
             ],
         );
-        pub(crate) static MAP_STRING_STRING_TYPE: Schema = Schema::map(
+        pub static MAP_STRING_STRING_TYPE: Schema = Schema::map(
             "MapStringStringType",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -439,7 +439,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -454,7 +454,7 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId"),
@@ -462,18 +462,18 @@ pub mod s5 {
                     .at(QueryString, "QueryDoc"),
             ],
         );
-        pub(crate) static MAP_STRING_STRING_LIST_TYPE: Schema = Schema::map(
+        pub static MAP_STRING_STRING_LIST_TYPE: Schema = Schema::map(
             "MapStringStringListType",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_LIST_TYPE)],
         );
-        pub(crate) static STRING_LIST_TYPE: Schema = Schema::list(
+        pub static STRING_LIST_TYPE: Schema = Schema::list(
             "StringListType",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -532,7 +532,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -547,14 +547,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("BoolQuery", &p::BOOLEAN).at(QueryString, "bool-query")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/path",
@@ -615,7 +615,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -630,7 +630,7 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId"),
@@ -639,9 +639,9 @@ pub mod s7 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -713,7 +713,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -728,7 +728,7 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId"),
@@ -737,14 +737,14 @@ pub mod s8 {
                 Member::new("Config", &STRUCT_TYPE),
             ],
         );
-        pub(crate) static STRUCT_TYPE: Schema = Schema::structure(
+        pub static STRUCT_TYPE: Schema = Schema::structure(
             "StructType",
             &[Member::new("A", &p::STRING), Member::new("B", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -818,7 +818,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -833,7 +833,7 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId"),
@@ -843,14 +843,14 @@ pub mod s9 {
                 Member::new("Config", &STRUCT_TYPE),
             ],
         );
-        pub(crate) static STRUCT_TYPE: Schema = Schema::structure(
+        pub static STRUCT_TYPE: Schema = Schema::structure(
             "StructType",
             &[Member::new("A", &p::STRING), Member::new("B", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -911,7 +911,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -926,7 +926,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("vaultName", &p::STRING)
@@ -936,12 +936,12 @@ pub mod s10 {
                 Member::new("body", &STREAM).with(f::PAYLOAD),
             ],
         );
-        pub(crate) static STREAM: Schema = Schema::scalar("Stream", Kind::Blob)
+        pub static STREAM: Schema = Schema::scalar("Stream", Kind::Blob)
             .with(f::STREAMING);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/vaults/{vaultName}/archives",
@@ -1002,7 +1002,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1017,7 +1017,7 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("Foo", &p::STRING).at(Uri, "Foo").with(f::REQUIRED),
@@ -1025,9 +1025,9 @@ pub mod s11 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/2014-01-01/{Foo}",
@@ -1086,7 +1086,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1101,14 +1101,14 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1176,7 +1176,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1191,19 +1191,19 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_SHAPE: Schema = Schema::structure(
+        pub static FOO_SHAPE: Schema = Schema::structure(
                 "FooShape",
                 &[Member::new("baz", &p::STRING)],
             )
             .xml_name("foo");
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &FOO_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1262,7 +1262,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1277,21 +1277,21 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INPUT_SHAPE: Schema = Schema::structure(
+        pub static INPUT_SHAPE: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &p::STRING).at(QueryString, "param-name")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
                 &INPUT_SHAPE,
                 &p::UNIT,
             );
-            pub(crate) static OPERATION_NAME2: Operation = Operation::new(
+            pub static OPERATION_NAME2: Operation = Operation::new(
                 "OperationName2",
                 "POST",
                 "/path?abc=mno",
@@ -1371,7 +1371,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1386,22 +1386,22 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("RecursiveStruct", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_LIST_TYPE: Schema = Schema::list(
+        pub static RECURSIVE_LIST_TYPE: Schema = Schema::list(
             "RecursiveListType",
             &[Member::new("member", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_MAP_TYPE: Schema = Schema::map(
+        pub static RECURSIVE_MAP_TYPE: Schema = Schema::map(
             "RecursiveMapType",
             &[
                 Member::new("key", &p::STRING),
                 Member::new("value", &RECURSIVE_STRUCT_TYPE),
             ],
         );
-        pub(crate) static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
+        pub static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
             "RecursiveStructType",
             &[
                 Member::new("NoRecurse", &p::STRING),
@@ -1411,9 +1411,9 @@ pub mod s15 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
@@ -1482,7 +1482,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1497,7 +1497,7 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -1520,20 +1520,20 @@ pub mod s16 {
                     .at(QueryString, "TimeFormatQuery"),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_RFC_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_RFC_TYPE: Schema = Schema::scalar(
                 "TimestampFormatRfcType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static TIMESTAMP_FORMAT_UNIX_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_UNIX_TYPE: Schema = Schema::scalar(
                 "TimestampFormatUnixType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
@@ -1592,7 +1592,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1607,14 +1607,14 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("TimeArg", &p::TIMESTAMP).name("timestamp_location")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
@@ -1673,7 +1673,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1688,14 +1688,14 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1754,7 +1754,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1769,14 +1769,14 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Token", &p::STRING).with(f::IDEMPOTENCY_TOKEN)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
@@ -1835,7 +1835,7 @@ pub mod s20 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1850,7 +1850,7 @@ pub mod s20 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("Attr", &p::STRING)
@@ -1859,9 +1859,9 @@ pub mod s20 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
@@ -1929,7 +1929,7 @@ pub mod s21 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1944,18 +1944,18 @@ pub mod s21 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
+        pub static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
             "MemberRefInputShape",
             &[Member::new("Name", &p::STRING).with(f::HOST_LABEL)],
         );
-        pub(crate) static STATIC_OP_INPUT: Schema = Schema::structure(
+        pub static STATIC_OP_INPUT: Schema = Schema::structure(
             "StaticInputShape",
             &[Member::new("Name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static MEMBER_REF_OP: Operation = Operation::new(
+            pub static MEMBER_REF_OP: Operation = Operation::new(
                     "MemberRefOp",
                     "GET",
                     "/path",
@@ -1963,7 +1963,7 @@ pub mod s21 {
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
-            pub(crate) static STATIC_OP: Operation = Operation::new(
+            pub static STATIC_OP: Operation = Operation::new(
                     "StaticOp",
                     "POST",
                     "/path",
@@ -2037,7 +2037,7 @@ pub mod s22 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2052,16 +2052,16 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("documentValue", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/InlineDocument",
@@ -2126,7 +2126,7 @@ pub mod s23 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2141,16 +2141,16 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("documentValue", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/InlineDocument",
@@ -2215,7 +2215,7 @@ pub mod s24 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2230,16 +2230,16 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("documentValue", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/InlineDocument",
@@ -2346,7 +2346,7 @@ pub mod s25 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2361,33 +2361,33 @@ pub mod s25 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_PAYLOAD_REQUEST: Schema = Schema::structure(
+        pub static NO_PAYLOAD_REQUEST: Schema = Schema::structure(
             "NoPayloadRequest",
             &[Member::new("testId", &p::STRING).at(Header, "x-amz-test-id")],
         );
-        pub(crate) static PAYLOAD_CONFIG: Schema = Schema::structure(
+        pub static PAYLOAD_CONFIG: Schema = Schema::structure(
             "PayloadConfig",
             &[Member::new("data", &p::INTEGER)],
         );
-        pub(crate) static TEST_BLOB_PAYLOAD_REQUEST: Schema = Schema::structure(
+        pub static TEST_BLOB_PAYLOAD_REQUEST: Schema = Schema::structure(
             "TestBlobPayloadRequest",
             &[
                 Member::new("data", &p::BLOB).with(f::PAYLOAD),
                 Member::new("contentType", &p::STRING).at(Header, "Content-Type"),
             ],
         );
-        pub(crate) static TEST_BODY_REQUEST: Schema = Schema::structure(
+        pub static TEST_BODY_REQUEST: Schema = Schema::structure(
             "TestBodyRequest",
             &[
                 Member::new("testConfig", &TEST_CONFIG),
                 Member::new("testId", &p::STRING).at(Header, "x-amz-test-id"),
             ],
         );
-        pub(crate) static TEST_CONFIG: Schema = Schema::structure(
+        pub static TEST_CONFIG: Schema = Schema::structure(
             "TestConfig",
             &[Member::new("timeout", &p::INTEGER)],
         );
-        pub(crate) static TEST_PAYLOAD_REQUEST: Schema = Schema::structure(
+        pub static TEST_PAYLOAD_REQUEST: Schema = Schema::structure(
             "TestPayloadRequest",
             &[
                 Member::new("payloadConfig", &PAYLOAD_CONFIG).with(f::PAYLOAD),
@@ -2395,86 +2395,86 @@ pub mod s25 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_PAYLOAD: Operation = Operation::new(
+            pub static NO_PAYLOAD: Operation = Operation::new(
                 "NoPayload",
                 "POST",
                 "/no-payload",
                 &NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static NO_PAYLOAD_GET: Operation = Operation::new(
+            pub static NO_PAYLOAD_GET: Operation = Operation::new(
                 "NoPayloadGET",
                 "GET",
                 "/no-payload",
                 &NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static NO_PAYLOAD_WITH_HEADER: Operation = Operation::new(
+            pub static NO_PAYLOAD_WITH_HEADER: Operation = Operation::new(
                 "NoPayloadWithHeader",
                 "POST",
                 "/no-payload",
                 &NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static NO_PAYLOAD_WITH_HEADER_GET: Operation = Operation::new(
+            pub static NO_PAYLOAD_WITH_HEADER_GET: Operation = Operation::new(
                 "NoPayloadWithHeaderGET",
                 "GET",
                 "/no-payload",
                 &NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_BLOB_PAYLOAD: Operation = Operation::new(
+            pub static TEST_BLOB_PAYLOAD: Operation = Operation::new(
                 "TestBlobPayload",
                 "POST",
                 "/blob-payload",
                 &TEST_BLOB_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_BLOB_PAYLOAD_NO_CONTENT_TYPE: Operation = Operation::new(
+            pub static TEST_BLOB_PAYLOAD_NO_CONTENT_TYPE: Operation = Operation::new(
                 "TestBlobPayloadNoContentType",
                 "POST",
                 "/blob-payload",
                 &TEST_BLOB_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_BLOB_PAYLOAD_NO_PARAMS: Operation = Operation::new(
+            pub static TEST_BLOB_PAYLOAD_NO_PARAMS: Operation = Operation::new(
                 "TestBlobPayloadNoParams",
                 "POST",
                 "/blob-payload",
                 &TEST_BLOB_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_BODY: Operation = Operation::new(
+            pub static TEST_BODY: Operation = Operation::new(
                 "TestBody",
                 "POST",
                 "/body",
                 &TEST_BODY_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_BODY_NO_PARAMS: Operation = Operation::new(
+            pub static TEST_BODY_NO_PARAMS: Operation = Operation::new(
                 "TestBodyNoParams",
                 "POST",
                 "/body",
                 &TEST_BODY_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_PAYLOAD: Operation = Operation::new(
+            pub static TEST_PAYLOAD: Operation = Operation::new(
                 "TestPayload",
                 "POST",
                 "/payload",
                 &TEST_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_PAYLOAD_NO_BODY: Operation = Operation::new(
+            pub static TEST_PAYLOAD_NO_BODY: Operation = Operation::new(
                 "TestPayloadNoBody",
                 "POST",
                 "/payload",
                 &TEST_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
-            pub(crate) static TEST_PAYLOAD_NO_PARAMS: Operation = Operation::new(
+            pub static TEST_PAYLOAD_NO_PARAMS: Operation = Operation::new(
                 "TestPayloadNoParams",
                 "POST",
                 "/payload",
@@ -2634,7 +2634,7 @@ pub mod s26 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2649,18 +2649,18 @@ pub mod s26 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_SHAPE).at(Header, "x-amz-list-param")],
         );
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/example",

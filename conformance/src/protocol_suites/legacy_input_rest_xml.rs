@@ -34,7 +34,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -49,14 +49,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INPUT_SHAPE: Schema = Schema::structure(
+        pub static INPUT_SHAPE: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Name", &p::STRING), Member::new("Description", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -70,7 +70,7 @@ pub mod s0 {
                         uri: "https://foo/",
                     }),
                 );
-            pub(crate) static OPERATION_NAME2: Operation = Operation::new(
+            pub static OPERATION_NAME2: Operation = Operation::new(
                     "OperationName2",
                     "PUT",
                     "/2014-01-01/hostedzone",
@@ -84,7 +84,7 @@ pub mod s0 {
                         uri: "https://foo/",
                     }),
                 );
-            pub(crate) static OPERATION_NAME3: Operation = Operation::new(
+            pub static OPERATION_NAME3: Operation = Operation::new(
                 "OperationName3",
                 "GET",
                 "/2014-01-01/hostedzone",
@@ -162,7 +162,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -177,7 +177,7 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("First", &p::BOOLEAN),
@@ -187,9 +187,9 @@ pub mod s1 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -266,7 +266,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -281,21 +281,21 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("SubStructure", &SUB_STRUCTURE),
                 Member::new("Description", &p::STRING),
             ],
         );
-        pub(crate) static SUB_STRUCTURE: Schema = Schema::structure(
+        pub static SUB_STRUCTURE: Schema = Schema::structure(
             "SubStructure",
             &[Member::new("Foo", &p::STRING), Member::new("Bar", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -372,7 +372,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -387,21 +387,21 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("SubStructure", &SUB_STRUCTURE),
                 Member::new("Description", &p::STRING),
             ],
         );
-        pub(crate) static SUB_STRUCTURE: Schema = Schema::structure(
+        pub static SUB_STRUCTURE: Schema = Schema::structure(
             "SubStructure",
             &[Member::new("Foo", &p::STRING), Member::new("Bar", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -467,7 +467,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -482,18 +482,18 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_SHAPE)],
         );
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -559,7 +559,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -574,18 +574,18 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_SHAPE).name("AlternateName")],
         );
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING).name("NotMember")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -651,7 +651,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -666,19 +666,19 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_SHAPE)],
         );
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
                 "ListShape",
                 &[Member::new("member", &p::STRING)],
             )
             .with(f::FLATTENED);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -744,7 +744,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -759,19 +759,19 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_SHAPE).name("item")],
         );
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
                 "ListShape",
                 &[Member::new("member", &p::STRING)],
             )
             .with(f::FLATTENED);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -846,7 +846,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -861,23 +861,23 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_SHAPE).name("item")],
         );
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
                 "ListShape",
                 &[Member::new("member", &SINGLE_FIELD_STRUCT)],
             )
             .with(f::FLATTENED);
-        pub(crate) static SINGLE_FIELD_STRUCT: Schema = Schema::structure(
+        pub static SINGLE_FIELD_STRUCT: Schema = Schema::structure(
             "SingleFieldStruct",
             &[Member::new("Element", &p::STRING).name("value")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -952,7 +952,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -967,18 +967,18 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("StructureParam", &STRUCTURE_SHAPE)],
         );
-        pub(crate) static STRUCTURE_SHAPE: Schema = Schema::structure(
+        pub static STRUCTURE_SHAPE: Schema = Schema::structure(
             "StructureShape",
             &[Member::new("b", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -1054,7 +1054,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1069,7 +1069,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -1092,20 +1092,20 @@ pub mod s10 {
                     .at(QueryString, "TimeFormatQuery"),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_RFC_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_RFC_TYPE: Schema = Schema::scalar(
                 "TimestampFormatRfcType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static TIMESTAMP_FORMAT_UNIX_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_UNIX_TYPE: Schema = Schema::scalar(
                 "TimestampFormatUnixType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
@@ -1171,7 +1171,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1186,19 +1186,19 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_SHAPE: Schema = Schema::map(
+        pub static FOO_SHAPE: Schema = Schema::map(
                 "FooShape",
                 &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
             )
             .xml_name("x-foo-");
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &FOO_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1264,7 +1264,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1279,18 +1279,18 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Items", &STRING_LIST).at(QueryString, "item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/path",
@@ -1350,7 +1350,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1365,7 +1365,7 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId"),
@@ -1373,14 +1373,14 @@ pub mod s13 {
                     .at(QueryString, "QueryDoc"),
             ],
         );
-        pub(crate) static MAP_STRING_STRING_TYPE: Schema = Schema::map(
+        pub static MAP_STRING_STRING_TYPE: Schema = Schema::map(
             "MapStringStringType",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -1440,7 +1440,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1455,7 +1455,7 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("PipelineId", &p::STRING).at(Uri, "PipelineId"),
@@ -1463,18 +1463,18 @@ pub mod s14 {
                     .at(QueryString, "QueryDoc"),
             ],
         );
-        pub(crate) static MAP_STRING_STRING_LIST_TYPE: Schema = Schema::map(
+        pub static MAP_STRING_STRING_LIST_TYPE: Schema = Schema::map(
             "MapStringStringListType",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_LIST_TYPE)],
         );
-        pub(crate) static STRING_LIST_TYPE: Schema = Schema::list(
+        pub static STRING_LIST_TYPE: Schema = Schema::list(
             "StringListType",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
@@ -1533,7 +1533,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1548,14 +1548,14 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("BoolQuery", &p::BOOLEAN).at(QueryString, "bool-query")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/path",
@@ -1614,7 +1614,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1629,14 +1629,14 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1695,7 +1695,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1710,14 +1710,14 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &p::BLOB).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1785,7 +1785,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1800,19 +1800,19 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_SHAPE: Schema = Schema::structure(
+        pub static FOO_SHAPE: Schema = Schema::structure(
                 "FooShape",
                 &[Member::new("baz", &p::STRING)],
             )
             .xml_name("foo");
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &FOO_SHAPE).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1889,7 +1889,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1904,12 +1904,12 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GRANT: Schema = Schema::structure(
+        pub static GRANT: Schema = Schema::structure(
                 "Grant",
                 &[Member::new("Grantee", &GRANTEE)],
             )
             .xml_name("Grant");
-        pub(crate) static GRANTEE: Schema = Schema::structure(
+        pub static GRANTEE: Schema = Schema::structure(
                 "Grantee",
                 &[
                     Member::new("Type", &p::STRING)
@@ -1919,14 +1919,14 @@ pub mod s19 {
                 ],
             )
             .xml_namespace(Some("xsi"), "http://www.w3.org/2001/XMLSchema-instance");
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Grant", &GRANT).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1986,7 +1986,7 @@ pub mod s20 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2001,7 +2001,7 @@ pub mod s20 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("Bucket", &p::STRING).at(Uri, "Bucket"),
@@ -2009,9 +2009,9 @@ pub mod s20 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "GET",
                 "/{Bucket}/{Key+}",
@@ -2070,7 +2070,7 @@ pub mod s21 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2085,21 +2085,21 @@ pub mod s21 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INPUT_SHAPE: Schema = Schema::structure(
+        pub static INPUT_SHAPE: Schema = Schema::structure(
             "InputShape",
             &[Member::new("foo", &p::STRING).at(QueryString, "param-name")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
                 &INPUT_SHAPE,
                 &p::UNIT,
             );
-            pub(crate) static OPERATION_NAME2: Operation = Operation::new(
+            pub static OPERATION_NAME2: Operation = Operation::new(
                 "OperationName2",
                 "POST",
                 "/path?abc=mno",
@@ -2179,7 +2179,7 @@ pub mod s22 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2194,22 +2194,22 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("RecursiveStruct", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_LIST_TYPE: Schema = Schema::list(
+        pub static RECURSIVE_LIST_TYPE: Schema = Schema::list(
             "RecursiveListType",
             &[Member::new("member", &RECURSIVE_STRUCT_TYPE)],
         );
-        pub(crate) static RECURSIVE_MAP_TYPE: Schema = Schema::map(
+        pub static RECURSIVE_MAP_TYPE: Schema = Schema::map(
             "RecursiveMapType",
             &[
                 Member::new("key", &p::STRING),
                 Member::new("value", &RECURSIVE_STRUCT_TYPE),
             ],
         );
-        pub(crate) static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
+        pub static RECURSIVE_STRUCT_TYPE: Schema = Schema::structure(
             "RecursiveStructType",
             &[
                 Member::new("NoRecurse", &p::STRING),
@@ -2219,9 +2219,9 @@ pub mod s22 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/path",
@@ -2287,7 +2287,7 @@ pub mod s23 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2302,14 +2302,14 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("Token", &p::STRING).with(f::IDEMPOTENCY_TOKEN)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
@@ -2368,7 +2368,7 @@ pub mod s24 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2383,7 +2383,7 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[
                 Member::new("Attr", &p::STRING)
@@ -2392,9 +2392,9 @@ pub mod s24 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/path",
@@ -2462,7 +2462,7 @@ pub mod s25 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2477,18 +2477,18 @@ pub mod s25 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
+        pub static MEMBER_REF_OP_INPUT: Schema = Schema::structure(
             "MemberRefInputShape",
             &[Member::new("Name", &p::STRING).with(f::HOST_LABEL)],
         );
-        pub(crate) static STATIC_OP_INPUT: Schema = Schema::structure(
+        pub static STATIC_OP_INPUT: Schema = Schema::structure(
             "StaticInputShape",
             &[Member::new("Name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static MEMBER_REF_OP: Operation = Operation::new(
+            pub static MEMBER_REF_OP: Operation = Operation::new(
                     "MemberRefOp",
                     "GET",
                     "/path",
@@ -2497,7 +2497,7 @@ pub mod s25 {
                 )
                 .host_prefix("foo-{Name}.")
                 .input_xml("MemberRefOpRequest", None);
-            pub(crate) static STATIC_OP: Operation = Operation::new(
+            pub static STATIC_OP: Operation = Operation::new(
                     "StaticOp",
                     "POST",
                     "/path",
@@ -2579,7 +2579,7 @@ pub mod s26 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -2594,18 +2594,18 @@ pub mod s26 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_INPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
             &[Member::new("ListParam", &LIST_SHAPE).at(Header, "x-amz-list-param")],
         );
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/2014-01-01/example",

@@ -41,7 +41,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -56,7 +56,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Str", &p::STRING),
@@ -70,9 +70,9 @@ pub mod s0 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -131,7 +131,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -146,14 +146,14 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Blob", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -212,7 +212,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -227,18 +227,18 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -297,7 +297,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -312,18 +312,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -382,7 +382,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -397,18 +397,18 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_TYPE).with(f::FLATTENED)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -476,7 +476,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -491,22 +491,22 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
             "MapType",
             &[Member::new("key", &p::STRING), Member::new("value", &STRUCTURE_TYPE)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &MAP_TYPE)],
         );
-        pub(crate) static STRUCTURE_TYPE: Schema = Schema::structure(
+        pub static STRUCTURE_TYPE: Schema = Schema::structure(
             "StructureType",
             &[Member::new("foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -565,7 +565,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -580,18 +580,18 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
             "MapType",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &MAP_TYPE).with(f::FLATTENED)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -650,7 +650,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -665,21 +665,21 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
             "MapType",
             &[
                 Member::new("key", &p::STRING).name("foo"),
                 Member::new("value", &p::STRING).name("bar"),
             ],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &MAP_TYPE).with(f::FLATTENED)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -738,7 +738,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -753,14 +753,14 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -832,7 +832,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -847,7 +847,7 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -857,22 +857,22 @@ pub mod s9 {
                 Member::new("StructMember", &TIME_CONTAINER),
             ],
         );
-        pub(crate) static TIME_CONTAINER: Schema = Schema::structure(
+        pub static TIME_CONTAINER: Schema = Schema::structure(
             "TimeContainer",
             &[
                 Member::new("foo", &p::TIMESTAMP),
                 Member::new("bar", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -932,7 +932,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -947,7 +947,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EXCEPTION_SHAPE: Schema = Schema::structure(
+        pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
                     Member::new("BodyMember", &p::STRING),
@@ -956,9 +956,9 @@ pub mod s10 {
             )
             .error("ExceptionShape", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",

@@ -41,7 +41,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -56,7 +56,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Str", &p::STRING),
@@ -70,9 +70,9 @@ pub mod s0 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -141,7 +141,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -156,11 +156,11 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BLOB_CONTAINER: Schema = Schema::structure(
+        pub static BLOB_CONTAINER: Schema = Schema::structure(
             "BlobContainer",
             &[Member::new("foo", &p::BLOB)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("BlobMember", &p::BLOB),
@@ -168,9 +168,9 @@ pub mod s1 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -242,7 +242,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -257,7 +257,7 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -267,22 +267,22 @@ pub mod s2 {
                 Member::new("StructMember", &TIME_CONTAINER),
             ],
         );
-        pub(crate) static TIME_CONTAINER: Schema = Schema::structure(
+        pub static TIME_CONTAINER: Schema = Schema::structure(
             "TimeContainer",
             &[
                 Member::new("foo", &p::TIMESTAMP),
                 Member::new("bar", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -349,7 +349,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -364,19 +364,19 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static LIST_TYPE_MAP: Schema = Schema::list(
+        pub static LIST_TYPE_MAP: Schema = Schema::list(
             "ListTypeMap",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static LIST_TYPE_STRUCT: Schema = Schema::list(
+        pub static LIST_TYPE_STRUCT: Schema = Schema::list(
             "ListTypeStruct",
             &[Member::new("member", &STRUCT_TYPE)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("ListMember", &LIST_TYPE),
@@ -384,11 +384,11 @@ pub mod s3 {
                 Member::new("ListMemberStruct", &LIST_TYPE_STRUCT),
             ],
         );
-        pub(crate) static STRUCT_TYPE: Schema = Schema::structure("StructType", &[]);
+        pub static STRUCT_TYPE: Schema = Schema::structure("StructType", &[]);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -447,7 +447,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -462,22 +462,22 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
             "MapType",
             &[Member::new("key", &p::STRING), Member::new("value", &NUMBER_LIST)],
         );
-        pub(crate) static NUMBER_LIST: Schema = Schema::list(
+        pub static NUMBER_LIST: Schema = Schema::list(
             "NumberList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("MapMember", &MAP_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -536,7 +536,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -551,14 +551,14 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("StrType", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -618,7 +618,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -633,12 +633,9 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EVENT_STREAM: Schema = Schema::scalar(
-                "EventStream",
-                Kind::Blob,
-            )
+        pub static EVENT_STREAM: Schema = Schema::scalar("EventStream", Kind::Blob)
             .with(f::STREAMING | f::EVENT_STREAM);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Payload", &EVENT_STREAM).with(f::EVENT_STREAM),
@@ -646,9 +643,9 @@ pub mod s6 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -710,7 +707,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -725,7 +722,7 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EXCEPTION_SHAPE: Schema = Schema::structure(
+        pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
                     Member::new("BodyMember", &p::STRING),
@@ -735,9 +732,9 @@ pub mod s7 {
             )
             .error("ExceptionShape", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -801,7 +798,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -816,7 +813,7 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EXCEPTION_SHAPE: Schema = Schema::structure(
+        pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
                     Member::new("BodyMember", &p::STRING),
@@ -825,9 +822,9 @@ pub mod s8 {
             )
             .error("ExceptionShape", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -896,7 +893,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -911,16 +908,16 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("inlineDocument", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -985,7 +982,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1000,16 +997,16 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("inlineDocument", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1074,7 +1071,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1089,16 +1086,16 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("parentDocument", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",

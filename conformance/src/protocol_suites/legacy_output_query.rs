@@ -42,7 +42,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -57,7 +57,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Str", &p::STRING),
@@ -72,9 +72,9 @@ pub mod s0 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -135,7 +135,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -150,14 +150,14 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Str", &p::STRING), Member::new("Num", &p::INTEGER)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -217,7 +217,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -232,14 +232,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Blob", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -299,7 +299,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -314,18 +314,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -385,7 +385,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -400,18 +400,18 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -471,7 +471,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -486,19 +486,19 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
                 "ListType",
                 &[Member::new("member", &p::STRING)],
             )
             .with(f::FLATTENED);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -558,7 +558,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -573,19 +573,19 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
                 "ListType",
                 &[Member::new("member", &p::STRING)],
             )
             .with(f::FLATTENED);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -656,7 +656,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -671,15 +671,15 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_OF_STRUCTS: Schema = Schema::list(
+        pub static LIST_OF_STRUCTS: Schema = Schema::list(
             "ListOfStructs",
             &[Member::new("member", &STRUCTURE_SHAPE)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("List", &LIST_OF_STRUCTS)],
         );
-        pub(crate) static STRUCTURE_SHAPE: Schema = Schema::structure(
+        pub static STRUCTURE_SHAPE: Schema = Schema::structure(
             "StructureShape",
             &[
                 Member::new("Foo", &p::STRING),
@@ -688,9 +688,9 @@ pub mod s7 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -761,7 +761,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -776,16 +776,16 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_OF_STRUCTS: Schema = Schema::list(
+        pub static LIST_OF_STRUCTS: Schema = Schema::list(
                 "ListOfStructs",
                 &[Member::new("member", &STRUCTURE_SHAPE)],
             )
             .with(f::FLATTENED);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("List", &LIST_OF_STRUCTS)],
         );
-        pub(crate) static STRUCTURE_SHAPE: Schema = Schema::structure(
+        pub static STRUCTURE_SHAPE: Schema = Schema::structure(
             "StructureShape",
             &[
                 Member::new("Foo", &p::STRING),
@@ -794,9 +794,9 @@ pub mod s8 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -855,7 +855,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -870,19 +870,19 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
                 "ListType",
                 &[Member::new("member", &p::STRING).name("NamedList")],
             )
             .with(f::FLATTENED);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("List", &LIST_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -951,7 +951,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -966,22 +966,22 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &STRING_MAP)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRUCT_TYPE)],
         );
-        pub(crate) static STRUCT_TYPE: Schema = Schema::structure(
+        pub static STRUCT_TYPE: Schema = Schema::structure(
             "StructType",
             &[Member::new("foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1041,7 +1041,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1056,18 +1056,18 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &STRING_MAP).with(f::FLATTENED)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1127,7 +1127,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1142,11 +1142,11 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &STRING_MAP).name("Attribute")],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
                 "StringMap",
                 &[
                     Member::new("key", &p::STRING).name("Name"),
@@ -1156,9 +1156,9 @@ pub mod s12 {
             .with(f::FLATTENED)
             .xml_name("Attribute");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1218,7 +1218,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1233,7 +1233,7 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
                 "MapType",
                 &[
                     Member::new("key", &p::STRING).name("foo"),
@@ -1241,14 +1241,14 @@ pub mod s13 {
                 ],
             )
             .with(f::FLATTENED);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &MAP_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1308,7 +1308,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1323,14 +1323,14 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1403,7 +1403,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1418,7 +1418,7 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -1428,22 +1428,22 @@ pub mod s15 {
                 Member::new("StructMember", &TIME_CONTAINER),
             ],
         );
-        pub(crate) static TIME_CONTAINER: Schema = Schema::structure(
+        pub static TIME_CONTAINER: Schema = Schema::structure(
             "TimeContainer",
             &[
                 Member::new("foo", &p::TIMESTAMP),
                 Member::new("bar", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1504,7 +1504,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1519,7 +1519,7 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EXCEPTION_SHAPE: Schema = Schema::structure(
+        pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
                     Member::new("BodyMember", &p::STRING),
@@ -1528,9 +1528,9 @@ pub mod s16 {
             )
             .error("ExceptionShape", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",

@@ -45,7 +45,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -60,7 +60,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("ImaHeader", &p::STRING),
@@ -77,9 +77,9 @@ pub mod s0 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -148,7 +148,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -163,11 +163,11 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BLOB_CONTAINER: Schema = Schema::structure(
+        pub static BLOB_CONTAINER: Schema = Schema::structure(
             "BlobContainer",
             &[Member::new("foo", &p::BLOB)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("BlobMember", &p::BLOB),
@@ -175,9 +175,9 @@ pub mod s1 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -254,7 +254,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -269,7 +269,7 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -286,22 +286,22 @@ pub mod s2 {
                 Member::new("StructMember", &TIME_CONTAINER),
             ],
         );
-        pub(crate) static TIME_CONTAINER: Schema = Schema::structure(
+        pub static TIME_CONTAINER: Schema = Schema::structure(
             "TimeContainer",
             &[
                 Member::new("foo", &p::TIMESTAMP),
                 Member::new("bar", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -360,7 +360,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -375,18 +375,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -454,7 +454,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -469,22 +469,22 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &SINGLE_STRUCT)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_TYPE)],
         );
-        pub(crate) static SINGLE_STRUCT: Schema = Schema::structure(
+        pub static SINGLE_STRUCT: Schema = Schema::structure(
             "SingleStruct",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -543,7 +543,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -558,22 +558,22 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
             "MapType",
             &[Member::new("key", &p::STRING), Member::new("value", &LIST_TYPE)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("MapMember", &MAP_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -632,7 +632,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -647,18 +647,18 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MAP_TYPE: Schema = Schema::map(
+        pub static MAP_TYPE: Schema = Schema::map(
             "MapType",
             &[Member::new("key", &p::STRING), Member::new("value", &p::TIMESTAMP)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("MapMember", &MAP_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -717,7 +717,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -732,14 +732,14 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("StrType", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -789,7 +789,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -805,9 +805,9 @@ pub mod s8 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -867,7 +867,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -882,11 +882,11 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HEADER_MAP: Schema = Schema::map(
+        pub static HEADER_MAP: Schema = Schema::map(
             "HeaderMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("AllHeaders", &HEADER_MAP).at(Headers, "AllHeaders"),
@@ -894,9 +894,9 @@ pub mod s9 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -965,7 +965,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -980,11 +980,11 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BODY_STRUCTURE: Schema = Schema::structure(
+        pub static BODY_STRUCTURE: Schema = Schema::structure(
             "BodyStructure",
             &[Member::new("Foo", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Header", &p::STRING).at(Header, "X-Foo"),
@@ -992,9 +992,9 @@ pub mod s10 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1053,7 +1053,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1068,14 +1068,14 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Stream", &p::BLOB).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1134,7 +1134,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1149,7 +1149,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Attr", &p::STRING)
@@ -1158,9 +1158,9 @@ pub mod s12 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1224,7 +1224,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1239,7 +1239,7 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EXCEPTION_SHAPE: Schema = Schema::structure(
+        pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
                     Member::new("ImaHeader", &p::STRING),
@@ -1251,9 +1251,9 @@ pub mod s13 {
             )
             .error("ExceptionShape", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1322,7 +1322,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1337,16 +1337,16 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("documentValue", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1411,7 +1411,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1426,16 +1426,16 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("documentValue", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1500,7 +1500,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2014-01-01",
@@ -1515,16 +1515,16 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
             .with(f::DOCUMENT);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("documentValue", &DOCUMENT_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1596,7 +1596,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1611,22 +1611,22 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("UnionMember", &UNION_TYPE)],
         );
-        pub(crate) static UNION_TYPE: Schema = Schema::union(
+        pub static UNION_TYPE: Schema = Schema::union(
             "UnionType",
             &[Member::new("S", &p::STRING), Member::new("L", &LIST_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1698,7 +1698,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1713,18 +1713,18 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE).at(Header, "x-amz-list-member")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1784,7 +1784,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1799,7 +1799,7 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("IntegerMember", &p::INTEGER)
@@ -1808,9 +1808,9 @@ pub mod s19 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",

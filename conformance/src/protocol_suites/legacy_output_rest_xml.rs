@@ -45,7 +45,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -60,7 +60,7 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("ImaHeader", &p::STRING),
@@ -77,9 +77,9 @@ pub mod s0 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -138,7 +138,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -153,14 +153,14 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Blob", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -219,7 +219,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -234,18 +234,18 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -304,7 +304,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -319,18 +319,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -389,7 +389,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -404,18 +404,18 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &STRING_LIST).with(f::FLATTENED)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -483,7 +483,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -498,22 +498,22 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &STRING_MAP)],
         );
-        pub(crate) static SINGLE_STRUCTURE: Schema = Schema::structure(
+        pub static SINGLE_STRUCTURE: Schema = Schema::structure(
             "SingleStructure",
             &[Member::new("foo", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &SINGLE_STRUCTURE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -572,7 +572,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -587,18 +587,18 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &STRING_MAP).with(f::FLATTENED)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -657,7 +657,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -672,11 +672,11 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Map", &STRING_MAP)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[
                 Member::new("key", &p::STRING).name("foo"),
@@ -684,9 +684,9 @@ pub mod s7 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -755,7 +755,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -770,21 +770,21 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Header", &p::STRING).at(Header, "X-Foo"),
                 Member::new("Data", &SINGLE_STRUCTURE).with(f::PAYLOAD),
             ],
         );
-        pub(crate) static SINGLE_STRUCTURE: Schema = Schema::structure(
+        pub static SINGLE_STRUCTURE: Schema = Schema::structure(
             "SingleStructure",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -843,7 +843,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -858,14 +858,14 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Stream", &p::BLOB).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -933,7 +933,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -948,7 +948,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Str", &p::STRING).name("x-str"),
@@ -963,9 +963,9 @@ pub mod s10 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1024,7 +1024,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1039,14 +1039,14 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1105,7 +1105,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1120,7 +1120,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("Attr", &p::STRING)
@@ -1129,9 +1129,9 @@ pub mod s12 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1208,7 +1208,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1223,7 +1223,7 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
                 Member::new("TimeArg", &p::TIMESTAMP),
@@ -1240,22 +1240,22 @@ pub mod s13 {
                 Member::new("StructMember", &TIME_CONTAINER),
             ],
         );
-        pub(crate) static TIME_CONTAINER: Schema = Schema::structure(
+        pub static TIME_CONTAINER: Schema = Schema::structure(
             "TimeContainer",
             &[
                 Member::new("foo", &p::TIMESTAMP),
                 Member::new("bar", &TIMESTAMP_FORMAT_TYPE),
             ],
         );
-        pub(crate) static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
+        pub static TIMESTAMP_FORMAT_TYPE: Schema = Schema::scalar(
                 "TimestampFormatType",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1314,7 +1314,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1329,19 +1329,16 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EVENT_STREAM: Schema = Schema::scalar(
-                "EventStream",
-                Kind::Blob,
-            )
+        pub static EVENT_STREAM: Schema = Schema::scalar("EventStream", Kind::Blob)
             .with(f::STREAMING | f::EVENT_STREAM);
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("Payload", &EVENT_STREAM).with(f::PAYLOAD | f::EVENT_STREAM)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1406,7 +1403,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1421,7 +1418,7 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EXCEPTION_SHAPE: Schema = Schema::structure(
+        pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
                     Member::new("ImaHeader", &p::STRING),
@@ -1433,9 +1430,9 @@ pub mod s15 {
             )
             .error("ExceptionShape", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                     "OperationName",
                     "POST",
                     "/",
@@ -1511,7 +1508,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1526,22 +1523,22 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_TYPE: Schema = Schema::list(
+        pub static LIST_TYPE: Schema = Schema::list(
             "ListType",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("UnionMember", &UNION_TYPE)],
         );
-        pub(crate) static UNION_TYPE: Schema = Schema::union(
+        pub static UNION_TYPE: Schema = Schema::union(
             "UnionType",
             &[Member::new("S", &p::STRING), Member::new("L", &LIST_TYPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",
@@ -1613,7 +1610,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-01",
@@ -1628,18 +1625,18 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static LIST_SHAPE: Schema = Schema::list(
+        pub static LIST_SHAPE: Schema = Schema::list(
             "ListShape",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
+        pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[Member::new("ListMember", &LIST_SHAPE).at(Header, "x-amz-list-member")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPERATION_NAME: Operation = Operation::new(
+            pub static OPERATION_NAME: Operation = Operation::new(
                 "OperationName",
                 "POST",
                 "/",

@@ -33,7 +33,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -48,16 +48,16 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
+        pub static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
             "DatetimeOffsetsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DATETIME_OFFSETS: Operation = Operation::new(
+            pub static DATETIME_OFFSETS: Operation = Operation::new(
                 "DatetimeOffsets",
                 "POST",
                 "/",
@@ -114,7 +114,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -129,14 +129,14 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
@@ -195,7 +195,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -210,16 +210,16 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
+        pub static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
             "FractionalSecondsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FRACTIONAL_SECONDS: Operation = Operation::new(
+            pub static FRACTIONAL_SECONDS: Operation = Operation::new(
                 "FractionalSeconds",
                 "POST",
                 "/",
@@ -278,7 +278,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -293,14 +293,14 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
+        pub static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
             "GreetingWithErrorsOutput",
             &[Member::new("greeting", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                 "GreetingWithErrors",
                 "POST",
                 "/",
@@ -359,7 +359,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -374,15 +374,15 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INVALID_GREETING: Schema = Schema::structure(
+        pub static INVALID_GREETING: Schema = Schema::structure(
                 "InvalidGreeting",
                 &[Member::new("Message", &p::STRING)],
             )
             .error("InvalidGreeting", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -457,7 +457,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -472,7 +472,7 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_ERROR: Schema = Schema::structure(
+        pub static COMPLEX_ERROR: Schema = Schema::structure(
                 "ComplexError",
                 &[
                     Member::new("TopLevel", &p::STRING),
@@ -480,14 +480,14 @@ pub mod s5 {
                 ],
             )
             .error("ComplexError", 400u16);
-        pub(crate) static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
+        pub static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
             "ComplexNestedErrorData",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -548,7 +548,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -563,15 +563,15 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static IGNORES_WRAPPING_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static IGNORES_WRAPPING_XML_NAME_OUTPUT: Schema = Schema::structure(
                 "IgnoresWrappingXmlNameOutput",
                 &[Member::new("foo", &p::STRING)],
             )
             .xml_name("IgnoreMe");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static IGNORES_WRAPPING_XML_NAME: Operation = Operation::new(
+            pub static IGNORES_WRAPPING_XML_NAME: Operation = Operation::new(
                 "IgnoresWrappingXmlName",
                 "POST",
                 "/",
@@ -627,7 +627,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -642,14 +642,14 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
             "NoInputAndOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/",
@@ -728,7 +728,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -743,18 +743,18 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_XML_SHAPES_OUTPUT: Schema = Schema::structure(
+        pub static RECURSIVE_XML_SHAPES_OUTPUT: Schema = Schema::structure(
             "RecursiveXmlShapesOutput",
             &[Member::new("nested", &RECURSIVE_XML_SHAPES_OUTPUT_NESTED1)],
         );
-        pub(crate) static RECURSIVE_XML_SHAPES_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_XML_SHAPES_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveXmlShapesOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_XML_SHAPES_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_XML_SHAPES_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_XML_SHAPES_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveXmlShapesOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
@@ -762,9 +762,9 @@ pub mod s8 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_XML_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_XML_SHAPES: Operation = Operation::new(
                 "RecursiveXmlShapes",
                 "POST",
                 "/",
@@ -834,7 +834,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -849,7 +849,7 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT: Schema = Schema::structure(
             "SimpleScalarXmlPropertiesOutput",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -865,9 +865,9 @@ pub mod s9 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_XML_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_XML_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarXmlProperties",
                 "POST",
                 "/",
@@ -925,7 +925,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -940,14 +940,14 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_BLOBS_OUTPUT: Schema = Schema::structure(
+        pub static XML_BLOBS_OUTPUT: Schema = Schema::structure(
             "XmlBlobsOutput",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_BLOBS: Operation = Operation::new(
+            pub static XML_BLOBS: Operation = Operation::new(
                 "XmlBlobs",
                 "POST",
                 "/",
@@ -1006,7 +1006,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1021,14 +1021,14 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_EMPTY_BLOBS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_BLOBS_OUTPUT: Schema = Schema::structure(
             "XmlBlobsOutput",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_BLOBS: Operation = Operation::new(
+            pub static XML_EMPTY_BLOBS: Operation = Operation::new(
                 "XmlEmptyBlobs",
                 "POST",
                 "/",
@@ -1133,7 +1133,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1148,23 +1148,23 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -1172,43 +1172,43 @@ pub mod s12 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_EMPTY_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_LISTS_OUTPUT: Schema = Schema::structure(
             "XmlListsOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -1235,9 +1235,9 @@ pub mod s12 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_LISTS: Operation = Operation::new(
+            pub static XML_EMPTY_LISTS: Operation = Operation::new(
                 "XmlEmptyLists",
                 "POST",
                 "/",
@@ -1321,7 +1321,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1336,19 +1336,19 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static XML_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static XML_ENUMS_OUTPUT: Schema = Schema::structure(
             "XmlEnumsOutput",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -1360,9 +1360,9 @@ pub mod s13 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ENUMS: Operation = Operation::new(
+            pub static XML_ENUMS: Operation = Operation::new(
                 "XmlEnums",
                 "POST",
                 "/",
@@ -1427,7 +1427,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1442,19 +1442,19 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static XML_INT_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static XML_INT_ENUMS_OUTPUT: Schema = Schema::structure(
             "XmlIntEnumsOutput",
             &[
                 Member::new("intEnum1", &p::INTEGER),
@@ -1466,9 +1466,9 @@ pub mod s14 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_INT_ENUMS: Operation = Operation::new(
+            pub static XML_INT_ENUMS: Operation = Operation::new(
                 "XmlIntEnums",
                 "POST",
                 "/",
@@ -1573,7 +1573,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1588,23 +1588,23 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -1612,43 +1612,43 @@ pub mod s15 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static XML_LISTS_OUTPUT: Schema = Schema::structure(
             "XmlListsOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -1675,9 +1675,9 @@ pub mod s15 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_LISTS: Operation = Operation::new(
+            pub static XML_LISTS: Operation = Operation::new(
                 "XmlLists",
                 "POST",
                 "/",
@@ -1746,7 +1746,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1761,7 +1761,7 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_NAMESPACE_NESTED: Schema = Schema::structure(
+        pub static XML_NAMESPACE_NESTED: Schema = Schema::structure(
                 "XmlNamespaceNested",
                 &[
                     Member::new("foo", &p::STRING)
@@ -1771,19 +1771,19 @@ pub mod s16 {
                 ],
             )
             .xml_namespace(None, "http://foo.com");
-        pub(crate) static XML_NAMESPACED_LIST: Schema = Schema::list(
+        pub static XML_NAMESPACED_LIST: Schema = Schema::list(
             "XmlNamespacedList",
             &[Member::new("member", &p::STRING).xml_namespace(None, "http://bux.com")],
         );
-        pub(crate) static XML_NAMESPACES_OUTPUT: Schema = Schema::structure(
+        pub static XML_NAMESPACES_OUTPUT: Schema = Schema::structure(
                 "XmlNamespacesOutput",
                 &[Member::new("nested", &XML_NAMESPACE_NESTED)],
             )
             .xml_namespace(None, "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_NAMESPACES: Operation = Operation::new(
+            pub static XML_NAMESPACES: Operation = Operation::new(
                 "XmlNamespaces",
                 "POST",
                 "/",
@@ -1849,7 +1849,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1864,31 +1864,31 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static XML_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
+        pub static XML_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
             "XmlTimestampsOutput",
             &[
                 Member::new("normal", &p::TIMESTAMP),
@@ -1901,9 +1901,9 @@ pub mod s17 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_TIMESTAMPS: Operation = Operation::new(
+            pub static XML_TIMESTAMPS: Operation = Operation::new(
                 "XmlTimestamps",
                 "POST",
                 "/",

@@ -33,7 +33,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -48,16 +48,16 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
+        pub static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
             "DatetimeOffsetsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DATETIME_OFFSETS: Operation = Operation::new(
+            pub static DATETIME_OFFSETS: Operation = Operation::new(
                 "DatetimeOffsets",
                 "POST",
                 "/",
@@ -107,7 +107,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -123,9 +123,9 @@ pub mod s1 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_OPERATION: Operation = Operation::new(
+            pub static EMPTY_OPERATION: Operation = Operation::new(
                 "EmptyOperation",
                 "POST",
                 "/",
@@ -184,7 +184,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -199,16 +199,16 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
+        pub static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
             "FractionalSecondsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FRACTIONAL_SECONDS: Operation = Operation::new(
+            pub static FRACTIONAL_SECONDS: Operation = Operation::new(
                 "FractionalSeconds",
                 "POST",
                 "/",
@@ -267,7 +267,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -282,15 +282,15 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INVALID_GREETING: Schema = Schema::structure(
+        pub static INVALID_GREETING: Schema = Schema::structure(
                 "InvalidGreeting",
                 &[Member::new("Message", &p::STRING)],
             )
             .error("InvalidGreeting", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -366,7 +366,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -381,7 +381,7 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_ERROR: Schema = Schema::structure(
+        pub static COMPLEX_ERROR: Schema = Schema::structure(
                 "ComplexError",
                 &[
                     Member::new("TopLevel", &p::STRING),
@@ -389,14 +389,14 @@ pub mod s4 {
                 ],
             )
             .error("ComplexError", 400u16);
-        pub(crate) static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
+        pub static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
             "ComplexNestedErrorData",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -454,7 +454,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -469,12 +469,12 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ERROR: Schema = Schema::structure("FooError", &[])
+        pub static FOO_ERROR: Schema = Schema::structure("FooError", &[])
             .error("FooError", 500u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -561,7 +561,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -576,19 +576,19 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static JSON_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_ENUMS_OUTPUT: Schema = Schema::structure(
             "JsonEnumsInputOutput",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -600,9 +600,9 @@ pub mod s6 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_ENUMS: Operation = Operation::new(
+            pub static JSON_ENUMS: Operation = Operation::new(
                     "JsonEnums",
                     "POST",
                     "/",
@@ -668,7 +668,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -683,19 +683,19 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static JSON_INT_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_INT_ENUMS_OUTPUT: Schema = Schema::structure(
             "JsonIntEnumsInputOutput",
             &[
                 Member::new("intEnum1", &p::INTEGER),
@@ -707,9 +707,9 @@ pub mod s7 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_INT_ENUMS: Operation = Operation::new(
+            pub static JSON_INT_ENUMS: Operation = Operation::new(
                     "JsonIntEnums",
                     "POST",
                     "/",
@@ -817,7 +817,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -832,11 +832,11 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static MY_UNION: Schema = Schema::union(
+        pub static MY_UNION: Schema = Schema::union(
             "MyUnion",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -850,22 +850,22 @@ pub mod s8 {
                 Member::new("structureValue", &GREETING_STRUCT),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static JSON_UNIONS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_UNIONS_OUTPUT: Schema = Schema::structure(
             "UnionInputOutput",
             &[Member::new("contents", &MY_UNION)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_UNIONS: Operation = Operation::new(
+            pub static JSON_UNIONS: Operation = Operation::new(
                     "JsonUnions",
                     "POST",
                     "/",
@@ -979,7 +979,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -994,8 +994,8 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_STRUCT: Schema = Schema::structure("EmptyStruct", &[]);
-        pub(crate) static KITCHEN_SINK: Schema = Schema::structure(
+        pub static EMPTY_STRUCT: Schema = Schema::structure("EmptyStruct", &[]);
+        pub static KITCHEN_SINK: Schema = Schema::structure(
             "KitchenSink",
             &[
                 Member::new("Blob", &p::BLOB),
@@ -1026,73 +1026,73 @@ pub mod s9 {
                 Member::new("UnixTimestamp", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS),
             ],
         );
-        pub(crate) static LIST_OF_KITCHEN_SINKS: Schema = Schema::list(
+        pub static LIST_OF_KITCHEN_SINKS: Schema = Schema::list(
             "ListOfKitchenSinks",
             &[Member::new("member", &KITCHEN_SINK)],
         );
-        pub(crate) static LIST_OF_LIST_OF_STRINGS: Schema = Schema::list(
+        pub static LIST_OF_LIST_OF_STRINGS: Schema = Schema::list(
             "ListOfListOfStrings",
             &[Member::new("member", &LIST_OF_STRINGS)],
         );
-        pub(crate) static LIST_OF_MAPS_OF_STRINGS: Schema = Schema::list(
+        pub static LIST_OF_MAPS_OF_STRINGS: Schema = Schema::list(
             "ListOfMapsOfStrings",
             &[Member::new("member", &MAP_OF_STRINGS)],
         );
-        pub(crate) static LIST_OF_STRINGS: Schema = Schema::list(
+        pub static LIST_OF_STRINGS: Schema = Schema::list(
             "ListOfStrings",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static LIST_OF_STRUCTS: Schema = Schema::list(
+        pub static LIST_OF_STRUCTS: Schema = Schema::list(
             "ListOfStructs",
             &[Member::new("member", &SIMPLE_STRUCT)],
         );
-        pub(crate) static MAP_OF_KITCHEN_SINKS: Schema = Schema::map(
+        pub static MAP_OF_KITCHEN_SINKS: Schema = Schema::map(
             "MapOfKitchenSinks",
             &[Member::new("key", &p::STRING), Member::new("value", &KITCHEN_SINK)],
         );
-        pub(crate) static MAP_OF_LISTS_OF_STRINGS: Schema = Schema::map(
+        pub static MAP_OF_LISTS_OF_STRINGS: Schema = Schema::map(
             "MapOfListsOfStrings",
             &[Member::new("key", &p::STRING), Member::new("value", &LIST_OF_STRINGS)],
         );
-        pub(crate) static MAP_OF_MAP_OF_STRINGS: Schema = Schema::map(
+        pub static MAP_OF_MAP_OF_STRINGS: Schema = Schema::map(
             "MapOfMapOfStrings",
             &[Member::new("key", &p::STRING), Member::new("value", &MAP_OF_STRINGS)],
         );
-        pub(crate) static MAP_OF_STRINGS: Schema = Schema::map(
+        pub static MAP_OF_STRINGS: Schema = Schema::map(
             "MapOfStrings",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static MAP_OF_STRUCTS: Schema = Schema::map(
+        pub static MAP_OF_STRUCTS: Schema = Schema::map(
             "MapOfStructs",
             &[Member::new("key", &p::STRING), Member::new("value", &SIMPLE_STRUCT)],
         );
-        pub(crate) static SIMPLE_STRUCT: Schema = Schema::structure(
+        pub static SIMPLE_STRUCT: Schema = Schema::structure(
             "SimpleStruct",
             &[Member::new("Value", &p::STRING)],
         );
-        pub(crate) static STRUCT_WITH_JSON_NAME: Schema = Schema::structure(
+        pub static STRUCT_WITH_JSON_NAME: Schema = Schema::structure(
             "StructWithJsonName",
             &[Member::new("Value", &p::STRING)],
         );
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static KITCHEN_SINK_OPERATION: Operation = Operation::new(
+            pub static KITCHEN_SINK_OPERATION: Operation = Operation::new(
                 "KitchenSinkOperation",
                 "POST",
                 "/",
@@ -1151,7 +1151,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -1166,14 +1166,14 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NULL_OPERATION_OUTPUT: Schema = Schema::structure(
+        pub static NULL_OPERATION_OUTPUT: Schema = Schema::structure(
             "NullOperationInputOutput",
             &[Member::new("string", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NULL_OPERATION: Operation = Operation::new(
+            pub static NULL_OPERATION: Operation = Operation::new(
                 "NullOperation",
                 "POST",
                 "/",
@@ -1237,7 +1237,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -1252,16 +1252,16 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT: Schema = Schema::structure(
+        pub static PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT: Schema = Schema::structure(
             "PutAndGetInlineDocumentsInputOutput",
             &[Member::new("inlineDocument", &DOCUMENT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static PUT_AND_GET_INLINE_DOCUMENTS: Operation = Operation::new(
+            pub static PUT_AND_GET_INLINE_DOCUMENTS: Operation = Operation::new(
                 "PutAndGetInlineDocuments",
                 "POST",
                 "/",
@@ -1321,7 +1321,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2018-01-01",
@@ -1336,7 +1336,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesInputOutput",
             &[
                 Member::new("floatValue", &p::FLOAT),
@@ -1344,9 +1344,9 @@ pub mod s12 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarProperties",
                 "POST",
                 "/",

@@ -31,7 +31,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -46,14 +46,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
@@ -112,7 +112,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -127,15 +127,15 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INVALID_GREETING: Schema = Schema::structure(
+        pub static INVALID_GREETING: Schema = Schema::structure(
                 "InvalidGreeting",
                 &[Member::new("Message", &p::STRING)],
             )
             .error("InvalidGreeting", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -198,7 +198,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -213,12 +213,12 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ERROR: Schema = Schema::structure("FooError", &[])
+        pub static FOO_ERROR: Schema = Schema::structure("FooError", &[])
             .error("FooError", 500u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -290,7 +290,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -305,7 +305,7 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_ERROR: Schema = Schema::structure(
+        pub static COMPLEX_ERROR: Schema = Schema::structure(
                 "ComplexError",
                 &[
                     Member::new("TopLevel", &p::STRING),
@@ -313,14 +313,14 @@ pub mod s3 {
                 ],
             )
             .error("ComplexError", 400u16);
-        pub(crate) static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
+        pub static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
             "ComplexNestedErrorData",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -433,7 +433,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -448,15 +448,15 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static JSON_UNIONS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_UNIONS_OUTPUT: Schema = Schema::structure(
             "JsonUnionsOutput",
             &[Member::new("contents", &MY_UNION)],
         );
-        pub(crate) static MY_UNION: Schema = Schema::union(
+        pub static MY_UNION: Schema = Schema::union(
             "MyUnion",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -471,18 +471,18 @@ pub mod s4 {
                 Member::new("structureValue", &GREETING_STRUCT),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_UNIONS: Operation = Operation::new(
+            pub static JSON_UNIONS: Operation = Operation::new(
                     "JsonUnions",
                     "POST",
                     "/",
@@ -533,7 +533,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -549,9 +549,9 @@ pub mod s5 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/",
@@ -608,7 +608,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -623,14 +623,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
             "NoInputAndOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/",
@@ -690,7 +690,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -705,7 +705,7 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesOutput",
             &[
                 Member::new("floatValue", &p::FLOAT),
@@ -713,9 +713,9 @@ pub mod s7 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarProperties",
                 "POST",
                 "/",

@@ -33,7 +33,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "Query Compatible JSON RPC 10",
             api_version: "2020-07-14",
@@ -48,15 +48,15 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_CUSTOM_CODE_ERROR: Schema = Schema::structure(
+        pub static NO_CUSTOM_CODE_ERROR: Schema = Schema::structure(
                 "NoCustomCodeError",
                 &[Member::new("message", &p::STRING)],
             )
             .error("NoCustomCodeError", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_COMPATIBLE_OPERATION: Operation = Operation::new(
+            pub static QUERY_COMPATIBLE_OPERATION: Operation = Operation::new(
                     "QueryCompatibleOperation",
                     "POST",
                     "/",
@@ -122,7 +122,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "Query Compatible JSON RPC 10",
             api_version: "2020-07-14",
@@ -137,16 +137,16 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static CUSTOM_CODE_ERROR: Schema = Schema::structure(
+        pub static CUSTOM_CODE_ERROR: Schema = Schema::structure(
                 "CustomCodeError",
                 &[Member::new("message", &p::STRING)],
             )
             .with(f::SENDER_FAULT)
             .error("Customized", 402u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static QUERY_COMPATIBLE_OPERATION: Operation = Operation::new(
+            pub static QUERY_COMPATIBLE_OPERATION: Operation = Operation::new(
                     "QueryCompatibleOperation",
                     "POST",
                     "/",

@@ -33,7 +33,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -48,16 +48,16 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
+        pub static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
             "DatetimeOffsetsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DATETIME_OFFSETS: Operation = Operation::new(
+            pub static DATETIME_OFFSETS: Operation = Operation::new(
                 "DatetimeOffsets",
                 "POST",
                 "/",
@@ -114,7 +114,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -129,14 +129,14 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
@@ -214,7 +214,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -229,18 +229,18 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_OUTPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_OUTPUT: Schema = Schema::structure(
             "FlattenedXmlMapOutput",
             &[Member::new("myMap", &FOO_ENUM_MAP).with(f::FLATTENED)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP: Operation = Operation::new(
                 "FlattenedXmlMap",
                 "POST",
                 "/",
@@ -299,7 +299,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -314,7 +314,7 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
             "FlattenedXmlMapWithXmlNameOutput",
             &[
                 Member::new("myMap", &FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT_MAP)
@@ -322,7 +322,7 @@ pub mod s3 {
                     .with(f::FLATTENED),
             ],
         );
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT_MAP: Schema = Schema::map(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT_MAP: Schema = Schema::map(
             "FlattenedXmlMapWithXmlNameOutputMap",
             &[
                 Member::new("key", &p::STRING).name("K"),
@@ -330,9 +330,9 @@ pub mod s3 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
                 "FlattenedXmlMapWithXmlName",
                 "POST",
                 "/",
@@ -391,7 +391,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -406,7 +406,7 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
             "FlattenedXmlMapWithXmlNamespaceOutput",
             &[
                 Member::new("myMap", &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT_MAP)
@@ -415,7 +415,7 @@ pub mod s4 {
                     .with(f::FLATTENED),
             ],
         );
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT_MAP: Schema = Schema::map(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT_MAP: Schema = Schema::map(
             "FlattenedXmlMapWithXmlNamespaceOutputMap",
             &[
                 Member::new("key", &p::STRING)
@@ -427,9 +427,9 @@ pub mod s4 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
                 "FlattenedXmlMapWithXmlNamespace",
                 "POST",
                 "/",
@@ -488,7 +488,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -503,16 +503,16 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
+        pub static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
             "FractionalSecondsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FRACTIONAL_SECONDS: Operation = Operation::new(
+            pub static FRACTIONAL_SECONDS: Operation = Operation::new(
                 "FractionalSeconds",
                 "POST",
                 "/",
@@ -571,7 +571,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -586,14 +586,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
+        pub static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
             "GreetingWithErrorsOutput",
             &[Member::new("greeting", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                 "GreetingWithErrors",
                 "POST",
                 "/",
@@ -652,7 +652,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -667,15 +667,15 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INVALID_GREETING: Schema = Schema::structure(
+        pub static INVALID_GREETING: Schema = Schema::structure(
                 "InvalidGreeting",
                 &[Member::new("Message", &p::STRING)],
             )
             .error("InvalidGreeting", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -740,7 +740,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -755,16 +755,16 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static CUSTOM_CODE_ERROR: Schema = Schema::structure(
+        pub static CUSTOM_CODE_ERROR: Schema = Schema::structure(
                 "CustomCodeError",
                 &[Member::new("Message", &p::STRING)],
             )
             .with(f::SENDER_FAULT)
             .error("Customized", 402u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -839,7 +839,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -854,7 +854,7 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_ERROR: Schema = Schema::structure(
+        pub static COMPLEX_ERROR: Schema = Schema::structure(
                 "ComplexError",
                 &[
                     Member::new("TopLevel", &p::STRING),
@@ -862,14 +862,14 @@ pub mod s9 {
                 ],
             )
             .error("ComplexError", 400u16);
-        pub(crate) static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
+        pub static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
             "ComplexNestedErrorData",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -930,7 +930,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -945,15 +945,15 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static IGNORES_WRAPPING_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static IGNORES_WRAPPING_XML_NAME_OUTPUT: Schema = Schema::structure(
                 "IgnoresWrappingXmlNameOutput",
                 &[Member::new("foo", &p::STRING)],
             )
             .xml_name("IgnoreMe");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static IGNORES_WRAPPING_XML_NAME: Operation = Operation::new(
+            pub static IGNORES_WRAPPING_XML_NAME: Operation = Operation::new(
                 "IgnoresWrappingXmlName",
                 "POST",
                 "/",
@@ -1003,7 +1003,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1019,9 +1019,9 @@ pub mod s11 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/",
@@ -1077,7 +1077,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1092,14 +1092,14 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
             "NoInputAndOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/",
@@ -1178,7 +1178,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1193,18 +1193,18 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_XML_SHAPES_OUTPUT: Schema = Schema::structure(
+        pub static RECURSIVE_XML_SHAPES_OUTPUT: Schema = Schema::structure(
             "RecursiveXmlShapesOutput",
             &[Member::new("nested", &RECURSIVE_XML_SHAPES_OUTPUT_NESTED1)],
         );
-        pub(crate) static RECURSIVE_XML_SHAPES_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_XML_SHAPES_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveXmlShapesOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_XML_SHAPES_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_XML_SHAPES_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_XML_SHAPES_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveXmlShapesOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
@@ -1212,9 +1212,9 @@ pub mod s13 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_XML_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_XML_SHAPES: Operation = Operation::new(
                 "RecursiveXmlShapes",
                 "POST",
                 "/",
@@ -1284,7 +1284,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1299,7 +1299,7 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT: Schema = Schema::structure(
             "SimpleScalarXmlPropertiesOutput",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -1315,9 +1315,9 @@ pub mod s14 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_XML_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_XML_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarXmlProperties",
                 "POST",
                 "/",
@@ -1376,7 +1376,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1391,14 +1391,14 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_BLOBS_OUTPUT: Schema = Schema::structure(
+        pub static XML_BLOBS_OUTPUT: Schema = Schema::structure(
             "XmlBlobsOutput",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_BLOBS: Operation = Operation::new(
+            pub static XML_BLOBS: Operation = Operation::new(
                 "XmlBlobs",
                 "POST",
                 "/",
@@ -1457,7 +1457,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1472,14 +1472,14 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_EMPTY_BLOBS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_BLOBS_OUTPUT: Schema = Schema::structure(
             "XmlBlobsOutput",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_BLOBS: Operation = Operation::new(
+            pub static XML_EMPTY_BLOBS: Operation = Operation::new(
                 "XmlEmptyBlobs",
                 "POST",
                 "/",
@@ -1584,7 +1584,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1599,23 +1599,23 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -1623,43 +1623,43 @@ pub mod s17 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_EMPTY_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_LISTS_OUTPUT: Schema = Schema::structure(
             "XmlListsOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -1686,9 +1686,9 @@ pub mod s17 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_LISTS: Operation = Operation::new(
+            pub static XML_EMPTY_LISTS: Operation = Operation::new(
                 "XmlEmptyLists",
                 "POST",
                 "/",
@@ -1755,7 +1755,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1770,22 +1770,22 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_EMPTY_MAPS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_MAPS_OUTPUT: Schema = Schema::structure(
             "XmlMapsOutput",
             &[Member::new("myMap", &XML_MAPS_OUTPUT_MAP)],
         );
-        pub(crate) static XML_MAPS_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsOutputMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_MAPS: Operation = Operation::new(
+            pub static XML_EMPTY_MAPS: Operation = Operation::new(
                 "XmlEmptyMaps",
                 "POST",
                 "/",
@@ -1869,7 +1869,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1884,19 +1884,19 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static XML_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static XML_ENUMS_OUTPUT: Schema = Schema::structure(
             "XmlEnumsOutput",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -1908,9 +1908,9 @@ pub mod s19 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ENUMS: Operation = Operation::new(
+            pub static XML_ENUMS: Operation = Operation::new(
                 "XmlEnums",
                 "POST",
                 "/",
@@ -1975,7 +1975,7 @@ pub mod s20 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -1990,19 +1990,19 @@ pub mod s20 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static XML_INT_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static XML_INT_ENUMS_OUTPUT: Schema = Schema::structure(
             "XmlIntEnumsOutput",
             &[
                 Member::new("intEnum1", &p::INTEGER),
@@ -2014,9 +2014,9 @@ pub mod s20 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_INT_ENUMS: Operation = Operation::new(
+            pub static XML_INT_ENUMS: Operation = Operation::new(
                 "XmlIntEnums",
                 "POST",
                 "/",
@@ -2121,7 +2121,7 @@ pub mod s21 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -2136,23 +2136,23 @@ pub mod s21 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -2160,43 +2160,43 @@ pub mod s21 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static XML_LISTS_OUTPUT: Schema = Schema::structure(
             "XmlListsOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -2223,9 +2223,9 @@ pub mod s21 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_LISTS: Operation = Operation::new(
+            pub static XML_LISTS: Operation = Operation::new(
                 "XmlLists",
                 "POST",
                 "/",
@@ -2292,7 +2292,7 @@ pub mod s22 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -2307,22 +2307,22 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_MAPS_OUTPUT: Schema = Schema::structure(
+        pub static XML_MAPS_OUTPUT: Schema = Schema::structure(
             "XmlMapsOutput",
             &[Member::new("myMap", &XML_MAPS_OUTPUT_MAP)],
         );
-        pub(crate) static XML_MAPS_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsOutputMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAPS: Operation = Operation::new(
+            pub static XML_MAPS: Operation = Operation::new(
                 "XmlMaps",
                 "POST",
                 "/",
@@ -2389,7 +2389,7 @@ pub mod s23 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -2404,15 +2404,15 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_MAPS_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static XML_MAPS_XML_NAME_OUTPUT: Schema = Schema::structure(
             "XmlMapsXmlNameOutput",
             &[Member::new("myMap", &XML_MAPS_XML_NAME_OUTPUT_MAP)],
         );
-        pub(crate) static XML_MAPS_XML_NAME_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_XML_NAME_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsXmlNameOutputMap",
             &[
                 Member::new("key", &p::STRING).name("Attribute"),
@@ -2420,9 +2420,9 @@ pub mod s23 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAPS_XML_NAME: Operation = Operation::new(
+            pub static XML_MAPS_XML_NAME: Operation = Operation::new(
                 "XmlMapsXmlName",
                 "POST",
                 "/",
@@ -2491,7 +2491,7 @@ pub mod s24 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -2506,7 +2506,7 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_NAMESPACE_NESTED: Schema = Schema::structure(
+        pub static XML_NAMESPACE_NESTED: Schema = Schema::structure(
                 "XmlNamespaceNested",
                 &[
                     Member::new("foo", &p::STRING)
@@ -2516,19 +2516,19 @@ pub mod s24 {
                 ],
             )
             .xml_namespace(None, "http://boo.com");
-        pub(crate) static XML_NAMESPACED_LIST: Schema = Schema::list(
+        pub static XML_NAMESPACED_LIST: Schema = Schema::list(
             "XmlNamespacedList",
             &[Member::new("member", &p::STRING).xml_namespace(None, "http://bux.com")],
         );
-        pub(crate) static XML_NAMESPACES_OUTPUT: Schema = Schema::structure(
+        pub static XML_NAMESPACES_OUTPUT: Schema = Schema::structure(
                 "XmlNamespacesOutput",
                 &[Member::new("nested", &XML_NAMESPACE_NESTED)],
             )
             .xml_namespace(None, "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_NAMESPACES: Operation = Operation::new(
+            pub static XML_NAMESPACES: Operation = Operation::new(
                 "XmlNamespaces",
                 "POST",
                 "/",
@@ -2594,7 +2594,7 @@ pub mod s25 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-01-08",
@@ -2609,31 +2609,31 @@ pub mod s25 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static XML_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
+        pub static XML_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
             "XmlTimestampsOutput",
             &[
                 Member::new("normal", &p::TIMESTAMP),
@@ -2646,9 +2646,9 @@ pub mod s25 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_TIMESTAMPS: Operation = Operation::new(
+            pub static XML_TIMESTAMPS: Operation = Operation::new(
                 "XmlTimestamps",
                 "POST",
                 "/",

@@ -33,7 +33,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -48,16 +48,16 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
+        pub static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
             "DatetimeOffsetsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DATETIME_OFFSETS: Operation = Operation::new(
+            pub static DATETIME_OFFSETS: Operation = Operation::new(
                 "DatetimeOffsets",
                 "POST",
                 "/DatetimeOffsets",
@@ -123,7 +123,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -138,9 +138,9 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static DOCUMENT_TYPE_OUTPUT: Schema = Schema::structure(
+        pub static DOCUMENT_TYPE_OUTPUT: Schema = Schema::structure(
             "DocumentTypeInputOutput",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -148,9 +148,9 @@ pub mod s1 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DOCUMENT_TYPE: Operation = Operation::new(
+            pub static DOCUMENT_TYPE: Operation = Operation::new(
                     "DocumentType",
                     "PUT",
                     "/DocumentType",
@@ -216,7 +216,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -231,20 +231,20 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT: Schema = Schema::structure(
+        pub static DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT: Schema = Schema::structure(
             "DocumentTypeAsMapValueInputOutput",
             &[Member::new("docValuedMap", &DOCUMENT_VALUED_MAP)],
         );
-        pub(crate) static DOCUMENT_VALUED_MAP: Schema = Schema::map(
+        pub static DOCUMENT_VALUED_MAP: Schema = Schema::map(
             "DocumentValuedMap",
             &[Member::new("key", &p::STRING), Member::new("value", &DOCUMENT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DOCUMENT_TYPE_AS_MAP_VALUE: Operation = Operation::new(
+            pub static DOCUMENT_TYPE_AS_MAP_VALUE: Operation = Operation::new(
                     "DocumentTypeAsMapValue",
                     "PUT",
                     "/DocumentTypeAsMapValue",
@@ -310,7 +310,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -325,16 +325,16 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
             .with(f::DOCUMENT);
-        pub(crate) static DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT: Schema = Schema::structure(
+        pub static DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "DocumentTypeAsPayloadInputOutput",
             &[Member::new("documentValue", &DOCUMENT).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DOCUMENT_TYPE_AS_PAYLOAD: Operation = Operation::new(
+            pub static DOCUMENT_TYPE_AS_PAYLOAD: Operation = Operation::new(
                     "DocumentTypeAsPayload",
                     "PUT",
                     "/DocumentTypeAsPayload",
@@ -392,7 +392,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -407,14 +407,14 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/EmptyInputAndEmptyOutput",
@@ -473,7 +473,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -488,16 +488,16 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
+        pub static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
             "FractionalSecondsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FRACTIONAL_SECONDS: Operation = Operation::new(
+            pub static FRACTIONAL_SECONDS: Operation = Operation::new(
                 "FractionalSeconds",
                 "POST",
                 "/FractionalSeconds",
@@ -556,7 +556,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -571,14 +571,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
+        pub static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
             "GreetingWithErrorsOutput",
             &[Member::new("greeting", &p::STRING).at(Header, "X-Greeting")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "PUT",
                     "/GreetingWithErrors",
@@ -635,7 +635,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -650,12 +650,12 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ERROR: Schema = Schema::structure("FooError", &[])
+        pub static FOO_ERROR: Schema = Schema::structure("FooError", &[])
             .error("FooError", 500u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "PUT",
                     "/GreetingWithErrors",
@@ -728,7 +728,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -743,7 +743,7 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_ERROR: Schema = Schema::structure(
+        pub static COMPLEX_ERROR: Schema = Schema::structure(
                 "ComplexError",
                 &[
                     Member::new("Header", &p::STRING).at(Header, "X-Header"),
@@ -753,14 +753,14 @@ pub mod s8 {
             )
             .with(f::SENDER_FAULT)
             .error("ComplexError", 403u16);
-        pub(crate) static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
+        pub static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
             "ComplexNestedErrorData",
             &[Member::new("Foo", &p::STRING).name("Fooooo")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "PUT",
                     "/GreetingWithErrors",
@@ -824,7 +824,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -839,16 +839,16 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INVALID_GREETING: Schema = Schema::structure(
+        pub static INVALID_GREETING: Schema = Schema::structure(
                 "InvalidGreeting",
                 &[Member::new("Message", &p::STRING)],
             )
             .with(f::SENDER_FAULT)
             .error("InvalidGreeting", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "PUT",
                     "/GreetingWithErrors",
@@ -923,7 +923,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -938,14 +938,14 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_ENUM_PAYLOAD_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_ENUM_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "EnumPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
                 "HttpEnumPayload",
                 "POST",
                 "/EnumPayload",
@@ -1005,7 +1005,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1020,7 +1020,7 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_TRAITS_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_TRAITS_OUTPUT: Schema = Schema::structure(
             "HttpPayloadTraitsInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -1028,9 +1028,9 @@ pub mod s11 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
                 "HttpPayloadTraits",
                 "POST",
                 "/HttpPayloadTraits",
@@ -1099,7 +1099,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1114,18 +1114,18 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithStructureInputOutput",
             &[Member::new("nested", &NESTED_PAYLOAD).with(f::PAYLOAD)],
         );
-        pub(crate) static NESTED_PAYLOAD: Schema = Schema::structure(
+        pub static NESTED_PAYLOAD: Schema = Schema::structure(
             "NestedPayload",
             &[Member::new("greeting", &p::STRING), Member::new("name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
                     "HttpPayloadWithStructure",
                     "PUT",
                     "/HttpPayloadWithStructure",
@@ -1197,7 +1197,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1212,18 +1212,18 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_UNION_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_UNION_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithUnionInputOutput",
             &[Member::new("nested", &UNION_PAYLOAD).with(f::PAYLOAD)],
         );
-        pub(crate) static UNION_PAYLOAD: Schema = Schema::union(
+        pub static UNION_PAYLOAD: Schema = Schema::union(
             "UnionPayload",
             &[Member::new("greeting", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
                     "HttpPayloadWithUnion",
                     "PUT",
                     "/HttpPayloadWithUnion",
@@ -1284,7 +1284,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1299,21 +1299,21 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PREFIX_HEADERS_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PREFIX_HEADERS_OUTPUT: Schema = Schema::structure(
             "HttpPrefixHeadersOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "x-foo"),
                 Member::new("fooMap", &STRING_MAP).at(Headers, "x-foo-"),
             ],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PREFIX_HEADERS: Operation = Operation::new(
+            pub static HTTP_PREFIX_HEADERS: Operation = Operation::new(
                 "HttpPrefixHeaders",
                 "GET",
                 "/HttpPrefixHeaders",
@@ -1372,7 +1372,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1387,18 +1387,18 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT: Schema = Schema::structure(
             "HttpPrefixHeadersInResponseOutput",
             &[Member::new("prefixHeaders", &STRING_MAP).at(Headers, "")],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PREFIX_HEADERS_IN_RESPONSE: Operation = Operation::new(
+            pub static HTTP_PREFIX_HEADERS_IN_RESPONSE: Operation = Operation::new(
                 "HttpPrefixHeadersInResponse",
                 "GET",
                 "/HttpPrefixHeadersResponse",
@@ -1457,7 +1457,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1472,14 +1472,14 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_RESPONSE_CODE_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_RESPONSE_CODE_OUTPUT: Schema = Schema::structure(
             "HttpResponseCodeOutput",
             &[Member::new("Status", &p::INTEGER).at(StatusCode, "Status")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_RESPONSE_CODE: Operation = Operation::new(
+            pub static HTTP_RESPONSE_CODE: Operation = Operation::new(
                     "HttpResponseCode",
                     "PUT",
                     "/HttpResponseCode",
@@ -1539,7 +1539,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1554,14 +1554,14 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_STRING_PAYLOAD_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_STRING_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "StringPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_STRING_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_STRING_PAYLOAD: Operation = Operation::new(
                 "HttpStringPayload",
                 "POST",
                 "/StringPayload",
@@ -1620,7 +1620,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1635,14 +1635,14 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT: Schema = Schema::structure(
+        pub static IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT: Schema = Schema::structure(
             "IgnoreQueryParamsInResponseOutput",
             &[Member::new("baz", &p::STRING).at(Uri, "baz")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static IGNORE_QUERY_PARAMS_IN_RESPONSE: Operation = Operation::new(
+            pub static IGNORE_QUERY_PARAMS_IN_RESPONSE: Operation = Operation::new(
                 "IgnoreQueryParamsInResponse",
                 "GET",
                 "/IgnoreQueryParamsInResponse",
@@ -1742,7 +1742,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1757,15 +1757,15 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT: Schema = Schema::structure(
+        pub static INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT: Schema = Schema::structure(
             "InputAndOutputWithHeadersIO",
             &[
                 Member::new("headerString", &p::STRING).at(Header, "X-String"),
@@ -1793,30 +1793,30 @@ pub mod s19 {
                     .at(Header, "X-IntegerEnumList"),
             ],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
+            pub static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
                 "InputAndOutputWithHeaders",
                 "POST",
                 "/InputAndOutputWithHeaders",
@@ -1875,7 +1875,7 @@ pub mod s20 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1890,14 +1890,14 @@ pub mod s20 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static JSON_BLOBS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_BLOBS_OUTPUT: Schema = Schema::structure(
             "JsonBlobsInputOutput",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_BLOBS: Operation = Operation::new(
+            pub static JSON_BLOBS: Operation = Operation::new(
                 "JsonBlobs",
                 "POST",
                 "/JsonBlobs",
@@ -1981,7 +1981,7 @@ pub mod s21 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1996,19 +1996,19 @@ pub mod s21 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static JSON_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_ENUMS_OUTPUT: Schema = Schema::structure(
             "JsonEnumsInputOutput",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -2020,9 +2020,9 @@ pub mod s21 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_ENUMS: Operation = Operation::new(
+            pub static JSON_ENUMS: Operation = Operation::new(
                     "JsonEnums",
                     "PUT",
                     "/JsonEnums",
@@ -2088,7 +2088,7 @@ pub mod s22 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2103,19 +2103,19 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static JSON_INT_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_INT_ENUMS_OUTPUT: Schema = Schema::structure(
             "JsonIntEnumsInputOutput",
             &[
                 Member::new("integerEnum1", &p::INTEGER),
@@ -2127,9 +2127,9 @@ pub mod s22 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_INT_ENUMS: Operation = Operation::new(
+            pub static JSON_INT_ENUMS: Operation = Operation::new(
                     "JsonIntEnums",
                     "PUT",
                     "/JsonIntEnums",
@@ -2228,7 +2228,7 @@ pub mod s23 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2243,23 +2243,23 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static JSON_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_LISTS_OUTPUT: Schema = Schema::structure(
             "JsonListsInputOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -2273,37 +2273,37 @@ pub mod s23 {
                 Member::new("structureList", &STRUCTURE_LIST).name("myStructureList"),
             ],
         );
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER)],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_LISTS: Operation = Operation::new(
+            pub static JSON_LISTS: Operation = Operation::new(
                     "JsonLists",
                     "PUT",
                     "/JsonLists",
@@ -2377,7 +2377,7 @@ pub mod s24 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2392,31 +2392,31 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DENSE_BOOLEAN_MAP: Schema = Schema::map(
+        pub static DENSE_BOOLEAN_MAP: Schema = Schema::map(
             "DenseBooleanMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::BOOLEAN)],
         );
-        pub(crate) static DENSE_NUMBER_MAP: Schema = Schema::map(
+        pub static DENSE_NUMBER_MAP: Schema = Schema::map(
             "DenseNumberMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static DENSE_SET_MAP: Schema = Schema::map(
+        pub static DENSE_SET_MAP: Schema = Schema::map(
             "DenseSetMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_SET)],
         );
-        pub(crate) static DENSE_STRING_MAP: Schema = Schema::map(
+        pub static DENSE_STRING_MAP: Schema = Schema::map(
             "DenseStringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static DENSE_STRUCT_MAP: Schema = Schema::map(
+        pub static DENSE_STRUCT_MAP: Schema = Schema::map(
             "DenseStructMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static JSON_MAPS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_MAPS_OUTPUT: Schema = Schema::structure(
             "JsonMapsInputOutput",
             &[
                 Member::new("denseStructMap", &DENSE_STRUCT_MAP),
@@ -2426,14 +2426,14 @@ pub mod s24 {
                 Member::new("denseSetMap", &DENSE_SET_MAP),
             ],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_MAPS: Operation = Operation::new(
+            pub static JSON_MAPS: Operation = Operation::new(
                 "JsonMaps",
                 "POST",
                 "/JsonMaps",
@@ -2499,7 +2499,7 @@ pub mod s25 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2514,16 +2514,16 @@ pub mod s25 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static JSON_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
             "JsonTimestampsInputOutput",
             &[
                 Member::new("normal", &p::TIMESTAMP),
@@ -2535,25 +2535,25 @@ pub mod s25 {
                 Member::new("httpDateOnTarget", &HTTP_DATE),
             ],
         );
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_TIMESTAMPS: Operation = Operation::new(
+            pub static JSON_TIMESTAMPS: Operation = Operation::new(
                 "JsonTimestamps",
                 "POST",
                 "/JsonTimestamps",
@@ -2671,7 +2671,7 @@ pub mod s26 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2686,11 +2686,11 @@ pub mod s26 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static MY_UNION: Schema = Schema::union(
+        pub static MY_UNION: Schema = Schema::union(
             "MyUnion",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -2705,26 +2705,26 @@ pub mod s26 {
                 Member::new("renamedStructureValue", &RENAMED_GREETING),
             ],
         );
-        pub(crate) static RENAMED_GREETING: Schema = Schema::structure(
+        pub static RENAMED_GREETING: Schema = Schema::structure(
             "RenamedGreeting",
             &[Member::new("salutation", &p::STRING)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_MAP: Schema = Schema::map(
+        pub static STRING_MAP: Schema = Schema::map(
             "StringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static JSON_UNIONS_OUTPUT: Schema = Schema::structure(
+        pub static JSON_UNIONS_OUTPUT: Schema = Schema::structure(
             "UnionInputOutput",
             &[Member::new("contents", &MY_UNION)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static JSON_UNIONS: Operation = Operation::new(
+            pub static JSON_UNIONS: Operation = Operation::new(
                     "JsonUnions",
                     "PUT",
                     "/JsonUnions",
@@ -2784,7 +2784,7 @@ pub mod s27 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2799,14 +2799,14 @@ pub mod s27 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static MEDIA_TYPE_HEADER_OUTPUT: Schema = Schema::structure(
+        pub static MEDIA_TYPE_HEADER_OUTPUT: Schema = Schema::structure(
             "MediaTypeHeaderOutput",
             &[Member::new("json", &p::STRING).at(Header, "X-Json").with(f::JSON_VALUE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static MEDIA_TYPE_HEADER: Operation = Operation::new(
+            pub static MEDIA_TYPE_HEADER: Operation = Operation::new(
                 "MediaTypeHeader",
                 "GET",
                 "/MediaTypeHeader",
@@ -2856,7 +2856,7 @@ pub mod s28 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2872,9 +2872,9 @@ pub mod s28 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/NoInputAndNoOutput",
@@ -2931,7 +2931,7 @@ pub mod s29 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2946,14 +2946,14 @@ pub mod s29 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
             "NoInputAndOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/NoInputAndOutputOutput",
@@ -3026,7 +3026,7 @@ pub mod s30 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3041,11 +3041,11 @@ pub mod s30 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static POST_UNION_WITH_JSON_NAME_OUTPUT: Schema = Schema::structure(
+        pub static POST_UNION_WITH_JSON_NAME_OUTPUT: Schema = Schema::structure(
             "PostUnionWithJsonNameOutput",
             &[Member::new("value", &UNION_WITH_JSON_NAME).with(f::REQUIRED)],
         );
-        pub(crate) static UNION_WITH_JSON_NAME: Schema = Schema::union(
+        pub static UNION_WITH_JSON_NAME: Schema = Schema::union(
             "UnionWithJsonName",
             &[
                 Member::new("foo", &p::STRING).name("FOO"),
@@ -3054,9 +3054,9 @@ pub mod s30 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static POST_UNION_WITH_JSON_NAME: Operation = Operation::new(
+            pub static POST_UNION_WITH_JSON_NAME: Operation = Operation::new(
                 "PostUnionWithJsonName",
                 "POST",
                 "/PostUnionWithJsonName",
@@ -3135,7 +3135,7 @@ pub mod s31 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3150,18 +3150,18 @@ pub mod s31 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_SHAPES_OUTPUT: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_OUTPUT: Schema = Schema::structure(
             "RecursiveShapesInputOutput",
             &[Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1)],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
@@ -3169,9 +3169,9 @@ pub mod s31 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_SHAPES: Operation = Operation::new(
                     "RecursiveShapes",
                     "PUT",
                     "/RecursiveShapes",
@@ -3242,7 +3242,7 @@ pub mod s32 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3257,7 +3257,7 @@ pub mod s32 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -3273,9 +3273,9 @@ pub mod s32 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                     "SimpleScalarProperties",
                     "PUT",
                     "/SimpleScalarProperties",
@@ -3343,7 +3343,7 @@ pub mod s33 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3358,31 +3358,31 @@ pub mod s33 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static TIMESTAMP_FORMAT_HEADERS_OUTPUT: Schema = Schema::structure(
+        pub static TIMESTAMP_FORMAT_HEADERS_OUTPUT: Schema = Schema::structure(
             "TimestampFormatHeadersIO",
             &[
                 Member::new("memberEpochSeconds", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS)
@@ -3400,9 +3400,9 @@ pub mod s33 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
+            pub static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
                 "TimestampFormatHeaders",
                 "POST",
                 "/TimestampFormatHeaders",
@@ -3452,7 +3452,7 @@ pub mod s34 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3468,9 +3468,9 @@ pub mod s34 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static UNIT_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static UNIT_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "UnitInputAndOutput",
                 "POST",
                 "/UnitInputAndOutput",

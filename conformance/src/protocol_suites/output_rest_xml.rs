@@ -42,7 +42,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -57,20 +57,20 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BODY_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static BODY_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
                 "BodyWithXmlNameInputOutput",
                 &[Member::new("nested", &PAYLOAD_WITH_XML_NAME)],
             )
             .xml_name("Ahoy");
-        pub(crate) static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
                 "PayloadWithXmlName",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_name("Hello");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static BODY_WITH_XML_NAME: Operation = Operation::new(
+            pub static BODY_WITH_XML_NAME: Operation = Operation::new(
                     "BodyWithXmlName",
                     "PUT",
                     "/BodyWithXmlName",
@@ -130,7 +130,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -145,16 +145,16 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
+        pub static DATETIME_OFFSETS_OUTPUT: Schema = Schema::structure(
             "DatetimeOffsetsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static DATETIME_OFFSETS: Operation = Operation::new(
+            pub static DATETIME_OFFSETS: Operation = Operation::new(
                 "DatetimeOffsets",
                 "POST",
                 "/DatetimeOffsets",
@@ -211,7 +211,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -226,14 +226,14 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT: Schema = Schema::structure(
             "EmptyInputAndEmptyOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_AND_EMPTY_OUTPUT: Operation = Operation::new(
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/EmptyInputAndEmptyOutput",
@@ -311,7 +311,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -326,18 +326,18 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_OUTPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_OUTPUT: Schema = Schema::structure(
             "FlattenedXmlMapResponse",
             &[Member::new("myMap", &FOO_ENUM_MAP).with(f::FLATTENED)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP: Operation = Operation::new(
                 "FlattenedXmlMap",
                 "POST",
                 "/FlattenedXmlMap",
@@ -396,7 +396,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -411,14 +411,14 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "FlattenedXmlMapWithXmlNameInputOutputMap",
             &[
                 Member::new("key", &p::STRING).name("K"),
                 Member::new("value", &p::STRING).name("V"),
             ],
         );
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
             "FlattenedXmlMapWithXmlNameResponse",
             &[
                 Member::new("myMap", &FLATTENED_XML_MAP_WITH_XML_NAME_INPUT_OUTPUT_MAP)
@@ -427,9 +427,9 @@ pub mod s4 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
                 "FlattenedXmlMapWithXmlName",
                 "POST",
                 "/FlattenedXmlMapWithXmlName",
@@ -488,7 +488,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -503,7 +503,7 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
             "FlattenedXmlMapWithXmlNamespaceOutput",
             &[
                 Member::new("myMap", &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT_MAP)
@@ -512,7 +512,7 @@ pub mod s5 {
                     .with(f::FLATTENED),
             ],
         );
-        pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT_MAP: Schema = Schema::map(
+        pub static FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT_MAP: Schema = Schema::map(
             "FlattenedXmlMapWithXmlNamespaceOutputMap",
             &[
                 Member::new("key", &p::STRING)
@@ -524,9 +524,9 @@ pub mod s5 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLATTENED_XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
+            pub static FLATTENED_XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
                 "FlattenedXmlMapWithXmlNamespace",
                 "POST",
                 "/FlattenedXmlMapWithXmlNamespace",
@@ -585,7 +585,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -600,16 +600,16 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
+        pub static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
             "FractionalSecondsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FRACTIONAL_SECONDS: Operation = Operation::new(
+            pub static FRACTIONAL_SECONDS: Operation = Operation::new(
                 "FractionalSeconds",
                 "POST",
                 "/FractionalSeconds",
@@ -668,7 +668,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -683,14 +683,14 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
+        pub static GREETING_WITH_ERRORS_OUTPUT: Schema = Schema::structure(
             "GreetingWithErrorsOutput",
             &[Member::new("greeting", &p::STRING).at(Header, "X-Greeting")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "PUT",
                     "/GreetingWithErrors",
@@ -750,7 +750,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -765,16 +765,16 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INVALID_GREETING: Schema = Schema::structure(
+        pub static INVALID_GREETING: Schema = Schema::structure(
                 "InvalidGreeting",
                 &[Member::new("Message", &p::STRING)],
             )
             .with(f::SENDER_FAULT)
             .error("InvalidGreeting", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "PUT",
                     "/GreetingWithErrors",
@@ -851,7 +851,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -866,7 +866,7 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_ERROR: Schema = Schema::structure(
+        pub static COMPLEX_ERROR: Schema = Schema::structure(
                 "ComplexError",
                 &[
                     Member::new("Header", &p::STRING).at(Header, "X-Header"),
@@ -876,14 +876,14 @@ pub mod s9 {
             )
             .with(f::SENDER_FAULT)
             .error("ComplexError", 403u16);
-        pub(crate) static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
+        pub static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
             "ComplexNestedErrorData",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "PUT",
                     "/GreetingWithErrors",
@@ -956,7 +956,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -971,14 +971,14 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_ENUM_PAYLOAD_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_ENUM_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "EnumPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_ENUM_PAYLOAD: Operation = Operation::new(
                 "HttpEnumPayload",
                 "POST",
                 "/EnumPayload",
@@ -1038,7 +1038,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1053,7 +1053,7 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_TRAITS_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_TRAITS_OUTPUT: Schema = Schema::structure(
             "HttpPayloadTraitsInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -1061,9 +1061,9 @@ pub mod s11 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_TRAITS: Operation = Operation::new(
                 "HttpPayloadTraits",
                 "POST",
                 "/HttpPayloadTraits",
@@ -1131,7 +1131,7 @@ pub mod s12 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1146,7 +1146,7 @@ pub mod s12 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithMemberXmlNameInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAME)
@@ -1154,15 +1154,15 @@ pub mod s12 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
                 "PayloadWithXmlName",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_name("Hello");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_MEMBER_XML_NAME: Operation = Operation::new(
                     "HttpPayloadWithMemberXmlName",
                     "PUT",
                     "/HttpPayloadWithMemberXmlName",
@@ -1232,7 +1232,7 @@ pub mod s13 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1247,7 +1247,7 @@ pub mod s13 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithStructureInputOutput",
             &[
                 Member::new("nested", &NESTED_PAYLOAD)
@@ -1255,14 +1255,14 @@ pub mod s13 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static NESTED_PAYLOAD: Schema = Schema::structure(
+        pub static NESTED_PAYLOAD: Schema = Schema::structure(
             "NestedPayload",
             &[Member::new("greeting", &p::STRING), Member::new("name", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_STRUCTURE: Operation = Operation::new(
                     "HttpPayloadWithStructure",
                     "PUT",
                     "/HttpPayloadWithStructure",
@@ -1334,7 +1334,7 @@ pub mod s14 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1349,18 +1349,18 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_UNION_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_UNION_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithUnionInputOutput",
             &[Member::new("nested", &UNION_PAYLOAD).name("nested").with(f::PAYLOAD)],
         );
-        pub(crate) static UNION_PAYLOAD: Schema = Schema::union(
+        pub static UNION_PAYLOAD: Schema = Schema::union(
             "UnionPayload",
             &[Member::new("greeting", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
                     "HttpPayloadWithUnion",
                     "PUT",
                     "/HttpPayloadWithUnion",
@@ -1429,7 +1429,7 @@ pub mod s15 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1444,7 +1444,7 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithXmlNameInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAME)
@@ -1452,15 +1452,15 @@ pub mod s15 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAME: Schema = Schema::structure(
                 "PayloadWithXmlName",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_name("Hello");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_XML_NAME: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_XML_NAME: Operation = Operation::new(
                     "HttpPayloadWithXmlName",
                     "PUT",
                     "/HttpPayloadWithXmlName",
@@ -1529,7 +1529,7 @@ pub mod s16 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1544,7 +1544,7 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithXmlNamespaceInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAMESPACE)
@@ -1552,15 +1552,15 @@ pub mod s16 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAMESPACE: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAMESPACE: Schema = Schema::structure(
                 "PayloadWithXmlNamespace",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_namespace(None, "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE: Operation = Operation::new(
                     "HttpPayloadWithXmlNamespace",
                     "PUT",
                     "/HttpPayloadWithXmlNamespace",
@@ -1629,7 +1629,7 @@ pub mod s17 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1644,7 +1644,7 @@ pub mod s17 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithXmlNamespaceAndPrefixInputOutput",
             &[
                 Member::new("nested", &PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX)
@@ -1652,15 +1652,15 @@ pub mod s17 {
                     .with(f::PAYLOAD),
             ],
         );
-        pub(crate) static PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Schema = Schema::structure(
+        pub static PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Schema = Schema::structure(
                 "PayloadWithXmlNamespaceAndPrefix",
                 &[Member::new("name", &p::STRING)],
             )
             .xml_namespace(Some("baz"), "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX: Operation = Operation::new(
                     "HttpPayloadWithXmlNamespaceAndPrefix",
                     "PUT",
                     "/HttpPayloadWithXmlNamespaceAndPrefix",
@@ -1721,7 +1721,7 @@ pub mod s18 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1736,11 +1736,11 @@ pub mod s18 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_PREFIX_HEADERS: Schema = Schema::map(
+        pub static FOO_PREFIX_HEADERS: Schema = Schema::map(
             "FooPrefixHeaders",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static HTTP_PREFIX_HEADERS_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PREFIX_HEADERS_OUTPUT: Schema = Schema::structure(
             "HttpPrefixHeadersInputOutput",
             &[
                 Member::new("foo", &p::STRING).at(Header, "x-foo"),
@@ -1748,9 +1748,9 @@ pub mod s18 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PREFIX_HEADERS: Operation = Operation::new(
+            pub static HTTP_PREFIX_HEADERS: Operation = Operation::new(
                 "HttpPrefixHeaders",
                 "GET",
                 "/HttpPrefixHeaders",
@@ -1809,7 +1809,7 @@ pub mod s19 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1824,14 +1824,14 @@ pub mod s19 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_RESPONSE_CODE_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_RESPONSE_CODE_OUTPUT: Schema = Schema::structure(
             "HttpResponseCodeOutput",
             &[Member::new("Status", &p::INTEGER).at(StatusCode, "Status")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_RESPONSE_CODE: Operation = Operation::new(
+            pub static HTTP_RESPONSE_CODE: Operation = Operation::new(
                     "HttpResponseCode",
                     "PUT",
                     "/HttpResponseCode",
@@ -1891,7 +1891,7 @@ pub mod s20 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1906,14 +1906,14 @@ pub mod s20 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_STRING_PAYLOAD_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_STRING_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "StringPayloadInput",
             &[Member::new("payload", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_STRING_PAYLOAD: Operation = Operation::new(
+            pub static HTTP_STRING_PAYLOAD: Operation = Operation::new(
                 "HttpStringPayload",
                 "POST",
                 "/StringPayload",
@@ -1972,7 +1972,7 @@ pub mod s21 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -1987,14 +1987,14 @@ pub mod s21 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT: Schema = Schema::structure(
+        pub static IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT: Schema = Schema::structure(
             "IgnoreQueryParamsInResponseOutput",
             &[Member::new("baz", &p::STRING).at(Uri, "baz")],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static IGNORE_QUERY_PARAMS_IN_RESPONSE: Operation = Operation::new(
+            pub static IGNORE_QUERY_PARAMS_IN_RESPONSE: Operation = Operation::new(
                 "IgnoreQueryParamsInResponse",
                 "GET",
                 "/IgnoreQueryParamsInResponse",
@@ -2091,7 +2091,7 @@ pub mod s22 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2106,15 +2106,15 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT: Schema = Schema::structure(
+        pub static INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT: Schema = Schema::structure(
             "InputAndOutputWithHeadersIO",
             &[
                 Member::new("headerString", &p::STRING).at(Header, "X-String"),
@@ -2138,26 +2138,26 @@ pub mod s22 {
                 Member::new("headerEnumList", &FOO_ENUM_LIST).at(Header, "X-EnumList"),
             ],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
+            pub static INPUT_AND_OUTPUT_WITH_HEADERS: Operation = Operation::new(
                 "InputAndOutputWithHeaders",
                 "POST",
                 "/InputAndOutputWithHeaders",
@@ -2236,7 +2236,7 @@ pub mod s23 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2251,15 +2251,15 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static NESTED_MAP: Schema = Schema::map(
+        pub static NESTED_MAP: Schema = Schema::map(
             "NestedMap",
             &[Member::new("key", &p::STRING), Member::new("value", &FOO_ENUM_MAP)],
         );
-        pub(crate) static NESTED_XML_MAPS_OUTPUT: Schema = Schema::structure(
+        pub static NESTED_XML_MAPS_OUTPUT: Schema = Schema::structure(
             "NestedXmlMapsResponse",
             &[
                 Member::new("nestedMap", &NESTED_MAP),
@@ -2267,9 +2267,9 @@ pub mod s23 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NESTED_XML_MAPS: Operation = Operation::new(
+            pub static NESTED_XML_MAPS: Operation = Operation::new(
                 "NestedXmlMaps",
                 "POST",
                 "/NestedXmlMaps",
@@ -2330,7 +2330,7 @@ pub mod s24 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2345,14 +2345,14 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NESTED_XML_MAP_WITH_XML_NAME_INNER_MAP: Schema = Schema::map(
+        pub static NESTED_XML_MAP_WITH_XML_NAME_INNER_MAP: Schema = Schema::map(
             "NestedXmlMapWithXmlNameInnerMap",
             &[
                 Member::new("key", &p::STRING).name("InnerKey"),
                 Member::new("value", &p::STRING).name("InnerValue"),
             ],
         );
-        pub(crate) static NESTED_XML_MAP_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static NESTED_XML_MAP_WITH_XML_NAME_OUTPUT: Schema = Schema::structure(
             "NestedXmlMapWithXmlNameInputOutput",
             &[
                 Member::new(
@@ -2361,7 +2361,7 @@ pub mod s24 {
                 ),
             ],
         );
-        pub(crate) static NESTED_XML_MAP_WITH_XML_NAME_MAP: Schema = Schema::map(
+        pub static NESTED_XML_MAP_WITH_XML_NAME_MAP: Schema = Schema::map(
             "NestedXmlMapWithXmlNameMap",
             &[
                 Member::new("key", &p::STRING).name("OuterKey"),
@@ -2369,9 +2369,9 @@ pub mod s24 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NESTED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
+            pub static NESTED_XML_MAP_WITH_XML_NAME: Operation = Operation::new(
                 "NestedXmlMapWithXmlName",
                 "POST",
                 "/NestedXmlMapWithXmlName",
@@ -2421,7 +2421,7 @@ pub mod s25 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2437,9 +2437,9 @@ pub mod s25 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_NO_OUTPUT: Operation = Operation::new(
                 "NoInputAndNoOutput",
                 "POST",
                 "/NoInputAndNoOutput",
@@ -2496,7 +2496,7 @@ pub mod s26 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2511,14 +2511,14 @@ pub mod s26 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static NO_INPUT_AND_OUTPUT_OUTPUT: Schema = Schema::structure(
             "NoInputAndOutputOutput",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_AND_OUTPUT: Operation = Operation::new(
                 "NoInputAndOutput",
                 "POST",
                 "/NoInputAndOutputOutput",
@@ -2597,7 +2597,7 @@ pub mod s27 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2612,28 +2612,28 @@ pub mod s27 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
                 Member::new("recursiveMember", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_OUTPUT: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_OUTPUT: Schema = Schema::structure(
             "RecursiveShapesResponse",
             &[Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_SHAPES: Operation = Operation::new(
                     "RecursiveShapes",
                     "PUT",
                     "/RecursiveShapes",
@@ -2704,7 +2704,7 @@ pub mod s28 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2719,7 +2719,7 @@ pub mod s28 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
             "SimpleScalarPropertiesResponse",
             &[
                 Member::new("foo", &p::STRING).at(Header, "X-Foo"),
@@ -2735,9 +2735,9 @@ pub mod s28 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                     "SimpleScalarProperties",
                     "PUT",
                     "/SimpleScalarProperties",
@@ -2805,7 +2805,7 @@ pub mod s29 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2820,31 +2820,31 @@ pub mod s29 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static TIMESTAMP_FORMAT_HEADERS_OUTPUT: Schema = Schema::structure(
+        pub static TIMESTAMP_FORMAT_HEADERS_OUTPUT: Schema = Schema::structure(
             "TimestampFormatHeadersIO",
             &[
                 Member::new("memberEpochSeconds", &SYNTHETIC_TIMESTAMP_EPOCH_SECONDS)
@@ -2862,9 +2862,9 @@ pub mod s29 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
+            pub static TIMESTAMP_FORMAT_HEADERS: Operation = Operation::new(
                 "TimestampFormatHeaders",
                 "POST",
                 "/TimestampFormatHeaders",
@@ -2924,7 +2924,7 @@ pub mod s30 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -2939,7 +2939,7 @@ pub mod s30 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+        pub static XML_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
             "XmlAttributesResponse",
             &[
                 Member::new("foo", &p::STRING),
@@ -2947,9 +2947,9 @@ pub mod s30 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ATTRIBUTES: Operation = Operation::new(
+            pub static XML_ATTRIBUTES: Operation = Operation::new(
                     "XmlAttributes",
                     "PUT",
                     "/XmlAttributes",
@@ -3019,7 +3019,7 @@ pub mod s31 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3034,11 +3034,11 @@ pub mod s31 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT: Schema = Schema::structure(
+        pub static XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "XmlAttributesOnPayloadResponse",
             &[Member::new("payload", &XML_ATTRIBUTES_PAYLOAD_RESPONSE).with(f::PAYLOAD)],
         );
-        pub(crate) static XML_ATTRIBUTES_PAYLOAD_RESPONSE: Schema = Schema::structure(
+        pub static XML_ATTRIBUTES_PAYLOAD_RESPONSE: Schema = Schema::structure(
             "XmlAttributesPayloadResponse",
             &[
                 Member::new("foo", &p::STRING),
@@ -3046,9 +3046,9 @@ pub mod s31 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ATTRIBUTES_ON_PAYLOAD: Operation = Operation::new(
+            pub static XML_ATTRIBUTES_ON_PAYLOAD: Operation = Operation::new(
                     "XmlAttributesOnPayload",
                     "PUT",
                     "/XmlAttributesOnPayload",
@@ -3108,7 +3108,7 @@ pub mod s32 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3123,14 +3123,14 @@ pub mod s32 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_BLOBS_OUTPUT: Schema = Schema::structure(
+        pub static XML_BLOBS_OUTPUT: Schema = Schema::structure(
             "XmlBlobsResponse",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_BLOBS: Operation = Operation::new(
+            pub static XML_BLOBS: Operation = Operation::new(
                 "XmlBlobs",
                 "POST",
                 "/XmlBlobs",
@@ -3189,7 +3189,7 @@ pub mod s33 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3204,14 +3204,14 @@ pub mod s33 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_EMPTY_BLOBS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_BLOBS_OUTPUT: Schema = Schema::structure(
             "XmlEmptyBlobsResponse",
             &[Member::new("data", &p::BLOB)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_BLOBS: Operation = Operation::new(
+            pub static XML_EMPTY_BLOBS: Operation = Operation::new(
                 "XmlEmptyBlobs",
                 "POST",
                 "/XmlEmptyBlobs",
@@ -3317,7 +3317,7 @@ pub mod s34 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3332,23 +3332,23 @@ pub mod s34 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -3356,43 +3356,43 @@ pub mod s34 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_EMPTY_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_LISTS_OUTPUT: Schema = Schema::structure(
             "XmlEmptyListsResponse",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -3420,9 +3420,9 @@ pub mod s34 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_LISTS: Operation = Operation::new(
+            pub static XML_EMPTY_LISTS: Operation = Operation::new(
                     "XmlEmptyLists",
                     "PUT",
                     "/XmlEmptyLists",
@@ -3491,7 +3491,7 @@ pub mod s35 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3506,22 +3506,22 @@ pub mod s35 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_EMPTY_MAPS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_MAPS_OUTPUT: Schema = Schema::structure(
             "XmlEmptyMapsResponse",
             &[Member::new("myMap", &XML_MAPS_INPUT_OUTPUT_MAP)],
         );
-        pub(crate) static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsInputOutputMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_MAPS: Operation = Operation::new(
+            pub static XML_EMPTY_MAPS: Operation = Operation::new(
                 "XmlEmptyMaps",
                 "POST",
                 "/XmlEmptyMaps",
@@ -3580,7 +3580,7 @@ pub mod s36 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3595,14 +3595,14 @@ pub mod s36 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_EMPTY_STRINGS_OUTPUT: Schema = Schema::structure(
+        pub static XML_EMPTY_STRINGS_OUTPUT: Schema = Schema::structure(
             "XmlEmptyStringsResponse",
             &[Member::new("emptyString", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_EMPTY_STRINGS: Operation = Operation::new(
+            pub static XML_EMPTY_STRINGS: Operation = Operation::new(
                     "XmlEmptyStrings",
                     "PUT",
                     "/XmlEmptyStrings",
@@ -3687,7 +3687,7 @@ pub mod s37 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3702,19 +3702,19 @@ pub mod s37 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_MAP: Schema = Schema::map(
+        pub static FOO_ENUM_MAP: Schema = Schema::map(
             "FooEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static FOO_ENUM_SET: Schema = Schema::list(
+        pub static FOO_ENUM_SET: Schema = Schema::list(
             "FooEnumSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static XML_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static XML_ENUMS_OUTPUT: Schema = Schema::structure(
             "XmlEnumsResponse",
             &[
                 Member::new("fooEnum1", &p::STRING),
@@ -3726,9 +3726,9 @@ pub mod s37 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_ENUMS: Operation = Operation::new(
+            pub static XML_ENUMS: Operation = Operation::new(
                     "XmlEnums",
                     "PUT",
                     "/XmlEnums",
@@ -3794,7 +3794,7 @@ pub mod s38 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3809,19 +3809,19 @@ pub mod s38 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_MAP: Schema = Schema::map(
+        pub static INTEGER_ENUM_MAP: Schema = Schema::map(
             "IntegerEnumMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_ENUM_SET: Schema = Schema::list(
+        pub static INTEGER_ENUM_SET: Schema = Schema::list(
             "IntegerEnumSet",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static XML_INT_ENUMS_OUTPUT: Schema = Schema::structure(
+        pub static XML_INT_ENUMS_OUTPUT: Schema = Schema::structure(
             "XmlIntEnumsResponse",
             &[
                 Member::new("intEnum1", &p::INTEGER),
@@ -3833,9 +3833,9 @@ pub mod s38 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_INT_ENUMS: Operation = Operation::new(
+            pub static XML_INT_ENUMS: Operation = Operation::new(
                     "XmlIntEnums",
                     "PUT",
                     "/XmlIntEnums",
@@ -3942,7 +3942,7 @@ pub mod s39 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -3957,23 +3957,23 @@ pub mod s39 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_MEMBER_NAMESPACE: Schema = Schema::list(
                 "ListWithMemberNamespace",
                 &[
                     Member::new("member", &p::STRING)
@@ -3981,43 +3981,43 @@ pub mod s39 {
                 ],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static LIST_WITH_NAMESPACE: Schema = Schema::list(
+        pub static LIST_WITH_NAMESPACE: Schema = Schema::list(
                 "ListWithNamespace",
                 &[Member::new("member", &p::STRING)],
             )
             .xml_namespace(None, "https://xml-list.example.com");
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RENAMED_LIST_MEMBERS: Schema = Schema::list(
+        pub static RENAMED_LIST_MEMBERS: Schema = Schema::list(
             "RenamedListMembers",
             &[Member::new("member", &p::STRING).name("item")],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER).name("item")],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[
                 Member::new("a", &p::STRING).name("value"),
                 Member::new("b", &p::STRING).name("other"),
             ],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
-        pub(crate) static XML_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static XML_LISTS_OUTPUT: Schema = Schema::structure(
             "XmlListsResponse",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -4045,9 +4045,9 @@ pub mod s39 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_LISTS: Operation = Operation::new(
+            pub static XML_LISTS: Operation = Operation::new(
                     "XmlLists",
                     "PUT",
                     "/XmlLists",
@@ -4116,7 +4116,7 @@ pub mod s40 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4131,22 +4131,22 @@ pub mod s40 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsInputOutputMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
-        pub(crate) static XML_MAPS_OUTPUT: Schema = Schema::structure(
+        pub static XML_MAPS_OUTPUT: Schema = Schema::structure(
             "XmlMapsResponse",
             &[Member::new("myMap", &XML_MAPS_INPUT_OUTPUT_MAP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAPS: Operation = Operation::new(
+            pub static XML_MAPS: Operation = Operation::new(
                 "XmlMaps",
                 "POST",
                 "/XmlMaps",
@@ -4214,7 +4214,7 @@ pub mod s41 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4229,25 +4229,25 @@ pub mod s41 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static XML_MAPS_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAPS_XML_NAME_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapsXmlNameInputOutputMap",
             &[
                 Member::new("key", &p::STRING).name("Attribute"),
                 Member::new("value", &GREETING_STRUCT).name("Setting"),
             ],
         );
-        pub(crate) static XML_MAPS_XML_NAME_OUTPUT: Schema = Schema::structure(
+        pub static XML_MAPS_XML_NAME_OUTPUT: Schema = Schema::structure(
             "XmlMapsXmlNameResponse",
             &[Member::new("myMap", &XML_MAPS_XML_NAME_INPUT_OUTPUT_MAP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAPS_XML_NAME: Operation = Operation::new(
+            pub static XML_MAPS_XML_NAME: Operation = Operation::new(
                 "XmlMapsXmlName",
                 "POST",
                 "/XmlMapsXmlName",
@@ -4306,7 +4306,7 @@ pub mod s42 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4321,7 +4321,7 @@ pub mod s42 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_MAP_WITH_XML_NAMESPACE_INPUT_OUTPUT_MAP: Schema = Schema::map(
+        pub static XML_MAP_WITH_XML_NAMESPACE_INPUT_OUTPUT_MAP: Schema = Schema::map(
             "XmlMapWithXmlNamespaceInputOutputMap",
             &[
                 Member::new("key", &p::STRING)
@@ -4332,7 +4332,7 @@ pub mod s42 {
                     .xml_namespace(None, "https://the-value.example.com"),
             ],
         );
-        pub(crate) static XML_MAP_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
+        pub static XML_MAP_WITH_XML_NAMESPACE_OUTPUT: Schema = Schema::structure(
             "XmlMapWithXmlNamespaceResponse",
             &[
                 Member::new("myMap", &XML_MAP_WITH_XML_NAMESPACE_INPUT_OUTPUT_MAP)
@@ -4341,9 +4341,9 @@ pub mod s42 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
+            pub static XML_MAP_WITH_XML_NAMESPACE: Operation = Operation::new(
                 "XmlMapWithXmlNamespace",
                 "POST",
                 "/XmlMapWithXmlNamespace",
@@ -4412,7 +4412,7 @@ pub mod s43 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4427,7 +4427,7 @@ pub mod s43 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_NAMESPACE_NESTED: Schema = Schema::structure(
+        pub static XML_NAMESPACE_NESTED: Schema = Schema::structure(
                 "XmlNamespaceNested",
                 &[
                     Member::new("foo", &p::STRING)
@@ -4437,19 +4437,19 @@ pub mod s43 {
                 ],
             )
             .xml_namespace(None, "http://foo.com");
-        pub(crate) static XML_NAMESPACED_LIST: Schema = Schema::list(
+        pub static XML_NAMESPACED_LIST: Schema = Schema::list(
             "XmlNamespacedList",
             &[Member::new("member", &p::STRING).xml_namespace(None, "http://bux.com")],
         );
-        pub(crate) static XML_NAMESPACES_OUTPUT: Schema = Schema::structure(
+        pub static XML_NAMESPACES_OUTPUT: Schema = Schema::structure(
                 "XmlNamespacesResponse",
                 &[Member::new("nested", &XML_NAMESPACE_NESTED)],
             )
             .xml_namespace(None, "http://foo.com");
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_NAMESPACES: Operation = Operation::new(
+            pub static XML_NAMESPACES: Operation = Operation::new(
                 "XmlNamespaces",
                 "POST",
                 "/XmlNamespaces",
@@ -4515,7 +4515,7 @@ pub mod s44 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4530,31 +4530,31 @@ pub mod s44 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static EPOCH_SECONDS: Schema = Schema::scalar(
                 "EpochSeconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
+        pub static HTTP_DATE: Schema = Schema::scalar("HttpDate", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_DATE_TIME: Schema = Schema::scalar(
                 "SyntheticTimestamp_date_time",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_EPOCH_SECONDS: Schema = Schema::scalar(
                 "SyntheticTimestamp_epoch_seconds",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::UnixTimestamp);
-        pub(crate) static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
+        pub static SYNTHETIC_TIMESTAMP_HTTP_DATE: Schema = Schema::scalar(
                 "SyntheticTimestamp_http_date",
                 Kind::Timestamp,
             )
             .timestamp_format(TimestampFormat::Rfc822);
-        pub(crate) static XML_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
+        pub static XML_TIMESTAMPS_OUTPUT: Schema = Schema::structure(
             "XmlTimestampsResponse",
             &[
                 Member::new("normal", &p::TIMESTAMP),
@@ -4567,9 +4567,9 @@ pub mod s44 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_TIMESTAMPS: Operation = Operation::new(
+            pub static XML_TIMESTAMPS: Operation = Operation::new(
                 "XmlTimestamps",
                 "POST",
                 "/XmlTimestamps",
@@ -4668,7 +4668,7 @@ pub mod s45 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2019-12-16",
@@ -4683,7 +4683,7 @@ pub mod s45 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static XML_NESTED_UNION_STRUCT: Schema = Schema::structure(
+        pub static XML_NESTED_UNION_STRUCT: Schema = Schema::structure(
             "XmlNestedUnionStruct",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -4696,7 +4696,7 @@ pub mod s45 {
                 Member::new("doubleValue", &p::DOUBLE),
             ],
         );
-        pub(crate) static XML_UNION_SHAPE: Schema = Schema::union(
+        pub static XML_UNION_SHAPE: Schema = Schema::union(
             "XmlUnionShape",
             &[
                 Member::new("stringValue", &p::STRING),
@@ -4711,14 +4711,14 @@ pub mod s45 {
                 Member::new("structValue", &XML_NESTED_UNION_STRUCT),
             ],
         );
-        pub(crate) static XML_UNIONS_OUTPUT: Schema = Schema::structure(
+        pub static XML_UNIONS_OUTPUT: Schema = Schema::structure(
             "XmlUnionsResponse",
             &[Member::new("unionValue", &XML_UNION_SHAPE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static XML_UNIONS: Operation = Operation::new(
+            pub static XML_UNIONS: Operation = Operation::new(
                     "XmlUnions",
                     "PUT",
                     "/XmlUnions",

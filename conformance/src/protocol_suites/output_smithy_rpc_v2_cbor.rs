@@ -31,7 +31,7 @@ pub mod s0 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -46,14 +46,14 @@ pub mod s0 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static EMPTY_INPUT_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static EMPTY_INPUT_OUTPUT_OUTPUT: Schema = Schema::structure(
             "EmptyStructure",
             &[],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static EMPTY_INPUT_OUTPUT: Operation = Operation::new(
+            pub static EMPTY_INPUT_OUTPUT: Operation = Operation::new(
                 "EmptyInputOutput",
                 "POST",
                 "/",
@@ -112,7 +112,7 @@ pub mod s1 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -127,14 +127,14 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static FLOAT16_OUTPUT: Schema = Schema::structure(
+        pub static FLOAT16_OUTPUT: Schema = Schema::structure(
             "Float16Output",
             &[Member::new("value", &p::DOUBLE)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FLOAT16: Operation = Operation::new(
+            pub static FLOAT16: Operation = Operation::new(
                 "Float16",
                 "POST",
                 "/",
@@ -193,7 +193,7 @@ pub mod s2 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -208,16 +208,16 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
+        pub static DATE_TIME: Schema = Schema::scalar("DateTime", Kind::Timestamp)
             .timestamp_format(TimestampFormat::Iso8601);
-        pub(crate) static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
+        pub static FRACTIONAL_SECONDS_OUTPUT: Schema = Schema::structure(
             "FractionalSecondsOutput",
             &[Member::new("datetime", &DATE_TIME)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static FRACTIONAL_SECONDS: Operation = Operation::new(
+            pub static FRACTIONAL_SECONDS: Operation = Operation::new(
                 "FractionalSeconds",
                 "POST",
                 "/",
@@ -276,7 +276,7 @@ pub mod s3 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -291,15 +291,15 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static INVALID_GREETING: Schema = Schema::structure(
+        pub static INVALID_GREETING: Schema = Schema::structure(
                 "InvalidGreeting",
                 &[Member::new("Message", &p::STRING)],
             )
             .error("InvalidGreeting", 400u16);
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -375,7 +375,7 @@ pub mod s4 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -390,7 +390,7 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static COMPLEX_ERROR: Schema = Schema::structure(
+        pub static COMPLEX_ERROR: Schema = Schema::structure(
                 "ComplexError",
                 &[
                     Member::new("TopLevel", &p::STRING),
@@ -398,14 +398,14 @@ pub mod s4 {
                 ],
             )
             .error("ComplexError", 400u16);
-        pub(crate) static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
+        pub static COMPLEX_NESTED_ERROR_DATA: Schema = Schema::structure(
             "ComplexNestedErrorData",
             &[Member::new("Foo", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static GREETING_WITH_ERRORS: Operation = Operation::new(
+            pub static GREETING_WITH_ERRORS: Operation = Operation::new(
                     "GreetingWithErrors",
                     "POST",
                     "/",
@@ -460,7 +460,7 @@ pub mod s5 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -476,9 +476,9 @@ pub mod s5 {
             rule_set: "",
         };
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static NO_INPUT_OUTPUT: Operation = Operation::new(
+            pub static NO_INPUT_OUTPUT: Operation = Operation::new(
                 "NoInputOutput",
                 "POST",
                 "/",
@@ -537,7 +537,7 @@ pub mod s6 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -552,14 +552,14 @@ pub mod s6 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static OPTIONAL_INPUT_OUTPUT_OUTPUT: Schema = Schema::structure(
+        pub static OPTIONAL_INPUT_OUTPUT_OUTPUT: Schema = Schema::structure(
             "SimpleStructure",
             &[Member::new("value", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static OPTIONAL_INPUT_OUTPUT: Operation = Operation::new(
+            pub static OPTIONAL_INPUT_OUTPUT: Operation = Operation::new(
                 "OptionalInputOutput",
                 "POST",
                 "/",
@@ -638,7 +638,7 @@ pub mod s7 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -653,18 +653,18 @@ pub mod s7 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static RECURSIVE_SHAPES_OUTPUT: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_OUTPUT: Schema = Schema::structure(
             "RecursiveShapesInputOutput",
             &[Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1)],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED1: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested1",
             &[
                 Member::new("foo", &p::STRING),
                 Member::new("nested", &RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2),
             ],
         );
-        pub(crate) static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
+        pub static RECURSIVE_SHAPES_INPUT_OUTPUT_NESTED2: Schema = Schema::structure(
             "RecursiveShapesInputOutputNested2",
             &[
                 Member::new("bar", &p::STRING),
@@ -672,9 +672,9 @@ pub mod s7 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RECURSIVE_SHAPES: Operation = Operation::new(
+            pub static RECURSIVE_SHAPES: Operation = Operation::new(
                 "RecursiveShapes",
                 "POST",
                 "/",
@@ -747,7 +747,7 @@ pub mod s8 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -762,31 +762,31 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static DENSE_BOOLEAN_MAP: Schema = Schema::map(
+        pub static DENSE_BOOLEAN_MAP: Schema = Schema::map(
             "DenseBooleanMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::BOOLEAN)],
         );
-        pub(crate) static DENSE_NUMBER_MAP: Schema = Schema::map(
+        pub static DENSE_NUMBER_MAP: Schema = Schema::map(
             "DenseNumberMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
         );
-        pub(crate) static DENSE_SET_MAP: Schema = Schema::map(
+        pub static DENSE_SET_MAP: Schema = Schema::map(
             "DenseSetMap",
             &[Member::new("key", &p::STRING), Member::new("value", &STRING_SET)],
         );
-        pub(crate) static DENSE_STRING_MAP: Schema = Schema::map(
+        pub static DENSE_STRING_MAP: Schema = Schema::map(
             "DenseStringMap",
             &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
         );
-        pub(crate) static DENSE_STRUCT_MAP: Schema = Schema::map(
+        pub static DENSE_STRUCT_MAP: Schema = Schema::map(
             "DenseStructMap",
             &[Member::new("key", &p::STRING), Member::new("value", &GREETING_STRUCT)],
         );
-        pub(crate) static GREETING_STRUCT: Schema = Schema::structure(
+        pub static GREETING_STRUCT: Schema = Schema::structure(
             "GreetingStruct",
             &[Member::new("hi", &p::STRING)],
         );
-        pub(crate) static RPC_V2_CBOR_DENSE_MAPS_OUTPUT: Schema = Schema::structure(
+        pub static RPC_V2_CBOR_DENSE_MAPS_OUTPUT: Schema = Schema::structure(
             "RpcV2CborDenseMapsInputOutput",
             &[
                 Member::new("denseStructMap", &DENSE_STRUCT_MAP),
@@ -796,14 +796,14 @@ pub mod s8 {
                 Member::new("denseSetMap", &DENSE_SET_MAP),
             ],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RPC_V2_CBOR_DENSE_MAPS: Operation = Operation::new(
+            pub static RPC_V2_CBOR_DENSE_MAPS: Operation = Operation::new(
                 "RpcV2CborDenseMaps",
                 "POST",
                 "/",
@@ -902,7 +902,7 @@ pub mod s9 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -917,31 +917,31 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static BLOB_LIST: Schema = Schema::list(
+        pub static BLOB_LIST: Schema = Schema::list(
             "BlobList",
             &[Member::new("member", &p::BLOB)],
         );
-        pub(crate) static BOOLEAN_LIST: Schema = Schema::list(
+        pub static BOOLEAN_LIST: Schema = Schema::list(
             "BooleanList",
             &[Member::new("member", &p::BOOLEAN)],
         );
-        pub(crate) static FOO_ENUM_LIST: Schema = Schema::list(
+        pub static FOO_ENUM_LIST: Schema = Schema::list(
             "FooEnumList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static INTEGER_ENUM_LIST: Schema = Schema::list(
+        pub static INTEGER_ENUM_LIST: Schema = Schema::list(
             "IntegerEnumList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static INTEGER_LIST: Schema = Schema::list(
+        pub static INTEGER_LIST: Schema = Schema::list(
             "IntegerList",
             &[Member::new("member", &p::INTEGER)],
         );
-        pub(crate) static NESTED_STRING_LIST: Schema = Schema::list(
+        pub static NESTED_STRING_LIST: Schema = Schema::list(
             "NestedStringList",
             &[Member::new("member", &STRING_LIST)],
         );
-        pub(crate) static RPC_V2_CBOR_LISTS_OUTPUT: Schema = Schema::structure(
+        pub static RPC_V2_CBOR_LISTS_OUTPUT: Schema = Schema::structure(
             "RpcV2CborListInputOutput",
             &[
                 Member::new("stringList", &STRING_LIST),
@@ -956,30 +956,30 @@ pub mod s9 {
                 Member::new("blobList", &BLOB_LIST),
             ],
         );
-        pub(crate) static STRING_LIST: Schema = Schema::list(
+        pub static STRING_LIST: Schema = Schema::list(
             "StringList",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRING_SET: Schema = Schema::list(
+        pub static STRING_SET: Schema = Schema::list(
             "StringSet",
             &[Member::new("member", &p::STRING)],
         );
-        pub(crate) static STRUCTURE_LIST: Schema = Schema::list(
+        pub static STRUCTURE_LIST: Schema = Schema::list(
             "StructureList",
             &[Member::new("member", &STRUCTURE_LIST_MEMBER)],
         );
-        pub(crate) static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
+        pub static STRUCTURE_LIST_MEMBER: Schema = Schema::structure(
             "StructureListMember",
             &[Member::new("a", &p::STRING), Member::new("b", &p::STRING)],
         );
-        pub(crate) static TIMESTAMP_LIST: Schema = Schema::list(
+        pub static TIMESTAMP_LIST: Schema = Schema::list(
             "TimestampList",
             &[Member::new("member", &p::TIMESTAMP)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static RPC_V2_CBOR_LISTS: Operation = Operation::new(
+            pub static RPC_V2_CBOR_LISTS: Operation = Operation::new(
                     "RpcV2CborLists",
                     "POST",
                     "/",
@@ -1050,7 +1050,7 @@ pub mod s10 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -1065,7 +1065,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
+        pub static SIMPLE_SCALAR_PROPERTIES_OUTPUT: Schema = Schema::structure(
             "SimpleScalarStructure",
             &[
                 Member::new("trueBooleanValue", &p::BOOLEAN),
@@ -1081,9 +1081,9 @@ pub mod s10 {
             ],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
+            pub static SIMPLE_SCALAR_PROPERTIES: Operation = Operation::new(
                 "SimpleScalarProperties",
                 "POST",
                 "/",
@@ -1154,7 +1154,7 @@ pub mod s11 {
             Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
             prelude as p,
         };
-        pub(crate) static SERVICE: Service = Service {
+        pub static SERVICE: Service = Service {
             name: "suite",
             service_id: "",
             api_version: "2020-07-14",
@@ -1169,18 +1169,18 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub(crate) static HTTP_PAYLOAD_WITH_UNION_OUTPUT: Schema = Schema::structure(
+        pub static HTTP_PAYLOAD_WITH_UNION_OUTPUT: Schema = Schema::structure(
             "HttpPayloadWithUnionInputOutput",
             &[Member::new("nested", &UNION_PAYLOAD).with(f::PAYLOAD)],
         );
-        pub(crate) static UNION_PAYLOAD: Schema = Schema::union(
+        pub static UNION_PAYLOAD: Schema = Schema::union(
             "UnionPayload",
             &[Member::new("greeting", &p::STRING)],
         );
         /// Operation metadata.
-        pub(crate) mod ops {
+        pub mod ops {
             use super::*;
-            pub(crate) static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
+            pub static HTTP_PAYLOAD_WITH_UNION: Operation = Operation::new(
                     "HttpPayloadWithUnion",
                     "PUT",
                     "/HttpPayloadWithUnion",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "cloudwatch",
     service_id: "CloudWatch",
     api_version: "2010-08-01",
@@ -23,11 +23,11 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACTION_CONFIGURATION: Schema = Schema::structure(
+pub static ACTION_CONFIGURATION: Schema = Schema::structure(
     "ActionConfiguration",
     &[Member::new("AlarmTagsPropagation", &ALARM_TAGS_PROPAGATION)],
 );
-pub(crate) static ALARM_CONTRIBUTOR: Schema = Schema::structure(
+pub static ALARM_CONTRIBUTOR: Schema = Schema::structure(
     "AlarmContributor",
     &[
         Member::new("ContributorId", &p::STRING).with(f::REQUIRED),
@@ -36,11 +36,11 @@ pub(crate) static ALARM_CONTRIBUTOR: Schema = Schema::structure(
         Member::new("StateTransitionedTimestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ALARM_CONTRIBUTORS: Schema = Schema::list(
+pub static ALARM_CONTRIBUTORS: Schema = Schema::list(
     "AlarmContributors",
     &[Member::new("member", &ALARM_CONTRIBUTOR)],
 );
-pub(crate) static ALARM_HISTORY_ITEM: Schema = Schema::structure(
+pub static ALARM_HISTORY_ITEM: Schema = Schema::structure(
     "AlarmHistoryItem",
     &[
         Member::new("AlarmName", &p::STRING),
@@ -53,19 +53,19 @@ pub(crate) static ALARM_HISTORY_ITEM: Schema = Schema::structure(
         Member::new("AlarmContributorAttributes", &CONTRIBUTOR_ATTRIBUTES),
     ],
 );
-pub(crate) static ALARM_HISTORY_ITEMS: Schema = Schema::list(
+pub static ALARM_HISTORY_ITEMS: Schema = Schema::list(
     "AlarmHistoryItems",
     &[Member::new("member", &ALARM_HISTORY_ITEM)],
 );
-pub(crate) static ALARM_MUTE_RULE_STATUSES: Schema = Schema::list(
+pub static ALARM_MUTE_RULE_STATUSES: Schema = Schema::list(
     "AlarmMuteRuleStatuses",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ALARM_MUTE_RULE_SUMMARIES: Schema = Schema::list(
+pub static ALARM_MUTE_RULE_SUMMARIES: Schema = Schema::list(
     "AlarmMuteRuleSummaries",
     &[Member::new("member", &ALARM_MUTE_RULE_SUMMARY)],
 );
-pub(crate) static ALARM_MUTE_RULE_SUMMARY: Schema = Schema::structure(
+pub static ALARM_MUTE_RULE_SUMMARY: Schema = Schema::structure(
     "AlarmMuteRuleSummary",
     &[
         Member::new("AlarmMuteRuleArn", &p::STRING),
@@ -75,11 +75,11 @@ pub(crate) static ALARM_MUTE_RULE_SUMMARY: Schema = Schema::structure(
         Member::new("LastUpdatedTimestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ALARM_NAMES: Schema = Schema::list(
+pub static ALARM_NAMES: Schema = Schema::list(
     "AlarmNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ALARM_PROM_QL_CRITERIA: Schema = Schema::structure(
+pub static ALARM_PROM_QL_CRITERIA: Schema = Schema::structure(
     "AlarmPromQLCriteria",
     &[
         Member::new("Query", &p::STRING).with(f::REQUIRED),
@@ -87,7 +87,7 @@ pub(crate) static ALARM_PROM_QL_CRITERIA: Schema = Schema::structure(
         Member::new("RecoveryPeriod", &p::INTEGER),
     ],
 );
-pub(crate) static ALARM_TAGS_PROPAGATION: Schema = Schema::structure(
+pub static ALARM_TAGS_PROPAGATION: Schema = Schema::structure(
     "AlarmTagsPropagation",
     &[
         Member::new("Enabled", &p::BOOLEAN).with(f::REQUIRED),
@@ -95,15 +95,15 @@ pub(crate) static ALARM_TAGS_PROPAGATION: Schema = Schema::structure(
         Member::new("ExcludedTagKeys", &ALARM_TAGS_PROPAGATION_TAG_KEYS),
     ],
 );
-pub(crate) static ALARM_TAGS_PROPAGATION_TAG_KEYS: Schema = Schema::list(
+pub static ALARM_TAGS_PROPAGATION_TAG_KEYS: Schema = Schema::list(
     "AlarmTagsPropagationTagKeys",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ALARM_TYPES: Schema = Schema::list(
+pub static ALARM_TYPES: Schema = Schema::list(
     "AlarmTypes",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ANOMALY_DETECTOR: Schema = Schema::structure(
+pub static ANOMALY_DETECTOR: Schema = Schema::structure(
     "AnomalyDetector",
     &[
         Member::new("AnomalyDetectorId", &p::STRING),
@@ -118,7 +118,7 @@ pub(crate) static ANOMALY_DETECTOR: Schema = Schema::structure(
         Member::new("MetricMathAnomalyDetector", &METRIC_MATH_ANOMALY_DETECTOR),
     ],
 );
-pub(crate) static ANOMALY_DETECTOR_CONFIGURATION: Schema = Schema::structure(
+pub static ANOMALY_DETECTOR_CONFIGURATION: Schema = Schema::structure(
     "AnomalyDetectorConfiguration",
     &[
         Member::new("ExcludedTimeRanges", &ANOMALY_DETECTOR_EXCLUDED_TIME_RANGES),
@@ -127,38 +127,38 @@ pub(crate) static ANOMALY_DETECTOR_CONFIGURATION: Schema = Schema::structure(
         Member::new("OutlierFilteringStrength", &p::STRING),
     ],
 );
-pub(crate) static ANOMALY_DETECTOR_EXCLUDED_TIME_RANGES: Schema = Schema::list(
+pub static ANOMALY_DETECTOR_EXCLUDED_TIME_RANGES: Schema = Schema::list(
     "AnomalyDetectorExcludedTimeRanges",
     &[Member::new("member", &RANGE)],
 );
-pub(crate) static ANOMALY_DETECTOR_IDS: Schema = Schema::list(
+pub static ANOMALY_DETECTOR_IDS: Schema = Schema::list(
     "AnomalyDetectorIds",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ANOMALY_DETECTOR_TYPES: Schema = Schema::list(
+pub static ANOMALY_DETECTOR_TYPES: Schema = Schema::list(
     "AnomalyDetectorTypes",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ANOMALY_DETECTORS: Schema = Schema::list(
+pub static ANOMALY_DETECTORS: Schema = Schema::list(
     "AnomalyDetectors",
     &[Member::new("member", &ANOMALY_DETECTOR)],
 );
-pub(crate) static ASSOCIATE_DATASET_KMS_KEY_INPUT: Schema = Schema::structure(
+pub static ASSOCIATE_DATASET_KMS_KEY_INPUT: Schema = Schema::structure(
     "AssociateDatasetKmsKeyInput",
     &[
         Member::new("DatasetIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("KmsKeyArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ASSOCIATE_DATASET_KMS_KEY_OUTPUT: Schema = Schema::structure(
+pub static ASSOCIATE_DATASET_KMS_KEY_OUTPUT: Schema = Schema::structure(
     "AssociateDatasetKmsKeyOutput",
     &[],
 );
-pub(crate) static BATCH_FAILURES: Schema = Schema::list(
+pub static BATCH_FAILURES: Schema = Schema::list(
     "BatchFailures",
     &[Member::new("member", &PARTIAL_FAILURE)],
 );
-pub(crate) static COMPOSITE_ALARM: Schema = Schema::structure(
+pub static COMPOSITE_ALARM: Schema = Schema::structure(
     "CompositeAlarm",
     &[
         Member::new("ActionsEnabled", &p::BOOLEAN),
@@ -183,48 +183,45 @@ pub(crate) static COMPOSITE_ALARM: Schema = Schema::structure(
         Member::new("ActionConfiguration", &ACTION_CONFIGURATION),
     ],
 );
-pub(crate) static COMPOSITE_ALARMS: Schema = Schema::list(
+pub static COMPOSITE_ALARMS: Schema = Schema::list(
     "CompositeAlarms",
     &[Member::new("member", &COMPOSITE_ALARM)],
 );
-pub(crate) static CONCURRENT_MODIFICATION_EXCEPTION: Schema = Schema::structure(
+pub static CONCURRENT_MODIFICATION_EXCEPTION: Schema = Schema::structure(
         "ConcurrentModificationException",
         &[],
     )
     .with(f::SENDER_FAULT)
     .error("ConcurrentModificationException", 429u16);
-pub(crate) static CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static CONFLICT_EXCEPTION: Schema = Schema::structure(
         "ConflictException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("ConflictException", 409u16);
-pub(crate) static CONTRIBUTOR_ATTRIBUTES: Schema = Schema::map(
+pub static CONTRIBUTOR_ATTRIBUTES: Schema = Schema::map(
     "ContributorAttributes",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static COUNTS: Schema = Schema::list(
-    "Counts",
-    &[Member::new("member", &p::DOUBLE)],
-);
-pub(crate) static CREATE_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static COUNTS: Schema = Schema::list("Counts", &[Member::new("member", &p::DOUBLE)]);
+pub static CREATE_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "CreateResourceMetricsConfigurationInput",
     &[
         Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("MetricSelections", &RESOURCE_METRIC_SELECTION_LIST),
     ],
 );
-pub(crate) static CREATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "CreateResourceMetricsConfigurationOutput",
     &[
         Member::new("ResourceMetricsConfiguration", &RESOURCE_METRICS_CONFIGURATION)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DASHBOARD_ENTRIES: Schema = Schema::list(
+pub static DASHBOARD_ENTRIES: Schema = Schema::list(
     "DashboardEntries",
     &[Member::new("member", &DASHBOARD_ENTRY)],
 );
-pub(crate) static DASHBOARD_ENTRY: Schema = Schema::structure(
+pub static DASHBOARD_ENTRY: Schema = Schema::structure(
     "DashboardEntry",
     &[
         Member::new("DashboardName", &p::STRING),
@@ -233,7 +230,7 @@ pub(crate) static DASHBOARD_ENTRY: Schema = Schema::structure(
         Member::new("Size", &p::LONG),
     ],
 );
-pub(crate) static DASHBOARD_INVALID_INPUT_ERROR: Schema = Schema::structure(
+pub static DASHBOARD_INVALID_INPUT_ERROR: Schema = Schema::structure(
         "DashboardInvalidInputError",
         &[
             Member::new("message", &p::STRING),
@@ -242,25 +239,25 @@ pub(crate) static DASHBOARD_INVALID_INPUT_ERROR: Schema = Schema::structure(
     )
     .with(f::SENDER_FAULT)
     .error("InvalidParameterInput", 400u16);
-pub(crate) static DASHBOARD_NAMES: Schema = Schema::list(
+pub static DASHBOARD_NAMES: Schema = Schema::list(
     "DashboardNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DASHBOARD_NOT_FOUND_ERROR: Schema = Schema::structure(
+pub static DASHBOARD_NOT_FOUND_ERROR: Schema = Schema::structure(
         "DashboardNotFoundError",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceNotFound", 404u16);
-pub(crate) static DASHBOARD_VALIDATION_MESSAGE: Schema = Schema::structure(
+pub static DASHBOARD_VALIDATION_MESSAGE: Schema = Schema::structure(
     "DashboardValidationMessage",
     &[Member::new("DataPath", &p::STRING), Member::new("Message", &p::STRING)],
 );
-pub(crate) static DASHBOARD_VALIDATION_MESSAGES: Schema = Schema::list(
+pub static DASHBOARD_VALIDATION_MESSAGES: Schema = Schema::list(
     "DashboardValidationMessages",
     &[Member::new("member", &DASHBOARD_VALIDATION_MESSAGE)],
 );
-pub(crate) static DATAPOINT: Schema = Schema::structure(
+pub static DATAPOINT: Schema = Schema::structure(
     "Datapoint",
     &[
         Member::new("Timestamp", &p::TIMESTAMP),
@@ -273,27 +270,27 @@ pub(crate) static DATAPOINT: Schema = Schema::structure(
         Member::new("ExtendedStatistics", &DATAPOINT_VALUE_MAP),
     ],
 );
-pub(crate) static DATAPOINT_VALUE_MAP: Schema = Schema::map(
+pub static DATAPOINT_VALUE_MAP: Schema = Schema::map(
     "DatapointValueMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::DOUBLE)],
 );
-pub(crate) static DATAPOINT_VALUES: Schema = Schema::list(
+pub static DATAPOINT_VALUES: Schema = Schema::list(
     "DatapointValues",
     &[Member::new("member", &p::DOUBLE)],
 );
-pub(crate) static DATAPOINTS: Schema = Schema::list(
+pub static DATAPOINTS: Schema = Schema::list(
     "Datapoints",
     &[Member::new("member", &DATAPOINT)],
 );
-pub(crate) static DELETE_ALARM_MUTE_RULE_INPUT: Schema = Schema::structure(
+pub static DELETE_ALARM_MUTE_RULE_INPUT: Schema = Schema::structure(
     "DeleteAlarmMuteRuleInput",
     &[Member::new("AlarmMuteRuleName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_ALARMS_INPUT: Schema = Schema::structure(
+pub static DELETE_ALARMS_INPUT: Schema = Schema::structure(
     "DeleteAlarmsInput",
     &[Member::new("AlarmNames", &ALARM_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
+pub static DELETE_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
     "DeleteAnomalyDetectorInput",
     &[
         Member::new("AnomalyDetectorId", &p::STRING),
@@ -305,65 +302,65 @@ pub(crate) static DELETE_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
         Member::new("MetricMathAnomalyDetector", &METRIC_MATH_ANOMALY_DETECTOR),
     ],
 );
-pub(crate) static DELETE_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
+pub static DELETE_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
     "DeleteAnomalyDetectorOutput",
     &[],
 );
-pub(crate) static DELETE_DASHBOARDS_INPUT: Schema = Schema::structure(
+pub static DELETE_DASHBOARDS_INPUT: Schema = Schema::structure(
     "DeleteDashboardsInput",
     &[Member::new("DashboardNames", &DASHBOARD_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_DASHBOARDS_OUTPUT: Schema = Schema::structure(
+pub static DELETE_DASHBOARDS_OUTPUT: Schema = Schema::structure(
     "DeleteDashboardsOutput",
     &[],
 );
-pub(crate) static DELETE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
+pub static DELETE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
     "DeleteInsightRulesInput",
     &[Member::new("RuleNames", &INSIGHT_RULE_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
+pub static DELETE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
     "DeleteInsightRulesOutput",
     &[Member::new("Failures", &BATCH_FAILURES)],
 );
-pub(crate) static DELETE_METRIC_DATA_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
+pub static DELETE_METRIC_DATA_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
     "DeleteMetricDataQueryDefinitionInput",
     &[Member::new("Id", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
     "DeleteMetricDataQueryDefinitionOutput",
     &[],
 );
-pub(crate) static DELETE_METRIC_STREAM_INPUT: Schema = Schema::structure(
+pub static DELETE_METRIC_STREAM_INPUT: Schema = Schema::structure(
     "DeleteMetricStreamInput",
     &[Member::new("Name", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_METRIC_STREAM_OUTPUT: Schema = Schema::structure(
+pub static DELETE_METRIC_STREAM_OUTPUT: Schema = Schema::structure(
     "DeleteMetricStreamOutput",
     &[],
 );
-pub(crate) static DELETE_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteResourceMetricsConfigurationInput",
     &[Member::new("ResourceArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "DeleteResourceMetricsConfigurationOutput",
     &[],
 );
-pub(crate) static DESCRIBE_ALARM_CONTRIBUTORS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARM_CONTRIBUTORS_INPUT: Schema = Schema::structure(
     "DescribeAlarmContributorsInput",
     &[
         Member::new("AlarmName", &p::STRING).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT: Schema = Schema::structure(
     "DescribeAlarmContributorsOutput",
     &[
         Member::new("AlarmContributors", &ALARM_CONTRIBUTORS).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ALARM_HISTORY_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARM_HISTORY_INPUT: Schema = Schema::structure(
     "DescribeAlarmHistoryInput",
     &[
         Member::new("AlarmName", &p::STRING),
@@ -377,14 +374,14 @@ pub(crate) static DESCRIBE_ALARM_HISTORY_INPUT: Schema = Schema::structure(
         Member::new("ScanBy", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ALARM_HISTORY_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARM_HISTORY_OUTPUT: Schema = Schema::structure(
     "DescribeAlarmHistoryOutput",
     &[
         Member::new("AlarmHistoryItems", &ALARM_HISTORY_ITEMS),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ALARMS_FOR_METRIC_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARMS_FOR_METRIC_INPUT: Schema = Schema::structure(
     "DescribeAlarmsForMetricInput",
     &[
         Member::new("MetricName", &p::STRING).with(f::REQUIRED),
@@ -396,11 +393,11 @@ pub(crate) static DESCRIBE_ALARMS_FOR_METRIC_INPUT: Schema = Schema::structure(
         Member::new("Unit", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ALARMS_FOR_METRIC_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARMS_FOR_METRIC_OUTPUT: Schema = Schema::structure(
     "DescribeAlarmsForMetricOutput",
     &[Member::new("MetricAlarms", &METRIC_ALARMS)],
 );
-pub(crate) static DESCRIBE_ALARMS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARMS_INPUT: Schema = Schema::structure(
     "DescribeAlarmsInput",
     &[
         Member::new("AlarmNames", &ALARM_NAMES),
@@ -414,7 +411,7 @@ pub(crate) static DESCRIBE_ALARMS_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ALARMS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ALARMS_OUTPUT: Schema = Schema::structure(
     "DescribeAlarmsOutput",
     &[
         Member::new("CompositeAlarms", &COMPOSITE_ALARMS),
@@ -423,7 +420,7 @@ pub(crate) static DESCRIBE_ALARMS_OUTPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ANOMALY_DETECTORS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ANOMALY_DETECTORS_INPUT: Schema = Schema::structure(
     "DescribeAnomalyDetectorsInput",
     &[
         Member::new("AnomalyDetectorIds", &ANOMALY_DETECTOR_IDS),
@@ -435,118 +432,118 @@ pub(crate) static DESCRIBE_ANOMALY_DETECTORS_INPUT: Schema = Schema::structure(
         Member::new("AnomalyDetectorTypes", &ANOMALY_DETECTOR_TYPES),
     ],
 );
-pub(crate) static DESCRIBE_ANOMALY_DETECTORS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ANOMALY_DETECTORS_OUTPUT: Schema = Schema::structure(
     "DescribeAnomalyDetectorsOutput",
     &[
         Member::new("AnomalyDetectors", &ANOMALY_DETECTORS),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
     "DescribeInsightRulesInput",
     &[Member::new("NextToken", &p::STRING), Member::new("MaxResults", &p::INTEGER)],
 );
-pub(crate) static DESCRIBE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
     "DescribeInsightRulesOutput",
     &[Member::new("NextToken", &p::STRING), Member::new("InsightRules", &INSIGHT_RULES)],
 );
-pub(crate) static DIMENSION: Schema = Schema::structure(
+pub static DIMENSION: Schema = Schema::structure(
     "Dimension",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DIMENSION_FILTER: Schema = Schema::structure(
+pub static DIMENSION_FILTER: Schema = Schema::structure(
     "DimensionFilter",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING),
     ],
 );
-pub(crate) static DIMENSION_FILTERS: Schema = Schema::list(
+pub static DIMENSION_FILTERS: Schema = Schema::list(
     "DimensionFilters",
     &[Member::new("member", &DIMENSION_FILTER)],
 );
-pub(crate) static DIMENSIONS: Schema = Schema::list(
+pub static DIMENSIONS: Schema = Schema::list(
     "Dimensions",
     &[Member::new("member", &DIMENSION)],
 );
-pub(crate) static DISABLE_ALARM_ACTIONS_INPUT: Schema = Schema::structure(
+pub static DISABLE_ALARM_ACTIONS_INPUT: Schema = Schema::structure(
     "DisableAlarmActionsInput",
     &[Member::new("AlarmNames", &ALARM_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static DISABLE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
+pub static DISABLE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
     "DisableInsightRulesInput",
     &[Member::new("RuleNames", &INSIGHT_RULE_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static DISABLE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
+pub static DISABLE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
     "DisableInsightRulesOutput",
     &[Member::new("Failures", &BATCH_FAILURES)],
 );
-pub(crate) static DISASSOCIATE_DATASET_KMS_KEY_INPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_DATASET_KMS_KEY_INPUT: Schema = Schema::structure(
     "DisassociateDatasetKmsKeyInput",
     &[Member::new("DatasetIdentifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DISASSOCIATE_DATASET_KMS_KEY_OUTPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_DATASET_KMS_KEY_OUTPUT: Schema = Schema::structure(
     "DisassociateDatasetKmsKeyOutput",
     &[],
 );
-pub(crate) static ENABLE_ALARM_ACTIONS_INPUT: Schema = Schema::structure(
+pub static ENABLE_ALARM_ACTIONS_INPUT: Schema = Schema::structure(
     "EnableAlarmActionsInput",
     &[Member::new("AlarmNames", &ALARM_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static ENABLE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
+pub static ENABLE_INSIGHT_RULES_INPUT: Schema = Schema::structure(
     "EnableInsightRulesInput",
     &[Member::new("RuleNames", &INSIGHT_RULE_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static ENABLE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
+pub static ENABLE_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
     "EnableInsightRulesOutput",
     &[Member::new("Failures", &BATCH_FAILURES)],
 );
-pub(crate) static ENTITY: Schema = Schema::structure(
+pub static ENTITY: Schema = Schema::structure(
     "Entity",
     &[
         Member::new("KeyAttributes", &ENTITY_KEY_ATTRIBUTES_MAP),
         Member::new("Attributes", &ENTITY_ATTRIBUTES_MAP),
     ],
 );
-pub(crate) static ENTITY_ATTRIBUTES_MAP: Schema = Schema::map(
+pub static ENTITY_ATTRIBUTES_MAP: Schema = Schema::map(
     "EntityAttributesMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static ENTITY_KEY_ATTRIBUTES_MAP: Schema = Schema::map(
+pub static ENTITY_KEY_ATTRIBUTES_MAP: Schema = Schema::map(
     "EntityKeyAttributesMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static ENTITY_METRIC_DATA: Schema = Schema::structure(
+pub static ENTITY_METRIC_DATA: Schema = Schema::structure(
     "EntityMetricData",
     &[Member::new("Entity", &ENTITY), Member::new("MetricData", &METRIC_DATA)],
 );
-pub(crate) static ENTITY_METRIC_DATA_LIST: Schema = Schema::list(
+pub static ENTITY_METRIC_DATA_LIST: Schema = Schema::list(
     "EntityMetricDataList",
     &[Member::new("member", &ENTITY_METRIC_DATA)],
 );
-pub(crate) static EVALUATION_CRITERIA: Schema = Schema::union(
+pub static EVALUATION_CRITERIA: Schema = Schema::union(
     "EvaluationCriteria",
     &[Member::new("PromQLCriteria", &ALARM_PROM_QL_CRITERIA)],
 );
-pub(crate) static EVALUATION_WINDOW: Schema = Schema::union(
+pub static EVALUATION_WINDOW: Schema = Schema::union(
     "EvaluationWindow",
     &[
         Member::new("WallClockWindow", &WALL_CLOCK_WINDOW),
         Member::new("SlidingWindow", &SLIDING_WINDOW),
     ],
 );
-pub(crate) static EXTENDED_STATISTICS: Schema = Schema::list(
+pub static EXTENDED_STATISTICS: Schema = Schema::list(
     "ExtendedStatistics",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static GET_ALARM_MUTE_RULE_INPUT: Schema = Schema::structure(
+pub static GET_ALARM_MUTE_RULE_INPUT: Schema = Schema::structure(
     "GetAlarmMuteRuleInput",
     &[Member::new("AlarmMuteRuleName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_ALARM_MUTE_RULE_OUTPUT: Schema = Schema::structure(
+pub static GET_ALARM_MUTE_RULE_OUTPUT: Schema = Schema::structure(
     "GetAlarmMuteRuleOutput",
     &[
         Member::new("Name", &p::STRING),
@@ -561,11 +558,11 @@ pub(crate) static GET_ALARM_MUTE_RULE_OUTPUT: Schema = Schema::structure(
         Member::new("MuteType", &p::STRING),
     ],
 );
-pub(crate) static GET_DASHBOARD_INPUT: Schema = Schema::structure(
+pub static GET_DASHBOARD_INPUT: Schema = Schema::structure(
     "GetDashboardInput",
     &[Member::new("DashboardName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DASHBOARD_OUTPUT: Schema = Schema::structure(
+pub static GET_DASHBOARD_OUTPUT: Schema = Schema::structure(
     "GetDashboardOutput",
     &[
         Member::new("DashboardArn", &p::STRING),
@@ -573,11 +570,11 @@ pub(crate) static GET_DASHBOARD_OUTPUT: Schema = Schema::structure(
         Member::new("DashboardName", &p::STRING),
     ],
 );
-pub(crate) static GET_DATASET_INPUT: Schema = Schema::structure(
+pub static GET_DATASET_INPUT: Schema = Schema::structure(
     "GetDatasetInput",
     &[Member::new("DatasetIdentifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DATASET_OUTPUT: Schema = Schema::structure(
+pub static GET_DATASET_OUTPUT: Schema = Schema::structure(
     "GetDatasetOutput",
     &[
         Member::new("DatasetId", &p::STRING).with(f::REQUIRED),
@@ -585,7 +582,7 @@ pub(crate) static GET_DATASET_OUTPUT: Schema = Schema::structure(
         Member::new("KmsKeyArn", &p::STRING),
     ],
 );
-pub(crate) static GET_INSIGHT_RULE_REPORT_INPUT: Schema = Schema::structure(
+pub static GET_INSIGHT_RULE_REPORT_INPUT: Schema = Schema::structure(
     "GetInsightRuleReportInput",
     &[
         Member::new("RuleName", &p::STRING).with(f::REQUIRED),
@@ -597,7 +594,7 @@ pub(crate) static GET_INSIGHT_RULE_REPORT_INPUT: Schema = Schema::structure(
         Member::new("OrderBy", &p::STRING),
     ],
 );
-pub(crate) static GET_INSIGHT_RULE_REPORT_OUTPUT: Schema = Schema::structure(
+pub static GET_INSIGHT_RULE_REPORT_OUTPUT: Schema = Schema::structure(
     "GetInsightRuleReportOutput",
     &[
         Member::new("KeyLabels", &INSIGHT_RULE_CONTRIBUTOR_KEY_LABELS),
@@ -608,7 +605,7 @@ pub(crate) static GET_INSIGHT_RULE_REPORT_OUTPUT: Schema = Schema::structure(
         Member::new("MetricDatapoints", &INSIGHT_RULE_METRIC_DATAPOINTS),
     ],
 );
-pub(crate) static GET_METRIC_DATA_INPUT: Schema = Schema::structure(
+pub static GET_METRIC_DATA_INPUT: Schema = Schema::structure(
     "GetMetricDataInput",
     &[
         Member::new("MetricDataQueries", &METRIC_DATA_QUERIES).with(f::REQUIRED),
@@ -620,7 +617,7 @@ pub(crate) static GET_METRIC_DATA_INPUT: Schema = Schema::structure(
         Member::new("LabelOptions", &LABEL_OPTIONS),
     ],
 );
-pub(crate) static GET_METRIC_DATA_OUTPUT: Schema = Schema::structure(
+pub static GET_METRIC_DATA_OUTPUT: Schema = Schema::structure(
     "GetMetricDataOutput",
     &[
         Member::new("MetricDataResults", &METRIC_DATA_RESULTS),
@@ -628,11 +625,11 @@ pub(crate) static GET_METRIC_DATA_OUTPUT: Schema = Schema::structure(
         Member::new("Messages", &METRIC_DATA_RESULT_MESSAGES),
     ],
 );
-pub(crate) static GET_METRIC_DATA_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
+pub static GET_METRIC_DATA_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
     "GetMetricDataQueryDefinitionInput",
     &[Member::new("Id", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
+pub static GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
     "GetMetricDataQueryDefinitionOutput",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -644,7 +641,7 @@ pub(crate) static GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::stru
         Member::new("UpdatedAt", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_METRIC_STATISTICS_INPUT: Schema = Schema::structure(
+pub static GET_METRIC_STATISTICS_INPUT: Schema = Schema::structure(
     "GetMetricStatisticsInput",
     &[
         Member::new("Namespace", &p::STRING).with(f::REQUIRED),
@@ -658,15 +655,15 @@ pub(crate) static GET_METRIC_STATISTICS_INPUT: Schema = Schema::structure(
         Member::new("Unit", &p::STRING),
     ],
 );
-pub(crate) static GET_METRIC_STATISTICS_OUTPUT: Schema = Schema::structure(
+pub static GET_METRIC_STATISTICS_OUTPUT: Schema = Schema::structure(
     "GetMetricStatisticsOutput",
     &[Member::new("Label", &p::STRING), Member::new("Datapoints", &DATAPOINTS)],
 );
-pub(crate) static GET_METRIC_STREAM_INPUT: Schema = Schema::structure(
+pub static GET_METRIC_STREAM_INPUT: Schema = Schema::structure(
     "GetMetricStreamInput",
     &[Member::new("Name", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_METRIC_STREAM_OUTPUT: Schema = Schema::structure(
+pub static GET_METRIC_STREAM_OUTPUT: Schema = Schema::structure(
     "GetMetricStreamOutput",
     &[
         Member::new("Arn", &p::STRING),
@@ -686,22 +683,22 @@ pub(crate) static GET_METRIC_STREAM_OUTPUT: Schema = Schema::structure(
         Member::new("IncludeLinkedAccountsMetrics", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_METRIC_WIDGET_IMAGE_INPUT: Schema = Schema::structure(
+pub static GET_METRIC_WIDGET_IMAGE_INPUT: Schema = Schema::structure(
     "GetMetricWidgetImageInput",
     &[
         Member::new("MetricWidget", &p::STRING).with(f::REQUIRED),
         Member::new("OutputFormat", &p::STRING),
     ],
 );
-pub(crate) static GET_METRIC_WIDGET_IMAGE_OUTPUT: Schema = Schema::structure(
+pub static GET_METRIC_WIDGET_IMAGE_OUTPUT: Schema = Schema::structure(
     "GetMetricWidgetImageOutput",
     &[Member::new("MetricWidgetImage", &p::BLOB)],
 );
-pub(crate) static GET_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
+pub static GET_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
     "GetOTelEnrichmentInput",
     &[],
 );
-pub(crate) static GET_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
+pub static GET_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
     "GetOTelEnrichmentOutput",
     &[
         Member::new("Status", &p::STRING).with(f::REQUIRED),
@@ -711,18 +708,18 @@ pub(crate) static GET_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
         Member::new("UpdatedAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetResourceMetricsConfigurationInput",
     &[Member::new("ResourceArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetResourceMetricsConfigurationOutput",
     &[
         Member::new("ResourceMetricsConfiguration", &RESOURCE_METRICS_CONFIGURATION)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static INSIGHT_RULE: Schema = Schema::structure(
+pub static INSIGHT_RULE: Schema = Schema::structure(
     "InsightRule",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -733,7 +730,7 @@ pub(crate) static INSIGHT_RULE: Schema = Schema::structure(
         Member::new("ApplyOnTransformedLogs", &p::BOOLEAN),
     ],
 );
-pub(crate) static INSIGHT_RULE_CONTRIBUTOR: Schema = Schema::structure(
+pub static INSIGHT_RULE_CONTRIBUTOR: Schema = Schema::structure(
     "InsightRuleContributor",
     &[
         Member::new("Keys", &INSIGHT_RULE_CONTRIBUTOR_KEYS).with(f::REQUIRED),
@@ -741,30 +738,30 @@ pub(crate) static INSIGHT_RULE_CONTRIBUTOR: Schema = Schema::structure(
         Member::new("Datapoints", &INSIGHT_RULE_CONTRIBUTOR_DATAPOINTS).with(f::REQUIRED),
     ],
 );
-pub(crate) static INSIGHT_RULE_CONTRIBUTOR_DATAPOINT: Schema = Schema::structure(
+pub static INSIGHT_RULE_CONTRIBUTOR_DATAPOINT: Schema = Schema::structure(
     "InsightRuleContributorDatapoint",
     &[
         Member::new("Timestamp", &p::TIMESTAMP).with(f::REQUIRED),
         Member::new("ApproximateValue", &p::DOUBLE).with(f::REQUIRED),
     ],
 );
-pub(crate) static INSIGHT_RULE_CONTRIBUTOR_DATAPOINTS: Schema = Schema::list(
+pub static INSIGHT_RULE_CONTRIBUTOR_DATAPOINTS: Schema = Schema::list(
     "InsightRuleContributorDatapoints",
     &[Member::new("member", &INSIGHT_RULE_CONTRIBUTOR_DATAPOINT)],
 );
-pub(crate) static INSIGHT_RULE_CONTRIBUTOR_KEY_LABELS: Schema = Schema::list(
+pub static INSIGHT_RULE_CONTRIBUTOR_KEY_LABELS: Schema = Schema::list(
     "InsightRuleContributorKeyLabels",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INSIGHT_RULE_CONTRIBUTOR_KEYS: Schema = Schema::list(
+pub static INSIGHT_RULE_CONTRIBUTOR_KEYS: Schema = Schema::list(
     "InsightRuleContributorKeys",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INSIGHT_RULE_CONTRIBUTORS: Schema = Schema::list(
+pub static INSIGHT_RULE_CONTRIBUTORS: Schema = Schema::list(
     "InsightRuleContributors",
     &[Member::new("member", &INSIGHT_RULE_CONTRIBUTOR)],
 );
-pub(crate) static INSIGHT_RULE_METRIC_DATAPOINT: Schema = Schema::structure(
+pub static INSIGHT_RULE_METRIC_DATAPOINT: Schema = Schema::structure(
     "InsightRuleMetricDatapoint",
     &[
         Member::new("Timestamp", &p::TIMESTAMP).with(f::REQUIRED),
@@ -777,83 +774,83 @@ pub(crate) static INSIGHT_RULE_METRIC_DATAPOINT: Schema = Schema::structure(
         Member::new("Maximum", &p::DOUBLE),
     ],
 );
-pub(crate) static INSIGHT_RULE_METRIC_DATAPOINTS: Schema = Schema::list(
+pub static INSIGHT_RULE_METRIC_DATAPOINTS: Schema = Schema::list(
     "InsightRuleMetricDatapoints",
     &[Member::new("member", &INSIGHT_RULE_METRIC_DATAPOINT)],
 );
-pub(crate) static INSIGHT_RULE_METRIC_LIST: Schema = Schema::list(
+pub static INSIGHT_RULE_METRIC_LIST: Schema = Schema::list(
     "InsightRuleMetricList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INSIGHT_RULE_NAMES: Schema = Schema::list(
+pub static INSIGHT_RULE_NAMES: Schema = Schema::list(
     "InsightRuleNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INSIGHT_RULES: Schema = Schema::list(
+pub static INSIGHT_RULES: Schema = Schema::list(
     "InsightRules",
     &[Member::new("member", &INSIGHT_RULE)],
 );
-pub(crate) static INTERNAL_SERVICE_FAULT: Schema = Schema::structure(
+pub static INTERNAL_SERVICE_FAULT: Schema = Schema::structure(
         "InternalServiceFault",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InternalServiceError", 500u16);
-pub(crate) static INVALID_FORMAT_FAULT: Schema = Schema::structure(
+pub static INVALID_FORMAT_FAULT: Schema = Schema::structure(
         "InvalidFormatFault",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidFormat", 400u16);
-pub(crate) static INVALID_NEXT_TOKEN: Schema = Schema::structure(
+pub static INVALID_NEXT_TOKEN: Schema = Schema::structure(
         "InvalidNextToken",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidNextToken", 400u16);
-pub(crate) static INVALID_PARAMETER_COMBINATION_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PARAMETER_COMBINATION_EXCEPTION: Schema = Schema::structure(
         "InvalidParameterCombinationException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidParameterCombination", 400u16);
-pub(crate) static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
         "InvalidParameterValueException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidParameterValue", 400u16);
-pub(crate) static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "KmsAccessDeniedException",
         &[Member::new("Message", &p::STRING).with(f::REQUIRED)],
     )
     .error("KmsAccessDeniedException", 400u16);
-pub(crate) static KMS_KEY_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_KEY_DISABLED_EXCEPTION: Schema = Schema::structure(
         "KmsKeyDisabledException",
         &[Member::new("Message", &p::STRING).with(f::REQUIRED)],
     )
     .error("KmsKeyDisabledException", 400u16);
-pub(crate) static KMS_KEY_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static KMS_KEY_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "KmsKeyNotFoundException",
         &[Member::new("Message", &p::STRING).with(f::REQUIRED)],
     )
     .error("KmsKeyNotFoundException", 400u16);
-pub(crate) static LABEL_OPTIONS: Schema = Schema::structure(
+pub static LABEL_OPTIONS: Schema = Schema::structure(
     "LabelOptions",
     &[Member::new("Timezone", &p::STRING)],
 );
-pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "LimitExceededException",
         &[],
     )
     .with(f::SENDER_FAULT)
     .error("LimitExceededException", 400u16);
-pub(crate) static LIMIT_EXCEEDED_FAULT: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_FAULT: Schema = Schema::structure(
         "LimitExceededFault",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("LimitExceeded", 400u16);
-pub(crate) static LIST_ALARM_MUTE_RULES_INPUT: Schema = Schema::structure(
+pub static LIST_ALARM_MUTE_RULES_INPUT: Schema = Schema::structure(
     "ListAlarmMuteRulesInput",
     &[
         Member::new("AlarmName", &p::STRING),
@@ -862,28 +859,28 @@ pub(crate) static LIST_ALARM_MUTE_RULES_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_ALARM_MUTE_RULES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ALARM_MUTE_RULES_OUTPUT: Schema = Schema::structure(
     "ListAlarmMuteRulesOutput",
     &[
         Member::new("AlarmMuteRuleSummaries", &ALARM_MUTE_RULE_SUMMARIES),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_DASHBOARDS_INPUT: Schema = Schema::structure(
+pub static LIST_DASHBOARDS_INPUT: Schema = Schema::structure(
     "ListDashboardsInput",
     &[
         Member::new("DashboardNamePrefix", &p::STRING),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_DASHBOARDS_OUTPUT: Schema = Schema::structure(
+pub static LIST_DASHBOARDS_OUTPUT: Schema = Schema::structure(
     "ListDashboardsOutput",
     &[
         Member::new("DashboardEntries", &DASHBOARD_ENTRIES),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_MANAGED_INSIGHT_RULES_INPUT: Schema = Schema::structure(
+pub static LIST_MANAGED_INSIGHT_RULES_INPUT: Schema = Schema::structure(
     "ListManagedInsightRulesInput",
     &[
         Member::new("ResourceARN", &p::STRING).with(f::REQUIRED),
@@ -891,36 +888,36 @@ pub(crate) static LIST_MANAGED_INSIGHT_RULES_INPUT: Schema = Schema::structure(
         Member::new("MaxResults", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_MANAGED_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
+pub static LIST_MANAGED_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
     "ListManagedInsightRulesOutput",
     &[
         Member::new("ManagedRules", &MANAGED_RULE_DESCRIPTIONS),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_METRIC_DATA_QUERY_DEFINITIONS_INPUT: Schema = Schema::structure(
+pub static LIST_METRIC_DATA_QUERY_DEFINITIONS_INPUT: Schema = Schema::structure(
     "ListMetricDataQueryDefinitionsInput",
     &[Member::new("MaxResults", &p::INTEGER), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT: Schema = Schema::structure(
     "ListMetricDataQueryDefinitionsOutput",
     &[
         Member::new("Items", &METRIC_DATA_QUERY_DEFINITION_SUMMARIES).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_METRIC_STREAMS_INPUT: Schema = Schema::structure(
+pub static LIST_METRIC_STREAMS_INPUT: Schema = Schema::structure(
     "ListMetricStreamsInput",
     &[Member::new("NextToken", &p::STRING), Member::new("MaxResults", &p::INTEGER)],
 );
-pub(crate) static LIST_METRIC_STREAMS_OUTPUT: Schema = Schema::structure(
+pub static LIST_METRIC_STREAMS_OUTPUT: Schema = Schema::structure(
     "ListMetricStreamsOutput",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("Entries", &METRIC_STREAM_ENTRIES),
     ],
 );
-pub(crate) static LIST_METRICS_INPUT: Schema = Schema::structure(
+pub static LIST_METRICS_INPUT: Schema = Schema::structure(
     "ListMetricsInput",
     &[
         Member::new("Namespace", &p::STRING),
@@ -932,7 +929,7 @@ pub(crate) static LIST_METRICS_INPUT: Schema = Schema::structure(
         Member::new("OwningAccount", &p::STRING),
     ],
 );
-pub(crate) static LIST_METRICS_OUTPUT: Schema = Schema::structure(
+pub static LIST_METRICS_OUTPUT: Schema = Schema::structure(
     "ListMetricsOutput",
     &[
         Member::new("Metrics", &METRICS),
@@ -940,15 +937,15 @@ pub(crate) static LIST_METRICS_OUTPUT: Schema = Schema::structure(
         Member::new("OwningAccounts", &OWNING_ACCOUNTS),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
     "ListTagsForResourceInput",
     &[Member::new("ResourceARN", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ListTagsForResourceOutput",
     &[Member::new("Tags", &TAG_LIST)],
 );
-pub(crate) static LOG_ALARM: Schema = Schema::structure(
+pub static LOG_ALARM: Schema = Schema::structure(
     "LogAlarm",
     &[
         Member::new("AlarmName", &p::STRING),
@@ -977,15 +974,15 @@ pub(crate) static LOG_ALARM: Schema = Schema::structure(
         Member::new("ActionConfiguration", &ACTION_CONFIGURATION),
     ],
 );
-pub(crate) static LOG_ALARMS: Schema = Schema::list(
+pub static LOG_ALARMS: Schema = Schema::list(
     "LogAlarms",
     &[Member::new("member", &LOG_ALARM)],
 );
-pub(crate) static LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
+pub static LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
     "LogGroupIdentifiers",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static MANAGED_RULE: Schema = Schema::structure(
+pub static MANAGED_RULE: Schema = Schema::structure(
     "ManagedRule",
     &[
         Member::new("TemplateName", &p::STRING).with(f::REQUIRED),
@@ -993,7 +990,7 @@ pub(crate) static MANAGED_RULE: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static MANAGED_RULE_DESCRIPTION: Schema = Schema::structure(
+pub static MANAGED_RULE_DESCRIPTION: Schema = Schema::structure(
     "ManagedRuleDescription",
     &[
         Member::new("TemplateName", &p::STRING),
@@ -1001,26 +998,26 @@ pub(crate) static MANAGED_RULE_DESCRIPTION: Schema = Schema::structure(
         Member::new("RuleState", &MANAGED_RULE_STATE),
     ],
 );
-pub(crate) static MANAGED_RULE_DESCRIPTIONS: Schema = Schema::list(
+pub static MANAGED_RULE_DESCRIPTIONS: Schema = Schema::list(
     "ManagedRuleDescriptions",
     &[Member::new("member", &MANAGED_RULE_DESCRIPTION)],
 );
-pub(crate) static MANAGED_RULE_STATE: Schema = Schema::structure(
+pub static MANAGED_RULE_STATE: Schema = Schema::structure(
     "ManagedRuleState",
     &[
         Member::new("RuleName", &p::STRING).with(f::REQUIRED),
         Member::new("State", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static MANAGED_RULES: Schema = Schema::list(
+pub static MANAGED_RULES: Schema = Schema::list(
     "ManagedRules",
     &[Member::new("member", &MANAGED_RULE)],
 );
-pub(crate) static MESSAGE_DATA: Schema = Schema::structure(
+pub static MESSAGE_DATA: Schema = Schema::structure(
     "MessageData",
     &[Member::new("Code", &p::STRING), Member::new("Value", &p::STRING)],
 );
-pub(crate) static METRIC: Schema = Schema::structure(
+pub static METRIC: Schema = Schema::structure(
     "Metric",
     &[
         Member::new("Namespace", &p::STRING),
@@ -1028,7 +1025,7 @@ pub(crate) static METRIC: Schema = Schema::structure(
         Member::new("Dimensions", &DIMENSIONS),
     ],
 );
-pub(crate) static METRIC_ALARM: Schema = Schema::structure(
+pub static METRIC_ALARM: Schema = Schema::structure(
     "MetricAlarm",
     &[
         Member::new("AlarmName", &p::STRING),
@@ -1067,23 +1064,23 @@ pub(crate) static METRIC_ALARM: Schema = Schema::structure(
         Member::new("ActionConfiguration", &ACTION_CONFIGURATION),
     ],
 );
-pub(crate) static METRIC_ALARMS: Schema = Schema::list(
+pub static METRIC_ALARMS: Schema = Schema::list(
     "MetricAlarms",
     &[Member::new("member", &METRIC_ALARM)],
 );
-pub(crate) static METRIC_CHARACTERISTICS: Schema = Schema::structure(
+pub static METRIC_CHARACTERISTICS: Schema = Schema::structure(
     "MetricCharacteristics",
     &[Member::new("PeriodicSpikes", &p::BOOLEAN)],
 );
-pub(crate) static METRIC_DATA: Schema = Schema::list(
+pub static METRIC_DATA: Schema = Schema::list(
     "MetricData",
     &[Member::new("member", &METRIC_DATUM)],
 );
-pub(crate) static METRIC_DATA_QUERIES: Schema = Schema::list(
+pub static METRIC_DATA_QUERIES: Schema = Schema::list(
     "MetricDataQueries",
     &[Member::new("member", &METRIC_DATA_QUERY)],
 );
-pub(crate) static METRIC_DATA_QUERY: Schema = Schema::structure(
+pub static METRIC_DATA_QUERY: Schema = Schema::structure(
     "MetricDataQuery",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1095,11 +1092,11 @@ pub(crate) static METRIC_DATA_QUERY: Schema = Schema::structure(
         Member::new("AccountId", &p::STRING),
     ],
 );
-pub(crate) static METRIC_DATA_QUERY_DEFINITION_SUMMARIES: Schema = Schema::list(
+pub static METRIC_DATA_QUERY_DEFINITION_SUMMARIES: Schema = Schema::list(
     "MetricDataQueryDefinitionSummaries",
     &[Member::new("member", &METRIC_DATA_QUERY_DEFINITION_SUMMARY)],
 );
-pub(crate) static METRIC_DATA_QUERY_DEFINITION_SUMMARY: Schema = Schema::structure(
+pub static METRIC_DATA_QUERY_DEFINITION_SUMMARY: Schema = Schema::structure(
     "MetricDataQueryDefinitionSummary",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1108,7 +1105,7 @@ pub(crate) static METRIC_DATA_QUERY_DEFINITION_SUMMARY: Schema = Schema::structu
         Member::new("UpdatedAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static METRIC_DATA_RESULT: Schema = Schema::structure(
+pub static METRIC_DATA_RESULT: Schema = Schema::structure(
     "MetricDataResult",
     &[
         Member::new("Id", &p::STRING),
@@ -1119,15 +1116,15 @@ pub(crate) static METRIC_DATA_RESULT: Schema = Schema::structure(
         Member::new("Messages", &METRIC_DATA_RESULT_MESSAGES),
     ],
 );
-pub(crate) static METRIC_DATA_RESULT_MESSAGES: Schema = Schema::list(
+pub static METRIC_DATA_RESULT_MESSAGES: Schema = Schema::list(
     "MetricDataResultMessages",
     &[Member::new("member", &MESSAGE_DATA)],
 );
-pub(crate) static METRIC_DATA_RESULTS: Schema = Schema::list(
+pub static METRIC_DATA_RESULTS: Schema = Schema::list(
     "MetricDataResults",
     &[Member::new("member", &METRIC_DATA_RESULT)],
 );
-pub(crate) static METRIC_DATUM: Schema = Schema::structure(
+pub static METRIC_DATUM: Schema = Schema::structure(
     "MetricDatum",
     &[
         Member::new("MetricName", &p::STRING).with(f::REQUIRED),
@@ -1141,20 +1138,20 @@ pub(crate) static METRIC_DATUM: Schema = Schema::structure(
         Member::new("StorageResolution", &p::INTEGER),
     ],
 );
-pub(crate) static METRIC_EXPRESSION_STRING: Schema = Schema::scalar(
+pub static METRIC_EXPRESSION_STRING: Schema = Schema::scalar(
         "MetricExpressionString",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static METRIC_MATH_ANOMALY_DETECTOR: Schema = Schema::structure(
+pub static METRIC_MATH_ANOMALY_DETECTOR: Schema = Schema::structure(
     "MetricMathAnomalyDetector",
     &[Member::new("MetricDataQueries", &METRIC_DATA_QUERIES)],
 );
-pub(crate) static METRIC_NAME_LIST: Schema = Schema::list(
+pub static METRIC_NAME_LIST: Schema = Schema::list(
     "MetricNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static METRIC_STAT: Schema = Schema::structure(
+pub static METRIC_STAT: Schema = Schema::structure(
     "MetricStat",
     &[
         Member::new("Metric", &METRIC).with(f::REQUIRED),
@@ -1163,11 +1160,11 @@ pub(crate) static METRIC_STAT: Schema = Schema::structure(
         Member::new("Unit", &p::STRING),
     ],
 );
-pub(crate) static METRIC_STREAM_ENTRIES: Schema = Schema::list(
+pub static METRIC_STREAM_ENTRIES: Schema = Schema::list(
     "MetricStreamEntries",
     &[Member::new("member", &METRIC_STREAM_ENTRY)],
 );
-pub(crate) static METRIC_STREAM_ENTRY: Schema = Schema::structure(
+pub static METRIC_STREAM_ENTRY: Schema = Schema::structure(
     "MetricStreamEntry",
     &[
         Member::new("Arn", &p::STRING),
@@ -1179,30 +1176,30 @@ pub(crate) static METRIC_STREAM_ENTRY: Schema = Schema::structure(
         Member::new("OutputFormat", &p::STRING),
     ],
 );
-pub(crate) static METRIC_STREAM_FILTER: Schema = Schema::structure(
+pub static METRIC_STREAM_FILTER: Schema = Schema::structure(
     "MetricStreamFilter",
     &[
         Member::new("Namespace", &p::STRING),
         Member::new("MetricNames", &METRIC_STREAM_FILTER_METRIC_NAMES),
     ],
 );
-pub(crate) static METRIC_STREAM_FILTER_METRIC_NAMES: Schema = Schema::list(
+pub static METRIC_STREAM_FILTER_METRIC_NAMES: Schema = Schema::list(
     "MetricStreamFilterMetricNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static METRIC_STREAM_FILTERS: Schema = Schema::list(
+pub static METRIC_STREAM_FILTERS: Schema = Schema::list(
     "MetricStreamFilters",
     &[Member::new("member", &METRIC_STREAM_FILTER)],
 );
-pub(crate) static METRIC_STREAM_NAMES: Schema = Schema::list(
+pub static METRIC_STREAM_NAMES: Schema = Schema::list(
     "MetricStreamNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static METRIC_STREAM_STATISTICS_ADDITIONAL_STATISTICS: Schema = Schema::list(
+pub static METRIC_STREAM_STATISTICS_ADDITIONAL_STATISTICS: Schema = Schema::list(
     "MetricStreamStatisticsAdditionalStatistics",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static METRIC_STREAM_STATISTICS_CONFIGURATION: Schema = Schema::structure(
+pub static METRIC_STREAM_STATISTICS_CONFIGURATION: Schema = Schema::structure(
     "MetricStreamStatisticsConfiguration",
     &[
         Member::new("IncludeMetrics", &METRIC_STREAM_STATISTICS_INCLUDE_METRICS)
@@ -1214,59 +1211,56 @@ pub(crate) static METRIC_STREAM_STATISTICS_CONFIGURATION: Schema = Schema::struc
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static METRIC_STREAM_STATISTICS_CONFIGURATIONS: Schema = Schema::list(
+pub static METRIC_STREAM_STATISTICS_CONFIGURATIONS: Schema = Schema::list(
     "MetricStreamStatisticsConfigurations",
     &[Member::new("member", &METRIC_STREAM_STATISTICS_CONFIGURATION)],
 );
-pub(crate) static METRIC_STREAM_STATISTICS_INCLUDE_METRICS: Schema = Schema::list(
+pub static METRIC_STREAM_STATISTICS_INCLUDE_METRICS: Schema = Schema::list(
     "MetricStreamStatisticsIncludeMetrics",
     &[Member::new("member", &METRIC_STREAM_STATISTICS_METRIC)],
 );
-pub(crate) static METRIC_STREAM_STATISTICS_METRIC: Schema = Schema::structure(
+pub static METRIC_STREAM_STATISTICS_METRIC: Schema = Schema::structure(
     "MetricStreamStatisticsMetric",
     &[
         Member::new("Namespace", &p::STRING).with(f::REQUIRED),
         Member::new("MetricName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static METRICS: Schema = Schema::list(
-    "Metrics",
-    &[Member::new("member", &METRIC)],
-);
-pub(crate) static MISSING_REQUIRED_PARAMETER_EXCEPTION: Schema = Schema::structure(
+pub static METRICS: Schema = Schema::list("Metrics", &[Member::new("member", &METRIC)]);
+pub static MISSING_REQUIRED_PARAMETER_EXCEPTION: Schema = Schema::structure(
         "MissingRequiredParameterException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("MissingParameter", 400u16);
-pub(crate) static MUTE_TARGET_ALARM_NAME_LIST: Schema = Schema::list(
+pub static MUTE_TARGET_ALARM_NAME_LIST: Schema = Schema::list(
     "MuteTargetAlarmNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static MUTE_TARGETS: Schema = Schema::structure(
+pub static MUTE_TARGETS: Schema = Schema::structure(
     "MuteTargets",
     &[Member::new("AlarmNames", &MUTE_TARGET_ALARM_NAME_LIST).with(f::REQUIRED)],
 );
-pub(crate) static O_TEL_ENRICHMENT_METRIC_NAME_LIST: Schema = Schema::list(
+pub static O_TEL_ENRICHMENT_METRIC_NAME_LIST: Schema = Schema::list(
     "OTelEnrichmentMetricNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static O_TEL_ENRICHMENT_METRIC_SELECTOR: Schema = Schema::structure(
+pub static O_TEL_ENRICHMENT_METRIC_SELECTOR: Schema = Schema::structure(
     "OTelEnrichmentMetricSelector",
     &[
         Member::new("Namespace", &p::STRING).with(f::REQUIRED),
         Member::new("MetricNames", &O_TEL_ENRICHMENT_METRIC_NAME_LIST),
     ],
 );
-pub(crate) static O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST: Schema = Schema::list(
+pub static O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST: Schema = Schema::list(
     "OTelEnrichmentMetricSelectorList",
     &[Member::new("member", &O_TEL_ENRICHMENT_METRIC_SELECTOR)],
 );
-pub(crate) static OWNING_ACCOUNTS: Schema = Schema::list(
+pub static OWNING_ACCOUNTS: Schema = Schema::list(
     "OwningAccounts",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static PARTIAL_FAILURE: Schema = Schema::structure(
+pub static PARTIAL_FAILURE: Schema = Schema::structure(
     "PartialFailure",
     &[
         Member::new("FailureResource", &p::STRING),
@@ -1275,7 +1269,7 @@ pub(crate) static PARTIAL_FAILURE: Schema = Schema::structure(
         Member::new("FailureDescription", &p::STRING),
     ],
 );
-pub(crate) static PUT_ALARM_MUTE_RULE_INPUT: Schema = Schema::structure(
+pub static PUT_ALARM_MUTE_RULE_INPUT: Schema = Schema::structure(
     "PutAlarmMuteRuleInput",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -1287,7 +1281,7 @@ pub(crate) static PUT_ALARM_MUTE_RULE_INPUT: Schema = Schema::structure(
         Member::new("ExpireDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static PUT_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
+pub static PUT_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
     "PutAnomalyDetectorInput",
     &[
         Member::new("Namespace", &p::STRING),
@@ -1300,11 +1294,11 @@ pub(crate) static PUT_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
         Member::new("MetricMathAnomalyDetector", &METRIC_MATH_ANOMALY_DETECTOR),
     ],
 );
-pub(crate) static PUT_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
+pub static PUT_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
     "PutAnomalyDetectorOutput",
     &[Member::new("AnomalyDetectorId", &p::STRING)],
 );
-pub(crate) static PUT_COMPOSITE_ALARM_INPUT: Schema = Schema::structure(
+pub static PUT_COMPOSITE_ALARM_INPUT: Schema = Schema::structure(
     "PutCompositeAlarmInput",
     &[
         Member::new("ActionsEnabled", &p::BOOLEAN),
@@ -1321,7 +1315,7 @@ pub(crate) static PUT_COMPOSITE_ALARM_INPUT: Schema = Schema::structure(
         Member::new("ActionConfiguration", &ACTION_CONFIGURATION),
     ],
 );
-pub(crate) static PUT_DASHBOARD_INPUT: Schema = Schema::structure(
+pub static PUT_DASHBOARD_INPUT: Schema = Schema::structure(
     "PutDashboardInput",
     &[
         Member::new("DashboardName", &p::STRING).with(f::REQUIRED),
@@ -1329,11 +1323,11 @@ pub(crate) static PUT_DASHBOARD_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static PUT_DASHBOARD_OUTPUT: Schema = Schema::structure(
+pub static PUT_DASHBOARD_OUTPUT: Schema = Schema::structure(
     "PutDashboardOutput",
     &[Member::new("DashboardValidationMessages", &DASHBOARD_VALIDATION_MESSAGES)],
 );
-pub(crate) static PUT_INSIGHT_RULE_INPUT: Schema = Schema::structure(
+pub static PUT_INSIGHT_RULE_INPUT: Schema = Schema::structure(
     "PutInsightRuleInput",
     &[
         Member::new("RuleName", &p::STRING).with(f::REQUIRED),
@@ -1343,11 +1337,11 @@ pub(crate) static PUT_INSIGHT_RULE_INPUT: Schema = Schema::structure(
         Member::new("ApplyOnTransformedLogs", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_INSIGHT_RULE_OUTPUT: Schema = Schema::structure(
+pub static PUT_INSIGHT_RULE_OUTPUT: Schema = Schema::structure(
     "PutInsightRuleOutput",
     &[],
 );
-pub(crate) static PUT_LOG_ALARM_INPUT: Schema = Schema::structure(
+pub static PUT_LOG_ALARM_INPUT: Schema = Schema::structure(
     "PutLogAlarmInput",
     &[
         Member::new("AlarmName", &p::STRING).with(f::REQUIRED),
@@ -1370,15 +1364,15 @@ pub(crate) static PUT_LOG_ALARM_INPUT: Schema = Schema::structure(
         Member::new("ActionConfiguration", &ACTION_CONFIGURATION),
     ],
 );
-pub(crate) static PUT_MANAGED_INSIGHT_RULES_INPUT: Schema = Schema::structure(
+pub static PUT_MANAGED_INSIGHT_RULES_INPUT: Schema = Schema::structure(
     "PutManagedInsightRulesInput",
     &[Member::new("ManagedRules", &MANAGED_RULES).with(f::REQUIRED)],
 );
-pub(crate) static PUT_MANAGED_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
+pub static PUT_MANAGED_INSIGHT_RULES_OUTPUT: Schema = Schema::structure(
     "PutManagedInsightRulesOutput",
     &[Member::new("Failures", &BATCH_FAILURES)],
 );
-pub(crate) static PUT_METRIC_ALARM_INPUT: Schema = Schema::structure(
+pub static PUT_METRIC_ALARM_INPUT: Schema = Schema::structure(
     "PutMetricAlarmInput",
     &[
         Member::new("AlarmName", &p::STRING).with(f::REQUIRED),
@@ -1410,7 +1404,7 @@ pub(crate) static PUT_METRIC_ALARM_INPUT: Schema = Schema::structure(
         Member::new("ActionConfiguration", &ACTION_CONFIGURATION),
     ],
 );
-pub(crate) static PUT_METRIC_DATA_INPUT: Schema = Schema::structure(
+pub static PUT_METRIC_DATA_INPUT: Schema = Schema::structure(
     "PutMetricDataInput",
     &[
         Member::new("Namespace", &p::STRING).with(f::REQUIRED),
@@ -1419,7 +1413,7 @@ pub(crate) static PUT_METRIC_DATA_INPUT: Schema = Schema::structure(
         Member::new("StrictEntityValidation", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_METRIC_DATA_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
+pub static PUT_METRIC_DATA_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
     "PutMetricDataQueryDefinitionInput",
     &[
         Member::new("Id", &p::STRING),
@@ -1429,7 +1423,7 @@ pub(crate) static PUT_METRIC_DATA_QUERY_DEFINITION_INPUT: Schema = Schema::struc
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
+pub static PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
     "PutMetricDataQueryDefinitionOutput",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1441,7 +1435,7 @@ pub(crate) static PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT: Schema = Schema::stru
         Member::new("UpdatedAt", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_METRIC_STREAM_INPUT: Schema = Schema::structure(
+pub static PUT_METRIC_STREAM_INPUT: Schema = Schema::structure(
     "PutMetricStreamInput",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -1458,36 +1452,36 @@ pub(crate) static PUT_METRIC_STREAM_INPUT: Schema = Schema::structure(
         Member::new("IncludeLinkedAccountsMetrics", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_METRIC_STREAM_OUTPUT: Schema = Schema::structure(
+pub static PUT_METRIC_STREAM_OUTPUT: Schema = Schema::structure(
     "PutMetricStreamOutput",
     &[Member::new("Arn", &p::STRING)],
 );
-pub(crate) static RANGE: Schema = Schema::structure(
+pub static RANGE: Schema = Schema::structure(
     "Range",
     &[
         Member::new("StartTime", &p::TIMESTAMP).with(f::REQUIRED),
         Member::new("EndTime", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static RESOURCE_CONFLICT: Schema = Schema::structure(
+pub static RESOURCE_CONFLICT: Schema = Schema::structure(
         "ResourceConflict",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceConflict", 409u16);
-pub(crate) static RESOURCE_LIST: Schema = Schema::list(
+pub static RESOURCE_LIST: Schema = Schema::list(
     "ResourceList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static RESOURCE_METRIC_SELECTION: Schema = Schema::structure(
+pub static RESOURCE_METRIC_SELECTION: Schema = Schema::structure(
     "ResourceMetricSelection",
     &[Member::new("IncludeMetrics", &METRIC_NAME_LIST).with(f::REQUIRED)],
 );
-pub(crate) static RESOURCE_METRIC_SELECTION_LIST: Schema = Schema::list(
+pub static RESOURCE_METRIC_SELECTION_LIST: Schema = Schema::list(
     "ResourceMetricSelectionList",
     &[Member::new("member", &RESOURCE_METRIC_SELECTION)],
 );
-pub(crate) static RESOURCE_METRICS_CONFIGURATION: Schema = Schema::structure(
+pub static RESOURCE_METRICS_CONFIGURATION: Schema = Schema::structure(
     "ResourceMetricsConfiguration",
     &[
         Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
@@ -1496,23 +1490,23 @@ pub(crate) static RESOURCE_METRICS_CONFIGURATION: Schema = Schema::structure(
         Member::new("MetricSelections", &RESOURCE_METRIC_SELECTION_LIST),
     ],
 );
-pub(crate) static RESOURCE_NOT_FOUND: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND: Schema = Schema::structure(
         "ResourceNotFound",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceNotFound", 404u16);
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("ResourceType", &p::STRING), Member::new("ResourceId", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceNotFoundException", 404u16);
-pub(crate) static RULE: Schema = Schema::structure(
+pub static RULE: Schema = Schema::structure(
     "Rule",
     &[Member::new("Schedule", &SCHEDULE).with(f::REQUIRED)],
 );
-pub(crate) static SCHEDULE: Schema = Schema::structure(
+pub static SCHEDULE: Schema = Schema::structure(
     "Schedule",
     &[
         Member::new("Expression", &p::STRING).with(f::REQUIRED),
@@ -1520,7 +1514,7 @@ pub(crate) static SCHEDULE: Schema = Schema::structure(
         Member::new("Timezone", &p::STRING),
     ],
 );
-pub(crate) static SCHEDULE_CONFIGURATION: Schema = Schema::structure(
+pub static SCHEDULE_CONFIGURATION: Schema = Schema::structure(
     "ScheduleConfiguration",
     &[
         Member::new("ScheduleExpression", &p::STRING).with(f::REQUIRED),
@@ -1528,7 +1522,7 @@ pub(crate) static SCHEDULE_CONFIGURATION: Schema = Schema::structure(
         Member::new("EndTimeOffset", &p::LONG),
     ],
 );
-pub(crate) static SCHEDULED_QUERY_CONFIGURATION: Schema = Schema::structure(
+pub static SCHEDULED_QUERY_CONFIGURATION: Schema = Schema::structure(
     "ScheduledQueryConfiguration",
     &[
         Member::new("QueryString", &p::STRING).with(f::REQUIRED),
@@ -1540,7 +1534,7 @@ pub(crate) static SCHEDULED_QUERY_CONFIGURATION: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static SET_ALARM_STATE_INPUT: Schema = Schema::structure(
+pub static SET_ALARM_STATE_INPUT: Schema = Schema::structure(
     "SetAlarmStateInput",
     &[
         Member::new("AlarmName", &p::STRING).with(f::REQUIRED),
@@ -1549,7 +1543,7 @@ pub(crate) static SET_ALARM_STATE_INPUT: Schema = Schema::structure(
         Member::new("StateReasonData", &p::STRING),
     ],
 );
-pub(crate) static SINGLE_METRIC_ANOMALY_DETECTOR: Schema = Schema::structure(
+pub static SINGLE_METRIC_ANOMALY_DETECTOR: Schema = Schema::structure(
     "SingleMetricAnomalyDetector",
     &[
         Member::new("AccountId", &p::STRING),
@@ -1559,23 +1553,23 @@ pub(crate) static SINGLE_METRIC_ANOMALY_DETECTOR: Schema = Schema::structure(
         Member::new("Stat", &p::STRING),
     ],
 );
-pub(crate) static SLIDING_WINDOW: Schema = Schema::structure("SlidingWindow", &[]);
-pub(crate) static START_METRIC_STREAMS_INPUT: Schema = Schema::structure(
+pub static SLIDING_WINDOW: Schema = Schema::structure("SlidingWindow", &[]);
+pub static START_METRIC_STREAMS_INPUT: Schema = Schema::structure(
     "StartMetricStreamsInput",
     &[Member::new("Names", &METRIC_STREAM_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static START_METRIC_STREAMS_OUTPUT: Schema = Schema::structure(
+pub static START_METRIC_STREAMS_OUTPUT: Schema = Schema::structure(
     "StartMetricStreamsOutput",
     &[],
 );
-pub(crate) static START_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
+pub static START_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
     "StartOTelEnrichmentInput",
     &[
         Member::new("IncludeFilters", &O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST),
         Member::new("ExcludeFilters", &O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST),
     ],
 );
-pub(crate) static START_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
+pub static START_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
     "StartOTelEnrichmentOutput",
     &[
         Member::new("IncludeFilters", &O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST),
@@ -1584,7 +1578,7 @@ pub(crate) static START_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
         Member::new("UpdatedAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static STATISTIC_SET: Schema = Schema::structure(
+pub static STATISTIC_SET: Schema = Schema::structure(
     "StatisticSet",
     &[
         Member::new("SampleCount", &p::DOUBLE).with(f::REQUIRED),
@@ -1593,75 +1587,66 @@ pub(crate) static STATISTIC_SET: Schema = Schema::structure(
         Member::new("Maximum", &p::DOUBLE).with(f::REQUIRED),
     ],
 );
-pub(crate) static STATISTICS: Schema = Schema::list(
+pub static STATISTICS: Schema = Schema::list(
     "Statistics",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static STOP_METRIC_STREAMS_INPUT: Schema = Schema::structure(
+pub static STOP_METRIC_STREAMS_INPUT: Schema = Schema::structure(
     "StopMetricStreamsInput",
     &[Member::new("Names", &METRIC_STREAM_NAMES).with(f::REQUIRED)],
 );
-pub(crate) static STOP_METRIC_STREAMS_OUTPUT: Schema = Schema::structure(
+pub static STOP_METRIC_STREAMS_OUTPUT: Schema = Schema::structure(
     "StopMetricStreamsOutput",
     &[],
 );
-pub(crate) static STOP_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
+pub static STOP_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
     "StopOTelEnrichmentInput",
     &[],
 );
-pub(crate) static STOP_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
+pub static STOP_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
     "StopOTelEnrichmentOutput",
     &[],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST: Schema = Schema::list(
-    "TagList",
-    &[Member::new("member", &TAG)],
-);
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_LIST: Schema = Schema::list("TagList", &[Member::new("member", &TAG)]);
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceInput",
     &[
         Member::new("ResourceARN", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_RESOURCE_OUTPUT: Schema = Schema::structure(
-    "TagResourceOutput",
-    &[],
-);
-pub(crate) static TIMESTAMPS: Schema = Schema::list(
+pub static TAG_RESOURCE_OUTPUT: Schema = Schema::structure("TagResourceOutput", &[]);
+pub static TIMESTAMPS: Schema = Schema::list(
     "Timestamps",
     &[Member::new("member", &p::TIMESTAMP)],
 );
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceInput",
     &[
         Member::new("ResourceARN", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_RESOURCE_OUTPUT: Schema = Schema::structure(
-    "UntagResourceOutput",
-    &[],
-);
-pub(crate) static UPDATE_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_OUTPUT: Schema = Schema::structure("UntagResourceOutput", &[]);
+pub static UPDATE_O_TEL_ENRICHMENT_INPUT: Schema = Schema::structure(
     "UpdateOTelEnrichmentInput",
     &[
         Member::new("IncludeFilters", &O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST),
         Member::new("ExcludeFilters", &O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST),
     ],
 );
-pub(crate) static UPDATE_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
     "UpdateOTelEnrichmentOutput",
     &[
         Member::new("IncludeFilters", &O_TEL_ENRICHMENT_METRIC_SELECTOR_LIST),
@@ -1670,35 +1655,32 @@ pub(crate) static UPDATE_O_TEL_ENRICHMENT_OUTPUT: Schema = Schema::structure(
         Member::new("UpdatedAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static UPDATE_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static UPDATE_RESOURCE_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "UpdateResourceMetricsConfigurationInput",
     &[
         Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("MetricSelections", &RESOURCE_METRIC_SELECTION_LIST),
     ],
 );
-pub(crate) static UPDATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "UpdateResourceMetricsConfigurationOutput",
     &[
         Member::new("ResourceMetricsConfiguration", &RESOURCE_METRICS_CONFIGURATION)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static VALIDATION_EXCEPTION: Schema = Schema::structure(
+pub static VALIDATION_EXCEPTION: Schema = Schema::structure(
         "ValidationException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ValidationError", 400u16);
-pub(crate) static VALUES: Schema = Schema::list(
-    "Values",
-    &[Member::new("member", &p::DOUBLE)],
-);
-pub(crate) static WALL_CLOCK_WINDOW: Schema = Schema::structure(
+pub static VALUES: Schema = Schema::list("Values", &[Member::new("member", &p::DOUBLE)]);
+pub static WALL_CLOCK_WINDOW: Schema = Schema::structure(
     "WallClockWindow",
     &[Member::new("Timezone", &p::STRING)],
 );
-pub(crate) static WARM_UP_CONFIGURATION: Schema = Schema::structure(
+pub static WARM_UP_CONFIGURATION: Schema = Schema::structure(
     "WarmUpConfiguration",
     &[
         Member::new("WarmUpPeriodDurationInMinutes", &p::INTEGER).with(f::REQUIRED),
@@ -1706,9 +1688,9 @@ pub(crate) static WARM_UP_CONFIGURATION: Schema = Schema::structure(
     ],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ASSOCIATE_DATASET_KMS_KEY: Operation = Operation::new(
+    pub static ASSOCIATE_DATASET_KMS_KEY: Operation = Operation::new(
             "AssociateDatasetKmsKey",
             "POST",
             "/",
@@ -1725,7 +1707,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("AssociateDatasetKmsKeyResult");
-    pub(crate) static CREATE_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
+    pub static CREATE_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
             "CreateResourceMetricsConfiguration",
             "POST",
             "/",
@@ -1734,14 +1716,14 @@ pub(crate) mod ops {
         )
         .errors(&[&CONFLICT_EXCEPTION, &RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("CreateResourceMetricsConfigurationResult");
-    pub(crate) static DELETE_ALARM_MUTE_RULE: Operation = Operation::new(
+    pub static DELETE_ALARM_MUTE_RULE: Operation = Operation::new(
         "DeleteAlarmMuteRule",
         "POST",
         "/",
         &DELETE_ALARM_MUTE_RULE_INPUT,
         &p::UNIT,
     );
-    pub(crate) static DELETE_ALARMS: Operation = Operation::new(
+    pub static DELETE_ALARMS: Operation = Operation::new(
             "DeleteAlarms",
             "POST",
             "/",
@@ -1749,7 +1731,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&RESOURCE_NOT_FOUND, &RESOURCE_CONFLICT]);
-    pub(crate) static DELETE_ANOMALY_DETECTOR: Operation = Operation::new(
+    pub static DELETE_ANOMALY_DETECTOR: Operation = Operation::new(
             "DeleteAnomalyDetector",
             "POST",
             "/",
@@ -1766,7 +1748,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DeleteAnomalyDetectorResult");
-    pub(crate) static DELETE_DASHBOARDS: Operation = Operation::new(
+    pub static DELETE_DASHBOARDS: Operation = Operation::new(
             "DeleteDashboards",
             "POST",
             "/",
@@ -1781,7 +1763,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DeleteDashboardsResult");
-    pub(crate) static DELETE_INSIGHT_RULES: Operation = Operation::new(
+    pub static DELETE_INSIGHT_RULES: Operation = Operation::new(
             "DeleteInsightRules",
             "POST",
             "/",
@@ -1792,7 +1774,7 @@ pub(crate) mod ops {
             &[&INVALID_PARAMETER_VALUE_EXCEPTION, &MISSING_REQUIRED_PARAMETER_EXCEPTION],
         )
         .result_wrapper("DeleteInsightRulesResult");
-    pub(crate) static DELETE_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
+    pub static DELETE_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
             "DeleteMetricDataQueryDefinition",
             "POST",
             "/",
@@ -1801,7 +1783,7 @@ pub(crate) mod ops {
         )
         .with(op_flags::IDEMPOTENT)
         .result_wrapper("DeleteMetricDataQueryDefinitionResult");
-    pub(crate) static DELETE_METRIC_STREAM: Operation = Operation::new(
+    pub static DELETE_METRIC_STREAM: Operation = Operation::new(
             "DeleteMetricStream",
             "POST",
             "/",
@@ -1816,7 +1798,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DeleteMetricStreamResult");
-    pub(crate) static DELETE_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
             "DeleteResourceMetricsConfiguration",
             "POST",
             "/",
@@ -1825,7 +1807,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("DeleteResourceMetricsConfigurationResult");
-    pub(crate) static DESCRIBE_ALARM_CONTRIBUTORS: Operation = Operation::new(
+    pub static DESCRIBE_ALARM_CONTRIBUTORS: Operation = Operation::new(
             "DescribeAlarmContributors",
             "POST",
             "/",
@@ -1834,7 +1816,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_NEXT_TOKEN, &RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("DescribeAlarmContributorsResult");
-    pub(crate) static DESCRIBE_ALARM_HISTORY: Operation = Operation::new(
+    pub static DESCRIBE_ALARM_HISTORY: Operation = Operation::new(
             "DescribeAlarmHistory",
             "POST",
             "/",
@@ -1843,7 +1825,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_NEXT_TOKEN])
         .result_wrapper("DescribeAlarmHistoryResult");
-    pub(crate) static DESCRIBE_ALARMS: Operation = Operation::new(
+    pub static DESCRIBE_ALARMS: Operation = Operation::new(
             "DescribeAlarms",
             "POST",
             "/",
@@ -1852,7 +1834,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_NEXT_TOKEN])
         .result_wrapper("DescribeAlarmsResult");
-    pub(crate) static DESCRIBE_ALARMS_FOR_METRIC: Operation = Operation::new(
+    pub static DESCRIBE_ALARMS_FOR_METRIC: Operation = Operation::new(
             "DescribeAlarmsForMetric",
             "POST",
             "/",
@@ -1860,7 +1842,7 @@ pub(crate) mod ops {
             &DESCRIBE_ALARMS_FOR_METRIC_OUTPUT,
         )
         .result_wrapper("DescribeAlarmsForMetricResult");
-    pub(crate) static DESCRIBE_ANOMALY_DETECTORS: Operation = Operation::new(
+    pub static DESCRIBE_ANOMALY_DETECTORS: Operation = Operation::new(
             "DescribeAnomalyDetectors",
             "POST",
             "/",
@@ -1876,7 +1858,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DescribeAnomalyDetectorsResult");
-    pub(crate) static DESCRIBE_INSIGHT_RULES: Operation = Operation::new(
+    pub static DESCRIBE_INSIGHT_RULES: Operation = Operation::new(
             "DescribeInsightRules",
             "POST",
             "/",
@@ -1885,14 +1867,14 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_NEXT_TOKEN])
         .result_wrapper("DescribeInsightRulesResult");
-    pub(crate) static DISABLE_ALARM_ACTIONS: Operation = Operation::new(
+    pub static DISABLE_ALARM_ACTIONS: Operation = Operation::new(
         "DisableAlarmActions",
         "POST",
         "/",
         &DISABLE_ALARM_ACTIONS_INPUT,
         &p::UNIT,
     );
-    pub(crate) static DISABLE_INSIGHT_RULES: Operation = Operation::new(
+    pub static DISABLE_INSIGHT_RULES: Operation = Operation::new(
             "DisableInsightRules",
             "POST",
             "/",
@@ -1903,7 +1885,7 @@ pub(crate) mod ops {
             &[&INVALID_PARAMETER_VALUE_EXCEPTION, &MISSING_REQUIRED_PARAMETER_EXCEPTION],
         )
         .result_wrapper("DisableInsightRulesResult");
-    pub(crate) static DISASSOCIATE_DATASET_KMS_KEY: Operation = Operation::new(
+    pub static DISASSOCIATE_DATASET_KMS_KEY: Operation = Operation::new(
             "DisassociateDatasetKmsKey",
             "POST",
             "/",
@@ -1913,14 +1895,14 @@ pub(crate) mod ops {
         .errors(&[&CONFLICT_EXCEPTION, &RESOURCE_NOT_FOUND_EXCEPTION])
         .with(op_flags::IDEMPOTENT)
         .result_wrapper("DisassociateDatasetKmsKeyResult");
-    pub(crate) static ENABLE_ALARM_ACTIONS: Operation = Operation::new(
+    pub static ENABLE_ALARM_ACTIONS: Operation = Operation::new(
         "EnableAlarmActions",
         "POST",
         "/",
         &ENABLE_ALARM_ACTIONS_INPUT,
         &p::UNIT,
     );
-    pub(crate) static ENABLE_INSIGHT_RULES: Operation = Operation::new(
+    pub static ENABLE_INSIGHT_RULES: Operation = Operation::new(
             "EnableInsightRules",
             "POST",
             "/",
@@ -1935,7 +1917,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("EnableInsightRulesResult");
-    pub(crate) static GET_ALARM_MUTE_RULE: Operation = Operation::new(
+    pub static GET_ALARM_MUTE_RULE: Operation = Operation::new(
             "GetAlarmMuteRule",
             "POST",
             "/",
@@ -1944,7 +1926,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetAlarmMuteRuleResult");
-    pub(crate) static GET_DASHBOARD: Operation = Operation::new(
+    pub static GET_DASHBOARD: Operation = Operation::new(
             "GetDashboard",
             "POST",
             "/",
@@ -1959,7 +1941,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetDashboardResult");
-    pub(crate) static GET_DATASET: Operation = Operation::new(
+    pub static GET_DATASET: Operation = Operation::new(
             "GetDataset",
             "POST",
             "/",
@@ -1968,7 +1950,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetDatasetResult");
-    pub(crate) static GET_INSIGHT_RULE_REPORT: Operation = Operation::new(
+    pub static GET_INSIGHT_RULE_REPORT: Operation = Operation::new(
             "GetInsightRuleReport",
             "POST",
             "/",
@@ -1983,7 +1965,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetInsightRuleReportResult");
-    pub(crate) static GET_METRIC_DATA: Operation = Operation::new(
+    pub static GET_METRIC_DATA: Operation = Operation::new(
             "GetMetricData",
             "POST",
             "/",
@@ -1992,7 +1974,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_NEXT_TOKEN])
         .result_wrapper("GetMetricDataResult");
-    pub(crate) static GET_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
+    pub static GET_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
             "GetMetricDataQueryDefinition",
             "POST",
             "/",
@@ -2001,7 +1983,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetMetricDataQueryDefinitionResult");
-    pub(crate) static GET_METRIC_STATISTICS: Operation = Operation::new(
+    pub static GET_METRIC_STATISTICS: Operation = Operation::new(
             "GetMetricStatistics",
             "POST",
             "/",
@@ -2017,7 +1999,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetMetricStatisticsResult");
-    pub(crate) static GET_METRIC_STREAM: Operation = Operation::new(
+    pub static GET_METRIC_STREAM: Operation = Operation::new(
             "GetMetricStream",
             "POST",
             "/",
@@ -2034,7 +2016,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetMetricStreamResult");
-    pub(crate) static GET_METRIC_WIDGET_IMAGE: Operation = Operation::new(
+    pub static GET_METRIC_WIDGET_IMAGE: Operation = Operation::new(
             "GetMetricWidgetImage",
             "POST",
             "/",
@@ -2042,7 +2024,7 @@ pub(crate) mod ops {
             &GET_METRIC_WIDGET_IMAGE_OUTPUT,
         )
         .result_wrapper("GetMetricWidgetImageResult");
-    pub(crate) static GET_O_TEL_ENRICHMENT: Operation = Operation::new(
+    pub static GET_O_TEL_ENRICHMENT: Operation = Operation::new(
             "GetOTelEnrichment",
             "POST",
             "/",
@@ -2050,7 +2032,7 @@ pub(crate) mod ops {
             &GET_O_TEL_ENRICHMENT_OUTPUT,
         )
         .result_wrapper("GetOTelEnrichmentResult");
-    pub(crate) static GET_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
+    pub static GET_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
             "GetResourceMetricsConfiguration",
             "POST",
             "/",
@@ -2059,7 +2041,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetResourceMetricsConfigurationResult");
-    pub(crate) static LIST_ALARM_MUTE_RULES: Operation = Operation::new(
+    pub static LIST_ALARM_MUTE_RULES: Operation = Operation::new(
             "ListAlarmMuteRules",
             "POST",
             "/",
@@ -2068,7 +2050,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_NEXT_TOKEN, &RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("ListAlarmMuteRulesResult");
-    pub(crate) static LIST_DASHBOARDS: Operation = Operation::new(
+    pub static LIST_DASHBOARDS: Operation = Operation::new(
             "ListDashboards",
             "POST",
             "/",
@@ -2077,7 +2059,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &INTERNAL_SERVICE_FAULT])
         .result_wrapper("ListDashboardsResult");
-    pub(crate) static LIST_MANAGED_INSIGHT_RULES: Operation = Operation::new(
+    pub static LIST_MANAGED_INSIGHT_RULES: Operation = Operation::new(
             "ListManagedInsightRules",
             "POST",
             "/",
@@ -2092,7 +2074,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListManagedInsightRulesResult");
-    pub(crate) static LIST_METRIC_DATA_QUERY_DEFINITIONS: Operation = Operation::new(
+    pub static LIST_METRIC_DATA_QUERY_DEFINITIONS: Operation = Operation::new(
             "ListMetricDataQueryDefinitions",
             "POST",
             "/",
@@ -2100,7 +2082,7 @@ pub(crate) mod ops {
             &LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT,
         )
         .result_wrapper("ListMetricDataQueryDefinitionsResult");
-    pub(crate) static LIST_METRIC_STREAMS: Operation = Operation::new(
+    pub static LIST_METRIC_STREAMS: Operation = Operation::new(
             "ListMetricStreams",
             "POST",
             "/",
@@ -2116,7 +2098,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListMetricStreamsResult");
-    pub(crate) static LIST_METRICS: Operation = Operation::new(
+    pub static LIST_METRICS: Operation = Operation::new(
             "ListMetrics",
             "POST",
             "/",
@@ -2125,7 +2107,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INTERNAL_SERVICE_FAULT, &INVALID_PARAMETER_VALUE_EXCEPTION])
         .result_wrapper("ListMetricsResult");
-    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "POST",
             "/",
@@ -2140,7 +2122,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListTagsForResourceResult");
-    pub(crate) static PUT_ALARM_MUTE_RULE: Operation = Operation::new(
+    pub static PUT_ALARM_MUTE_RULE: Operation = Operation::new(
             "PutAlarmMuteRule",
             "POST",
             "/",
@@ -2148,7 +2130,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&LIMIT_EXCEEDED_FAULT]);
-    pub(crate) static PUT_ANOMALY_DETECTOR: Operation = Operation::new(
+    pub static PUT_ANOMALY_DETECTOR: Operation = Operation::new(
             "PutAnomalyDetector",
             "POST",
             "/",
@@ -2165,7 +2147,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("PutAnomalyDetectorResult");
-    pub(crate) static PUT_COMPOSITE_ALARM: Operation = Operation::new(
+    pub static PUT_COMPOSITE_ALARM: Operation = Operation::new(
             "PutCompositeAlarm",
             "POST",
             "/",
@@ -2173,7 +2155,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&LIMIT_EXCEEDED_FAULT]);
-    pub(crate) static PUT_DASHBOARD: Operation = Operation::new(
+    pub static PUT_DASHBOARD: Operation = Operation::new(
             "PutDashboard",
             "POST",
             "/",
@@ -2188,7 +2170,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("PutDashboardResult");
-    pub(crate) static PUT_INSIGHT_RULE: Operation = Operation::new(
+    pub static PUT_INSIGHT_RULE: Operation = Operation::new(
             "PutInsightRule",
             "POST",
             "/",
@@ -2203,7 +2185,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("PutInsightRuleResult");
-    pub(crate) static PUT_LOG_ALARM: Operation = Operation::new(
+    pub static PUT_LOG_ALARM: Operation = Operation::new(
             "PutLogAlarm",
             "POST",
             "/",
@@ -2211,7 +2193,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&LIMIT_EXCEEDED_FAULT, &RESOURCE_CONFLICT]);
-    pub(crate) static PUT_MANAGED_INSIGHT_RULES: Operation = Operation::new(
+    pub static PUT_MANAGED_INSIGHT_RULES: Operation = Operation::new(
             "PutManagedInsightRules",
             "POST",
             "/",
@@ -2222,7 +2204,7 @@ pub(crate) mod ops {
             &[&INVALID_PARAMETER_VALUE_EXCEPTION, &MISSING_REQUIRED_PARAMETER_EXCEPTION],
         )
         .result_wrapper("PutManagedInsightRulesResult");
-    pub(crate) static PUT_METRIC_ALARM: Operation = Operation::new(
+    pub static PUT_METRIC_ALARM: Operation = Operation::new(
             "PutMetricAlarm",
             "POST",
             "/",
@@ -2230,7 +2212,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&LIMIT_EXCEEDED_FAULT]);
-    pub(crate) static PUT_METRIC_DATA: Operation = Operation::new(
+    pub static PUT_METRIC_DATA: Operation = Operation::new(
             "PutMetricData",
             "POST",
             "/",
@@ -2246,7 +2228,7 @@ pub(crate) mod ops {
             ],
         )
         .request_compression(&["gzip"]);
-    pub(crate) static PUT_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
+    pub static PUT_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
             "PutMetricDataQueryDefinition",
             "POST",
             "/",
@@ -2262,7 +2244,7 @@ pub(crate) mod ops {
         )
         .with(op_flags::IDEMPOTENT)
         .result_wrapper("PutMetricDataQueryDefinitionResult");
-    pub(crate) static PUT_METRIC_STREAM: Operation = Operation::new(
+    pub static PUT_METRIC_STREAM: Operation = Operation::new(
             "PutMetricStream",
             "POST",
             "/",
@@ -2279,7 +2261,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("PutMetricStreamResult");
-    pub(crate) static SET_ALARM_STATE: Operation = Operation::new(
+    pub static SET_ALARM_STATE: Operation = Operation::new(
             "SetAlarmState",
             "POST",
             "/",
@@ -2287,7 +2269,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&RESOURCE_NOT_FOUND, &INVALID_FORMAT_FAULT]);
-    pub(crate) static START_METRIC_STREAMS: Operation = Operation::new(
+    pub static START_METRIC_STREAMS: Operation = Operation::new(
             "StartMetricStreams",
             "POST",
             "/",
@@ -2302,7 +2284,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("StartMetricStreamsResult");
-    pub(crate) static START_O_TEL_ENRICHMENT: Operation = Operation::new(
+    pub static START_O_TEL_ENRICHMENT: Operation = Operation::new(
             "StartOTelEnrichment",
             "POST",
             "/",
@@ -2311,7 +2293,7 @@ pub(crate) mod ops {
         )
         .errors(&[&VALIDATION_EXCEPTION])
         .result_wrapper("StartOTelEnrichmentResult");
-    pub(crate) static STOP_METRIC_STREAMS: Operation = Operation::new(
+    pub static STOP_METRIC_STREAMS: Operation = Operation::new(
             "StopMetricStreams",
             "POST",
             "/",
@@ -2326,7 +2308,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("StopMetricStreamsResult");
-    pub(crate) static STOP_O_TEL_ENRICHMENT: Operation = Operation::new(
+    pub static STOP_O_TEL_ENRICHMENT: Operation = Operation::new(
             "StopOTelEnrichment",
             "POST",
             "/",
@@ -2334,7 +2316,7 @@ pub(crate) mod ops {
             &STOP_O_TEL_ENRICHMENT_OUTPUT,
         )
         .result_wrapper("StopOTelEnrichmentResult");
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
@@ -2351,7 +2333,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("TagResourceResult");
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
@@ -2368,7 +2350,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("UntagResourceResult");
-    pub(crate) static UPDATE_O_TEL_ENRICHMENT: Operation = Operation::new(
+    pub static UPDATE_O_TEL_ENRICHMENT: Operation = Operation::new(
             "UpdateOTelEnrichment",
             "POST",
             "/",
@@ -2377,7 +2359,7 @@ pub(crate) mod ops {
         )
         .errors(&[&VALIDATION_EXCEPTION, &RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("UpdateOTelEnrichmentResult");
-    pub(crate) static UPDATE_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
+    pub static UPDATE_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
             "UpdateResourceMetricsConfiguration",
             "POST",
             "/",

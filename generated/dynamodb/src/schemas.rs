@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "dynamodb",
     service_id: "DynamoDB",
     api_version: "2012-08-10",
@@ -23,7 +23,7 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ARCHIVAL_SUMMARY: Schema = Schema::structure(
+pub static ARCHIVAL_SUMMARY: Schema = Schema::structure(
     "ArchivalSummary",
     &[
         Member::new("ArchivalDateTime", &p::TIMESTAMP),
@@ -31,30 +31,30 @@ pub(crate) static ARCHIVAL_SUMMARY: Schema = Schema::structure(
         Member::new("ArchivalBackupArn", &p::STRING),
     ],
 );
-pub(crate) static ATTRIBUTE_DEFINITION: Schema = Schema::structure(
+pub static ATTRIBUTE_DEFINITION: Schema = Schema::structure(
     "AttributeDefinition",
     &[
         Member::new("AttributeName", &p::STRING).with(f::REQUIRED),
         Member::new("AttributeType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ATTRIBUTE_DEFINITIONS: Schema = Schema::list(
+pub static ATTRIBUTE_DEFINITIONS: Schema = Schema::list(
     "AttributeDefinitions",
     &[Member::new("member", &ATTRIBUTE_DEFINITION)],
 );
-pub(crate) static ATTRIBUTE_MAP: Schema = Schema::map(
+pub static ATTRIBUTE_MAP: Schema = Schema::map(
     "AttributeMap",
     &[Member::new("key", &p::STRING), Member::new("value", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static ATTRIBUTE_NAME_LIST: Schema = Schema::list(
+pub static ATTRIBUTE_NAME_LIST: Schema = Schema::list(
     "AttributeNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ATTRIBUTE_UPDATES: Schema = Schema::map(
+pub static ATTRIBUTE_UPDATES: Schema = Schema::map(
     "AttributeUpdates",
     &[Member::new("key", &p::STRING), Member::new("value", &ATTRIBUTE_VALUE_UPDATE)],
 );
-pub(crate) static ATTRIBUTE_VALUE: Schema = Schema::structure(
+pub static ATTRIBUTE_VALUE: Schema = Schema::structure(
     "AttributeValue",
     &[
         Member::new("S", &p::STRING),
@@ -69,15 +69,15 @@ pub(crate) static ATTRIBUTE_VALUE: Schema = Schema::structure(
         Member::new("BOOL", &p::BOOLEAN),
     ],
 );
-pub(crate) static ATTRIBUTE_VALUE_LIST: Schema = Schema::list(
+pub static ATTRIBUTE_VALUE_LIST: Schema = Schema::list(
     "AttributeValueList",
     &[Member::new("member", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static ATTRIBUTE_VALUE_UPDATE: Schema = Schema::structure(
+pub static ATTRIBUTE_VALUE_UPDATE: Schema = Schema::structure(
     "AttributeValueUpdate",
     &[Member::new("Value", &ATTRIBUTE_VALUE), Member::new("Action", &p::STRING)],
 );
-pub(crate) static AUTO_SCALING_POLICY_DESCRIPTION: Schema = Schema::structure(
+pub static AUTO_SCALING_POLICY_DESCRIPTION: Schema = Schema::structure(
     "AutoScalingPolicyDescription",
     &[
         Member::new("PolicyName", &p::STRING),
@@ -87,11 +87,11 @@ pub(crate) static AUTO_SCALING_POLICY_DESCRIPTION: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static AUTO_SCALING_POLICY_DESCRIPTION_LIST: Schema = Schema::list(
+pub static AUTO_SCALING_POLICY_DESCRIPTION_LIST: Schema = Schema::list(
     "AutoScalingPolicyDescriptionList",
     &[Member::new("member", &AUTO_SCALING_POLICY_DESCRIPTION)],
 );
-pub(crate) static AUTO_SCALING_POLICY_UPDATE: Schema = Schema::structure(
+pub static AUTO_SCALING_POLICY_UPDATE: Schema = Schema::structure(
     "AutoScalingPolicyUpdate",
     &[
         Member::new("PolicyName", &p::STRING),
@@ -102,7 +102,7 @@ pub(crate) static AUTO_SCALING_POLICY_UPDATE: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static AUTO_SCALING_SETTINGS_DESCRIPTION: Schema = Schema::structure(
+pub static AUTO_SCALING_SETTINGS_DESCRIPTION: Schema = Schema::structure(
     "AutoScalingSettingsDescription",
     &[
         Member::new("MinimumUnits", &p::LONG),
@@ -112,7 +112,7 @@ pub(crate) static AUTO_SCALING_SETTINGS_DESCRIPTION: Schema = Schema::structure(
         Member::new("ScalingPolicies", &AUTO_SCALING_POLICY_DESCRIPTION_LIST),
     ],
 );
-pub(crate) static AUTO_SCALING_SETTINGS_UPDATE: Schema = Schema::structure(
+pub static AUTO_SCALING_SETTINGS_UPDATE: Schema = Schema::structure(
     "AutoScalingSettingsUpdate",
     &[
         Member::new("MinimumUnits", &p::LONG),
@@ -122,7 +122,7 @@ pub(crate) static AUTO_SCALING_SETTINGS_UPDATE: Schema = Schema::structure(
         Member::new("ScalingPolicyUpdate", &AUTO_SCALING_POLICY_UPDATE),
     ],
 );
-pub(crate) static AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_DESCRIPTION: Schema = Schema::structure(
+pub static AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_DESCRIPTION: Schema = Schema::structure(
     "AutoScalingTargetTrackingScalingPolicyConfigurationDescription",
     &[
         Member::new("DisableScaleIn", &p::BOOLEAN),
@@ -131,7 +131,7 @@ pub(crate) static AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_DESC
         Member::new("TargetValue", &p::DOUBLE).with(f::REQUIRED),
     ],
 );
-pub(crate) static AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_UPDATE: Schema = Schema::structure(
+pub static AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_UPDATE: Schema = Schema::structure(
     "AutoScalingTargetTrackingScalingPolicyConfigurationUpdate",
     &[
         Member::new("DisableScaleIn", &p::BOOLEAN),
@@ -140,7 +140,7 @@ pub(crate) static AUTO_SCALING_TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_UPDA
         Member::new("TargetValue", &p::DOUBLE).with(f::REQUIRED),
     ],
 );
-pub(crate) static BACKUP_DESCRIPTION: Schema = Schema::structure(
+pub static BACKUP_DESCRIPTION: Schema = Schema::structure(
     "BackupDescription",
     &[
         Member::new("BackupDetails", &BACKUP_DETAILS),
@@ -148,7 +148,7 @@ pub(crate) static BACKUP_DESCRIPTION: Schema = Schema::structure(
         Member::new("SourceTableFeatureDetails", &SOURCE_TABLE_FEATURE_DETAILS),
     ],
 );
-pub(crate) static BACKUP_DETAILS: Schema = Schema::structure(
+pub static BACKUP_DETAILS: Schema = Schema::structure(
     "BackupDetails",
     &[
         Member::new("BackupArn", &p::STRING).with(f::REQUIRED),
@@ -160,21 +160,21 @@ pub(crate) static BACKUP_DETAILS: Schema = Schema::structure(
         Member::new("BackupExpiryDateTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static BACKUP_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static BACKUP_IN_USE_EXCEPTION: Schema = Schema::structure(
         "BackupInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("BackupInUseException", 400u16);
-pub(crate) static BACKUP_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static BACKUP_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "BackupNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("BackupNotFoundException", 400u16);
-pub(crate) static BACKUP_SUMMARIES: Schema = Schema::list(
+pub static BACKUP_SUMMARIES: Schema = Schema::list(
     "BackupSummaries",
     &[Member::new("member", &BACKUP_SUMMARY)],
 );
-pub(crate) static BACKUP_SUMMARY: Schema = Schema::structure(
+pub static BACKUP_SUMMARY: Schema = Schema::structure(
     "BackupSummary",
     &[
         Member::new("TableName", &p::STRING),
@@ -189,28 +189,28 @@ pub(crate) static BACKUP_SUMMARY: Schema = Schema::structure(
         Member::new("BackupSizeBytes", &p::LONG),
     ],
 );
-pub(crate) static BATCH_EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
+pub static BATCH_EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
     "BatchExecuteStatementInput",
     &[
         Member::new("Statements", &PARTI_QL_BATCH_REQUEST).with(f::REQUIRED),
         Member::new("ReturnConsumedCapacity", &p::STRING),
     ],
 );
-pub(crate) static BATCH_EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
+pub static BATCH_EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
     "BatchExecuteStatementOutput",
     &[
         Member::new("Responses", &PARTI_QL_BATCH_RESPONSE),
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY_MULTIPLE),
     ],
 );
-pub(crate) static BATCH_GET_ITEM_INPUT: Schema = Schema::structure(
+pub static BATCH_GET_ITEM_INPUT: Schema = Schema::structure(
     "BatchGetItemInput",
     &[
         Member::new("RequestItems", &BATCH_GET_REQUEST_MAP).with(f::REQUIRED),
         Member::new("ReturnConsumedCapacity", &p::STRING),
     ],
 );
-pub(crate) static BATCH_GET_ITEM_OUTPUT: Schema = Schema::structure(
+pub static BATCH_GET_ITEM_OUTPUT: Schema = Schema::structure(
     "BatchGetItemOutput",
     &[
         Member::new("Responses", &BATCH_GET_RESPONSE_MAP),
@@ -218,15 +218,15 @@ pub(crate) static BATCH_GET_ITEM_OUTPUT: Schema = Schema::structure(
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY_MULTIPLE),
     ],
 );
-pub(crate) static BATCH_GET_REQUEST_MAP: Schema = Schema::map(
+pub static BATCH_GET_REQUEST_MAP: Schema = Schema::map(
     "BatchGetRequestMap",
     &[Member::new("key", &p::STRING), Member::new("value", &KEYS_AND_ATTRIBUTES)],
 );
-pub(crate) static BATCH_GET_RESPONSE_MAP: Schema = Schema::map(
+pub static BATCH_GET_RESPONSE_MAP: Schema = Schema::map(
     "BatchGetResponseMap",
     &[Member::new("key", &p::STRING), Member::new("value", &ITEM_LIST)],
 );
-pub(crate) static BATCH_STATEMENT_ERROR: Schema = Schema::structure(
+pub static BATCH_STATEMENT_ERROR: Schema = Schema::structure(
     "BatchStatementError",
     &[
         Member::new("Code", &p::STRING),
@@ -234,7 +234,7 @@ pub(crate) static BATCH_STATEMENT_ERROR: Schema = Schema::structure(
         Member::new("Item", &ATTRIBUTE_MAP),
     ],
 );
-pub(crate) static BATCH_STATEMENT_REQUEST: Schema = Schema::structure(
+pub static BATCH_STATEMENT_REQUEST: Schema = Schema::structure(
     "BatchStatementRequest",
     &[
         Member::new("Statement", &p::STRING).with(f::REQUIRED),
@@ -243,7 +243,7 @@ pub(crate) static BATCH_STATEMENT_REQUEST: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static BATCH_STATEMENT_RESPONSE: Schema = Schema::structure(
+pub static BATCH_STATEMENT_RESPONSE: Schema = Schema::structure(
     "BatchStatementResponse",
     &[
         Member::new("Error", &BATCH_STATEMENT_ERROR),
@@ -251,7 +251,7 @@ pub(crate) static BATCH_STATEMENT_RESPONSE: Schema = Schema::structure(
         Member::new("Item", &ATTRIBUTE_MAP),
     ],
 );
-pub(crate) static BATCH_WRITE_ITEM_INPUT: Schema = Schema::structure(
+pub static BATCH_WRITE_ITEM_INPUT: Schema = Schema::structure(
     "BatchWriteItemInput",
     &[
         Member::new("RequestItems", &BATCH_WRITE_ITEM_REQUEST_MAP).with(f::REQUIRED),
@@ -259,7 +259,7 @@ pub(crate) static BATCH_WRITE_ITEM_INPUT: Schema = Schema::structure(
         Member::new("ReturnItemCollectionMetrics", &p::STRING),
     ],
 );
-pub(crate) static BATCH_WRITE_ITEM_OUTPUT: Schema = Schema::structure(
+pub static BATCH_WRITE_ITEM_OUTPUT: Schema = Schema::structure(
     "BatchWriteItemOutput",
     &[
         Member::new("UnprocessedItems", &BATCH_WRITE_ITEM_REQUEST_MAP),
@@ -267,26 +267,26 @@ pub(crate) static BATCH_WRITE_ITEM_OUTPUT: Schema = Schema::structure(
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY_MULTIPLE),
     ],
 );
-pub(crate) static BATCH_WRITE_ITEM_REQUEST_MAP: Schema = Schema::map(
+pub static BATCH_WRITE_ITEM_REQUEST_MAP: Schema = Schema::map(
     "BatchWriteItemRequestMap",
     &[Member::new("key", &p::STRING), Member::new("value", &WRITE_REQUESTS)],
 );
-pub(crate) static BILLING_MODE_SUMMARY: Schema = Schema::structure(
+pub static BILLING_MODE_SUMMARY: Schema = Schema::structure(
     "BillingModeSummary",
     &[
         Member::new("BillingMode", &p::STRING),
         Member::new("LastUpdateToPayPerRequestDateTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static BINARY_SET_ATTRIBUTE_VALUE: Schema = Schema::list(
+pub static BINARY_SET_ATTRIBUTE_VALUE: Schema = Schema::list(
     "BinarySetAttributeValue",
     &[Member::new("member", &p::BLOB)],
 );
-pub(crate) static BULK_OPERATION_BYTES: Schema = Schema::structure(
+pub static BULK_OPERATION_BYTES: Schema = Schema::structure(
     "BulkOperationBytes",
     &[Member::new("BulkPutBytes", &p::LONG)],
 );
-pub(crate) static BULK_OPERATION_DESCRIPTION: Schema = Schema::structure(
+pub static BULK_OPERATION_DESCRIPTION: Schema = Schema::structure(
     "BulkOperationDescription",
     &[
         Member::new("BulkOperationArn", &p::STRING),
@@ -308,7 +308,7 @@ pub(crate) static BULK_OPERATION_DESCRIPTION: Schema = Schema::structure(
         Member::new("PerformanceTier", &p::STRING),
     ],
 );
-pub(crate) static BULK_OPERATION_SUMMARY: Schema = Schema::structure(
+pub static BULK_OPERATION_SUMMARY: Schema = Schema::structure(
     "BulkOperationSummary",
     &[
         Member::new("BulkOperationArn", &p::STRING).with(f::REQUIRED),
@@ -317,15 +317,15 @@ pub(crate) static BULK_OPERATION_SUMMARY: Schema = Schema::structure(
         Member::new("EndTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static BULK_OPERATION_TABLE_DETAIL: Schema = Schema::structure(
+pub static BULK_OPERATION_TABLE_DETAIL: Schema = Schema::structure(
     "BulkOperationTableDetail",
     &[Member::new("TableName", &p::STRING), Member::new("TableId", &p::STRING)],
 );
-pub(crate) static BULK_OPERATION_TABLE_DETAILS: Schema = Schema::list(
+pub static BULK_OPERATION_TABLE_DETAILS: Schema = Schema::list(
     "BulkOperationTableDetails",
     &[Member::new("member", &BULK_OPERATION_TABLE_DETAIL)],
 );
-pub(crate) static BULK_OPERATION_USAGE: Schema = Schema::structure(
+pub static BULK_OPERATION_USAGE: Schema = Schema::structure(
     "BulkOperationUsage",
     &[
         Member::new("TableName", &p::STRING),
@@ -336,19 +336,19 @@ pub(crate) static BULK_OPERATION_USAGE: Schema = Schema::structure(
         Member::new("VectorIndexes", &VECTOR_INDEXES_BULK_VECTOR_BYTES_MAP),
     ],
 );
-pub(crate) static BULK_OPERATION_USAGE_MULTIPLE: Schema = Schema::list(
+pub static BULK_OPERATION_USAGE_MULTIPLE: Schema = Schema::list(
     "BulkOperationUsageMultiple",
     &[Member::new("member", &BULK_OPERATION_USAGE)],
 );
-pub(crate) static BULK_OPERATION_VECTOR_BYTES: Schema = Schema::structure(
+pub static BULK_OPERATION_VECTOR_BYTES: Schema = Schema::structure(
     "BulkOperationVectorBytes",
     &[Member::new("BulkPutVectorBytes", &p::LONG)],
 );
-pub(crate) static BULK_OPERATIONS_SUMMARY_LIST: Schema = Schema::list(
+pub static BULK_OPERATIONS_SUMMARY_LIST: Schema = Schema::list(
     "BulkOperationsSummaryList",
     &[Member::new("member", &BULK_OPERATION_SUMMARY)],
 );
-pub(crate) static CANCEL_BULK_OPERATION_INPUT: Schema = Schema::structure(
+pub static CANCEL_BULK_OPERATION_INPUT: Schema = Schema::structure(
     "CancelBulkOperationInput",
     &[
         Member::new("BulkOperationArn", &p::STRING)
@@ -356,14 +356,14 @@ pub(crate) static CANCEL_BULK_OPERATION_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CANCEL_BULK_OPERATION_OUTPUT: Schema = Schema::structure(
+pub static CANCEL_BULK_OPERATION_OUTPUT: Schema = Schema::structure(
     "CancelBulkOperationOutput",
     &[
         Member::new("BulkOperationArn", &p::STRING).with(f::REQUIRED),
         Member::new("BulkOperationStatus", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CANCELLATION_REASON: Schema = Schema::structure(
+pub static CANCELLATION_REASON: Schema = Schema::structure(
     "CancellationReason",
     &[
         Member::new("Item", &ATTRIBUTE_MAP),
@@ -371,11 +371,11 @@ pub(crate) static CANCELLATION_REASON: Schema = Schema::structure(
         Member::new("Message", &p::STRING),
     ],
 );
-pub(crate) static CANCELLATION_REASON_LIST: Schema = Schema::list(
+pub static CANCELLATION_REASON_LIST: Schema = Schema::list(
     "CancellationReasonList",
     &[Member::new("member", &CANCELLATION_REASON)],
 );
-pub(crate) static CAPACITY: Schema = Schema::structure(
+pub static CAPACITY: Schema = Schema::structure(
     "Capacity",
     &[
         Member::new("ReadCapacityUnits", &p::DOUBLE),
@@ -383,14 +383,14 @@ pub(crate) static CAPACITY: Schema = Schema::structure(
         Member::new("CapacityUnits", &p::DOUBLE),
     ],
 );
-pub(crate) static CONDITION: Schema = Schema::structure(
+pub static CONDITION: Schema = Schema::structure(
     "Condition",
     &[
         Member::new("AttributeValueList", &ATTRIBUTE_VALUE_LIST),
         Member::new("ComparisonOperator", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CONDITION_CHECK: Schema = Schema::structure(
+pub static CONDITION_CHECK: Schema = Schema::structure(
     "ConditionCheck",
     &[
         Member::new("Key", &KEY).with(f::REQUIRED),
@@ -401,12 +401,12 @@ pub(crate) static CONDITION_CHECK: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static CONDITIONAL_CHECK_FAILED_EXCEPTION: Schema = Schema::structure(
+pub static CONDITIONAL_CHECK_FAILED_EXCEPTION: Schema = Schema::structure(
         "ConditionalCheckFailedException",
         &[Member::new("message", &p::STRING), Member::new("Item", &ATTRIBUTE_MAP)],
     )
     .error("ConditionalCheckFailedException", 400u16);
-pub(crate) static CONSUMED_CAPACITY: Schema = Schema::structure(
+pub static CONSUMED_CAPACITY: Schema = Schema::structure(
     "ConsumedCapacity",
     &[
         Member::new("TableName", &p::STRING),
@@ -419,11 +419,11 @@ pub(crate) static CONSUMED_CAPACITY: Schema = Schema::structure(
         Member::new("VectorIndexes", &VECTOR_INDEXES_CAPACITY_MAP),
     ],
 );
-pub(crate) static CONSUMED_CAPACITY_MULTIPLE: Schema = Schema::list(
+pub static CONSUMED_CAPACITY_MULTIPLE: Schema = Schema::list(
     "ConsumedCapacityMultiple",
     &[Member::new("member", &CONSUMED_CAPACITY)],
 );
-pub(crate) static CONTINUOUS_BACKUPS_DESCRIPTION: Schema = Schema::structure(
+pub static CONTINUOUS_BACKUPS_DESCRIPTION: Schema = Schema::structure(
     "ContinuousBackupsDescription",
     &[
         Member::new("ContinuousBackupsStatus", &p::STRING).with(f::REQUIRED),
@@ -433,20 +433,20 @@ pub(crate) static CONTINUOUS_BACKUPS_DESCRIPTION: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
+pub static CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
         "ContinuousBackupsUnavailableException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ContinuousBackupsUnavailableException", 400u16);
-pub(crate) static CONTRIBUTOR_INSIGHTS_RULE_LIST: Schema = Schema::list(
+pub static CONTRIBUTOR_INSIGHTS_RULE_LIST: Schema = Schema::list(
     "ContributorInsightsRuleList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CONTRIBUTOR_INSIGHTS_SUMMARIES: Schema = Schema::list(
+pub static CONTRIBUTOR_INSIGHTS_SUMMARIES: Schema = Schema::list(
     "ContributorInsightsSummaries",
     &[Member::new("member", &CONTRIBUTOR_INSIGHTS_SUMMARY)],
 );
-pub(crate) static CONTRIBUTOR_INSIGHTS_SUMMARY: Schema = Schema::structure(
+pub static CONTRIBUTOR_INSIGHTS_SUMMARY: Schema = Schema::structure(
     "ContributorInsightsSummary",
     &[
         Member::new("TableName", &p::STRING),
@@ -455,7 +455,7 @@ pub(crate) static CONTRIBUTOR_INSIGHTS_SUMMARY: Schema = Schema::structure(
         Member::new("ContributorInsightsMode", &p::STRING),
     ],
 );
-pub(crate) static CREATE_BACKUP_INPUT: Schema = Schema::structure(
+pub static CREATE_BACKUP_INPUT: Schema = Schema::structure(
     "CreateBackupInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -464,11 +464,11 @@ pub(crate) static CREATE_BACKUP_INPUT: Schema = Schema::structure(
         Member::new("BackupName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_BACKUP_OUTPUT: Schema = Schema::structure(
+pub static CREATE_BACKUP_OUTPUT: Schema = Schema::structure(
     "CreateBackupOutput",
     &[Member::new("BackupDetails", &BACKUP_DETAILS)],
 );
-pub(crate) static CREATE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structure(
+pub static CREATE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structure(
     "CreateGlobalSecondaryIndexAction",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -479,7 +479,7 @@ pub(crate) static CREATE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structu
         Member::new("WarmThroughput", &WARM_THROUGHPUT),
     ],
 );
-pub(crate) static CREATE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
+pub static CREATE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
     "CreateGlobalTableInput",
     &[
         Member::new("GlobalTableName", &p::STRING)
@@ -488,19 +488,19 @@ pub(crate) static CREATE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
         Member::new("ReplicationGroup", &REPLICA_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_GLOBAL_TABLE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_GLOBAL_TABLE_OUTPUT: Schema = Schema::structure(
     "CreateGlobalTableOutput",
     &[Member::new("GlobalTableDescription", &GLOBAL_TABLE_DESCRIPTION)],
 );
-pub(crate) static CREATE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION: Schema = Schema::structure(
+pub static CREATE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION: Schema = Schema::structure(
     "CreateGlobalTableWitnessGroupMemberAction",
     &[Member::new("RegionName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_REPLICA_ACTION: Schema = Schema::structure(
+pub static CREATE_REPLICA_ACTION: Schema = Schema::structure(
     "CreateReplicaAction",
     &[Member::new("RegionName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
+pub static CREATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
     "CreateReplicationGroupMemberAction",
     &[
         Member::new("RegionName", &p::STRING).with(f::REQUIRED),
@@ -511,7 +511,7 @@ pub(crate) static CREATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::struc
         Member::new("TableClassOverride", &p::STRING),
     ],
 );
-pub(crate) static CREATE_TABLE_INPUT: Schema = Schema::structure(
+pub static CREATE_TABLE_INPUT: Schema = Schema::structure(
     "CreateTableInput",
     &[
         Member::new("AttributeDefinitions", &ATTRIBUTE_DEFINITIONS),
@@ -536,11 +536,11 @@ pub(crate) static CREATE_TABLE_INPUT: Schema = Schema::structure(
         Member::new("VectorIndexes", &VECTOR_INDEX_LIST),
     ],
 );
-pub(crate) static CREATE_TABLE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_TABLE_OUTPUT: Schema = Schema::structure(
     "CreateTableOutput",
     &[Member::new("TableDescription", &TABLE_DESCRIPTION)],
 );
-pub(crate) static CREATE_VECTOR_INDEX_ACTION: Schema = Schema::structure(
+pub static CREATE_VECTOR_INDEX_ACTION: Schema = Schema::structure(
     "CreateVectorIndexAction",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -551,15 +551,15 @@ pub(crate) static CREATE_VECTOR_INDEX_ACTION: Schema = Schema::structure(
         Member::new("DistanceFunction", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CSV_HEADER_LIST: Schema = Schema::list(
+pub static CSV_HEADER_LIST: Schema = Schema::list(
     "CsvHeaderList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CSV_OPTIONS: Schema = Schema::structure(
+pub static CSV_OPTIONS: Schema = Schema::structure(
     "CsvOptions",
     &[Member::new("Delimiter", &p::STRING), Member::new("HeaderList", &CSV_HEADER_LIST)],
 );
-pub(crate) static DELETE: Schema = Schema::structure(
+pub static DELETE: Schema = Schema::structure(
     "Delete",
     &[
         Member::new("Key", &KEY).with(f::REQUIRED),
@@ -570,7 +570,7 @@ pub(crate) static DELETE: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static DELETE_BACKUP_INPUT: Schema = Schema::structure(
+pub static DELETE_BACKUP_INPUT: Schema = Schema::structure(
     "DeleteBackupInput",
     &[
         Member::new("BackupArn", &p::STRING)
@@ -578,19 +578,19 @@ pub(crate) static DELETE_BACKUP_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_BACKUP_OUTPUT: Schema = Schema::structure(
+pub static DELETE_BACKUP_OUTPUT: Schema = Schema::structure(
     "DeleteBackupOutput",
     &[Member::new("BackupDescription", &BACKUP_DESCRIPTION)],
 );
-pub(crate) static DELETE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structure(
+pub static DELETE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structure(
     "DeleteGlobalSecondaryIndexAction",
     &[Member::new("IndexName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION: Schema = Schema::structure(
+pub static DELETE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION: Schema = Schema::structure(
     "DeleteGlobalTableWitnessGroupMemberAction",
     &[Member::new("RegionName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_ITEM_INPUT: Schema = Schema::structure(
+pub static DELETE_ITEM_INPUT: Schema = Schema::structure(
     "DeleteItemInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -608,7 +608,7 @@ pub(crate) static DELETE_ITEM_INPUT: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static DELETE_ITEM_OUTPUT: Schema = Schema::structure(
+pub static DELETE_ITEM_OUTPUT: Schema = Schema::structure(
     "DeleteItemOutput",
     &[
         Member::new("Attributes", &ATTRIBUTE_MAP),
@@ -616,19 +616,19 @@ pub(crate) static DELETE_ITEM_OUTPUT: Schema = Schema::structure(
         Member::new("ItemCollectionMetrics", &ITEM_COLLECTION_METRICS),
     ],
 );
-pub(crate) static DELETE_REPLICA_ACTION: Schema = Schema::structure(
+pub static DELETE_REPLICA_ACTION: Schema = Schema::structure(
     "DeleteReplicaAction",
     &[Member::new("RegionName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
+pub static DELETE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
     "DeleteReplicationGroupMemberAction",
     &[Member::new("RegionName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_REQUEST: Schema = Schema::structure(
+pub static DELETE_REQUEST: Schema = Schema::structure(
     "DeleteRequest",
     &[Member::new("Key", &KEY).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "DeleteResourcePolicyInput",
     &[
         Member::new("ResourceArn", &p::STRING)
@@ -637,11 +637,11 @@ pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("ExpectedRevisionId", &p::STRING),
     ],
 );
-pub(crate) static DELETE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "DeleteResourcePolicyOutput",
     &[Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static DELETE_TABLE_INPUT: Schema = Schema::structure(
+pub static DELETE_TABLE_INPUT: Schema = Schema::structure(
     "DeleteTableInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -649,15 +649,15 @@ pub(crate) static DELETE_TABLE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_TABLE_OUTPUT: Schema = Schema::structure(
+pub static DELETE_TABLE_OUTPUT: Schema = Schema::structure(
     "DeleteTableOutput",
     &[Member::new("TableDescription", &TABLE_DESCRIPTION)],
 );
-pub(crate) static DELETE_VECTOR_INDEX_ACTION: Schema = Schema::structure(
+pub static DELETE_VECTOR_INDEX_ACTION: Schema = Schema::structure(
     "DeleteVectorIndexAction",
     &[Member::new("IndexName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_BACKUP_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_BACKUP_INPUT: Schema = Schema::structure(
     "DescribeBackupInput",
     &[
         Member::new("BackupArn", &p::STRING)
@@ -665,11 +665,11 @@ pub(crate) static DESCRIBE_BACKUP_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_BACKUP_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_BACKUP_OUTPUT: Schema = Schema::structure(
     "DescribeBackupOutput",
     &[Member::new("BackupDescription", &BACKUP_DESCRIPTION)],
 );
-pub(crate) static DESCRIBE_BULK_OPERATION_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_BULK_OPERATION_INPUT: Schema = Schema::structure(
     "DescribeBulkOperationInput",
     &[
         Member::new("BulkOperationArn", &p::STRING)
@@ -677,14 +677,14 @@ pub(crate) static DESCRIBE_BULK_OPERATION_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_BULK_OPERATION_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_BULK_OPERATION_OUTPUT: Schema = Schema::structure(
     "DescribeBulkOperationOutput",
     &[
         Member::new("BulkOperationDescription", &BULK_OPERATION_DESCRIPTION)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_CONTINUOUS_BACKUPS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_CONTINUOUS_BACKUPS_INPUT: Schema = Schema::structure(
     "DescribeContinuousBackupsInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -692,11 +692,11 @@ pub(crate) static DESCRIBE_CONTINUOUS_BACKUPS_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT: Schema = Schema::structure(
     "DescribeContinuousBackupsOutput",
     &[Member::new("ContinuousBackupsDescription", &CONTINUOUS_BACKUPS_DESCRIPTION)],
 );
-pub(crate) static DESCRIBE_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
     "DescribeContributorInsightsInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -705,7 +705,7 @@ pub(crate) static DESCRIBE_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structur
         Member::new("IndexName", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structure(
     "DescribeContributorInsightsOutput",
     &[
         Member::new("TableName", &p::STRING),
@@ -717,15 +717,15 @@ pub(crate) static DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structu
         Member::new("ContributorInsightsMode", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ENDPOINTS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ENDPOINTS_INPUT: Schema = Schema::structure(
     "DescribeEndpointsRequest",
     &[],
 );
-pub(crate) static DESCRIBE_ENDPOINTS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ENDPOINTS_OUTPUT: Schema = Schema::structure(
     "DescribeEndpointsResponse",
     &[Member::new("Endpoints", &ENDPOINTS).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_EXPORT_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_EXPORT_INPUT: Schema = Schema::structure(
     "DescribeExportInput",
     &[
         Member::new("ExportArn", &p::STRING)
@@ -733,11 +733,11 @@ pub(crate) static DESCRIBE_EXPORT_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_EXPORT_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_EXPORT_OUTPUT: Schema = Schema::structure(
     "DescribeExportOutput",
     &[Member::new("ExportDescription", &EXPORT_DESCRIPTION)],
 );
-pub(crate) static DESCRIBE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
     "DescribeGlobalTableInput",
     &[
         Member::new("GlobalTableName", &p::STRING)
@@ -745,11 +745,11 @@ pub(crate) static DESCRIBE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_GLOBAL_TABLE_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_GLOBAL_TABLE_OUTPUT: Schema = Schema::structure(
     "DescribeGlobalTableOutput",
     &[Member::new("GlobalTableDescription", &GLOBAL_TABLE_DESCRIPTION)],
 );
-pub(crate) static DESCRIBE_GLOBAL_TABLE_SETTINGS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_GLOBAL_TABLE_SETTINGS_INPUT: Schema = Schema::structure(
     "DescribeGlobalTableSettingsInput",
     &[
         Member::new("GlobalTableName", &p::STRING)
@@ -757,14 +757,14 @@ pub(crate) static DESCRIBE_GLOBAL_TABLE_SETTINGS_INPUT: Schema = Schema::structu
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT: Schema = Schema::structure(
     "DescribeGlobalTableSettingsOutput",
     &[
         Member::new("GlobalTableName", &p::STRING),
         Member::new("ReplicaSettings", &REPLICA_SETTINGS_DESCRIPTION_LIST),
     ],
 );
-pub(crate) static DESCRIBE_IMPORT_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_IMPORT_INPUT: Schema = Schema::structure(
     "DescribeImportInput",
     &[
         Member::new("ImportArn", &p::STRING)
@@ -772,11 +772,11 @@ pub(crate) static DESCRIBE_IMPORT_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_IMPORT_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_IMPORT_OUTPUT: Schema = Schema::structure(
     "DescribeImportOutput",
     &[Member::new("ImportTableDescription", &IMPORT_TABLE_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::structure(
     "DescribeKinesisStreamingDestinationInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -784,18 +784,15 @@ pub(crate) static DESCRIBE_KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema:
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::structure(
     "DescribeKinesisStreamingDestinationOutput",
     &[
         Member::new("TableName", &p::STRING),
         Member::new("KinesisDataStreamDestinations", &KINESIS_DATA_STREAM_DESTINATIONS),
     ],
 );
-pub(crate) static DESCRIBE_LIMITS_INPUT: Schema = Schema::structure(
-    "DescribeLimitsInput",
-    &[],
-);
-pub(crate) static DESCRIBE_LIMITS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_LIMITS_INPUT: Schema = Schema::structure("DescribeLimitsInput", &[]);
+pub static DESCRIBE_LIMITS_OUTPUT: Schema = Schema::structure(
     "DescribeLimitsOutput",
     &[
         Member::new("AccountMaxReadCapacityUnits", &p::LONG),
@@ -804,7 +801,7 @@ pub(crate) static DESCRIBE_LIMITS_OUTPUT: Schema = Schema::structure(
         Member::new("TableMaxWriteCapacityUnits", &p::LONG),
     ],
 );
-pub(crate) static DESCRIBE_TABLE_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_TABLE_INPUT: Schema = Schema::structure(
     "DescribeTableInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -812,11 +809,11 @@ pub(crate) static DESCRIBE_TABLE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_TABLE_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_TABLE_OUTPUT: Schema = Schema::structure(
     "DescribeTableOutput",
     &[Member::new("Table", &TABLE_DESCRIPTION)],
 );
-pub(crate) static DESCRIBE_TABLE_REPLICA_AUTO_SCALING_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_TABLE_REPLICA_AUTO_SCALING_INPUT: Schema = Schema::structure(
     "DescribeTableReplicaAutoScalingInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -824,11 +821,11 @@ pub(crate) static DESCRIBE_TABLE_REPLICA_AUTO_SCALING_INPUT: Schema = Schema::st
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT: Schema = Schema::structure(
     "DescribeTableReplicaAutoScalingOutput",
     &[Member::new("TableAutoScalingDescription", &TABLE_AUTO_SCALING_DESCRIPTION)],
 );
-pub(crate) static DESCRIBE_TIME_TO_LIVE_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_TIME_TO_LIVE_INPUT: Schema = Schema::structure(
     "DescribeTimeToLiveInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -836,38 +833,38 @@ pub(crate) static DESCRIBE_TIME_TO_LIVE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_TIME_TO_LIVE_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_TIME_TO_LIVE_OUTPUT: Schema = Schema::structure(
     "DescribeTimeToLiveOutput",
     &[Member::new("TimeToLiveDescription", &TIME_TO_LIVE_DESCRIPTION)],
 );
-pub(crate) static DISASSOCIATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
+pub static DISASSOCIATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
     "DisassociateReplicationGroupMemberAction",
     &[
         Member::new("RegionName", &p::STRING).with(f::REQUIRED),
         Member::new("DisassociationMode", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DUPLICATE_ITEM_EXCEPTION: Schema = Schema::structure(
+pub static DUPLICATE_ITEM_EXCEPTION: Schema = Schema::structure(
         "DuplicateItemException",
         &[Member::new("message", &p::STRING)],
     )
     .error("DuplicateItemException", 400u16);
-pub(crate) static ENABLE_KINESIS_STREAMING_CONFIGURATION: Schema = Schema::structure(
+pub static ENABLE_KINESIS_STREAMING_CONFIGURATION: Schema = Schema::structure(
     "EnableKinesisStreamingConfiguration",
     &[Member::new("ApproximateCreationDateTimePrecision", &p::STRING)],
 );
-pub(crate) static ENDPOINT: Schema = Schema::structure(
+pub static ENDPOINT: Schema = Schema::structure(
     "Endpoint",
     &[
         Member::new("Address", &p::STRING).with(f::REQUIRED),
         Member::new("CachePeriodInMinutes", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static ENDPOINTS: Schema = Schema::list(
+pub static ENDPOINTS: Schema = Schema::list(
     "Endpoints",
     &[Member::new("member", &ENDPOINT)],
 );
-pub(crate) static EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
+pub static EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
     "ExecuteStatementInput",
     &[
         Member::new("Statement", &p::STRING).with(f::REQUIRED),
@@ -879,7 +876,7 @@ pub(crate) static EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
+pub static EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
     "ExecuteStatementOutput",
     &[
         Member::new("Items", &ITEM_LIST),
@@ -888,7 +885,7 @@ pub(crate) static EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
         Member::new("LastEvaluatedKey", &KEY),
     ],
 );
-pub(crate) static EXECUTE_TRANSACTION_INPUT: Schema = Schema::structure(
+pub static EXECUTE_TRANSACTION_INPUT: Schema = Schema::structure(
     "ExecuteTransactionInput",
     &[
         Member::new("TransactStatements", &PARAMETERIZED_STATEMENTS).with(f::REQUIRED),
@@ -896,18 +893,18 @@ pub(crate) static EXECUTE_TRANSACTION_INPUT: Schema = Schema::structure(
         Member::new("ReturnConsumedCapacity", &p::STRING),
     ],
 );
-pub(crate) static EXECUTE_TRANSACTION_OUTPUT: Schema = Schema::structure(
+pub static EXECUTE_TRANSACTION_OUTPUT: Schema = Schema::structure(
     "ExecuteTransactionOutput",
     &[
         Member::new("Responses", &ITEM_RESPONSE_LIST),
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY_MULTIPLE),
     ],
 );
-pub(crate) static EXPECTED_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static EXPECTED_ATTRIBUTE_MAP: Schema = Schema::map(
     "ExpectedAttributeMap",
     &[Member::new("key", &p::STRING), Member::new("value", &EXPECTED_ATTRIBUTE_VALUE)],
 );
-pub(crate) static EXPECTED_ATTRIBUTE_VALUE: Schema = Schema::structure(
+pub static EXPECTED_ATTRIBUTE_VALUE: Schema = Schema::structure(
     "ExpectedAttributeValue",
     &[
         Member::new("Value", &ATTRIBUTE_VALUE),
@@ -916,12 +913,12 @@ pub(crate) static EXPECTED_ATTRIBUTE_VALUE: Schema = Schema::structure(
         Member::new("AttributeValueList", &ATTRIBUTE_VALUE_LIST),
     ],
 );
-pub(crate) static EXPORT_CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static EXPORT_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "ExportConflictException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ExportConflictException", 400u16);
-pub(crate) static EXPORT_DESCRIPTION: Schema = Schema::structure(
+pub static EXPORT_DESCRIPTION: Schema = Schema::structure(
     "ExportDescription",
     &[
         Member::new("ExportArn", &p::STRING),
@@ -948,16 +945,16 @@ pub(crate) static EXPORT_DESCRIPTION: Schema = Schema::structure(
         Member::new("FilterSpecification", &FILTER_SPECIFICATION),
     ],
 );
-pub(crate) static EXPORT_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static EXPORT_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ExportNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ExportNotFoundException", 400u16);
-pub(crate) static EXPORT_SUMMARIES: Schema = Schema::list(
+pub static EXPORT_SUMMARIES: Schema = Schema::list(
     "ExportSummaries",
     &[Member::new("member", &EXPORT_SUMMARY)],
 );
-pub(crate) static EXPORT_SUMMARY: Schema = Schema::structure(
+pub static EXPORT_SUMMARY: Schema = Schema::structure(
     "ExportSummary",
     &[
         Member::new("ExportArn", &p::STRING),
@@ -965,7 +962,7 @@ pub(crate) static EXPORT_SUMMARY: Schema = Schema::structure(
         Member::new("ExportType", &p::STRING),
     ],
 );
-pub(crate) static EXPORT_TABLE_TO_POINT_IN_TIME_INPUT: Schema = Schema::structure(
+pub static EXPORT_TABLE_TO_POINT_IN_TIME_INPUT: Schema = Schema::structure(
     "ExportTableToPointInTimeInput",
     &[
         Member::new("TableArn", &p::STRING)
@@ -984,30 +981,30 @@ pub(crate) static EXPORT_TABLE_TO_POINT_IN_TIME_INPUT: Schema = Schema::structur
         Member::new("FilterSpecification", &FILTER_SPECIFICATION),
     ],
 );
-pub(crate) static EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT: Schema = Schema::structure(
+pub static EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT: Schema = Schema::structure(
     "ExportTableToPointInTimeOutput",
     &[Member::new("ExportDescription", &EXPORT_DESCRIPTION)],
 );
-pub(crate) static EXPRESSION_ATTRIBUTE_NAME_MAP: Schema = Schema::map(
+pub static EXPRESSION_ATTRIBUTE_NAME_MAP: Schema = Schema::map(
     "ExpressionAttributeNameMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static EXPRESSION_ATTRIBUTE_VALUE_MAP: Schema = Schema::map(
+pub static EXPRESSION_ATTRIBUTE_VALUE_MAP: Schema = Schema::map(
     "ExpressionAttributeValueMap",
     &[Member::new("key", &p::STRING), Member::new("value", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static FAILURE_EXCEPTION: Schema = Schema::structure(
+pub static FAILURE_EXCEPTION: Schema = Schema::structure(
     "FailureException",
     &[
         Member::new("ExceptionName", &p::STRING),
         Member::new("ExceptionDescription", &p::STRING),
     ],
 );
-pub(crate) static FILTER_CONDITION_MAP: Schema = Schema::map(
+pub static FILTER_CONDITION_MAP: Schema = Schema::map(
     "FilterConditionMap",
     &[Member::new("key", &p::STRING), Member::new("value", &CONDITION)],
 );
-pub(crate) static FILTER_SPECIFICATION: Schema = Schema::structure(
+pub static FILTER_SPECIFICATION: Schema = Schema::structure(
     "FilterSpecification",
     &[
         Member::new("FilterExpression", &p::STRING),
@@ -1017,7 +1014,7 @@ pub(crate) static FILTER_SPECIFICATION: Schema = Schema::structure(
         Member::new("ExpressionAttributeValues", &EXPRESSION_ATTRIBUTE_VALUE_MAP),
     ],
 );
-pub(crate) static GET: Schema = Schema::structure(
+pub static GET: Schema = Schema::structure(
     "Get",
     &[
         Member::new("Key", &KEY).with(f::REQUIRED),
@@ -1026,7 +1023,7 @@ pub(crate) static GET: Schema = Schema::structure(
         Member::new("ExpressionAttributeNames", &EXPRESSION_ATTRIBUTE_NAME_MAP),
     ],
 );
-pub(crate) static GET_ITEM_INPUT: Schema = Schema::structure(
+pub static GET_ITEM_INPUT: Schema = Schema::structure(
     "GetItemInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -1040,14 +1037,14 @@ pub(crate) static GET_ITEM_INPUT: Schema = Schema::structure(
         Member::new("ExpressionAttributeNames", &EXPRESSION_ATTRIBUTE_NAME_MAP),
     ],
 );
-pub(crate) static GET_ITEM_OUTPUT: Schema = Schema::structure(
+pub static GET_ITEM_OUTPUT: Schema = Schema::structure(
     "GetItemOutput",
     &[
         Member::new("Item", &ATTRIBUTE_MAP),
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY),
     ],
 );
-pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "GetResourcePolicyInput",
     &[
         Member::new("ResourceArn", &p::STRING)
@@ -1055,11 +1052,11 @@ pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "GetResourcePolicyOutput",
     &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX: Schema = Schema::structure(
+pub static GLOBAL_SECONDARY_INDEX: Schema = Schema::structure(
     "GlobalSecondaryIndex",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -1070,7 +1067,7 @@ pub(crate) static GLOBAL_SECONDARY_INDEX: Schema = Schema::structure(
         Member::new("WarmThroughput", &WARM_THROUGHPUT),
     ],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE: Schema = Schema::structure(
+pub static GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE: Schema = Schema::structure(
     "GlobalSecondaryIndexAutoScalingUpdate",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1080,11 +1077,11 @@ pub(crate) static GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE: Schema = Schema::s
         ),
     ],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE_LIST: Schema = Schema::list(
+pub static GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE_LIST: Schema = Schema::list(
     "GlobalSecondaryIndexAutoScalingUpdateList",
     &[Member::new("member", &GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE)],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure(
+pub static GLOBAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure(
     "GlobalSecondaryIndexDescription",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1103,11 +1100,11 @@ pub(crate) static GLOBAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure
         ),
     ],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
+pub static GLOBAL_SECONDARY_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
     "GlobalSecondaryIndexDescriptionList",
     &[Member::new("member", &GLOBAL_SECONDARY_INDEX_DESCRIPTION)],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_INFO: Schema = Schema::structure(
+pub static GLOBAL_SECONDARY_INDEX_INFO: Schema = Schema::structure(
     "GlobalSecondaryIndexInfo",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1117,11 +1114,11 @@ pub(crate) static GLOBAL_SECONDARY_INDEX_INFO: Schema = Schema::structure(
         Member::new("OnDemandThroughput", &ON_DEMAND_THROUGHPUT),
     ],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_LIST: Schema = Schema::list(
+pub static GLOBAL_SECONDARY_INDEX_LIST: Schema = Schema::list(
     "GlobalSecondaryIndexList",
     &[Member::new("member", &GLOBAL_SECONDARY_INDEX)],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_UPDATE: Schema = Schema::structure(
+pub static GLOBAL_SECONDARY_INDEX_UPDATE: Schema = Schema::structure(
     "GlobalSecondaryIndexUpdate",
     &[
         Member::new("Update", &UPDATE_GLOBAL_SECONDARY_INDEX_ACTION),
@@ -1129,11 +1126,11 @@ pub(crate) static GLOBAL_SECONDARY_INDEX_UPDATE: Schema = Schema::structure(
         Member::new("Delete", &DELETE_GLOBAL_SECONDARY_INDEX_ACTION),
     ],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_UPDATE_LIST: Schema = Schema::list(
+pub static GLOBAL_SECONDARY_INDEX_UPDATE_LIST: Schema = Schema::list(
     "GlobalSecondaryIndexUpdateList",
     &[Member::new("member", &GLOBAL_SECONDARY_INDEX_UPDATE)],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEX_WARM_THROUGHPUT_DESCRIPTION: Schema = Schema::structure(
+pub static GLOBAL_SECONDARY_INDEX_WARM_THROUGHPUT_DESCRIPTION: Schema = Schema::structure(
     "GlobalSecondaryIndexWarmThroughputDescription",
     &[
         Member::new("ReadUnitsPerSecond", &p::LONG),
@@ -1141,23 +1138,23 @@ pub(crate) static GLOBAL_SECONDARY_INDEX_WARM_THROUGHPUT_DESCRIPTION: Schema = S
         Member::new("Status", &p::STRING),
     ],
 );
-pub(crate) static GLOBAL_SECONDARY_INDEXES: Schema = Schema::list(
+pub static GLOBAL_SECONDARY_INDEXES: Schema = Schema::list(
     "GlobalSecondaryIndexes",
     &[Member::new("member", &GLOBAL_SECONDARY_INDEX_INFO)],
 );
-pub(crate) static GLOBAL_TABLE: Schema = Schema::structure(
+pub static GLOBAL_TABLE: Schema = Schema::structure(
     "GlobalTable",
     &[
         Member::new("GlobalTableName", &p::STRING),
         Member::new("ReplicationGroup", &REPLICA_LIST),
     ],
 );
-pub(crate) static GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
         "GlobalTableAlreadyExistsException",
         &[Member::new("message", &p::STRING)],
     )
     .error("GlobalTableAlreadyExistsException", 400u16);
-pub(crate) static GLOBAL_TABLE_DESCRIPTION: Schema = Schema::structure(
+pub static GLOBAL_TABLE_DESCRIPTION: Schema = Schema::structure(
     "GlobalTableDescription",
     &[
         Member::new("ReplicationGroup", &REPLICA_DESCRIPTION_LIST),
@@ -1167,7 +1164,7 @@ pub(crate) static GLOBAL_TABLE_DESCRIPTION: Schema = Schema::structure(
         Member::new("GlobalTableName", &p::STRING),
     ],
 );
-pub(crate) static GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE: Schema = Schema::structure(
+pub static GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE: Schema = Schema::structure(
     "GlobalTableGlobalSecondaryIndexSettingsUpdate",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -1178,54 +1175,54 @@ pub(crate) static GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE: Schema = 
         ),
     ],
 );
-pub(crate) static GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE_LIST: Schema = Schema::list(
+pub static GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE_LIST: Schema = Schema::list(
     "GlobalTableGlobalSecondaryIndexSettingsUpdateList",
     &[Member::new("member", &GLOBAL_TABLE_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE)],
 );
-pub(crate) static GLOBAL_TABLE_LIST: Schema = Schema::list(
+pub static GLOBAL_TABLE_LIST: Schema = Schema::list(
     "GlobalTableList",
     &[Member::new("member", &GLOBAL_TABLE)],
 );
-pub(crate) static GLOBAL_TABLE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static GLOBAL_TABLE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "GlobalTableNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("GlobalTableNotFoundException", 400u16);
-pub(crate) static GLOBAL_TABLE_WITNESS_DESCRIPTION: Schema = Schema::structure(
+pub static GLOBAL_TABLE_WITNESS_DESCRIPTION: Schema = Schema::structure(
     "GlobalTableWitnessDescription",
     &[Member::new("RegionName", &p::STRING), Member::new("WitnessStatus", &p::STRING)],
 );
-pub(crate) static GLOBAL_TABLE_WITNESS_DESCRIPTION_LIST: Schema = Schema::list(
+pub static GLOBAL_TABLE_WITNESS_DESCRIPTION_LIST: Schema = Schema::list(
     "GlobalTableWitnessDescriptionList",
     &[Member::new("member", &GLOBAL_TABLE_WITNESS_DESCRIPTION)],
 );
-pub(crate) static GLOBAL_TABLE_WITNESS_GROUP_UPDATE: Schema = Schema::structure(
+pub static GLOBAL_TABLE_WITNESS_GROUP_UPDATE: Schema = Schema::structure(
     "GlobalTableWitnessGroupUpdate",
     &[
         Member::new("Create", &CREATE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION),
         Member::new("Delete", &DELETE_GLOBAL_TABLE_WITNESS_GROUP_MEMBER_ACTION),
     ],
 );
-pub(crate) static GLOBAL_TABLE_WITNESS_GROUP_UPDATE_LIST: Schema = Schema::list(
+pub static GLOBAL_TABLE_WITNESS_GROUP_UPDATE_LIST: Schema = Schema::list(
     "GlobalTableWitnessGroupUpdateList",
     &[Member::new("member", &GLOBAL_TABLE_WITNESS_GROUP_UPDATE)],
 );
-pub(crate) static IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION: Schema = Schema::structure(
+pub static IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION: Schema = Schema::structure(
         "IdempotentParameterMismatchException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("IdempotentParameterMismatchException", 400u16);
-pub(crate) static IMPORT_CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static IMPORT_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "ImportConflictException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ImportConflictException", 400u16);
-pub(crate) static IMPORT_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static IMPORT_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ImportNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ImportNotFoundException", 400u16);
-pub(crate) static IMPORT_SUMMARY: Schema = Schema::structure(
+pub static IMPORT_SUMMARY: Schema = Schema::structure(
     "ImportSummary",
     &[
         Member::new("ImportArn", &p::STRING),
@@ -1238,11 +1235,11 @@ pub(crate) static IMPORT_SUMMARY: Schema = Schema::structure(
         Member::new("EndTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static IMPORT_SUMMARY_LIST: Schema = Schema::list(
+pub static IMPORT_SUMMARY_LIST: Schema = Schema::list(
     "ImportSummaryList",
     &[Member::new("member", &IMPORT_SUMMARY)],
 );
-pub(crate) static IMPORT_TABLE_DESCRIPTION: Schema = Schema::structure(
+pub static IMPORT_TABLE_DESCRIPTION: Schema = Schema::structure(
     "ImportTableDescription",
     &[
         Member::new("ImportArn", &p::STRING),
@@ -1266,7 +1263,7 @@ pub(crate) static IMPORT_TABLE_DESCRIPTION: Schema = Schema::structure(
         Member::new("FailureMessage", &p::STRING),
     ],
 );
-pub(crate) static IMPORT_TABLE_INPUT: Schema = Schema::structure(
+pub static IMPORT_TABLE_INPUT: Schema = Schema::structure(
     "ImportTableInput",
     &[
         Member::new("ClientToken", &p::STRING).with(f::IDEMPOTENCY_TOKEN),
@@ -1278,11 +1275,11 @@ pub(crate) static IMPORT_TABLE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static IMPORT_TABLE_OUTPUT: Schema = Schema::structure(
+pub static IMPORT_TABLE_OUTPUT: Schema = Schema::structure(
     "ImportTableOutput",
     &[Member::new("ImportTableDescription", &IMPORT_TABLE_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static INCREMENTAL_EXPORT_SPECIFICATION: Schema = Schema::structure(
+pub static INCREMENTAL_EXPORT_SPECIFICATION: Schema = Schema::structure(
     "IncrementalExportSpecification",
     &[
         Member::new("ExportFromTime", &p::TIMESTAMP),
@@ -1290,16 +1287,16 @@ pub(crate) static INCREMENTAL_EXPORT_SPECIFICATION: Schema = Schema::structure(
         Member::new("ExportViewType", &p::STRING),
     ],
 );
-pub(crate) static INDEX_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static INDEX_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "IndexNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("IndexNotFoundException", 400u16);
-pub(crate) static INPUT_FORMAT_OPTIONS: Schema = Schema::structure(
+pub static INPUT_FORMAT_OPTIONS: Schema = Schema::structure(
     "InputFormatOptions",
     &[Member::new("Csv", &CSV_OPTIONS)],
 );
-pub(crate) static INPUT_S3_CONFIGURATION: Schema = Schema::structure(
+pub static INPUT_S3_CONFIGURATION: Schema = Schema::structure(
     "InputS3Configuration",
     &[
         Member::new("S3BucketOwner", &p::STRING),
@@ -1309,88 +1306,85 @@ pub(crate) static INPUT_S3_CONFIGURATION: Schema = Schema::structure(
         Member::new("InputCompressionType", &p::STRING),
     ],
 );
-pub(crate) static INTERNAL_SERVER_ERROR: Schema = Schema::structure(
+pub static INTERNAL_SERVER_ERROR: Schema = Schema::structure(
         "InternalServerError",
         &[Member::new("message", &p::STRING)],
     )
     .error("InternalServerError", 500u16);
-pub(crate) static INVALID_EXPORT_TIME_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_EXPORT_TIME_EXCEPTION: Schema = Schema::structure(
         "InvalidExportTimeException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidExportTimeException", 400u16);
-pub(crate) static INVALID_RESTORE_TIME_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_RESTORE_TIME_EXCEPTION: Schema = Schema::structure(
         "InvalidRestoreTimeException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidRestoreTimeException", 400u16);
-pub(crate) static ITEM_COLLECTION_KEY_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static ITEM_COLLECTION_KEY_ATTRIBUTE_MAP: Schema = Schema::map(
     "ItemCollectionKeyAttributeMap",
     &[Member::new("key", &p::STRING), Member::new("value", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static ITEM_COLLECTION_METRICS: Schema = Schema::structure(
+pub static ITEM_COLLECTION_METRICS: Schema = Schema::structure(
     "ItemCollectionMetrics",
     &[
         Member::new("ItemCollectionKey", &ITEM_COLLECTION_KEY_ATTRIBUTE_MAP),
         Member::new("SizeEstimateRangeGB", &ITEM_COLLECTION_SIZE_ESTIMATE_RANGE),
     ],
 );
-pub(crate) static ITEM_COLLECTION_METRICS_MULTIPLE: Schema = Schema::list(
+pub static ITEM_COLLECTION_METRICS_MULTIPLE: Schema = Schema::list(
     "ItemCollectionMetricsMultiple",
     &[Member::new("member", &ITEM_COLLECTION_METRICS)],
 );
-pub(crate) static ITEM_COLLECTION_METRICS_PER_TABLE: Schema = Schema::map(
+pub static ITEM_COLLECTION_METRICS_PER_TABLE: Schema = Schema::map(
     "ItemCollectionMetricsPerTable",
     &[
         Member::new("key", &p::STRING),
         Member::new("value", &ITEM_COLLECTION_METRICS_MULTIPLE),
     ],
 );
-pub(crate) static ITEM_COLLECTION_SIZE_ESTIMATE_RANGE: Schema = Schema::list(
+pub static ITEM_COLLECTION_SIZE_ESTIMATE_RANGE: Schema = Schema::list(
     "ItemCollectionSizeEstimateRange",
     &[Member::new("member", &p::DOUBLE)],
 );
-pub(crate) static ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "ItemCollectionSizeLimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ItemCollectionSizeLimitExceededException", 400u16);
-pub(crate) static ITEM_LIST: Schema = Schema::list(
+pub static ITEM_LIST: Schema = Schema::list(
     "ItemList",
     &[Member::new("member", &ATTRIBUTE_MAP)],
 );
-pub(crate) static ITEM_RESPONSE: Schema = Schema::structure(
+pub static ITEM_RESPONSE: Schema = Schema::structure(
     "ItemResponse",
     &[Member::new("Item", &ATTRIBUTE_MAP)],
 );
-pub(crate) static ITEM_RESPONSE_LIST: Schema = Schema::list(
+pub static ITEM_RESPONSE_LIST: Schema = Schema::list(
     "ItemResponseList",
     &[Member::new("member", &ITEM_RESPONSE)],
 );
-pub(crate) static KEY: Schema = Schema::map(
+pub static KEY: Schema = Schema::map(
     "Key",
     &[Member::new("key", &p::STRING), Member::new("value", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static KEY_CONDITIONS: Schema = Schema::map(
+pub static KEY_CONDITIONS: Schema = Schema::map(
     "KeyConditions",
     &[Member::new("key", &p::STRING), Member::new("value", &CONDITION)],
 );
-pub(crate) static KEY_LIST: Schema = Schema::list(
-    "KeyList",
-    &[Member::new("member", &KEY)],
-);
-pub(crate) static KEY_SCHEMA: Schema = Schema::list(
+pub static KEY_LIST: Schema = Schema::list("KeyList", &[Member::new("member", &KEY)]);
+pub static KEY_SCHEMA: Schema = Schema::list(
     "KeySchema",
     &[Member::new("member", &KEY_SCHEMA_ELEMENT)],
 );
-pub(crate) static KEY_SCHEMA_ELEMENT: Schema = Schema::structure(
+pub static KEY_SCHEMA_ELEMENT: Schema = Schema::structure(
     "KeySchemaElement",
     &[
         Member::new("AttributeName", &p::STRING).with(f::REQUIRED),
         Member::new("KeyType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static KEYS_AND_ATTRIBUTES: Schema = Schema::structure(
+pub static KEYS_AND_ATTRIBUTES: Schema = Schema::structure(
     "KeysAndAttributes",
     &[
         Member::new("Keys", &KEY_LIST).with(f::REQUIRED),
@@ -1400,7 +1394,7 @@ pub(crate) static KEYS_AND_ATTRIBUTES: Schema = Schema::structure(
         Member::new("ExpressionAttributeNames", &EXPRESSION_ATTRIBUTE_NAME_MAP),
     ],
 );
-pub(crate) static KINESIS_DATA_STREAM_DESTINATION: Schema = Schema::structure(
+pub static KINESIS_DATA_STREAM_DESTINATION: Schema = Schema::structure(
     "KinesisDataStreamDestination",
     &[
         Member::new("StreamArn", &p::STRING),
@@ -1409,11 +1403,11 @@ pub(crate) static KINESIS_DATA_STREAM_DESTINATION: Schema = Schema::structure(
         Member::new("ApproximateCreationDateTimePrecision", &p::STRING),
     ],
 );
-pub(crate) static KINESIS_DATA_STREAM_DESTINATIONS: Schema = Schema::list(
+pub static KINESIS_DATA_STREAM_DESTINATIONS: Schema = Schema::list(
     "KinesisDataStreamDestinations",
     &[Member::new("member", &KINESIS_DATA_STREAM_DESTINATION)],
 );
-pub(crate) static KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::structure(
+pub static KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::structure(
     "KinesisStreamingDestinationInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -1426,7 +1420,7 @@ pub(crate) static KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::structur
         ),
     ],
 );
-pub(crate) static KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::structure(
+pub static KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::structure(
     "KinesisStreamingDestinationOutput",
     &[
         Member::new("TableName", &p::STRING),
@@ -1438,16 +1432,16 @@ pub(crate) static KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::structu
         ),
     ],
 );
-pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "LimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .error("LimitExceededException", 400u16);
-pub(crate) static LIST_ATTRIBUTE_VALUE: Schema = Schema::list(
+pub static LIST_ATTRIBUTE_VALUE: Schema = Schema::list(
     "ListAttributeValue",
     &[Member::new("member", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static LIST_BACKUPS_INPUT: Schema = Schema::structure(
+pub static LIST_BACKUPS_INPUT: Schema = Schema::structure(
     "ListBackupsInput",
     &[
         Member::new("TableName", &p::STRING).context_param("ResourceArn"),
@@ -1458,25 +1452,25 @@ pub(crate) static LIST_BACKUPS_INPUT: Schema = Schema::structure(
         Member::new("BackupType", &p::STRING),
     ],
 );
-pub(crate) static LIST_BACKUPS_OUTPUT: Schema = Schema::structure(
+pub static LIST_BACKUPS_OUTPUT: Schema = Schema::structure(
     "ListBackupsOutput",
     &[
         Member::new("BackupSummaries", &BACKUP_SUMMARIES),
         Member::new("LastEvaluatedBackupArn", &p::STRING),
     ],
 );
-pub(crate) static LIST_BULK_OPERATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_BULK_OPERATIONS_INPUT: Schema = Schema::structure(
     "ListBulkOperationsInput",
     &[Member::new("MaxResults", &p::INTEGER), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_BULK_OPERATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_BULK_OPERATIONS_OUTPUT: Schema = Schema::structure(
     "ListBulkOperationsOutput",
     &[
         Member::new("BulkOperationsSummaryList", &BULK_OPERATIONS_SUMMARY_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
+pub static LIST_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
     "ListContributorInsightsInput",
     &[
         Member::new("TableName", &p::STRING).context_param("ResourceArn"),
@@ -1484,14 +1478,14 @@ pub(crate) static LIST_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
         Member::new("MaxResults", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structure(
     "ListContributorInsightsOutput",
     &[
         Member::new("ContributorInsightsSummaries", &CONTRIBUTOR_INSIGHTS_SUMMARIES),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_EXPORTS_INPUT: Schema = Schema::structure(
+pub static LIST_EXPORTS_INPUT: Schema = Schema::structure(
     "ListExportsInput",
     &[
         Member::new("TableArn", &p::STRING).context_param("ResourceArn"),
@@ -1499,14 +1493,14 @@ pub(crate) static LIST_EXPORTS_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_EXPORTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_EXPORTS_OUTPUT: Schema = Schema::structure(
     "ListExportsOutput",
     &[
         Member::new("ExportSummaries", &EXPORT_SUMMARIES),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_GLOBAL_TABLES_INPUT: Schema = Schema::structure(
+pub static LIST_GLOBAL_TABLES_INPUT: Schema = Schema::structure(
     "ListGlobalTablesInput",
     &[
         Member::new("ExclusiveStartGlobalTableName", &p::STRING),
@@ -1514,14 +1508,14 @@ pub(crate) static LIST_GLOBAL_TABLES_INPUT: Schema = Schema::structure(
         Member::new("RegionName", &p::STRING),
     ],
 );
-pub(crate) static LIST_GLOBAL_TABLES_OUTPUT: Schema = Schema::structure(
+pub static LIST_GLOBAL_TABLES_OUTPUT: Schema = Schema::structure(
     "ListGlobalTablesOutput",
     &[
         Member::new("GlobalTables", &GLOBAL_TABLE_LIST),
         Member::new("LastEvaluatedGlobalTableName", &p::STRING),
     ],
 );
-pub(crate) static LIST_IMPORTS_INPUT: Schema = Schema::structure(
+pub static LIST_IMPORTS_INPUT: Schema = Schema::structure(
     "ListImportsInput",
     &[
         Member::new("TableArn", &p::STRING).context_param("ResourceArn"),
@@ -1529,28 +1523,28 @@ pub(crate) static LIST_IMPORTS_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_IMPORTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_IMPORTS_OUTPUT: Schema = Schema::structure(
     "ListImportsOutput",
     &[
         Member::new("ImportSummaryList", &IMPORT_SUMMARY_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_TABLES_INPUT: Schema = Schema::structure(
+pub static LIST_TABLES_INPUT: Schema = Schema::structure(
     "ListTablesInput",
     &[
         Member::new("ExclusiveStartTableName", &p::STRING),
         Member::new("Limit", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_TABLES_OUTPUT: Schema = Schema::structure(
+pub static LIST_TABLES_OUTPUT: Schema = Schema::structure(
     "ListTablesOutput",
     &[
         Member::new("TableNames", &TABLE_NAME_LIST),
         Member::new("LastEvaluatedTableName", &p::STRING),
     ],
 );
-pub(crate) static LIST_TAGS_OF_RESOURCE_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_OF_RESOURCE_INPUT: Schema = Schema::structure(
     "ListTagsOfResourceInput",
     &[
         Member::new("ResourceArn", &p::STRING)
@@ -1559,11 +1553,11 @@ pub(crate) static LIST_TAGS_OF_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_TAGS_OF_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_OF_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ListTagsOfResourceOutput",
     &[Member::new("Tags", &TAG_LIST), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LOCAL_SECONDARY_INDEX: Schema = Schema::structure(
+pub static LOCAL_SECONDARY_INDEX: Schema = Schema::structure(
     "LocalSecondaryIndex",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -1571,7 +1565,7 @@ pub(crate) static LOCAL_SECONDARY_INDEX: Schema = Schema::structure(
         Member::new("Projection", &PROJECTION).with(f::REQUIRED),
     ],
 );
-pub(crate) static LOCAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure(
+pub static LOCAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure(
     "LocalSecondaryIndexDescription",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1582,11 +1576,11 @@ pub(crate) static LOCAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure(
         Member::new("IndexArn", &p::STRING),
     ],
 );
-pub(crate) static LOCAL_SECONDARY_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
+pub static LOCAL_SECONDARY_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
     "LocalSecondaryIndexDescriptionList",
     &[Member::new("member", &LOCAL_SECONDARY_INDEX_DESCRIPTION)],
 );
-pub(crate) static LOCAL_SECONDARY_INDEX_INFO: Schema = Schema::structure(
+pub static LOCAL_SECONDARY_INDEX_INFO: Schema = Schema::structure(
     "LocalSecondaryIndexInfo",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1594,38 +1588,38 @@ pub(crate) static LOCAL_SECONDARY_INDEX_INFO: Schema = Schema::structure(
         Member::new("Projection", &PROJECTION),
     ],
 );
-pub(crate) static LOCAL_SECONDARY_INDEX_LIST: Schema = Schema::list(
+pub static LOCAL_SECONDARY_INDEX_LIST: Schema = Schema::list(
     "LocalSecondaryIndexList",
     &[Member::new("member", &LOCAL_SECONDARY_INDEX)],
 );
-pub(crate) static LOCAL_SECONDARY_INDEXES: Schema = Schema::list(
+pub static LOCAL_SECONDARY_INDEXES: Schema = Schema::list(
     "LocalSecondaryIndexes",
     &[Member::new("member", &LOCAL_SECONDARY_INDEX_INFO)],
 );
-pub(crate) static MAP_ATTRIBUTE_VALUE: Schema = Schema::map(
+pub static MAP_ATTRIBUTE_VALUE: Schema = Schema::map(
     "MapAttributeValue",
     &[Member::new("key", &p::STRING), Member::new("value", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static NON_KEY_ATTRIBUTE_NAME_LIST: Schema = Schema::list(
+pub static NON_KEY_ATTRIBUTE_NAME_LIST: Schema = Schema::list(
     "NonKeyAttributeNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static NUMBER_SET_ATTRIBUTE_VALUE: Schema = Schema::list(
+pub static NUMBER_SET_ATTRIBUTE_VALUE: Schema = Schema::list(
     "NumberSetAttributeValue",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ON_DEMAND_THROUGHPUT: Schema = Schema::structure(
+pub static ON_DEMAND_THROUGHPUT: Schema = Schema::structure(
     "OnDemandThroughput",
     &[
         Member::new("MaxReadRequestUnits", &p::LONG),
         Member::new("MaxWriteRequestUnits", &p::LONG),
     ],
 );
-pub(crate) static ON_DEMAND_THROUGHPUT_OVERRIDE: Schema = Schema::structure(
+pub static ON_DEMAND_THROUGHPUT_OVERRIDE: Schema = Schema::structure(
     "OnDemandThroughputOverride",
     &[Member::new("MaxReadRequestUnits", &p::LONG)],
 );
-pub(crate) static OUTPUT_S3_CONFIGURATION: Schema = Schema::structure(
+pub static OUTPUT_S3_CONFIGURATION: Schema = Schema::structure(
     "OutputS3Configuration",
     &[
         Member::new("S3BucketOwner", &p::STRING),
@@ -1636,11 +1630,11 @@ pub(crate) static OUTPUT_S3_CONFIGURATION: Schema = Schema::structure(
         Member::new("OutputType", &OUTPUT_TYPE_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static OUTPUT_TYPE_LIST: Schema = Schema::list(
+pub static OUTPUT_TYPE_LIST: Schema = Schema::list(
     "OutputTypeList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static PARAMETERIZED_STATEMENT: Schema = Schema::structure(
+pub static PARAMETERIZED_STATEMENT: Schema = Schema::structure(
     "ParameterizedStatement",
     &[
         Member::new("Statement", &p::STRING).with(f::REQUIRED),
@@ -1648,19 +1642,19 @@ pub(crate) static PARAMETERIZED_STATEMENT: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static PARAMETERIZED_STATEMENTS: Schema = Schema::list(
+pub static PARAMETERIZED_STATEMENTS: Schema = Schema::list(
     "ParameterizedStatements",
     &[Member::new("member", &PARAMETERIZED_STATEMENT)],
 );
-pub(crate) static PARTI_QL_BATCH_REQUEST: Schema = Schema::list(
+pub static PARTI_QL_BATCH_REQUEST: Schema = Schema::list(
     "PartiQLBatchRequest",
     &[Member::new("member", &BATCH_STATEMENT_REQUEST)],
 );
-pub(crate) static PARTI_QL_BATCH_RESPONSE: Schema = Schema::list(
+pub static PARTI_QL_BATCH_RESPONSE: Schema = Schema::list(
     "PartiQLBatchResponse",
     &[Member::new("member", &BATCH_STATEMENT_RESPONSE)],
 );
-pub(crate) static POINT_IN_TIME_RECOVERY_DESCRIPTION: Schema = Schema::structure(
+pub static POINT_IN_TIME_RECOVERY_DESCRIPTION: Schema = Schema::structure(
     "PointInTimeRecoveryDescription",
     &[
         Member::new("PointInTimeRecoveryStatus", &p::STRING),
@@ -1669,42 +1663,42 @@ pub(crate) static POINT_IN_TIME_RECOVERY_DESCRIPTION: Schema = Schema::structure
         Member::new("LatestRestorableDateTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static POINT_IN_TIME_RECOVERY_SPECIFICATION: Schema = Schema::structure(
+pub static POINT_IN_TIME_RECOVERY_SPECIFICATION: Schema = Schema::structure(
     "PointInTimeRecoverySpecification",
     &[
         Member::new("PointInTimeRecoveryEnabled", &p::BOOLEAN).with(f::REQUIRED),
         Member::new("RecoveryPeriodInDays", &p::INTEGER),
     ],
 );
-pub(crate) static POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
+pub static POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
         "PointInTimeRecoveryUnavailableException",
         &[Member::new("message", &p::STRING)],
     )
     .error("PointInTimeRecoveryUnavailableException", 400u16);
-pub(crate) static POLICY_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static POLICY_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "PolicyNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("PolicyNotFoundException", 400u16);
-pub(crate) static PREPARED_STATEMENT_PARAMETERS: Schema = Schema::list(
+pub static PREPARED_STATEMENT_PARAMETERS: Schema = Schema::list(
     "PreparedStatementParameters",
     &[Member::new("member", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static PROJECTION: Schema = Schema::structure(
+pub static PROJECTION: Schema = Schema::structure(
     "Projection",
     &[
         Member::new("ProjectionType", &p::STRING),
         Member::new("NonKeyAttributes", &NON_KEY_ATTRIBUTE_NAME_LIST),
     ],
 );
-pub(crate) static PROVISIONED_THROUGHPUT: Schema = Schema::structure(
+pub static PROVISIONED_THROUGHPUT: Schema = Schema::structure(
     "ProvisionedThroughput",
     &[
         Member::new("ReadCapacityUnits", &p::LONG).with(f::REQUIRED),
         Member::new("WriteCapacityUnits", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static PROVISIONED_THROUGHPUT_DESCRIPTION: Schema = Schema::structure(
+pub static PROVISIONED_THROUGHPUT_DESCRIPTION: Schema = Schema::structure(
     "ProvisionedThroughputDescription",
     &[
         Member::new("LastIncreaseDateTime", &p::TIMESTAMP),
@@ -1714,7 +1708,7 @@ pub(crate) static PROVISIONED_THROUGHPUT_DESCRIPTION: Schema = Schema::structure
         Member::new("WriteCapacityUnits", &p::LONG),
     ],
 );
-pub(crate) static PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "ProvisionedThroughputExceededException",
         &[
             Member::new("message", &p::STRING),
@@ -1722,11 +1716,11 @@ pub(crate) static PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION: Schema = Schema::st
         ],
     )
     .error("ProvisionedThroughputExceededException", 400u16);
-pub(crate) static PROVISIONED_THROUGHPUT_OVERRIDE: Schema = Schema::structure(
+pub static PROVISIONED_THROUGHPUT_OVERRIDE: Schema = Schema::structure(
     "ProvisionedThroughputOverride",
     &[Member::new("ReadCapacityUnits", &p::LONG)],
 );
-pub(crate) static PUT: Schema = Schema::structure(
+pub static PUT: Schema = Schema::structure(
     "Put",
     &[
         Member::new("Item", &PUT_ITEM_INPUT_ATTRIBUTE_MAP).with(f::REQUIRED),
@@ -1737,7 +1731,7 @@ pub(crate) static PUT: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static PUT_ITEM_INPUT: Schema = Schema::structure(
+pub static PUT_ITEM_INPUT: Schema = Schema::structure(
     "PutItemInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -1755,11 +1749,11 @@ pub(crate) static PUT_ITEM_INPUT: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static PUT_ITEM_INPUT_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static PUT_ITEM_INPUT_ATTRIBUTE_MAP: Schema = Schema::map(
     "PutItemInputAttributeMap",
     &[Member::new("key", &p::STRING), Member::new("value", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static PUT_ITEM_OUTPUT: Schema = Schema::structure(
+pub static PUT_ITEM_OUTPUT: Schema = Schema::structure(
     "PutItemOutput",
     &[
         Member::new("Attributes", &ATTRIBUTE_MAP),
@@ -1767,11 +1761,11 @@ pub(crate) static PUT_ITEM_OUTPUT: Schema = Schema::structure(
         Member::new("ItemCollectionMetrics", &ITEM_COLLECTION_METRICS),
     ],
 );
-pub(crate) static PUT_REQUEST: Schema = Schema::structure(
+pub static PUT_REQUEST: Schema = Schema::structure(
     "PutRequest",
     &[Member::new("Item", &PUT_ITEM_INPUT_ATTRIBUTE_MAP).with(f::REQUIRED)],
 );
-pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "PutResourcePolicyInput",
     &[
         Member::new("ResourceArn", &p::STRING)
@@ -1782,11 +1776,11 @@ pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("ConfirmRemoveSelfResourceAccess", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "PutResourcePolicyOutput",
     &[Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static QUERY_INPUT: Schema = Schema::structure(
+pub static QUERY_INPUT: Schema = Schema::structure(
     "QueryInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -1810,7 +1804,7 @@ pub(crate) static QUERY_INPUT: Schema = Schema::structure(
         Member::new("ExpressionAttributeValues", &EXPRESSION_ATTRIBUTE_VALUE_MAP),
     ],
 );
-pub(crate) static QUERY_OUTPUT: Schema = Schema::structure(
+pub static QUERY_OUTPUT: Schema = Schema::structure(
     "QueryOutput",
     &[
         Member::new("Items", &ITEM_LIST),
@@ -1820,16 +1814,16 @@ pub(crate) static QUERY_OUTPUT: Schema = Schema::structure(
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY),
     ],
 );
-pub(crate) static REPLICA: Schema = Schema::structure(
+pub static REPLICA: Schema = Schema::structure(
     "Replica",
     &[Member::new("RegionName", &p::STRING)],
 );
-pub(crate) static REPLICA_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static REPLICA_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
         "ReplicaAlreadyExistsException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ReplicaAlreadyExistsException", 400u16);
-pub(crate) static REPLICA_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
+pub static REPLICA_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
     "ReplicaAutoScalingDescription",
     &[
         Member::new("RegionName", &p::STRING),
@@ -1848,11 +1842,11 @@ pub(crate) static REPLICA_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
         Member::new("ReplicaStatus", &p::STRING),
     ],
 );
-pub(crate) static REPLICA_AUTO_SCALING_DESCRIPTION_LIST: Schema = Schema::list(
+pub static REPLICA_AUTO_SCALING_DESCRIPTION_LIST: Schema = Schema::list(
     "ReplicaAutoScalingDescriptionList",
     &[Member::new("member", &REPLICA_AUTO_SCALING_DESCRIPTION)],
 );
-pub(crate) static REPLICA_AUTO_SCALING_UPDATE: Schema = Schema::structure(
+pub static REPLICA_AUTO_SCALING_UPDATE: Schema = Schema::structure(
     "ReplicaAutoScalingUpdate",
     &[
         Member::new("RegionName", &p::STRING).with(f::REQUIRED),
@@ -1866,11 +1860,11 @@ pub(crate) static REPLICA_AUTO_SCALING_UPDATE: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static REPLICA_AUTO_SCALING_UPDATE_LIST: Schema = Schema::list(
+pub static REPLICA_AUTO_SCALING_UPDATE_LIST: Schema = Schema::list(
     "ReplicaAutoScalingUpdateList",
     &[Member::new("member", &REPLICA_AUTO_SCALING_UPDATE)],
 );
-pub(crate) static REPLICA_DESCRIPTION: Schema = Schema::structure(
+pub static REPLICA_DESCRIPTION: Schema = Schema::structure(
     "ReplicaDescription",
     &[
         Member::new("RegionName", &p::STRING),
@@ -1891,11 +1885,11 @@ pub(crate) static REPLICA_DESCRIPTION: Schema = Schema::structure(
         Member::new("GlobalTableSettingsReplicationMode", &p::STRING),
     ],
 );
-pub(crate) static REPLICA_DESCRIPTION_LIST: Schema = Schema::list(
+pub static REPLICA_DESCRIPTION_LIST: Schema = Schema::list(
     "ReplicaDescriptionList",
     &[Member::new("member", &REPLICA_DESCRIPTION)],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX: Schema = Schema::structure(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX: Schema = Schema::structure(
     "ReplicaGlobalSecondaryIndex",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -1903,7 +1897,7 @@ pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX: Schema = Schema::structure(
         Member::new("OnDemandThroughputOverride", &ON_DEMAND_THROUGHPUT_OVERRIDE),
     ],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
     "ReplicaGlobalSecondaryIndexAutoScalingDescription",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1918,11 +1912,11 @@ pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION: Schem
         ),
     ],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION_LIST: Schema = Schema::list(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION_LIST: Schema = Schema::list(
     "ReplicaGlobalSecondaryIndexAutoScalingDescriptionList",
     &[Member::new("member", &REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_DESCRIPTION)],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE: Schema = Schema::structure(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE: Schema = Schema::structure(
     "ReplicaGlobalSecondaryIndexAutoScalingUpdate",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1932,11 +1926,11 @@ pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE: Schema = S
         ),
     ],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE_LIST: Schema = Schema::list(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE_LIST: Schema = Schema::list(
     "ReplicaGlobalSecondaryIndexAutoScalingUpdateList",
     &[Member::new("member", &REPLICA_GLOBAL_SECONDARY_INDEX_AUTO_SCALING_UPDATE)],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::structure(
     "ReplicaGlobalSecondaryIndexDescription",
     &[
         Member::new("IndexName", &p::STRING),
@@ -1948,15 +1942,15 @@ pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION: Schema = Schema::s
         ),
     ],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
     "ReplicaGlobalSecondaryIndexDescriptionList",
     &[Member::new("member", &REPLICA_GLOBAL_SECONDARY_INDEX_DESCRIPTION)],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_LIST: Schema = Schema::list(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_LIST: Schema = Schema::list(
     "ReplicaGlobalSecondaryIndexList",
     &[Member::new("member", &REPLICA_GLOBAL_SECONDARY_INDEX)],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION: Schema = Schema::structure(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION: Schema = Schema::structure(
     "ReplicaGlobalSecondaryIndexSettingsDescription",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -1973,11 +1967,11 @@ pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION: Schema = 
         ),
     ],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION_LIST: Schema = Schema::list(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION_LIST: Schema = Schema::list(
     "ReplicaGlobalSecondaryIndexSettingsDescriptionList",
     &[Member::new("member", &REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_DESCRIPTION)],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE: Schema = Schema::structure(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE: Schema = Schema::structure(
     "ReplicaGlobalSecondaryIndexSettingsUpdate",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -1988,20 +1982,20 @@ pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE: Schema = Schem
         ),
     ],
 );
-pub(crate) static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE_LIST: Schema = Schema::list(
+pub static REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE_LIST: Schema = Schema::list(
     "ReplicaGlobalSecondaryIndexSettingsUpdateList",
     &[Member::new("member", &REPLICA_GLOBAL_SECONDARY_INDEX_SETTINGS_UPDATE)],
 );
-pub(crate) static REPLICA_LIST: Schema = Schema::list(
+pub static REPLICA_LIST: Schema = Schema::list(
     "ReplicaList",
     &[Member::new("member", &REPLICA)],
 );
-pub(crate) static REPLICA_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static REPLICA_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ReplicaNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ReplicaNotFoundException", 400u16);
-pub(crate) static REPLICA_SETTINGS_DESCRIPTION: Schema = Schema::structure(
+pub static REPLICA_SETTINGS_DESCRIPTION: Schema = Schema::structure(
     "ReplicaSettingsDescription",
     &[
         Member::new("RegionName", &p::STRING).with(f::REQUIRED),
@@ -2024,11 +2018,11 @@ pub(crate) static REPLICA_SETTINGS_DESCRIPTION: Schema = Schema::structure(
         Member::new("ReplicaTableClassSummary", &TABLE_CLASS_SUMMARY),
     ],
 );
-pub(crate) static REPLICA_SETTINGS_DESCRIPTION_LIST: Schema = Schema::list(
+pub static REPLICA_SETTINGS_DESCRIPTION_LIST: Schema = Schema::list(
     "ReplicaSettingsDescriptionList",
     &[Member::new("member", &REPLICA_SETTINGS_DESCRIPTION)],
 );
-pub(crate) static REPLICA_SETTINGS_UPDATE: Schema = Schema::structure(
+pub static REPLICA_SETTINGS_UPDATE: Schema = Schema::structure(
     "ReplicaSettingsUpdate",
     &[
         Member::new("RegionName", &p::STRING).with(f::REQUIRED),
@@ -2044,27 +2038,27 @@ pub(crate) static REPLICA_SETTINGS_UPDATE: Schema = Schema::structure(
         Member::new("ReplicaTableClass", &p::STRING),
     ],
 );
-pub(crate) static REPLICA_SETTINGS_UPDATE_LIST: Schema = Schema::list(
+pub static REPLICA_SETTINGS_UPDATE_LIST: Schema = Schema::list(
     "ReplicaSettingsUpdateList",
     &[Member::new("member", &REPLICA_SETTINGS_UPDATE)],
 );
-pub(crate) static REPLICA_UPDATE: Schema = Schema::structure(
+pub static REPLICA_UPDATE: Schema = Schema::structure(
     "ReplicaUpdate",
     &[
         Member::new("Create", &CREATE_REPLICA_ACTION),
         Member::new("Delete", &DELETE_REPLICA_ACTION),
     ],
 );
-pub(crate) static REPLICA_UPDATE_LIST: Schema = Schema::list(
+pub static REPLICA_UPDATE_LIST: Schema = Schema::list(
     "ReplicaUpdateList",
     &[Member::new("member", &REPLICA_UPDATE)],
 );
-pub(crate) static REPLICATED_WRITE_CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static REPLICATED_WRITE_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "ReplicatedWriteConflictException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ReplicatedWriteConflictException", 400u16);
-pub(crate) static REPLICATION_GROUP_UPDATE: Schema = Schema::structure(
+pub static REPLICATION_GROUP_UPDATE: Schema = Schema::structure(
     "ReplicationGroupUpdate",
     &[
         Member::new("Create", &CREATE_REPLICATION_GROUP_MEMBER_ACTION),
@@ -2073,11 +2067,11 @@ pub(crate) static REPLICATION_GROUP_UPDATE: Schema = Schema::structure(
         Member::new("Disassociate", &DISASSOCIATE_REPLICATION_GROUP_MEMBER_ACTION),
     ],
 );
-pub(crate) static REPLICATION_GROUP_UPDATE_LIST: Schema = Schema::list(
+pub static REPLICATION_GROUP_UPDATE_LIST: Schema = Schema::list(
     "ReplicationGroupUpdateList",
     &[Member::new("member", &REPLICATION_GROUP_UPDATE)],
 );
-pub(crate) static REQUEST_LIMIT_EXCEEDED: Schema = Schema::structure(
+pub static REQUEST_LIMIT_EXCEEDED: Schema = Schema::structure(
         "RequestLimitExceeded",
         &[
             Member::new("message", &p::STRING),
@@ -2085,17 +2079,17 @@ pub(crate) static REQUEST_LIMIT_EXCEEDED: Schema = Schema::structure(
         ],
     )
     .error("RequestLimitExceeded", 400u16);
-pub(crate) static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
         "ResourceInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ResourceInUseException", 400u16);
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ResourceNotFoundException", 400u16);
-pub(crate) static RESTORE_SUMMARY: Schema = Schema::structure(
+pub static RESTORE_SUMMARY: Schema = Schema::structure(
     "RestoreSummary",
     &[
         Member::new("SourceBackupArn", &p::STRING),
@@ -2104,7 +2098,7 @@ pub(crate) static RESTORE_SUMMARY: Schema = Schema::structure(
         Member::new("RestoreInProgress", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static RESTORE_TABLE_FROM_BACKUP_INPUT: Schema = Schema::structure(
+pub static RESTORE_TABLE_FROM_BACKUP_INPUT: Schema = Schema::structure(
     "RestoreTableFromBackupInput",
     &[
         Member::new("TargetTableName", &p::STRING)
@@ -2120,11 +2114,11 @@ pub(crate) static RESTORE_TABLE_FROM_BACKUP_INPUT: Schema = Schema::structure(
         Member::new("VectorIndexOverride", &VECTOR_INDEX_LIST),
     ],
 );
-pub(crate) static RESTORE_TABLE_FROM_BACKUP_OUTPUT: Schema = Schema::structure(
+pub static RESTORE_TABLE_FROM_BACKUP_OUTPUT: Schema = Schema::structure(
     "RestoreTableFromBackupOutput",
     &[Member::new("TableDescription", &TABLE_DESCRIPTION)],
 );
-pub(crate) static RESTORE_TABLE_TO_POINT_IN_TIME_INPUT: Schema = Schema::structure(
+pub static RESTORE_TABLE_TO_POINT_IN_TIME_INPUT: Schema = Schema::structure(
     "RestoreTableToPointInTimeInput",
     &[
         Member::new("SourceTableArn", &p::STRING),
@@ -2143,11 +2137,11 @@ pub(crate) static RESTORE_TABLE_TO_POINT_IN_TIME_INPUT: Schema = Schema::structu
         Member::new("VectorIndexOverride", &VECTOR_INDEX_LIST),
     ],
 );
-pub(crate) static RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT: Schema = Schema::structure(
+pub static RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT: Schema = Schema::structure(
     "RestoreTableToPointInTimeOutput",
     &[Member::new("TableDescription", &TABLE_DESCRIPTION)],
 );
-pub(crate) static S3_BUCKET_SOURCE: Schema = Schema::structure(
+pub static S3_BUCKET_SOURCE: Schema = Schema::structure(
     "S3BucketSource",
     &[
         Member::new("S3BucketOwner", &p::STRING),
@@ -2155,7 +2149,7 @@ pub(crate) static S3_BUCKET_SOURCE: Schema = Schema::structure(
         Member::new("S3KeyPrefix", &p::STRING),
     ],
 );
-pub(crate) static SSE_DESCRIPTION: Schema = Schema::structure(
+pub static SSE_DESCRIPTION: Schema = Schema::structure(
     "SSEDescription",
     &[
         Member::new("Status", &p::STRING),
@@ -2164,7 +2158,7 @@ pub(crate) static SSE_DESCRIPTION: Schema = Schema::structure(
         Member::new("InaccessibleEncryptionDateTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static SSE_SPECIFICATION: Schema = Schema::structure(
+pub static SSE_SPECIFICATION: Schema = Schema::structure(
     "SSESpecification",
     &[
         Member::new("Enabled", &p::BOOLEAN),
@@ -2172,7 +2166,7 @@ pub(crate) static SSE_SPECIFICATION: Schema = Schema::structure(
         Member::new("KMSMasterKeyId", &p::STRING),
     ],
 );
-pub(crate) static SCAN_INPUT: Schema = Schema::structure(
+pub static SCAN_INPUT: Schema = Schema::structure(
     "ScanInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -2195,7 +2189,7 @@ pub(crate) static SCAN_INPUT: Schema = Schema::structure(
         Member::new("ConsistentRead", &p::BOOLEAN),
     ],
 );
-pub(crate) static SCAN_OUTPUT: Schema = Schema::structure(
+pub static SCAN_OUTPUT: Schema = Schema::structure(
     "ScanOutput",
     &[
         Member::new("Items", &ITEM_LIST),
@@ -2205,30 +2199,30 @@ pub(crate) static SCAN_OUTPUT: Schema = Schema::structure(
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY),
     ],
 );
-pub(crate) static SEARCH_RESULT_ITEM: Schema = Schema::structure(
+pub static SEARCH_RESULT_ITEM: Schema = Schema::structure(
     "SearchResultItem",
     &[Member::new("Item", &ATTRIBUTE_MAP), Member::new("Score", &p::DOUBLE)],
 );
-pub(crate) static SEARCH_RESULT_LIST: Schema = Schema::list(
+pub static SEARCH_RESULT_LIST: Schema = Schema::list(
     "SearchResultList",
     &[Member::new("member", &SEARCH_RESULT_ITEM)],
 );
-pub(crate) static SEARCH_SCHEMA: Schema = Schema::list(
+pub static SEARCH_SCHEMA: Schema = Schema::list(
     "SearchSchema",
     &[Member::new("member", &SEARCH_SCHEMA_ELEMENT)],
 );
-pub(crate) static SEARCH_SCHEMA_ELEMENT: Schema = Schema::structure(
+pub static SEARCH_SCHEMA_ELEMENT: Schema = Schema::structure(
     "SearchSchemaElement",
     &[
         Member::new("AttributeName", &p::STRING).with(f::REQUIRED),
         Member::new("SearchSchemaElementType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SEARCH_VECTOR_LIST: Schema = Schema::list(
+pub static SEARCH_VECTOR_LIST: Schema = Schema::list(
     "SearchVectorList",
     &[Member::new("member", &ATTRIBUTE_VALUE)],
 );
-pub(crate) static SEARCH_VECTORS_INPUT: Schema = Schema::structure(
+pub static SEARCH_VECTORS_INPUT: Schema = Schema::structure(
     "SearchVectorsInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -2244,22 +2238,22 @@ pub(crate) static SEARCH_VECTORS_INPUT: Schema = Schema::structure(
         Member::new("TopK", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static SEARCH_VECTORS_OUTPUT: Schema = Schema::structure(
+pub static SEARCH_VECTORS_OUTPUT: Schema = Schema::structure(
     "SearchVectorsOutput",
     &[
         Member::new("ConsumedCapacity", &VECTOR_CAPACITY),
         Member::new("SearchResults", &SEARCH_RESULT_LIST),
     ],
 );
-pub(crate) static SECONDARY_INDEXES_BULK_BYTES_MAP: Schema = Schema::map(
+pub static SECONDARY_INDEXES_BULK_BYTES_MAP: Schema = Schema::map(
     "SecondaryIndexesBulkBytesMap",
     &[Member::new("key", &p::STRING), Member::new("value", &BULK_OPERATION_BYTES)],
 );
-pub(crate) static SECONDARY_INDEXES_CAPACITY_MAP: Schema = Schema::map(
+pub static SECONDARY_INDEXES_CAPACITY_MAP: Schema = Schema::map(
     "SecondaryIndexesCapacityMap",
     &[Member::new("key", &p::STRING), Member::new("value", &CAPACITY)],
 );
-pub(crate) static SOURCE_TABLE_DETAILS: Schema = Schema::structure(
+pub static SOURCE_TABLE_DETAILS: Schema = Schema::structure(
     "SourceTableDetails",
     &[
         Member::new("TableName", &p::STRING).with(f::REQUIRED),
@@ -2274,7 +2268,7 @@ pub(crate) static SOURCE_TABLE_DETAILS: Schema = Schema::structure(
         Member::new("BillingMode", &p::STRING),
     ],
 );
-pub(crate) static SOURCE_TABLE_FEATURE_DETAILS: Schema = Schema::structure(
+pub static SOURCE_TABLE_FEATURE_DETAILS: Schema = Schema::structure(
     "SourceTableFeatureDetails",
     &[
         Member::new("LocalSecondaryIndexes", &LOCAL_SECONDARY_INDEXES),
@@ -2285,7 +2279,7 @@ pub(crate) static SOURCE_TABLE_FEATURE_DETAILS: Schema = Schema::structure(
         Member::new("VectorIndexes", &VECTOR_INDEXES),
     ],
 );
-pub(crate) static START_BULK_PUT_ITEMS_INPUT: Schema = Schema::structure(
+pub static START_BULK_PUT_ITEMS_INPUT: Schema = Schema::structure(
     "StartBulkPutItemsInput",
     &[
         Member::new("ClientToken", &p::STRING).with(f::IDEMPOTENCY_TOKEN),
@@ -2298,30 +2292,30 @@ pub(crate) static START_BULK_PUT_ITEMS_INPUT: Schema = Schema::structure(
         Member::new("PerformanceTier", &p::STRING),
     ],
 );
-pub(crate) static START_BULK_PUT_ITEMS_OUTPUT: Schema = Schema::structure(
+pub static START_BULK_PUT_ITEMS_OUTPUT: Schema = Schema::structure(
     "StartBulkPutItemsOutput",
     &[
         Member::new("BulkOperationDescription", &BULK_OPERATION_DESCRIPTION)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static STREAM_SPECIFICATION: Schema = Schema::structure(
+pub static STREAM_SPECIFICATION: Schema = Schema::structure(
     "StreamSpecification",
     &[
         Member::new("StreamEnabled", &p::BOOLEAN).with(f::REQUIRED),
         Member::new("StreamViewType", &p::STRING),
     ],
 );
-pub(crate) static STRING_SET_ATTRIBUTE_VALUE: Schema = Schema::list(
+pub static STRING_SET_ATTRIBUTE_VALUE: Schema = Schema::list(
     "StringSetAttributeValue",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TABLE_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static TABLE_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
         "TableAlreadyExistsException",
         &[Member::new("message", &p::STRING)],
     )
     .error("TableAlreadyExistsException", 400u16);
-pub(crate) static TABLE_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
+pub static TABLE_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
     "TableAutoScalingDescription",
     &[
         Member::new("TableName", &p::STRING),
@@ -2329,14 +2323,14 @@ pub(crate) static TABLE_AUTO_SCALING_DESCRIPTION: Schema = Schema::structure(
         Member::new("Replicas", &REPLICA_AUTO_SCALING_DESCRIPTION_LIST),
     ],
 );
-pub(crate) static TABLE_CLASS_SUMMARY: Schema = Schema::structure(
+pub static TABLE_CLASS_SUMMARY: Schema = Schema::structure(
     "TableClassSummary",
     &[
         Member::new("TableClass", &p::STRING),
         Member::new("LastUpdateDateTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static TABLE_CREATION_PARAMETERS: Schema = Schema::structure(
+pub static TABLE_CREATION_PARAMETERS: Schema = Schema::structure(
     "TableCreationParameters",
     &[
         Member::new("TableName", &p::STRING).with(f::REQUIRED),
@@ -2350,7 +2344,7 @@ pub(crate) static TABLE_CREATION_PARAMETERS: Schema = Schema::structure(
         Member::new("VectorIndexes", &VECTOR_INDEX_LIST),
     ],
 );
-pub(crate) static TABLE_DESCRIPTION: Schema = Schema::structure(
+pub static TABLE_DESCRIPTION: Schema = Schema::structure(
     "TableDescription",
     &[
         Member::new("AttributeDefinitions", &ATTRIBUTE_DEFINITIONS),
@@ -2385,21 +2379,21 @@ pub(crate) static TABLE_DESCRIPTION: Schema = Schema::structure(
         Member::new("VectorIndexes", &VECTOR_INDEX_DESCRIPTION_LIST),
     ],
 );
-pub(crate) static TABLE_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static TABLE_IN_USE_EXCEPTION: Schema = Schema::structure(
         "TableInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("TableInUseException", 400u16);
-pub(crate) static TABLE_NAME_LIST: Schema = Schema::list(
+pub static TABLE_NAME_LIST: Schema = Schema::list(
     "TableNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TABLE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static TABLE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "TableNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("TableNotFoundException", 400u16);
-pub(crate) static TABLE_WARM_THROUGHPUT_DESCRIPTION: Schema = Schema::structure(
+pub static TABLE_WARM_THROUGHPUT_DESCRIPTION: Schema = Schema::structure(
     "TableWarmThroughputDescription",
     &[
         Member::new("ReadUnitsPerSecond", &p::LONG),
@@ -2407,22 +2401,19 @@ pub(crate) static TABLE_WARM_THROUGHPUT_DESCRIPTION: Schema = Schema::structure(
         Member::new("Status", &p::STRING),
     ],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST: Schema = Schema::list(
-    "TagList",
-    &[Member::new("member", &TAG)],
-);
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_LIST: Schema = Schema::list("TagList", &[Member::new("member", &TAG)]);
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceInput",
     &[
         Member::new("ResourceArn", &p::STRING)
@@ -2431,7 +2422,7 @@ pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static THROTTLING_EXCEPTION: Schema = Schema::structure(
+pub static THROTTLING_EXCEPTION: Schema = Schema::structure(
         "ThrottlingException",
         &[
             Member::new("message", &p::STRING),
@@ -2439,51 +2430,51 @@ pub(crate) static THROTTLING_EXCEPTION: Schema = Schema::structure(
         ],
     )
     .error("ThrottlingException", 400u16);
-pub(crate) static THROTTLING_REASON: Schema = Schema::structure(
+pub static THROTTLING_REASON: Schema = Schema::structure(
     "ThrottlingReason",
     &[Member::new("reason", &p::STRING), Member::new("resource", &p::STRING)],
 );
-pub(crate) static THROTTLING_REASON_LIST: Schema = Schema::list(
+pub static THROTTLING_REASON_LIST: Schema = Schema::list(
     "ThrottlingReasonList",
     &[Member::new("member", &THROTTLING_REASON)],
 );
-pub(crate) static TIME_TO_LIVE_DESCRIPTION: Schema = Schema::structure(
+pub static TIME_TO_LIVE_DESCRIPTION: Schema = Schema::structure(
     "TimeToLiveDescription",
     &[
         Member::new("TimeToLiveStatus", &p::STRING),
         Member::new("AttributeName", &p::STRING),
     ],
 );
-pub(crate) static TIME_TO_LIVE_SPECIFICATION: Schema = Schema::structure(
+pub static TIME_TO_LIVE_SPECIFICATION: Schema = Schema::structure(
     "TimeToLiveSpecification",
     &[
         Member::new("Enabled", &p::BOOLEAN).with(f::REQUIRED),
         Member::new("AttributeName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TRANSACT_GET_ITEM: Schema = Schema::structure(
+pub static TRANSACT_GET_ITEM: Schema = Schema::structure(
     "TransactGetItem",
     &[Member::new("Get", &GET).with(f::REQUIRED)],
 );
-pub(crate) static TRANSACT_GET_ITEM_LIST: Schema = Schema::list(
+pub static TRANSACT_GET_ITEM_LIST: Schema = Schema::list(
     "TransactGetItemList",
     &[Member::new("member", &TRANSACT_GET_ITEM)],
 );
-pub(crate) static TRANSACT_GET_ITEMS_INPUT: Schema = Schema::structure(
+pub static TRANSACT_GET_ITEMS_INPUT: Schema = Schema::structure(
     "TransactGetItemsInput",
     &[
         Member::new("TransactItems", &TRANSACT_GET_ITEM_LIST).with(f::REQUIRED),
         Member::new("ReturnConsumedCapacity", &p::STRING),
     ],
 );
-pub(crate) static TRANSACT_GET_ITEMS_OUTPUT: Schema = Schema::structure(
+pub static TRANSACT_GET_ITEMS_OUTPUT: Schema = Schema::structure(
     "TransactGetItemsOutput",
     &[
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY_MULTIPLE),
         Member::new("Responses", &ITEM_RESPONSE_LIST),
     ],
 );
-pub(crate) static TRANSACT_WRITE_ITEM: Schema = Schema::structure(
+pub static TRANSACT_WRITE_ITEM: Schema = Schema::structure(
     "TransactWriteItem",
     &[
         Member::new("ConditionCheck", &CONDITION_CHECK),
@@ -2492,11 +2483,11 @@ pub(crate) static TRANSACT_WRITE_ITEM: Schema = Schema::structure(
         Member::new("Update", &UPDATE),
     ],
 );
-pub(crate) static TRANSACT_WRITE_ITEM_LIST: Schema = Schema::list(
+pub static TRANSACT_WRITE_ITEM_LIST: Schema = Schema::list(
     "TransactWriteItemList",
     &[Member::new("member", &TRANSACT_WRITE_ITEM)],
 );
-pub(crate) static TRANSACT_WRITE_ITEMS_INPUT: Schema = Schema::structure(
+pub static TRANSACT_WRITE_ITEMS_INPUT: Schema = Schema::structure(
     "TransactWriteItemsInput",
     &[
         Member::new("TransactItems", &TRANSACT_WRITE_ITEM_LIST).with(f::REQUIRED),
@@ -2505,14 +2496,14 @@ pub(crate) static TRANSACT_WRITE_ITEMS_INPUT: Schema = Schema::structure(
         Member::new("ClientRequestToken", &p::STRING).with(f::IDEMPOTENCY_TOKEN),
     ],
 );
-pub(crate) static TRANSACT_WRITE_ITEMS_OUTPUT: Schema = Schema::structure(
+pub static TRANSACT_WRITE_ITEMS_OUTPUT: Schema = Schema::structure(
     "TransactWriteItemsOutput",
     &[
         Member::new("ConsumedCapacity", &CONSUMED_CAPACITY_MULTIPLE),
         Member::new("ItemCollectionMetrics", &ITEM_COLLECTION_METRICS_PER_TABLE),
     ],
 );
-pub(crate) static TRANSACTION_CANCELED_EXCEPTION: Schema = Schema::structure(
+pub static TRANSACTION_CANCELED_EXCEPTION: Schema = Schema::structure(
         "TransactionCanceledException",
         &[
             Member::new("Message", &p::STRING),
@@ -2520,17 +2511,17 @@ pub(crate) static TRANSACTION_CANCELED_EXCEPTION: Schema = Schema::structure(
         ],
     )
     .error("TransactionCanceledException", 400u16);
-pub(crate) static TRANSACTION_CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static TRANSACTION_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "TransactionConflictException",
         &[Member::new("message", &p::STRING)],
     )
     .error("TransactionConflictException", 400u16);
-pub(crate) static TRANSACTION_IN_PROGRESS_EXCEPTION: Schema = Schema::structure(
+pub static TRANSACTION_IN_PROGRESS_EXCEPTION: Schema = Schema::structure(
         "TransactionInProgressException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("TransactionInProgressException", 400u16);
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceInput",
     &[
         Member::new("ResourceArn", &p::STRING)
@@ -2539,7 +2530,7 @@ pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE: Schema = Schema::structure(
+pub static UPDATE: Schema = Schema::structure(
     "Update",
     &[
         Member::new("Key", &KEY).with(f::REQUIRED),
@@ -2551,7 +2542,7 @@ pub(crate) static UPDATE: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_CONTINUOUS_BACKUPS_INPUT: Schema = Schema::structure(
+pub static UPDATE_CONTINUOUS_BACKUPS_INPUT: Schema = Schema::structure(
     "UpdateContinuousBackupsInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -2564,11 +2555,11 @@ pub(crate) static UPDATE_CONTINUOUS_BACKUPS_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_CONTINUOUS_BACKUPS_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_CONTINUOUS_BACKUPS_OUTPUT: Schema = Schema::structure(
     "UpdateContinuousBackupsOutput",
     &[Member::new("ContinuousBackupsDescription", &CONTINUOUS_BACKUPS_DESCRIPTION)],
 );
-pub(crate) static UPDATE_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
+pub static UPDATE_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
     "UpdateContributorInsightsInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -2579,7 +2570,7 @@ pub(crate) static UPDATE_CONTRIBUTOR_INSIGHTS_INPUT: Schema = Schema::structure(
         Member::new("ContributorInsightsMode", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structure(
     "UpdateContributorInsightsOutput",
     &[
         Member::new("TableName", &p::STRING),
@@ -2588,7 +2579,7 @@ pub(crate) static UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT: Schema = Schema::structure
         Member::new("ContributorInsightsMode", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structure(
+pub static UPDATE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structure(
     "UpdateGlobalSecondaryIndexAction",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -2597,7 +2588,7 @@ pub(crate) static UPDATE_GLOBAL_SECONDARY_INDEX_ACTION: Schema = Schema::structu
         Member::new("WarmThroughput", &WARM_THROUGHPUT),
     ],
 );
-pub(crate) static UPDATE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
+pub static UPDATE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
     "UpdateGlobalTableInput",
     &[
         Member::new("GlobalTableName", &p::STRING)
@@ -2606,11 +2597,11 @@ pub(crate) static UPDATE_GLOBAL_TABLE_INPUT: Schema = Schema::structure(
         Member::new("ReplicaUpdates", &REPLICA_UPDATE_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_GLOBAL_TABLE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_GLOBAL_TABLE_OUTPUT: Schema = Schema::structure(
     "UpdateGlobalTableOutput",
     &[Member::new("GlobalTableDescription", &GLOBAL_TABLE_DESCRIPTION)],
 );
-pub(crate) static UPDATE_GLOBAL_TABLE_SETTINGS_INPUT: Schema = Schema::structure(
+pub static UPDATE_GLOBAL_TABLE_SETTINGS_INPUT: Schema = Schema::structure(
     "UpdateGlobalTableSettingsInput",
     &[
         Member::new("GlobalTableName", &p::STRING)
@@ -2629,14 +2620,14 @@ pub(crate) static UPDATE_GLOBAL_TABLE_SETTINGS_INPUT: Schema = Schema::structure
         Member::new("ReplicaSettingsUpdate", &REPLICA_SETTINGS_UPDATE_LIST),
     ],
 );
-pub(crate) static UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT: Schema = Schema::structure(
     "UpdateGlobalTableSettingsOutput",
     &[
         Member::new("GlobalTableName", &p::STRING),
         Member::new("ReplicaSettings", &REPLICA_SETTINGS_DESCRIPTION_LIST),
     ],
 );
-pub(crate) static UPDATE_ITEM_INPUT: Schema = Schema::structure(
+pub static UPDATE_ITEM_INPUT: Schema = Schema::structure(
     "UpdateItemInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -2656,7 +2647,7 @@ pub(crate) static UPDATE_ITEM_INPUT: Schema = Schema::structure(
         Member::new("ReturnValuesOnConditionCheckFailure", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_ITEM_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_ITEM_OUTPUT: Schema = Schema::structure(
     "UpdateItemOutput",
     &[
         Member::new("Attributes", &ATTRIBUTE_MAP),
@@ -2664,11 +2655,11 @@ pub(crate) static UPDATE_ITEM_OUTPUT: Schema = Schema::structure(
         Member::new("ItemCollectionMetrics", &ITEM_COLLECTION_METRICS),
     ],
 );
-pub(crate) static UPDATE_KINESIS_STREAMING_CONFIGURATION: Schema = Schema::structure(
+pub static UPDATE_KINESIS_STREAMING_CONFIGURATION: Schema = Schema::structure(
     "UpdateKinesisStreamingConfiguration",
     &[Member::new("ApproximateCreationDateTimePrecision", &p::STRING)],
 );
-pub(crate) static UPDATE_KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::structure(
+pub static UPDATE_KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::structure(
     "UpdateKinesisStreamingDestinationInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -2681,7 +2672,7 @@ pub(crate) static UPDATE_KINESIS_STREAMING_DESTINATION_INPUT: Schema = Schema::s
         ),
     ],
 );
-pub(crate) static UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::structure(
     "UpdateKinesisStreamingDestinationOutput",
     &[
         Member::new("TableName", &p::STRING),
@@ -2693,7 +2684,7 @@ pub(crate) static UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT: Schema = Schema::
         ),
     ],
 );
-pub(crate) static UPDATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
+pub static UPDATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::structure(
     "UpdateReplicationGroupMemberAction",
     &[
         Member::new("RegionName", &p::STRING).with(f::REQUIRED),
@@ -2704,7 +2695,7 @@ pub(crate) static UPDATE_REPLICATION_GROUP_MEMBER_ACTION: Schema = Schema::struc
         Member::new("TableClassOverride", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_TABLE_INPUT: Schema = Schema::structure(
+pub static UPDATE_TABLE_INPUT: Schema = Schema::structure(
     "UpdateTableInput",
     &[
         Member::new("AttributeDefinitions", &ATTRIBUTE_DEFINITIONS),
@@ -2731,11 +2722,11 @@ pub(crate) static UPDATE_TABLE_INPUT: Schema = Schema::structure(
         Member::new("VectorIndexUpdates", &VECTOR_INDEX_UPDATE_LIST),
     ],
 );
-pub(crate) static UPDATE_TABLE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_TABLE_OUTPUT: Schema = Schema::structure(
     "UpdateTableOutput",
     &[Member::new("TableDescription", &TABLE_DESCRIPTION)],
 );
-pub(crate) static UPDATE_TABLE_REPLICA_AUTO_SCALING_INPUT: Schema = Schema::structure(
+pub static UPDATE_TABLE_REPLICA_AUTO_SCALING_INPUT: Schema = Schema::structure(
     "UpdateTableReplicaAutoScalingInput",
     &[
         Member::new(
@@ -2752,11 +2743,11 @@ pub(crate) static UPDATE_TABLE_REPLICA_AUTO_SCALING_INPUT: Schema = Schema::stru
         Member::new("ReplicaUpdates", &REPLICA_AUTO_SCALING_UPDATE_LIST),
     ],
 );
-pub(crate) static UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT: Schema = Schema::structure(
     "UpdateTableReplicaAutoScalingOutput",
     &[Member::new("TableAutoScalingDescription", &TABLE_AUTO_SCALING_DESCRIPTION)],
 );
-pub(crate) static UPDATE_TIME_TO_LIVE_INPUT: Schema = Schema::structure(
+pub static UPDATE_TIME_TO_LIVE_INPUT: Schema = Schema::structure(
     "UpdateTimeToLiveInput",
     &[
         Member::new("TableName", &p::STRING)
@@ -2766,22 +2757,22 @@ pub(crate) static UPDATE_TIME_TO_LIVE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_TIME_TO_LIVE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_TIME_TO_LIVE_OUTPUT: Schema = Schema::structure(
     "UpdateTimeToLiveOutput",
     &[Member::new("TimeToLiveSpecification", &TIME_TO_LIVE_SPECIFICATION)],
 );
-pub(crate) static VECTOR_ATTRIBUTE_DEFINITION: Schema = Schema::structure(
+pub static VECTOR_ATTRIBUTE_DEFINITION: Schema = Schema::structure(
     "VectorAttributeDefinition",
     &[Member::new("AttributeName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static VECTOR_CAPACITY: Schema = Schema::structure(
+pub static VECTOR_CAPACITY: Schema = Schema::structure(
     "VectorCapacity",
     &[
         Member::new("VectorSearchRequestBytes", &p::DOUBLE),
         Member::new("VectorWriteRequestBytes", &p::DOUBLE),
     ],
 );
-pub(crate) static VECTOR_INDEX: Schema = Schema::structure(
+pub static VECTOR_INDEX: Schema = Schema::structure(
     "VectorIndex",
     &[
         Member::new("IndexName", &p::STRING).with(f::REQUIRED),
@@ -2792,7 +2783,7 @@ pub(crate) static VECTOR_INDEX: Schema = Schema::structure(
         Member::new("DistanceFunction", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static VECTOR_INDEX_DESCRIPTION: Schema = Schema::structure(
+pub static VECTOR_INDEX_DESCRIPTION: Schema = Schema::structure(
     "VectorIndexDescription",
     &[
         Member::new("IndexName", &p::STRING),
@@ -2808,11 +2799,11 @@ pub(crate) static VECTOR_INDEX_DESCRIPTION: Schema = Schema::structure(
         Member::new("IndexArn", &p::STRING),
     ],
 );
-pub(crate) static VECTOR_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
+pub static VECTOR_INDEX_DESCRIPTION_LIST: Schema = Schema::list(
     "VectorIndexDescriptionList",
     &[Member::new("member", &VECTOR_INDEX_DESCRIPTION)],
 );
-pub(crate) static VECTOR_INDEX_INFO: Schema = Schema::structure(
+pub static VECTOR_INDEX_INFO: Schema = Schema::structure(
     "VectorIndexInfo",
     &[
         Member::new("IndexName", &p::STRING),
@@ -2823,55 +2814,55 @@ pub(crate) static VECTOR_INDEX_INFO: Schema = Schema::structure(
         Member::new("DistanceFunction", &p::STRING),
     ],
 );
-pub(crate) static VECTOR_INDEX_LIST: Schema = Schema::list(
+pub static VECTOR_INDEX_LIST: Schema = Schema::list(
     "VectorIndexList",
     &[Member::new("member", &VECTOR_INDEX)],
 );
-pub(crate) static VECTOR_INDEX_UPDATE: Schema = Schema::structure(
+pub static VECTOR_INDEX_UPDATE: Schema = Schema::structure(
     "VectorIndexUpdate",
     &[
         Member::new("Create", &CREATE_VECTOR_INDEX_ACTION),
         Member::new("Delete", &DELETE_VECTOR_INDEX_ACTION),
     ],
 );
-pub(crate) static VECTOR_INDEX_UPDATE_LIST: Schema = Schema::list(
+pub static VECTOR_INDEX_UPDATE_LIST: Schema = Schema::list(
     "VectorIndexUpdateList",
     &[Member::new("member", &VECTOR_INDEX_UPDATE)],
 );
-pub(crate) static VECTOR_INDEXES: Schema = Schema::list(
+pub static VECTOR_INDEXES: Schema = Schema::list(
     "VectorIndexes",
     &[Member::new("member", &VECTOR_INDEX_INFO)],
 );
-pub(crate) static VECTOR_INDEXES_BULK_VECTOR_BYTES_MAP: Schema = Schema::map(
+pub static VECTOR_INDEXES_BULK_VECTOR_BYTES_MAP: Schema = Schema::map(
     "VectorIndexesBulkVectorBytesMap",
     &[Member::new("key", &p::STRING), Member::new("value", &BULK_OPERATION_VECTOR_BYTES)],
 );
-pub(crate) static VECTOR_INDEXES_CAPACITY_MAP: Schema = Schema::map(
+pub static VECTOR_INDEXES_CAPACITY_MAP: Schema = Schema::map(
     "VectorIndexesCapacityMap",
     &[Member::new("key", &p::STRING), Member::new("value", &VECTOR_CAPACITY)],
 );
-pub(crate) static WARM_THROUGHPUT: Schema = Schema::structure(
+pub static WARM_THROUGHPUT: Schema = Schema::structure(
     "WarmThroughput",
     &[
         Member::new("ReadUnitsPerSecond", &p::LONG),
         Member::new("WriteUnitsPerSecond", &p::LONG),
     ],
 );
-pub(crate) static WRITE_REQUEST: Schema = Schema::structure(
+pub static WRITE_REQUEST: Schema = Schema::structure(
     "WriteRequest",
     &[
         Member::new("PutRequest", &PUT_REQUEST),
         Member::new("DeleteRequest", &DELETE_REQUEST),
     ],
 );
-pub(crate) static WRITE_REQUESTS: Schema = Schema::list(
+pub static WRITE_REQUESTS: Schema = Schema::list(
     "WriteRequests",
     &[Member::new("member", &WRITE_REQUEST)],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static BATCH_EXECUTE_STATEMENT: Operation = Operation::new(
+    pub static BATCH_EXECUTE_STATEMENT: Operation = Operation::new(
             "BatchExecuteStatement",
             "POST",
             "/",
@@ -2881,7 +2872,7 @@ pub(crate) mod ops {
         .errors(
             &[&REQUEST_LIMIT_EXCEEDED, &INTERNAL_SERVER_ERROR, &THROTTLING_EXCEPTION],
         );
-    pub(crate) static BATCH_GET_ITEM: Operation = Operation::new(
+    pub static BATCH_GET_ITEM: Operation = Operation::new(
             "BatchGetItem",
             "POST",
             "/",
@@ -2897,7 +2888,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static BATCH_WRITE_ITEM: Operation = Operation::new(
+    pub static BATCH_WRITE_ITEM: Operation = Operation::new(
             "BatchWriteItem",
             "POST",
             "/",
@@ -2915,7 +2906,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static CANCEL_BULK_OPERATION: Operation = Operation::new(
+    pub static CANCEL_BULK_OPERATION: Operation = Operation::new(
             "CancelBulkOperation",
             "POST",
             "/",
@@ -2923,7 +2914,7 @@ pub(crate) mod ops {
             &CANCEL_BULK_OPERATION_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION]);
-    pub(crate) static CREATE_BACKUP: Operation = Operation::new(
+    pub static CREATE_BACKUP: Operation = Operation::new(
             "CreateBackup",
             "POST",
             "/",
@@ -2940,7 +2931,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static CREATE_GLOBAL_TABLE: Operation = Operation::new(
+    pub static CREATE_GLOBAL_TABLE: Operation = Operation::new(
             "CreateGlobalTable",
             "POST",
             "/",
@@ -2955,7 +2946,7 @@ pub(crate) mod ops {
                 &TABLE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_TABLE: Operation = Operation::new(
+    pub static CREATE_TABLE: Operation = Operation::new(
             "CreateTable",
             "POST",
             "/",
@@ -2969,7 +2960,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static DELETE_BACKUP: Operation = Operation::new(
+    pub static DELETE_BACKUP: Operation = Operation::new(
             "DeleteBackup",
             "POST",
             "/",
@@ -2984,7 +2975,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static DELETE_ITEM: Operation = Operation::new(
+    pub static DELETE_ITEM: Operation = Operation::new(
             "DeleteItem",
             "POST",
             "/",
@@ -3004,7 +2995,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "POST",
             "/",
@@ -3020,7 +3011,7 @@ pub(crate) mod ops {
                 &LIMIT_EXCEEDED_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_TABLE: Operation = Operation::new(
+    pub static DELETE_TABLE: Operation = Operation::new(
             "DeleteTable",
             "POST",
             "/",
@@ -3035,7 +3026,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static DESCRIBE_BACKUP: Operation = Operation::new(
+    pub static DESCRIBE_BACKUP: Operation = Operation::new(
             "DescribeBackup",
             "POST",
             "/",
@@ -3043,7 +3034,7 @@ pub(crate) mod ops {
             &DESCRIBE_BACKUP_OUTPUT,
         )
         .errors(&[&BACKUP_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_BULK_OPERATION: Operation = Operation::new(
+    pub static DESCRIBE_BULK_OPERATION: Operation = Operation::new(
             "DescribeBulkOperation",
             "POST",
             "/",
@@ -3051,7 +3042,7 @@ pub(crate) mod ops {
             &DESCRIBE_BULK_OPERATION_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION]);
-    pub(crate) static DESCRIBE_CONTINUOUS_BACKUPS: Operation = Operation::new(
+    pub static DESCRIBE_CONTINUOUS_BACKUPS: Operation = Operation::new(
             "DescribeContinuousBackups",
             "POST",
             "/",
@@ -3059,7 +3050,7 @@ pub(crate) mod ops {
             &DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
         )
         .errors(&[&TABLE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
+    pub static DESCRIBE_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
             "DescribeContributorInsights",
             "POST",
             "/",
@@ -3067,14 +3058,14 @@ pub(crate) mod ops {
             &DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_ENDPOINTS: Operation = Operation::new(
+    pub static DESCRIBE_ENDPOINTS: Operation = Operation::new(
         "DescribeEndpoints",
         "POST",
         "/",
         &DESCRIBE_ENDPOINTS_INPUT,
         &DESCRIBE_ENDPOINTS_OUTPUT,
     );
-    pub(crate) static DESCRIBE_EXPORT: Operation = Operation::new(
+    pub static DESCRIBE_EXPORT: Operation = Operation::new(
             "DescribeExport",
             "POST",
             "/",
@@ -3088,7 +3079,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static DESCRIBE_GLOBAL_TABLE: Operation = Operation::new(
+    pub static DESCRIBE_GLOBAL_TABLE: Operation = Operation::new(
             "DescribeGlobalTable",
             "POST",
             "/",
@@ -3096,7 +3087,7 @@ pub(crate) mod ops {
             &DESCRIBE_GLOBAL_TABLE_OUTPUT,
         )
         .errors(&[&INTERNAL_SERVER_ERROR, &GLOBAL_TABLE_NOT_FOUND_EXCEPTION]);
-    pub(crate) static DESCRIBE_GLOBAL_TABLE_SETTINGS: Operation = Operation::new(
+    pub static DESCRIBE_GLOBAL_TABLE_SETTINGS: Operation = Operation::new(
             "DescribeGlobalTableSettings",
             "POST",
             "/",
@@ -3104,7 +3095,7 @@ pub(crate) mod ops {
             &DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT,
         )
         .errors(&[&GLOBAL_TABLE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_IMPORT: Operation = Operation::new(
+    pub static DESCRIBE_IMPORT: Operation = Operation::new(
             "DescribeImport",
             "POST",
             "/",
@@ -3112,7 +3103,7 @@ pub(crate) mod ops {
             &DESCRIBE_IMPORT_OUTPUT,
         )
         .errors(&[&IMPORT_NOT_FOUND_EXCEPTION]);
-    pub(crate) static DESCRIBE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
+    pub static DESCRIBE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "DescribeKinesisStreamingDestination",
             "POST",
             "/",
@@ -3120,7 +3111,7 @@ pub(crate) mod ops {
             &DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_LIMITS: Operation = Operation::new(
+    pub static DESCRIBE_LIMITS: Operation = Operation::new(
             "DescribeLimits",
             "POST",
             "/",
@@ -3128,7 +3119,7 @@ pub(crate) mod ops {
             &DESCRIBE_LIMITS_OUTPUT,
         )
         .errors(&[&INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_TABLE: Operation = Operation::new(
+    pub static DESCRIBE_TABLE: Operation = Operation::new(
             "DescribeTable",
             "POST",
             "/",
@@ -3136,7 +3127,7 @@ pub(crate) mod ops {
             &DESCRIBE_TABLE_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_TABLE_REPLICA_AUTO_SCALING: Operation = Operation::new(
+    pub static DESCRIBE_TABLE_REPLICA_AUTO_SCALING: Operation = Operation::new(
             "DescribeTableReplicaAutoScaling",
             "POST",
             "/",
@@ -3144,7 +3135,7 @@ pub(crate) mod ops {
             &DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DESCRIBE_TIME_TO_LIVE: Operation = Operation::new(
+    pub static DESCRIBE_TIME_TO_LIVE: Operation = Operation::new(
             "DescribeTimeToLive",
             "POST",
             "/",
@@ -3152,7 +3143,7 @@ pub(crate) mod ops {
             &DESCRIBE_TIME_TO_LIVE_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static DISABLE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
+    pub static DISABLE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "DisableKinesisStreamingDestination",
             "POST",
             "/",
@@ -3167,7 +3158,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static ENABLE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
+    pub static ENABLE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "EnableKinesisStreamingDestination",
             "POST",
             "/",
@@ -3182,7 +3173,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static EXECUTE_STATEMENT: Operation = Operation::new(
+    pub static EXECUTE_STATEMENT: Operation = Operation::new(
             "ExecuteStatement",
             "POST",
             "/",
@@ -3202,7 +3193,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static EXECUTE_TRANSACTION: Operation = Operation::new(
+    pub static EXECUTE_TRANSACTION: Operation = Operation::new(
             "ExecuteTransaction",
             "POST",
             "/",
@@ -3221,7 +3212,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static EXPORT_TABLE_TO_POINT_IN_TIME: Operation = Operation::new(
+    pub static EXPORT_TABLE_TO_POINT_IN_TIME: Operation = Operation::new(
             "ExportTableToPointInTime",
             "POST",
             "/",
@@ -3238,7 +3229,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static GET_ITEM: Operation = Operation::new(
+    pub static GET_ITEM: Operation = Operation::new(
             "GetItem",
             "POST",
             "/",
@@ -3254,7 +3245,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static GET_RESOURCE_POLICY: Operation = Operation::new(
+    pub static GET_RESOURCE_POLICY: Operation = Operation::new(
             "GetResourcePolicy",
             "POST",
             "/",
@@ -3268,7 +3259,7 @@ pub(crate) mod ops {
                 &POLICY_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static IMPORT_TABLE: Operation = Operation::new(
+    pub static IMPORT_TABLE: Operation = Operation::new(
             "ImportTable",
             "POST",
             "/",
@@ -3282,7 +3273,7 @@ pub(crate) mod ops {
                 &IMPORT_CONFLICT_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_BACKUPS: Operation = Operation::new(
+    pub static LIST_BACKUPS: Operation = Operation::new(
             "ListBackups",
             "POST",
             "/",
@@ -3290,14 +3281,14 @@ pub(crate) mod ops {
             &LIST_BACKUPS_OUTPUT,
         )
         .errors(&[&INTERNAL_SERVER_ERROR]);
-    pub(crate) static LIST_BULK_OPERATIONS: Operation = Operation::new(
+    pub static LIST_BULK_OPERATIONS: Operation = Operation::new(
         "ListBulkOperations",
         "POST",
         "/",
         &LIST_BULK_OPERATIONS_INPUT,
         &LIST_BULK_OPERATIONS_OUTPUT,
     );
-    pub(crate) static LIST_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
+    pub static LIST_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
             "ListContributorInsights",
             "POST",
             "/",
@@ -3305,7 +3296,7 @@ pub(crate) mod ops {
             &LIST_CONTRIBUTOR_INSIGHTS_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static LIST_EXPORTS: Operation = Operation::new(
+    pub static LIST_EXPORTS: Operation = Operation::new(
             "ListExports",
             "POST",
             "/",
@@ -3313,7 +3304,7 @@ pub(crate) mod ops {
             &LIST_EXPORTS_OUTPUT,
         )
         .errors(&[&LIMIT_EXCEEDED_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static LIST_GLOBAL_TABLES: Operation = Operation::new(
+    pub static LIST_GLOBAL_TABLES: Operation = Operation::new(
             "ListGlobalTables",
             "POST",
             "/",
@@ -3321,7 +3312,7 @@ pub(crate) mod ops {
             &LIST_GLOBAL_TABLES_OUTPUT,
         )
         .errors(&[&INTERNAL_SERVER_ERROR]);
-    pub(crate) static LIST_IMPORTS: Operation = Operation::new(
+    pub static LIST_IMPORTS: Operation = Operation::new(
             "ListImports",
             "POST",
             "/",
@@ -3329,7 +3320,7 @@ pub(crate) mod ops {
             &LIST_IMPORTS_OUTPUT,
         )
         .errors(&[&LIMIT_EXCEEDED_EXCEPTION]);
-    pub(crate) static LIST_TABLES: Operation = Operation::new(
+    pub static LIST_TABLES: Operation = Operation::new(
             "ListTables",
             "POST",
             "/",
@@ -3337,7 +3328,7 @@ pub(crate) mod ops {
             &LIST_TABLES_OUTPUT,
         )
         .errors(&[&INTERNAL_SERVER_ERROR]);
-    pub(crate) static LIST_TAGS_OF_RESOURCE: Operation = Operation::new(
+    pub static LIST_TAGS_OF_RESOURCE: Operation = Operation::new(
             "ListTagsOfResource",
             "POST",
             "/",
@@ -3345,7 +3336,7 @@ pub(crate) mod ops {
             &LIST_TAGS_OF_RESOURCE_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static PUT_ITEM: Operation = Operation::new(
+    pub static PUT_ITEM: Operation = Operation::new(
             "PutItem",
             "POST",
             "/",
@@ -3365,7 +3356,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_RESOURCE_POLICY: Operation = Operation::new(
+    pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "POST",
             "/",
@@ -3381,7 +3372,7 @@ pub(crate) mod ops {
                 &RESOURCE_IN_USE_EXCEPTION,
             ],
         );
-    pub(crate) static QUERY: Operation = Operation::new(
+    pub static QUERY: Operation = Operation::new(
             "Query",
             "POST",
             "/",
@@ -3397,7 +3388,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static RESTORE_TABLE_FROM_BACKUP: Operation = Operation::new(
+    pub static RESTORE_TABLE_FROM_BACKUP: Operation = Operation::new(
             "RestoreTableFromBackup",
             "POST",
             "/",
@@ -3414,7 +3405,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static RESTORE_TABLE_TO_POINT_IN_TIME: Operation = Operation::new(
+    pub static RESTORE_TABLE_TO_POINT_IN_TIME: Operation = Operation::new(
             "RestoreTableToPointInTime",
             "POST",
             "/",
@@ -3432,7 +3423,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static SCAN: Operation = Operation::new(
+    pub static SCAN: Operation = Operation::new(
             "Scan",
             "POST",
             "/",
@@ -3448,7 +3439,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static SEARCH_VECTORS: Operation = Operation::new(
+    pub static SEARCH_VECTORS: Operation = Operation::new(
             "SearchVectors",
             "POST",
             "/",
@@ -3464,7 +3455,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("IsSearchOperation", ParamValue::Bool(true))]);
-    pub(crate) static START_BULK_PUT_ITEMS: Operation = Operation::new(
+    pub static START_BULK_PUT_ITEMS: Operation = Operation::new(
             "StartBulkPutItems",
             "POST",
             "/",
@@ -3479,7 +3470,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
@@ -3494,7 +3485,7 @@ pub(crate) mod ops {
                 &RESOURCE_IN_USE_EXCEPTION,
             ],
         );
-    pub(crate) static TRANSACT_GET_ITEMS: Operation = Operation::new(
+    pub static TRANSACT_GET_ITEMS: Operation = Operation::new(
             "TransactGetItems",
             "POST",
             "/",
@@ -3511,7 +3502,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static TRANSACT_WRITE_ITEMS: Operation = Operation::new(
+    pub static TRANSACT_WRITE_ITEMS: Operation = Operation::new(
             "TransactWriteItems",
             "POST",
             "/",
@@ -3530,7 +3521,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
@@ -3545,7 +3536,7 @@ pub(crate) mod ops {
                 &RESOURCE_IN_USE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_CONTINUOUS_BACKUPS: Operation = Operation::new(
+    pub static UPDATE_CONTINUOUS_BACKUPS: Operation = Operation::new(
             "UpdateContinuousBackups",
             "POST",
             "/",
@@ -3559,7 +3550,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static UPDATE_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
+    pub static UPDATE_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
             "UpdateContributorInsights",
             "POST",
             "/",
@@ -3567,7 +3558,7 @@ pub(crate) mod ops {
             &UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT,
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
-    pub(crate) static UPDATE_GLOBAL_TABLE: Operation = Operation::new(
+    pub static UPDATE_GLOBAL_TABLE: Operation = Operation::new(
             "UpdateGlobalTable",
             "POST",
             "/",
@@ -3583,7 +3574,7 @@ pub(crate) mod ops {
                 &TABLE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_GLOBAL_TABLE_SETTINGS: Operation = Operation::new(
+    pub static UPDATE_GLOBAL_TABLE_SETTINGS: Operation = Operation::new(
             "UpdateGlobalTableSettings",
             "POST",
             "/",
@@ -3600,7 +3591,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static UPDATE_ITEM: Operation = Operation::new(
+    pub static UPDATE_ITEM: Operation = Operation::new(
             "UpdateItem",
             "POST",
             "/",
@@ -3620,7 +3611,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
+    pub static UPDATE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "UpdateKinesisStreamingDestination",
             "POST",
             "/",
@@ -3635,7 +3626,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_TABLE: Operation = Operation::new(
+    pub static UPDATE_TABLE: Operation = Operation::new(
             "UpdateTable",
             "POST",
             "/",
@@ -3650,7 +3641,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static UPDATE_TABLE_REPLICA_AUTO_SCALING: Operation = Operation::new(
+    pub static UPDATE_TABLE_REPLICA_AUTO_SCALING: Operation = Operation::new(
             "UpdateTableReplicaAutoScaling",
             "POST",
             "/",
@@ -3665,7 +3656,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR,
             ],
         );
-    pub(crate) static UPDATE_TIME_TO_LIVE: Operation = Operation::new(
+    pub static UPDATE_TIME_TO_LIVE: Operation = Operation::new(
             "UpdateTimeToLive",
             "POST",
             "/",

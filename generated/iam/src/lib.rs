@@ -27,8 +27,9 @@
 mod client;
 #[rustfmt::skip]
 pub mod error;
+#[doc(hidden)]
 #[rustfmt::skip]
-mod schemas;
+pub mod schemas;
 #[rustfmt::skip]
 pub mod types;
 pub use client::Client;

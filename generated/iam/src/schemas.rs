@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "iam",
     service_id: "IAM",
     api_version: "2010-05-08",
@@ -23,11 +23,11 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCEPT_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
+pub static ACCEPT_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
     "AcceptDelegationRequestRequest",
     &[Member::new("DelegationRequestId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ACCESS_DETAIL: Schema = Schema::structure(
+pub static ACCESS_DETAIL: Schema = Schema::structure(
     "AccessDetail",
     &[
         Member::new("ServiceName", &p::STRING).with(f::REQUIRED),
@@ -38,11 +38,11 @@ pub(crate) static ACCESS_DETAIL: Schema = Schema::structure(
         Member::new("TotalAuthenticatedEntities", &p::INTEGER),
     ],
 );
-pub(crate) static ACCESS_DETAILS: Schema = Schema::list(
+pub static ACCESS_DETAILS: Schema = Schema::list(
     "AccessDetails",
     &[Member::new("member", &ACCESS_DETAIL)],
 );
-pub(crate) static ACCESS_KEY: Schema = Schema::structure(
+pub static ACCESS_KEY: Schema = Schema::structure(
     "AccessKey",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -52,7 +52,7 @@ pub(crate) static ACCESS_KEY: Schema = Schema::structure(
         Member::new("CreateDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ACCESS_KEY_LAST_USED: Schema = Schema::structure(
+pub static ACCESS_KEY_LAST_USED: Schema = Schema::structure(
     "AccessKeyLastUsed",
     &[
         Member::new("LastUsedDate", &p::TIMESTAMP),
@@ -60,7 +60,7 @@ pub(crate) static ACCESS_KEY_LAST_USED: Schema = Schema::structure(
         Member::new("Region", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ACCESS_KEY_METADATA: Schema = Schema::structure(
+pub static ACCESS_KEY_METADATA: Schema = Schema::structure(
     "AccessKeyMetadata",
     &[
         Member::new("UserName", &p::STRING),
@@ -69,12 +69,12 @@ pub(crate) static ACCESS_KEY_METADATA: Schema = Schema::structure(
         Member::new("CreateDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION: Schema = Schema::structure(
+pub static ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION: Schema = Schema::structure(
         "AccountNotManagementOrDelegatedAdministratorException",
         &[],
     )
     .error("AccountNotManagementOrDelegatedAdministratorException", 400u16);
-pub(crate) static ACQUIRE_ROLE_INPUT: Schema = Schema::structure(
+pub static ACQUIRE_ROLE_INPUT: Schema = Schema::structure(
     "AcquireRoleRequest",
     &[
         Member::new("TemplateArn", &p::STRING).with(f::REQUIRED),
@@ -82,100 +82,100 @@ pub(crate) static ACQUIRE_ROLE_INPUT: Schema = Schema::structure(
         Member::new("ReplacementValues", &MAP_STRING_REPLACEMENT_VALUE_ENTRY),
     ],
 );
-pub(crate) static ACQUIRE_ROLE_OUTPUT: Schema = Schema::structure(
+pub static ACQUIRE_ROLE_OUTPUT: Schema = Schema::structure(
     "AcquireRoleResponse",
     &[Member::new("Role", &ROLE).with(f::REQUIRED)],
 );
-pub(crate) static ACTION_NAME_LIST_TYPE: Schema = Schema::list(
+pub static ACTION_NAME_LIST_TYPE: Schema = Schema::list(
     "ActionNameListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
+pub static ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
     "AddClientIDToOpenIDConnectProviderRequest",
     &[
         Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED),
         Member::new("ClientID", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ADD_ROLE_TO_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
+pub static ADD_ROLE_TO_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
     "AddRoleToInstanceProfileRequest",
     &[
         Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED),
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ADD_USER_TO_GROUP_INPUT: Schema = Schema::structure(
+pub static ADD_USER_TO_GROUP_INPUT: Schema = Schema::structure(
     "AddUserToGroupRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ARN_LIST_TYPE: Schema = Schema::list(
+pub static ARN_LIST_TYPE: Schema = Schema::list(
     "ArnListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ASSOCIATE_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
+pub static ASSOCIATE_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
     "AssociateDelegationRequestRequest",
     &[Member::new("DelegationRequestId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ATTACH_GROUP_POLICY_INPUT: Schema = Schema::structure(
+pub static ATTACH_GROUP_POLICY_INPUT: Schema = Schema::structure(
     "AttachGroupPolicyRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ATTACH_ROLE_POLICY_INPUT: Schema = Schema::structure(
+pub static ATTACH_ROLE_POLICY_INPUT: Schema = Schema::structure(
     "AttachRolePolicyRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ATTACH_USER_POLICY_INPUT: Schema = Schema::structure(
+pub static ATTACH_USER_POLICY_INPUT: Schema = Schema::structure(
     "AttachUserPolicyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ATTACHED_PERMISSIONS_BOUNDARY: Schema = Schema::structure(
+pub static ATTACHED_PERMISSIONS_BOUNDARY: Schema = Schema::structure(
     "AttachedPermissionsBoundary",
     &[
         Member::new("PermissionsBoundaryType", &p::STRING),
         Member::new("PermissionsBoundaryArn", &p::STRING),
     ],
 );
-pub(crate) static ATTACHED_POLICY: Schema = Schema::structure(
+pub static ATTACHED_POLICY: Schema = Schema::structure(
     "AttachedPolicy",
     &[Member::new("PolicyName", &p::STRING), Member::new("PolicyArn", &p::STRING)],
 );
-pub(crate) static BOOTSTRAP_DATUM: Schema = Schema::scalar("BootstrapDatum", Kind::Blob)
+pub static BOOTSTRAP_DATUM: Schema = Schema::scalar("BootstrapDatum", Kind::Blob)
     .with(f::SENSITIVE);
-pub(crate) static CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION: Schema = Schema::structure(
+pub static CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION: Schema = Schema::structure(
         "CallerIsNotManagementAccountException",
         &[],
     )
     .error("CallerIsNotManagementAccountException", 400u16);
-pub(crate) static CERTIFICATION_MAP_TYPE: Schema = Schema::map(
+pub static CERTIFICATION_MAP_TYPE: Schema = Schema::map(
     "CertificationMapType",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static CHANGE_PASSWORD_INPUT: Schema = Schema::structure(
+pub static CHANGE_PASSWORD_INPUT: Schema = Schema::structure(
     "ChangePasswordRequest",
     &[
         Member::new("OldPassword", &PASSWORD_TYPE).with(f::REQUIRED),
         Member::new("NewPassword", &PASSWORD_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static CONCURRENT_MODIFICATION_EXCEPTION: Schema = Schema::structure(
+pub static CONCURRENT_MODIFICATION_EXCEPTION: Schema = Schema::structure(
         "ConcurrentModificationException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ConcurrentModification", 409u16);
-pub(crate) static CONTEXT_ENTRY: Schema = Schema::structure(
+pub static CONTEXT_ENTRY: Schema = Schema::structure(
     "ContextEntry",
     &[
         Member::new("ContextKeyName", &p::STRING),
@@ -183,31 +183,31 @@ pub(crate) static CONTEXT_ENTRY: Schema = Schema::structure(
         Member::new("ContextKeyType", &p::STRING),
     ],
 );
-pub(crate) static CONTEXT_ENTRY_LIST_TYPE: Schema = Schema::list(
+pub static CONTEXT_ENTRY_LIST_TYPE: Schema = Schema::list(
     "ContextEntryListType",
     &[Member::new("member", &CONTEXT_ENTRY)],
 );
-pub(crate) static CONTEXT_KEY_NAMES_RESULT_LIST_TYPE: Schema = Schema::list(
+pub static CONTEXT_KEY_NAMES_RESULT_LIST_TYPE: Schema = Schema::list(
     "ContextKeyNamesResultListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CONTEXT_KEY_VALUE_LIST_TYPE: Schema = Schema::list(
+pub static CONTEXT_KEY_VALUE_LIST_TYPE: Schema = Schema::list(
     "ContextKeyValueListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CREATE_ACCESS_KEY_INPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_KEY_INPUT: Schema = Schema::structure(
     "CreateAccessKeyRequest",
     &[Member::new("UserName", &p::STRING)],
 );
-pub(crate) static CREATE_ACCESS_KEY_OUTPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_KEY_OUTPUT: Schema = Schema::structure(
     "CreateAccessKeyResponse",
     &[Member::new("AccessKey", &ACCESS_KEY).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_ACCOUNT_ALIAS_INPUT: Schema = Schema::structure(
+pub static CREATE_ACCOUNT_ALIAS_INPUT: Schema = Schema::structure(
     "CreateAccountAliasRequest",
     &[Member::new("AccountAlias", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
+pub static CREATE_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
     "CreateDelegationRequestRequest",
     &[
         Member::new("OwnerAccountId", &p::STRING),
@@ -221,25 +221,25 @@ pub(crate) static CREATE_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
         Member::new("OnlySendByOwner", &p::BOOLEAN),
     ],
 );
-pub(crate) static CREATE_DELEGATION_REQUEST_OUTPUT: Schema = Schema::structure(
+pub static CREATE_DELEGATION_REQUEST_OUTPUT: Schema = Schema::structure(
     "CreateDelegationRequestResponse",
     &[
         Member::new("ConsoleDeepLink", &p::STRING),
         Member::new("DelegationRequestId", &p::STRING),
     ],
 );
-pub(crate) static CREATE_GROUP_INPUT: Schema = Schema::structure(
+pub static CREATE_GROUP_INPUT: Schema = Schema::structure(
     "CreateGroupRequest",
     &[
         Member::new("Path", &p::STRING),
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_GROUP_OUTPUT: Schema = Schema::structure(
+pub static CREATE_GROUP_OUTPUT: Schema = Schema::structure(
     "CreateGroupResponse",
     &[Member::new("Group", &GROUP).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
+pub static CREATE_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
     "CreateInstanceProfileRequest",
     &[
         Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED),
@@ -247,11 +247,11 @@ pub(crate) static CREATE_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static CREATE_INSTANCE_PROFILE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_INSTANCE_PROFILE_OUTPUT: Schema = Schema::structure(
     "CreateInstanceProfileResponse",
     &[Member::new("InstanceProfile", &INSTANCE_PROFILE).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
+pub static CREATE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
     "CreateLoginProfileRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -259,11 +259,11 @@ pub(crate) static CREATE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
         Member::new("PasswordResetRequired", &p::BOOLEAN),
     ],
 );
-pub(crate) static CREATE_LOGIN_PROFILE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_LOGIN_PROFILE_OUTPUT: Schema = Schema::structure(
     "CreateLoginProfileResponse",
     &[Member::new("LoginProfile", &LOGIN_PROFILE).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
+pub static CREATE_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
     "CreateOpenIDConnectProviderRequest",
     &[
         Member::new("Url", &p::STRING).with(f::REQUIRED),
@@ -272,14 +272,14 @@ pub(crate) static CREATE_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::struct
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT: Schema = Schema::structure(
     "CreateOpenIDConnectProviderResponse",
     &[
         Member::new("OpenIDConnectProviderArn", &p::STRING),
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static CREATE_POLICY_INPUT: Schema = Schema::structure(
+pub static CREATE_POLICY_INPUT: Schema = Schema::structure(
     "CreatePolicyRequest",
     &[
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
@@ -289,11 +289,11 @@ pub(crate) static CREATE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static CREATE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static CREATE_POLICY_OUTPUT: Schema = Schema::structure(
     "CreatePolicyResponse",
     &[Member::new("Policy", &POLICY)],
 );
-pub(crate) static CREATE_POLICY_VERSION_INPUT: Schema = Schema::structure(
+pub static CREATE_POLICY_VERSION_INPUT: Schema = Schema::structure(
     "CreatePolicyVersionRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
@@ -301,11 +301,11 @@ pub(crate) static CREATE_POLICY_VERSION_INPUT: Schema = Schema::structure(
         Member::new("SetAsDefault", &p::BOOLEAN),
     ],
 );
-pub(crate) static CREATE_POLICY_VERSION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_POLICY_VERSION_OUTPUT: Schema = Schema::structure(
     "CreatePolicyVersionResponse",
     &[Member::new("PolicyVersion", &POLICY_VERSION)],
 );
-pub(crate) static CREATE_ROLE_INPUT: Schema = Schema::structure(
+pub static CREATE_ROLE_INPUT: Schema = Schema::structure(
     "CreateRoleRequest",
     &[
         Member::new("Path", &p::STRING),
@@ -317,11 +317,11 @@ pub(crate) static CREATE_ROLE_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static CREATE_ROLE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_ROLE_OUTPUT: Schema = Schema::structure(
     "CreateRoleResponse",
     &[Member::new("Role", &ROLE).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
+pub static CREATE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
     "CreateSAMLProviderRequest",
     &[
         Member::new("SAMLMetadataDocument", &p::STRING).with(f::REQUIRED),
@@ -331,11 +331,11 @@ pub(crate) static CREATE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
         Member::new("AddPrivateKey", &PRIVATE_KEY_TYPE),
     ],
 );
-pub(crate) static CREATE_SAML_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static CREATE_SAML_PROVIDER_OUTPUT: Schema = Schema::structure(
     "CreateSAMLProviderResponse",
     &[Member::new("SAMLProviderArn", &p::STRING), Member::new("Tags", &TAG_LIST_TYPE)],
 );
-pub(crate) static CREATE_SERVICE_LINKED_ROLE_INPUT: Schema = Schema::structure(
+pub static CREATE_SERVICE_LINKED_ROLE_INPUT: Schema = Schema::structure(
     "CreateServiceLinkedRoleRequest",
     &[
         Member::new("AWSServiceName", &p::STRING).with(f::REQUIRED),
@@ -343,11 +343,11 @@ pub(crate) static CREATE_SERVICE_LINKED_ROLE_INPUT: Schema = Schema::structure(
         Member::new("CustomSuffix", &p::STRING),
     ],
 );
-pub(crate) static CREATE_SERVICE_LINKED_ROLE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_SERVICE_LINKED_ROLE_OUTPUT: Schema = Schema::structure(
     "CreateServiceLinkedRoleResponse",
     &[Member::new("Role", &ROLE)],
 );
-pub(crate) static CREATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
+pub static CREATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
     "CreateServiceSpecificCredentialRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -355,11 +355,11 @@ pub(crate) static CREATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::str
         Member::new("CredentialAgeDays", &p::INTEGER),
     ],
 );
-pub(crate) static CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT: Schema = Schema::structure(
+pub static CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT: Schema = Schema::structure(
     "CreateServiceSpecificCredentialResponse",
     &[Member::new("ServiceSpecificCredential", &SERVICE_SPECIFIC_CREDENTIAL)],
 );
-pub(crate) static CREATE_USER_INPUT: Schema = Schema::structure(
+pub static CREATE_USER_INPUT: Schema = Schema::structure(
     "CreateUserRequest",
     &[
         Member::new("Path", &p::STRING),
@@ -368,11 +368,11 @@ pub(crate) static CREATE_USER_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static CREATE_USER_OUTPUT: Schema = Schema::structure(
+pub static CREATE_USER_OUTPUT: Schema = Schema::structure(
     "CreateUserResponse",
     &[Member::new("User", &USER)],
 );
-pub(crate) static CREATE_VIRTUAL_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static CREATE_VIRTUAL_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "CreateVirtualMFADeviceRequest",
     &[
         Member::new("Path", &p::STRING),
@@ -380,43 +380,43 @@ pub(crate) static CREATE_VIRTUAL_MFA_DEVICE_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static CREATE_VIRTUAL_MFA_DEVICE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_VIRTUAL_MFA_DEVICE_OUTPUT: Schema = Schema::structure(
     "CreateVirtualMFADeviceResponse",
     &[Member::new("VirtualMFADevice", &VIRTUAL_MFA_DEVICE).with(f::REQUIRED)],
 );
-pub(crate) static CREDENTIAL_REPORT_EXPIRED_EXCEPTION: Schema = Schema::structure(
+pub static CREDENTIAL_REPORT_EXPIRED_EXCEPTION: Schema = Schema::structure(
         "CredentialReportExpiredException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ReportExpired", 410u16);
-pub(crate) static CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION: Schema = Schema::structure(
+pub static CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION: Schema = Schema::structure(
         "CredentialReportNotPresentException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ReportNotPresent", 410u16);
-pub(crate) static CREDENTIAL_REPORT_NOT_READY_EXCEPTION: Schema = Schema::structure(
+pub static CREDENTIAL_REPORT_NOT_READY_EXCEPTION: Schema = Schema::structure(
         "CredentialReportNotReadyException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ReportInProgress", 404u16);
-pub(crate) static DEACTIVATE_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static DEACTIVATE_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "DeactivateMFADeviceRequest",
     &[
         Member::new("UserName", &p::STRING),
         Member::new("SerialNumber", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELEGATION_PERMISSION: Schema = Schema::structure(
+pub static DELEGATION_PERMISSION: Schema = Schema::structure(
     "DelegationPermission",
     &[
         Member::new("PolicyTemplateArn", &p::STRING),
         Member::new("Parameters", &POLICY_PARAMETER_LIST_TYPE),
     ],
 );
-pub(crate) static DELEGATION_REQUEST: Schema = Schema::structure(
+pub static DELEGATION_REQUEST: Schema = Schema::structure(
     "DelegationRequest",
     &[
         Member::new("DelegationRequestId", &p::STRING),
@@ -444,191 +444,191 @@ pub(crate) static DELEGATION_REQUEST: Schema = Schema::structure(
         Member::new("UpdatedTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static DELETE_ACCESS_KEY_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_KEY_INPUT: Schema = Schema::structure(
     "DeleteAccessKeyRequest",
     &[
         Member::new("UserName", &p::STRING),
         Member::new("AccessKeyId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ACCOUNT_ALIAS_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCOUNT_ALIAS_INPUT: Schema = Schema::structure(
     "DeleteAccountAliasRequest",
     &[Member::new("AccountAlias", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static DELETE_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "DeleteConflictException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("DeleteConflict", 409u16);
-pub(crate) static DELETE_GROUP_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_GROUP_POLICY_INPUT: Schema = Schema::structure(
     "DeleteGroupPolicyRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_GROUP_INPUT: Schema = Schema::structure(
+pub static DELETE_GROUP_INPUT: Schema = Schema::structure(
     "DeleteGroupRequest",
     &[Member::new("GroupName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
+pub static DELETE_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
     "DeleteInstanceProfileRequest",
     &[Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
+pub static DELETE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
     "DeleteLoginProfileRequest",
     &[Member::new("UserName", &p::STRING)],
 );
-pub(crate) static DELETE_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
+pub static DELETE_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
     "DeleteOpenIDConnectProviderRequest",
     &[Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_POLICY_INPUT: Schema = Schema::structure(
     "DeletePolicyRequest",
     &[Member::new("PolicyArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_POLICY_VERSION_INPUT: Schema = Schema::structure(
+pub static DELETE_POLICY_VERSION_INPUT: Schema = Schema::structure(
     "DeletePolicyVersionRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
         Member::new("VersionId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ROLE_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
+pub static DELETE_ROLE_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
     "DeleteRolePermissionsBoundaryRequest",
     &[Member::new("RoleName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_ROLE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_ROLE_POLICY_INPUT: Schema = Schema::structure(
     "DeleteRolePolicyRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ROLE_INPUT: Schema = Schema::structure(
+pub static DELETE_ROLE_INPUT: Schema = Schema::structure(
     "DeleteRoleRequest",
     &[Member::new("RoleName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
+pub static DELETE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
     "DeleteSAMLProviderRequest",
     &[Member::new("SAMLProviderArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
+pub static DELETE_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
     "DeleteSSHPublicKeyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("SSHPublicKeyId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static DELETE_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
     "DeleteServerCertificateRequest",
     &[Member::new("ServerCertificateName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SERVICE_LINKED_ROLE_INPUT: Schema = Schema::structure(
+pub static DELETE_SERVICE_LINKED_ROLE_INPUT: Schema = Schema::structure(
     "DeleteServiceLinkedRoleRequest",
     &[Member::new("RoleName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SERVICE_LINKED_ROLE_OUTPUT: Schema = Schema::structure(
+pub static DELETE_SERVICE_LINKED_ROLE_OUTPUT: Schema = Schema::structure(
     "DeleteServiceLinkedRoleResponse",
     &[Member::new("DeletionTaskId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
+pub static DELETE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
     "DeleteServiceSpecificCredentialRequest",
     &[
         Member::new("UserName", &p::STRING),
         Member::new("ServiceSpecificCredentialId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_SIGNING_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static DELETE_SIGNING_CERTIFICATE_INPUT: Schema = Schema::structure(
     "DeleteSigningCertificateRequest",
     &[
         Member::new("UserName", &p::STRING),
         Member::new("CertificateId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_USER_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
+pub static DELETE_USER_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
     "DeleteUserPermissionsBoundaryRequest",
     &[Member::new("UserName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_USER_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_USER_POLICY_INPUT: Schema = Schema::structure(
     "DeleteUserPolicyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_USER_INPUT: Schema = Schema::structure(
+pub static DELETE_USER_INPUT: Schema = Schema::structure(
     "DeleteUserRequest",
     &[Member::new("UserName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_VIRTUAL_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static DELETE_VIRTUAL_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "DeleteVirtualMFADeviceRequest",
     &[Member::new("SerialNumber", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETION_TASK_FAILURE_REASON_TYPE: Schema = Schema::structure(
+pub static DELETION_TASK_FAILURE_REASON_TYPE: Schema = Schema::structure(
     "DeletionTaskFailureReasonType",
     &[
         Member::new("Reason", &p::STRING),
         Member::new("RoleUsageList", &ROLE_USAGE_LIST_TYPE),
     ],
 );
-pub(crate) static DETACH_GROUP_POLICY_INPUT: Schema = Schema::structure(
+pub static DETACH_GROUP_POLICY_INPUT: Schema = Schema::structure(
     "DetachGroupPolicyRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DETACH_ROLE_POLICY_INPUT: Schema = Schema::structure(
+pub static DETACH_ROLE_POLICY_INPUT: Schema = Schema::structure(
     "DetachRolePolicyRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DETACH_USER_POLICY_INPUT: Schema = Schema::structure(
+pub static DETACH_USER_POLICY_INPUT: Schema = Schema::structure(
     "DetachUserPolicyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT: Schema = Schema::structure(
+pub static DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT: Schema = Schema::structure(
     "DisableOrganizationsRootCredentialsManagementRequest",
     &[],
 );
-pub(crate) static DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT: Schema = Schema::structure(
+pub static DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT: Schema = Schema::structure(
     "DisableOrganizationsRootCredentialsManagementResponse",
     &[
         Member::new("OrganizationId", &p::STRING),
         Member::new("EnabledFeatures", &FEATURES_LIST_TYPE),
     ],
 );
-pub(crate) static DISABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT: Schema = Schema::structure(
+pub static DISABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT: Schema = Schema::structure(
     "DisableOrganizationsRootSessionsRequest",
     &[],
 );
-pub(crate) static DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT: Schema = Schema::structure(
+pub static DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT: Schema = Schema::structure(
     "DisableOrganizationsRootSessionsResponse",
     &[
         Member::new("OrganizationId", &p::STRING),
         Member::new("EnabledFeatures", &FEATURES_LIST_TYPE),
     ],
 );
-pub(crate) static DUPLICATE_CERTIFICATE_EXCEPTION: Schema = Schema::structure(
+pub static DUPLICATE_CERTIFICATE_EXCEPTION: Schema = Schema::structure(
         "DuplicateCertificateException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("DuplicateCertificate", 409u16);
-pub(crate) static DUPLICATE_SSH_PUBLIC_KEY_EXCEPTION: Schema = Schema::structure(
+pub static DUPLICATE_SSH_PUBLIC_KEY_EXCEPTION: Schema = Schema::structure(
         "DuplicateSSHPublicKeyException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("DuplicateSSHPublicKey", 400u16);
-pub(crate) static ENABLE_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static ENABLE_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "EnableMFADeviceRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -637,46 +637,46 @@ pub(crate) static ENABLE_MFA_DEVICE_INPUT: Schema = Schema::structure(
         Member::new("AuthenticationCode2", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT: Schema = Schema::structure(
+pub static ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT: Schema = Schema::structure(
     "EnableOrganizationsRootCredentialsManagementRequest",
     &[],
 );
-pub(crate) static ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT: Schema = Schema::structure(
+pub static ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT: Schema = Schema::structure(
     "EnableOrganizationsRootCredentialsManagementResponse",
     &[
         Member::new("OrganizationId", &p::STRING),
         Member::new("EnabledFeatures", &FEATURES_LIST_TYPE),
     ],
 );
-pub(crate) static ENABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT: Schema = Schema::structure(
+pub static ENABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT: Schema = Schema::structure(
     "EnableOrganizationsRootSessionsRequest",
     &[],
 );
-pub(crate) static ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT: Schema = Schema::structure(
+pub static ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT: Schema = Schema::structure(
     "EnableOrganizationsRootSessionsResponse",
     &[
         Member::new("OrganizationId", &p::STRING),
         Member::new("EnabledFeatures", &FEATURES_LIST_TYPE),
     ],
 );
-pub(crate) static ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT: Schema = Schema::structure(
+pub static ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT: Schema = Schema::structure(
     "EnableOutboundWebIdentityFederationResponse",
     &[Member::new("IssuerIdentifier", &p::STRING)],
 );
-pub(crate) static ENTITY_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static ENTITY_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
         "EntityAlreadyExistsException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EntityAlreadyExists", 409u16);
-pub(crate) static ENTITY_DETAILS: Schema = Schema::structure(
+pub static ENTITY_DETAILS: Schema = Schema::structure(
     "EntityDetails",
     &[
         Member::new("EntityInfo", &ENTITY_INFO).with(f::REQUIRED),
         Member::new("LastAuthenticated", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ENTITY_INFO: Schema = Schema::structure(
+pub static ENTITY_INFO: Schema = Schema::structure(
     "EntityInfo",
     &[
         Member::new("Arn", &p::STRING).with(f::REQUIRED),
@@ -686,24 +686,24 @@ pub(crate) static ENTITY_INFO: Schema = Schema::structure(
         Member::new("Path", &p::STRING),
     ],
 );
-pub(crate) static ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION: Schema = Schema::structure(
+pub static ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION: Schema = Schema::structure(
         "EntityTemporarilyUnmodifiableException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EntityTemporarilyUnmodifiable", 409u16);
-pub(crate) static ERROR_DETAILS: Schema = Schema::structure(
+pub static ERROR_DETAILS: Schema = Schema::structure(
     "ErrorDetails",
     &[
         Member::new("Message", &p::STRING).with(f::REQUIRED),
         Member::new("Code", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static EVAL_DECISION_DETAILS_TYPE: Schema = Schema::map(
+pub static EVAL_DECISION_DETAILS_TYPE: Schema = Schema::map(
     "EvalDecisionDetailsType",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static EVALUATION_RESULT: Schema = Schema::structure(
+pub static EVALUATION_RESULT: Schema = Schema::structure(
     "EvaluationResult",
     &[
         Member::new("EvalActionName", &p::STRING).with(f::REQUIRED),
@@ -720,64 +720,64 @@ pub(crate) static EVALUATION_RESULT: Schema = Schema::structure(
         Member::new("ResourceSpecificResults", &RESOURCE_SPECIFIC_RESULT_LIST_TYPE),
     ],
 );
-pub(crate) static EVALUATION_RESULTS_LIST_TYPE: Schema = Schema::list(
+pub static EVALUATION_RESULTS_LIST_TYPE: Schema = Schema::list(
     "EvaluationResultsListType",
     &[Member::new("member", &EVALUATION_RESULT)],
 );
-pub(crate) static FEATURE_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static FEATURE_DISABLED_EXCEPTION: Schema = Schema::structure(
         "FeatureDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("FeatureDisabled", 404u16);
-pub(crate) static FEATURE_ENABLED_EXCEPTION: Schema = Schema::structure(
+pub static FEATURE_ENABLED_EXCEPTION: Schema = Schema::structure(
         "FeatureEnabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("FeatureEnabled", 409u16);
-pub(crate) static FEATURES_LIST_TYPE: Schema = Schema::list(
+pub static FEATURES_LIST_TYPE: Schema = Schema::list(
     "FeaturesListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static GENERATE_CREDENTIAL_REPORT_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_CREDENTIAL_REPORT_OUTPUT: Schema = Schema::structure(
     "GenerateCredentialReportResponse",
     &[Member::new("State", &p::STRING), Member::new("Description", &p::STRING)],
 );
-pub(crate) static GENERATE_ORGANIZATIONS_ACCESS_REPORT_INPUT: Schema = Schema::structure(
+pub static GENERATE_ORGANIZATIONS_ACCESS_REPORT_INPUT: Schema = Schema::structure(
     "GenerateOrganizationsAccessReportRequest",
     &[
         Member::new("EntityPath", &p::STRING).with(f::REQUIRED),
         Member::new("OrganizationsPolicyId", &p::STRING),
     ],
 );
-pub(crate) static GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT: Schema = Schema::structure(
     "GenerateOrganizationsAccessReportResponse",
     &[Member::new("JobId", &p::STRING)],
 );
-pub(crate) static GENERATE_SERVICE_LAST_ACCESSED_DETAILS_INPUT: Schema = Schema::structure(
+pub static GENERATE_SERVICE_LAST_ACCESSED_DETAILS_INPUT: Schema = Schema::structure(
     "GenerateServiceLastAccessedDetailsRequest",
     &[
         Member::new("Arn", &p::STRING).with(f::REQUIRED),
         Member::new("Granularity", &p::STRING),
     ],
 );
-pub(crate) static GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT: Schema = Schema::structure(
     "GenerateServiceLastAccessedDetailsResponse",
     &[Member::new("JobId", &p::STRING)],
 );
-pub(crate) static GET_ACCESS_KEY_LAST_USED_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_KEY_LAST_USED_INPUT: Schema = Schema::structure(
     "GetAccessKeyLastUsedRequest",
     &[Member::new("AccessKeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_ACCESS_KEY_LAST_USED_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_KEY_LAST_USED_OUTPUT: Schema = Schema::structure(
     "GetAccessKeyLastUsedResponse",
     &[
         Member::new("UserName", &p::STRING),
         Member::new("AccessKeyLastUsed", &ACCESS_KEY_LAST_USED),
     ],
 );
-pub(crate) static GET_ACCOUNT_AUTHORIZATION_DETAILS_INPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_AUTHORIZATION_DETAILS_INPUT: Schema = Schema::structure(
     "GetAccountAuthorizationDetailsRequest",
     &[
         Member::new("Filter", &ENTITY_LIST_TYPE),
@@ -785,7 +785,7 @@ pub(crate) static GET_ACCOUNT_AUTHORIZATION_DETAILS_INPUT: Schema = Schema::stru
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT: Schema = Schema::structure(
     "GetAccountAuthorizationDetailsResponse",
     &[
         Member::new("UserDetailList", &USER_DETAIL_LIST_TYPE),
@@ -796,38 +796,38 @@ pub(crate) static GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT: Schema = Schema::str
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static GET_ACCOUNT_PASSWORD_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_PASSWORD_POLICY_OUTPUT: Schema = Schema::structure(
     "GetAccountPasswordPolicyResponse",
     &[Member::new("PasswordPolicy", &PASSWORD_POLICY).with(f::REQUIRED)],
 );
-pub(crate) static GET_ACCOUNT_PROPERTIES_INPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_PROPERTIES_INPUT: Schema = Schema::structure(
     "GetAccountPropertiesRequest",
     &[],
 );
-pub(crate) static GET_ACCOUNT_PROPERTIES_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_PROPERTIES_OUTPUT: Schema = Schema::structure(
     "GetAccountPropertiesResponse",
     &[Member::new("Properties", &ACCOUNT_PROPERTIES_MAP_TYPE)],
 );
-pub(crate) static GET_ACCOUNT_SUMMARY_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_SUMMARY_OUTPUT: Schema = Schema::structure(
     "GetAccountSummaryResponse",
     &[Member::new("SummaryMap", &SUMMARY_MAP_TYPE)],
 );
-pub(crate) static GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY_INPUT: Schema = Schema::structure(
     "GetContextKeysForCustomPolicyRequest",
     &[Member::new("PolicyInputList", &SIMULATION_POLICY_LIST_TYPE).with(f::REQUIRED)],
 );
-pub(crate) static GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE: Schema = Schema::structure(
+pub static GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE: Schema = Schema::structure(
     "GetContextKeysForPolicyResponse",
     &[Member::new("ContextKeyNames", &CONTEXT_KEY_NAMES_RESULT_LIST_TYPE)],
 );
-pub(crate) static GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY_INPUT: Schema = Schema::structure(
     "GetContextKeysForPrincipalPolicyRequest",
     &[
         Member::new("PolicySourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyInputList", &SIMULATION_POLICY_LIST_TYPE),
     ],
 );
-pub(crate) static GET_CREDENTIAL_REPORT_OUTPUT: Schema = Schema::structure(
+pub static GET_CREDENTIAL_REPORT_OUTPUT: Schema = Schema::structure(
     "GetCredentialReportResponse",
     &[
         Member::new("Content", &p::BLOB),
@@ -835,14 +835,14 @@ pub(crate) static GET_CREDENTIAL_REPORT_OUTPUT: Schema = Schema::structure(
         Member::new("GeneratedTime", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
+pub static GET_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
     "GetDelegationRequestRequest",
     &[
         Member::new("DelegationRequestId", &p::STRING).with(f::REQUIRED),
         Member::new("DelegationPermissionCheck", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_DELEGATION_REQUEST_OUTPUT: Schema = Schema::structure(
+pub static GET_DELEGATION_REQUEST_OUTPUT: Schema = Schema::structure(
     "GetDelegationRequestResponse",
     &[
         Member::new("DelegationRequest", &DELEGATION_REQUEST),
@@ -850,14 +850,14 @@ pub(crate) static GET_DELEGATION_REQUEST_OUTPUT: Schema = Schema::structure(
         Member::new("PermissionCheckResult", &p::STRING),
     ],
 );
-pub(crate) static GET_GROUP_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_GROUP_POLICY_INPUT: Schema = Schema::structure(
     "GetGroupPolicyRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_GROUP_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_GROUP_POLICY_OUTPUT: Schema = Schema::structure(
     "GetGroupPolicyResponse",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
@@ -865,7 +865,7 @@ pub(crate) static GET_GROUP_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_GROUP_INPUT: Schema = Schema::structure(
+pub static GET_GROUP_INPUT: Schema = Schema::structure(
     "GetGroupRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
@@ -873,7 +873,7 @@ pub(crate) static GET_GROUP_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static GET_GROUP_OUTPUT: Schema = Schema::structure(
+pub static GET_GROUP_OUTPUT: Schema = Schema::structure(
     "GetGroupResponse",
     &[
         Member::new("Group", &GROUP).with(f::REQUIRED),
@@ -882,14 +882,14 @@ pub(crate) static GET_GROUP_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static GET_HUMAN_READABLE_SUMMARY_INPUT: Schema = Schema::structure(
+pub static GET_HUMAN_READABLE_SUMMARY_INPUT: Schema = Schema::structure(
     "GetHumanReadableSummaryRequest",
     &[
         Member::new("EntityArn", &p::STRING).with(f::REQUIRED),
         Member::new("Locale", &p::STRING),
     ],
 );
-pub(crate) static GET_HUMAN_READABLE_SUMMARY_OUTPUT: Schema = Schema::structure(
+pub static GET_HUMAN_READABLE_SUMMARY_OUTPUT: Schema = Schema::structure(
     "GetHumanReadableSummaryResponse",
     &[
         Member::new("SummaryContent", &p::STRING),
@@ -897,30 +897,30 @@ pub(crate) static GET_HUMAN_READABLE_SUMMARY_OUTPUT: Schema = Schema::structure(
         Member::new("SummaryState", &p::STRING),
     ],
 );
-pub(crate) static GET_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
+pub static GET_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
     "GetInstanceProfileRequest",
     &[Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_INSTANCE_PROFILE_OUTPUT: Schema = Schema::structure(
+pub static GET_INSTANCE_PROFILE_OUTPUT: Schema = Schema::structure(
     "GetInstanceProfileResponse",
     &[Member::new("InstanceProfile", &INSTANCE_PROFILE).with(f::REQUIRED)],
 );
-pub(crate) static GET_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
+pub static GET_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
     "GetLoginProfileRequest",
     &[Member::new("UserName", &p::STRING)],
 );
-pub(crate) static GET_LOGIN_PROFILE_OUTPUT: Schema = Schema::structure(
+pub static GET_LOGIN_PROFILE_OUTPUT: Schema = Schema::structure(
     "GetLoginProfileResponse",
     &[Member::new("LoginProfile", &LOGIN_PROFILE).with(f::REQUIRED)],
 );
-pub(crate) static GET_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static GET_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "GetMFADeviceRequest",
     &[
         Member::new("SerialNumber", &p::STRING).with(f::REQUIRED),
         Member::new("UserName", &p::STRING),
     ],
 );
-pub(crate) static GET_MFA_DEVICE_OUTPUT: Schema = Schema::structure(
+pub static GET_MFA_DEVICE_OUTPUT: Schema = Schema::structure(
     "GetMFADeviceResponse",
     &[
         Member::new("UserName", &p::STRING),
@@ -929,11 +929,11 @@ pub(crate) static GET_MFA_DEVICE_OUTPUT: Schema = Schema::structure(
         Member::new("Certifications", &CERTIFICATION_MAP_TYPE),
     ],
 );
-pub(crate) static GET_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
+pub static GET_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
     "GetOpenIDConnectProviderRequest",
     &[Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT: Schema = Schema::structure(
     "GetOpenIDConnectProviderResponse",
     &[
         Member::new("Url", &p::STRING),
@@ -943,7 +943,7 @@ pub(crate) static GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT: Schema = Schema::structur
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static GET_ORGANIZATIONS_ACCESS_REPORT_INPUT: Schema = Schema::structure(
+pub static GET_ORGANIZATIONS_ACCESS_REPORT_INPUT: Schema = Schema::structure(
     "GetOrganizationsAccessReportRequest",
     &[
         Member::new("JobId", &p::STRING).with(f::REQUIRED),
@@ -952,7 +952,7 @@ pub(crate) static GET_ORGANIZATIONS_ACCESS_REPORT_INPUT: Schema = Schema::struct
         Member::new("SortKey", &p::STRING),
     ],
 );
-pub(crate) static GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT: Schema = Schema::structure(
+pub static GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT: Schema = Schema::structure(
     "GetOrganizationsAccessReportResponse",
     &[
         Member::new("JobStatus", &p::STRING).with(f::REQUIRED),
@@ -966,40 +966,40 @@ pub(crate) static GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT: Schema = Schema::struc
         Member::new("ErrorDetails", &ERROR_DETAILS),
     ],
 );
-pub(crate) static GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO_OUTPUT: Schema = Schema::structure(
+pub static GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO_OUTPUT: Schema = Schema::structure(
     "GetOutboundWebIdentityFederationInfoResponse",
     &[
         Member::new("IssuerIdentifier", &p::STRING),
         Member::new("JwtVendingEnabled", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_POLICY_INPUT: Schema = Schema::structure(
     "GetPolicyRequest",
     &[Member::new("PolicyArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_POLICY_OUTPUT: Schema = Schema::structure(
     "GetPolicyResponse",
     &[Member::new("Policy", &POLICY)],
 );
-pub(crate) static GET_POLICY_VERSION_INPUT: Schema = Schema::structure(
+pub static GET_POLICY_VERSION_INPUT: Schema = Schema::structure(
     "GetPolicyVersionRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
         Member::new("VersionId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_POLICY_VERSION_OUTPUT: Schema = Schema::structure(
+pub static GET_POLICY_VERSION_OUTPUT: Schema = Schema::structure(
     "GetPolicyVersionResponse",
     &[Member::new("PolicyVersion", &POLICY_VERSION)],
 );
-pub(crate) static GET_ROLE_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_ROLE_POLICY_INPUT: Schema = Schema::structure(
     "GetRolePolicyRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ROLE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_ROLE_POLICY_OUTPUT: Schema = Schema::structure(
     "GetRolePolicyResponse",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
@@ -1007,30 +1007,30 @@ pub(crate) static GET_ROLE_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ROLE_INPUT: Schema = Schema::structure(
+pub static GET_ROLE_INPUT: Schema = Schema::structure(
     "GetRoleRequest",
     &[Member::new("RoleName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_ROLE_OUTPUT: Schema = Schema::structure(
+pub static GET_ROLE_OUTPUT: Schema = Schema::structure(
     "GetRoleResponse",
     &[Member::new("Role", &ROLE).with(f::REQUIRED)],
 );
-pub(crate) static GET_ROLE_TEMPLATE_VERSION_INPUT: Schema = Schema::structure(
+pub static GET_ROLE_TEMPLATE_VERSION_INPUT: Schema = Schema::structure(
     "GetRoleTemplateVersionRequest",
     &[
         Member::new("TemplateArn", &p::STRING).with(f::REQUIRED),
         Member::new("MinorVersion", &p::INTEGER),
     ],
 );
-pub(crate) static GET_ROLE_TEMPLATE_VERSION_OUTPUT: Schema = Schema::structure(
+pub static GET_ROLE_TEMPLATE_VERSION_OUTPUT: Schema = Schema::structure(
     "GetRoleTemplateVersionResponse",
     &[Member::new("RoleTemplateVersion", &ROLE_TEMPLATE_VERSION).with(f::REQUIRED)],
 );
-pub(crate) static GET_SAML_PROVIDER_INPUT: Schema = Schema::structure(
+pub static GET_SAML_PROVIDER_INPUT: Schema = Schema::structure(
     "GetSAMLProviderRequest",
     &[Member::new("SAMLProviderArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_SAML_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static GET_SAML_PROVIDER_OUTPUT: Schema = Schema::structure(
     "GetSAMLProviderResponse",
     &[
         Member::new("SAMLProviderUUID", &p::STRING),
@@ -1042,7 +1042,7 @@ pub(crate) static GET_SAML_PROVIDER_OUTPUT: Schema = Schema::structure(
         Member::new("PrivateKeyList", &PRIVATE_KEY_LIST),
     ],
 );
-pub(crate) static GET_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
+pub static GET_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
     "GetSSHPublicKeyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1050,19 +1050,19 @@ pub(crate) static GET_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
         Member::new("Encoding", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_SSH_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
+pub static GET_SSH_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
     "GetSSHPublicKeyResponse",
     &[Member::new("SSHPublicKey", &SSH_PUBLIC_KEY)],
 );
-pub(crate) static GET_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static GET_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
     "GetServerCertificateRequest",
     &[Member::new("ServerCertificateName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_SERVER_CERTIFICATE_OUTPUT: Schema = Schema::structure(
+pub static GET_SERVER_CERTIFICATE_OUTPUT: Schema = Schema::structure(
     "GetServerCertificateResponse",
     &[Member::new("ServerCertificate", &SERVER_CERTIFICATE).with(f::REQUIRED)],
 );
-pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_INPUT: Schema = Schema::structure(
+pub static GET_SERVICE_LAST_ACCESSED_DETAILS_INPUT: Schema = Schema::structure(
     "GetServiceLastAccessedDetailsRequest",
     &[
         Member::new("JobId", &p::STRING).with(f::REQUIRED),
@@ -1070,7 +1070,7 @@ pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_INPUT: Schema = Schema::stru
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT: Schema = Schema::structure(
+pub static GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT: Schema = Schema::structure(
     "GetServiceLastAccessedDetailsResponse",
     &[
         Member::new("JobStatus", &p::STRING).with(f::REQUIRED),
@@ -1083,7 +1083,7 @@ pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT: Schema = Schema::str
         Member::new("Error", &ERROR_DETAILS),
     ],
 );
-pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_INPUT: Schema = Schema::structure(
+pub static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_INPUT: Schema = Schema::structure(
     "GetServiceLastAccessedDetailsWithEntitiesRequest",
     &[
         Member::new("JobId", &p::STRING).with(f::REQUIRED),
@@ -1092,7 +1092,7 @@ pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_INPUT: Schema 
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT: Schema = Schema::structure(
+pub static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT: Schema = Schema::structure(
     "GetServiceLastAccessedDetailsWithEntitiesResponse",
     &[
         Member::new("JobStatus", &p::STRING).with(f::REQUIRED),
@@ -1104,25 +1104,25 @@ pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT: Schema
         Member::new("Error", &ERROR_DETAILS),
     ],
 );
-pub(crate) static GET_SERVICE_LINKED_ROLE_DELETION_STATUS_INPUT: Schema = Schema::structure(
+pub static GET_SERVICE_LINKED_ROLE_DELETION_STATUS_INPUT: Schema = Schema::structure(
     "GetServiceLinkedRoleDeletionStatusRequest",
     &[Member::new("DeletionTaskId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_SERVICE_LINKED_ROLE_DELETION_STATUS_OUTPUT: Schema = Schema::structure(
+pub static GET_SERVICE_LINKED_ROLE_DELETION_STATUS_OUTPUT: Schema = Schema::structure(
     "GetServiceLinkedRoleDeletionStatusResponse",
     &[
         Member::new("Status", &p::STRING).with(f::REQUIRED),
         Member::new("Reason", &DELETION_TASK_FAILURE_REASON_TYPE),
     ],
 );
-pub(crate) static GET_USER_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_USER_POLICY_INPUT: Schema = Schema::structure(
     "GetUserPolicyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_USER_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_USER_POLICY_OUTPUT: Schema = Schema::structure(
     "GetUserPolicyResponse",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1130,15 +1130,15 @@ pub(crate) static GET_USER_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_USER_INPUT: Schema = Schema::structure(
+pub static GET_USER_INPUT: Schema = Schema::structure(
     "GetUserRequest",
     &[Member::new("UserName", &p::STRING)],
 );
-pub(crate) static GET_USER_OUTPUT: Schema = Schema::structure(
+pub static GET_USER_OUTPUT: Schema = Schema::structure(
     "GetUserResponse",
     &[Member::new("User", &USER).with(f::REQUIRED)],
 );
-pub(crate) static GROUP: Schema = Schema::structure(
+pub static GROUP: Schema = Schema::structure(
     "Group",
     &[
         Member::new("Path", &p::STRING).with(f::REQUIRED),
@@ -1148,7 +1148,7 @@ pub(crate) static GROUP: Schema = Schema::structure(
         Member::new("CreateDate", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static GROUP_DETAIL: Schema = Schema::structure(
+pub static GROUP_DETAIL: Schema = Schema::structure(
     "GroupDetail",
     &[
         Member::new("Path", &p::STRING),
@@ -1160,14 +1160,14 @@ pub(crate) static GROUP_DETAIL: Schema = Schema::structure(
         Member::new("AttachedManagedPolicies", &ATTACHED_POLICIES_LIST_TYPE),
     ],
 );
-pub(crate) static INLINE_POLICY: Schema = Schema::structure(
+pub static INLINE_POLICY: Schema = Schema::structure(
     "InlinePolicy",
     &[
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static INLINE_POLICY_IDENTIFIER_TYPE: Schema = Schema::structure(
+pub static INLINE_POLICY_IDENTIFIER_TYPE: Schema = Schema::structure(
     "InlinePolicyIdentifierType",
     &[
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
@@ -1175,7 +1175,7 @@ pub(crate) static INLINE_POLICY_IDENTIFIER_TYPE: Schema = Schema::structure(
         Member::new("AttachmentName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static INSTANCE_PROFILE: Schema = Schema::structure(
+pub static INSTANCE_PROFILE: Schema = Schema::structure(
     "InstanceProfile",
     &[
         Member::new("Path", &p::STRING).with(f::REQUIRED),
@@ -1187,49 +1187,49 @@ pub(crate) static INSTANCE_PROFILE: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static INVALID_AUTHENTICATION_CODE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_AUTHENTICATION_CODE_EXCEPTION: Schema = Schema::structure(
         "InvalidAuthenticationCodeException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidAuthenticationCode", 403u16);
-pub(crate) static INVALID_CERTIFICATE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_CERTIFICATE_EXCEPTION: Schema = Schema::structure(
         "InvalidCertificateException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidCertificate", 400u16);
-pub(crate) static INVALID_INPUT_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_INPUT_EXCEPTION: Schema = Schema::structure(
         "InvalidInputException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidInput", 400u16);
-pub(crate) static INVALID_PUBLIC_KEY_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PUBLIC_KEY_EXCEPTION: Schema = Schema::structure(
         "InvalidPublicKeyException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidPublicKey", 400u16);
-pub(crate) static INVALID_USER_TYPE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_USER_TYPE_EXCEPTION: Schema = Schema::structure(
         "InvalidUserTypeException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidUserType", 400u16);
-pub(crate) static KEY_PAIR_MISMATCH_EXCEPTION: Schema = Schema::structure(
+pub static KEY_PAIR_MISMATCH_EXCEPTION: Schema = Schema::structure(
         "KeyPairMismatchException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("KeyPairMismatch", 400u16);
-pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "LimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("LimitExceeded", 409u16);
-pub(crate) static LIST_ACCESS_KEYS_INPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_KEYS_INPUT: Schema = Schema::structure(
     "ListAccessKeysRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -1237,7 +1237,7 @@ pub(crate) static LIST_ACCESS_KEYS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ACCESS_KEYS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_KEYS_OUTPUT: Schema = Schema::structure(
     "ListAccessKeysResponse",
     &[
         Member::new("AccessKeyMetadata", &ACCESS_KEY_METADATA_LIST_TYPE)
@@ -1246,11 +1246,11 @@ pub(crate) static LIST_ACCESS_KEYS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ACCOUNT_ALIASES_INPUT: Schema = Schema::structure(
+pub static LIST_ACCOUNT_ALIASES_INPUT: Schema = Schema::structure(
     "ListAccountAliasesRequest",
     &[Member::new("Marker", &p::STRING), Member::new("MaxItems", &p::INTEGER)],
 );
-pub(crate) static LIST_ACCOUNT_ALIASES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCOUNT_ALIASES_OUTPUT: Schema = Schema::structure(
     "ListAccountAliasesResponse",
     &[
         Member::new("AccountAliases", &ACCOUNT_ALIAS_LIST_TYPE).with(f::REQUIRED),
@@ -1258,7 +1258,7 @@ pub(crate) static LIST_ACCOUNT_ALIASES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ATTACHED_GROUP_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_ATTACHED_GROUP_POLICIES_INPUT: Schema = Schema::structure(
     "ListAttachedGroupPoliciesRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
@@ -1267,7 +1267,7 @@ pub(crate) static LIST_ATTACHED_GROUP_POLICIES_INPUT: Schema = Schema::structure
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ATTACHED_GROUP_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ATTACHED_GROUP_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListAttachedGroupPoliciesResponse",
     &[
         Member::new("AttachedPolicies", &ATTACHED_POLICIES_LIST_TYPE),
@@ -1275,7 +1275,7 @@ pub(crate) static LIST_ATTACHED_GROUP_POLICIES_OUTPUT: Schema = Schema::structur
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ATTACHED_ROLE_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_ATTACHED_ROLE_POLICIES_INPUT: Schema = Schema::structure(
     "ListAttachedRolePoliciesRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
@@ -1284,7 +1284,7 @@ pub(crate) static LIST_ATTACHED_ROLE_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ATTACHED_ROLE_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ATTACHED_ROLE_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListAttachedRolePoliciesResponse",
     &[
         Member::new("AttachedPolicies", &ATTACHED_POLICIES_LIST_TYPE),
@@ -1292,7 +1292,7 @@ pub(crate) static LIST_ATTACHED_ROLE_POLICIES_OUTPUT: Schema = Schema::structure
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ATTACHED_USER_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_ATTACHED_USER_POLICIES_INPUT: Schema = Schema::structure(
     "ListAttachedUserPoliciesRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1301,7 +1301,7 @@ pub(crate) static LIST_ATTACHED_USER_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ATTACHED_USER_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ATTACHED_USER_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListAttachedUserPoliciesResponse",
     &[
         Member::new("AttachedPolicies", &ATTACHED_POLICIES_LIST_TYPE),
@@ -1309,7 +1309,7 @@ pub(crate) static LIST_ATTACHED_USER_POLICIES_OUTPUT: Schema = Schema::structure
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_DELEGATION_REQUESTS_INPUT: Schema = Schema::structure(
+pub static LIST_DELEGATION_REQUESTS_INPUT: Schema = Schema::structure(
     "ListDelegationRequestsRequest",
     &[
         Member::new("OwnerId", &p::STRING),
@@ -1317,7 +1317,7 @@ pub(crate) static LIST_DELEGATION_REQUESTS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_DELEGATION_REQUESTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_DELEGATION_REQUESTS_OUTPUT: Schema = Schema::structure(
     "ListDelegationRequestsResponse",
     &[
         Member::new("DelegationRequests", &DELEGATION_REQUESTS_LIST_TYPE),
@@ -1325,7 +1325,7 @@ pub(crate) static LIST_DELEGATION_REQUESTS_OUTPUT: Schema = Schema::structure(
         Member::new("isTruncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_ENTITIES_FOR_POLICY_INPUT: Schema = Schema::structure(
+pub static LIST_ENTITIES_FOR_POLICY_INPUT: Schema = Schema::structure(
     "ListEntitiesForPolicyRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
@@ -1336,7 +1336,7 @@ pub(crate) static LIST_ENTITIES_FOR_POLICY_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ENTITIES_FOR_POLICY_OUTPUT: Schema = Schema::structure(
+pub static LIST_ENTITIES_FOR_POLICY_OUTPUT: Schema = Schema::structure(
     "ListEntitiesForPolicyResponse",
     &[
         Member::new("PolicyGroups", &POLICY_GROUP_LIST_TYPE),
@@ -1346,7 +1346,7 @@ pub(crate) static LIST_ENTITIES_FOR_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_GROUP_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_GROUP_POLICIES_INPUT: Schema = Schema::structure(
     "ListGroupPoliciesRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
@@ -1354,7 +1354,7 @@ pub(crate) static LIST_GROUP_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_GROUP_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_GROUP_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListGroupPoliciesResponse",
     &[
         Member::new("PolicyNames", &POLICY_NAME_LIST_TYPE).with(f::REQUIRED),
@@ -1362,7 +1362,7 @@ pub(crate) static LIST_GROUP_POLICIES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_GROUPS_FOR_USER_INPUT: Schema = Schema::structure(
+pub static LIST_GROUPS_FOR_USER_INPUT: Schema = Schema::structure(
     "ListGroupsForUserRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1370,7 +1370,7 @@ pub(crate) static LIST_GROUPS_FOR_USER_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_GROUPS_FOR_USER_OUTPUT: Schema = Schema::structure(
+pub static LIST_GROUPS_FOR_USER_OUTPUT: Schema = Schema::structure(
     "ListGroupsForUserResponse",
     &[
         Member::new("Groups", &GROUP_LIST_TYPE).with(f::REQUIRED),
@@ -1378,7 +1378,7 @@ pub(crate) static LIST_GROUPS_FOR_USER_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_GROUPS_INPUT: Schema = Schema::structure(
+pub static LIST_GROUPS_INPUT: Schema = Schema::structure(
     "ListGroupsRequest",
     &[
         Member::new("PathPrefix", &p::STRING),
@@ -1386,7 +1386,7 @@ pub(crate) static LIST_GROUPS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_GROUPS_OUTPUT: Schema = Schema::structure(
+pub static LIST_GROUPS_OUTPUT: Schema = Schema::structure(
     "ListGroupsResponse",
     &[
         Member::new("Groups", &GROUP_LIST_TYPE).with(f::REQUIRED),
@@ -1394,7 +1394,7 @@ pub(crate) static LIST_GROUPS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_INSTANCE_PROFILE_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_INSTANCE_PROFILE_TAGS_INPUT: Schema = Schema::structure(
     "ListInstanceProfileTagsRequest",
     &[
         Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED),
@@ -1402,7 +1402,7 @@ pub(crate) static LIST_INSTANCE_PROFILE_TAGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_INSTANCE_PROFILE_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_INSTANCE_PROFILE_TAGS_OUTPUT: Schema = Schema::structure(
     "ListInstanceProfileTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1410,7 +1410,7 @@ pub(crate) static LIST_INSTANCE_PROFILE_TAGS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_INSTANCE_PROFILES_FOR_ROLE_INPUT: Schema = Schema::structure(
+pub static LIST_INSTANCE_PROFILES_FOR_ROLE_INPUT: Schema = Schema::structure(
     "ListInstanceProfilesForRoleRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
@@ -1418,7 +1418,7 @@ pub(crate) static LIST_INSTANCE_PROFILES_FOR_ROLE_INPUT: Schema = Schema::struct
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT: Schema = Schema::structure(
+pub static LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT: Schema = Schema::structure(
     "ListInstanceProfilesForRoleResponse",
     &[
         Member::new("InstanceProfiles", &INSTANCE_PROFILE_LIST_TYPE).with(f::REQUIRED),
@@ -1426,7 +1426,7 @@ pub(crate) static LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT: Schema = Schema::struc
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_INSTANCE_PROFILES_INPUT: Schema = Schema::structure(
+pub static LIST_INSTANCE_PROFILES_INPUT: Schema = Schema::structure(
     "ListInstanceProfilesRequest",
     &[
         Member::new("PathPrefix", &p::STRING),
@@ -1434,7 +1434,7 @@ pub(crate) static LIST_INSTANCE_PROFILES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_INSTANCE_PROFILES_OUTPUT: Schema = Schema::structure(
+pub static LIST_INSTANCE_PROFILES_OUTPUT: Schema = Schema::structure(
     "ListInstanceProfilesResponse",
     &[
         Member::new("InstanceProfiles", &INSTANCE_PROFILE_LIST_TYPE).with(f::REQUIRED),
@@ -1442,7 +1442,7 @@ pub(crate) static LIST_INSTANCE_PROFILES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_MFA_DEVICE_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_MFA_DEVICE_TAGS_INPUT: Schema = Schema::structure(
     "ListMFADeviceTagsRequest",
     &[
         Member::new("SerialNumber", &p::STRING).with(f::REQUIRED),
@@ -1450,7 +1450,7 @@ pub(crate) static LIST_MFA_DEVICE_TAGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_MFA_DEVICE_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_MFA_DEVICE_TAGS_OUTPUT: Schema = Schema::structure(
     "ListMFADeviceTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1458,7 +1458,7 @@ pub(crate) static LIST_MFA_DEVICE_TAGS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_MFA_DEVICES_INPUT: Schema = Schema::structure(
+pub static LIST_MFA_DEVICES_INPUT: Schema = Schema::structure(
     "ListMFADevicesRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -1466,7 +1466,7 @@ pub(crate) static LIST_MFA_DEVICES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_MFA_DEVICES_OUTPUT: Schema = Schema::structure(
+pub static LIST_MFA_DEVICES_OUTPUT: Schema = Schema::structure(
     "ListMFADevicesResponse",
     &[
         Member::new("MFADevices", &MFA_DEVICE_LIST_TYPE).with(f::REQUIRED),
@@ -1474,7 +1474,7 @@ pub(crate) static LIST_MFA_DEVICES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_INPUT: Schema = Schema::structure(
     "ListOpenIDConnectProviderTagsRequest",
     &[
         Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED),
@@ -1482,7 +1482,7 @@ pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_INPUT: Schema = Schema::str
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT: Schema = Schema::structure(
     "ListOpenIDConnectProviderTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1490,33 +1490,33 @@ pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT: Schema = Schema::st
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDERS_INPUT: Schema = Schema::structure(
+pub static LIST_OPEN_ID_CONNECT_PROVIDERS_INPUT: Schema = Schema::structure(
     "ListOpenIDConnectProvidersRequest",
     &[],
 );
-pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT: Schema = Schema::structure(
     "ListOpenIDConnectProvidersResponse",
     &[Member::new("OpenIDConnectProviderList", &OPEN_ID_CONNECT_PROVIDER_LIST_TYPE)],
 );
-pub(crate) static LIST_ORGANIZATIONS_FEATURES_INPUT: Schema = Schema::structure(
+pub static LIST_ORGANIZATIONS_FEATURES_INPUT: Schema = Schema::structure(
     "ListOrganizationsFeaturesRequest",
     &[],
 );
-pub(crate) static LIST_ORGANIZATIONS_FEATURES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ORGANIZATIONS_FEATURES_OUTPUT: Schema = Schema::structure(
     "ListOrganizationsFeaturesResponse",
     &[
         Member::new("OrganizationId", &p::STRING),
         Member::new("EnabledFeatures", &FEATURES_LIST_TYPE),
     ],
 );
-pub(crate) static LIST_POLICIES_GRANTING_SERVICE_ACCESS_ENTRY: Schema = Schema::structure(
+pub static LIST_POLICIES_GRANTING_SERVICE_ACCESS_ENTRY: Schema = Schema::structure(
     "ListPoliciesGrantingServiceAccessEntry",
     &[
         Member::new("ServiceNamespace", &p::STRING),
         Member::new("Policies", &POLICY_GRANTING_SERVICE_ACCESS_LIST_TYPE),
     ],
 );
-pub(crate) static LIST_POLICIES_GRANTING_SERVICE_ACCESS_INPUT: Schema = Schema::structure(
+pub static LIST_POLICIES_GRANTING_SERVICE_ACCESS_INPUT: Schema = Schema::structure(
     "ListPoliciesGrantingServiceAccessRequest",
     &[
         Member::new("Marker", &p::STRING),
@@ -1524,7 +1524,7 @@ pub(crate) static LIST_POLICIES_GRANTING_SERVICE_ACCESS_INPUT: Schema = Schema::
         Member::new("ServiceNamespaces", &SERVICE_NAMESPACE_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT: Schema = Schema::structure(
+pub static LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT: Schema = Schema::structure(
     "ListPoliciesGrantingServiceAccessResponse",
     &[
         Member::new(
@@ -1536,7 +1536,7 @@ pub(crate) static LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT: Schema = Schema:
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_POLICIES_INPUT: Schema = Schema::structure(
     "ListPoliciesRequest",
     &[
         Member::new("Scope", &p::STRING),
@@ -1547,7 +1547,7 @@ pub(crate) static LIST_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListPoliciesResponse",
     &[
         Member::new("Policies", &POLICY_LIST_TYPE),
@@ -1555,7 +1555,7 @@ pub(crate) static LIST_POLICIES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_POLICY_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_POLICY_TAGS_INPUT: Schema = Schema::structure(
     "ListPolicyTagsRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
@@ -1563,7 +1563,7 @@ pub(crate) static LIST_POLICY_TAGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_POLICY_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_POLICY_TAGS_OUTPUT: Schema = Schema::structure(
     "ListPolicyTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1571,7 +1571,7 @@ pub(crate) static LIST_POLICY_TAGS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_POLICY_VERSIONS_INPUT: Schema = Schema::structure(
+pub static LIST_POLICY_VERSIONS_INPUT: Schema = Schema::structure(
     "ListPolicyVersionsRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
@@ -1579,7 +1579,7 @@ pub(crate) static LIST_POLICY_VERSIONS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_POLICY_VERSIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_POLICY_VERSIONS_OUTPUT: Schema = Schema::structure(
     "ListPolicyVersionsResponse",
     &[
         Member::new("Versions", &POLICY_DOCUMENT_VERSION_LIST_TYPE),
@@ -1587,7 +1587,7 @@ pub(crate) static LIST_POLICY_VERSIONS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ROLE_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_ROLE_POLICIES_INPUT: Schema = Schema::structure(
     "ListRolePoliciesRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
@@ -1595,7 +1595,7 @@ pub(crate) static LIST_ROLE_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ROLE_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ROLE_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListRolePoliciesResponse",
     &[
         Member::new("PolicyNames", &POLICY_NAME_LIST_TYPE).with(f::REQUIRED),
@@ -1603,7 +1603,7 @@ pub(crate) static LIST_ROLE_POLICIES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ROLE_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_ROLE_TAGS_INPUT: Schema = Schema::structure(
     "ListRoleTagsRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
@@ -1611,7 +1611,7 @@ pub(crate) static LIST_ROLE_TAGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ROLE_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ROLE_TAGS_OUTPUT: Schema = Schema::structure(
     "ListRoleTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1619,7 +1619,7 @@ pub(crate) static LIST_ROLE_TAGS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ROLES_INPUT: Schema = Schema::structure(
+pub static LIST_ROLES_INPUT: Schema = Schema::structure(
     "ListRolesRequest",
     &[
         Member::new("PathPrefix", &p::STRING),
@@ -1627,7 +1627,7 @@ pub(crate) static LIST_ROLES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_ROLES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ROLES_OUTPUT: Schema = Schema::structure(
     "ListRolesResponse",
     &[
         Member::new("Roles", &ROLE_LIST_TYPE).with(f::REQUIRED),
@@ -1635,7 +1635,7 @@ pub(crate) static LIST_ROLES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_SAML_PROVIDER_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_SAML_PROVIDER_TAGS_INPUT: Schema = Schema::structure(
     "ListSAMLProviderTagsRequest",
     &[
         Member::new("SAMLProviderArn", &p::STRING).with(f::REQUIRED),
@@ -1643,7 +1643,7 @@ pub(crate) static LIST_SAML_PROVIDER_TAGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_SAML_PROVIDER_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SAML_PROVIDER_TAGS_OUTPUT: Schema = Schema::structure(
     "ListSAMLProviderTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1651,15 +1651,15 @@ pub(crate) static LIST_SAML_PROVIDER_TAGS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_SAML_PROVIDERS_INPUT: Schema = Schema::structure(
+pub static LIST_SAML_PROVIDERS_INPUT: Schema = Schema::structure(
     "ListSAMLProvidersRequest",
     &[],
 );
-pub(crate) static LIST_SAML_PROVIDERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SAML_PROVIDERS_OUTPUT: Schema = Schema::structure(
     "ListSAMLProvidersResponse",
     &[Member::new("SAMLProviderList", &SAML_PROVIDER_LIST_TYPE)],
 );
-pub(crate) static LIST_SSH_PUBLIC_KEYS_INPUT: Schema = Schema::structure(
+pub static LIST_SSH_PUBLIC_KEYS_INPUT: Schema = Schema::structure(
     "ListSSHPublicKeysRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -1667,7 +1667,7 @@ pub(crate) static LIST_SSH_PUBLIC_KEYS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_SSH_PUBLIC_KEYS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SSH_PUBLIC_KEYS_OUTPUT: Schema = Schema::structure(
     "ListSSHPublicKeysResponse",
     &[
         Member::new("SSHPublicKeys", &SSH_PUBLIC_KEY_LIST_TYPE),
@@ -1675,7 +1675,7 @@ pub(crate) static LIST_SSH_PUBLIC_KEYS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_SERVER_CERTIFICATE_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_SERVER_CERTIFICATE_TAGS_INPUT: Schema = Schema::structure(
     "ListServerCertificateTagsRequest",
     &[
         Member::new("ServerCertificateName", &p::STRING).with(f::REQUIRED),
@@ -1683,7 +1683,7 @@ pub(crate) static LIST_SERVER_CERTIFICATE_TAGS_INPUT: Schema = Schema::structure
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_SERVER_CERTIFICATE_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SERVER_CERTIFICATE_TAGS_OUTPUT: Schema = Schema::structure(
     "ListServerCertificateTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1691,7 +1691,7 @@ pub(crate) static LIST_SERVER_CERTIFICATE_TAGS_OUTPUT: Schema = Schema::structur
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_SERVER_CERTIFICATES_INPUT: Schema = Schema::structure(
+pub static LIST_SERVER_CERTIFICATES_INPUT: Schema = Schema::structure(
     "ListServerCertificatesRequest",
     &[
         Member::new("PathPrefix", &p::STRING),
@@ -1699,7 +1699,7 @@ pub(crate) static LIST_SERVER_CERTIFICATES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_SERVER_CERTIFICATES_OUTPUT: Schema = Schema::structure(
+pub static LIST_SERVER_CERTIFICATES_OUTPUT: Schema = Schema::structure(
     "ListServerCertificatesResponse",
     &[
         Member::new(
@@ -1711,7 +1711,7 @@ pub(crate) static LIST_SERVER_CERTIFICATES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_SERVICE_SPECIFIC_CREDENTIALS_INPUT: Schema = Schema::structure(
+pub static LIST_SERVICE_SPECIFIC_CREDENTIALS_INPUT: Schema = Schema::structure(
     "ListServiceSpecificCredentialsRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -1721,7 +1721,7 @@ pub(crate) static LIST_SERVICE_SPECIFIC_CREDENTIALS_INPUT: Schema = Schema::stru
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT: Schema = Schema::structure(
     "ListServiceSpecificCredentialsResponse",
     &[
         Member::new(
@@ -1732,7 +1732,7 @@ pub(crate) static LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT: Schema = Schema::str
         Member::new("IsTruncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_SIGNING_CERTIFICATES_INPUT: Schema = Schema::structure(
+pub static LIST_SIGNING_CERTIFICATES_INPUT: Schema = Schema::structure(
     "ListSigningCertificatesRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -1740,7 +1740,7 @@ pub(crate) static LIST_SIGNING_CERTIFICATES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_SIGNING_CERTIFICATES_OUTPUT: Schema = Schema::structure(
+pub static LIST_SIGNING_CERTIFICATES_OUTPUT: Schema = Schema::structure(
     "ListSigningCertificatesResponse",
     &[
         Member::new("Certificates", &CERTIFICATE_LIST_TYPE).with(f::REQUIRED),
@@ -1748,7 +1748,7 @@ pub(crate) static LIST_SIGNING_CERTIFICATES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_USER_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_USER_POLICIES_INPUT: Schema = Schema::structure(
     "ListUserPoliciesRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1756,7 +1756,7 @@ pub(crate) static LIST_USER_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_USER_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_USER_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListUserPoliciesResponse",
     &[
         Member::new("PolicyNames", &POLICY_NAME_LIST_TYPE).with(f::REQUIRED),
@@ -1764,7 +1764,7 @@ pub(crate) static LIST_USER_POLICIES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_USER_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_USER_TAGS_INPUT: Schema = Schema::structure(
     "ListUserTagsRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1772,7 +1772,7 @@ pub(crate) static LIST_USER_TAGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_USER_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_USER_TAGS_OUTPUT: Schema = Schema::structure(
     "ListUserTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
@@ -1780,7 +1780,7 @@ pub(crate) static LIST_USER_TAGS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_USERS_INPUT: Schema = Schema::structure(
+pub static LIST_USERS_INPUT: Schema = Schema::structure(
     "ListUsersRequest",
     &[
         Member::new("PathPrefix", &p::STRING),
@@ -1788,7 +1788,7 @@ pub(crate) static LIST_USERS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_USERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_USERS_OUTPUT: Schema = Schema::structure(
     "ListUsersResponse",
     &[
         Member::new("Users", &USER_LIST_TYPE).with(f::REQUIRED),
@@ -1796,7 +1796,7 @@ pub(crate) static LIST_USERS_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_VIRTUAL_MFA_DEVICES_INPUT: Schema = Schema::structure(
+pub static LIST_VIRTUAL_MFA_DEVICES_INPUT: Schema = Schema::structure(
     "ListVirtualMFADevicesRequest",
     &[
         Member::new("AssignmentStatus", &p::STRING),
@@ -1804,7 +1804,7 @@ pub(crate) static LIST_VIRTUAL_MFA_DEVICES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_VIRTUAL_MFA_DEVICES_OUTPUT: Schema = Schema::structure(
+pub static LIST_VIRTUAL_MFA_DEVICES_OUTPUT: Schema = Schema::structure(
     "ListVirtualMFADevicesResponse",
     &[
         Member::new("VirtualMFADevices", &VIRTUAL_MFA_DEVICE_LIST_TYPE)
@@ -1813,7 +1813,7 @@ pub(crate) static LIST_VIRTUAL_MFA_DEVICES_OUTPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LOGIN_PROFILE: Schema = Schema::structure(
+pub static LOGIN_PROFILE: Schema = Schema::structure(
     "LoginProfile",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1821,7 +1821,7 @@ pub(crate) static LOGIN_PROFILE: Schema = Schema::structure(
         Member::new("PasswordResetRequired", &p::BOOLEAN),
     ],
 );
-pub(crate) static MFA_DEVICE: Schema = Schema::structure(
+pub static MFA_DEVICE: Schema = Schema::structure(
     "MFADevice",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -1829,19 +1829,19 @@ pub(crate) static MFA_DEVICE: Schema = Schema::structure(
         Member::new("EnableDate", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static MALFORMED_CERTIFICATE_EXCEPTION: Schema = Schema::structure(
+pub static MALFORMED_CERTIFICATE_EXCEPTION: Schema = Schema::structure(
         "MalformedCertificateException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("MalformedCertificate", 400u16);
-pub(crate) static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
+pub static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
         "MalformedPolicyDocumentException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("MalformedPolicyDocument", 400u16);
-pub(crate) static MANAGED_POLICY_DETAIL: Schema = Schema::structure(
+pub static MANAGED_POLICY_DETAIL: Schema = Schema::structure(
     "ManagedPolicyDetail",
     &[
         Member::new("PolicyName", &p::STRING),
@@ -1858,59 +1858,59 @@ pub(crate) static MANAGED_POLICY_DETAIL: Schema = Schema::structure(
         Member::new("PolicyVersionList", &POLICY_DOCUMENT_VERSION_LIST_TYPE),
     ],
 );
-pub(crate) static MANAGED_POLICY_DETAIL_LIST_TYPE: Schema = Schema::list(
+pub static MANAGED_POLICY_DETAIL_LIST_TYPE: Schema = Schema::list(
     "ManagedPolicyDetailListType",
     &[Member::new("member", &MANAGED_POLICY_DETAIL)],
 );
-pub(crate) static NAME_CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static NAME_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "NameConflictException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("NameConflict", 409u16);
-pub(crate) static NO_SUCH_ENTITY_EXCEPTION: Schema = Schema::structure(
+pub static NO_SUCH_ENTITY_EXCEPTION: Schema = Schema::structure(
         "NoSuchEntityException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("NoSuchEntity", 404u16);
-pub(crate) static OPEN_ID_CONNECT_PROVIDER_LIST_ENTRY: Schema = Schema::structure(
+pub static OPEN_ID_CONNECT_PROVIDER_LIST_ENTRY: Schema = Schema::structure(
     "OpenIDConnectProviderListEntry",
     &[Member::new("Arn", &p::STRING)],
 );
-pub(crate) static OPEN_ID_CONNECT_PROVIDER_LIST_TYPE: Schema = Schema::list(
+pub static OPEN_ID_CONNECT_PROVIDER_LIST_TYPE: Schema = Schema::list(
     "OpenIDConnectProviderListType",
     &[Member::new("member", &OPEN_ID_CONNECT_PROVIDER_LIST_ENTRY)],
 );
-pub(crate) static OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION: Schema = Schema::structure(
         "OpenIdIdpCommunicationErrorException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("OpenIdIdpCommunicationError", 400u16);
-pub(crate) static ORDERED_ORGANIZATION_POLICY_TYPE: Schema = Schema::structure(
+pub static ORDERED_ORGANIZATION_POLICY_TYPE: Schema = Schema::structure(
     "OrderedOrganizationPolicyType",
     &[Member::new("ServiceControlPolicyInputList", &SIMULATION_POLICY_LIST_TYPE)],
 );
-pub(crate) static ORGANIZATION_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static ORGANIZATION_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "OrganizationNotFoundException",
         &[],
     )
     .error("OrganizationNotFoundException", 400u16);
-pub(crate) static ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION: Schema = Schema::structure(
+pub static ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION: Schema = Schema::structure(
         "OrganizationNotInAllFeaturesModeException",
         &[],
     )
     .error("OrganizationNotInAllFeaturesModeException", 400u16);
-pub(crate) static ORGANIZATION_POLICY_LIST_TYPE: Schema = Schema::list(
+pub static ORGANIZATION_POLICY_LIST_TYPE: Schema = Schema::list(
     "OrganizationPolicyListType",
     &[Member::new("member", &ORDERED_ORGANIZATION_POLICY_TYPE)],
 );
-pub(crate) static ORGANIZATIONS_DECISION_DETAIL: Schema = Schema::structure(
+pub static ORGANIZATIONS_DECISION_DETAIL: Schema = Schema::structure(
     "OrganizationsDecisionDetail",
     &[Member::new("AllowedByOrganizations", &p::BOOLEAN)],
 );
-pub(crate) static PARAMETER_DEFINITION: Schema = Schema::structure(
+pub static PARAMETER_DEFINITION: Schema = Schema::structure(
     "ParameterDefinition",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -1922,7 +1922,7 @@ pub(crate) static PARAMETER_DEFINITION: Schema = Schema::structure(
         Member::new("Immutable", &p::BOOLEAN),
     ],
 );
-pub(crate) static PASSWORD_POLICY: Schema = Schema::structure(
+pub static PASSWORD_POLICY: Schema = Schema::structure(
     "PasswordPolicy",
     &[
         Member::new("MinimumPasswordLength", &p::INTEGER),
@@ -1937,17 +1937,17 @@ pub(crate) static PASSWORD_POLICY: Schema = Schema::structure(
         Member::new("HardExpiry", &p::BOOLEAN),
     ],
 );
-pub(crate) static PASSWORD_POLICY_VIOLATION_EXCEPTION: Schema = Schema::structure(
+pub static PASSWORD_POLICY_VIOLATION_EXCEPTION: Schema = Schema::structure(
         "PasswordPolicyViolationException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("PasswordPolicyViolation", 400u16);
-pub(crate) static PERMISSIONS_BOUNDARY_DECISION_DETAIL: Schema = Schema::structure(
+pub static PERMISSIONS_BOUNDARY_DECISION_DETAIL: Schema = Schema::structure(
     "PermissionsBoundaryDecisionDetail",
     &[Member::new("AllowedByPermissionsBoundary", &p::BOOLEAN)],
 );
-pub(crate) static POLICY: Schema = Schema::structure(
+pub static POLICY: Schema = Schema::structure(
     "Policy",
     &[
         Member::new("PolicyName", &p::STRING),
@@ -1964,20 +1964,20 @@ pub(crate) static POLICY: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static POLICY_DETAIL: Schema = Schema::structure(
+pub static POLICY_DETAIL: Schema = Schema::structure(
     "PolicyDetail",
     &[Member::new("PolicyName", &p::STRING), Member::new("PolicyDocument", &p::STRING)],
 );
-pub(crate) static POLICY_EVALUATION_EXCEPTION: Schema = Schema::structure(
+pub static POLICY_EVALUATION_EXCEPTION: Schema = Schema::structure(
         "PolicyEvaluationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("PolicyEvaluation", 500u16);
-pub(crate) static POLICY_EXCLUSIONS_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_EXCLUSIONS_LIST_TYPE: Schema = Schema::list(
     "PolicyExclusionsListType",
     &[Member::new("member", &POLICY_IDENTIFIER)],
 );
-pub(crate) static POLICY_GRANTING_SERVICE_ACCESS: Schema = Schema::structure(
+pub static POLICY_GRANTING_SERVICE_ACCESS: Schema = Schema::structure(
     "PolicyGrantingServiceAccess",
     &[
         Member::new("PolicyName", &p::STRING).with(f::REQUIRED),
@@ -1987,15 +1987,15 @@ pub(crate) static POLICY_GRANTING_SERVICE_ACCESS: Schema = Schema::structure(
         Member::new("EntityName", &p::STRING),
     ],
 );
-pub(crate) static POLICY_GROUP: Schema = Schema::structure(
+pub static POLICY_GROUP: Schema = Schema::structure(
     "PolicyGroup",
     &[Member::new("GroupName", &p::STRING), Member::new("GroupId", &p::STRING)],
 );
-pub(crate) static POLICY_GROUP_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_GROUP_LIST_TYPE: Schema = Schema::list(
     "PolicyGroupListType",
     &[Member::new("member", &POLICY_GROUP)],
 );
-pub(crate) static POLICY_IDENTIFIER: Schema = Schema::union(
+pub static POLICY_IDENTIFIER: Schema = Schema::union(
     "PolicyIdentifier",
     &[
         Member::new("PolicyType", &p::STRING),
@@ -2003,13 +2003,13 @@ pub(crate) static POLICY_IDENTIFIER: Schema = Schema::union(
         Member::new("InlinePolicyIdentifier", &INLINE_POLICY_IDENTIFIER_TYPE),
     ],
 );
-pub(crate) static POLICY_NOT_ATTACHABLE_EXCEPTION: Schema = Schema::structure(
+pub static POLICY_NOT_ATTACHABLE_EXCEPTION: Schema = Schema::structure(
         "PolicyNotAttachableException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("PolicyNotAttachable", 400u16);
-pub(crate) static POLICY_PARAMETER: Schema = Schema::structure(
+pub static POLICY_PARAMETER: Schema = Schema::structure(
     "PolicyParameter",
     &[
         Member::new("Name", &p::STRING),
@@ -2017,23 +2017,23 @@ pub(crate) static POLICY_PARAMETER: Schema = Schema::structure(
         Member::new("Type", &p::STRING),
     ],
 );
-pub(crate) static POLICY_ROLE: Schema = Schema::structure(
+pub static POLICY_ROLE: Schema = Schema::structure(
     "PolicyRole",
     &[Member::new("RoleName", &p::STRING), Member::new("RoleId", &p::STRING)],
 );
-pub(crate) static POLICY_ROLE_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_ROLE_LIST_TYPE: Schema = Schema::list(
     "PolicyRoleListType",
     &[Member::new("member", &POLICY_ROLE)],
 );
-pub(crate) static POLICY_USER: Schema = Schema::structure(
+pub static POLICY_USER: Schema = Schema::structure(
     "PolicyUser",
     &[Member::new("UserName", &p::STRING), Member::new("UserId", &p::STRING)],
 );
-pub(crate) static POLICY_USER_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_USER_LIST_TYPE: Schema = Schema::list(
     "PolicyUserListType",
     &[Member::new("member", &POLICY_USER)],
 );
-pub(crate) static POLICY_VERSION: Schema = Schema::structure(
+pub static POLICY_VERSION: Schema = Schema::structure(
     "PolicyVersion",
     &[
         Member::new("Document", &p::STRING),
@@ -2042,19 +2042,19 @@ pub(crate) static POLICY_VERSION: Schema = Schema::structure(
         Member::new("CreateDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static POSITION: Schema = Schema::structure(
+pub static POSITION: Schema = Schema::structure(
     "Position",
     &[Member::new("Line", &p::INTEGER), Member::new("Column", &p::INTEGER)],
 );
-pub(crate) static PUT_ACCOUNT_PROPERTIES_INPUT: Schema = Schema::structure(
+pub static PUT_ACCOUNT_PROPERTIES_INPUT: Schema = Schema::structure(
     "PutAccountPropertiesRequest",
     &[Member::new("Properties", &ACCOUNT_PROPERTIES_MAP_TYPE).with(f::REQUIRED)],
 );
-pub(crate) static PUT_ACCOUNT_PROPERTIES_OUTPUT: Schema = Schema::structure(
+pub static PUT_ACCOUNT_PROPERTIES_OUTPUT: Schema = Schema::structure(
     "PutAccountPropertiesResponse",
     &[],
 );
-pub(crate) static PUT_GROUP_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_GROUP_POLICY_INPUT: Schema = Schema::structure(
     "PutGroupPolicyRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
@@ -2062,14 +2062,14 @@ pub(crate) static PUT_GROUP_POLICY_INPUT: Schema = Schema::structure(
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_ROLE_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
+pub static PUT_ROLE_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
     "PutRolePermissionsBoundaryRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("PermissionsBoundary", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_ROLE_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_ROLE_POLICY_INPUT: Schema = Schema::structure(
     "PutRolePolicyRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
@@ -2077,14 +2077,14 @@ pub(crate) static PUT_ROLE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_USER_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
+pub static PUT_USER_PERMISSIONS_BOUNDARY_INPUT: Schema = Schema::structure(
     "PutUserPermissionsBoundaryRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("PermissionsBoundary", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_USER_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_USER_POLICY_INPUT: Schema = Schema::structure(
     "PutUserPolicyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2092,60 +2092,60 @@ pub(crate) static PUT_USER_POLICY_INPUT: Schema = Schema::structure(
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REJECT_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
+pub static REJECT_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
     "RejectDelegationRequestRequest",
     &[
         Member::new("DelegationRequestId", &p::STRING).with(f::REQUIRED),
         Member::new("Notes", &p::STRING),
     ],
 );
-pub(crate) static REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
+pub static REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
     "RemoveClientIDFromOpenIDConnectProviderRequest",
     &[
         Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED),
         Member::new("ClientID", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REMOVE_ROLE_FROM_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
+pub static REMOVE_ROLE_FROM_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
     "RemoveRoleFromInstanceProfileRequest",
     &[
         Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED),
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REMOVE_USER_FROM_GROUP_INPUT: Schema = Schema::structure(
+pub static REMOVE_USER_FROM_GROUP_INPUT: Schema = Schema::structure(
     "RemoveUserFromGroupRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REPLACEMENT_VALUE_ENTRY: Schema = Schema::structure(
+pub static REPLACEMENT_VALUE_ENTRY: Schema = Schema::structure(
     "ReplacementValueEntry",
     &[Member::new("Values", &REPLACEMENT_VALUE_LIST_TYPE).with(f::REQUIRED)],
 );
-pub(crate) static REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "ReportGenerationLimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ReportGenerationLimitExceeded", 409u16);
-pub(crate) static RESET_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
+pub static RESET_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
     "ResetServiceSpecificCredentialRequest",
     &[
         Member::new("UserName", &p::STRING),
         Member::new("ServiceSpecificCredentialId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT: Schema = Schema::structure(
+pub static RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT: Schema = Schema::structure(
     "ResetServiceSpecificCredentialResponse",
     &[Member::new("ServiceSpecificCredential", &SERVICE_SPECIFIC_CREDENTIAL)],
 );
-pub(crate) static RESOURCE_NAME_LIST_TYPE: Schema = Schema::list(
+pub static RESOURCE_NAME_LIST_TYPE: Schema = Schema::list(
     "ResourceNameListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static RESOURCE_SPECIFIC_RESULT: Schema = Schema::structure(
+pub static RESOURCE_SPECIFIC_RESULT: Schema = Schema::structure(
     "ResourceSpecificResult",
     &[
         Member::new("EvalResourceName", &p::STRING).with(f::REQUIRED),
@@ -2159,11 +2159,11 @@ pub(crate) static RESOURCE_SPECIFIC_RESULT: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static RESOURCE_SPECIFIC_RESULT_LIST_TYPE: Schema = Schema::list(
+pub static RESOURCE_SPECIFIC_RESULT_LIST_TYPE: Schema = Schema::list(
     "ResourceSpecificResultListType",
     &[Member::new("member", &RESOURCE_SPECIFIC_RESULT)],
 );
-pub(crate) static RESYNC_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static RESYNC_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "ResyncMFADeviceRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2172,7 +2172,7 @@ pub(crate) static RESYNC_MFA_DEVICE_INPUT: Schema = Schema::structure(
         Member::new("AuthenticationCode2", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ROLE: Schema = Schema::structure(
+pub static ROLE: Schema = Schema::structure(
     "Role",
     &[
         Member::new("Path", &p::STRING).with(f::REQUIRED),
@@ -2189,7 +2189,7 @@ pub(crate) static ROLE: Schema = Schema::structure(
         Member::new("SourceRoleTemplate", &SOURCE_ROLE_TEMPLATE),
     ],
 );
-pub(crate) static ROLE_DETAIL: Schema = Schema::structure(
+pub static ROLE_DETAIL: Schema = Schema::structure(
     "RoleDetail",
     &[
         Member::new("Path", &p::STRING),
@@ -2206,23 +2206,23 @@ pub(crate) static ROLE_DETAIL: Schema = Schema::structure(
         Member::new("RoleLastUsed", &ROLE_LAST_USED),
     ],
 );
-pub(crate) static ROLE_LAST_USED: Schema = Schema::structure(
+pub static ROLE_LAST_USED: Schema = Schema::structure(
     "RoleLastUsed",
     &[Member::new("LastUsedDate", &p::TIMESTAMP), Member::new("Region", &p::STRING)],
 );
-pub(crate) static ROLE_MODIFIED_EXCEPTION: Schema = Schema::structure(
+pub static ROLE_MODIFIED_EXCEPTION: Schema = Schema::structure(
         "RoleModifiedException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("RoleModified", 409u16);
-pub(crate) static ROLE_TEMPLATE_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static ROLE_TEMPLATE_DISABLED_EXCEPTION: Schema = Schema::structure(
         "RoleTemplateDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("RoleTemplateDisabled", 400u16);
-pub(crate) static ROLE_TEMPLATE_VERSION: Schema = Schema::structure(
+pub static ROLE_TEMPLATE_VERSION: Schema = Schema::structure(
     "RoleTemplateVersion",
     &[
         Member::new("TemplateArn", &p::STRING),
@@ -2250,19 +2250,19 @@ pub(crate) static ROLE_TEMPLATE_VERSION: Schema = Schema::structure(
         Member::new("UpdateTimestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ROLE_USAGE_LIST_TYPE: Schema = Schema::list(
+pub static ROLE_USAGE_LIST_TYPE: Schema = Schema::list(
     "RoleUsageListType",
     &[Member::new("member", &ROLE_USAGE_TYPE)],
 );
-pub(crate) static ROLE_USAGE_TYPE: Schema = Schema::structure(
+pub static ROLE_USAGE_TYPE: Schema = Schema::structure(
     "RoleUsageType",
     &[Member::new("Region", &p::STRING), Member::new("Resources", &ARN_LIST_TYPE)],
 );
-pub(crate) static SAML_PRIVATE_KEY: Schema = Schema::structure(
+pub static SAML_PRIVATE_KEY: Schema = Schema::structure(
     "SAMLPrivateKey",
     &[Member::new("KeyId", &p::STRING), Member::new("Timestamp", &p::TIMESTAMP)],
 );
-pub(crate) static SAML_PROVIDER_LIST_ENTRY: Schema = Schema::structure(
+pub static SAML_PROVIDER_LIST_ENTRY: Schema = Schema::structure(
     "SAMLProviderListEntry",
     &[
         Member::new("Arn", &p::STRING),
@@ -2270,11 +2270,11 @@ pub(crate) static SAML_PROVIDER_LIST_ENTRY: Schema = Schema::structure(
         Member::new("CreateDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static SAML_PROVIDER_LIST_TYPE: Schema = Schema::list(
+pub static SAML_PROVIDER_LIST_TYPE: Schema = Schema::list(
     "SAMLProviderListType",
     &[Member::new("member", &SAML_PROVIDER_LIST_ENTRY)],
 );
-pub(crate) static SSH_PUBLIC_KEY: Schema = Schema::structure(
+pub static SSH_PUBLIC_KEY: Schema = Schema::structure(
     "SSHPublicKey",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2285,11 +2285,11 @@ pub(crate) static SSH_PUBLIC_KEY: Schema = Schema::structure(
         Member::new("UploadDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static SSH_PUBLIC_KEY_LIST_TYPE: Schema = Schema::list(
+pub static SSH_PUBLIC_KEY_LIST_TYPE: Schema = Schema::list(
     "SSHPublicKeyListType",
     &[Member::new("member", &SSH_PUBLIC_KEY_METADATA)],
 );
-pub(crate) static SSH_PUBLIC_KEY_METADATA: Schema = Schema::structure(
+pub static SSH_PUBLIC_KEY_METADATA: Schema = Schema::structure(
     "SSHPublicKeyMetadata",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2298,11 +2298,11 @@ pub(crate) static SSH_PUBLIC_KEY_METADATA: Schema = Schema::structure(
         Member::new("UploadDate", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static SEND_DELEGATION_TOKEN_INPUT: Schema = Schema::structure(
+pub static SEND_DELEGATION_TOKEN_INPUT: Schema = Schema::structure(
     "SendDelegationTokenRequest",
     &[Member::new("DelegationRequestId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static SERVER_CERTIFICATE: Schema = Schema::structure(
+pub static SERVER_CERTIFICATE: Schema = Schema::structure(
     "ServerCertificate",
     &[
         Member::new("ServerCertificateMetadata", &SERVER_CERTIFICATE_METADATA)
@@ -2312,7 +2312,7 @@ pub(crate) static SERVER_CERTIFICATE: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static SERVER_CERTIFICATE_METADATA: Schema = Schema::structure(
+pub static SERVER_CERTIFICATE_METADATA: Schema = Schema::structure(
     "ServerCertificateMetadata",
     &[
         Member::new("Path", &p::STRING).with(f::REQUIRED),
@@ -2323,17 +2323,17 @@ pub(crate) static SERVER_CERTIFICATE_METADATA: Schema = Schema::structure(
         Member::new("Expiration", &p::TIMESTAMP),
     ],
 );
-pub(crate) static SERVICE_ACCESS_NOT_ENABLED_EXCEPTION: Schema = Schema::structure(
+pub static SERVICE_ACCESS_NOT_ENABLED_EXCEPTION: Schema = Schema::structure(
         "ServiceAccessNotEnabledException",
         &[],
     )
     .error("ServiceAccessNotEnabledException", 400u16);
-pub(crate) static SERVICE_FAILURE_EXCEPTION: Schema = Schema::structure(
+pub static SERVICE_FAILURE_EXCEPTION: Schema = Schema::structure(
         "ServiceFailureException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ServiceFailure", 500u16);
-pub(crate) static SERVICE_LAST_ACCESSED: Schema = Schema::structure(
+pub static SERVICE_LAST_ACCESSED: Schema = Schema::structure(
     "ServiceLastAccessed",
     &[
         Member::new("ServiceName", &p::STRING).with(f::REQUIRED),
@@ -2345,13 +2345,13 @@ pub(crate) static SERVICE_LAST_ACCESSED: Schema = Schema::structure(
         Member::new("TrackedActionsLastAccessed", &TRACKED_ACTIONS_LAST_ACCESSED),
     ],
 );
-pub(crate) static SERVICE_NOT_SUPPORTED_EXCEPTION: Schema = Schema::structure(
+pub static SERVICE_NOT_SUPPORTED_EXCEPTION: Schema = Schema::structure(
         "ServiceNotSupportedException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("NotSupportedService", 404u16);
-pub(crate) static SERVICE_SPECIFIC_CREDENTIAL: Schema = Schema::structure(
+pub static SERVICE_SPECIFIC_CREDENTIAL: Schema = Schema::structure(
     "ServiceSpecificCredential",
     &[
         Member::new("CreateDate", &p::TIMESTAMP).with(f::REQUIRED),
@@ -2366,7 +2366,7 @@ pub(crate) static SERVICE_SPECIFIC_CREDENTIAL: Schema = Schema::structure(
         Member::new("Status", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SERVICE_SPECIFIC_CREDENTIAL_METADATA: Schema = Schema::structure(
+pub static SERVICE_SPECIFIC_CREDENTIAL_METADATA: Schema = Schema::structure(
     "ServiceSpecificCredentialMetadata",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2379,26 +2379,26 @@ pub(crate) static SERVICE_SPECIFIC_CREDENTIAL_METADATA: Schema = Schema::structu
         Member::new("ServiceName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SERVICE_SPECIFIC_CREDENTIALS_LIST_TYPE: Schema = Schema::list(
+pub static SERVICE_SPECIFIC_CREDENTIALS_LIST_TYPE: Schema = Schema::list(
     "ServiceSpecificCredentialsListType",
     &[Member::new("member", &SERVICE_SPECIFIC_CREDENTIAL_METADATA)],
 );
-pub(crate) static SERVICES_LAST_ACCESSED: Schema = Schema::list(
+pub static SERVICES_LAST_ACCESSED: Schema = Schema::list(
     "ServicesLastAccessed",
     &[Member::new("member", &SERVICE_LAST_ACCESSED)],
 );
-pub(crate) static SET_DEFAULT_POLICY_VERSION_INPUT: Schema = Schema::structure(
+pub static SET_DEFAULT_POLICY_VERSION_INPUT: Schema = Schema::structure(
     "SetDefaultPolicyVersionRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
         Member::new("VersionId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SET_SECURITY_TOKEN_SERVICE_PREFERENCES_INPUT: Schema = Schema::structure(
+pub static SET_SECURITY_TOKEN_SERVICE_PREFERENCES_INPUT: Schema = Schema::structure(
     "SetSecurityTokenServicePreferencesRequest",
     &[Member::new("GlobalEndpointTokenVersion", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static SIGNING_CERTIFICATE: Schema = Schema::structure(
+pub static SIGNING_CERTIFICATE: Schema = Schema::structure(
     "SigningCertificate",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2408,7 +2408,7 @@ pub(crate) static SIGNING_CERTIFICATE: Schema = Schema::structure(
         Member::new("UploadDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static SIMULATE_CUSTOM_POLICY_INPUT: Schema = Schema::structure(
+pub static SIMULATE_CUSTOM_POLICY_INPUT: Schema = Schema::structure(
     "SimulateCustomPolicyRequest",
     &[
         Member::new("PolicyInputList", &SIMULATION_POLICY_LIST_TYPE).with(f::REQUIRED),
@@ -2428,7 +2428,7 @@ pub(crate) static SIMULATE_CUSTOM_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static SIMULATE_POLICY_RESPONSE: Schema = Schema::structure(
+pub static SIMULATE_POLICY_RESPONSE: Schema = Schema::structure(
     "SimulatePolicyResponse",
     &[
         Member::new("EvaluationResults", &EVALUATION_RESULTS_LIST_TYPE),
@@ -2436,7 +2436,7 @@ pub(crate) static SIMULATE_POLICY_RESPONSE: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static SIMULATE_PRINCIPAL_POLICY_INPUT: Schema = Schema::structure(
+pub static SIMULATE_PRINCIPAL_POLICY_INPUT: Schema = Schema::structure(
     "SimulatePrincipalPolicyRequest",
     &[
         Member::new("PolicySourceArn", &p::STRING).with(f::REQUIRED),
@@ -2454,18 +2454,18 @@ pub(crate) static SIMULATE_PRINCIPAL_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static SIMULATION_POLICY_LIST_TYPE: Schema = Schema::list(
+pub static SIMULATION_POLICY_LIST_TYPE: Schema = Schema::list(
     "SimulationPolicyListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SOURCE_ROLE_TEMPLATE: Schema = Schema::structure(
+pub static SOURCE_ROLE_TEMPLATE: Schema = Schema::structure(
     "SourceRoleTemplate",
     &[
         Member::new("TemplateArn", &p::STRING).with(f::REQUIRED),
         Member::new("TemplateMinorVersion", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static STATEMENT: Schema = Schema::structure(
+pub static STATEMENT: Schema = Schema::structure(
     "Statement",
     &[
         Member::new("SourcePolicyId", &p::STRING),
@@ -2474,81 +2474,81 @@ pub(crate) static STATEMENT: Schema = Schema::structure(
         Member::new("EndPosition", &POSITION),
     ],
 );
-pub(crate) static STATEMENT_LIST_TYPE: Schema = Schema::list(
+pub static STATEMENT_LIST_TYPE: Schema = Schema::list(
     "StatementListType",
     &[Member::new("member", &STATEMENT)],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
+pub static TAG_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
     "TagInstanceProfileRequest",
     &[
         Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static TAG_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "TagMFADeviceRequest",
     &[
         Member::new("SerialNumber", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
+pub static TAG_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
     "TagOpenIDConnectProviderRequest",
     &[
         Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_POLICY_INPUT: Schema = Schema::structure(
+pub static TAG_POLICY_INPUT: Schema = Schema::structure(
     "TagPolicyRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_ROLE_INPUT: Schema = Schema::structure(
+pub static TAG_ROLE_INPUT: Schema = Schema::structure(
     "TagRoleRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_SAML_PROVIDER_INPUT: Schema = Schema::structure(
+pub static TAG_SAML_PROVIDER_INPUT: Schema = Schema::structure(
     "TagSAMLProviderRequest",
     &[
         Member::new("SAMLProviderArn", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static TAG_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
     "TagServerCertificateRequest",
     &[
         Member::new("ServerCertificateName", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_TEMPLATE: Schema = Schema::structure(
+pub static TAG_TEMPLATE: Schema = Schema::structure(
     "TagTemplate",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_USER_INPUT: Schema = Schema::structure(
+pub static TAG_USER_INPUT: Schema = Schema::structure(
     "TagUserRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TRACKED_ACTION_LAST_ACCESSED: Schema = Schema::structure(
+pub static TRACKED_ACTION_LAST_ACCESSED: Schema = Schema::structure(
     "TrackedActionLastAccessed",
     &[
         Member::new("ActionName", &p::STRING),
@@ -2557,79 +2557,79 @@ pub(crate) static TRACKED_ACTION_LAST_ACCESSED: Schema = Schema::structure(
         Member::new("LastAccessedRegion", &p::STRING),
     ],
 );
-pub(crate) static TRACKED_ACTIONS_LAST_ACCESSED: Schema = Schema::list(
+pub static TRACKED_ACTIONS_LAST_ACCESSED: Schema = Schema::list(
     "TrackedActionsLastAccessed",
     &[Member::new("member", &TRACKED_ACTION_LAST_ACCESSED)],
 );
-pub(crate) static UNMODIFIABLE_ENTITY_EXCEPTION: Schema = Schema::structure(
+pub static UNMODIFIABLE_ENTITY_EXCEPTION: Schema = Schema::structure(
         "UnmodifiableEntityException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("UnmodifiableEntity", 400u16);
-pub(crate) static UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION: Schema = Schema::structure(
+pub static UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION: Schema = Schema::structure(
         "UnrecognizedPublicKeyEncodingException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("UnrecognizedPublicKeyEncoding", 400u16);
-pub(crate) static UNTAG_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
+pub static UNTAG_INSTANCE_PROFILE_INPUT: Schema = Schema::structure(
     "UntagInstanceProfileRequest",
     &[
         Member::new("InstanceProfileName", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_MFA_DEVICE_INPUT: Schema = Schema::structure(
+pub static UNTAG_MFA_DEVICE_INPUT: Schema = Schema::structure(
     "UntagMFADeviceRequest",
     &[
         Member::new("SerialNumber", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
+pub static UNTAG_OPEN_ID_CONNECT_PROVIDER_INPUT: Schema = Schema::structure(
     "UntagOpenIDConnectProviderRequest",
     &[
         Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_POLICY_INPUT: Schema = Schema::structure(
+pub static UNTAG_POLICY_INPUT: Schema = Schema::structure(
     "UntagPolicyRequest",
     &[
         Member::new("PolicyArn", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_ROLE_INPUT: Schema = Schema::structure(
+pub static UNTAG_ROLE_INPUT: Schema = Schema::structure(
     "UntagRoleRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_SAML_PROVIDER_INPUT: Schema = Schema::structure(
+pub static UNTAG_SAML_PROVIDER_INPUT: Schema = Schema::structure(
     "UntagSAMLProviderRequest",
     &[
         Member::new("SAMLProviderArn", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static UNTAG_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
     "UntagServerCertificateRequest",
     &[
         Member::new("ServerCertificateName", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_USER_INPUT: Schema = Schema::structure(
+pub static UNTAG_USER_INPUT: Schema = Schema::structure(
     "UntagUserRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ACCESS_KEY_INPUT: Schema = Schema::structure(
+pub static UPDATE_ACCESS_KEY_INPUT: Schema = Schema::structure(
     "UpdateAccessKeyRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -2637,7 +2637,7 @@ pub(crate) static UPDATE_ACCESS_KEY_INPUT: Schema = Schema::structure(
         Member::new("Status", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ACCOUNT_PASSWORD_POLICY_INPUT: Schema = Schema::structure(
+pub static UPDATE_ACCOUNT_PASSWORD_POLICY_INPUT: Schema = Schema::structure(
     "UpdateAccountPasswordPolicyRequest",
     &[
         Member::new("MinimumPasswordLength", &p::INTEGER),
@@ -2651,21 +2651,21 @@ pub(crate) static UPDATE_ACCOUNT_PASSWORD_POLICY_INPUT: Schema = Schema::structu
         Member::new("HardExpiry", &p::BOOLEAN),
     ],
 );
-pub(crate) static UPDATE_ASSUME_ROLE_POLICY_INPUT: Schema = Schema::structure(
+pub static UPDATE_ASSUME_ROLE_POLICY_INPUT: Schema = Schema::structure(
     "UpdateAssumeRolePolicyRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
+pub static UPDATE_DELEGATION_REQUEST_INPUT: Schema = Schema::structure(
     "UpdateDelegationRequestRequest",
     &[
         Member::new("DelegationRequestId", &p::STRING).with(f::REQUIRED),
         Member::new("Notes", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_GROUP_INPUT: Schema = Schema::structure(
+pub static UPDATE_GROUP_INPUT: Schema = Schema::structure(
     "UpdateGroupRequest",
     &[
         Member::new("GroupName", &p::STRING).with(f::REQUIRED),
@@ -2673,7 +2673,7 @@ pub(crate) static UPDATE_GROUP_INPUT: Schema = Schema::structure(
         Member::new("NewGroupName", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
+pub static UPDATE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
     "UpdateLoginProfileRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2681,25 +2681,25 @@ pub(crate) static UPDATE_LOGIN_PROFILE_INPUT: Schema = Schema::structure(
         Member::new("PasswordResetRequired", &p::BOOLEAN),
     ],
 );
-pub(crate) static UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT_INPUT: Schema = Schema::structure(
+pub static UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT_INPUT: Schema = Schema::structure(
     "UpdateOpenIDConnectProviderThumbprintRequest",
     &[
         Member::new("OpenIDConnectProviderArn", &p::STRING).with(f::REQUIRED),
         Member::new("ThumbprintList", &THUMBPRINT_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ROLE_DESCRIPTION_INPUT: Schema = Schema::structure(
+pub static UPDATE_ROLE_DESCRIPTION_INPUT: Schema = Schema::structure(
     "UpdateRoleDescriptionRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
         Member::new("Description", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ROLE_DESCRIPTION_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_ROLE_DESCRIPTION_OUTPUT: Schema = Schema::structure(
     "UpdateRoleDescriptionResponse",
     &[Member::new("Role", &ROLE)],
 );
-pub(crate) static UPDATE_ROLE_INPUT: Schema = Schema::structure(
+pub static UPDATE_ROLE_INPUT: Schema = Schema::structure(
     "UpdateRoleRequest",
     &[
         Member::new("RoleName", &p::STRING).with(f::REQUIRED),
@@ -2707,11 +2707,8 @@ pub(crate) static UPDATE_ROLE_INPUT: Schema = Schema::structure(
         Member::new("MaxSessionDuration", &p::INTEGER),
     ],
 );
-pub(crate) static UPDATE_ROLE_OUTPUT: Schema = Schema::structure(
-    "UpdateRoleResponse",
-    &[],
-);
-pub(crate) static UPDATE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
+pub static UPDATE_ROLE_OUTPUT: Schema = Schema::structure("UpdateRoleResponse", &[]);
+pub static UPDATE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
     "UpdateSAMLProviderRequest",
     &[
         Member::new("SAMLMetadataDocument", &p::STRING),
@@ -2721,11 +2718,11 @@ pub(crate) static UPDATE_SAML_PROVIDER_INPUT: Schema = Schema::structure(
         Member::new("RemovePrivateKey", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_SAML_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_SAML_PROVIDER_OUTPUT: Schema = Schema::structure(
     "UpdateSAMLProviderResponse",
     &[Member::new("SAMLProviderArn", &p::STRING)],
 );
-pub(crate) static UPDATE_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
+pub static UPDATE_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
     "UpdateSSHPublicKeyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2733,7 +2730,7 @@ pub(crate) static UPDATE_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
         Member::new("Status", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static UPDATE_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
     "UpdateServerCertificateRequest",
     &[
         Member::new("ServerCertificateName", &p::STRING).with(f::REQUIRED),
@@ -2741,7 +2738,7 @@ pub(crate) static UPDATE_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
         Member::new("NewServerCertificateName", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
+pub static UPDATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::structure(
     "UpdateServiceSpecificCredentialRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -2749,7 +2746,7 @@ pub(crate) static UPDATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT: Schema = Schema::str
         Member::new("Status", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_SIGNING_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static UPDATE_SIGNING_CERTIFICATE_INPUT: Schema = Schema::structure(
     "UpdateSigningCertificateRequest",
     &[
         Member::new("UserName", &p::STRING),
@@ -2757,7 +2754,7 @@ pub(crate) static UPDATE_SIGNING_CERTIFICATE_INPUT: Schema = Schema::structure(
         Member::new("Status", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_USER_INPUT: Schema = Schema::structure(
+pub static UPDATE_USER_INPUT: Schema = Schema::structure(
     "UpdateUserRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
@@ -2765,18 +2762,18 @@ pub(crate) static UPDATE_USER_INPUT: Schema = Schema::structure(
         Member::new("NewUserName", &p::STRING),
     ],
 );
-pub(crate) static UPLOAD_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
+pub static UPLOAD_SSH_PUBLIC_KEY_INPUT: Schema = Schema::structure(
     "UploadSSHPublicKeyRequest",
     &[
         Member::new("UserName", &p::STRING).with(f::REQUIRED),
         Member::new("SSHPublicKeyBody", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPLOAD_SSH_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
+pub static UPLOAD_SSH_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
     "UploadSSHPublicKeyResponse",
     &[Member::new("SSHPublicKey", &SSH_PUBLIC_KEY)],
 );
-pub(crate) static UPLOAD_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static UPLOAD_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
     "UploadServerCertificateRequest",
     &[
         Member::new("Path", &p::STRING),
@@ -2787,25 +2784,25 @@ pub(crate) static UPLOAD_SERVER_CERTIFICATE_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static UPLOAD_SERVER_CERTIFICATE_OUTPUT: Schema = Schema::structure(
+pub static UPLOAD_SERVER_CERTIFICATE_OUTPUT: Schema = Schema::structure(
     "UploadServerCertificateResponse",
     &[
         Member::new("ServerCertificateMetadata", &SERVER_CERTIFICATE_METADATA),
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static UPLOAD_SIGNING_CERTIFICATE_INPUT: Schema = Schema::structure(
+pub static UPLOAD_SIGNING_CERTIFICATE_INPUT: Schema = Schema::structure(
     "UploadSigningCertificateRequest",
     &[
         Member::new("UserName", &p::STRING),
         Member::new("CertificateBody", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPLOAD_SIGNING_CERTIFICATE_OUTPUT: Schema = Schema::structure(
+pub static UPLOAD_SIGNING_CERTIFICATE_OUTPUT: Schema = Schema::structure(
     "UploadSigningCertificateResponse",
     &[Member::new("Certificate", &SIGNING_CERTIFICATE).with(f::REQUIRED)],
 );
-pub(crate) static USER: Schema = Schema::structure(
+pub static USER: Schema = Schema::structure(
     "User",
     &[
         Member::new("Path", &p::STRING).with(f::REQUIRED),
@@ -2818,7 +2815,7 @@ pub(crate) static USER: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static USER_DETAIL: Schema = Schema::structure(
+pub static USER_DETAIL: Schema = Schema::structure(
     "UserDetail",
     &[
         Member::new("Path", &p::STRING),
@@ -2833,7 +2830,7 @@ pub(crate) static USER_DETAIL: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static VIRTUAL_MFA_DEVICE: Schema = Schema::structure(
+pub static VIRTUAL_MFA_DEVICE: Schema = Schema::structure(
     "VirtualMFADevice",
     &[
         Member::new("SerialNumber", &p::STRING).with(f::REQUIRED),
@@ -2844,196 +2841,190 @@ pub(crate) static VIRTUAL_MFA_DEVICE: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static ACCESS_KEY_METADATA_LIST_TYPE: Schema = Schema::list(
+pub static ACCESS_KEY_METADATA_LIST_TYPE: Schema = Schema::list(
     "accessKeyMetadataListType",
     &[Member::new("member", &ACCESS_KEY_METADATA)],
 );
-pub(crate) static ACCESS_KEY_SECRET_TYPE: Schema = Schema::scalar(
+pub static ACCESS_KEY_SECRET_TYPE: Schema = Schema::scalar(
         "accessKeySecretType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static ACCOUNT_ALIAS_LIST_TYPE: Schema = Schema::list(
+pub static ACCOUNT_ALIAS_LIST_TYPE: Schema = Schema::list(
     "accountAliasListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ACCOUNT_PROPERTIES_MAP_TYPE: Schema = Schema::map(
+pub static ACCOUNT_PROPERTIES_MAP_TYPE: Schema = Schema::map(
     "accountPropertiesMapType",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static ATTACHED_POLICIES_LIST_TYPE: Schema = Schema::list(
+pub static ATTACHED_POLICIES_LIST_TYPE: Schema = Schema::list(
     "attachedPoliciesListType",
     &[Member::new("member", &ATTACHED_POLICY)],
 );
-pub(crate) static CERTIFICATE_LIST_TYPE: Schema = Schema::list(
+pub static CERTIFICATE_LIST_TYPE: Schema = Schema::list(
     "certificateListType",
     &[Member::new("member", &SIGNING_CERTIFICATE)],
 );
-pub(crate) static CLIENT_ID_LIST_TYPE: Schema = Schema::list(
+pub static CLIENT_ID_LIST_TYPE: Schema = Schema::list(
     "clientIDListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DELEGATION_REQUESTS_LIST_TYPE: Schema = Schema::list(
+pub static DELEGATION_REQUESTS_LIST_TYPE: Schema = Schema::list(
     "delegationRequestsListType",
     &[Member::new("member", &DELEGATION_REQUEST)],
 );
-pub(crate) static ENTITY_DETAILS_LIST_TYPE: Schema = Schema::list(
+pub static ENTITY_DETAILS_LIST_TYPE: Schema = Schema::list(
     "entityDetailsListType",
     &[Member::new("member", &ENTITY_DETAILS)],
 );
-pub(crate) static ENTITY_LIST_TYPE: Schema = Schema::list(
+pub static ENTITY_LIST_TYPE: Schema = Schema::list(
     "entityListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static GROUP_DETAIL_LIST_TYPE: Schema = Schema::list(
+pub static GROUP_DETAIL_LIST_TYPE: Schema = Schema::list(
     "groupDetailListType",
     &[Member::new("member", &GROUP_DETAIL)],
 );
-pub(crate) static GROUP_LIST_TYPE: Schema = Schema::list(
+pub static GROUP_LIST_TYPE: Schema = Schema::list(
     "groupListType",
     &[Member::new("member", &GROUP)],
 );
-pub(crate) static GROUP_NAME_LIST_TYPE: Schema = Schema::list(
+pub static GROUP_NAME_LIST_TYPE: Schema = Schema::list(
     "groupNameListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INLINE_POLICY_TEMPLATE_LIST_TYPE: Schema = Schema::list(
+pub static INLINE_POLICY_TEMPLATE_LIST_TYPE: Schema = Schema::list(
     "inlinePolicyTemplateListType",
     &[Member::new("member", &INLINE_POLICY)],
 );
-pub(crate) static INSTANCE_PROFILE_LIST_TYPE: Schema = Schema::list(
+pub static INSTANCE_PROFILE_LIST_TYPE: Schema = Schema::list(
     "instanceProfileListType",
     &[Member::new("member", &INSTANCE_PROFILE)],
 );
-pub(crate) static LIST_POLICY_GRANTING_SERVICE_ACCESS_RESPONSE_LIST_TYPE: Schema = Schema::list(
+pub static LIST_POLICY_GRANTING_SERVICE_ACCESS_RESPONSE_LIST_TYPE: Schema = Schema::list(
     "listPolicyGrantingServiceAccessResponseListType",
     &[Member::new("member", &LIST_POLICIES_GRANTING_SERVICE_ACCESS_ENTRY)],
 );
-pub(crate) static MANAGED_POLICY_ARN_LIST_TYPE: Schema = Schema::list(
+pub static MANAGED_POLICY_ARN_LIST_TYPE: Schema = Schema::list(
     "managedPolicyArnListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static MAP_STRING_REPLACEMENT_VALUE_ENTRY: Schema = Schema::map(
+pub static MAP_STRING_REPLACEMENT_VALUE_ENTRY: Schema = Schema::map(
     "mapStringReplacementValueEntry",
     &[Member::new("key", &p::STRING), Member::new("value", &REPLACEMENT_VALUE_ENTRY)],
 );
-pub(crate) static MFA_DEVICE_LIST_TYPE: Schema = Schema::list(
+pub static MFA_DEVICE_LIST_TYPE: Schema = Schema::list(
     "mfaDeviceListType",
     &[Member::new("member", &MFA_DEVICE)],
 );
-pub(crate) static PARAMETERS_DEFINITION_LIST_TYPE: Schema = Schema::list(
+pub static PARAMETERS_DEFINITION_LIST_TYPE: Schema = Schema::list(
     "parametersDefinitionListType",
     &[Member::new("member", &PARAMETER_DEFINITION)],
 );
-pub(crate) static PASSWORD_TYPE: Schema = Schema::scalar("passwordType", Kind::String)
+pub static PASSWORD_TYPE: Schema = Schema::scalar("passwordType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static POLICY_DETAIL_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_DETAIL_LIST_TYPE: Schema = Schema::list(
     "policyDetailListType",
     &[Member::new("member", &POLICY_DETAIL)],
 );
-pub(crate) static POLICY_DOCUMENT_VERSION_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_DOCUMENT_VERSION_LIST_TYPE: Schema = Schema::list(
     "policyDocumentVersionListType",
     &[Member::new("member", &POLICY_VERSION)],
 );
-pub(crate) static POLICY_GRANTING_SERVICE_ACCESS_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_GRANTING_SERVICE_ACCESS_LIST_TYPE: Schema = Schema::list(
     "policyGrantingServiceAccessListType",
     &[Member::new("member", &POLICY_GRANTING_SERVICE_ACCESS)],
 );
-pub(crate) static POLICY_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_LIST_TYPE: Schema = Schema::list(
     "policyListType",
     &[Member::new("member", &POLICY)],
 );
-pub(crate) static POLICY_NAME_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_NAME_LIST_TYPE: Schema = Schema::list(
     "policyNameListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static POLICY_PARAMETER_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_PARAMETER_LIST_TYPE: Schema = Schema::list(
     "policyParameterListType",
     &[Member::new("member", &POLICY_PARAMETER)],
 );
-pub(crate) static POLICY_PARAMETER_VALUES_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_PARAMETER_VALUES_LIST_TYPE: Schema = Schema::list(
     "policyParameterValuesListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static PRIVATE_KEY_LIST: Schema = Schema::list(
+pub static PRIVATE_KEY_LIST: Schema = Schema::list(
     "privateKeyList",
     &[Member::new("member", &SAML_PRIVATE_KEY)],
 );
-pub(crate) static PRIVATE_KEY_TYPE: Schema = Schema::scalar(
-        "privateKeyType",
-        Kind::String,
-    )
+pub static PRIVATE_KEY_TYPE: Schema = Schema::scalar("privateKeyType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static REPLACEMENT_VALUE_LIST_TYPE: Schema = Schema::list(
+pub static REPLACEMENT_VALUE_LIST_TYPE: Schema = Schema::list(
     "replacementValueListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ROLE_DETAIL_LIST_TYPE: Schema = Schema::list(
+pub static ROLE_DETAIL_LIST_TYPE: Schema = Schema::list(
     "roleDetailListType",
     &[Member::new("member", &ROLE_DETAIL)],
 );
-pub(crate) static ROLE_LIST_TYPE: Schema = Schema::list(
+pub static ROLE_LIST_TYPE: Schema = Schema::list(
     "roleListType",
     &[Member::new("member", &ROLE)],
 );
-pub(crate) static ROLE_PERMISSION_RESTRICTION_ARN_LIST_TYPE: Schema = Schema::list(
+pub static ROLE_PERMISSION_RESTRICTION_ARN_LIST_TYPE: Schema = Schema::list(
     "rolePermissionRestrictionArnListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SERVER_CERTIFICATE_METADATA_LIST_TYPE: Schema = Schema::list(
+pub static SERVER_CERTIFICATE_METADATA_LIST_TYPE: Schema = Schema::list(
     "serverCertificateMetadataListType",
     &[Member::new("member", &SERVER_CERTIFICATE_METADATA)],
 );
-pub(crate) static SERVICE_CREDENTIAL_SECRET: Schema = Schema::scalar(
+pub static SERVICE_CREDENTIAL_SECRET: Schema = Schema::scalar(
         "serviceCredentialSecret",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static SERVICE_NAMESPACE_LIST_TYPE: Schema = Schema::list(
+pub static SERVICE_NAMESPACE_LIST_TYPE: Schema = Schema::list(
     "serviceNamespaceListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SERVICE_PASSWORD: Schema = Schema::scalar(
-        "servicePassword",
-        Kind::String,
-    )
+pub static SERVICE_PASSWORD: Schema = Schema::scalar("servicePassword", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static SUMMARY_MAP_TYPE: Schema = Schema::map(
+pub static SUMMARY_MAP_TYPE: Schema = Schema::map(
     "summaryMapType",
     &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)],
 );
-pub(crate) static TAG_KEY_LIST_TYPE: Schema = Schema::list(
+pub static TAG_KEY_LIST_TYPE: Schema = Schema::list(
     "tagKeyListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST_TYPE: Schema = Schema::list(
+pub static TAG_LIST_TYPE: Schema = Schema::list(
     "tagListType",
     &[Member::new("member", &TAG)],
 );
-pub(crate) static TAG_TEMPLATE_LIST_TYPE: Schema = Schema::list(
+pub static TAG_TEMPLATE_LIST_TYPE: Schema = Schema::list(
     "tagTemplateListType",
     &[Member::new("member", &TAG_TEMPLATE)],
 );
-pub(crate) static THUMBPRINT_LIST_TYPE: Schema = Schema::list(
+pub static THUMBPRINT_LIST_TYPE: Schema = Schema::list(
     "thumbprintListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static USER_DETAIL_LIST_TYPE: Schema = Schema::list(
+pub static USER_DETAIL_LIST_TYPE: Schema = Schema::list(
     "userDetailListType",
     &[Member::new("member", &USER_DETAIL)],
 );
-pub(crate) static USER_LIST_TYPE: Schema = Schema::list(
+pub static USER_LIST_TYPE: Schema = Schema::list(
     "userListType",
     &[Member::new("member", &USER)],
 );
-pub(crate) static VIRTUAL_MFA_DEVICE_LIST_TYPE: Schema = Schema::list(
+pub static VIRTUAL_MFA_DEVICE_LIST_TYPE: Schema = Schema::list(
     "virtualMFADeviceListType",
     &[Member::new("member", &VIRTUAL_MFA_DEVICE)],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ACCEPT_DELEGATION_REQUEST: Operation = Operation::new(
+    pub static ACCEPT_DELEGATION_REQUEST: Operation = Operation::new(
             "AcceptDelegationRequest",
             "POST",
             "/",
@@ -3047,7 +3038,7 @@ pub(crate) mod ops {
                 &CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
-    pub(crate) static ACQUIRE_ROLE: Operation = Operation::new(
+    pub static ACQUIRE_ROLE: Operation = Operation::new(
             "AcquireRole",
             "POST",
             "/",
@@ -3069,7 +3060,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("AcquireRoleResult");
-    pub(crate) static ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
+    pub static ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "AddClientIDToOpenIDConnectProvider",
             "POST",
             "/",
@@ -3085,7 +3076,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static ADD_ROLE_TO_INSTANCE_PROFILE: Operation = Operation::new(
+    pub static ADD_ROLE_TO_INSTANCE_PROFILE: Operation = Operation::new(
             "AddRoleToInstanceProfile",
             "POST",
             "/",
@@ -3101,7 +3092,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static ADD_USER_TO_GROUP: Operation = Operation::new(
+    pub static ADD_USER_TO_GROUP: Operation = Operation::new(
             "AddUserToGroup",
             "POST",
             "/",
@@ -3115,7 +3106,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static ASSOCIATE_DELEGATION_REQUEST: Operation = Operation::new(
+    pub static ASSOCIATE_DELEGATION_REQUEST: Operation = Operation::new(
             "AssociateDelegationRequest",
             "POST",
             "/",
@@ -3130,7 +3121,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT_EXCEPTION,
             ],
         );
-    pub(crate) static ATTACH_GROUP_POLICY: Operation = Operation::new(
+    pub static ATTACH_GROUP_POLICY: Operation = Operation::new(
             "AttachGroupPolicy",
             "POST",
             "/",
@@ -3146,7 +3137,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static ATTACH_ROLE_POLICY: Operation = Operation::new(
+    pub static ATTACH_ROLE_POLICY: Operation = Operation::new(
             "AttachRolePolicy",
             "POST",
             "/",
@@ -3163,7 +3154,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static ATTACH_USER_POLICY: Operation = Operation::new(
+    pub static ATTACH_USER_POLICY: Operation = Operation::new(
             "AttachUserPolicy",
             "POST",
             "/",
@@ -3179,7 +3170,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static CHANGE_PASSWORD: Operation = Operation::new(
+    pub static CHANGE_PASSWORD: Operation = Operation::new(
             "ChangePassword",
             "POST",
             "/",
@@ -3196,7 +3187,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_ACCESS_KEY: Operation = Operation::new(
+    pub static CREATE_ACCESS_KEY: Operation = Operation::new(
             "CreateAccessKey",
             "POST",
             "/",
@@ -3211,7 +3202,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateAccessKeyResult");
-    pub(crate) static CREATE_ACCOUNT_ALIAS: Operation = Operation::new(
+    pub static CREATE_ACCOUNT_ALIAS: Operation = Operation::new(
             "CreateAccountAlias",
             "POST",
             "/",
@@ -3226,7 +3217,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_DELEGATION_REQUEST: Operation = Operation::new(
+    pub static CREATE_DELEGATION_REQUEST: Operation = Operation::new(
             "CreateDelegationRequest",
             "POST",
             "/",
@@ -3243,7 +3234,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateDelegationRequestResult");
-    pub(crate) static CREATE_GROUP: Operation = Operation::new(
+    pub static CREATE_GROUP: Operation = Operation::new(
             "CreateGroup",
             "POST",
             "/",
@@ -3259,7 +3250,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateGroupResult");
-    pub(crate) static CREATE_INSTANCE_PROFILE: Operation = Operation::new(
+    pub static CREATE_INSTANCE_PROFILE: Operation = Operation::new(
             "CreateInstanceProfile",
             "POST",
             "/",
@@ -3276,7 +3267,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateInstanceProfileResult");
-    pub(crate) static CREATE_LOGIN_PROFILE: Operation = Operation::new(
+    pub static CREATE_LOGIN_PROFILE: Operation = Operation::new(
             "CreateLoginProfile",
             "POST",
             "/",
@@ -3293,7 +3284,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateLoginProfileResult");
-    pub(crate) static CREATE_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
+    pub static CREATE_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "CreateOpenIDConnectProvider",
             "POST",
             "/",
@@ -3311,7 +3302,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateOpenIDConnectProviderResult");
-    pub(crate) static CREATE_POLICY: Operation = Operation::new(
+    pub static CREATE_POLICY: Operation = Operation::new(
             "CreatePolicy",
             "POST",
             "/",
@@ -3329,7 +3320,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreatePolicyResult");
-    pub(crate) static CREATE_POLICY_VERSION: Operation = Operation::new(
+    pub static CREATE_POLICY_VERSION: Operation = Operation::new(
             "CreatePolicyVersion",
             "POST",
             "/",
@@ -3346,7 +3337,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreatePolicyVersionResult");
-    pub(crate) static CREATE_ROLE: Operation = Operation::new(
+    pub static CREATE_ROLE: Operation = Operation::new(
             "CreateRole",
             "POST",
             "/",
@@ -3364,7 +3355,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateRoleResult");
-    pub(crate) static CREATE_SAML_PROVIDER: Operation = Operation::new(
+    pub static CREATE_SAML_PROVIDER: Operation = Operation::new(
             "CreateSAMLProvider",
             "POST",
             "/",
@@ -3381,7 +3372,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateSAMLProviderResult");
-    pub(crate) static CREATE_SERVICE_LINKED_ROLE: Operation = Operation::new(
+    pub static CREATE_SERVICE_LINKED_ROLE: Operation = Operation::new(
             "CreateServiceLinkedRole",
             "POST",
             "/",
@@ -3397,7 +3388,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateServiceLinkedRoleResult");
-    pub(crate) static CREATE_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
+    pub static CREATE_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
             "CreateServiceSpecificCredential",
             "POST",
             "/",
@@ -3412,7 +3403,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateServiceSpecificCredentialResult");
-    pub(crate) static CREATE_USER: Operation = Operation::new(
+    pub static CREATE_USER: Operation = Operation::new(
             "CreateUser",
             "POST",
             "/",
@@ -3430,7 +3421,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateUserResult");
-    pub(crate) static CREATE_VIRTUAL_MFA_DEVICE: Operation = Operation::new(
+    pub static CREATE_VIRTUAL_MFA_DEVICE: Operation = Operation::new(
             "CreateVirtualMFADevice",
             "POST",
             "/",
@@ -3447,7 +3438,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateVirtualMFADeviceResult");
-    pub(crate) static DEACTIVATE_MFA_DEVICE: Operation = Operation::new(
+    pub static DEACTIVATE_MFA_DEVICE: Operation = Operation::new(
             "DeactivateMFADevice",
             "POST",
             "/",
@@ -3463,7 +3454,7 @@ pub(crate) mod ops {
                 &CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ACCESS_KEY: Operation = Operation::new(
+    pub static DELETE_ACCESS_KEY: Operation = Operation::new(
             "DeleteAccessKey",
             "POST",
             "/",
@@ -3477,7 +3468,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ACCOUNT_ALIAS: Operation = Operation::new(
+    pub static DELETE_ACCOUNT_ALIAS: Operation = Operation::new(
             "DeleteAccountAlias",
             "POST",
             "/",
@@ -3492,7 +3483,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
+    pub static DELETE_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
             "DeleteAccountPasswordPolicy",
             "POST",
             "/",
@@ -3506,7 +3497,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_GROUP: Operation = Operation::new(
+    pub static DELETE_GROUP: Operation = Operation::new(
             "DeleteGroup",
             "POST",
             "/",
@@ -3521,7 +3512,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_GROUP_POLICY: Operation = Operation::new(
+    pub static DELETE_GROUP_POLICY: Operation = Operation::new(
             "DeleteGroupPolicy",
             "POST",
             "/",
@@ -3535,7 +3526,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_INSTANCE_PROFILE: Operation = Operation::new(
+    pub static DELETE_INSTANCE_PROFILE: Operation = Operation::new(
             "DeleteInstanceProfile",
             "POST",
             "/",
@@ -3550,7 +3541,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_LOGIN_PROFILE: Operation = Operation::new(
+    pub static DELETE_LOGIN_PROFILE: Operation = Operation::new(
             "DeleteLoginProfile",
             "POST",
             "/",
@@ -3565,7 +3556,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
+    pub static DELETE_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "DeleteOpenIDConnectProvider",
             "POST",
             "/",
@@ -3579,7 +3570,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_POLICY: Operation = Operation::new(
+    pub static DELETE_POLICY: Operation = Operation::new(
             "DeletePolicy",
             "POST",
             "/",
@@ -3595,7 +3586,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_POLICY_VERSION: Operation = Operation::new(
+    pub static DELETE_POLICY_VERSION: Operation = Operation::new(
             "DeletePolicyVersion",
             "POST",
             "/",
@@ -3611,7 +3602,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ROLE: Operation = Operation::new(
+    pub static DELETE_ROLE: Operation = Operation::new(
             "DeleteRole",
             "POST",
             "/",
@@ -3628,7 +3619,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ROLE_PERMISSIONS_BOUNDARY: Operation = Operation::new(
+    pub static DELETE_ROLE_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "DeleteRolePermissionsBoundary",
             "POST",
             "/",
@@ -3642,7 +3633,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ROLE_POLICY: Operation = Operation::new(
+    pub static DELETE_ROLE_POLICY: Operation = Operation::new(
             "DeleteRolePolicy",
             "POST",
             "/",
@@ -3657,7 +3648,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SAML_PROVIDER: Operation = Operation::new(
+    pub static DELETE_SAML_PROVIDER: Operation = Operation::new(
             "DeleteSAMLProvider",
             "POST",
             "/",
@@ -3672,7 +3663,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SSH_PUBLIC_KEY: Operation = Operation::new(
+    pub static DELETE_SSH_PUBLIC_KEY: Operation = Operation::new(
             "DeleteSSHPublicKey",
             "POST",
             "/",
@@ -3680,7 +3671,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION]);
-    pub(crate) static DELETE_SERVER_CERTIFICATE: Operation = Operation::new(
+    pub static DELETE_SERVER_CERTIFICATE: Operation = Operation::new(
             "DeleteServerCertificate",
             "POST",
             "/",
@@ -3695,7 +3686,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SERVICE_LINKED_ROLE: Operation = Operation::new(
+    pub static DELETE_SERVICE_LINKED_ROLE: Operation = Operation::new(
             "DeleteServiceLinkedRole",
             "POST",
             "/",
@@ -3710,7 +3701,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DeleteServiceLinkedRoleResult");
-    pub(crate) static DELETE_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
+    pub static DELETE_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
             "DeleteServiceSpecificCredential",
             "POST",
             "/",
@@ -3718,7 +3709,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION]);
-    pub(crate) static DELETE_SIGNING_CERTIFICATE: Operation = Operation::new(
+    pub static DELETE_SIGNING_CERTIFICATE: Operation = Operation::new(
             "DeleteSigningCertificate",
             "POST",
             "/",
@@ -3733,7 +3724,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_USER: Operation = Operation::new(
+    pub static DELETE_USER: Operation = Operation::new(
             "DeleteUser",
             "POST",
             "/",
@@ -3749,7 +3740,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_USER_PERMISSIONS_BOUNDARY: Operation = Operation::new(
+    pub static DELETE_USER_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "DeleteUserPermissionsBoundary",
             "POST",
             "/",
@@ -3757,7 +3748,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION]);
-    pub(crate) static DELETE_USER_POLICY: Operation = Operation::new(
+    pub static DELETE_USER_POLICY: Operation = Operation::new(
             "DeleteUserPolicy",
             "POST",
             "/",
@@ -3771,7 +3762,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_VIRTUAL_MFA_DEVICE: Operation = Operation::new(
+    pub static DELETE_VIRTUAL_MFA_DEVICE: Operation = Operation::new(
             "DeleteVirtualMFADevice",
             "POST",
             "/",
@@ -3787,7 +3778,7 @@ pub(crate) mod ops {
                 &CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
-    pub(crate) static DETACH_GROUP_POLICY: Operation = Operation::new(
+    pub static DETACH_GROUP_POLICY: Operation = Operation::new(
             "DetachGroupPolicy",
             "POST",
             "/",
@@ -3802,7 +3793,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DETACH_ROLE_POLICY: Operation = Operation::new(
+    pub static DETACH_ROLE_POLICY: Operation = Operation::new(
             "DetachRolePolicy",
             "POST",
             "/",
@@ -3818,7 +3809,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DETACH_USER_POLICY: Operation = Operation::new(
+    pub static DETACH_USER_POLICY: Operation = Operation::new(
             "DetachUserPolicy",
             "POST",
             "/",
@@ -3833,7 +3824,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT: Operation = Operation::new(
+    pub static DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT: Operation = Operation::new(
             "DisableOrganizationsRootCredentialsManagement",
             "POST",
             "/",
@@ -3849,7 +3840,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DisableOrganizationsRootCredentialsManagementResult");
-    pub(crate) static DISABLE_ORGANIZATIONS_ROOT_SESSIONS: Operation = Operation::new(
+    pub static DISABLE_ORGANIZATIONS_ROOT_SESSIONS: Operation = Operation::new(
             "DisableOrganizationsRootSessions",
             "POST",
             "/",
@@ -3865,7 +3856,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DisableOrganizationsRootSessionsResult");
-    pub(crate) static DISABLE_OUTBOUND_WEB_IDENTITY_FEDERATION: Operation = Operation::new(
+    pub static DISABLE_OUTBOUND_WEB_IDENTITY_FEDERATION: Operation = Operation::new(
             "DisableOutboundWebIdentityFederation",
             "POST",
             "/",
@@ -3873,7 +3864,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&FEATURE_DISABLED_EXCEPTION]);
-    pub(crate) static ENABLE_MFA_DEVICE: Operation = Operation::new(
+    pub static ENABLE_MFA_DEVICE: Operation = Operation::new(
             "EnableMFADevice",
             "POST",
             "/",
@@ -3891,7 +3882,7 @@ pub(crate) mod ops {
                 &CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
-    pub(crate) static ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT: Operation = Operation::new(
+    pub static ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT: Operation = Operation::new(
             "EnableOrganizationsRootCredentialsManagement",
             "POST",
             "/",
@@ -3908,7 +3899,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("EnableOrganizationsRootCredentialsManagementResult");
-    pub(crate) static ENABLE_ORGANIZATIONS_ROOT_SESSIONS: Operation = Operation::new(
+    pub static ENABLE_ORGANIZATIONS_ROOT_SESSIONS: Operation = Operation::new(
             "EnableOrganizationsRootSessions",
             "POST",
             "/",
@@ -3925,7 +3916,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("EnableOrganizationsRootSessionsResult");
-    pub(crate) static ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION: Operation = Operation::new(
+    pub static ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION: Operation = Operation::new(
             "EnableOutboundWebIdentityFederation",
             "POST",
             "/",
@@ -3934,7 +3925,7 @@ pub(crate) mod ops {
         )
         .errors(&[&FEATURE_ENABLED_EXCEPTION])
         .result_wrapper("EnableOutboundWebIdentityFederationResult");
-    pub(crate) static GENERATE_CREDENTIAL_REPORT: Operation = Operation::new(
+    pub static GENERATE_CREDENTIAL_REPORT: Operation = Operation::new(
             "GenerateCredentialReport",
             "POST",
             "/",
@@ -3943,7 +3934,7 @@ pub(crate) mod ops {
         )
         .errors(&[&LIMIT_EXCEEDED_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GenerateCredentialReportResult");
-    pub(crate) static GENERATE_ORGANIZATIONS_ACCESS_REPORT: Operation = Operation::new(
+    pub static GENERATE_ORGANIZATIONS_ACCESS_REPORT: Operation = Operation::new(
             "GenerateOrganizationsAccessReport",
             "POST",
             "/",
@@ -3952,7 +3943,7 @@ pub(crate) mod ops {
         )
         .errors(&[&REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION])
         .result_wrapper("GenerateOrganizationsAccessReportResult");
-    pub(crate) static GENERATE_SERVICE_LAST_ACCESSED_DETAILS: Operation = Operation::new(
+    pub static GENERATE_SERVICE_LAST_ACCESSED_DETAILS: Operation = Operation::new(
             "GenerateServiceLastAccessedDetails",
             "POST",
             "/",
@@ -3961,7 +3952,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
         .result_wrapper("GenerateServiceLastAccessedDetailsResult");
-    pub(crate) static GET_ACCESS_KEY_LAST_USED: Operation = Operation::new(
+    pub static GET_ACCESS_KEY_LAST_USED: Operation = Operation::new(
             "GetAccessKeyLastUsed",
             "POST",
             "/",
@@ -3969,7 +3960,7 @@ pub(crate) mod ops {
             &GET_ACCESS_KEY_LAST_USED_OUTPUT,
         )
         .result_wrapper("GetAccessKeyLastUsedResult");
-    pub(crate) static GET_ACCOUNT_AUTHORIZATION_DETAILS: Operation = Operation::new(
+    pub static GET_ACCOUNT_AUTHORIZATION_DETAILS: Operation = Operation::new(
             "GetAccountAuthorizationDetails",
             "POST",
             "/",
@@ -3978,7 +3969,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountAuthorizationDetailsResult");
-    pub(crate) static GET_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
+    pub static GET_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
             "GetAccountPasswordPolicy",
             "POST",
             "/",
@@ -3987,7 +3978,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountPasswordPolicyResult");
-    pub(crate) static GET_ACCOUNT_PROPERTIES: Operation = Operation::new(
+    pub static GET_ACCOUNT_PROPERTIES: Operation = Operation::new(
             "GetAccountProperties",
             "POST",
             "/",
@@ -3996,7 +3987,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_INPUT_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountPropertiesResult");
-    pub(crate) static GET_ACCOUNT_SUMMARY: Operation = Operation::new(
+    pub static GET_ACCOUNT_SUMMARY: Operation = Operation::new(
             "GetAccountSummary",
             "POST",
             "/",
@@ -4005,7 +3996,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountSummaryResult");
-    pub(crate) static GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY: Operation = Operation::new(
+    pub static GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY: Operation = Operation::new(
             "GetContextKeysForCustomPolicy",
             "POST",
             "/",
@@ -4014,7 +4005,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetContextKeysForCustomPolicyResult");
-    pub(crate) static GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY: Operation = Operation::new(
+    pub static GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY: Operation = Operation::new(
             "GetContextKeysForPrincipalPolicy",
             "POST",
             "/",
@@ -4023,7 +4014,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetContextKeysForPrincipalPolicyResult");
-    pub(crate) static GET_CREDENTIAL_REPORT: Operation = Operation::new(
+    pub static GET_CREDENTIAL_REPORT: Operation = Operation::new(
             "GetCredentialReport",
             "POST",
             "/",
@@ -4039,7 +4030,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetCredentialReportResult");
-    pub(crate) static GET_DELEGATION_REQUEST: Operation = Operation::new(
+    pub static GET_DELEGATION_REQUEST: Operation = Operation::new(
             "GetDelegationRequest",
             "POST",
             "/",
@@ -4048,7 +4039,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetDelegationRequestResult");
-    pub(crate) static GET_GROUP: Operation = Operation::new(
+    pub static GET_GROUP: Operation = Operation::new(
             "GetGroup",
             "POST",
             "/",
@@ -4057,7 +4048,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetGroupResult");
-    pub(crate) static GET_GROUP_POLICY: Operation = Operation::new(
+    pub static GET_GROUP_POLICY: Operation = Operation::new(
             "GetGroupPolicy",
             "POST",
             "/",
@@ -4066,7 +4057,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetGroupPolicyResult");
-    pub(crate) static GET_HUMAN_READABLE_SUMMARY: Operation = Operation::new(
+    pub static GET_HUMAN_READABLE_SUMMARY: Operation = Operation::new(
             "GetHumanReadableSummary",
             "POST",
             "/",
@@ -4081,7 +4072,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetHumanReadableSummaryResult");
-    pub(crate) static GET_INSTANCE_PROFILE: Operation = Operation::new(
+    pub static GET_INSTANCE_PROFILE: Operation = Operation::new(
             "GetInstanceProfile",
             "POST",
             "/",
@@ -4090,7 +4081,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetInstanceProfileResult");
-    pub(crate) static GET_LOGIN_PROFILE: Operation = Operation::new(
+    pub static GET_LOGIN_PROFILE: Operation = Operation::new(
             "GetLoginProfile",
             "POST",
             "/",
@@ -4099,7 +4090,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetLoginProfileResult");
-    pub(crate) static GET_MFA_DEVICE: Operation = Operation::new(
+    pub static GET_MFA_DEVICE: Operation = Operation::new(
             "GetMFADevice",
             "POST",
             "/",
@@ -4108,7 +4099,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetMFADeviceResult");
-    pub(crate) static GET_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
+    pub static GET_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "GetOpenIDConnectProvider",
             "POST",
             "/",
@@ -4123,7 +4114,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetOpenIDConnectProviderResult");
-    pub(crate) static GET_ORGANIZATIONS_ACCESS_REPORT: Operation = Operation::new(
+    pub static GET_ORGANIZATIONS_ACCESS_REPORT: Operation = Operation::new(
             "GetOrganizationsAccessReport",
             "POST",
             "/",
@@ -4132,7 +4123,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION])
         .result_wrapper("GetOrganizationsAccessReportResult");
-    pub(crate) static GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO: Operation = Operation::new(
+    pub static GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO: Operation = Operation::new(
             "GetOutboundWebIdentityFederationInfo",
             "POST",
             "/",
@@ -4141,7 +4132,7 @@ pub(crate) mod ops {
         )
         .errors(&[&FEATURE_DISABLED_EXCEPTION])
         .result_wrapper("GetOutboundWebIdentityFederationInfoResult");
-    pub(crate) static GET_POLICY: Operation = Operation::new(
+    pub static GET_POLICY: Operation = Operation::new(
             "GetPolicy",
             "POST",
             "/",
@@ -4156,7 +4147,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetPolicyResult");
-    pub(crate) static GET_POLICY_VERSION: Operation = Operation::new(
+    pub static GET_POLICY_VERSION: Operation = Operation::new(
             "GetPolicyVersion",
             "POST",
             "/",
@@ -4171,7 +4162,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetPolicyVersionResult");
-    pub(crate) static GET_ROLE: Operation = Operation::new(
+    pub static GET_ROLE: Operation = Operation::new(
             "GetRole",
             "POST",
             "/",
@@ -4180,7 +4171,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetRoleResult");
-    pub(crate) static GET_ROLE_POLICY: Operation = Operation::new(
+    pub static GET_ROLE_POLICY: Operation = Operation::new(
             "GetRolePolicy",
             "POST",
             "/",
@@ -4189,7 +4180,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetRolePolicyResult");
-    pub(crate) static GET_ROLE_TEMPLATE_VERSION: Operation = Operation::new(
+    pub static GET_ROLE_TEMPLATE_VERSION: Operation = Operation::new(
             "GetRoleTemplateVersion",
             "POST",
             "/",
@@ -4204,7 +4195,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetRoleTemplateVersionResult");
-    pub(crate) static GET_SAML_PROVIDER: Operation = Operation::new(
+    pub static GET_SAML_PROVIDER: Operation = Operation::new(
             "GetSAMLProvider",
             "POST",
             "/",
@@ -4219,7 +4210,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetSAMLProviderResult");
-    pub(crate) static GET_SSH_PUBLIC_KEY: Operation = Operation::new(
+    pub static GET_SSH_PUBLIC_KEY: Operation = Operation::new(
             "GetSSHPublicKey",
             "POST",
             "/",
@@ -4230,7 +4221,7 @@ pub(crate) mod ops {
             &[&NO_SUCH_ENTITY_EXCEPTION, &UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION],
         )
         .result_wrapper("GetSSHPublicKeyResult");
-    pub(crate) static GET_SERVER_CERTIFICATE: Operation = Operation::new(
+    pub static GET_SERVER_CERTIFICATE: Operation = Operation::new(
             "GetServerCertificate",
             "POST",
             "/",
@@ -4239,7 +4230,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetServerCertificateResult");
-    pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS: Operation = Operation::new(
+    pub static GET_SERVICE_LAST_ACCESSED_DETAILS: Operation = Operation::new(
             "GetServiceLastAccessedDetails",
             "POST",
             "/",
@@ -4248,7 +4239,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetServiceLastAccessedDetailsResult");
-    pub(crate) static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES: Operation = Operation::new(
+    pub static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES: Operation = Operation::new(
             "GetServiceLastAccessedDetailsWithEntities",
             "POST",
             "/",
@@ -4257,7 +4248,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetServiceLastAccessedDetailsWithEntitiesResult");
-    pub(crate) static GET_SERVICE_LINKED_ROLE_DELETION_STATUS: Operation = Operation::new(
+    pub static GET_SERVICE_LINKED_ROLE_DELETION_STATUS: Operation = Operation::new(
             "GetServiceLinkedRoleDeletionStatus",
             "POST",
             "/",
@@ -4272,7 +4263,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetServiceLinkedRoleDeletionStatusResult");
-    pub(crate) static GET_USER: Operation = Operation::new(
+    pub static GET_USER: Operation = Operation::new(
             "GetUser",
             "POST",
             "/",
@@ -4281,7 +4272,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetUserResult");
-    pub(crate) static GET_USER_POLICY: Operation = Operation::new(
+    pub static GET_USER_POLICY: Operation = Operation::new(
             "GetUserPolicy",
             "POST",
             "/",
@@ -4290,7 +4281,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetUserPolicyResult");
-    pub(crate) static LIST_ACCESS_KEYS: Operation = Operation::new(
+    pub static LIST_ACCESS_KEYS: Operation = Operation::new(
             "ListAccessKeys",
             "POST",
             "/",
@@ -4299,7 +4290,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListAccessKeysResult");
-    pub(crate) static LIST_ACCOUNT_ALIASES: Operation = Operation::new(
+    pub static LIST_ACCOUNT_ALIASES: Operation = Operation::new(
             "ListAccountAliases",
             "POST",
             "/",
@@ -4308,7 +4299,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListAccountAliasesResult");
-    pub(crate) static LIST_ATTACHED_GROUP_POLICIES: Operation = Operation::new(
+    pub static LIST_ATTACHED_GROUP_POLICIES: Operation = Operation::new(
             "ListAttachedGroupPolicies",
             "POST",
             "/",
@@ -4323,7 +4314,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListAttachedGroupPoliciesResult");
-    pub(crate) static LIST_ATTACHED_ROLE_POLICIES: Operation = Operation::new(
+    pub static LIST_ATTACHED_ROLE_POLICIES: Operation = Operation::new(
             "ListAttachedRolePolicies",
             "POST",
             "/",
@@ -4338,7 +4329,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListAttachedRolePoliciesResult");
-    pub(crate) static LIST_ATTACHED_USER_POLICIES: Operation = Operation::new(
+    pub static LIST_ATTACHED_USER_POLICIES: Operation = Operation::new(
             "ListAttachedUserPolicies",
             "POST",
             "/",
@@ -4353,7 +4344,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListAttachedUserPoliciesResult");
-    pub(crate) static LIST_DELEGATION_REQUESTS: Operation = Operation::new(
+    pub static LIST_DELEGATION_REQUESTS: Operation = Operation::new(
             "ListDelegationRequests",
             "POST",
             "/",
@@ -4368,7 +4359,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListDelegationRequestsResult");
-    pub(crate) static LIST_ENTITIES_FOR_POLICY: Operation = Operation::new(
+    pub static LIST_ENTITIES_FOR_POLICY: Operation = Operation::new(
             "ListEntitiesForPolicy",
             "POST",
             "/",
@@ -4383,7 +4374,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListEntitiesForPolicyResult");
-    pub(crate) static LIST_GROUP_POLICIES: Operation = Operation::new(
+    pub static LIST_GROUP_POLICIES: Operation = Operation::new(
             "ListGroupPolicies",
             "POST",
             "/",
@@ -4392,7 +4383,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListGroupPoliciesResult");
-    pub(crate) static LIST_GROUPS: Operation = Operation::new(
+    pub static LIST_GROUPS: Operation = Operation::new(
             "ListGroups",
             "POST",
             "/",
@@ -4401,7 +4392,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListGroupsResult");
-    pub(crate) static LIST_GROUPS_FOR_USER: Operation = Operation::new(
+    pub static LIST_GROUPS_FOR_USER: Operation = Operation::new(
             "ListGroupsForUser",
             "POST",
             "/",
@@ -4410,7 +4401,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListGroupsForUserResult");
-    pub(crate) static LIST_INSTANCE_PROFILE_TAGS: Operation = Operation::new(
+    pub static LIST_INSTANCE_PROFILE_TAGS: Operation = Operation::new(
             "ListInstanceProfileTags",
             "POST",
             "/",
@@ -4419,7 +4410,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListInstanceProfileTagsResult");
-    pub(crate) static LIST_INSTANCE_PROFILES: Operation = Operation::new(
+    pub static LIST_INSTANCE_PROFILES: Operation = Operation::new(
             "ListInstanceProfiles",
             "POST",
             "/",
@@ -4428,7 +4419,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListInstanceProfilesResult");
-    pub(crate) static LIST_INSTANCE_PROFILES_FOR_ROLE: Operation = Operation::new(
+    pub static LIST_INSTANCE_PROFILES_FOR_ROLE: Operation = Operation::new(
             "ListInstanceProfilesForRole",
             "POST",
             "/",
@@ -4437,7 +4428,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListInstanceProfilesForRoleResult");
-    pub(crate) static LIST_MFA_DEVICE_TAGS: Operation = Operation::new(
+    pub static LIST_MFA_DEVICE_TAGS: Operation = Operation::new(
             "ListMFADeviceTags",
             "POST",
             "/",
@@ -4452,7 +4443,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListMFADeviceTagsResult");
-    pub(crate) static LIST_MFA_DEVICES: Operation = Operation::new(
+    pub static LIST_MFA_DEVICES: Operation = Operation::new(
             "ListMFADevices",
             "POST",
             "/",
@@ -4461,7 +4452,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListMFADevicesResult");
-    pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS: Operation = Operation::new(
+    pub static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS: Operation = Operation::new(
             "ListOpenIDConnectProviderTags",
             "POST",
             "/",
@@ -4476,7 +4467,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListOpenIDConnectProviderTagsResult");
-    pub(crate) static LIST_OPEN_ID_CONNECT_PROVIDERS: Operation = Operation::new(
+    pub static LIST_OPEN_ID_CONNECT_PROVIDERS: Operation = Operation::new(
             "ListOpenIDConnectProviders",
             "POST",
             "/",
@@ -4485,7 +4476,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListOpenIDConnectProvidersResult");
-    pub(crate) static LIST_ORGANIZATIONS_FEATURES: Operation = Operation::new(
+    pub static LIST_ORGANIZATIONS_FEATURES: Operation = Operation::new(
             "ListOrganizationsFeatures",
             "POST",
             "/",
@@ -4501,7 +4492,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListOrganizationsFeaturesResult");
-    pub(crate) static LIST_POLICIES: Operation = Operation::new(
+    pub static LIST_POLICIES: Operation = Operation::new(
             "ListPolicies",
             "POST",
             "/",
@@ -4510,7 +4501,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListPoliciesResult");
-    pub(crate) static LIST_POLICIES_GRANTING_SERVICE_ACCESS: Operation = Operation::new(
+    pub static LIST_POLICIES_GRANTING_SERVICE_ACCESS: Operation = Operation::new(
             "ListPoliciesGrantingServiceAccess",
             "POST",
             "/",
@@ -4519,7 +4510,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
         .result_wrapper("ListPoliciesGrantingServiceAccessResult");
-    pub(crate) static LIST_POLICY_TAGS: Operation = Operation::new(
+    pub static LIST_POLICY_TAGS: Operation = Operation::new(
             "ListPolicyTags",
             "POST",
             "/",
@@ -4534,7 +4525,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListPolicyTagsResult");
-    pub(crate) static LIST_POLICY_VERSIONS: Operation = Operation::new(
+    pub static LIST_POLICY_VERSIONS: Operation = Operation::new(
             "ListPolicyVersions",
             "POST",
             "/",
@@ -4549,7 +4540,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListPolicyVersionsResult");
-    pub(crate) static LIST_ROLE_POLICIES: Operation = Operation::new(
+    pub static LIST_ROLE_POLICIES: Operation = Operation::new(
             "ListRolePolicies",
             "POST",
             "/",
@@ -4558,7 +4549,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListRolePoliciesResult");
-    pub(crate) static LIST_ROLE_TAGS: Operation = Operation::new(
+    pub static LIST_ROLE_TAGS: Operation = Operation::new(
             "ListRoleTags",
             "POST",
             "/",
@@ -4567,7 +4558,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListRoleTagsResult");
-    pub(crate) static LIST_ROLES: Operation = Operation::new(
+    pub static LIST_ROLES: Operation = Operation::new(
             "ListRoles",
             "POST",
             "/",
@@ -4576,7 +4567,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListRolesResult");
-    pub(crate) static LIST_SAML_PROVIDER_TAGS: Operation = Operation::new(
+    pub static LIST_SAML_PROVIDER_TAGS: Operation = Operation::new(
             "ListSAMLProviderTags",
             "POST",
             "/",
@@ -4591,7 +4582,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListSAMLProviderTagsResult");
-    pub(crate) static LIST_SAML_PROVIDERS: Operation = Operation::new(
+    pub static LIST_SAML_PROVIDERS: Operation = Operation::new(
             "ListSAMLProviders",
             "POST",
             "/",
@@ -4600,7 +4591,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListSAMLProvidersResult");
-    pub(crate) static LIST_SSH_PUBLIC_KEYS: Operation = Operation::new(
+    pub static LIST_SSH_PUBLIC_KEYS: Operation = Operation::new(
             "ListSSHPublicKeys",
             "POST",
             "/",
@@ -4609,7 +4600,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION])
         .result_wrapper("ListSSHPublicKeysResult");
-    pub(crate) static LIST_SERVER_CERTIFICATE_TAGS: Operation = Operation::new(
+    pub static LIST_SERVER_CERTIFICATE_TAGS: Operation = Operation::new(
             "ListServerCertificateTags",
             "POST",
             "/",
@@ -4618,7 +4609,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListServerCertificateTagsResult");
-    pub(crate) static LIST_SERVER_CERTIFICATES: Operation = Operation::new(
+    pub static LIST_SERVER_CERTIFICATES: Operation = Operation::new(
             "ListServerCertificates",
             "POST",
             "/",
@@ -4627,7 +4618,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListServerCertificatesResult");
-    pub(crate) static LIST_SERVICE_SPECIFIC_CREDENTIALS: Operation = Operation::new(
+    pub static LIST_SERVICE_SPECIFIC_CREDENTIALS: Operation = Operation::new(
             "ListServiceSpecificCredentials",
             "POST",
             "/",
@@ -4636,7 +4627,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_NOT_SUPPORTED_EXCEPTION])
         .result_wrapper("ListServiceSpecificCredentialsResult");
-    pub(crate) static LIST_SIGNING_CERTIFICATES: Operation = Operation::new(
+    pub static LIST_SIGNING_CERTIFICATES: Operation = Operation::new(
             "ListSigningCertificates",
             "POST",
             "/",
@@ -4645,7 +4636,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListSigningCertificatesResult");
-    pub(crate) static LIST_USER_POLICIES: Operation = Operation::new(
+    pub static LIST_USER_POLICIES: Operation = Operation::new(
             "ListUserPolicies",
             "POST",
             "/",
@@ -4654,7 +4645,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListUserPoliciesResult");
-    pub(crate) static LIST_USER_TAGS: Operation = Operation::new(
+    pub static LIST_USER_TAGS: Operation = Operation::new(
             "ListUserTags",
             "POST",
             "/",
@@ -4663,7 +4654,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListUserTagsResult");
-    pub(crate) static LIST_USERS: Operation = Operation::new(
+    pub static LIST_USERS: Operation = Operation::new(
             "ListUsers",
             "POST",
             "/",
@@ -4672,7 +4663,7 @@ pub(crate) mod ops {
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListUsersResult");
-    pub(crate) static LIST_VIRTUAL_MFA_DEVICES: Operation = Operation::new(
+    pub static LIST_VIRTUAL_MFA_DEVICES: Operation = Operation::new(
             "ListVirtualMFADevices",
             "POST",
             "/",
@@ -4680,7 +4671,7 @@ pub(crate) mod ops {
             &LIST_VIRTUAL_MFA_DEVICES_OUTPUT,
         )
         .result_wrapper("ListVirtualMFADevicesResult");
-    pub(crate) static PUT_ACCOUNT_PROPERTIES: Operation = Operation::new(
+    pub static PUT_ACCOUNT_PROPERTIES: Operation = Operation::new(
             "PutAccountProperties",
             "POST",
             "/",
@@ -4695,7 +4686,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("PutAccountPropertiesResult");
-    pub(crate) static PUT_GROUP_POLICY: Operation = Operation::new(
+    pub static PUT_GROUP_POLICY: Operation = Operation::new(
             "PutGroupPolicy",
             "POST",
             "/",
@@ -4710,7 +4701,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_ROLE_PERMISSIONS_BOUNDARY: Operation = Operation::new(
+    pub static PUT_ROLE_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "PutRolePermissionsBoundary",
             "POST",
             "/",
@@ -4726,7 +4717,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_ROLE_POLICY: Operation = Operation::new(
+    pub static PUT_ROLE_POLICY: Operation = Operation::new(
             "PutRolePolicy",
             "POST",
             "/",
@@ -4742,7 +4733,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_USER_PERMISSIONS_BOUNDARY: Operation = Operation::new(
+    pub static PUT_USER_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "PutUserPermissionsBoundary",
             "POST",
             "/",
@@ -4757,7 +4748,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_USER_POLICY: Operation = Operation::new(
+    pub static PUT_USER_POLICY: Operation = Operation::new(
             "PutUserPolicy",
             "POST",
             "/",
@@ -4772,7 +4763,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static REJECT_DELEGATION_REQUEST: Operation = Operation::new(
+    pub static REJECT_DELEGATION_REQUEST: Operation = Operation::new(
             "RejectDelegationRequest",
             "POST",
             "/",
@@ -4787,7 +4778,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT_EXCEPTION,
             ],
         );
-    pub(crate) static REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
+    pub static REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "RemoveClientIDFromOpenIDConnectProvider",
             "POST",
             "/",
@@ -4802,7 +4793,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static REMOVE_ROLE_FROM_INSTANCE_PROFILE: Operation = Operation::new(
+    pub static REMOVE_ROLE_FROM_INSTANCE_PROFILE: Operation = Operation::new(
             "RemoveRoleFromInstanceProfile",
             "POST",
             "/",
@@ -4817,7 +4808,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static REMOVE_USER_FROM_GROUP: Operation = Operation::new(
+    pub static REMOVE_USER_FROM_GROUP: Operation = Operation::new(
             "RemoveUserFromGroup",
             "POST",
             "/",
@@ -4831,7 +4822,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static RESET_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
+    pub static RESET_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
             "ResetServiceSpecificCredential",
             "POST",
             "/",
@@ -4840,7 +4831,7 @@ pub(crate) mod ops {
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION])
         .result_wrapper("ResetServiceSpecificCredentialResult");
-    pub(crate) static RESYNC_MFA_DEVICE: Operation = Operation::new(
+    pub static RESYNC_MFA_DEVICE: Operation = Operation::new(
             "ResyncMFADevice",
             "POST",
             "/",
@@ -4856,7 +4847,7 @@ pub(crate) mod ops {
                 &CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
-    pub(crate) static SEND_DELEGATION_TOKEN: Operation = Operation::new(
+    pub static SEND_DELEGATION_TOKEN: Operation = Operation::new(
             "SendDelegationToken",
             "POST",
             "/",
@@ -4871,7 +4862,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT_EXCEPTION,
             ],
         );
-    pub(crate) static SET_DEFAULT_POLICY_VERSION: Operation = Operation::new(
+    pub static SET_DEFAULT_POLICY_VERSION: Operation = Operation::new(
             "SetDefaultPolicyVersion",
             "POST",
             "/",
@@ -4886,7 +4877,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static SET_SECURITY_TOKEN_SERVICE_PREFERENCES: Operation = Operation::new(
+    pub static SET_SECURITY_TOKEN_SERVICE_PREFERENCES: Operation = Operation::new(
             "SetSecurityTokenServicePreferences",
             "POST",
             "/",
@@ -4894,7 +4885,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&SERVICE_FAILURE_EXCEPTION]);
-    pub(crate) static SIMULATE_CUSTOM_POLICY: Operation = Operation::new(
+    pub static SIMULATE_CUSTOM_POLICY: Operation = Operation::new(
             "SimulateCustomPolicy",
             "POST",
             "/",
@@ -4903,7 +4894,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_INPUT_EXCEPTION, &POLICY_EVALUATION_EXCEPTION])
         .result_wrapper("SimulateCustomPolicyResult");
-    pub(crate) static SIMULATE_PRINCIPAL_POLICY: Operation = Operation::new(
+    pub static SIMULATE_PRINCIPAL_POLICY: Operation = Operation::new(
             "SimulatePrincipalPolicy",
             "POST",
             "/",
@@ -4918,7 +4909,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("SimulatePrincipalPolicyResult");
-    pub(crate) static TAG_INSTANCE_PROFILE: Operation = Operation::new(
+    pub static TAG_INSTANCE_PROFILE: Operation = Operation::new(
             "TagInstanceProfile",
             "POST",
             "/",
@@ -4934,7 +4925,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_MFA_DEVICE: Operation = Operation::new(
+    pub static TAG_MFA_DEVICE: Operation = Operation::new(
             "TagMFADevice",
             "POST",
             "/",
@@ -4950,7 +4941,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
+    pub static TAG_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "TagOpenIDConnectProvider",
             "POST",
             "/",
@@ -4966,7 +4957,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_POLICY: Operation = Operation::new(
+    pub static TAG_POLICY: Operation = Operation::new(
             "TagPolicy",
             "POST",
             "/",
@@ -4982,7 +4973,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_ROLE: Operation = Operation::new(
+    pub static TAG_ROLE: Operation = Operation::new(
             "TagRole",
             "POST",
             "/",
@@ -4998,7 +4989,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_SAML_PROVIDER: Operation = Operation::new(
+    pub static TAG_SAML_PROVIDER: Operation = Operation::new(
             "TagSAMLProvider",
             "POST",
             "/",
@@ -5014,7 +5005,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_SERVER_CERTIFICATE: Operation = Operation::new(
+    pub static TAG_SERVER_CERTIFICATE: Operation = Operation::new(
             "TagServerCertificate",
             "POST",
             "/",
@@ -5030,7 +5021,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_USER: Operation = Operation::new(
+    pub static TAG_USER: Operation = Operation::new(
             "TagUser",
             "POST",
             "/",
@@ -5046,7 +5037,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_INSTANCE_PROFILE: Operation = Operation::new(
+    pub static UNTAG_INSTANCE_PROFILE: Operation = Operation::new(
             "UntagInstanceProfile",
             "POST",
             "/",
@@ -5061,7 +5052,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_MFA_DEVICE: Operation = Operation::new(
+    pub static UNTAG_MFA_DEVICE: Operation = Operation::new(
             "UntagMFADevice",
             "POST",
             "/",
@@ -5076,7 +5067,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
+    pub static UNTAG_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "UntagOpenIDConnectProvider",
             "POST",
             "/",
@@ -5091,7 +5082,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_POLICY: Operation = Operation::new(
+    pub static UNTAG_POLICY: Operation = Operation::new(
             "UntagPolicy",
             "POST",
             "/",
@@ -5106,7 +5097,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_ROLE: Operation = Operation::new(
+    pub static UNTAG_ROLE: Operation = Operation::new(
             "UntagRole",
             "POST",
             "/",
@@ -5120,7 +5111,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_SAML_PROVIDER: Operation = Operation::new(
+    pub static UNTAG_SAML_PROVIDER: Operation = Operation::new(
             "UntagSAMLProvider",
             "POST",
             "/",
@@ -5135,7 +5126,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_SERVER_CERTIFICATE: Operation = Operation::new(
+    pub static UNTAG_SERVER_CERTIFICATE: Operation = Operation::new(
             "UntagServerCertificate",
             "POST",
             "/",
@@ -5150,7 +5141,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_USER: Operation = Operation::new(
+    pub static UNTAG_USER: Operation = Operation::new(
             "UntagUser",
             "POST",
             "/",
@@ -5164,7 +5155,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_ACCESS_KEY: Operation = Operation::new(
+    pub static UPDATE_ACCESS_KEY: Operation = Operation::new(
             "UpdateAccessKey",
             "POST",
             "/",
@@ -5179,7 +5170,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
+    pub static UPDATE_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
             "UpdateAccountPasswordPolicy",
             "POST",
             "/",
@@ -5194,7 +5185,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_ASSUME_ROLE_POLICY: Operation = Operation::new(
+    pub static UPDATE_ASSUME_ROLE_POLICY: Operation = Operation::new(
             "UpdateAssumeRolePolicy",
             "POST",
             "/",
@@ -5210,7 +5201,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_DELEGATION_REQUEST: Operation = Operation::new(
+    pub static UPDATE_DELEGATION_REQUEST: Operation = Operation::new(
             "UpdateDelegationRequest",
             "POST",
             "/",
@@ -5225,7 +5216,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_GROUP: Operation = Operation::new(
+    pub static UPDATE_GROUP: Operation = Operation::new(
             "UpdateGroup",
             "POST",
             "/",
@@ -5240,7 +5231,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_LOGIN_PROFILE: Operation = Operation::new(
+    pub static UPDATE_LOGIN_PROFILE: Operation = Operation::new(
             "UpdateLoginProfile",
             "POST",
             "/",
@@ -5256,7 +5247,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT: Operation = Operation::new(
+    pub static UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT: Operation = Operation::new(
             "UpdateOpenIDConnectProviderThumbprint",
             "POST",
             "/",
@@ -5271,7 +5262,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_ROLE: Operation = Operation::new(
+    pub static UPDATE_ROLE: Operation = Operation::new(
             "UpdateRole",
             "POST",
             "/",
@@ -5286,7 +5277,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("UpdateRoleResult");
-    pub(crate) static UPDATE_ROLE_DESCRIPTION: Operation = Operation::new(
+    pub static UPDATE_ROLE_DESCRIPTION: Operation = Operation::new(
             "UpdateRoleDescription",
             "POST",
             "/",
@@ -5301,7 +5292,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("UpdateRoleDescriptionResult");
-    pub(crate) static UPDATE_SAML_PROVIDER: Operation = Operation::new(
+    pub static UPDATE_SAML_PROVIDER: Operation = Operation::new(
             "UpdateSAMLProvider",
             "POST",
             "/",
@@ -5318,7 +5309,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("UpdateSAMLProviderResult");
-    pub(crate) static UPDATE_SSH_PUBLIC_KEY: Operation = Operation::new(
+    pub static UPDATE_SSH_PUBLIC_KEY: Operation = Operation::new(
             "UpdateSSHPublicKey",
             "POST",
             "/",
@@ -5326,7 +5317,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION]);
-    pub(crate) static UPDATE_SERVER_CERTIFICATE: Operation = Operation::new(
+    pub static UPDATE_SERVER_CERTIFICATE: Operation = Operation::new(
             "UpdateServerCertificate",
             "POST",
             "/",
@@ -5341,7 +5332,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
+    pub static UPDATE_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
             "UpdateServiceSpecificCredential",
             "POST",
             "/",
@@ -5349,7 +5340,7 @@ pub(crate) mod ops {
             &p::UNIT,
         )
         .errors(&[&NO_SUCH_ENTITY_EXCEPTION]);
-    pub(crate) static UPDATE_SIGNING_CERTIFICATE: Operation = Operation::new(
+    pub static UPDATE_SIGNING_CERTIFICATE: Operation = Operation::new(
             "UpdateSigningCertificate",
             "POST",
             "/",
@@ -5364,7 +5355,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_USER: Operation = Operation::new(
+    pub static UPDATE_USER: Operation = Operation::new(
             "UpdateUser",
             "POST",
             "/",
@@ -5381,7 +5372,7 @@ pub(crate) mod ops {
                 &SERVICE_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static UPLOAD_SSH_PUBLIC_KEY: Operation = Operation::new(
+    pub static UPLOAD_SSH_PUBLIC_KEY: Operation = Operation::new(
             "UploadSSHPublicKey",
             "POST",
             "/",
@@ -5398,7 +5389,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("UploadSSHPublicKeyResult");
-    pub(crate) static UPLOAD_SERVER_CERTIFICATE: Operation = Operation::new(
+    pub static UPLOAD_SERVER_CERTIFICATE: Operation = Operation::new(
             "UploadServerCertificate",
             "POST",
             "/",
@@ -5417,7 +5408,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("UploadServerCertificateResult");
-    pub(crate) static UPLOAD_SIGNING_CERTIFICATE: Operation = Operation::new(
+    pub static UPLOAD_SIGNING_CERTIFICATE: Operation = Operation::new(
             "UploadSigningCertificate",
             "POST",
             "/",

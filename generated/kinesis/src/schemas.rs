@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "kinesis",
     service_id: "Kinesis",
     api_version: "2013-12-02",
@@ -23,12 +23,12 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",
         &[Member::new("message", &p::STRING)],
     )
     .error("AccessDeniedException", 400u16);
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
     "AcknowledgeDeadLetterQueueRecordsErrorEntry",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
@@ -36,11 +36,11 @@ pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Sc
         Member::new("ErrorMessage", &p::STRING),
     ],
 );
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
     "AcknowledgeDeadLetterQueueRecordsErrorEntryList",
     &[Member::new("member", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY)],
 );
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
     "AcknowledgeDeadLetterQueueRecordsInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
@@ -48,7 +48,7 @@ pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
     "AcknowledgeDeadLetterQueueRecordsOutput",
     &[
         Member::new(
@@ -60,23 +60,23 @@ pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema:
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
     "AcknowledgeDeadLetterQueueRecordsRequestEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
     "AcknowledgeDeadLetterQueueRecordsRequestEntryList",
     &[Member::new("member", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY)],
 );
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
     "AcknowledgeDeadLetterQueueRecordsResultEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
     "AcknowledgeDeadLetterQueueRecordsResultEntryList",
     &[Member::new("member", &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY)],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
     "AcknowledgeQueueRecordsErrorEntry",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
@@ -84,11 +84,11 @@ pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::struct
         Member::new("ErrorMessage", &p::STRING),
     ],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
     "AcknowledgeQueueRecordsErrorEntryList",
     &[Member::new("member", &ACKNOWLEDGE_QUEUE_RECORDS_ERROR_ENTRY)],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
     "AcknowledgeQueueRecordsInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
@@ -96,7 +96,7 @@ pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
     "AcknowledgeQueueRecordsOutput",
     &[
         Member::new("Successful", &ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY_LIST)
@@ -105,23 +105,23 @@ pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
     "AcknowledgeQueueRecordsRequestEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
     "AcknowledgeQueueRecordsRequestEntryList",
     &[Member::new("member", &ACKNOWLEDGE_QUEUE_RECORDS_REQUEST_ENTRY)],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
     "AcknowledgeQueueRecordsResultEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
     "AcknowledgeQueueRecordsResultEntryList",
     &[Member::new("member", &ACKNOWLEDGE_QUEUE_RECORDS_RESULT_ENTRY)],
 );
-pub(crate) static ADD_TAGS_TO_STREAM_INPUT: Schema = Schema::structure(
+pub static ADD_TAGS_TO_STREAM_INPUT: Schema = Schema::structure(
     "AddTagsToStreamInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -130,7 +130,7 @@ pub(crate) static ADD_TAGS_TO_STREAM_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static CHANNEL_DESCRIPTION: Schema = Schema::structure(
+pub static CHANNEL_DESCRIPTION: Schema = Schema::structure(
     "ChannelDescription",
     &[
         Member::new("ChannelName", &p::STRING).with(f::REQUIRED),
@@ -152,33 +152,33 @@ pub(crate) static CHANNEL_DESCRIPTION: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANNEL_ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
+pub static CHANNEL_ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
     "ChannelEncryptionConfiguration",
     &[
         Member::new("EncryptionType", &p::STRING).with(f::REQUIRED),
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANNEL_LOGGING_CONFIGURATION: Schema = Schema::structure(
+pub static CHANNEL_LOGGING_CONFIGURATION: Schema = Schema::structure(
     "ChannelLoggingConfiguration",
     &[Member::new("CloudWatchLogs", &CLOUD_WATCH_LOGS).with(f::REQUIRED)],
 );
-pub(crate) static CHANNEL_LOGGING_UPDATE_INPUT: Schema = Schema::structure(
+pub static CHANNEL_LOGGING_UPDATE_INPUT: Schema = Schema::structure(
     "ChannelLoggingUpdateInput",
     &[Member::new("CloudWatchLogs", &CLOUD_WATCH_LOGS_UPDATE_INPUT).with(f::REQUIRED)],
 );
-pub(crate) static CHANNEL_STREAM_CONFIGURATION: Schema = Schema::structure(
+pub static CHANNEL_STREAM_CONFIGURATION: Schema = Schema::structure(
     "ChannelStreamConfiguration",
     &[
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
         Member::new("RecordConfiguration", &RECORD_CONFIGURATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANNEL_STREAM_CONFIGURATION_LIST: Schema = Schema::list(
+pub static CHANNEL_STREAM_CONFIGURATION_LIST: Schema = Schema::list(
     "ChannelStreamConfigurationList",
     &[Member::new("member", &CHANNEL_STREAM_CONFIGURATION)],
 );
-pub(crate) static CHANNEL_STREAM_DESCRIPTION: Schema = Schema::structure(
+pub static CHANNEL_STREAM_DESCRIPTION: Schema = Schema::structure(
     "ChannelStreamDescription",
     &[
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
@@ -186,22 +186,22 @@ pub(crate) static CHANNEL_STREAM_DESCRIPTION: Schema = Schema::structure(
         Member::new("RecordConfiguration", &RECORD_CONFIGURATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANNEL_STREAM_DESCRIPTION_LIST: Schema = Schema::list(
+pub static CHANNEL_STREAM_DESCRIPTION_LIST: Schema = Schema::list(
     "ChannelStreamDescriptionList",
     &[Member::new("member", &CHANNEL_STREAM_DESCRIPTION)],
 );
-pub(crate) static CHANNEL_STREAM_IDENTIFIER: Schema = Schema::structure(
+pub static CHANNEL_STREAM_IDENTIFIER: Schema = Schema::structure(
     "ChannelStreamIdentifier",
     &[
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
         Member::new("StreamCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANNEL_STREAM_IDENTIFIER_LIST: Schema = Schema::list(
+pub static CHANNEL_STREAM_IDENTIFIER_LIST: Schema = Schema::list(
     "ChannelStreamIdentifierList",
     &[Member::new("member", &CHANNEL_STREAM_IDENTIFIER)],
 );
-pub(crate) static CHANNEL_SUMMARY: Schema = Schema::structure(
+pub static CHANNEL_SUMMARY: Schema = Schema::structure(
     "ChannelSummary",
     &[
         Member::new("ChannelName", &p::STRING).with(f::REQUIRED),
@@ -214,11 +214,11 @@ pub(crate) static CHANNEL_SUMMARY: Schema = Schema::structure(
         Member::new("Streams", &CHANNEL_STREAM_IDENTIFIER_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANNEL_SUMMARY_LIST: Schema = Schema::list(
+pub static CHANNEL_SUMMARY_LIST: Schema = Schema::list(
     "ChannelSummaryList",
     &[Member::new("member", &CHANNEL_SUMMARY)],
 );
-pub(crate) static CHILD_SHARD: Schema = Schema::structure(
+pub static CHILD_SHARD: Schema = Schema::structure(
     "ChildShard",
     &[
         Member::new("ShardId", &p::STRING).with(f::REQUIRED),
@@ -226,11 +226,11 @@ pub(crate) static CHILD_SHARD: Schema = Schema::structure(
         Member::new("HashKeyRange", &HASH_KEY_RANGE).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHILD_SHARD_LIST: Schema = Schema::list(
+pub static CHILD_SHARD_LIST: Schema = Schema::list(
     "ChildShardList",
     &[Member::new("member", &CHILD_SHARD)],
 );
-pub(crate) static CLOUD_WATCH_LOGS: Schema = Schema::structure(
+pub static CLOUD_WATCH_LOGS: Schema = Schema::structure(
     "CloudWatchLogs",
     &[
         Member::new("Enabled", &p::BOOLEAN).with(f::REQUIRED),
@@ -238,7 +238,7 @@ pub(crate) static CLOUD_WATCH_LOGS: Schema = Schema::structure(
         Member::new("LogStreamName", &p::STRING),
     ],
 );
-pub(crate) static CLOUD_WATCH_LOGS_UPDATE_INPUT: Schema = Schema::structure(
+pub static CLOUD_WATCH_LOGS_UPDATE_INPUT: Schema = Schema::structure(
     "CloudWatchLogsUpdateInput",
     &[
         Member::new("Enabled", &p::BOOLEAN).with(f::REQUIRED),
@@ -246,7 +246,7 @@ pub(crate) static CLOUD_WATCH_LOGS_UPDATE_INPUT: Schema = Schema::structure(
         Member::new("LogStreamName", &p::STRING),
     ],
 );
-pub(crate) static CONSUMER: Schema = Schema::structure(
+pub static CONSUMER: Schema = Schema::structure(
     "Consumer",
     &[
         Member::new("ConsumerName", &p::STRING).with(f::REQUIRED),
@@ -255,7 +255,7 @@ pub(crate) static CONSUMER: Schema = Schema::structure(
         Member::new("ConsumerCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static CONSUMER_DESCRIPTION: Schema = Schema::structure(
+pub static CONSUMER_DESCRIPTION: Schema = Schema::structure(
     "ConsumerDescription",
     &[
         Member::new("ConsumerName", &p::STRING).with(f::REQUIRED),
@@ -265,11 +265,11 @@ pub(crate) static CONSUMER_DESCRIPTION: Schema = Schema::structure(
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CONSUMER_LIST: Schema = Schema::list(
+pub static CONSUMER_LIST: Schema = Schema::list(
     "ConsumerList",
     &[Member::new("member", &CONSUMER)],
 );
-pub(crate) static CREATE_CHANNEL_INPUT: Schema = Schema::structure(
+pub static CREATE_CHANNEL_INPUT: Schema = Schema::structure(
     "CreateChannelInput",
     &[
         Member::new("ChannelName", &p::STRING).with(f::REQUIRED),
@@ -286,11 +286,11 @@ pub(crate) static CREATE_CHANNEL_INPUT: Schema = Schema::structure(
         Member::new("LoggingConfiguration", &CHANNEL_LOGGING_CONFIGURATION),
     ],
 );
-pub(crate) static CREATE_CHANNEL_OUTPUT: Schema = Schema::structure(
+pub static CREATE_CHANNEL_OUTPUT: Schema = Schema::structure(
     "CreateChannelOutput",
     &[Member::new("ChannelDescription", &CHANNEL_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_QUEUE_INPUT: Schema = Schema::structure(
+pub static CREATE_QUEUE_INPUT: Schema = Schema::structure(
     "CreateQueueInput",
     &[
         Member::new("QueueName", &p::STRING).with(f::REQUIRED),
@@ -300,11 +300,11 @@ pub(crate) static CREATE_QUEUE_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_MAP),
     ],
 );
-pub(crate) static CREATE_QUEUE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_QUEUE_OUTPUT: Schema = Schema::structure(
     "CreateQueueOutput",
     &[Member::new("QueueDescription", &QUEUE_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_STREAM_INPUT: Schema = Schema::structure(
+pub static CREATE_STREAM_INPUT: Schema = Schema::structure(
     "CreateStreamInput",
     &[
         Member::new("StreamName", &p::STRING).with(f::REQUIRED),
@@ -316,14 +316,14 @@ pub(crate) static CREATE_STREAM_INPUT: Schema = Schema::structure(
         Member::new("RecordDistributionStrategy", &p::STRING),
     ],
 );
-pub(crate) static DEAD_LETTER_CONFIGURATION: Schema = Schema::structure(
+pub static DEAD_LETTER_CONFIGURATION: Schema = Schema::structure(
     "DeadLetterConfiguration",
     &[
         Member::new("TargetType", &p::STRING).with(f::REQUIRED),
         Member::new("MaxReceiveCount", &p::INTEGER),
     ],
 );
-pub(crate) static DEAD_LETTER_QUEUE_S3_CONFIGURATION: Schema = Schema::structure(
+pub static DEAD_LETTER_QUEUE_S3_CONFIGURATION: Schema = Schema::structure(
     "DeadLetterQueueS3Configuration",
     &[
         Member::new("BucketARN", &p::STRING).with(f::REQUIRED),
@@ -331,7 +331,7 @@ pub(crate) static DEAD_LETTER_QUEUE_S3_CONFIGURATION: Schema = Schema::structure
         Member::new("ErrorOutputPrefix", &p::STRING),
     ],
 );
-pub(crate) static DECREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::structure(
+pub static DECREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::structure(
     "DecreaseStreamRetentionPeriodInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -340,7 +340,7 @@ pub(crate) static DECREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::struc
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DELETE_CHANNEL_INPUT: Schema = Schema::structure(
+pub static DELETE_CHANNEL_INPUT: Schema = Schema::structure(
     "DeleteChannelInput",
     &[
         Member::new("ChannelARN", &p::STRING)
@@ -348,11 +348,11 @@ pub(crate) static DELETE_CHANNEL_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_QUEUE_INPUT: Schema = Schema::structure(
+pub static DELETE_QUEUE_INPUT: Schema = Schema::structure(
     "DeleteQueueInput",
     &[Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "DeleteResourcePolicyInput",
     &[
         Member::new("ResourceARN", &p::STRING)
@@ -361,7 +361,7 @@ pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DELETE_STREAM_INPUT: Schema = Schema::structure(
+pub static DELETE_STREAM_INPUT: Schema = Schema::structure(
     "DeleteStreamInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -370,7 +370,7 @@ pub(crate) static DELETE_STREAM_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DEREGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
+pub static DEREGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
     "DeregisterStreamConsumerInput",
     &[
         Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
@@ -379,11 +379,11 @@ pub(crate) static DEREGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DESCRIBE_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
     "DescribeAccountSettingsInput",
     &[],
 );
-pub(crate) static DESCRIBE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
     "DescribeAccountSettingsOutput",
     &[
         Member::new(
@@ -392,7 +392,7 @@ pub(crate) static DESCRIBE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static DESCRIBE_CHANNEL_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_CHANNEL_INPUT: Schema = Schema::structure(
     "DescribeChannelInput",
     &[
         Member::new("ChannelARN", &p::STRING)
@@ -400,15 +400,12 @@ pub(crate) static DESCRIBE_CHANNEL_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_CHANNEL_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_CHANNEL_OUTPUT: Schema = Schema::structure(
     "DescribeChannelOutput",
     &[Member::new("ChannelDescription", &CHANNEL_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_LIMITS_INPUT: Schema = Schema::structure(
-    "DescribeLimitsInput",
-    &[],
-);
-pub(crate) static DESCRIBE_LIMITS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_LIMITS_INPUT: Schema = Schema::structure("DescribeLimitsInput", &[]);
+pub static DESCRIBE_LIMITS_OUTPUT: Schema = Schema::structure(
     "DescribeLimitsOutput",
     &[
         Member::new("ShardLimit", &p::INTEGER).with(f::REQUIRED),
@@ -419,15 +416,15 @@ pub(crate) static DESCRIBE_LIMITS_OUTPUT: Schema = Schema::structure(
         Member::new("ChannelCountLimit", &p::INTEGER),
     ],
 );
-pub(crate) static DESCRIBE_QUEUE_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_QUEUE_INPUT: Schema = Schema::structure(
     "DescribeQueueInput",
     &[Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_QUEUE_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_QUEUE_OUTPUT: Schema = Schema::structure(
     "DescribeQueueOutput",
     &[Member::new("QueueDescription", &QUEUE_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
     "DescribeStreamConsumerInput",
     &[
         Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
@@ -436,11 +433,11 @@ pub(crate) static DESCRIBE_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DESCRIBE_STREAM_CONSUMER_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_STREAM_CONSUMER_OUTPUT: Schema = Schema::structure(
     "DescribeStreamConsumerOutput",
     &[Member::new("ConsumerDescription", &CONSUMER_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_STREAM_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_STREAM_INPUT: Schema = Schema::structure(
     "DescribeStreamInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -450,11 +447,11 @@ pub(crate) static DESCRIBE_STREAM_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DESCRIBE_STREAM_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_STREAM_OUTPUT: Schema = Schema::structure(
     "DescribeStreamOutput",
     &[Member::new("StreamDescription", &STREAM_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_STREAM_SUMMARY_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_STREAM_SUMMARY_INPUT: Schema = Schema::structure(
     "DescribeStreamSummaryInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -462,14 +459,14 @@ pub(crate) static DESCRIBE_STREAM_SUMMARY_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DESCRIBE_STREAM_SUMMARY_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_STREAM_SUMMARY_OUTPUT: Schema = Schema::structure(
     "DescribeStreamSummaryOutput",
     &[
         Member::new("StreamDescriptionSummary", &STREAM_DESCRIPTION_SUMMARY)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DISABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
+pub static DISABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
     "DisableEnhancedMonitoringInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -478,12 +475,12 @@ pub(crate) static DISABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static DRY_RUN_OPERATION_EXCEPTION: Schema = Schema::structure(
+pub static DRY_RUN_OPERATION_EXCEPTION: Schema = Schema::structure(
         "DryRunOperationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("DryRunOperationException", 400u16);
-pub(crate) static ENABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
+pub static ENABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
     "EnableEnhancedMonitoringInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -492,15 +489,15 @@ pub(crate) static ENABLE_ENHANCED_MONITORING_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static ENHANCED_METRICS: Schema = Schema::structure(
+pub static ENHANCED_METRICS: Schema = Schema::structure(
     "EnhancedMetrics",
     &[Member::new("ShardLevelMetrics", &METRICS_NAME_LIST)],
 );
-pub(crate) static ENHANCED_MONITORING_LIST: Schema = Schema::list(
+pub static ENHANCED_MONITORING_LIST: Schema = Schema::list(
     "EnhancedMonitoringList",
     &[Member::new("member", &ENHANCED_METRICS)],
 );
-pub(crate) static ENHANCED_MONITORING_OUTPUT: Schema = Schema::structure(
+pub static ENHANCED_MONITORING_OUTPUT: Schema = Schema::structure(
     "EnhancedMonitoringOutput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -509,17 +506,17 @@ pub(crate) static ENHANCED_MONITORING_OUTPUT: Schema = Schema::structure(
         Member::new("StreamARN", &p::STRING),
     ],
 );
-pub(crate) static EXPIRED_ITERATOR_EXCEPTION: Schema = Schema::structure(
+pub static EXPIRED_ITERATOR_EXCEPTION: Schema = Schema::structure(
         "ExpiredIteratorException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ExpiredIteratorException", 400u16);
-pub(crate) static EXPIRED_NEXT_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static EXPIRED_NEXT_TOKEN_EXCEPTION: Schema = Schema::structure(
         "ExpiredNextTokenException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ExpiredNextTokenException", 400u16);
-pub(crate) static GET_RECORDS_INPUT: Schema = Schema::structure(
+pub static GET_RECORDS_INPUT: Schema = Schema::structure(
     "GetRecordsInput",
     &[
         Member::new("ShardIterator", &p::STRING).with(f::REQUIRED),
@@ -529,7 +526,7 @@ pub(crate) static GET_RECORDS_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_RECORDS_OUTPUT: Schema = Schema::structure(
+pub static GET_RECORDS_OUTPUT: Schema = Schema::structure(
     "GetRecordsOutput",
     &[
         Member::new("Records", &RECORD_LIST).with(f::REQUIRED),
@@ -538,7 +535,7 @@ pub(crate) static GET_RECORDS_OUTPUT: Schema = Schema::structure(
         Member::new("ChildShards", &CHILD_SHARD_LIST),
     ],
 );
-pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "GetResourcePolicyInput",
     &[
         Member::new("ResourceARN", &p::STRING)
@@ -547,11 +544,11 @@ pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "GetResourcePolicyOutput",
     &[Member::new("Policy", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_SHARD_ITERATOR_INPUT: Schema = Schema::structure(
+pub static GET_SHARD_ITERATOR_INPUT: Schema = Schema::structure(
     "GetShardIteratorInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -564,18 +561,18 @@ pub(crate) static GET_SHARD_ITERATOR_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_SHARD_ITERATOR_OUTPUT: Schema = Schema::structure(
+pub static GET_SHARD_ITERATOR_OUTPUT: Schema = Schema::structure(
     "GetShardIteratorOutput",
     &[Member::new("ShardIterator", &p::STRING)],
 );
-pub(crate) static HASH_KEY_RANGE: Schema = Schema::structure(
+pub static HASH_KEY_RANGE: Schema = Schema::structure(
     "HashKeyRange",
     &[
         Member::new("StartingHashKey", &p::STRING).with(f::REQUIRED),
         Member::new("EndingHashKey", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static INCREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::structure(
+pub static INCREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::structure(
     "IncreaseStreamRetentionPeriodInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -584,52 +581,52 @@ pub(crate) static INCREASE_STREAM_RETENTION_PERIOD_INPUT: Schema = Schema::struc
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static INTERNAL_FAILURE_EXCEPTION: Schema = Schema::structure(
+pub static INTERNAL_FAILURE_EXCEPTION: Schema = Schema::structure(
         "InternalFailureException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InternalFailureException", 500u16);
-pub(crate) static INVALID_ARGUMENT_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_ARGUMENT_EXCEPTION: Schema = Schema::structure(
         "InvalidArgumentException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidArgumentException", 400u16);
-pub(crate) static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "KMSAccessDeniedException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSAccessDeniedException", 400u16);
-pub(crate) static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
         "KMSDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSDisabledException", 400u16);
-pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+pub static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
         "KMSInvalidStateException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSInvalidStateException", 400u16);
-pub(crate) static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "KMSNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSNotFoundException", 400u16);
-pub(crate) static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
+pub static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
         "KMSOptInRequired",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSOptInRequired", 400u16);
-pub(crate) static KMS_THROTTLING_EXCEPTION: Schema = Schema::structure(
+pub static KMS_THROTTLING_EXCEPTION: Schema = Schema::structure(
         "KMSThrottlingException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSThrottlingException", 400u16);
-pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "LimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .error("LimitExceededException", 400u16);
-pub(crate) static LIST_CHANNELS_INPUT: Schema = Schema::structure(
+pub static LIST_CHANNELS_INPUT: Schema = Schema::structure(
     "ListChannelsInput",
     &[
         Member::new("StreamFilter", &STREAM_FILTER_LIST),
@@ -637,14 +634,14 @@ pub(crate) static LIST_CHANNELS_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_CHANNELS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CHANNELS_OUTPUT: Schema = Schema::structure(
     "ListChannelsOutput",
     &[
         Member::new("ChannelSummaries", &CHANNEL_SUMMARY_LIST).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_QUEUES_INPUT: Schema = Schema::structure(
+pub static LIST_QUEUES_INPUT: Schema = Schema::structure(
     "ListQueuesInput",
     &[
         Member::new("MaxResults", &p::INTEGER),
@@ -652,14 +649,14 @@ pub(crate) static LIST_QUEUES_INPUT: Schema = Schema::structure(
         Member::new("StreamFilter", &QUEUE_STREAM_FILTER_LIST),
     ],
 );
-pub(crate) static LIST_QUEUES_OUTPUT: Schema = Schema::structure(
+pub static LIST_QUEUES_OUTPUT: Schema = Schema::structure(
     "ListQueuesOutput",
     &[
         Member::new("QueueSummaries", &QUEUE_SUMMARY_LIST).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SHARDS_INPUT: Schema = Schema::structure(
+pub static LIST_SHARDS_INPUT: Schema = Schema::structure(
     "ListShardsInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -672,11 +669,11 @@ pub(crate) static LIST_SHARDS_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static LIST_SHARDS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SHARDS_OUTPUT: Schema = Schema::structure(
     "ListShardsOutput",
     &[Member::new("Shards", &SHARD_LIST), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_STREAM_CONSUMERS_INPUT: Schema = Schema::structure(
+pub static LIST_STREAM_CONSUMERS_INPUT: Schema = Schema::structure(
     "ListStreamConsumersInput",
     &[
         Member::new("StreamARN", &p::STRING)
@@ -688,11 +685,11 @@ pub(crate) static LIST_STREAM_CONSUMERS_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static LIST_STREAM_CONSUMERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_STREAM_CONSUMERS_OUTPUT: Schema = Schema::structure(
     "ListStreamConsumersOutput",
     &[Member::new("Consumers", &CONSUMER_LIST), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_STREAMS_INPUT: Schema = Schema::structure(
+pub static LIST_STREAMS_INPUT: Schema = Schema::structure(
     "ListStreamsInput",
     &[
         Member::new("Limit", &p::INTEGER),
@@ -700,7 +697,7 @@ pub(crate) static LIST_STREAMS_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_STREAMS_OUTPUT: Schema = Schema::structure(
+pub static LIST_STREAMS_OUTPUT: Schema = Schema::structure(
     "ListStreamsOutput",
     &[
         Member::new("StreamNames", &STREAM_NAME_LIST).with(f::REQUIRED),
@@ -709,7 +706,7 @@ pub(crate) static LIST_STREAMS_OUTPUT: Schema = Schema::structure(
         Member::new("StreamSummaries", &STREAM_SUMMARY_LIST),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
     "ListTagsForResourceInput",
     &[
         Member::new("ResourceARN", &p::STRING)
@@ -718,11 +715,11 @@ pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ListTagsForResourceOutput",
     &[Member::new("Tags", &TAG_LIST)],
 );
-pub(crate) static LIST_TAGS_FOR_STREAM_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_STREAM_INPUT: Schema = Schema::structure(
     "ListTagsForStreamInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -732,14 +729,14 @@ pub(crate) static LIST_TAGS_FOR_STREAM_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_STREAM_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_STREAM_OUTPUT: Schema = Schema::structure(
     "ListTagsForStreamOutput",
     &[
         Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
         Member::new("HasMoreTags", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static MERGE_SHARDS_INPUT: Schema = Schema::structure(
+pub static MERGE_SHARDS_INPUT: Schema = Schema::structure(
     "MergeShardsInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -749,15 +746,15 @@ pub(crate) static MERGE_SHARDS_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static METRICS_NAME_LIST: Schema = Schema::list(
+pub static METRICS_NAME_LIST: Schema = Schema::list(
     "MetricsNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT: Schema = Schema::structure(
+pub static MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT: Schema = Schema::structure(
     "MinimumThroughputBillingCommitmentInput",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT: Schema = Schema::structure(
+pub static MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT: Schema = Schema::structure(
     "MinimumThroughputBillingCommitmentOutput",
     &[
         Member::new("Status", &p::STRING).with(f::REQUIRED),
@@ -766,27 +763,27 @@ pub(crate) static MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT: Schema = Schema:
         Member::new("EarliestAllowedEndAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static PARTITION_FIELD: Schema = Schema::structure(
+pub static PARTITION_FIELD: Schema = Schema::structure(
     "PartitionField",
     &[
         Member::new("Transform", &p::STRING).with(f::REQUIRED),
         Member::new("SourceName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PARTITION_FIELD_LIST: Schema = Schema::list(
+pub static PARTITION_FIELD_LIST: Schema = Schema::list(
     "PartitionFieldList",
     &[Member::new("member", &PARTITION_FIELD)],
 );
-pub(crate) static PARTITION_SPEC: Schema = Schema::structure(
+pub static PARTITION_SPEC: Schema = Schema::structure(
     "PartitionSpec",
     &[Member::new("PartitionFields", &PARTITION_FIELD_LIST).with(f::REQUIRED)],
 );
-pub(crate) static PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "ProvisionedThroughputExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ProvisionedThroughputExceededException", 400u16);
-pub(crate) static PUT_RECORD_INPUT: Schema = Schema::structure(
+pub static PUT_RECORD_INPUT: Schema = Schema::structure(
     "PutRecordInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -799,7 +796,7 @@ pub(crate) static PUT_RECORD_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_RECORD_OUTPUT: Schema = Schema::structure(
+pub static PUT_RECORD_OUTPUT: Schema = Schema::structure(
     "PutRecordOutput",
     &[
         Member::new("ShardId", &p::STRING).with(f::REQUIRED),
@@ -807,7 +804,7 @@ pub(crate) static PUT_RECORD_OUTPUT: Schema = Schema::structure(
         Member::new("EncryptionType", &p::STRING),
     ],
 );
-pub(crate) static PUT_RECORDS_INPUT: Schema = Schema::structure(
+pub static PUT_RECORDS_INPUT: Schema = Schema::structure(
     "PutRecordsInput",
     &[
         Member::new("Records", &PUT_RECORDS_REQUEST_ENTRY_LIST).with(f::REQUIRED),
@@ -817,7 +814,7 @@ pub(crate) static PUT_RECORDS_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_RECORDS_OUTPUT: Schema = Schema::structure(
+pub static PUT_RECORDS_OUTPUT: Schema = Schema::structure(
     "PutRecordsOutput",
     &[
         Member::new("FailedRecordCount", &p::INTEGER),
@@ -825,7 +822,7 @@ pub(crate) static PUT_RECORDS_OUTPUT: Schema = Schema::structure(
         Member::new("EncryptionType", &p::STRING),
     ],
 );
-pub(crate) static PUT_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+pub static PUT_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
     "PutRecordsRequestEntry",
     &[
         Member::new("Data", &p::BLOB).with(f::REQUIRED),
@@ -833,11 +830,11 @@ pub(crate) static PUT_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
         Member::new("PartitionKey", &p::STRING),
     ],
 );
-pub(crate) static PUT_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static PUT_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
     "PutRecordsRequestEntryList",
     &[Member::new("member", &PUT_RECORDS_REQUEST_ENTRY)],
 );
-pub(crate) static PUT_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+pub static PUT_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
     "PutRecordsResultEntry",
     &[
         Member::new("SequenceNumber", &p::STRING),
@@ -846,11 +843,11 @@ pub(crate) static PUT_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
         Member::new("ErrorMessage", &p::STRING),
     ],
 );
-pub(crate) static PUT_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static PUT_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
     "PutRecordsResultEntryList",
     &[Member::new("member", &PUT_RECORDS_RESULT_ENTRY)],
 );
-pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "PutResourcePolicyInput",
     &[
         Member::new("ResourceARN", &p::STRING)
@@ -860,14 +857,14 @@ pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Policy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static QUEUE_ATTRIBUTES: Schema = Schema::structure(
+pub static QUEUE_ATTRIBUTES: Schema = Schema::structure(
     "QueueAttributes",
     &[
         Member::new("VisibilityTimeoutSeconds", &p::INTEGER),
         Member::new("DeadLetterConfiguration", &DEAD_LETTER_CONFIGURATION),
     ],
 );
-pub(crate) static QUEUE_DESCRIPTION: Schema = Schema::structure(
+pub static QUEUE_DESCRIPTION: Schema = Schema::structure(
     "QueueDescription",
     &[
         Member::new("QueueName", &p::STRING).with(f::REQUIRED),
@@ -879,7 +876,7 @@ pub(crate) static QUEUE_DESCRIPTION: Schema = Schema::structure(
         Member::new("QueueAttributes", &QUEUE_ATTRIBUTES),
     ],
 );
-pub(crate) static QUEUE_RECORD: Schema = Schema::structure(
+pub static QUEUE_RECORD: Schema = Schema::structure(
     "QueueRecord",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
@@ -891,51 +888,51 @@ pub(crate) static QUEUE_RECORD: Schema = Schema::structure(
         Member::new("ReceiveCount", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static QUEUE_RECORD_LIST: Schema = Schema::list(
+pub static QUEUE_RECORD_LIST: Schema = Schema::list(
     "QueueRecordList",
     &[Member::new("member", &QUEUE_RECORD)],
 );
-pub(crate) static QUEUE_STARTING_POSITION: Schema = Schema::structure(
+pub static QUEUE_STARTING_POSITION: Schema = Schema::structure(
     "QueueStartingPosition",
     &[
         Member::new("Type", &p::STRING).with(f::REQUIRED),
         Member::new("Timestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static QUEUE_STREAM_CONFIGURATION: Schema = Schema::structure(
+pub static QUEUE_STREAM_CONFIGURATION: Schema = Schema::structure(
     "QueueStreamConfiguration",
     &[
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
         Member::new("StartingPosition", &QUEUE_STARTING_POSITION),
     ],
 );
-pub(crate) static QUEUE_STREAM_CONFIGURATION_LIST: Schema = Schema::list(
+pub static QUEUE_STREAM_CONFIGURATION_LIST: Schema = Schema::list(
     "QueueStreamConfigurationList",
     &[Member::new("member", &QUEUE_STREAM_CONFIGURATION)],
 );
-pub(crate) static QUEUE_STREAM_FILTER: Schema = Schema::structure(
+pub static QUEUE_STREAM_FILTER: Schema = Schema::structure(
     "QueueStreamFilter",
     &[
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
         Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static QUEUE_STREAM_FILTER_LIST: Schema = Schema::list(
+pub static QUEUE_STREAM_FILTER_LIST: Schema = Schema::list(
     "QueueStreamFilterList",
     &[Member::new("member", &QUEUE_STREAM_FILTER)],
 );
-pub(crate) static QUEUE_STREAM_IDENTIFIER: Schema = Schema::structure(
+pub static QUEUE_STREAM_IDENTIFIER: Schema = Schema::structure(
     "QueueStreamIdentifier",
     &[
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
         Member::new("StreamCreationTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static QUEUE_STREAM_IDENTIFIER_LIST: Schema = Schema::list(
+pub static QUEUE_STREAM_IDENTIFIER_LIST: Schema = Schema::list(
     "QueueStreamIdentifierList",
     &[Member::new("member", &QUEUE_STREAM_IDENTIFIER)],
 );
-pub(crate) static QUEUE_SUMMARY: Schema = Schema::structure(
+pub static QUEUE_SUMMARY: Schema = Schema::structure(
     "QueueSummary",
     &[
         Member::new("QueueName", &p::STRING).with(f::REQUIRED),
@@ -945,11 +942,11 @@ pub(crate) static QUEUE_SUMMARY: Schema = Schema::structure(
         Member::new("Streams", &QUEUE_STREAM_IDENTIFIER_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static QUEUE_SUMMARY_LIST: Schema = Schema::list(
+pub static QUEUE_SUMMARY_LIST: Schema = Schema::list(
     "QueueSummaryList",
     &[Member::new("member", &QUEUE_SUMMARY)],
 );
-pub(crate) static RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+pub static RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
     "ReceiveDeadLetterQueueRecordsInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
@@ -958,11 +955,11 @@ pub(crate) static RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::stru
         Member::new("VisibilityTimeoutSeconds", &p::INTEGER),
     ],
 );
-pub(crate) static RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+pub static RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
     "ReceiveDeadLetterQueueRecordsOutput",
     &[Member::new("QueueRecords", &QUEUE_RECORD_LIST).with(f::REQUIRED)],
 );
-pub(crate) static RECEIVE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+pub static RECEIVE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
     "ReceiveQueueRecordsInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
@@ -971,11 +968,11 @@ pub(crate) static RECEIVE_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
         Member::new("VisibilityTimeoutSeconds", &p::INTEGER),
     ],
 );
-pub(crate) static RECEIVE_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+pub static RECEIVE_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
     "ReceiveQueueRecordsOutput",
     &[Member::new("QueueRecords", &QUEUE_RECORD_LIST).with(f::REQUIRED)],
 );
-pub(crate) static RECORD: Schema = Schema::structure(
+pub static RECORD: Schema = Schema::structure(
     "Record",
     &[
         Member::new("SequenceNumber", &p::STRING).with(f::REQUIRED),
@@ -985,18 +982,18 @@ pub(crate) static RECORD: Schema = Schema::structure(
         Member::new("EncryptionType", &p::STRING),
     ],
 );
-pub(crate) static RECORD_CONFIGURATION: Schema = Schema::structure(
+pub static RECORD_CONFIGURATION: Schema = Schema::structure(
     "RecordConfiguration",
     &[
         Member::new("RecordFormatType", &p::STRING).with(f::REQUIRED),
         Member::new("GSRSchemaARN", &p::STRING),
     ],
 );
-pub(crate) static RECORD_LIST: Schema = Schema::list(
+pub static RECORD_LIST: Schema = Schema::list(
     "RecordList",
     &[Member::new("member", &RECORD)],
 );
-pub(crate) static REGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
+pub static REGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
     "RegisterStreamConsumerInput",
     &[
         Member::new("StreamARN", &p::STRING)
@@ -1007,11 +1004,11 @@ pub(crate) static REGISTER_STREAM_CONSUMER_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_MAP),
     ],
 );
-pub(crate) static REGISTER_STREAM_CONSUMER_OUTPUT: Schema = Schema::structure(
+pub static REGISTER_STREAM_CONSUMER_OUTPUT: Schema = Schema::structure(
     "RegisterStreamConsumerOutput",
     &[Member::new("Consumer", &CONSUMER).with(f::REQUIRED)],
 );
-pub(crate) static REMOVE_TAGS_FROM_STREAM_INPUT: Schema = Schema::structure(
+pub static REMOVE_TAGS_FROM_STREAM_INPUT: Schema = Schema::structure(
     "RemoveTagsFromStreamInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -1020,17 +1017,17 @@ pub(crate) static REMOVE_TAGS_FROM_STREAM_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
         "ResourceInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ResourceInUseException", 400u16);
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ResourceNotFoundException", 400u16);
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema::structure(
     "RestoreDeadLetterQueueRecordsErrorEntry",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
@@ -1038,11 +1035,11 @@ pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY: Schema = Schema
         Member::new("ErrorMessage", &p::STRING),
     ],
 );
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY_LIST: Schema = Schema::list(
     "RestoreDeadLetterQueueRecordsErrorEntryList",
     &[Member::new("member", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_ERROR_ENTRY)],
 );
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::structure(
     "RestoreDeadLetterQueueRecordsInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
@@ -1050,7 +1047,7 @@ pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT: Schema = Schema::stru
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::structure(
     "RestoreDeadLetterQueueRecordsOutput",
     &[
         Member::new("Successful", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST)
@@ -1059,23 +1056,23 @@ pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT: Schema = Schema::str
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY: Schema = Schema::structure(
     "RestoreDeadLetterQueueRecordsRequestEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY_LIST: Schema = Schema::list(
     "RestoreDeadLetterQueueRecordsRequestEntryList",
     &[Member::new("member", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_REQUEST_ENTRY)],
 );
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY: Schema = Schema::structure(
     "RestoreDeadLetterQueueRecordsResultEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY_LIST: Schema = Schema::list(
     "RestoreDeadLetterQueueRecordsResultEntryList",
     &[Member::new("member", &RESTORE_DEAD_LETTER_QUEUE_RECORDS_RESULT_ENTRY)],
 );
-pub(crate) static S3_DESTINATION_CONFIGURATION: Schema = Schema::structure(
+pub static S3_DESTINATION_CONFIGURATION: Schema = Schema::structure(
     "S3DestinationConfiguration",
     &[
         Member::new("DataFreshnessInSeconds", &p::INTEGER),
@@ -1086,7 +1083,7 @@ pub(crate) static S3_DESTINATION_CONFIGURATION: Schema = Schema::structure(
         Member::new("StorageConfiguration", &S3_STORAGE_CONFIGURATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_DESTINATION_DESCRIPTION: Schema = Schema::structure(
+pub static S3_DESTINATION_DESCRIPTION: Schema = Schema::structure(
     "S3DestinationDescription",
     &[
         Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED),
@@ -1098,11 +1095,11 @@ pub(crate) static S3_DESTINATION_DESCRIPTION: Schema = Schema::structure(
         Member::new("StorageConfiguration", &S3_STORAGE_CONFIGURATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_DESTINATION_UPDATE_INPUT: Schema = Schema::structure(
+pub static S3_DESTINATION_UPDATE_INPUT: Schema = Schema::structure(
     "S3DestinationUpdateInput",
     &[Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED)],
 );
-pub(crate) static S3_STORAGE_CONFIGURATION: Schema = Schema::structure(
+pub static S3_STORAGE_CONFIGURATION: Schema = Schema::structure(
     "S3StorageConfiguration",
     &[
         Member::new("BucketARN", &p::STRING).with(f::REQUIRED),
@@ -1112,7 +1109,7 @@ pub(crate) static S3_STORAGE_CONFIGURATION: Schema = Schema::structure(
         Member::new("CompressionType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_TABLES_CONFIGURATION: Schema = Schema::structure(
+pub static S3_TABLES_CONFIGURATION: Schema = Schema::structure(
     "S3TablesConfiguration",
     &[
         Member::new("TableBucketARN", &p::STRING).with(f::REQUIRED),
@@ -1122,11 +1119,11 @@ pub(crate) static S3_TABLES_CONFIGURATION: Schema = Schema::structure(
         Member::new("PartitionSpec", &PARTITION_SPEC),
     ],
 );
-pub(crate) static S3_TABLES_CONFIGURATION_LIST: Schema = Schema::list(
+pub static S3_TABLES_CONFIGURATION_LIST: Schema = Schema::list(
     "S3TablesConfigurationList",
     &[Member::new("member", &S3_TABLES_CONFIGURATION)],
 );
-pub(crate) static S3_TABLES_DESTINATION_CONFIGURATION: Schema = Schema::structure(
+pub static S3_TABLES_DESTINATION_CONFIGURATION: Schema = Schema::structure(
     "S3TablesDestinationConfiguration",
     &[
         Member::new("DataFreshnessInSeconds", &p::INTEGER),
@@ -1139,7 +1136,7 @@ pub(crate) static S3_TABLES_DESTINATION_CONFIGURATION: Schema = Schema::structur
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_TABLES_DESTINATION_DESCRIPTION: Schema = Schema::structure(
+pub static S3_TABLES_DESTINATION_DESCRIPTION: Schema = Schema::structure(
     "S3TablesDestinationDescription",
     &[
         Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED),
@@ -1152,18 +1149,18 @@ pub(crate) static S3_TABLES_DESTINATION_DESCRIPTION: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_TABLES_DESTINATION_UPDATE_INPUT: Schema = Schema::structure(
+pub static S3_TABLES_DESTINATION_UPDATE_INPUT: Schema = Schema::structure(
     "S3TablesDestinationUpdateInput",
     &[Member::new("DataFreshnessInSeconds", &p::INTEGER).with(f::REQUIRED)],
 );
-pub(crate) static SEQUENCE_NUMBER_RANGE: Schema = Schema::structure(
+pub static SEQUENCE_NUMBER_RANGE: Schema = Schema::structure(
     "SequenceNumberRange",
     &[
         Member::new("StartingSequenceNumber", &p::STRING).with(f::REQUIRED),
         Member::new("EndingSequenceNumber", &p::STRING),
     ],
 );
-pub(crate) static SHARD: Schema = Schema::structure(
+pub static SHARD: Schema = Schema::structure(
     "Shard",
     &[
         Member::new("ShardId", &p::STRING).with(f::REQUIRED),
@@ -1173,7 +1170,7 @@ pub(crate) static SHARD: Schema = Schema::structure(
         Member::new("SequenceNumberRange", &SEQUENCE_NUMBER_RANGE).with(f::REQUIRED),
     ],
 );
-pub(crate) static SHARD_FILTER: Schema = Schema::structure(
+pub static SHARD_FILTER: Schema = Schema::structure(
     "ShardFilter",
     &[
         Member::new("Type", &p::STRING).with(f::REQUIRED),
@@ -1181,15 +1178,15 @@ pub(crate) static SHARD_FILTER: Schema = Schema::structure(
         Member::new("Timestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static SHARD_ID_LIST: Schema = Schema::list(
+pub static SHARD_ID_LIST: Schema = Schema::list(
     "ShardIdList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SHARD_LIST: Schema = Schema::list(
+pub static SHARD_LIST: Schema = Schema::list(
     "ShardList",
     &[Member::new("member", &SHARD)],
 );
-pub(crate) static SPLIT_SHARD_INPUT: Schema = Schema::structure(
+pub static SPLIT_SHARD_INPUT: Schema = Schema::structure(
     "SplitShardInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -1199,7 +1196,7 @@ pub(crate) static SPLIT_SHARD_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static START_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
+pub static START_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
     "StartStreamEncryptionInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -1209,7 +1206,7 @@ pub(crate) static START_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static STARTING_POSITION: Schema = Schema::structure(
+pub static STARTING_POSITION: Schema = Schema::structure(
     "StartingPosition",
     &[
         Member::new("Type", &p::STRING).with(f::REQUIRED),
@@ -1217,7 +1214,7 @@ pub(crate) static STARTING_POSITION: Schema = Schema::structure(
         Member::new("Timestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static STOP_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
+pub static STOP_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
     "StopStreamEncryptionInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -1227,7 +1224,7 @@ pub(crate) static STOP_STREAM_ENCRYPTION_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static STREAM_DESCRIPTION: Schema = Schema::structure(
+pub static STREAM_DESCRIPTION: Schema = Schema::structure(
     "StreamDescription",
     &[
         Member::new("StreamName", &p::STRING).with(f::REQUIRED),
@@ -1243,7 +1240,7 @@ pub(crate) static STREAM_DESCRIPTION: Schema = Schema::structure(
         Member::new("KeyId", &p::STRING),
     ],
 );
-pub(crate) static STREAM_DESCRIPTION_SUMMARY: Schema = Schema::structure(
+pub static STREAM_DESCRIPTION_SUMMARY: Schema = Schema::structure(
     "StreamDescriptionSummary",
     &[
         Member::new("StreamName", &p::STRING).with(f::REQUIRED),
@@ -1265,26 +1262,26 @@ pub(crate) static STREAM_DESCRIPTION_SUMMARY: Schema = Schema::structure(
         Member::new("QueueCount", &p::INTEGER),
     ],
 );
-pub(crate) static STREAM_FILTER: Schema = Schema::structure(
+pub static STREAM_FILTER: Schema = Schema::structure(
     "StreamFilter",
     &[
         Member::new("StreamARN", &p::STRING).with(f::REQUIRED),
         Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static STREAM_FILTER_LIST: Schema = Schema::list(
+pub static STREAM_FILTER_LIST: Schema = Schema::list(
     "StreamFilterList",
     &[Member::new("member", &STREAM_FILTER)],
 );
-pub(crate) static STREAM_MODE_DETAILS: Schema = Schema::structure(
+pub static STREAM_MODE_DETAILS: Schema = Schema::structure(
     "StreamModeDetails",
     &[Member::new("StreamMode", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static STREAM_NAME_LIST: Schema = Schema::list(
+pub static STREAM_NAME_LIST: Schema = Schema::list(
     "StreamNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static STREAM_SUMMARY: Schema = Schema::structure(
+pub static STREAM_SUMMARY: Schema = Schema::structure(
     "StreamSummary",
     &[
         Member::new("StreamName", &p::STRING).with(f::REQUIRED),
@@ -1294,16 +1291,16 @@ pub(crate) static STREAM_SUMMARY: Schema = Schema::structure(
         Member::new("StreamCreationTimestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static STREAM_SUMMARY_LIST: Schema = Schema::list(
+pub static STREAM_SUMMARY_LIST: Schema = Schema::list(
     "StreamSummaryList",
     &[Member::new("member", &STREAM_SUMMARY)],
 );
-pub(crate) static SUBSCRIBE_TO_SHARD_EVENT_STREAM: Schema = Schema::scalar(
+pub static SUBSCRIBE_TO_SHARD_EVENT_STREAM: Schema = Schema::scalar(
         "SubscribeToShardEventStream",
         Kind::Blob,
     )
     .with(f::STREAMING | f::EVENT_STREAM);
-pub(crate) static SUBSCRIBE_TO_SHARD_INPUT: Schema = Schema::structure(
+pub static SUBSCRIBE_TO_SHARD_INPUT: Schema = Schema::structure(
     "SubscribeToShardInput",
     &[
         Member::new("ConsumerARN", &p::STRING)
@@ -1315,30 +1312,27 @@ pub(crate) static SUBSCRIBE_TO_SHARD_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static SUBSCRIBE_TO_SHARD_OUTPUT: Schema = Schema::structure(
+pub static SUBSCRIBE_TO_SHARD_OUTPUT: Schema = Schema::structure(
     "SubscribeToShardOutput",
     &[
         Member::new("EventStream", &SUBSCRIBE_TO_SHARD_EVENT_STREAM)
             .with(f::REQUIRED | f::EVENT_STREAM),
     ],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[Member::new("Key", &p::STRING).with(f::REQUIRED), Member::new("Value", &p::STRING)],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST: Schema = Schema::list(
-    "TagList",
-    &[Member::new("member", &TAG)],
-);
-pub(crate) static TAG_MAP: Schema = Schema::map(
+pub static TAG_LIST: Schema = Schema::list("TagList", &[Member::new("member", &TAG)]);
+pub static TAG_MAP: Schema = Schema::map(
     "TagMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceInput",
     &[
         Member::new("Tags", &TAG_MAP).with(f::REQUIRED),
@@ -1348,12 +1342,12 @@ pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static THROTTLING_EXCEPTION: Schema = Schema::structure(
+pub static THROTTLING_EXCEPTION: Schema = Schema::structure(
         "ThrottlingException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ThrottlingException", 400u16);
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceInput",
     &[
         Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
@@ -1363,7 +1357,7 @@ pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static UPDATE_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
+pub static UPDATE_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
     "UpdateAccountSettingsInput",
     &[
         Member::new(
@@ -1373,7 +1367,7 @@ pub(crate) static UPDATE_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
     "UpdateAccountSettingsOutput",
     &[
         Member::new(
@@ -1382,7 +1376,7 @@ pub(crate) static UPDATE_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static UPDATE_CHANNEL_INPUT: Schema = Schema::structure(
+pub static UPDATE_CHANNEL_INPUT: Schema = Schema::structure(
     "UpdateChannelInput",
     &[
         Member::new("ChannelARN", &p::STRING)
@@ -1396,11 +1390,11 @@ pub(crate) static UPDATE_CHANNEL_INPUT: Schema = Schema::structure(
         Member::new("LoggingConfiguration", &CHANNEL_LOGGING_UPDATE_INPUT),
     ],
 );
-pub(crate) static UPDATE_CHANNEL_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_CHANNEL_OUTPUT: Schema = Schema::structure(
     "UpdateChannelOutput",
     &[Member::new("ChannelDescription", &CHANNEL_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schema = Schema::structure(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schema = Schema::structure(
     "UpdateDeadLetterQueueRecordsVisibilityErrorEntry",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
@@ -1408,11 +1402,11 @@ pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schem
         Member::new("ErrorMessage", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST: Schema = Schema::list(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST: Schema = Schema::list(
     "UpdateDeadLetterQueueRecordsVisibilityErrorEntryList",
     &[Member::new("member", &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY)],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Schema::structure(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Schema::structure(
     "UpdateDeadLetterQueueRecordsVisibilityInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
@@ -1423,7 +1417,7 @@ pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Sc
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = Schema::structure(
     "UpdateDeadLetterQueueRecordsVisibilityOutput",
     &[
         Member::new(
@@ -1438,26 +1432,26 @@ pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = S
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY: Schema = Schema::structure(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY: Schema = Schema::structure(
     "UpdateDeadLetterQueueRecordsVisibilityRequestEntry",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
         Member::new("VisibilityTimeoutSeconds", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST: Schema = Schema::list(
     "UpdateDeadLetterQueueRecordsVisibilityRequestEntryList",
     &[Member::new("member", &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY)],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY: Schema = Schema::structure(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY: Schema = Schema::structure(
     "UpdateDeadLetterQueueRecordsVisibilityResultEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST: Schema = Schema::list(
     "UpdateDeadLetterQueueRecordsVisibilityResultEntryList",
     &[Member::new("member", &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY)],
 );
-pub(crate) static UPDATE_MAX_RECORD_SIZE_INPUT: Schema = Schema::structure(
+pub static UPDATE_MAX_RECORD_SIZE_INPUT: Schema = Schema::structure(
     "UpdateMaxRecordSizeInput",
     &[
         Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
@@ -1465,18 +1459,18 @@ pub(crate) static UPDATE_MAX_RECORD_SIZE_INPUT: Schema = Schema::structure(
         Member::new("MaxRecordSizeInKiB", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_QUEUE_INPUT: Schema = Schema::structure(
+pub static UPDATE_QUEUE_INPUT: Schema = Schema::structure(
     "UpdateQueueInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
         Member::new("QueueAttributes", &QUEUE_ATTRIBUTES).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_QUEUE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_QUEUE_OUTPUT: Schema = Schema::structure(
     "UpdateQueueOutput",
     &[Member::new("QueueDescription", &QUEUE_DESCRIPTION).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schema = Schema::structure(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schema = Schema::structure(
     "UpdateQueueRecordsVisibilityErrorEntry",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
@@ -1484,11 +1478,11 @@ pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY: Schema = Schema::
         Member::new("ErrorMessage", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST: Schema = Schema::list(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY_LIST: Schema = Schema::list(
     "UpdateQueueRecordsVisibilityErrorEntryList",
     &[Member::new("member", &UPDATE_QUEUE_RECORDS_VISIBILITY_ERROR_ENTRY)],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Schema::structure(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Schema::structure(
     "UpdateQueueRecordsVisibilityInput",
     &[
         Member::new("QueueARN", &p::STRING).context_param("QueueARN").with(f::REQUIRED),
@@ -1496,7 +1490,7 @@ pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT: Schema = Schema::struct
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = Schema::structure(
     "UpdateQueueRecordsVisibilityOutput",
     &[
         Member::new("Successful", &UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST)
@@ -1505,26 +1499,26 @@ pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT: Schema = Schema::struc
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY: Schema = Schema::structure(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY: Schema = Schema::structure(
     "UpdateQueueRecordsVisibilityRequestEntry",
     &[
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
         Member::new("VisibilityTimeoutSeconds", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY_LIST: Schema = Schema::list(
     "UpdateQueueRecordsVisibilityRequestEntryList",
     &[Member::new("member", &UPDATE_QUEUE_RECORDS_VISIBILITY_REQUEST_ENTRY)],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY: Schema = Schema::structure(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY: Schema = Schema::structure(
     "UpdateQueueRecordsVisibilityResultEntry",
     &[Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY_LIST: Schema = Schema::list(
     "UpdateQueueRecordsVisibilityResultEntryList",
     &[Member::new("member", &UPDATE_QUEUE_RECORDS_VISIBILITY_RESULT_ENTRY)],
 );
-pub(crate) static UPDATE_SHARD_COUNT_INPUT: Schema = Schema::structure(
+pub static UPDATE_SHARD_COUNT_INPUT: Schema = Schema::structure(
     "UpdateShardCountInput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -1534,7 +1528,7 @@ pub(crate) static UPDATE_SHARD_COUNT_INPUT: Schema = Schema::structure(
         Member::new("StreamId", &p::STRING).context_param("StreamId"),
     ],
 );
-pub(crate) static UPDATE_SHARD_COUNT_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_SHARD_COUNT_OUTPUT: Schema = Schema::structure(
     "UpdateShardCountOutput",
     &[
         Member::new("StreamName", &p::STRING),
@@ -1543,7 +1537,7 @@ pub(crate) static UPDATE_SHARD_COUNT_OUTPUT: Schema = Schema::structure(
         Member::new("StreamARN", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_STREAM_MODE_INPUT: Schema = Schema::structure(
+pub static UPDATE_STREAM_MODE_INPUT: Schema = Schema::structure(
     "UpdateStreamModeInput",
     &[
         Member::new("StreamARN", &p::STRING)
@@ -1554,7 +1548,7 @@ pub(crate) static UPDATE_STREAM_MODE_INPUT: Schema = Schema::structure(
         Member::new("WarmThroughputMiBps", &p::INTEGER),
     ],
 );
-pub(crate) static UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT: Schema = Schema::structure(
+pub static UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT: Schema = Schema::structure(
     "UpdateStreamRecordDistributionStrategyInput",
     &[
         Member::new("StreamARN", &p::STRING)
@@ -1564,7 +1558,7 @@ pub(crate) static UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT: Schema = Sch
         Member::new("RecordDistributionStrategy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT_INPUT: Schema = Schema::structure(
+pub static UPDATE_STREAM_WARM_THROUGHPUT_INPUT: Schema = Schema::structure(
     "UpdateStreamWarmThroughputInput",
     &[
         Member::new("StreamARN", &p::STRING).context_param("StreamARN"),
@@ -1573,7 +1567,7 @@ pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT_INPUT: Schema = Schema::structur
         Member::new("WarmThroughputMiBps", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT: Schema = Schema::structure(
     "UpdateStreamWarmThroughputOutput",
     &[
         Member::new("StreamARN", &p::STRING),
@@ -1581,19 +1575,19 @@ pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT: Schema = Schema::structu
         Member::new("WarmThroughput", &WARM_THROUGHPUT_OBJECT),
     ],
 );
-pub(crate) static VALIDATION_EXCEPTION: Schema = Schema::structure(
+pub static VALIDATION_EXCEPTION: Schema = Schema::structure(
         "ValidationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ValidationException", 400u16);
-pub(crate) static WARM_THROUGHPUT_OBJECT: Schema = Schema::structure(
+pub static WARM_THROUGHPUT_OBJECT: Schema = Schema::structure(
     "WarmThroughputObject",
     &[Member::new("TargetMiBps", &p::INTEGER), Member::new("CurrentMiBps", &p::INTEGER)],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
+    pub static ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
             "AcknowledgeDeadLetterQueueRecords",
             "POST",
             "/",
@@ -1615,7 +1609,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static ACKNOWLEDGE_QUEUE_RECORDS: Operation = Operation::new(
+    pub static ACKNOWLEDGE_QUEUE_RECORDS: Operation = Operation::new(
             "AcknowledgeQueueRecords",
             "POST",
             "/",
@@ -1637,7 +1631,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static ADD_TAGS_TO_STREAM: Operation = Operation::new(
+    pub static ADD_TAGS_TO_STREAM: Operation = Operation::new(
             "AddTagsToStream",
             "POST",
             "/",
@@ -1654,7 +1648,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static CREATE_CHANNEL: Operation = Operation::new(
+    pub static CREATE_CHANNEL: Operation = Operation::new(
             "CreateChannel",
             "POST",
             "/",
@@ -1678,7 +1672,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static CREATE_QUEUE: Operation = Operation::new(
+    pub static CREATE_QUEUE: Operation = Operation::new(
             "CreateQueue",
             "POST",
             "/",
@@ -1702,7 +1696,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static CREATE_STREAM: Operation = Operation::new(
+    pub static CREATE_STREAM: Operation = Operation::new(
             "CreateStream",
             "POST",
             "/",
@@ -1718,7 +1712,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DECREASE_STREAM_RETENTION_PERIOD: Operation = Operation::new(
+    pub static DECREASE_STREAM_RETENTION_PERIOD: Operation = Operation::new(
             "DecreaseStreamRetentionPeriod",
             "POST",
             "/",
@@ -1735,7 +1729,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DELETE_CHANNEL: Operation = Operation::new(
+    pub static DELETE_CHANNEL: Operation = Operation::new(
             "DeleteChannel",
             "POST",
             "/",
@@ -1752,7 +1746,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DELETE_QUEUE: Operation = Operation::new(
+    pub static DELETE_QUEUE: Operation = Operation::new(
             "DeleteQueue",
             "POST",
             "/",
@@ -1775,7 +1769,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static DELETE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "POST",
             "/",
@@ -1794,7 +1788,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DELETE_STREAM: Operation = Operation::new(
+    pub static DELETE_STREAM: Operation = Operation::new(
             "DeleteStream",
             "POST",
             "/",
@@ -1811,7 +1805,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DEREGISTER_STREAM_CONSUMER: Operation = Operation::new(
+    pub static DEREGISTER_STREAM_CONSUMER: Operation = Operation::new(
             "DeregisterStreamConsumer",
             "POST",
             "/",
@@ -1826,7 +1820,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DESCRIBE_ACCOUNT_SETTINGS: Operation = Operation::new(
+    pub static DESCRIBE_ACCOUNT_SETTINGS: Operation = Operation::new(
             "DescribeAccountSettings",
             "POST",
             "/",
@@ -1835,7 +1829,7 @@ pub(crate) mod ops {
         )
         .errors(&[&LIMIT_EXCEEDED_EXCEPTION])
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DESCRIBE_CHANNEL: Operation = Operation::new(
+    pub static DESCRIBE_CHANNEL: Operation = Operation::new(
             "DescribeChannel",
             "POST",
             "/",
@@ -1852,7 +1846,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DESCRIBE_LIMITS: Operation = Operation::new(
+    pub static DESCRIBE_LIMITS: Operation = Operation::new(
             "DescribeLimits",
             "POST",
             "/",
@@ -1861,7 +1855,7 @@ pub(crate) mod ops {
         )
         .errors(&[&LIMIT_EXCEEDED_EXCEPTION])
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DESCRIBE_QUEUE: Operation = Operation::new(
+    pub static DESCRIBE_QUEUE: Operation = Operation::new(
             "DescribeQueue",
             "POST",
             "/",
@@ -1884,7 +1878,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static DESCRIBE_STREAM: Operation = Operation::new(
+    pub static DESCRIBE_STREAM: Operation = Operation::new(
             "DescribeStream",
             "POST",
             "/",
@@ -1900,7 +1894,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DESCRIBE_STREAM_CONSUMER: Operation = Operation::new(
+    pub static DESCRIBE_STREAM_CONSUMER: Operation = Operation::new(
             "DescribeStreamConsumer",
             "POST",
             "/",
@@ -1915,7 +1909,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DESCRIBE_STREAM_SUMMARY: Operation = Operation::new(
+    pub static DESCRIBE_STREAM_SUMMARY: Operation = Operation::new(
             "DescribeStreamSummary",
             "POST",
             "/",
@@ -1931,7 +1925,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static DISABLE_ENHANCED_MONITORING: Operation = Operation::new(
+    pub static DISABLE_ENHANCED_MONITORING: Operation = Operation::new(
             "DisableEnhancedMonitoring",
             "POST",
             "/",
@@ -1948,7 +1942,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static ENABLE_ENHANCED_MONITORING: Operation = Operation::new(
+    pub static ENABLE_ENHANCED_MONITORING: Operation = Operation::new(
             "EnableEnhancedMonitoring",
             "POST",
             "/",
@@ -1965,7 +1959,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static GET_RECORDS: Operation = Operation::new(
+    pub static GET_RECORDS: Operation = Operation::new(
             "GetRecords",
             "POST",
             "/",
@@ -1990,7 +1984,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
-    pub(crate) static GET_RESOURCE_POLICY: Operation = Operation::new(
+    pub static GET_RESOURCE_POLICY: Operation = Operation::new(
             "GetResourcePolicy",
             "POST",
             "/",
@@ -2009,7 +2003,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static GET_SHARD_ITERATOR: Operation = Operation::new(
+    pub static GET_SHARD_ITERATOR: Operation = Operation::new(
             "GetShardIterator",
             "POST",
             "/",
@@ -2027,7 +2021,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
-    pub(crate) static INCREASE_STREAM_RETENTION_PERIOD: Operation = Operation::new(
+    pub static INCREASE_STREAM_RETENTION_PERIOD: Operation = Operation::new(
             "IncreaseStreamRetentionPeriod",
             "POST",
             "/",
@@ -2044,7 +2038,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static LIST_CHANNELS: Operation = Operation::new(
+    pub static LIST_CHANNELS: Operation = Operation::new(
             "ListChannels",
             "POST",
             "/",
@@ -2061,7 +2055,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static LIST_QUEUES: Operation = Operation::new(
+    pub static LIST_QUEUES: Operation = Operation::new(
             "ListQueues",
             "POST",
             "/",
@@ -2084,7 +2078,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static LIST_SHARDS: Operation = Operation::new(
+    pub static LIST_SHARDS: Operation = Operation::new(
             "ListShards",
             "POST",
             "/",
@@ -2102,7 +2096,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static LIST_STREAM_CONSUMERS: Operation = Operation::new(
+    pub static LIST_STREAM_CONSUMERS: Operation = Operation::new(
             "ListStreamConsumers",
             "POST",
             "/",
@@ -2119,7 +2113,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static LIST_STREAMS: Operation = Operation::new(
+    pub static LIST_STREAMS: Operation = Operation::new(
             "ListStreams",
             "POST",
             "/",
@@ -2134,7 +2128,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "POST",
             "/",
@@ -2153,7 +2147,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static LIST_TAGS_FOR_STREAM: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_STREAM: Operation = Operation::new(
             "ListTagsForStream",
             "POST",
             "/",
@@ -2169,7 +2163,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static MERGE_SHARDS: Operation = Operation::new(
+    pub static MERGE_SHARDS: Operation = Operation::new(
             "MergeShards",
             "POST",
             "/",
@@ -2187,7 +2181,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static PUT_RECORD: Operation = Operation::new(
+    pub static PUT_RECORD: Operation = Operation::new(
             "PutRecord",
             "POST",
             "/",
@@ -2211,7 +2205,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
-    pub(crate) static PUT_RECORDS: Operation = Operation::new(
+    pub static PUT_RECORDS: Operation = Operation::new(
             "PutRecords",
             "POST",
             "/",
@@ -2235,7 +2229,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
-    pub(crate) static PUT_RESOURCE_POLICY: Operation = Operation::new(
+    pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "POST",
             "/",
@@ -2254,7 +2248,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static RECEIVE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
+    pub static RECEIVE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
             "ReceiveDeadLetterQueueRecords",
             "POST",
             "/",
@@ -2282,7 +2276,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static RECEIVE_QUEUE_RECORDS: Operation = Operation::new(
+    pub static RECEIVE_QUEUE_RECORDS: Operation = Operation::new(
             "ReceiveQueueRecords",
             "POST",
             "/",
@@ -2310,7 +2304,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static REGISTER_STREAM_CONSUMER: Operation = Operation::new(
+    pub static REGISTER_STREAM_CONSUMER: Operation = Operation::new(
             "RegisterStreamConsumer",
             "POST",
             "/",
@@ -2326,7 +2320,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static REMOVE_TAGS_FROM_STREAM: Operation = Operation::new(
+    pub static REMOVE_TAGS_FROM_STREAM: Operation = Operation::new(
             "RemoveTagsFromStream",
             "POST",
             "/",
@@ -2343,7 +2337,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static RESTORE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
+    pub static RESTORE_DEAD_LETTER_QUEUE_RECORDS: Operation = Operation::new(
             "RestoreDeadLetterQueueRecords",
             "POST",
             "/",
@@ -2365,7 +2359,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static SPLIT_SHARD: Operation = Operation::new(
+    pub static SPLIT_SHARD: Operation = Operation::new(
             "SplitShard",
             "POST",
             "/",
@@ -2383,7 +2377,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static START_STREAM_ENCRYPTION: Operation = Operation::new(
+    pub static START_STREAM_ENCRYPTION: Operation = Operation::new(
             "StartStreamEncryption",
             "POST",
             "/",
@@ -2406,7 +2400,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static STOP_STREAM_ENCRYPTION: Operation = Operation::new(
+    pub static STOP_STREAM_ENCRYPTION: Operation = Operation::new(
             "StopStreamEncryption",
             "POST",
             "/",
@@ -2423,7 +2417,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static SUBSCRIBE_TO_SHARD: Operation = Operation::new(
+    pub static SUBSCRIBE_TO_SHARD: Operation = Operation::new(
             "SubscribeToShard",
             "POST",
             "/",
@@ -2442,7 +2436,7 @@ pub(crate) mod ops {
         )
         .with(op_flags::EVENT_STREAM)
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
@@ -2461,7 +2455,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
@@ -2480,7 +2474,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UPDATE_ACCOUNT_SETTINGS: Operation = Operation::new(
+    pub static UPDATE_ACCOUNT_SETTINGS: Operation = Operation::new(
             "UpdateAccountSettings",
             "POST",
             "/",
@@ -2495,7 +2489,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UPDATE_CHANNEL: Operation = Operation::new(
+    pub static UPDATE_CHANNEL: Operation = Operation::new(
             "UpdateChannel",
             "POST",
             "/",
@@ -2513,7 +2507,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY: Operation = Operation::new(
+    pub static UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY: Operation = Operation::new(
             "UpdateDeadLetterQueueRecordsVisibility",
             "POST",
             "/",
@@ -2535,7 +2529,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static UPDATE_MAX_RECORD_SIZE: Operation = Operation::new(
+    pub static UPDATE_MAX_RECORD_SIZE: Operation = Operation::new(
             "UpdateMaxRecordSize",
             "POST",
             "/",
@@ -2553,7 +2547,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UPDATE_QUEUE: Operation = Operation::new(
+    pub static UPDATE_QUEUE: Operation = Operation::new(
             "UpdateQueue",
             "POST",
             "/",
@@ -2577,7 +2571,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static UPDATE_QUEUE_RECORDS_VISIBILITY: Operation = Operation::new(
+    pub static UPDATE_QUEUE_RECORDS_VISIBILITY: Operation = Operation::new(
             "UpdateQueueRecordsVisibility",
             "POST",
             "/",
@@ -2599,7 +2593,7 @@ pub(crate) mod ops {
                 ("ResourceType", ParamValue::Str("queue")),
             ],
         );
-    pub(crate) static UPDATE_SHARD_COUNT: Operation = Operation::new(
+    pub static UPDATE_SHARD_COUNT: Operation = Operation::new(
             "UpdateShardCount",
             "POST",
             "/",
@@ -2617,7 +2611,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UPDATE_STREAM_MODE: Operation = Operation::new(
+    pub static UPDATE_STREAM_MODE: Operation = Operation::new(
             "UpdateStreamMode",
             "POST",
             "/",
@@ -2634,7 +2628,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY: Operation = Operation::new(
+    pub static UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY: Operation = Operation::new(
             "UpdateStreamRecordDistributionStrategy",
             "POST",
             "/",
@@ -2652,7 +2646,7 @@ pub(crate) mod ops {
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
-    pub(crate) static UPDATE_STREAM_WARM_THROUGHPUT: Operation = Operation::new(
+    pub static UPDATE_STREAM_WARM_THROUGHPUT: Operation = Operation::new(
             "UpdateStreamWarmThroughput",
             "POST",
             "/",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "kms",
     service_id: "KMS",
     api_version: "2014-11-01",
@@ -23,11 +23,11 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ALIAS_LIST: Schema = Schema::list(
+pub static ALIAS_LIST: Schema = Schema::list(
     "AliasList",
     &[Member::new("member", &ALIAS_LIST_ENTRY)],
 );
-pub(crate) static ALIAS_LIST_ENTRY: Schema = Schema::structure(
+pub static ALIAS_LIST_ENTRY: Schema = Schema::structure(
     "AliasListEntry",
     &[
         Member::new("AliasName", &p::STRING),
@@ -37,65 +37,65 @@ pub(crate) static ALIAS_LIST_ENTRY: Schema = Schema::structure(
         Member::new("LastUpdatedDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
         "AlreadyExistsException",
         &[Member::new("message", &p::STRING)],
     )
     .error("AlreadyExistsException", 400u16);
-pub(crate) static CANCEL_KEY_DELETION_INPUT: Schema = Schema::structure(
+pub static CANCEL_KEY_DELETION_INPUT: Schema = Schema::structure(
     "CancelKeyDeletionRequest",
     &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CANCEL_KEY_DELETION_OUTPUT: Schema = Schema::structure(
+pub static CANCEL_KEY_DELETION_OUTPUT: Schema = Schema::structure(
     "CancelKeyDeletionResponse",
     &[Member::new("KeyId", &p::STRING)],
 );
-pub(crate) static CLOUD_HSM_CLUSTER_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static CLOUD_HSM_CLUSTER_IN_USE_EXCEPTION: Schema = Schema::structure(
         "CloudHsmClusterInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CloudHsmClusterInUseException", 400u16);
-pub(crate) static CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+pub static CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
         "CloudHsmClusterInvalidConfigurationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CloudHsmClusterInvalidConfigurationException", 400u16);
-pub(crate) static CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION: Schema = Schema::structure(
+pub static CLOUD_HSM_CLUSTER_NOT_ACTIVE_EXCEPTION: Schema = Schema::structure(
         "CloudHsmClusterNotActiveException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CloudHsmClusterNotActiveException", 400u16);
-pub(crate) static CLOUD_HSM_CLUSTER_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static CLOUD_HSM_CLUSTER_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "CloudHsmClusterNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CloudHsmClusterNotFoundException", 400u16);
-pub(crate) static CLOUD_HSM_CLUSTER_NOT_RELATED_EXCEPTION: Schema = Schema::structure(
+pub static CLOUD_HSM_CLUSTER_NOT_RELATED_EXCEPTION: Schema = Schema::structure(
         "CloudHsmClusterNotRelatedException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CloudHsmClusterNotRelatedException", 400u16);
-pub(crate) static CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static CONFLICT_EXCEPTION: Schema = Schema::structure(
         "ConflictException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ConflictException", 400u16);
-pub(crate) static CONNECT_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+pub static CONNECT_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
     "ConnectCustomKeyStoreRequest",
     &[Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CONNECT_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+pub static CONNECT_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
     "ConnectCustomKeyStoreResponse",
     &[],
 );
-pub(crate) static CREATE_ALIAS_INPUT: Schema = Schema::structure(
+pub static CREATE_ALIAS_INPUT: Schema = Schema::structure(
     "CreateAliasRequest",
     &[
         Member::new("AliasName", &p::STRING).with(f::REQUIRED),
         Member::new("TargetKeyId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+pub static CREATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
     "CreateCustomKeyStoreRequest",
     &[
         Member::new("CustomKeyStoreName", &p::STRING).with(f::REQUIRED),
@@ -114,11 +114,11 @@ pub(crate) static CREATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
         Member::new("XksProxyConnectivity", &p::STRING),
     ],
 );
-pub(crate) static CREATE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
     "CreateCustomKeyStoreResponse",
     &[Member::new("CustomKeyStoreId", &p::STRING)],
 );
-pub(crate) static CREATE_GRANT_INPUT: Schema = Schema::structure(
+pub static CREATE_GRANT_INPUT: Schema = Schema::structure(
     "CreateGrantRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -133,11 +133,11 @@ pub(crate) static CREATE_GRANT_INPUT: Schema = Schema::structure(
         Member::new("RetiringServicePrincipal", &p::STRING),
     ],
 );
-pub(crate) static CREATE_GRANT_OUTPUT: Schema = Schema::structure(
+pub static CREATE_GRANT_OUTPUT: Schema = Schema::structure(
     "CreateGrantResponse",
     &[Member::new("GrantToken", &p::STRING), Member::new("GrantId", &p::STRING)],
 );
-pub(crate) static CREATE_KEY_INPUT: Schema = Schema::structure(
+pub static CREATE_KEY_INPUT: Schema = Schema::structure(
     "CreateKeyRequest",
     &[
         Member::new("Policy", &p::STRING),
@@ -153,35 +153,35 @@ pub(crate) static CREATE_KEY_INPUT: Schema = Schema::structure(
         Member::new("XksKeyId", &p::STRING),
     ],
 );
-pub(crate) static CREATE_KEY_OUTPUT: Schema = Schema::structure(
+pub static CREATE_KEY_OUTPUT: Schema = Schema::structure(
     "CreateKeyResponse",
     &[Member::new("KeyMetadata", &KEY_METADATA)],
 );
-pub(crate) static CUSTOM_KEY_STORE_HAS_CM_KS_EXCEPTION: Schema = Schema::structure(
+pub static CUSTOM_KEY_STORE_HAS_CM_KS_EXCEPTION: Schema = Schema::structure(
         "CustomKeyStoreHasCMKsException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CustomKeyStoreHasCMKsException", 400u16);
-pub(crate) static CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+pub static CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
         "CustomKeyStoreInvalidStateException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CustomKeyStoreInvalidStateException", 400u16);
-pub(crate) static CUSTOM_KEY_STORE_NAME_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static CUSTOM_KEY_STORE_NAME_IN_USE_EXCEPTION: Schema = Schema::structure(
         "CustomKeyStoreNameInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CustomKeyStoreNameInUseException", 400u16);
-pub(crate) static CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static CUSTOM_KEY_STORE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "CustomKeyStoreNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("CustomKeyStoreNotFoundException", 400u16);
-pub(crate) static CUSTOM_KEY_STORES_LIST: Schema = Schema::list(
+pub static CUSTOM_KEY_STORES_LIST: Schema = Schema::list(
     "CustomKeyStoresList",
     &[Member::new("member", &CUSTOM_KEY_STORES_LIST_ENTRY)],
 );
-pub(crate) static CUSTOM_KEY_STORES_LIST_ENTRY: Schema = Schema::structure(
+pub static CUSTOM_KEY_STORES_LIST_ENTRY: Schema = Schema::structure(
     "CustomKeyStoresListEntry",
     &[
         Member::new("CustomKeyStoreId", &p::STRING),
@@ -195,7 +195,7 @@ pub(crate) static CUSTOM_KEY_STORES_LIST_ENTRY: Schema = Schema::structure(
         Member::new("XksProxyConfiguration", &XKS_PROXY_CONFIGURATION_TYPE),
     ],
 );
-pub(crate) static DECAPSULATE_INPUT: Schema = Schema::structure(
+pub static DECAPSULATE_INPUT: Schema = Schema::structure(
     "DecapsulateRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -205,7 +205,7 @@ pub(crate) static DECAPSULATE_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static DECAPSULATE_OUTPUT: Schema = Schema::structure(
+pub static DECAPSULATE_OUTPUT: Schema = Schema::structure(
     "DecapsulateResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -213,7 +213,7 @@ pub(crate) static DECAPSULATE_OUTPUT: Schema = Schema::structure(
         Member::new("EncapsulationAlgorithm", &p::STRING),
     ],
 );
-pub(crate) static DECRYPT_INPUT: Schema = Schema::structure(
+pub static DECRYPT_INPUT: Schema = Schema::structure(
     "DecryptRequest",
     &[
         Member::new("CiphertextBlob", &p::BLOB),
@@ -226,7 +226,7 @@ pub(crate) static DECRYPT_INPUT: Schema = Schema::structure(
         Member::new("DryRunModifiers", &DRY_RUN_MODIFIER_LIST),
     ],
 );
-pub(crate) static DECRYPT_OUTPUT: Schema = Schema::structure(
+pub static DECRYPT_OUTPUT: Schema = Schema::structure(
     "DecryptResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -236,35 +236,35 @@ pub(crate) static DECRYPT_OUTPUT: Schema = Schema::structure(
         Member::new("KeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static DELETE_ALIAS_INPUT: Schema = Schema::structure(
+pub static DELETE_ALIAS_INPUT: Schema = Schema::structure(
     "DeleteAliasRequest",
     &[Member::new("AliasName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+pub static DELETE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
     "DeleteCustomKeyStoreRequest",
     &[Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+pub static DELETE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
     "DeleteCustomKeyStoreResponse",
     &[],
 );
-pub(crate) static DELETE_IMPORTED_KEY_MATERIAL_INPUT: Schema = Schema::structure(
+pub static DELETE_IMPORTED_KEY_MATERIAL_INPUT: Schema = Schema::structure(
     "DeleteImportedKeyMaterialRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("KeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static DELETE_IMPORTED_KEY_MATERIAL_OUTPUT: Schema = Schema::structure(
+pub static DELETE_IMPORTED_KEY_MATERIAL_OUTPUT: Schema = Schema::structure(
     "DeleteImportedKeyMaterialResponse",
     &[Member::new("KeyId", &p::STRING), Member::new("KeyMaterialId", &p::STRING)],
 );
-pub(crate) static DEPENDENCY_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+pub static DEPENDENCY_TIMEOUT_EXCEPTION: Schema = Schema::structure(
         "DependencyTimeoutException",
         &[Member::new("message", &p::STRING)],
     )
     .error("DependencyTimeoutException", 500u16);
-pub(crate) static DERIVE_SHARED_SECRET_INPUT: Schema = Schema::structure(
+pub static DERIVE_SHARED_SECRET_INPUT: Schema = Schema::structure(
     "DeriveSharedSecretRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -275,7 +275,7 @@ pub(crate) static DERIVE_SHARED_SECRET_INPUT: Schema = Schema::structure(
         Member::new("Recipient", &RECIPIENT_INFO),
     ],
 );
-pub(crate) static DERIVE_SHARED_SECRET_OUTPUT: Schema = Schema::structure(
+pub static DERIVE_SHARED_SECRET_OUTPUT: Schema = Schema::structure(
     "DeriveSharedSecretResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -285,7 +285,7 @@ pub(crate) static DERIVE_SHARED_SECRET_OUTPUT: Schema = Schema::structure(
         Member::new("KeyOrigin", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_CUSTOM_KEY_STORES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_CUSTOM_KEY_STORES_INPUT: Schema = Schema::structure(
     "DescribeCustomKeyStoresRequest",
     &[
         Member::new("CustomKeyStoreId", &p::STRING),
@@ -294,7 +294,7 @@ pub(crate) static DESCRIBE_CUSTOM_KEY_STORES_INPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_CUSTOM_KEY_STORES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_CUSTOM_KEY_STORES_OUTPUT: Schema = Schema::structure(
     "DescribeCustomKeyStoresResponse",
     &[
         Member::new("CustomKeyStores", &CUSTOM_KEY_STORES_LIST),
@@ -302,59 +302,59 @@ pub(crate) static DESCRIBE_CUSTOM_KEY_STORES_OUTPUT: Schema = Schema::structure(
         Member::new("Truncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static DESCRIBE_KEY_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_KEY_INPUT: Schema = Schema::structure(
     "DescribeKeyRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("GrantTokens", &GRANT_TOKEN_LIST),
     ],
 );
-pub(crate) static DESCRIBE_KEY_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_KEY_OUTPUT: Schema = Schema::structure(
     "DescribeKeyResponse",
     &[Member::new("KeyMetadata", &KEY_METADATA)],
 );
-pub(crate) static DISABLE_KEY_INPUT: Schema = Schema::structure(
+pub static DISABLE_KEY_INPUT: Schema = Schema::structure(
     "DisableKeyRequest",
     &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DISABLE_KEY_ROTATION_INPUT: Schema = Schema::structure(
+pub static DISABLE_KEY_ROTATION_INPUT: Schema = Schema::structure(
     "DisableKeyRotationRequest",
     &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static DISABLED_EXCEPTION: Schema = Schema::structure(
         "DisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .error("DisabledException", 400u16);
-pub(crate) static DISCONNECT_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+pub static DISCONNECT_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
     "DisconnectCustomKeyStoreRequest",
     &[Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DISCONNECT_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+pub static DISCONNECT_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
     "DisconnectCustomKeyStoreResponse",
     &[],
 );
-pub(crate) static DRY_RUN_MODIFIER_LIST: Schema = Schema::list(
+pub static DRY_RUN_MODIFIER_LIST: Schema = Schema::list(
     "DryRunModifierList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DRY_RUN_OPERATION_EXCEPTION: Schema = Schema::structure(
+pub static DRY_RUN_OPERATION_EXCEPTION: Schema = Schema::structure(
         "DryRunOperationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("DryRunOperationException", 400u16);
-pub(crate) static ENABLE_KEY_INPUT: Schema = Schema::structure(
+pub static ENABLE_KEY_INPUT: Schema = Schema::structure(
     "EnableKeyRequest",
     &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ENABLE_KEY_ROTATION_INPUT: Schema = Schema::structure(
+pub static ENABLE_KEY_ROTATION_INPUT: Schema = Schema::structure(
     "EnableKeyRotationRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("RotationPeriodInDays", &p::INTEGER),
     ],
 );
-pub(crate) static ENCAPSULATE_INPUT: Schema = Schema::structure(
+pub static ENCAPSULATE_INPUT: Schema = Schema::structure(
     "EncapsulateRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -363,7 +363,7 @@ pub(crate) static ENCAPSULATE_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static ENCAPSULATE_OUTPUT: Schema = Schema::structure(
+pub static ENCAPSULATE_OUTPUT: Schema = Schema::structure(
     "EncapsulateResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -372,11 +372,11 @@ pub(crate) static ENCAPSULATE_OUTPUT: Schema = Schema::structure(
         Member::new("EncapsulationAlgorithm", &p::STRING),
     ],
 );
-pub(crate) static ENCAPSULATION_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+pub static ENCAPSULATION_ALGORITHM_SPEC_LIST: Schema = Schema::list(
     "EncapsulationAlgorithmSpecList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ENCRYPT_INPUT: Schema = Schema::structure(
+pub static ENCRYPT_INPUT: Schema = Schema::structure(
     "EncryptRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -387,7 +387,7 @@ pub(crate) static ENCRYPT_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static ENCRYPT_OUTPUT: Schema = Schema::structure(
+pub static ENCRYPT_OUTPUT: Schema = Schema::structure(
     "EncryptResponse",
     &[
         Member::new("CiphertextBlob", &p::BLOB),
@@ -395,20 +395,20 @@ pub(crate) static ENCRYPT_OUTPUT: Schema = Schema::structure(
         Member::new("EncryptionAlgorithm", &p::STRING),
     ],
 );
-pub(crate) static ENCRYPTION_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+pub static ENCRYPTION_ALGORITHM_SPEC_LIST: Schema = Schema::list(
     "EncryptionAlgorithmSpecList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ENCRYPTION_CONTEXT_TYPE: Schema = Schema::map(
+pub static ENCRYPTION_CONTEXT_TYPE: Schema = Schema::map(
     "EncryptionContextType",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static EXPIRED_IMPORT_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static EXPIRED_IMPORT_TOKEN_EXCEPTION: Schema = Schema::structure(
         "ExpiredImportTokenException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ExpiredImportTokenException", 400u16);
-pub(crate) static GENERATE_DATA_KEY_PAIR_INPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_PAIR_INPUT: Schema = Schema::structure(
     "GenerateDataKeyPairRequest",
     &[
         Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
@@ -419,7 +419,7 @@ pub(crate) static GENERATE_DATA_KEY_PAIR_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static GENERATE_DATA_KEY_PAIR_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_PAIR_OUTPUT: Schema = Schema::structure(
     "GenerateDataKeyPairResponse",
     &[
         Member::new("PrivateKeyCiphertextBlob", &p::BLOB),
@@ -431,7 +431,7 @@ pub(crate) static GENERATE_DATA_KEY_PAIR_OUTPUT: Schema = Schema::structure(
         Member::new("KeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_INPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_INPUT: Schema = Schema::structure(
     "GenerateDataKeyPairWithoutPlaintextRequest",
     &[
         Member::new("EncryptionContext", &ENCRYPTION_CONTEXT_TYPE),
@@ -441,7 +441,7 @@ pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_INPUT: Schema = Schem
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT: Schema = Schema::structure(
     "GenerateDataKeyPairWithoutPlaintextResponse",
     &[
         Member::new("PrivateKeyCiphertextBlob", &p::BLOB),
@@ -451,7 +451,7 @@ pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT: Schema = Sche
         Member::new("KeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static GENERATE_DATA_KEY_INPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_INPUT: Schema = Schema::structure(
     "GenerateDataKeyRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -463,7 +463,7 @@ pub(crate) static GENERATE_DATA_KEY_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static GENERATE_DATA_KEY_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_OUTPUT: Schema = Schema::structure(
     "GenerateDataKeyResponse",
     &[
         Member::new("CiphertextBlob", &p::BLOB),
@@ -473,7 +473,7 @@ pub(crate) static GENERATE_DATA_KEY_OUTPUT: Schema = Schema::structure(
         Member::new("KeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_INPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_INPUT: Schema = Schema::structure(
     "GenerateDataKeyWithoutPlaintextRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -484,7 +484,7 @@ pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_INPUT: Schema = Schema::st
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT: Schema = Schema::structure(
     "GenerateDataKeyWithoutPlaintextResponse",
     &[
         Member::new("CiphertextBlob", &p::BLOB),
@@ -492,7 +492,7 @@ pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT: Schema = Schema::s
         Member::new("KeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static GENERATE_MAC_INPUT: Schema = Schema::structure(
+pub static GENERATE_MAC_INPUT: Schema = Schema::structure(
     "GenerateMacRequest",
     &[
         Member::new("Message", &PLAINTEXT_TYPE).with(f::REQUIRED),
@@ -502,7 +502,7 @@ pub(crate) static GENERATE_MAC_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static GENERATE_MAC_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_MAC_OUTPUT: Schema = Schema::structure(
     "GenerateMacResponse",
     &[
         Member::new("Mac", &p::BLOB),
@@ -510,7 +510,7 @@ pub(crate) static GENERATE_MAC_OUTPUT: Schema = Schema::structure(
         Member::new("KeyId", &p::STRING),
     ],
 );
-pub(crate) static GENERATE_RANDOM_INPUT: Schema = Schema::structure(
+pub static GENERATE_RANDOM_INPUT: Schema = Schema::structure(
     "GenerateRandomRequest",
     &[
         Member::new("NumberOfBytes", &p::INTEGER),
@@ -518,18 +518,18 @@ pub(crate) static GENERATE_RANDOM_INPUT: Schema = Schema::structure(
         Member::new("Recipient", &RECIPIENT_INFO),
     ],
 );
-pub(crate) static GENERATE_RANDOM_OUTPUT: Schema = Schema::structure(
+pub static GENERATE_RANDOM_OUTPUT: Schema = Schema::structure(
     "GenerateRandomResponse",
     &[
         Member::new("Plaintext", &PLAINTEXT_TYPE),
         Member::new("CiphertextForRecipient", &p::BLOB),
     ],
 );
-pub(crate) static GET_KEY_LAST_USAGE_INPUT: Schema = Schema::structure(
+pub static GET_KEY_LAST_USAGE_INPUT: Schema = Schema::structure(
     "GetKeyLastUsageRequest",
     &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_KEY_LAST_USAGE_OUTPUT: Schema = Schema::structure(
+pub static GET_KEY_LAST_USAGE_OUTPUT: Schema = Schema::structure(
     "GetKeyLastUsageResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -538,22 +538,22 @@ pub(crate) static GET_KEY_LAST_USAGE_OUTPUT: Schema = Schema::structure(
         Member::new("KeyCreationDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_KEY_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_KEY_POLICY_INPUT: Schema = Schema::structure(
     "GetKeyPolicyRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING),
     ],
 );
-pub(crate) static GET_KEY_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_KEY_POLICY_OUTPUT: Schema = Schema::structure(
     "GetKeyPolicyResponse",
     &[Member::new("Policy", &p::STRING), Member::new("PolicyName", &p::STRING)],
 );
-pub(crate) static GET_KEY_ROTATION_STATUS_INPUT: Schema = Schema::structure(
+pub static GET_KEY_ROTATION_STATUS_INPUT: Schema = Schema::structure(
     "GetKeyRotationStatusRequest",
     &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_KEY_ROTATION_STATUS_OUTPUT: Schema = Schema::structure(
+pub static GET_KEY_ROTATION_STATUS_OUTPUT: Schema = Schema::structure(
     "GetKeyRotationStatusResponse",
     &[
         Member::new("KeyRotationEnabled", &p::BOOLEAN),
@@ -563,7 +563,7 @@ pub(crate) static GET_KEY_ROTATION_STATUS_OUTPUT: Schema = Schema::structure(
         Member::new("OnDemandRotationStartDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_PARAMETERS_FOR_IMPORT_INPUT: Schema = Schema::structure(
+pub static GET_PARAMETERS_FOR_IMPORT_INPUT: Schema = Schema::structure(
     "GetParametersForImportRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -571,7 +571,7 @@ pub(crate) static GET_PARAMETERS_FOR_IMPORT_INPUT: Schema = Schema::structure(
         Member::new("WrappingKeySpec", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_PARAMETERS_FOR_IMPORT_OUTPUT: Schema = Schema::structure(
+pub static GET_PARAMETERS_FOR_IMPORT_OUTPUT: Schema = Schema::structure(
     "GetParametersForImportResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -580,14 +580,14 @@ pub(crate) static GET_PARAMETERS_FOR_IMPORT_OUTPUT: Schema = Schema::structure(
         Member::new("ParametersValidTo", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_PUBLIC_KEY_INPUT: Schema = Schema::structure(
+pub static GET_PUBLIC_KEY_INPUT: Schema = Schema::structure(
     "GetPublicKeyRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("GrantTokens", &GRANT_TOKEN_LIST),
     ],
 );
-pub(crate) static GET_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
+pub static GET_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
     "GetPublicKeyResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -601,7 +601,7 @@ pub(crate) static GET_PUBLIC_KEY_OUTPUT: Schema = Schema::structure(
         Member::new("EncapsulationAlgorithms", &ENCAPSULATION_ALGORITHM_SPEC_LIST),
     ],
 );
-pub(crate) static GRANT_CONSTRAINTS: Schema = Schema::structure(
+pub static GRANT_CONSTRAINTS: Schema = Schema::structure(
     "GrantConstraints",
     &[
         Member::new("EncryptionContextSubset", &ENCRYPTION_CONTEXT_TYPE),
@@ -609,11 +609,11 @@ pub(crate) static GRANT_CONSTRAINTS: Schema = Schema::structure(
         Member::new("SourceArn", &p::STRING),
     ],
 );
-pub(crate) static GRANT_LIST: Schema = Schema::list(
+pub static GRANT_LIST: Schema = Schema::list(
     "GrantList",
     &[Member::new("member", &GRANT_LIST_ENTRY)],
 );
-pub(crate) static GRANT_LIST_ENTRY: Schema = Schema::structure(
+pub static GRANT_LIST_ENTRY: Schema = Schema::structure(
     "GrantListEntry",
     &[
         Member::new("KeyId", &p::STRING),
@@ -629,15 +629,15 @@ pub(crate) static GRANT_LIST_ENTRY: Schema = Schema::structure(
         Member::new("RetiringServicePrincipal", &p::STRING),
     ],
 );
-pub(crate) static GRANT_OPERATION_LIST: Schema = Schema::list(
+pub static GRANT_OPERATION_LIST: Schema = Schema::list(
     "GrantOperationList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static GRANT_TOKEN_LIST: Schema = Schema::list(
+pub static GRANT_TOKEN_LIST: Schema = Schema::list(
     "GrantTokenList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static IMPORT_KEY_MATERIAL_INPUT: Schema = Schema::structure(
+pub static IMPORT_KEY_MATERIAL_INPUT: Schema = Schema::structure(
     "ImportKeyMaterialRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -650,90 +650,90 @@ pub(crate) static IMPORT_KEY_MATERIAL_INPUT: Schema = Schema::structure(
         Member::new("KeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static IMPORT_KEY_MATERIAL_OUTPUT: Schema = Schema::structure(
+pub static IMPORT_KEY_MATERIAL_OUTPUT: Schema = Schema::structure(
     "ImportKeyMaterialResponse",
     &[Member::new("KeyId", &p::STRING), Member::new("KeyMaterialId", &p::STRING)],
 );
-pub(crate) static INCORRECT_KEY_EXCEPTION: Schema = Schema::structure(
+pub static INCORRECT_KEY_EXCEPTION: Schema = Schema::structure(
         "IncorrectKeyException",
         &[Member::new("message", &p::STRING)],
     )
     .error("IncorrectKeyException", 400u16);
-pub(crate) static INCORRECT_KEY_MATERIAL_EXCEPTION: Schema = Schema::structure(
+pub static INCORRECT_KEY_MATERIAL_EXCEPTION: Schema = Schema::structure(
         "IncorrectKeyMaterialException",
         &[Member::new("message", &p::STRING)],
     )
     .error("IncorrectKeyMaterialException", 400u16);
-pub(crate) static INCORRECT_TRUST_ANCHOR_EXCEPTION: Schema = Schema::structure(
+pub static INCORRECT_TRUST_ANCHOR_EXCEPTION: Schema = Schema::structure(
         "IncorrectTrustAnchorException",
         &[Member::new("message", &p::STRING)],
     )
     .error("IncorrectTrustAnchorException", 400u16);
-pub(crate) static INVALID_ALIAS_NAME_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_ALIAS_NAME_EXCEPTION: Schema = Schema::structure(
         "InvalidAliasNameException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidAliasNameException", 400u16);
-pub(crate) static INVALID_ARN_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_ARN_EXCEPTION: Schema = Schema::structure(
         "InvalidArnException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidArnException", 400u16);
-pub(crate) static INVALID_CIPHERTEXT_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_CIPHERTEXT_EXCEPTION: Schema = Schema::structure(
         "InvalidCiphertextException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidCiphertextException", 400u16);
-pub(crate) static INVALID_GRANT_ID_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_GRANT_ID_EXCEPTION: Schema = Schema::structure(
         "InvalidGrantIdException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidGrantIdException", 400u16);
-pub(crate) static INVALID_GRANT_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_GRANT_TOKEN_EXCEPTION: Schema = Schema::structure(
         "InvalidGrantTokenException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidGrantTokenException", 400u16);
-pub(crate) static INVALID_IMPORT_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_IMPORT_TOKEN_EXCEPTION: Schema = Schema::structure(
         "InvalidImportTokenException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidImportTokenException", 400u16);
-pub(crate) static INVALID_KEY_USAGE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_KEY_USAGE_EXCEPTION: Schema = Schema::structure(
         "InvalidKeyUsageException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidKeyUsageException", 400u16);
-pub(crate) static INVALID_MARKER_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_MARKER_EXCEPTION: Schema = Schema::structure(
         "InvalidMarkerException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidMarkerException", 400u16);
-pub(crate) static KMS_INTERNAL_EXCEPTION: Schema = Schema::structure(
+pub static KMS_INTERNAL_EXCEPTION: Schema = Schema::structure(
         "KMSInternalException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSInternalException", 500u16);
-pub(crate) static KMS_INVALID_MAC_EXCEPTION: Schema = Schema::structure(
+pub static KMS_INVALID_MAC_EXCEPTION: Schema = Schema::structure(
         "KMSInvalidMacException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSInvalidMacException", 400u16);
-pub(crate) static KMS_INVALID_SIGNATURE_EXCEPTION: Schema = Schema::structure(
+pub static KMS_INVALID_SIGNATURE_EXCEPTION: Schema = Schema::structure(
         "KMSInvalidSignatureException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSInvalidSignatureException", 400u16);
-pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+pub static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
         "KMSInvalidStateException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KMSInvalidStateException", 400u16);
-pub(crate) static KEY_AGREEMENT_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+pub static KEY_AGREEMENT_ALGORITHM_SPEC_LIST: Schema = Schema::list(
     "KeyAgreementAlgorithmSpecList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static KEY_LAST_USAGE_DATA: Schema = Schema::structure(
+pub static KEY_LAST_USAGE_DATA: Schema = Schema::structure(
     "KeyLastUsageData",
     &[
         Member::new("Operation", &p::STRING),
@@ -742,15 +742,15 @@ pub(crate) static KEY_LAST_USAGE_DATA: Schema = Schema::structure(
         Member::new("KmsRequestId", &p::STRING),
     ],
 );
-pub(crate) static KEY_LIST: Schema = Schema::list(
+pub static KEY_LIST: Schema = Schema::list(
     "KeyList",
     &[Member::new("member", &KEY_LIST_ENTRY)],
 );
-pub(crate) static KEY_LIST_ENTRY: Schema = Schema::structure(
+pub static KEY_LIST_ENTRY: Schema = Schema::structure(
     "KeyListEntry",
     &[Member::new("KeyId", &p::STRING), Member::new("KeyArn", &p::STRING)],
 );
-pub(crate) static KEY_METADATA: Schema = Schema::structure(
+pub static KEY_METADATA: Schema = Schema::structure(
     "KeyMetadata",
     &[
         Member::new("AWSAccountId", &p::STRING),
@@ -782,22 +782,22 @@ pub(crate) static KEY_METADATA: Schema = Schema::structure(
         Member::new("CurrentKeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static KEY_STORE_PASSWORD_TYPE: Schema = Schema::scalar(
+pub static KEY_STORE_PASSWORD_TYPE: Schema = Schema::scalar(
         "KeyStorePasswordType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static KEY_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
+pub static KEY_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
         "KeyUnavailableException",
         &[Member::new("message", &p::STRING)],
     )
     .error("KeyUnavailableException", 500u16);
-pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "LimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .error("LimitExceededException", 400u16);
-pub(crate) static LIST_ALIASES_INPUT: Schema = Schema::structure(
+pub static LIST_ALIASES_INPUT: Schema = Schema::structure(
     "ListAliasesRequest",
     &[
         Member::new("KeyId", &p::STRING),
@@ -805,7 +805,7 @@ pub(crate) static LIST_ALIASES_INPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_ALIASES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ALIASES_OUTPUT: Schema = Schema::structure(
     "ListAliasesResponse",
     &[
         Member::new("Aliases", &ALIAS_LIST),
@@ -813,7 +813,7 @@ pub(crate) static LIST_ALIASES_OUTPUT: Schema = Schema::structure(
         Member::new("Truncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_GRANTS_INPUT: Schema = Schema::structure(
+pub static LIST_GRANTS_INPUT: Schema = Schema::structure(
     "ListGrantsRequest",
     &[
         Member::new("Limit", &p::INTEGER),
@@ -824,7 +824,7 @@ pub(crate) static LIST_GRANTS_INPUT: Schema = Schema::structure(
         Member::new("GranteeServicePrincipal", &p::STRING),
     ],
 );
-pub(crate) static LIST_GRANTS_RESPONSE: Schema = Schema::structure(
+pub static LIST_GRANTS_RESPONSE: Schema = Schema::structure(
     "ListGrantsResponse",
     &[
         Member::new("Grants", &GRANT_LIST),
@@ -832,7 +832,7 @@ pub(crate) static LIST_GRANTS_RESPONSE: Schema = Schema::structure(
         Member::new("Truncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_KEY_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_KEY_POLICIES_INPUT: Schema = Schema::structure(
     "ListKeyPoliciesRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -840,7 +840,7 @@ pub(crate) static LIST_KEY_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_KEY_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_KEY_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListKeyPoliciesResponse",
     &[
         Member::new("PolicyNames", &POLICY_NAME_LIST),
@@ -848,7 +848,7 @@ pub(crate) static LIST_KEY_POLICIES_OUTPUT: Schema = Schema::structure(
         Member::new("Truncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_KEY_ROTATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_KEY_ROTATIONS_INPUT: Schema = Schema::structure(
     "ListKeyRotationsRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -857,7 +857,7 @@ pub(crate) static LIST_KEY_ROTATIONS_INPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_KEY_ROTATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_KEY_ROTATIONS_OUTPUT: Schema = Schema::structure(
     "ListKeyRotationsResponse",
     &[
         Member::new("Rotations", &ROTATIONS_LIST),
@@ -865,7 +865,7 @@ pub(crate) static LIST_KEY_ROTATIONS_OUTPUT: Schema = Schema::structure(
         Member::new("Truncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_KEYS_INPUT: Schema = Schema::structure(
+pub static LIST_KEYS_INPUT: Schema = Schema::structure(
     "ListKeysRequest",
     &[
         Member::new("Limit", &p::INTEGER),
@@ -873,7 +873,7 @@ pub(crate) static LIST_KEYS_INPUT: Schema = Schema::structure(
         Member::new("ResourceOwners", &RESOURCE_OWNERS_LIST),
     ],
 );
-pub(crate) static LIST_KEYS_OUTPUT: Schema = Schema::structure(
+pub static LIST_KEYS_OUTPUT: Schema = Schema::structure(
     "ListKeysResponse",
     &[
         Member::new("Keys", &KEY_LIST),
@@ -881,7 +881,7 @@ pub(crate) static LIST_KEYS_OUTPUT: Schema = Schema::structure(
         Member::new("Truncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_RESOURCE_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_TAGS_INPUT: Schema = Schema::structure(
     "ListResourceTagsRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -889,7 +889,7 @@ pub(crate) static LIST_RESOURCE_TAGS_INPUT: Schema = Schema::structure(
         Member::new("Marker", &p::STRING),
     ],
 );
-pub(crate) static LIST_RESOURCE_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_TAGS_OUTPUT: Schema = Schema::structure(
     "ListResourceTagsResponse",
     &[
         Member::new("Tags", &TAG_LIST),
@@ -897,7 +897,7 @@ pub(crate) static LIST_RESOURCE_TAGS_OUTPUT: Schema = Schema::structure(
         Member::new("Truncated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_RETIRABLE_GRANTS_INPUT: Schema = Schema::structure(
+pub static LIST_RETIRABLE_GRANTS_INPUT: Schema = Schema::structure(
     "ListRetirableGrantsRequest",
     &[
         Member::new("Limit", &p::INTEGER),
@@ -906,16 +906,16 @@ pub(crate) static LIST_RETIRABLE_GRANTS_INPUT: Schema = Schema::structure(
         Member::new("RetiringServicePrincipal", &p::STRING),
     ],
 );
-pub(crate) static MAC_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+pub static MAC_ALGORITHM_SPEC_LIST: Schema = Schema::list(
     "MacAlgorithmSpecList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
+pub static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
         "MalformedPolicyDocumentException",
         &[Member::new("message", &p::STRING)],
     )
     .error("MalformedPolicyDocumentException", 400u16);
-pub(crate) static MULTI_REGION_CONFIGURATION: Schema = Schema::structure(
+pub static MULTI_REGION_CONFIGURATION: Schema = Schema::structure(
     "MultiRegionConfiguration",
     &[
         Member::new("MultiRegionKeyType", &p::STRING),
@@ -923,26 +923,26 @@ pub(crate) static MULTI_REGION_CONFIGURATION: Schema = Schema::structure(
         Member::new("ReplicaKeys", &MULTI_REGION_KEY_LIST),
     ],
 );
-pub(crate) static MULTI_REGION_KEY: Schema = Schema::structure(
+pub static MULTI_REGION_KEY: Schema = Schema::structure(
     "MultiRegionKey",
     &[Member::new("Arn", &p::STRING), Member::new("Region", &p::STRING)],
 );
-pub(crate) static MULTI_REGION_KEY_LIST: Schema = Schema::list(
+pub static MULTI_REGION_KEY_LIST: Schema = Schema::list(
     "MultiRegionKeyList",
     &[Member::new("member", &MULTI_REGION_KEY)],
 );
-pub(crate) static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "NotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("NotFoundException", 400u16);
-pub(crate) static PLAINTEXT_TYPE: Schema = Schema::scalar("PlaintextType", Kind::Blob)
+pub static PLAINTEXT_TYPE: Schema = Schema::scalar("PlaintextType", Kind::Blob)
     .with(f::SENSITIVE);
-pub(crate) static POLICY_NAME_LIST: Schema = Schema::list(
+pub static POLICY_NAME_LIST: Schema = Schema::list(
     "PolicyNameList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static PUT_KEY_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_KEY_POLICY_INPUT: Schema = Schema::structure(
     "PutKeyPolicyRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -951,7 +951,7 @@ pub(crate) static PUT_KEY_POLICY_INPUT: Schema = Schema::structure(
         Member::new("BypassPolicyLockoutSafetyCheck", &p::BOOLEAN),
     ],
 );
-pub(crate) static RE_ENCRYPT_INPUT: Schema = Schema::structure(
+pub static RE_ENCRYPT_INPUT: Schema = Schema::structure(
     "ReEncryptRequest",
     &[
         Member::new("CiphertextBlob", &p::BLOB),
@@ -966,7 +966,7 @@ pub(crate) static RE_ENCRYPT_INPUT: Schema = Schema::structure(
         Member::new("DryRunModifiers", &DRY_RUN_MODIFIER_LIST),
     ],
 );
-pub(crate) static RE_ENCRYPT_OUTPUT: Schema = Schema::structure(
+pub static RE_ENCRYPT_OUTPUT: Schema = Schema::structure(
     "ReEncryptResponse",
     &[
         Member::new("CiphertextBlob", &p::BLOB),
@@ -978,14 +978,14 @@ pub(crate) static RE_ENCRYPT_OUTPUT: Schema = Schema::structure(
         Member::new("DestinationKeyMaterialId", &p::STRING),
     ],
 );
-pub(crate) static RECIPIENT_INFO: Schema = Schema::structure(
+pub static RECIPIENT_INFO: Schema = Schema::structure(
     "RecipientInfo",
     &[
         Member::new("KeyEncryptionAlgorithm", &p::STRING),
         Member::new("AttestationDocument", &p::BLOB),
     ],
 );
-pub(crate) static REPLICATE_KEY_INPUT: Schema = Schema::structure(
+pub static REPLICATE_KEY_INPUT: Schema = Schema::structure(
     "ReplicateKeyRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -996,7 +996,7 @@ pub(crate) static REPLICATE_KEY_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static REPLICATE_KEY_OUTPUT: Schema = Schema::structure(
+pub static REPLICATE_KEY_OUTPUT: Schema = Schema::structure(
     "ReplicateKeyResponse",
     &[
         Member::new("ReplicaKeyMetadata", &KEY_METADATA),
@@ -1004,11 +1004,11 @@ pub(crate) static REPLICATE_KEY_OUTPUT: Schema = Schema::structure(
         Member::new("ReplicaTags", &TAG_LIST),
     ],
 );
-pub(crate) static RESOURCE_OWNERS_LIST: Schema = Schema::list(
+pub static RESOURCE_OWNERS_LIST: Schema = Schema::list(
     "ResourceOwnersList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static RETIRE_GRANT_INPUT: Schema = Schema::structure(
+pub static RETIRE_GRANT_INPUT: Schema = Schema::structure(
     "RetireGrantRequest",
     &[
         Member::new("GrantToken", &p::STRING),
@@ -1017,7 +1017,7 @@ pub(crate) static RETIRE_GRANT_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static REVOKE_GRANT_INPUT: Schema = Schema::structure(
+pub static REVOKE_GRANT_INPUT: Schema = Schema::structure(
     "RevokeGrantRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -1025,19 +1025,19 @@ pub(crate) static REVOKE_GRANT_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static ROTATE_KEY_ON_DEMAND_INPUT: Schema = Schema::structure(
+pub static ROTATE_KEY_ON_DEMAND_INPUT: Schema = Schema::structure(
     "RotateKeyOnDemandRequest",
     &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ROTATE_KEY_ON_DEMAND_OUTPUT: Schema = Schema::structure(
+pub static ROTATE_KEY_ON_DEMAND_OUTPUT: Schema = Schema::structure(
     "RotateKeyOnDemandResponse",
     &[Member::new("KeyId", &p::STRING)],
 );
-pub(crate) static ROTATIONS_LIST: Schema = Schema::list(
+pub static ROTATIONS_LIST: Schema = Schema::list(
     "RotationsList",
     &[Member::new("member", &ROTATIONS_LIST_ENTRY)],
 );
-pub(crate) static ROTATIONS_LIST_ENTRY: Schema = Schema::structure(
+pub static ROTATIONS_LIST_ENTRY: Schema = Schema::structure(
     "RotationsListEntry",
     &[
         Member::new("KeyId", &p::STRING),
@@ -1051,14 +1051,14 @@ pub(crate) static ROTATIONS_LIST_ENTRY: Schema = Schema::structure(
         Member::new("RotationType", &p::STRING),
     ],
 );
-pub(crate) static SCHEDULE_KEY_DELETION_INPUT: Schema = Schema::structure(
+pub static SCHEDULE_KEY_DELETION_INPUT: Schema = Schema::structure(
     "ScheduleKeyDeletionRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("PendingWindowInDays", &p::INTEGER),
     ],
 );
-pub(crate) static SCHEDULE_KEY_DELETION_OUTPUT: Schema = Schema::structure(
+pub static SCHEDULE_KEY_DELETION_OUTPUT: Schema = Schema::structure(
     "ScheduleKeyDeletionResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -1067,7 +1067,7 @@ pub(crate) static SCHEDULE_KEY_DELETION_OUTPUT: Schema = Schema::structure(
         Member::new("PendingWindowInDays", &p::INTEGER),
     ],
 );
-pub(crate) static SIGN_INPUT: Schema = Schema::structure(
+pub static SIGN_INPUT: Schema = Schema::structure(
     "SignRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -1078,7 +1078,7 @@ pub(crate) static SIGN_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static SIGN_OUTPUT: Schema = Schema::structure(
+pub static SIGN_OUTPUT: Schema = Schema::structure(
     "SignResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -1086,57 +1086,54 @@ pub(crate) static SIGN_OUTPUT: Schema = Schema::structure(
         Member::new("SigningAlgorithm", &p::STRING),
     ],
 );
-pub(crate) static SIGNING_ALGORITHM_SPEC_LIST: Schema = Schema::list(
+pub static SIGNING_ALGORITHM_SPEC_LIST: Schema = Schema::list(
     "SigningAlgorithmSpecList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("TagKey", &p::STRING).with(f::REQUIRED),
         Member::new("TagValue", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_EXCEPTION: Schema = Schema::structure(
+pub static TAG_EXCEPTION: Schema = Schema::structure(
         "TagException",
         &[Member::new("message", &p::STRING)],
     )
     .error("TagException", 400u16);
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST: Schema = Schema::list(
-    "TagList",
-    &[Member::new("member", &TAG)],
-);
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_LIST: Schema = Schema::list("TagList", &[Member::new("member", &TAG)]);
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNSUPPORTED_OPERATION_EXCEPTION: Schema = Schema::structure(
+pub static UNSUPPORTED_OPERATION_EXCEPTION: Schema = Schema::structure(
         "UnsupportedOperationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("UnsupportedOperationException", 400u16);
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ALIAS_INPUT: Schema = Schema::structure(
+pub static UPDATE_ALIAS_INPUT: Schema = Schema::structure(
     "UpdateAliasRequest",
     &[
         Member::new("AliasName", &p::STRING).with(f::REQUIRED),
         Member::new("TargetKeyId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
+pub static UPDATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
     "UpdateCustomKeyStoreRequest",
     &[
         Member::new("CustomKeyStoreId", &p::STRING).with(f::REQUIRED),
@@ -1154,25 +1151,25 @@ pub(crate) static UPDATE_CUSTOM_KEY_STORE_INPUT: Schema = Schema::structure(
         Member::new("XksProxyConnectivity", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_CUSTOM_KEY_STORE_OUTPUT: Schema = Schema::structure(
     "UpdateCustomKeyStoreResponse",
     &[],
 );
-pub(crate) static UPDATE_KEY_DESCRIPTION_INPUT: Schema = Schema::structure(
+pub static UPDATE_KEY_DESCRIPTION_INPUT: Schema = Schema::structure(
     "UpdateKeyDescriptionRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("Description", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_PRIMARY_REGION_INPUT: Schema = Schema::structure(
+pub static UPDATE_PRIMARY_REGION_INPUT: Schema = Schema::structure(
     "UpdatePrimaryRegionRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
         Member::new("PrimaryRegion", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static VERIFY_MAC_INPUT: Schema = Schema::structure(
+pub static VERIFY_MAC_INPUT: Schema = Schema::structure(
     "VerifyMacRequest",
     &[
         Member::new("Message", &PLAINTEXT_TYPE).with(f::REQUIRED),
@@ -1183,7 +1180,7 @@ pub(crate) static VERIFY_MAC_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static VERIFY_MAC_OUTPUT: Schema = Schema::structure(
+pub static VERIFY_MAC_OUTPUT: Schema = Schema::structure(
     "VerifyMacResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -1191,7 +1188,7 @@ pub(crate) static VERIFY_MAC_OUTPUT: Schema = Schema::structure(
         Member::new("MacAlgorithm", &p::STRING),
     ],
 );
-pub(crate) static VERIFY_INPUT: Schema = Schema::structure(
+pub static VERIFY_INPUT: Schema = Schema::structure(
     "VerifyRequest",
     &[
         Member::new("KeyId", &p::STRING).with(f::REQUIRED),
@@ -1203,7 +1200,7 @@ pub(crate) static VERIFY_INPUT: Schema = Schema::structure(
         Member::new("DryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static VERIFY_OUTPUT: Schema = Schema::structure(
+pub static VERIFY_OUTPUT: Schema = Schema::structure(
     "VerifyResponse",
     &[
         Member::new("KeyId", &p::STRING),
@@ -1211,31 +1208,31 @@ pub(crate) static VERIFY_OUTPUT: Schema = Schema::structure(
         Member::new("SigningAlgorithm", &p::STRING),
     ],
 );
-pub(crate) static XKS_KEY_ALREADY_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static XKS_KEY_ALREADY_IN_USE_EXCEPTION: Schema = Schema::structure(
         "XksKeyAlreadyInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksKeyAlreadyInUseException", 400u16);
-pub(crate) static XKS_KEY_CONFIGURATION_TYPE: Schema = Schema::structure(
+pub static XKS_KEY_CONFIGURATION_TYPE: Schema = Schema::structure(
     "XksKeyConfigurationType",
     &[Member::new("Id", &p::STRING)],
 );
-pub(crate) static XKS_KEY_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+pub static XKS_KEY_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
         "XksKeyInvalidConfigurationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksKeyInvalidConfigurationException", 400u16);
-pub(crate) static XKS_KEY_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static XKS_KEY_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "XksKeyNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksKeyNotFoundException", 400u16);
-pub(crate) static XKS_PROXY_AUTHENTICATION_ACCESS_KEY_ID_TYPE: Schema = Schema::scalar(
+pub static XKS_PROXY_AUTHENTICATION_ACCESS_KEY_ID_TYPE: Schema = Schema::scalar(
         "XksProxyAuthenticationAccessKeyIdType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE: Schema = Schema::structure(
+pub static XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE: Schema = Schema::structure(
     "XksProxyAuthenticationCredentialType",
     &[
         Member::new("AccessKeyId", &XKS_PROXY_AUTHENTICATION_ACCESS_KEY_ID_TYPE)
@@ -1247,12 +1244,12 @@ pub(crate) static XKS_PROXY_AUTHENTICATION_CREDENTIAL_TYPE: Schema = Schema::str
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static XKS_PROXY_AUTHENTICATION_RAW_SECRET_ACCESS_KEY_TYPE: Schema = Schema::scalar(
+pub static XKS_PROXY_AUTHENTICATION_RAW_SECRET_ACCESS_KEY_TYPE: Schema = Schema::scalar(
         "XksProxyAuthenticationRawSecretAccessKeyType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static XKS_PROXY_CONFIGURATION_TYPE: Schema = Schema::structure(
+pub static XKS_PROXY_CONFIGURATION_TYPE: Schema = Schema::structure(
     "XksProxyConfigurationType",
     &[
         Member::new("Connectivity", &p::STRING),
@@ -1263,55 +1260,55 @@ pub(crate) static XKS_PROXY_CONFIGURATION_TYPE: Schema = Schema::structure(
         Member::new("VpcEndpointServiceOwner", &p::STRING),
     ],
 );
-pub(crate) static XKS_PROXY_INCORRECT_AUTHENTICATION_CREDENTIAL_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_INCORRECT_AUTHENTICATION_CREDENTIAL_EXCEPTION: Schema = Schema::structure(
         "XksProxyIncorrectAuthenticationCredentialException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyIncorrectAuthenticationCredentialException", 400u16);
-pub(crate) static XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
         "XksProxyInvalidConfigurationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyInvalidConfigurationException", 400u16);
-pub(crate) static XKS_PROXY_INVALID_RESPONSE_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_INVALID_RESPONSE_EXCEPTION: Schema = Schema::structure(
         "XksProxyInvalidResponseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyInvalidResponseException", 400u16);
-pub(crate) static XKS_PROXY_URI_ENDPOINT_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_URI_ENDPOINT_IN_USE_EXCEPTION: Schema = Schema::structure(
         "XksProxyUriEndpointInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyUriEndpointInUseException", 400u16);
-pub(crate) static XKS_PROXY_URI_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_URI_IN_USE_EXCEPTION: Schema = Schema::structure(
         "XksProxyUriInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyUriInUseException", 400u16);
-pub(crate) static XKS_PROXY_URI_UNREACHABLE_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_URI_UNREACHABLE_EXCEPTION: Schema = Schema::structure(
         "XksProxyUriUnreachableException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyUriUnreachableException", 400u16);
-pub(crate) static XKS_PROXY_VPC_ENDPOINT_SERVICE_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_VPC_ENDPOINT_SERVICE_IN_USE_EXCEPTION: Schema = Schema::structure(
         "XksProxyVpcEndpointServiceInUseException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyVpcEndpointServiceInUseException", 400u16);
-pub(crate) static XKS_PROXY_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION_EXCEPTION: Schema = Schema::structure(
         "XksProxyVpcEndpointServiceInvalidConfigurationException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyVpcEndpointServiceInvalidConfigurationException", 400u16);
-pub(crate) static XKS_PROXY_VPC_ENDPOINT_SERVICE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static XKS_PROXY_VPC_ENDPOINT_SERVICE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "XksProxyVpcEndpointServiceNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("XksProxyVpcEndpointServiceNotFoundException", 400u16);
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static CANCEL_KEY_DELETION: Operation = Operation::new(
+    pub static CANCEL_KEY_DELETION: Operation = Operation::new(
             "CancelKeyDeletion",
             "POST",
             "/",
@@ -1327,7 +1324,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static CONNECT_CUSTOM_KEY_STORE: Operation = Operation::new(
+    pub static CONNECT_CUSTOM_KEY_STORE: Operation = Operation::new(
             "ConnectCustomKeyStore",
             "POST",
             "/",
@@ -1343,7 +1340,7 @@ pub(crate) mod ops {
                 &CLOUD_HSM_CLUSTER_INVALID_CONFIGURATION_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_ALIAS: Operation = Operation::new(
+    pub static CREATE_ALIAS: Operation = Operation::new(
             "CreateAlias",
             "POST",
             "/",
@@ -1361,7 +1358,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_CUSTOM_KEY_STORE: Operation = Operation::new(
+    pub static CREATE_CUSTOM_KEY_STORE: Operation = Operation::new(
             "CreateCustomKeyStore",
             "POST",
             "/",
@@ -1389,7 +1386,7 @@ pub(crate) mod ops {
                 &XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_GRANT: Operation = Operation::new(
+    pub static CREATE_GRANT: Operation = Operation::new(
             "CreateGrant",
             "POST",
             "/",
@@ -1409,7 +1406,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_KEY: Operation = Operation::new(
+    pub static CREATE_KEY: Operation = Operation::new(
             "CreateKey",
             "POST",
             "/",
@@ -1433,7 +1430,7 @@ pub(crate) mod ops {
                 &XKS_KEY_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static DECAPSULATE: Operation = Operation::new(
+    pub static DECAPSULATE: Operation = Operation::new(
             "Decapsulate",
             "POST",
             "/",
@@ -1454,7 +1451,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static DECRYPT: Operation = Operation::new(
+    pub static DECRYPT: Operation = Operation::new(
             "Decrypt",
             "POST",
             "/",
@@ -1476,7 +1473,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ALIAS: Operation = Operation::new(
+    pub static DELETE_ALIAS: Operation = Operation::new(
             "DeleteAlias",
             "POST",
             "/",
@@ -1491,7 +1488,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_CUSTOM_KEY_STORE: Operation = Operation::new(
+    pub static DELETE_CUSTOM_KEY_STORE: Operation = Operation::new(
             "DeleteCustomKeyStore",
             "POST",
             "/",
@@ -1506,7 +1503,7 @@ pub(crate) mod ops {
                 &KMS_INTERNAL_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_IMPORTED_KEY_MATERIAL: Operation = Operation::new(
+    pub static DELETE_IMPORTED_KEY_MATERIAL: Operation = Operation::new(
             "DeleteImportedKeyMaterial",
             "POST",
             "/",
@@ -1523,7 +1520,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static DERIVE_SHARED_SECRET: Operation = Operation::new(
+    pub static DERIVE_SHARED_SECRET: Operation = Operation::new(
             "DeriveSharedSecret",
             "POST",
             "/",
@@ -1543,7 +1540,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_CUSTOM_KEY_STORES: Operation = Operation::new(
+    pub static DESCRIBE_CUSTOM_KEY_STORES: Operation = Operation::new(
             "DescribeCustomKeyStores",
             "POST",
             "/",
@@ -1557,7 +1554,7 @@ pub(crate) mod ops {
                 &KMS_INTERNAL_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_KEY: Operation = Operation::new(
+    pub static DESCRIBE_KEY: Operation = Operation::new(
             "DescribeKey",
             "POST",
             "/",
@@ -1572,7 +1569,7 @@ pub(crate) mod ops {
                 &KMS_INTERNAL_EXCEPTION,
             ],
         );
-    pub(crate) static DISABLE_KEY: Operation = Operation::new(
+    pub static DISABLE_KEY: Operation = Operation::new(
             "DisableKey",
             "POST",
             "/",
@@ -1588,7 +1585,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static DISABLE_KEY_ROTATION: Operation = Operation::new(
+    pub static DISABLE_KEY_ROTATION: Operation = Operation::new(
             "DisableKeyRotation",
             "POST",
             "/",
@@ -1606,7 +1603,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static DISCONNECT_CUSTOM_KEY_STORE: Operation = Operation::new(
+    pub static DISCONNECT_CUSTOM_KEY_STORE: Operation = Operation::new(
             "DisconnectCustomKeyStore",
             "POST",
             "/",
@@ -1620,7 +1617,7 @@ pub(crate) mod ops {
                 &KMS_INTERNAL_EXCEPTION,
             ],
         );
-    pub(crate) static ENABLE_KEY: Operation = Operation::new(
+    pub static ENABLE_KEY: Operation = Operation::new(
             "EnableKey",
             "POST",
             "/",
@@ -1637,7 +1634,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static ENABLE_KEY_ROTATION: Operation = Operation::new(
+    pub static ENABLE_KEY_ROTATION: Operation = Operation::new(
             "EnableKeyRotation",
             "POST",
             "/",
@@ -1655,7 +1652,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static ENCAPSULATE: Operation = Operation::new(
+    pub static ENCAPSULATE: Operation = Operation::new(
             "Encapsulate",
             "POST",
             "/",
@@ -1675,7 +1672,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static ENCRYPT: Operation = Operation::new(
+    pub static ENCRYPT: Operation = Operation::new(
             "Encrypt",
             "POST",
             "/",
@@ -1695,7 +1692,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static GENERATE_DATA_KEY: Operation = Operation::new(
+    pub static GENERATE_DATA_KEY: Operation = Operation::new(
             "GenerateDataKey",
             "POST",
             "/",
@@ -1715,7 +1712,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static GENERATE_DATA_KEY_PAIR: Operation = Operation::new(
+    pub static GENERATE_DATA_KEY_PAIR: Operation = Operation::new(
             "GenerateDataKeyPair",
             "POST",
             "/",
@@ -1736,7 +1733,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT: Operation = Operation::new(
+    pub static GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT: Operation = Operation::new(
             "GenerateDataKeyPairWithoutPlaintext",
             "POST",
             "/",
@@ -1757,7 +1754,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT: Operation = Operation::new(
+    pub static GENERATE_DATA_KEY_WITHOUT_PLAINTEXT: Operation = Operation::new(
             "GenerateDataKeyWithoutPlaintext",
             "POST",
             "/",
@@ -1777,7 +1774,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static GENERATE_MAC: Operation = Operation::new(
+    pub static GENERATE_MAC: Operation = Operation::new(
             "GenerateMac",
             "POST",
             "/",
@@ -1796,7 +1793,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static GENERATE_RANDOM: Operation = Operation::new(
+    pub static GENERATE_RANDOM: Operation = Operation::new(
             "GenerateRandom",
             "POST",
             "/",
@@ -1812,7 +1809,7 @@ pub(crate) mod ops {
                 &CUSTOM_KEY_STORE_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_KEY_LAST_USAGE: Operation = Operation::new(
+    pub static GET_KEY_LAST_USAGE: Operation = Operation::new(
             "GetKeyLastUsage",
             "POST",
             "/",
@@ -1827,7 +1824,7 @@ pub(crate) mod ops {
                 &KMS_INTERNAL_EXCEPTION,
             ],
         );
-    pub(crate) static GET_KEY_POLICY: Operation = Operation::new(
+    pub static GET_KEY_POLICY: Operation = Operation::new(
             "GetKeyPolicy",
             "POST",
             "/",
@@ -1843,7 +1840,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_KEY_ROTATION_STATUS: Operation = Operation::new(
+    pub static GET_KEY_ROTATION_STATUS: Operation = Operation::new(
             "GetKeyRotationStatus",
             "POST",
             "/",
@@ -1860,7 +1857,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static GET_PARAMETERS_FOR_IMPORT: Operation = Operation::new(
+    pub static GET_PARAMETERS_FOR_IMPORT: Operation = Operation::new(
             "GetParametersForImport",
             "POST",
             "/",
@@ -1877,7 +1874,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_PUBLIC_KEY: Operation = Operation::new(
+    pub static GET_PUBLIC_KEY: Operation = Operation::new(
             "GetPublicKey",
             "POST",
             "/",
@@ -1898,7 +1895,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static IMPORT_KEY_MATERIAL: Operation = Operation::new(
+    pub static IMPORT_KEY_MATERIAL: Operation = Operation::new(
             "ImportKeyMaterial",
             "POST",
             "/",
@@ -1919,7 +1916,7 @@ pub(crate) mod ops {
                 &INVALID_IMPORT_TOKEN_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_ALIASES: Operation = Operation::new(
+    pub static LIST_ALIASES: Operation = Operation::new(
             "ListAliases",
             "POST",
             "/",
@@ -1935,7 +1932,7 @@ pub(crate) mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_GRANTS: Operation = Operation::new(
+    pub static LIST_GRANTS: Operation = Operation::new(
             "ListGrants",
             "POST",
             "/",
@@ -1953,7 +1950,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_KEY_POLICIES: Operation = Operation::new(
+    pub static LIST_KEY_POLICIES: Operation = Operation::new(
             "ListKeyPolicies",
             "POST",
             "/",
@@ -1969,7 +1966,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_KEY_ROTATIONS: Operation = Operation::new(
+    pub static LIST_KEY_ROTATIONS: Operation = Operation::new(
             "ListKeyRotations",
             "POST",
             "/",
@@ -1986,7 +1983,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_KEYS: Operation = Operation::new(
+    pub static LIST_KEYS: Operation = Operation::new(
             "ListKeys",
             "POST",
             "/",
@@ -2000,7 +1997,7 @@ pub(crate) mod ops {
                 &INVALID_MARKER_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_RESOURCE_TAGS: Operation = Operation::new(
+    pub static LIST_RESOURCE_TAGS: Operation = Operation::new(
             "ListResourceTags",
             "POST",
             "/",
@@ -2015,7 +2012,7 @@ pub(crate) mod ops {
                 &INVALID_MARKER_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_RETIRABLE_GRANTS: Operation = Operation::new(
+    pub static LIST_RETIRABLE_GRANTS: Operation = Operation::new(
             "ListRetirableGrants",
             "POST",
             "/",
@@ -2031,7 +2028,7 @@ pub(crate) mod ops {
                 &KMS_INTERNAL_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_KEY_POLICY: Operation = Operation::new(
+    pub static PUT_KEY_POLICY: Operation = Operation::new(
             "PutKeyPolicy",
             "POST",
             "/",
@@ -2050,7 +2047,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static RE_ENCRYPT: Operation = Operation::new(
+    pub static RE_ENCRYPT: Operation = Operation::new(
             "ReEncrypt",
             "POST",
             "/",
@@ -2072,7 +2069,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static REPLICATE_KEY: Operation = Operation::new(
+    pub static REPLICATE_KEY: Operation = Operation::new(
             "ReplicateKey",
             "POST",
             "/",
@@ -2093,7 +2090,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static RETIRE_GRANT: Operation = Operation::new(
+    pub static RETIRE_GRANT: Operation = Operation::new(
             "RetireGrant",
             "POST",
             "/",
@@ -2112,7 +2109,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static REVOKE_GRANT: Operation = Operation::new(
+    pub static REVOKE_GRANT: Operation = Operation::new(
             "RevokeGrant",
             "POST",
             "/",
@@ -2130,7 +2127,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static ROTATE_KEY_ON_DEMAND: Operation = Operation::new(
+    pub static ROTATE_KEY_ON_DEMAND: Operation = Operation::new(
             "RotateKeyOnDemand",
             "POST",
             "/",
@@ -2150,7 +2147,7 @@ pub(crate) mod ops {
                 &CONFLICT_EXCEPTION,
             ],
         );
-    pub(crate) static SCHEDULE_KEY_DELETION: Operation = Operation::new(
+    pub static SCHEDULE_KEY_DELETION: Operation = Operation::new(
             "ScheduleKeyDeletion",
             "POST",
             "/",
@@ -2166,7 +2163,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static SIGN: Operation = Operation::new(
+    pub static SIGN: Operation = Operation::new(
             "Sign",
             "POST",
             "/",
@@ -2186,7 +2183,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
@@ -2203,7 +2200,7 @@ pub(crate) mod ops {
                 &TAG_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
@@ -2219,7 +2216,7 @@ pub(crate) mod ops {
                 &TAG_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_ALIAS: Operation = Operation::new(
+    pub static UPDATE_ALIAS: Operation = Operation::new(
             "UpdateAlias",
             "POST",
             "/",
@@ -2235,7 +2232,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_CUSTOM_KEY_STORE: Operation = Operation::new(
+    pub static UPDATE_CUSTOM_KEY_STORE: Operation = Operation::new(
             "UpdateCustomKeyStore",
             "POST",
             "/",
@@ -2263,7 +2260,7 @@ pub(crate) mod ops {
                 &XKS_PROXY_INVALID_CONFIGURATION_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_KEY_DESCRIPTION: Operation = Operation::new(
+    pub static UPDATE_KEY_DESCRIPTION: Operation = Operation::new(
             "UpdateKeyDescription",
             "POST",
             "/",
@@ -2279,7 +2276,7 @@ pub(crate) mod ops {
                 &KMS_INVALID_STATE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_PRIMARY_REGION: Operation = Operation::new(
+    pub static UPDATE_PRIMARY_REGION: Operation = Operation::new(
             "UpdatePrimaryRegion",
             "POST",
             "/",
@@ -2296,7 +2293,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static VERIFY: Operation = Operation::new(
+    pub static VERIFY: Operation = Operation::new(
             "Verify",
             "POST",
             "/",
@@ -2317,7 +2314,7 @@ pub(crate) mod ops {
                 &DRY_RUN_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static VERIFY_MAC: Operation = Operation::new(
+    pub static VERIFY_MAC: Operation = Operation::new(
             "VerifyMac",
             "POST",
             "/",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "lambda",
     service_id: "Lambda",
     api_version: "2015-03-31",
@@ -23,11 +23,11 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCELERATOR_CONFIG: Schema = Schema::structure(
+pub static ACCELERATOR_CONFIG: Schema = Schema::structure(
     "AcceleratorConfig",
     &[Member::new("AcceleratorMemorySize", &p::INTEGER).with(f::REQUIRED)],
 );
-pub(crate) static ACCOUNT_LIMIT: Schema = Schema::structure(
+pub static ACCOUNT_LIMIT: Schema = Schema::structure(
     "AccountLimit",
     &[
         Member::new("TotalCodeSize", &p::LONG),
@@ -37,11 +37,11 @@ pub(crate) static ACCOUNT_LIMIT: Schema = Schema::structure(
         Member::new("UnreservedConcurrentExecutions", &p::INTEGER),
     ],
 );
-pub(crate) static ACCOUNT_USAGE: Schema = Schema::structure(
+pub static ACCOUNT_USAGE: Schema = Schema::structure(
     "AccountUsage",
     &[Member::new("TotalCodeSize", &p::LONG), Member::new("FunctionCount", &p::LONG)],
 );
-pub(crate) static ADD_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::structure(
+pub static ADD_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::structure(
     "AddLayerVersionPermissionRequest",
     &[
         Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
@@ -55,11 +55,11 @@ pub(crate) static ADD_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::structure
         Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
     ],
 );
-pub(crate) static ADD_LAYER_VERSION_PERMISSION_OUTPUT: Schema = Schema::structure(
+pub static ADD_LAYER_VERSION_PERMISSION_OUTPUT: Schema = Schema::structure(
     "AddLayerVersionPermissionResponse",
     &[Member::new("Statement", &p::STRING), Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
+pub static ADD_PERMISSION_INPUT: Schema = Schema::structure(
     "AddPermissionRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -78,15 +78,15 @@ pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
         Member::new("PrincipalOrgID", &p::STRING),
     ],
 );
-pub(crate) static ADD_PERMISSION_OUTPUT: Schema = Schema::structure(
+pub static ADD_PERMISSION_OUTPUT: Schema = Schema::structure(
     "AddPermissionResponse",
     &[Member::new("Statement", &p::STRING)],
 );
-pub(crate) static ADDITIONAL_VERSION_WEIGHTS: Schema = Schema::map(
+pub static ADDITIONAL_VERSION_WEIGHTS: Schema = Schema::map(
     "AdditionalVersionWeights",
     &[Member::new("key", &p::STRING), Member::new("value", &p::DOUBLE)],
 );
-pub(crate) static ALIAS_CONFIGURATION: Schema = Schema::structure(
+pub static ALIAS_CONFIGURATION: Schema = Schema::structure(
     "AliasConfiguration",
     &[
         Member::new("AliasArn", &p::STRING),
@@ -97,55 +97,55 @@ pub(crate) static ALIAS_CONFIGURATION: Schema = Schema::structure(
         Member::new("RevisionId", &p::STRING),
     ],
 );
-pub(crate) static ALIAS_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static ALIAS_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "AliasLimitExceededException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("AliasLimitExceededException", 400u16);
-pub(crate) static ALIAS_LIST: Schema = Schema::list(
+pub static ALIAS_LIST: Schema = Schema::list(
     "AliasList",
     &[Member::new("member", &ALIAS_CONFIGURATION)],
 );
-pub(crate) static ALIAS_ROUTING_CONFIGURATION: Schema = Schema::structure(
+pub static ALIAS_ROUTING_CONFIGURATION: Schema = Schema::structure(
     "AliasRoutingConfiguration",
     &[Member::new("AdditionalVersionWeights", &ADDITIONAL_VERSION_WEIGHTS)],
 );
-pub(crate) static ALLOW_METHODS_LIST: Schema = Schema::list(
+pub static ALLOW_METHODS_LIST: Schema = Schema::list(
     "AllowMethodsList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ALLOW_ORIGINS_LIST: Schema = Schema::list(
+pub static ALLOW_ORIGINS_LIST: Schema = Schema::list(
     "AllowOriginsList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ALLOWED_PUBLISHERS: Schema = Schema::structure(
+pub static ALLOWED_PUBLISHERS: Schema = Schema::structure(
     "AllowedPublishers",
     &[
         Member::new("SigningProfileVersionArns", &SIGNING_PROFILE_VERSION_ARNS)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
+pub static AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
     "AmazonManagedKafkaEventSourceConfig",
     &[
         Member::new("ConsumerGroupId", &p::STRING),
         Member::new("SchemaRegistryConfig", &KAFKA_SCHEMA_REGISTRY_CONFIG),
     ],
 );
-pub(crate) static ARCHITECTURES_LIST: Schema = Schema::list(
+pub static ARCHITECTURES_LIST: Schema = Schema::list(
     "ArchitecturesList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static BINARY_OPERATION_PAYLOAD: Schema = Schema::scalar(
+pub static BINARY_OPERATION_PAYLOAD: Schema = Schema::scalar(
         "BinaryOperationPayload",
         Kind::Blob,
     )
     .with(f::SENSITIVE);
-pub(crate) static BLOB: Schema = Schema::scalar("Blob", Kind::Blob).with(f::SENSITIVE);
-pub(crate) static BLOB_STREAM: Schema = Schema::scalar("BlobStream", Kind::Blob)
+pub static BLOB: Schema = Schema::scalar("Blob", Kind::Blob).with(f::SENSITIVE);
+pub static BLOB_STREAM: Schema = Schema::scalar("BlobStream", Kind::Blob)
     .with(f::STREAMING);
-pub(crate) static CALLBACK_DETAILS: Schema = Schema::structure(
+pub static CALLBACK_DETAILS: Schema = Schema::structure(
     "CallbackDetails",
     &[
         Member::new("CallbackId", &p::STRING),
@@ -153,18 +153,18 @@ pub(crate) static CALLBACK_DETAILS: Schema = Schema::structure(
         Member::new("Error", &ERROR_OBJECT),
     ],
 );
-pub(crate) static CALLBACK_FAILED_DETAILS: Schema = Schema::structure(
+pub static CALLBACK_FAILED_DETAILS: Schema = Schema::structure(
     "CallbackFailedDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static CALLBACK_OPTIONS: Schema = Schema::structure(
+pub static CALLBACK_OPTIONS: Schema = Schema::structure(
     "CallbackOptions",
     &[
         Member::new("TimeoutSeconds", &p::INTEGER),
         Member::new("HeartbeatTimeoutSeconds", &p::INTEGER),
     ],
 );
-pub(crate) static CALLBACK_STARTED_DETAILS: Schema = Schema::structure(
+pub static CALLBACK_STARTED_DETAILS: Schema = Schema::structure(
     "CallbackStartedDetails",
     &[
         Member::new("CallbackId", &p::STRING).with(f::REQUIRED),
@@ -172,21 +172,21 @@ pub(crate) static CALLBACK_STARTED_DETAILS: Schema = Schema::structure(
         Member::new("Timeout", &p::INTEGER),
     ],
 );
-pub(crate) static CALLBACK_SUCCEEDED_DETAILS: Schema = Schema::structure(
+pub static CALLBACK_SUCCEEDED_DETAILS: Schema = Schema::structure(
     "CallbackSucceededDetails",
     &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
 );
-pub(crate) static CALLBACK_TIMED_OUT_DETAILS: Schema = Schema::structure(
+pub static CALLBACK_TIMED_OUT_DETAILS: Schema = Schema::structure(
     "CallbackTimedOutDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static CALLBACK_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+pub static CALLBACK_TIMEOUT_EXCEPTION: Schema = Schema::structure(
         "CallbackTimeoutException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CallbackTimeoutException", 400u16);
-pub(crate) static CAPACITY_PROVIDER: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER: Schema = Schema::structure(
     "CapacityProvider",
     &[
         Member::new("CapacityProviderArn", &p::STRING).with(f::REQUIRED),
@@ -202,7 +202,7 @@ pub(crate) static CAPACITY_PROVIDER: Schema = Schema::structure(
         Member::new("TelemetryConfig", &CAPACITY_PROVIDER_TELEMETRY_CONFIG),
     ],
 );
-pub(crate) static CAPACITY_PROVIDER_CONFIG: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER_CONFIG: Schema = Schema::structure(
     "CapacityProviderConfig",
     &[
         Member::new(
@@ -212,21 +212,21 @@ pub(crate) static CAPACITY_PROVIDER_CONFIG: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "CapacityProviderLimitExceededException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CapacityProviderLimitExceededException", 400u16);
-pub(crate) static CAPACITY_PROVIDER_LOGGING_CONFIG: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER_LOGGING_CONFIG: Schema = Schema::structure(
     "CapacityProviderLoggingConfig",
     &[Member::new("SystemLogLevel", &p::STRING), Member::new("LogGroup", &p::STRING)],
 );
-pub(crate) static CAPACITY_PROVIDER_PERMISSIONS_CONFIG: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER_PERMISSIONS_CONFIG: Schema = Schema::structure(
     "CapacityProviderPermissionsConfig",
     &[Member::new("CapacityProviderOperatorRoleArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CAPACITY_PROVIDER_SCALING_CONFIG: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER_SCALING_CONFIG: Schema = Schema::structure(
     "CapacityProviderScalingConfig",
     &[
         Member::new("MaxVCpuCount", &p::INTEGER),
@@ -234,23 +234,23 @@ pub(crate) static CAPACITY_PROVIDER_SCALING_CONFIG: Schema = Schema::structure(
         Member::new("ScalingPolicies", &CAPACITY_PROVIDER_SCALING_POLICIES_LIST),
     ],
 );
-pub(crate) static CAPACITY_PROVIDER_SCALING_POLICIES_LIST: Schema = Schema::list(
+pub static CAPACITY_PROVIDER_SCALING_POLICIES_LIST: Schema = Schema::list(
     "CapacityProviderScalingPoliciesList",
     &[Member::new("member", &TARGET_TRACKING_SCALING_POLICY)],
 );
-pub(crate) static CAPACITY_PROVIDER_SECURITY_GROUP_IDS: Schema = Schema::list(
+pub static CAPACITY_PROVIDER_SECURITY_GROUP_IDS: Schema = Schema::list(
     "CapacityProviderSecurityGroupIds",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CAPACITY_PROVIDER_SUBNET_IDS: Schema = Schema::list(
+pub static CAPACITY_PROVIDER_SUBNET_IDS: Schema = Schema::list(
     "CapacityProviderSubnetIds",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CAPACITY_PROVIDER_TELEMETRY_CONFIG: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER_TELEMETRY_CONFIG: Schema = Schema::structure(
     "CapacityProviderTelemetryConfig",
     &[Member::new("LoggingConfig", &CAPACITY_PROVIDER_LOGGING_CONFIG)],
 );
-pub(crate) static CAPACITY_PROVIDER_VPC_CONFIG: Schema = Schema::structure(
+pub static CAPACITY_PROVIDER_VPC_CONFIG: Schema = Schema::structure(
     "CapacityProviderVpcConfig",
     &[
         Member::new("SubnetIds", &CAPACITY_PROVIDER_SUBNET_IDS).with(f::REQUIRED),
@@ -258,19 +258,19 @@ pub(crate) static CAPACITY_PROVIDER_VPC_CONFIG: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CAPACITY_PROVIDERS_LIST: Schema = Schema::list(
+pub static CAPACITY_PROVIDERS_LIST: Schema = Schema::list(
     "CapacityProvidersList",
     &[Member::new("member", &CAPACITY_PROVIDER)],
 );
-pub(crate) static CHAINED_INVOKE_DETAILS: Schema = Schema::structure(
+pub static CHAINED_INVOKE_DETAILS: Schema = Schema::structure(
     "ChainedInvokeDetails",
     &[Member::new("Result", &OPERATION_PAYLOAD), Member::new("Error", &ERROR_OBJECT)],
 );
-pub(crate) static CHAINED_INVOKE_FAILED_DETAILS: Schema = Schema::structure(
+pub static CHAINED_INVOKE_FAILED_DETAILS: Schema = Schema::structure(
     "ChainedInvokeFailedDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static CHAINED_INVOKE_OPTIONS: Schema = Schema::structure(
+pub static CHAINED_INVOKE_OPTIONS: Schema = Schema::structure(
     "ChainedInvokeOptions",
     &[
         Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
@@ -278,7 +278,7 @@ pub(crate) static CHAINED_INVOKE_OPTIONS: Schema = Schema::structure(
         Member::new("XAmznTraceId", &p::STRING),
     ],
 );
-pub(crate) static CHAINED_INVOKE_STARTED_DETAILS: Schema = Schema::structure(
+pub static CHAINED_INVOKE_STARTED_DETAILS: Schema = Schema::structure(
     "ChainedInvokeStartedDetails",
     &[
         Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
@@ -288,19 +288,19 @@ pub(crate) static CHAINED_INVOKE_STARTED_DETAILS: Schema = Schema::structure(
         Member::new("DurableExecutionArn", &p::STRING),
     ],
 );
-pub(crate) static CHAINED_INVOKE_STOPPED_DETAILS: Schema = Schema::structure(
+pub static CHAINED_INVOKE_STOPPED_DETAILS: Schema = Schema::structure(
     "ChainedInvokeStoppedDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static CHAINED_INVOKE_SUCCEEDED_DETAILS: Schema = Schema::structure(
+pub static CHAINED_INVOKE_SUCCEEDED_DETAILS: Schema = Schema::structure(
     "ChainedInvokeSucceededDetails",
     &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
 );
-pub(crate) static CHAINED_INVOKE_TIMED_OUT_DETAILS: Schema = Schema::structure(
+pub static CHAINED_INVOKE_TIMED_OUT_DETAILS: Schema = Schema::structure(
     "ChainedInvokeTimedOutDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static CHECKPOINT_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+pub static CHECKPOINT_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
     "CheckpointDurableExecutionRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -311,7 +311,7 @@ pub(crate) static CHECKPOINT_DURABLE_EXECUTION_INPUT: Schema = Schema::structure
         Member::new("ClientToken", &p::STRING).with(f::IDEMPOTENCY_TOKEN),
     ],
 );
-pub(crate) static CHECKPOINT_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+pub static CHECKPOINT_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
     "CheckpointDurableExecutionResponse",
     &[
         Member::new("CheckpointToken", &p::STRING),
@@ -319,29 +319,29 @@ pub(crate) static CHECKPOINT_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structur
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CHECKPOINT_UPDATED_EXECUTION_STATE: Schema = Schema::structure(
+pub static CHECKPOINT_UPDATED_EXECUTION_STATE: Schema = Schema::structure(
     "CheckpointUpdatedExecutionState",
     &[Member::new("Operations", &OPERATIONS), Member::new("NextMarker", &p::STRING)],
 );
-pub(crate) static CODE_ARTIFACT_USER_DELETED_EXCEPTION: Schema = Schema::structure(
+pub static CODE_ARTIFACT_USER_DELETED_EXCEPTION: Schema = Schema::structure(
         "CodeArtifactUserDeletedException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CodeArtifactUserDeletedException", 409u16);
-pub(crate) static CODE_ARTIFACT_USER_FAILED_EXCEPTION: Schema = Schema::structure(
+pub static CODE_ARTIFACT_USER_FAILED_EXCEPTION: Schema = Schema::structure(
         "CodeArtifactUserFailedException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CodeArtifactUserFailedException", 409u16);
-pub(crate) static CODE_ARTIFACT_USER_PENDING_EXCEPTION: Schema = Schema::structure(
+pub static CODE_ARTIFACT_USER_PENDING_EXCEPTION: Schema = Schema::structure(
         "CodeArtifactUserPendingException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CodeArtifactUserPendingException", 409u16);
-pub(crate) static CODE_SIGNING_CONFIG: Schema = Schema::structure(
+pub static CODE_SIGNING_CONFIG: Schema = Schema::structure(
     "CodeSigningConfig",
     &[
         Member::new("CodeSigningConfigId", &p::STRING).with(f::REQUIRED),
@@ -352,45 +352,45 @@ pub(crate) static CODE_SIGNING_CONFIG: Schema = Schema::structure(
         Member::new("LastModified", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CODE_SIGNING_CONFIG_LIST: Schema = Schema::list(
+pub static CODE_SIGNING_CONFIG_LIST: Schema = Schema::list(
     "CodeSigningConfigList",
     &[Member::new("member", &CODE_SIGNING_CONFIG)],
 );
-pub(crate) static CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "CodeSigningConfigNotFoundException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CodeSigningConfigNotFoundException", 404u16);
-pub(crate) static CODE_SIGNING_POLICIES: Schema = Schema::structure(
+pub static CODE_SIGNING_POLICIES: Schema = Schema::structure(
     "CodeSigningPolicies",
     &[Member::new("UntrustedArtifactOnDeployment", &p::STRING)],
 );
-pub(crate) static CODE_STORAGE_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static CODE_STORAGE_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "CodeStorageExceededException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CodeStorageExceededException", 400u16);
-pub(crate) static CODE_VERIFICATION_FAILED_EXCEPTION: Schema = Schema::structure(
+pub static CODE_VERIFICATION_FAILED_EXCEPTION: Schema = Schema::structure(
         "CodeVerificationFailedException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("CodeVerificationFailedException", 400u16);
-pub(crate) static COMPATIBLE_ARCHITECTURES: Schema = Schema::list(
+pub static COMPATIBLE_ARCHITECTURES: Schema = Schema::list(
     "CompatibleArchitectures",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static COMPATIBLE_RUNTIMES: Schema = Schema::list(
+pub static COMPATIBLE_RUNTIMES: Schema = Schema::list(
     "CompatibleRuntimes",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CONCURRENCY: Schema = Schema::structure(
+pub static CONCURRENCY: Schema = Schema::structure(
     "Concurrency",
     &[Member::new("ReservedConcurrentExecutions", &p::INTEGER)],
 );
-pub(crate) static CONTEXT_DETAILS: Schema = Schema::structure(
+pub static CONTEXT_DETAILS: Schema = Schema::structure(
     "ContextDetails",
     &[
         Member::new("ReplayChildren", &p::BOOLEAN),
@@ -398,23 +398,23 @@ pub(crate) static CONTEXT_DETAILS: Schema = Schema::structure(
         Member::new("Error", &ERROR_OBJECT),
     ],
 );
-pub(crate) static CONTEXT_FAILED_DETAILS: Schema = Schema::structure(
+pub static CONTEXT_FAILED_DETAILS: Schema = Schema::structure(
     "ContextFailedDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static CONTEXT_OPTIONS: Schema = Schema::structure(
+pub static CONTEXT_OPTIONS: Schema = Schema::structure(
     "ContextOptions",
     &[Member::new("ReplayChildren", &p::BOOLEAN)],
 );
-pub(crate) static CONTEXT_STARTED_DETAILS: Schema = Schema::structure(
+pub static CONTEXT_STARTED_DETAILS: Schema = Schema::structure(
     "ContextStartedDetails",
     &[],
 );
-pub(crate) static CONTEXT_SUCCEEDED_DETAILS: Schema = Schema::structure(
+pub static CONTEXT_SUCCEEDED_DETAILS: Schema = Schema::structure(
     "ContextSucceededDetails",
     &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
 );
-pub(crate) static CORS: Schema = Schema::structure(
+pub static CORS: Schema = Schema::structure(
     "Cors",
     &[
         Member::new("AllowCredentials", &p::BOOLEAN),
@@ -425,7 +425,7 @@ pub(crate) static CORS: Schema = Schema::structure(
         Member::new("MaxAge", &p::INTEGER),
     ],
 );
-pub(crate) static CREATE_ALIAS_INPUT: Schema = Schema::structure(
+pub static CREATE_ALIAS_INPUT: Schema = Schema::structure(
     "CreateAliasRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -437,7 +437,7 @@ pub(crate) static CREATE_ALIAS_INPUT: Schema = Schema::structure(
         Member::new("RoutingConfig", &ALIAS_ROUTING_CONFIGURATION),
     ],
 );
-pub(crate) static CREATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+pub static CREATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
     "CreateCapacityProviderRequest",
     &[
         Member::new("CapacityProviderName", &p::STRING).with(f::REQUIRED),
@@ -452,11 +452,11 @@ pub(crate) static CREATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
         Member::new("TelemetryConfig", &CAPACITY_PROVIDER_TELEMETRY_CONFIG),
     ],
 );
-pub(crate) static CREATE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static CREATE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
     "CreateCapacityProviderResponse",
     &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static CREATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "CreateCodeSigningConfigRequest",
     &[
         Member::new("Description", &p::STRING),
@@ -465,11 +465,11 @@ pub(crate) static CREATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAGS),
     ],
 );
-pub(crate) static CREATE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static CREATE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
     "CreateCodeSigningConfigResponse",
     &[Member::new("CodeSigningConfig", &CODE_SIGNING_CONFIG).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+pub static CREATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
     "CreateEventSourceMappingRequest",
     &[
         Member::new("EventSourceArn", &p::STRING),
@@ -508,7 +508,7 @@ pub(crate) static CREATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
         Member::new("ProvisionedPollerConfig", &PROVISIONED_POLLER_CONFIG),
     ],
 );
-pub(crate) static CREATE_FUNCTION_INPUT: Schema = Schema::structure(
+pub static CREATE_FUNCTION_INPUT: Schema = Schema::structure(
     "CreateFunctionRequest",
     &[
         Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
@@ -543,7 +543,7 @@ pub(crate) static CREATE_FUNCTION_INPUT: Schema = Schema::structure(
         Member::new("AcceleratorConfig", &ACCELERATOR_CONFIG),
     ],
 );
-pub(crate) static CREATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+pub static CREATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
     "CreateFunctionUrlConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -555,7 +555,7 @@ pub(crate) static CREATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
         Member::new("InvokeMode", &p::STRING),
     ],
 );
-pub(crate) static CREATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static CREATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
     "CreateFunctionUrlConfigResponse",
     &[
         Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
@@ -566,11 +566,11 @@ pub(crate) static CREATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
         Member::new("InvokeMode", &p::STRING),
     ],
 );
-pub(crate) static DEAD_LETTER_CONFIG: Schema = Schema::structure(
+pub static DEAD_LETTER_CONFIG: Schema = Schema::structure(
     "DeadLetterConfig",
     &[Member::new("TargetArn", &p::STRING)],
 );
-pub(crate) static DELETE_ALIAS_INPUT: Schema = Schema::structure(
+pub static DELETE_ALIAS_INPUT: Schema = Schema::structure(
     "DeleteAliasRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -579,7 +579,7 @@ pub(crate) static DELETE_ALIAS_INPUT: Schema = Schema::structure(
         Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+pub static DELETE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
     "DeleteCapacityProviderRequest",
     &[
         Member::new("CapacityProviderName", &p::STRING)
@@ -587,11 +587,11 @@ pub(crate) static DELETE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static DELETE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
     "DeleteCapacityProviderResponse",
     &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static DELETE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "DeleteCodeSigningConfigRequest",
     &[
         Member::new("CodeSigningConfigArn", &p::STRING)
@@ -599,11 +599,11 @@ pub(crate) static DELETE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static DELETE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
     "DeleteCodeSigningConfigResponse",
     &[],
 );
-pub(crate) static DELETE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+pub static DELETE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
     "DeleteDurableExecutionRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -611,23 +611,23 @@ pub(crate) static DELETE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
     "DeleteDurableExecutionResponse",
     &[Member::new("DeletionRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+pub static DELETE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
     "DeleteEventSourceMappingRequest",
     &[Member::new("UUID", &p::STRING).at(Uri, "UUID").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "DeleteFunctionCodeSigningConfigRequest",
     &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
+pub static DELETE_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
     "DeleteFunctionConcurrencyRequest",
     &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+pub static DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
     "DeleteFunctionEventInvokeConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -636,7 +636,7 @@ pub(crate) static DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::st
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static DELETE_FUNCTION_INPUT: Schema = Schema::structure(
+pub static DELETE_FUNCTION_INPUT: Schema = Schema::structure(
     "DeleteFunctionRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -645,11 +645,11 @@ pub(crate) static DELETE_FUNCTION_INPUT: Schema = Schema::structure(
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static DELETE_FUNCTION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_FUNCTION_OUTPUT: Schema = Schema::structure(
     "DeleteFunctionResponse",
     &[Member::new("StatusCode", &p::INTEGER).at(StatusCode, "StatusCode")],
 );
-pub(crate) static DELETE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+pub static DELETE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
     "DeleteFunctionUrlConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -658,14 +658,14 @@ pub(crate) static DELETE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static DELETE_LAYER_VERSION_INPUT: Schema = Schema::structure(
+pub static DELETE_LAYER_VERSION_INPUT: Schema = Schema::structure(
     "DeleteLayerVersionRequest",
     &[
         Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
         Member::new("VersionNumber", &p::LONG).at(Uri, "VersionNumber").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
+pub static DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
     "DeleteProvisionedConcurrencyConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -676,18 +676,18 @@ pub(crate) static DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "DeleteResourcePolicyRequest",
     &[
         Member::new("ResourceArn", &p::STRING).at(Uri, "ResourceArn").with(f::REQUIRED),
         Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
     ],
 );
-pub(crate) static DESTINATION_CONFIG: Schema = Schema::structure(
+pub static DESTINATION_CONFIG: Schema = Schema::structure(
     "DestinationConfig",
     &[Member::new("OnSuccess", &ON_SUCCESS), Member::new("OnFailure", &ON_FAILURE)],
 );
-pub(crate) static DOCUMENT_DB_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
+pub static DOCUMENT_DB_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
     "DocumentDBEventSourceConfig",
     &[
         Member::new("DatabaseName", &p::STRING),
@@ -695,7 +695,7 @@ pub(crate) static DOCUMENT_DB_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
         Member::new("FullDocument", &p::STRING),
     ],
 );
-pub(crate) static DURABLE_CONFIG: Schema = Schema::structure(
+pub static DURABLE_CONFIG: Schema = Schema::structure(
     "DurableConfig",
     &[
         Member::new("KMSKeyArn", &p::STRING),
@@ -703,27 +703,27 @@ pub(crate) static DURABLE_CONFIG: Schema = Schema::structure(
         Member::new("ExecutionTimeout", &p::INTEGER),
     ],
 );
-pub(crate) static DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION: Schema = Schema::structure(
+pub static DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION: Schema = Schema::structure(
         "DurableExecutionAlreadyStartedException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("DurableExecutionAlreadyStartedException", 409u16);
-pub(crate) static DURABLE_EXECUTIONS: Schema = Schema::list(
+pub static DURABLE_EXECUTIONS: Schema = Schema::list(
     "DurableExecutions",
     &[Member::new("member", &EXECUTION)],
 );
-pub(crate) static EC2_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static EC2_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "EC2AccessDeniedException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("EC2AccessDeniedException", 502u16);
-pub(crate) static EC2_THROTTLED_EXCEPTION: Schema = Schema::structure(
+pub static EC2_THROTTLED_EXCEPTION: Schema = Schema::structure(
         "EC2ThrottledException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("EC2ThrottledException", 502u16);
-pub(crate) static EC2_UNEXPECTED_EXCEPTION: Schema = Schema::structure(
+pub static EC2_UNEXPECTED_EXCEPTION: Schema = Schema::structure(
         "EC2UnexpectedException",
         &[
             Member::new("Type", &p::STRING),
@@ -732,74 +732,74 @@ pub(crate) static EC2_UNEXPECTED_EXCEPTION: Schema = Schema::structure(
         ],
     )
     .error("EC2UnexpectedException", 502u16);
-pub(crate) static EFSIO_EXCEPTION: Schema = Schema::structure(
+pub static EFSIO_EXCEPTION: Schema = Schema::structure(
         "EFSIOException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EFSIOException", 410u16);
-pub(crate) static EFS_MOUNT_CONNECTIVITY_EXCEPTION: Schema = Schema::structure(
+pub static EFS_MOUNT_CONNECTIVITY_EXCEPTION: Schema = Schema::structure(
         "EFSMountConnectivityException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EFSMountConnectivityException", 408u16);
-pub(crate) static EFS_MOUNT_FAILURE_EXCEPTION: Schema = Schema::structure(
+pub static EFS_MOUNT_FAILURE_EXCEPTION: Schema = Schema::structure(
         "EFSMountFailureException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EFSMountFailureException", 403u16);
-pub(crate) static EFS_MOUNT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+pub static EFS_MOUNT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
         "EFSMountTimeoutException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EFSMountTimeoutException", 408u16);
-pub(crate) static ENI_LIMIT_REACHED_EXCEPTION: Schema = Schema::structure(
+pub static ENI_LIMIT_REACHED_EXCEPTION: Schema = Schema::structure(
         "ENILimitReachedException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("ENILimitReachedException", 502u16);
-pub(crate) static ENI_NOT_READY_EXCEPTION: Schema = Schema::structure(
+pub static ENI_NOT_READY_EXCEPTION: Schema = Schema::structure(
         "ENINotReadyException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("ENINotReadyException", 502u16);
-pub(crate) static ENDPOINT_LISTS: Schema = Schema::list(
+pub static ENDPOINT_LISTS: Schema = Schema::list(
     "EndpointLists",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ENDPOINTS: Schema = Schema::map(
+pub static ENDPOINTS: Schema = Schema::map(
     "Endpoints",
     &[Member::new("key", &p::STRING), Member::new("value", &ENDPOINT_LISTS)],
 );
-pub(crate) static ENVIRONMENT: Schema = Schema::structure(
+pub static ENVIRONMENT: Schema = Schema::structure(
     "Environment",
     &[Member::new("Variables", &ENVIRONMENT_VARIABLES)],
 );
-pub(crate) static ENVIRONMENT_ERROR: Schema = Schema::structure(
+pub static ENVIRONMENT_ERROR: Schema = Schema::structure(
     "EnvironmentError",
     &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
 );
-pub(crate) static ENVIRONMENT_RESPONSE: Schema = Schema::structure(
+pub static ENVIRONMENT_RESPONSE: Schema = Schema::structure(
     "EnvironmentResponse",
     &[
         Member::new("Variables", &ENVIRONMENT_VARIABLES),
         Member::new("Error", &ENVIRONMENT_ERROR),
     ],
 );
-pub(crate) static ENVIRONMENT_VARIABLE_NAME: Schema = Schema::scalar(
+pub static ENVIRONMENT_VARIABLE_NAME: Schema = Schema::scalar(
         "EnvironmentVariableName",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static ENVIRONMENT_VARIABLE_VALUE: Schema = Schema::scalar(
+pub static ENVIRONMENT_VARIABLE_VALUE: Schema = Schema::scalar(
         "EnvironmentVariableValue",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static ENVIRONMENT_VARIABLES: Schema = Schema::map(
+pub static ENVIRONMENT_VARIABLES: Schema = Schema::map(
         "EnvironmentVariables",
         &[
             Member::new("key", &ENVIRONMENT_VARIABLE_NAME),
@@ -807,15 +807,15 @@ pub(crate) static ENVIRONMENT_VARIABLES: Schema = Schema::map(
         ],
     )
     .with(f::SENSITIVE);
-pub(crate) static EPHEMERAL_STORAGE: Schema = Schema::structure(
+pub static EPHEMERAL_STORAGE: Schema = Schema::structure(
     "EphemeralStorage",
     &[Member::new("Size", &p::INTEGER).with(f::REQUIRED)],
 );
-pub(crate) static ERROR_DATA: Schema = Schema::scalar("ErrorData", Kind::String)
+pub static ERROR_DATA: Schema = Schema::scalar("ErrorData", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static ERROR_MESSAGE: Schema = Schema::scalar("ErrorMessage", Kind::String)
+pub static ERROR_MESSAGE: Schema = Schema::scalar("ErrorMessage", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static ERROR_OBJECT: Schema = Schema::structure(
+pub static ERROR_OBJECT: Schema = Schema::structure(
     "ErrorObject",
     &[
         Member::new("ErrorMessage", &ERROR_MESSAGE),
@@ -824,9 +824,9 @@ pub(crate) static ERROR_OBJECT: Schema = Schema::structure(
         Member::new("StackTrace", &STACK_TRACE_ENTRIES),
     ],
 );
-pub(crate) static ERROR_TYPE: Schema = Schema::scalar("ErrorType", Kind::String)
+pub static ERROR_TYPE: Schema = Schema::scalar("ErrorType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static EVENT: Schema = Schema::structure(
+pub static EVENT: Schema = Schema::structure(
     "Event",
     &[
         Member::new("EventType", &p::STRING),
@@ -864,27 +864,27 @@ pub(crate) static EVENT: Schema = Schema::structure(
         Member::new("ExecutionResumedDetails", &EXECUTION_RESUMED_DETAILS),
     ],
 );
-pub(crate) static EVENT_ERROR: Schema = Schema::structure(
+pub static EVENT_ERROR: Schema = Schema::structure(
     "EventError",
     &[Member::new("Payload", &ERROR_OBJECT), Member::new("Truncated", &p::BOOLEAN)],
 );
-pub(crate) static EVENT_INPUT: Schema = Schema::structure(
+pub static EVENT_INPUT: Schema = Schema::structure(
     "EventInput",
     &[Member::new("Payload", &INPUT_PAYLOAD), Member::new("Truncated", &p::BOOLEAN)],
 );
-pub(crate) static EVENT_PAUSE_REASON: Schema = Schema::structure(
+pub static EVENT_PAUSE_REASON: Schema = Schema::structure(
     "EventPauseReason",
     &[Member::new("Payload", &PAUSE_REASON), Member::new("Truncated", &p::BOOLEAN)],
 );
-pub(crate) static EVENT_RESULT: Schema = Schema::structure(
+pub static EVENT_RESULT: Schema = Schema::structure(
     "EventResult",
     &[Member::new("Payload", &OPERATION_PAYLOAD), Member::new("Truncated", &p::BOOLEAN)],
 );
-pub(crate) static EVENT_RESUME_REASON: Schema = Schema::structure(
+pub static EVENT_RESUME_REASON: Schema = Schema::structure(
     "EventResumeReason",
     &[Member::new("Payload", &RESUME_REASON), Member::new("Truncated", &p::BOOLEAN)],
 );
-pub(crate) static EVENT_SOURCE_MAPPING_CONFIGURATION: Schema = Schema::structure(
+pub static EVENT_SOURCE_MAPPING_CONFIGURATION: Schema = Schema::structure(
     "EventSourceMappingConfiguration",
     &[
         Member::new("UUID", &p::STRING),
@@ -928,27 +928,24 @@ pub(crate) static EVENT_SOURCE_MAPPING_CONFIGURATION: Schema = Schema::structure
         Member::new("ProvisionedPollerConfig", &PROVISIONED_POLLER_CONFIG),
     ],
 );
-pub(crate) static EVENT_SOURCE_MAPPING_LOGGING_CONFIG: Schema = Schema::structure(
+pub static EVENT_SOURCE_MAPPING_LOGGING_CONFIG: Schema = Schema::structure(
     "EventSourceMappingLoggingConfig",
     &[Member::new("SystemLogLevel", &p::STRING)],
 );
-pub(crate) static EVENT_SOURCE_MAPPING_METRIC_LIST: Schema = Schema::list(
+pub static EVENT_SOURCE_MAPPING_METRIC_LIST: Schema = Schema::list(
     "EventSourceMappingMetricList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static EVENT_SOURCE_MAPPING_METRICS_CONFIG: Schema = Schema::structure(
+pub static EVENT_SOURCE_MAPPING_METRICS_CONFIG: Schema = Schema::structure(
     "EventSourceMappingMetricsConfig",
     &[Member::new("Metrics", &EVENT_SOURCE_MAPPING_METRIC_LIST)],
 );
-pub(crate) static EVENT_SOURCE_MAPPINGS_LIST: Schema = Schema::list(
+pub static EVENT_SOURCE_MAPPINGS_LIST: Schema = Schema::list(
     "EventSourceMappingsList",
     &[Member::new("member", &EVENT_SOURCE_MAPPING_CONFIGURATION)],
 );
-pub(crate) static EVENTS: Schema = Schema::list(
-    "Events",
-    &[Member::new("member", &EVENT)],
-);
-pub(crate) static EXECUTION: Schema = Schema::structure(
+pub static EVENTS: Schema = Schema::list("Events", &[Member::new("member", &EVENT)]);
+pub static EXECUTION: Schema = Schema::structure(
     "Execution",
     &[
         Member::new("DurableExecutionArn", &p::STRING).with(f::REQUIRED),
@@ -960,15 +957,15 @@ pub(crate) static EXECUTION: Schema = Schema::structure(
         Member::new("KMSKeyArn", &p::STRING),
     ],
 );
-pub(crate) static EXECUTION_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_DETAILS: Schema = Schema::structure(
     "ExecutionDetails",
     &[Member::new("InputPayload", &INPUT_PAYLOAD)],
 );
-pub(crate) static EXECUTION_FAILED_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_FAILED_DETAILS: Schema = Schema::structure(
     "ExecutionFailedDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static EXECUTION_PAUSED_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_PAUSED_DETAILS: Schema = Schema::structure(
     "ExecutionPausedDetails",
     &[
         Member::new("PauseRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
@@ -976,37 +973,37 @@ pub(crate) static EXECUTION_PAUSED_DETAILS: Schema = Schema::structure(
         Member::new("ExecutionTimeoutPaused", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static EXECUTION_RESUMED_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_RESUMED_DETAILS: Schema = Schema::structure(
     "ExecutionResumedDetails",
     &[
         Member::new("ResumeRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
         Member::new("Reason", &EVENT_RESUME_REASON),
     ],
 );
-pub(crate) static EXECUTION_STARTED_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_STARTED_DETAILS: Schema = Schema::structure(
     "ExecutionStartedDetails",
     &[
         Member::new("Input", &EVENT_INPUT).with(f::REQUIRED),
         Member::new("ExecutionTimeout", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static EXECUTION_STATUS_LIST: Schema = Schema::list(
+pub static EXECUTION_STATUS_LIST: Schema = Schema::list(
     "ExecutionStatusList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static EXECUTION_STOPPED_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_STOPPED_DETAILS: Schema = Schema::structure(
     "ExecutionStoppedDetails",
     &[Member::new("Error", &EVENT_ERROR).with(f::REQUIRED)],
 );
-pub(crate) static EXECUTION_SUCCEEDED_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_SUCCEEDED_DETAILS: Schema = Schema::structure(
     "ExecutionSucceededDetails",
     &[Member::new("Result", &EVENT_RESULT).with(f::REQUIRED)],
 );
-pub(crate) static EXECUTION_TIMED_OUT_DETAILS: Schema = Schema::structure(
+pub static EXECUTION_TIMED_OUT_DETAILS: Schema = Schema::structure(
     "ExecutionTimedOutDetails",
     &[Member::new("Error", &EVENT_ERROR)],
 );
-pub(crate) static FILE_SYSTEM_CONFIG: Schema = Schema::structure(
+pub static FILE_SYSTEM_CONFIG: Schema = Schema::structure(
     "FileSystemConfig",
     &[
         Member::new("Arn", &p::STRING).with(f::REQUIRED),
@@ -1014,31 +1011,31 @@ pub(crate) static FILE_SYSTEM_CONFIG: Schema = Schema::structure(
         Member::new("S3FilesConfig", &S3_FILES_CONFIG),
     ],
 );
-pub(crate) static FILE_SYSTEM_CONFIG_LIST: Schema = Schema::list(
+pub static FILE_SYSTEM_CONFIG_LIST: Schema = Schema::list(
     "FileSystemConfigList",
     &[Member::new("member", &FILE_SYSTEM_CONFIG)],
 );
-pub(crate) static FILTER: Schema = Schema::structure(
+pub static FILTER: Schema = Schema::structure(
     "Filter",
     &[Member::new("Pattern", &p::STRING)],
 );
-pub(crate) static FILTER_CRITERIA: Schema = Schema::structure(
+pub static FILTER_CRITERIA: Schema = Schema::structure(
     "FilterCriteria",
     &[Member::new("Filters", &FILTER_LIST)],
 );
-pub(crate) static FILTER_CRITERIA_ERROR: Schema = Schema::structure(
+pub static FILTER_CRITERIA_ERROR: Schema = Schema::structure(
     "FilterCriteriaError",
     &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &p::STRING)],
 );
-pub(crate) static FILTER_LIST: Schema = Schema::list(
+pub static FILTER_LIST: Schema = Schema::list(
     "FilterList",
     &[Member::new("member", &FILTER)],
 );
-pub(crate) static FUNCTION_ARN_LIST: Schema = Schema::list(
+pub static FUNCTION_ARN_LIST: Schema = Schema::list(
     "FunctionArnList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static FUNCTION_CODE: Schema = Schema::structure(
+pub static FUNCTION_CODE: Schema = Schema::structure(
     "FunctionCode",
     &[
         Member::new("ZipFile", &BLOB),
@@ -1050,7 +1047,7 @@ pub(crate) static FUNCTION_CODE: Schema = Schema::structure(
         Member::new("SourceKMSKeyArn", &p::STRING),
     ],
 );
-pub(crate) static FUNCTION_CODE_LOCATION: Schema = Schema::structure(
+pub static FUNCTION_CODE_LOCATION: Schema = Schema::structure(
     "FunctionCodeLocation",
     &[
         Member::new("RepositoryType", &p::STRING),
@@ -1062,11 +1059,11 @@ pub(crate) static FUNCTION_CODE_LOCATION: Schema = Schema::structure(
         Member::new("Error", &FUNCTION_CODE_LOCATION_ERROR),
     ],
 );
-pub(crate) static FUNCTION_CODE_LOCATION_ERROR: Schema = Schema::structure(
+pub static FUNCTION_CODE_LOCATION_ERROR: Schema = Schema::structure(
     "FunctionCodeLocationError",
     &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
 );
-pub(crate) static FUNCTION_CONFIGURATION: Schema = Schema::structure(
+pub static FUNCTION_CONFIGURATION: Schema = Schema::structure(
     "FunctionConfiguration",
     &[
         Member::new("FunctionName", &p::STRING),
@@ -1113,7 +1110,7 @@ pub(crate) static FUNCTION_CONFIGURATION: Schema = Schema::structure(
         Member::new("AcceleratorConfig", &ACCELERATOR_CONFIG),
     ],
 );
-pub(crate) static FUNCTION_EVENT_INVOKE_CONFIG: Schema = Schema::structure(
+pub static FUNCTION_EVENT_INVOKE_CONFIG: Schema = Schema::structure(
     "FunctionEventInvokeConfig",
     &[
         Member::new("LastModified", &p::TIMESTAMP),
@@ -1123,33 +1120,33 @@ pub(crate) static FUNCTION_EVENT_INVOKE_CONFIG: Schema = Schema::structure(
         Member::new("DestinationConfig", &DESTINATION_CONFIG),
     ],
 );
-pub(crate) static FUNCTION_EVENT_INVOKE_CONFIG_LIST: Schema = Schema::list(
+pub static FUNCTION_EVENT_INVOKE_CONFIG_LIST: Schema = Schema::list(
     "FunctionEventInvokeConfigList",
     &[Member::new("member", &FUNCTION_EVENT_INVOKE_CONFIG)],
 );
-pub(crate) static FUNCTION_LIST: Schema = Schema::list(
+pub static FUNCTION_LIST: Schema = Schema::list(
     "FunctionList",
     &[Member::new("member", &FUNCTION_CONFIGURATION)],
 );
-pub(crate) static FUNCTION_RESPONSE_TYPE_LIST: Schema = Schema::list(
+pub static FUNCTION_RESPONSE_TYPE_LIST: Schema = Schema::list(
     "FunctionResponseTypeList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static FUNCTION_RUNTIME_CONFIG: Schema = Schema::structure(
+pub static FUNCTION_RUNTIME_CONFIG: Schema = Schema::structure(
     "FunctionRuntimeConfig",
     &[
         Member::new("RuntimeArn", &p::STRING).with(f::REQUIRED),
         Member::new("RuntimeAlias", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static FUNCTION_SCALING_CONFIG: Schema = Schema::structure(
+pub static FUNCTION_SCALING_CONFIG: Schema = Schema::structure(
     "FunctionScalingConfig",
     &[
         Member::new("MinExecutionEnvironments", &p::INTEGER),
         Member::new("MaxExecutionEnvironments", &p::INTEGER),
     ],
 );
-pub(crate) static FUNCTION_URL_CONFIG: Schema = Schema::structure(
+pub static FUNCTION_URL_CONFIG: Schema = Schema::structure(
     "FunctionUrlConfig",
     &[
         Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
@@ -1161,39 +1158,39 @@ pub(crate) static FUNCTION_URL_CONFIG: Schema = Schema::structure(
         Member::new("InvokeMode", &p::STRING),
     ],
 );
-pub(crate) static FUNCTION_URL_CONFIG_LIST: Schema = Schema::list(
+pub static FUNCTION_URL_CONFIG_LIST: Schema = Schema::list(
     "FunctionUrlConfigList",
     &[Member::new("member", &FUNCTION_URL_CONFIG)],
 );
-pub(crate) static FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST: Schema = Schema::list(
+pub static FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST: Schema = Schema::list(
     "FunctionVersionsByCapacityProviderList",
     &[Member::new("member", &FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST_ITEM)],
 );
-pub(crate) static FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST_ITEM: Schema = Schema::structure(
+pub static FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_LIST_ITEM: Schema = Schema::structure(
     "FunctionVersionsByCapacityProviderListItem",
     &[
         Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
         Member::new("State", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "FunctionVersionsPerCapacityProviderLimitExceededException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("FunctionVersionsPerCapacityProviderLimitExceededException", 400u16);
-pub(crate) static GET_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_SETTINGS_INPUT: Schema = Schema::structure(
     "GetAccountSettingsRequest",
     &[],
 );
-pub(crate) static GET_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_SETTINGS_OUTPUT: Schema = Schema::structure(
     "GetAccountSettingsResponse",
     &[
         Member::new("AccountLimit", &ACCOUNT_LIMIT),
         Member::new("AccountUsage", &ACCOUNT_USAGE),
     ],
 );
-pub(crate) static GET_ALIAS_INPUT: Schema = Schema::structure(
+pub static GET_ALIAS_INPUT: Schema = Schema::structure(
     "GetAliasRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1202,7 +1199,7 @@ pub(crate) static GET_ALIAS_INPUT: Schema = Schema::structure(
         Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+pub static GET_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
     "GetCapacityProviderRequest",
     &[
         Member::new("CapacityProviderName", &p::STRING)
@@ -1210,11 +1207,11 @@ pub(crate) static GET_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static GET_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
     "GetCapacityProviderResponse",
     &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
 );
-pub(crate) static GET_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "GetCodeSigningConfigRequest",
     &[
         Member::new("CodeSigningConfigArn", &p::STRING)
@@ -1222,11 +1219,11 @@ pub(crate) static GET_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetCodeSigningConfigResponse",
     &[Member::new("CodeSigningConfig", &CODE_SIGNING_CONFIG).with(f::REQUIRED)],
 );
-pub(crate) static GET_DURABLE_EXECUTION_HISTORY_INPUT: Schema = Schema::structure(
+pub static GET_DURABLE_EXECUTION_HISTORY_INPUT: Schema = Schema::structure(
     "GetDurableExecutionHistoryRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -1239,14 +1236,14 @@ pub(crate) static GET_DURABLE_EXECUTION_HISTORY_INPUT: Schema = Schema::structur
         Member::new("ReverseOrder", &p::BOOLEAN).at(QueryString, "ReverseOrder"),
     ],
 );
-pub(crate) static GET_DURABLE_EXECUTION_HISTORY_OUTPUT: Schema = Schema::structure(
+pub static GET_DURABLE_EXECUTION_HISTORY_OUTPUT: Schema = Schema::structure(
     "GetDurableExecutionHistoryResponse",
     &[
         Member::new("Events", &EVENTS).with(f::REQUIRED),
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static GET_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+pub static GET_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
     "GetDurableExecutionRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -1256,7 +1253,7 @@ pub(crate) static GET_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
             .at(QueryString, "IncludeExecutionData"),
     ],
 );
-pub(crate) static GET_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+pub static GET_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
     "GetDurableExecutionResponse",
     &[
         Member::new("DurableExecutionArn", &p::STRING).with(f::REQUIRED),
@@ -1276,7 +1273,7 @@ pub(crate) static GET_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
         Member::new("ExpectedExecutionTimeoutTimestamp", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_DURABLE_EXECUTION_STATE_INPUT: Schema = Schema::structure(
+pub static GET_DURABLE_EXECUTION_STATE_INPUT: Schema = Schema::structure(
     "GetDurableExecutionStateRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -1289,37 +1286,37 @@ pub(crate) static GET_DURABLE_EXECUTION_STATE_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static GET_DURABLE_EXECUTION_STATE_OUTPUT: Schema = Schema::structure(
+pub static GET_DURABLE_EXECUTION_STATE_OUTPUT: Schema = Schema::structure(
     "GetDurableExecutionStateResponse",
     &[
         Member::new("Operations", &OPERATIONS).with(f::REQUIRED),
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static GET_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+pub static GET_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
     "GetEventSourceMappingRequest",
     &[Member::new("UUID", &p::STRING).at(Uri, "UUID").with(f::REQUIRED)],
 );
-pub(crate) static GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "GetFunctionCodeSigningConfigRequest",
     &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
 );
-pub(crate) static GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetFunctionCodeSigningConfigResponse",
     &[
         Member::new("CodeSigningConfigArn", &p::STRING).with(f::REQUIRED),
         Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
     "GetFunctionConcurrencyRequest",
     &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
 );
-pub(crate) static GET_FUNCTION_CONCURRENCY_OUTPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_CONCURRENCY_OUTPUT: Schema = Schema::structure(
     "GetFunctionConcurrencyResponse",
     &[Member::new("ReservedConcurrentExecutions", &p::INTEGER)],
 );
-pub(crate) static GET_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetFunctionConfigurationRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1328,7 +1325,7 @@ pub(crate) static GET_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structure(
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
     "GetFunctionEventInvokeConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1337,15 +1334,15 @@ pub(crate) static GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::struc
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static GET_FUNCTION_RECURSION_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_RECURSION_CONFIG_INPUT: Schema = Schema::structure(
     "GetFunctionRecursionConfigRequest",
     &[Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED)],
 );
-pub(crate) static GET_FUNCTION_RECURSION_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_RECURSION_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetFunctionRecursionConfigResponse",
     &[Member::new("RecursiveLoop", &p::STRING)],
 );
-pub(crate) static GET_FUNCTION_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_INPUT: Schema = Schema::structure(
     "GetFunctionRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1354,7 +1351,7 @@ pub(crate) static GET_FUNCTION_INPUT: Schema = Schema::structure(
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static GET_FUNCTION_OUTPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_OUTPUT: Schema = Schema::structure(
     "GetFunctionResponse",
     &[
         Member::new("Configuration", &FUNCTION_CONFIGURATION),
@@ -1364,7 +1361,7 @@ pub(crate) static GET_FUNCTION_OUTPUT: Schema = Schema::structure(
         Member::new("Concurrency", &CONCURRENCY),
     ],
 );
-pub(crate) static GET_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
     "GetFunctionScalingConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1375,7 +1372,7 @@ pub(crate) static GET_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_FUNCTION_SCALING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_SCALING_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetFunctionScalingConfigResponse",
     &[
         Member::new("FunctionArn", &p::STRING),
@@ -1383,7 +1380,7 @@ pub(crate) static GET_FUNCTION_SCALING_CONFIG_OUTPUT: Schema = Schema::structure
         Member::new("RequestedFunctionScalingConfig", &FUNCTION_SCALING_CONFIG),
     ],
 );
-pub(crate) static GET_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
     "GetFunctionUrlConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1392,7 +1389,7 @@ pub(crate) static GET_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static GET_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetFunctionUrlConfigResponse",
     &[
         Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
@@ -1404,29 +1401,29 @@ pub(crate) static GET_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
         Member::new("InvokeMode", &p::STRING),
     ],
 );
-pub(crate) static GET_LAYER_VERSION_BY_ARN_INPUT: Schema = Schema::structure(
+pub static GET_LAYER_VERSION_BY_ARN_INPUT: Schema = Schema::structure(
     "GetLayerVersionByArnRequest",
     &[Member::new("Arn", &p::STRING).at(QueryString, "Arn").with(f::REQUIRED)],
 );
-pub(crate) static GET_LAYER_VERSION_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_LAYER_VERSION_POLICY_INPUT: Schema = Schema::structure(
     "GetLayerVersionPolicyRequest",
     &[
         Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
         Member::new("VersionNumber", &p::LONG).at(Uri, "VersionNumber").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_LAYER_VERSION_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_LAYER_VERSION_POLICY_OUTPUT: Schema = Schema::structure(
     "GetLayerVersionPolicyResponse",
     &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static GET_LAYER_VERSION_INPUT: Schema = Schema::structure(
+pub static GET_LAYER_VERSION_INPUT: Schema = Schema::structure(
     "GetLayerVersionRequest",
     &[
         Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
         Member::new("VersionNumber", &p::LONG).at(Uri, "VersionNumber").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_LAYER_VERSION_RESPONSE: Schema = Schema::structure(
+pub static GET_LAYER_VERSION_RESPONSE: Schema = Schema::structure(
     "GetLayerVersionResponse",
     &[
         Member::new("Content", &LAYER_VERSION_CONTENT_OUTPUT),
@@ -1440,7 +1437,7 @@ pub(crate) static GET_LAYER_VERSION_RESPONSE: Schema = Schema::structure(
         Member::new("LicenseInfo", &p::STRING),
     ],
 );
-pub(crate) static GET_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_POLICY_INPUT: Schema = Schema::structure(
     "GetPolicyRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1449,11 +1446,11 @@ pub(crate) static GET_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static GET_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_POLICY_OUTPUT: Schema = Schema::structure(
     "GetPolicyResponse",
     &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
     "GetProvisionedConcurrencyConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1464,7 +1461,7 @@ pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::str
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetProvisionedConcurrencyConfigResponse",
     &[
         Member::new("RequestedProvisionedConcurrentExecutions", &p::INTEGER),
@@ -1475,15 +1472,15 @@ pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::st
         Member::new("LastModified", &p::STRING),
     ],
 );
-pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "GetResourcePolicyRequest",
     &[Member::new("ResourceArn", &p::STRING).at(Uri, "ResourceArn").with(f::REQUIRED)],
 );
-pub(crate) static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "GetResourcePolicyResponse",
     &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structure(
     "GetRuntimeManagementConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1492,7 +1489,7 @@ pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structur
         Member::new("Qualifier", &p::STRING).at(QueryString, "Qualifier"),
     ],
 );
-pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetRuntimeManagementConfigResponse",
     &[
         Member::new("UpdateRuntimeOn", &p::STRING),
@@ -1500,11 +1497,11 @@ pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structu
         Member::new("RuntimeVersionArn", &p::STRING),
     ],
 );
-pub(crate) static HEADERS_LIST: Schema = Schema::list(
+pub static HEADERS_LIST: Schema = Schema::list(
     "HeadersList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static IMAGE_CONFIG: Schema = Schema::structure(
+pub static IMAGE_CONFIG: Schema = Schema::structure(
     "ImageConfig",
     &[
         Member::new("EntryPoint", &STRING_LIST),
@@ -1512,20 +1509,20 @@ pub(crate) static IMAGE_CONFIG: Schema = Schema::structure(
         Member::new("WorkingDirectory", &p::STRING),
     ],
 );
-pub(crate) static IMAGE_CONFIG_ERROR: Schema = Schema::structure(
+pub static IMAGE_CONFIG_ERROR: Schema = Schema::structure(
     "ImageConfigError",
     &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
 );
-pub(crate) static IMAGE_CONFIG_RESPONSE: Schema = Schema::structure(
+pub static IMAGE_CONFIG_RESPONSE: Schema = Schema::structure(
     "ImageConfigResponse",
     &[
         Member::new("ImageConfig", &IMAGE_CONFIG),
         Member::new("Error", &IMAGE_CONFIG_ERROR),
     ],
 );
-pub(crate) static INPUT_PAYLOAD: Schema = Schema::scalar("InputPayload", Kind::String)
+pub static INPUT_PAYLOAD: Schema = Schema::scalar("InputPayload", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static INSTANCE_REQUIREMENTS: Schema = Schema::structure(
+pub static INSTANCE_REQUIREMENTS: Schema = Schema::structure(
     "InstanceRequirements",
     &[
         Member::new("Architectures", &ARCHITECTURES_LIST),
@@ -1533,49 +1530,49 @@ pub(crate) static INSTANCE_REQUIREMENTS: Schema = Schema::structure(
         Member::new("ExcludedInstanceTypes", &INSTANCE_TYPE_SET),
     ],
 );
-pub(crate) static INSTANCE_TYPE_SET: Schema = Schema::list(
+pub static INSTANCE_TYPE_SET: Schema = Schema::list(
     "InstanceTypeSet",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INVALID_CODE_SIGNATURE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_CODE_SIGNATURE_EXCEPTION: Schema = Schema::structure(
         "InvalidCodeSignatureException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidCodeSignatureException", 400u16);
-pub(crate) static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
         "InvalidParameterValueException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidParameterValueException", 400u16);
-pub(crate) static INVALID_REQUEST_CONTENT_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_REQUEST_CONTENT_EXCEPTION: Schema = Schema::structure(
         "InvalidRequestContentException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidRequestContentException", 400u16);
-pub(crate) static INVALID_RUNTIME_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_RUNTIME_EXCEPTION: Schema = Schema::structure(
         "InvalidRuntimeException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("InvalidRuntimeException", 502u16);
-pub(crate) static INVALID_SECURITY_GROUP_ID_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_SECURITY_GROUP_ID_EXCEPTION: Schema = Schema::structure(
         "InvalidSecurityGroupIDException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("InvalidSecurityGroupIDException", 502u16);
-pub(crate) static INVALID_SUBNET_ID_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_SUBNET_ID_EXCEPTION: Schema = Schema::structure(
         "InvalidSubnetIDException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("InvalidSubnetIDException", 502u16);
-pub(crate) static INVALID_ZIP_FILE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_ZIP_FILE_EXCEPTION: Schema = Schema::structure(
         "InvalidZipFileException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("InvalidZipFileException", 502u16);
-pub(crate) static INVOCATION_COMPLETED_DETAILS: Schema = Schema::structure(
+pub static INVOCATION_COMPLETED_DETAILS: Schema = Schema::structure(
     "InvocationCompletedDetails",
     &[
         Member::new("StartTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
@@ -1584,7 +1581,7 @@ pub(crate) static INVOCATION_COMPLETED_DETAILS: Schema = Schema::structure(
         Member::new("Error", &EVENT_ERROR),
     ],
 );
-pub(crate) static INVOKE_INPUT: Schema = Schema::structure(
+pub static INVOKE_INPUT: Schema = Schema::structure(
     "InvocationRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1600,7 +1597,7 @@ pub(crate) static INVOKE_INPUT: Schema = Schema::structure(
         Member::new("TenantId", &p::STRING).at(Header, "X-Amz-Tenant-Id"),
     ],
 );
-pub(crate) static INVOKE_OUTPUT: Schema = Schema::structure(
+pub static INVOKE_OUTPUT: Schema = Schema::structure(
     "InvocationResponse",
     &[
         Member::new("StatusCode", &p::INTEGER).at(StatusCode, "StatusCode"),
@@ -1612,7 +1609,7 @@ pub(crate) static INVOKE_OUTPUT: Schema = Schema::structure(
             .at(Header, "X-Amz-Durable-Execution-Arn"),
     ],
 );
-pub(crate) static INVOKE_ASYNC_INPUT: Schema = Schema::structure(
+pub static INVOKE_ASYNC_INPUT: Schema = Schema::structure(
     "InvokeAsyncRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1621,11 +1618,11 @@ pub(crate) static INVOKE_ASYNC_INPUT: Schema = Schema::structure(
         Member::new("InvokeArgs", &BLOB_STREAM).with(f::REQUIRED | f::PAYLOAD),
     ],
 );
-pub(crate) static INVOKE_ASYNC_OUTPUT: Schema = Schema::structure(
+pub static INVOKE_ASYNC_OUTPUT: Schema = Schema::structure(
     "InvokeAsyncResponse",
     &[Member::new("Status", &p::INTEGER).at(StatusCode, "Status")],
 );
-pub(crate) static INVOKE_WITH_RESPONSE_STREAM_INPUT: Schema = Schema::structure(
+pub static INVOKE_WITH_RESPONSE_STREAM_INPUT: Schema = Schema::structure(
     "InvokeWithResponseStreamRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1639,7 +1636,7 @@ pub(crate) static INVOKE_WITH_RESPONSE_STREAM_INPUT: Schema = Schema::structure(
         Member::new("InvocationType", &p::STRING).at(Header, "X-Amz-Invocation-Type"),
     ],
 );
-pub(crate) static INVOKE_WITH_RESPONSE_STREAM_OUTPUT: Schema = Schema::structure(
+pub static INVOKE_WITH_RESPONSE_STREAM_OUTPUT: Schema = Schema::structure(
     "InvokeWithResponseStreamResponse",
     &[
         Member::new("StatusCode", &p::INTEGER).at(StatusCode, "StatusCode"),
@@ -1649,40 +1646,40 @@ pub(crate) static INVOKE_WITH_RESPONSE_STREAM_OUTPUT: Schema = Schema::structure
         Member::new("ResponseStreamContentType", &p::STRING).at(Header, "Content-Type"),
     ],
 );
-pub(crate) static INVOKE_WITH_RESPONSE_STREAM_RESPONSE_EVENT: Schema = Schema::scalar(
+pub static INVOKE_WITH_RESPONSE_STREAM_RESPONSE_EVENT: Schema = Schema::scalar(
         "InvokeWithResponseStreamResponseEvent",
         Kind::Blob,
     )
     .with(f::STREAMING | f::EVENT_STREAM);
-pub(crate) static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "KMSAccessDeniedException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("KMSAccessDeniedException", 502u16);
-pub(crate) static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
         "KMSDisabledException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("KMSDisabledException", 502u16);
-pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+pub static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
         "KMSInvalidStateException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("KMSInvalidStateException", 502u16);
-pub(crate) static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "KMSNotFoundException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("KMSNotFoundException", 502u16);
-pub(crate) static KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG: Schema = Schema::structure(
+pub static KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG: Schema = Schema::structure(
     "KafkaSchemaRegistryAccessConfig",
     &[Member::new("Type", &p::STRING), Member::new("URI", &p::STRING)],
 );
-pub(crate) static KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_LIST: Schema = Schema::list(
+pub static KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_LIST: Schema = Schema::list(
     "KafkaSchemaRegistryAccessConfigList",
     &[Member::new("member", &KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG)],
 );
-pub(crate) static KAFKA_SCHEMA_REGISTRY_CONFIG: Schema = Schema::structure(
+pub static KAFKA_SCHEMA_REGISTRY_CONFIG: Schema = Schema::structure(
     "KafkaSchemaRegistryConfig",
     &[
         Member::new("SchemaRegistryURI", &p::STRING),
@@ -1691,15 +1688,15 @@ pub(crate) static KAFKA_SCHEMA_REGISTRY_CONFIG: Schema = Schema::structure(
         Member::new("SchemaValidationConfigs", &KAFKA_SCHEMA_VALIDATION_CONFIG_LIST),
     ],
 );
-pub(crate) static KAFKA_SCHEMA_VALIDATION_CONFIG: Schema = Schema::structure(
+pub static KAFKA_SCHEMA_VALIDATION_CONFIG: Schema = Schema::structure(
     "KafkaSchemaValidationConfig",
     &[Member::new("Attribute", &p::STRING)],
 );
-pub(crate) static KAFKA_SCHEMA_VALIDATION_CONFIG_LIST: Schema = Schema::list(
+pub static KAFKA_SCHEMA_VALIDATION_CONFIG_LIST: Schema = Schema::list(
     "KafkaSchemaValidationConfigList",
     &[Member::new("member", &KAFKA_SCHEMA_VALIDATION_CONFIG)],
 );
-pub(crate) static LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG: Schema = Schema::structure(
+pub static LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG: Schema = Schema::structure(
     "LambdaManagedInstancesCapacityProviderConfig",
     &[
         Member::new("CapacityProviderArn", &p::STRING).with(f::REQUIRED),
@@ -1707,7 +1704,7 @@ pub(crate) static LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG: Schema = Sc
         Member::new("ExecutionEnvironmentMemoryGiBPerVCpu", &p::DOUBLE),
     ],
 );
-pub(crate) static LAYER: Schema = Schema::structure(
+pub static LAYER: Schema = Schema::structure(
     "Layer",
     &[
         Member::new("Arn", &p::STRING),
@@ -1716,11 +1713,11 @@ pub(crate) static LAYER: Schema = Schema::structure(
         Member::new("SigningJobArn", &p::STRING),
     ],
 );
-pub(crate) static LAYER_LIST: Schema = Schema::list(
+pub static LAYER_LIST: Schema = Schema::list(
     "LayerList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static LAYER_VERSION_CONTENT_INPUT: Schema = Schema::structure(
+pub static LAYER_VERSION_CONTENT_INPUT: Schema = Schema::structure(
     "LayerVersionContentInput",
     &[
         Member::new("S3Bucket", &p::STRING),
@@ -1730,7 +1727,7 @@ pub(crate) static LAYER_VERSION_CONTENT_INPUT: Schema = Schema::structure(
         Member::new("ZipFile", &BLOB),
     ],
 );
-pub(crate) static LAYER_VERSION_CONTENT_OUTPUT: Schema = Schema::structure(
+pub static LAYER_VERSION_CONTENT_OUTPUT: Schema = Schema::structure(
     "LayerVersionContentOutput",
     &[
         Member::new("Location", &p::STRING),
@@ -1741,11 +1738,11 @@ pub(crate) static LAYER_VERSION_CONTENT_OUTPUT: Schema = Schema::structure(
         Member::new("ResolvedS3Object", &RESOLVED_S3_OBJECT),
     ],
 );
-pub(crate) static LAYER_VERSIONS_LIST: Schema = Schema::list(
+pub static LAYER_VERSIONS_LIST: Schema = Schema::list(
     "LayerVersionsList",
     &[Member::new("member", &LAYER_VERSIONS_LIST_ITEM)],
 );
-pub(crate) static LAYER_VERSIONS_LIST_ITEM: Schema = Schema::structure(
+pub static LAYER_VERSIONS_LIST_ITEM: Schema = Schema::structure(
     "LayerVersionsListItem",
     &[
         Member::new("LayerVersionArn", &p::STRING),
@@ -1757,11 +1754,11 @@ pub(crate) static LAYER_VERSIONS_LIST_ITEM: Schema = Schema::structure(
         Member::new("LicenseInfo", &p::STRING),
     ],
 );
-pub(crate) static LAYERS_LIST: Schema = Schema::list(
+pub static LAYERS_LIST: Schema = Schema::list(
     "LayersList",
     &[Member::new("member", &LAYERS_LIST_ITEM)],
 );
-pub(crate) static LAYERS_LIST_ITEM: Schema = Schema::structure(
+pub static LAYERS_LIST_ITEM: Schema = Schema::structure(
     "LayersListItem",
     &[
         Member::new("LayerName", &p::STRING),
@@ -1769,11 +1766,11 @@ pub(crate) static LAYERS_LIST_ITEM: Schema = Schema::structure(
         Member::new("LatestMatchingVersion", &LAYER_VERSIONS_LIST_ITEM),
     ],
 );
-pub(crate) static LAYERS_REFERENCE_LIST: Schema = Schema::list(
+pub static LAYERS_REFERENCE_LIST: Schema = Schema::list(
     "LayersReferenceList",
     &[Member::new("member", &LAYER)],
 );
-pub(crate) static LIST_ALIASES_INPUT: Schema = Schema::structure(
+pub static LIST_ALIASES_INPUT: Schema = Schema::structure(
     "ListAliasesRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1784,11 +1781,11 @@ pub(crate) static LIST_ALIASES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_ALIASES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ALIASES_OUTPUT: Schema = Schema::structure(
     "ListAliasesResponse",
     &[Member::new("NextMarker", &p::STRING), Member::new("Aliases", &ALIAS_LIST)],
 );
-pub(crate) static LIST_CAPACITY_PROVIDERS_INPUT: Schema = Schema::structure(
+pub static LIST_CAPACITY_PROVIDERS_INPUT: Schema = Schema::structure(
     "ListCapacityProvidersRequest",
     &[
         Member::new("State", &p::STRING).at(QueryString, "State"),
@@ -1796,28 +1793,28 @@ pub(crate) static LIST_CAPACITY_PROVIDERS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_CAPACITY_PROVIDERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CAPACITY_PROVIDERS_OUTPUT: Schema = Schema::structure(
     "ListCapacityProvidersResponse",
     &[
         Member::new("CapacityProviders", &CAPACITY_PROVIDERS_LIST).with(f::REQUIRED),
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static LIST_CODE_SIGNING_CONFIGS_INPUT: Schema = Schema::structure(
+pub static LIST_CODE_SIGNING_CONFIGS_INPUT: Schema = Schema::structure(
     "ListCodeSigningConfigsRequest",
     &[
         Member::new("Marker", &p::STRING).at(QueryString, "Marker"),
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_CODE_SIGNING_CONFIGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CODE_SIGNING_CONFIGS_OUTPUT: Schema = Schema::structure(
     "ListCodeSigningConfigsResponse",
     &[
         Member::new("NextMarker", &p::STRING),
         Member::new("CodeSigningConfigs", &CODE_SIGNING_CONFIG_LIST),
     ],
 );
-pub(crate) static LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT: Schema = Schema::structure(
+pub static LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT: Schema = Schema::structure(
     "ListDurableExecutionsByFunctionRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1834,14 +1831,14 @@ pub(crate) static LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT: Schema = Schema::st
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT: Schema = Schema::structure(
+pub static LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT: Schema = Schema::structure(
     "ListDurableExecutionsByFunctionResponse",
     &[
         Member::new("DurableExecutions", &DURABLE_EXECUTIONS),
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static LIST_EVENT_SOURCE_MAPPINGS_INPUT: Schema = Schema::structure(
+pub static LIST_EVENT_SOURCE_MAPPINGS_INPUT: Schema = Schema::structure(
     "ListEventSourceMappingsRequest",
     &[
         Member::new("EventSourceArn", &p::STRING).at(QueryString, "EventSourceArn"),
@@ -1850,14 +1847,14 @@ pub(crate) static LIST_EVENT_SOURCE_MAPPINGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_EVENT_SOURCE_MAPPINGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_EVENT_SOURCE_MAPPINGS_OUTPUT: Schema = Schema::structure(
     "ListEventSourceMappingsResponse",
     &[
         Member::new("NextMarker", &p::STRING),
         Member::new("EventSourceMappings", &EVENT_SOURCE_MAPPINGS_LIST),
     ],
 );
-pub(crate) static LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT: Schema = Schema::structure(
+pub static LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT: Schema = Schema::structure(
     "ListFunctionEventInvokeConfigsRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1867,14 +1864,14 @@ pub(crate) static LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT: Schema = Schema::str
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT: Schema = Schema::structure(
     "ListFunctionEventInvokeConfigsResponse",
     &[
         Member::new("FunctionEventInvokeConfigs", &FUNCTION_EVENT_INVOKE_CONFIG_LIST),
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static LIST_FUNCTION_URL_CONFIGS_INPUT: Schema = Schema::structure(
+pub static LIST_FUNCTION_URL_CONFIGS_INPUT: Schema = Schema::structure(
     "ListFunctionUrlConfigsRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1884,14 +1881,14 @@ pub(crate) static LIST_FUNCTION_URL_CONFIGS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_FUNCTION_URL_CONFIGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_FUNCTION_URL_CONFIGS_OUTPUT: Schema = Schema::structure(
     "ListFunctionUrlConfigsResponse",
     &[
         Member::new("FunctionUrlConfigs", &FUNCTION_URL_CONFIG_LIST).with(f::REQUIRED),
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+pub static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
     "ListFunctionVersionsByCapacityProviderRequest",
     &[
         Member::new("CapacityProviderName", &p::STRING)
@@ -1901,7 +1898,7 @@ pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT: Schema = Sc
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
     "ListFunctionVersionsByCapacityProviderResponse",
     &[
         Member::new("CapacityProviderArn", &p::STRING).with(f::REQUIRED),
@@ -1910,7 +1907,7 @@ pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT: Schema = S
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "ListFunctionsByCodeSigningConfigRequest",
     &[
         Member::new("CodeSigningConfigArn", &p::STRING)
@@ -1920,14 +1917,14 @@ pub(crate) static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
     "ListFunctionsByCodeSigningConfigResponse",
     &[
         Member::new("NextMarker", &p::STRING),
         Member::new("FunctionArns", &FUNCTION_ARN_LIST),
     ],
 );
-pub(crate) static LIST_FUNCTIONS_INPUT: Schema = Schema::structure(
+pub static LIST_FUNCTIONS_INPUT: Schema = Schema::structure(
     "ListFunctionsRequest",
     &[
         Member::new("MasterRegion", &p::STRING).at(QueryString, "MasterRegion"),
@@ -1936,11 +1933,11 @@ pub(crate) static LIST_FUNCTIONS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_FUNCTIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_FUNCTIONS_OUTPUT: Schema = Schema::structure(
     "ListFunctionsResponse",
     &[Member::new("NextMarker", &p::STRING), Member::new("Functions", &FUNCTION_LIST)],
 );
-pub(crate) static LIST_LAYER_VERSIONS_INPUT: Schema = Schema::structure(
+pub static LIST_LAYER_VERSIONS_INPUT: Schema = Schema::structure(
     "ListLayerVersionsRequest",
     &[
         Member::new("CompatibleArchitecture", &p::STRING)
@@ -1952,14 +1949,14 @@ pub(crate) static LIST_LAYER_VERSIONS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_LAYER_VERSIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_LAYER_VERSIONS_OUTPUT: Schema = Schema::structure(
     "ListLayerVersionsResponse",
     &[
         Member::new("NextMarker", &p::STRING),
         Member::new("LayerVersions", &LAYER_VERSIONS_LIST),
     ],
 );
-pub(crate) static LIST_LAYERS_INPUT: Schema = Schema::structure(
+pub static LIST_LAYERS_INPUT: Schema = Schema::structure(
     "ListLayersRequest",
     &[
         Member::new("CompatibleArchitecture", &p::STRING)
@@ -1970,11 +1967,11 @@ pub(crate) static LIST_LAYERS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_LAYERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_LAYERS_OUTPUT: Schema = Schema::structure(
     "ListLayersResponse",
     &[Member::new("NextMarker", &p::STRING), Member::new("Layers", &LAYERS_LIST)],
 );
-pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT: Schema = Schema::structure(
+pub static LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT: Schema = Schema::structure(
     "ListProvisionedConcurrencyConfigsRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -1984,7 +1981,7 @@ pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT: Schema = Schema::s
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT: Schema = Schema::structure(
     "ListProvisionedConcurrencyConfigsResponse",
     &[
         Member::new(
@@ -1994,15 +1991,15 @@ pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT: Schema = Schema::
         Member::new("NextMarker", &p::STRING),
     ],
 );
-pub(crate) static LIST_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_INPUT: Schema = Schema::structure(
     "ListTagsRequest",
     &[Member::new("Resource", &p::STRING).at(Uri, "Resource").with(f::REQUIRED)],
 );
-pub(crate) static LIST_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_OUTPUT: Schema = Schema::structure(
     "ListTagsResponse",
     &[Member::new("Tags", &TAGS)],
 );
-pub(crate) static LIST_VERSIONS_BY_FUNCTION_INPUT: Schema = Schema::structure(
+pub static LIST_VERSIONS_BY_FUNCTION_INPUT: Schema = Schema::structure(
     "ListVersionsByFunctionRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2012,11 +2009,11 @@ pub(crate) static LIST_VERSIONS_BY_FUNCTION_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::INTEGER).at(QueryString, "MaxItems"),
     ],
 );
-pub(crate) static LIST_VERSIONS_BY_FUNCTION_OUTPUT: Schema = Schema::structure(
+pub static LIST_VERSIONS_BY_FUNCTION_OUTPUT: Schema = Schema::structure(
     "ListVersionsByFunctionResponse",
     &[Member::new("NextMarker", &p::STRING), Member::new("Versions", &FUNCTION_LIST)],
 );
-pub(crate) static LOGGING_CONFIG: Schema = Schema::structure(
+pub static LOGGING_CONFIG: Schema = Schema::structure(
     "LoggingConfig",
     &[
         Member::new("LogFormat", &p::STRING),
@@ -2025,27 +2022,27 @@ pub(crate) static LOGGING_CONFIG: Schema = Schema::structure(
         Member::new("LogGroup", &p::STRING),
     ],
 );
-pub(crate) static MODE_NOT_SUPPORTED_EXCEPTION: Schema = Schema::structure(
+pub static MODE_NOT_SUPPORTED_EXCEPTION: Schema = Schema::structure(
         "ModeNotSupportedException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ModeNotSupportedException", 400u16);
-pub(crate) static NO_PUBLISHED_VERSION_EXCEPTION: Schema = Schema::structure(
+pub static NO_PUBLISHED_VERSION_EXCEPTION: Schema = Schema::structure(
         "NoPublishedVersionException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("NoPublishedVersionException", 400u16);
-pub(crate) static ON_FAILURE: Schema = Schema::structure(
+pub static ON_FAILURE: Schema = Schema::structure(
     "OnFailure",
     &[Member::new("Destination", &p::STRING)],
 );
-pub(crate) static ON_SUCCESS: Schema = Schema::structure(
+pub static ON_SUCCESS: Schema = Schema::structure(
     "OnSuccess",
     &[Member::new("Destination", &p::STRING)],
 );
-pub(crate) static OPERATION: Schema = Schema::structure(
+pub static OPERATION: Schema = Schema::structure(
     "Operation",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -2064,12 +2061,9 @@ pub(crate) static OPERATION: Schema = Schema::structure(
         Member::new("ChainedInvokeDetails", &CHAINED_INVOKE_DETAILS),
     ],
 );
-pub(crate) static OPERATION_PAYLOAD: Schema = Schema::scalar(
-        "OperationPayload",
-        Kind::String,
-    )
+pub static OPERATION_PAYLOAD: Schema = Schema::scalar("OperationPayload", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static OPERATION_UPDATE: Schema = Schema::structure(
+pub static OPERATION_UPDATE: Schema = Schema::structure(
     "OperationUpdate",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -2087,17 +2081,17 @@ pub(crate) static OPERATION_UPDATE: Schema = Schema::structure(
         Member::new("ChainedInvokeOptions", &CHAINED_INVOKE_OPTIONS),
     ],
 );
-pub(crate) static OPERATION_UPDATES: Schema = Schema::list(
+pub static OPERATION_UPDATES: Schema = Schema::list(
     "OperationUpdates",
     &[Member::new("member", &OPERATION_UPDATE)],
 );
-pub(crate) static OPERATIONS: Schema = Schema::list(
+pub static OPERATIONS: Schema = Schema::list(
     "Operations",
     &[Member::new("member", &OPERATION)],
 );
-pub(crate) static OUTPUT_PAYLOAD: Schema = Schema::scalar("OutputPayload", Kind::String)
+pub static OUTPUT_PAYLOAD: Schema = Schema::scalar("OutputPayload", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static PAUSE_DETAILS: Schema = Schema::structure(
+pub static PAUSE_DETAILS: Schema = Schema::structure(
     "PauseDetails",
     &[
         Member::new("PauseRequestTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
@@ -2105,7 +2099,7 @@ pub(crate) static PAUSE_DETAILS: Schema = Schema::structure(
         Member::new("ExecutionTimeoutPaused", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static PAUSE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+pub static PAUSE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
     "PauseDurableExecutionRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -2116,40 +2110,40 @@ pub(crate) static PAUSE_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
         Member::new("ExecutionTimeoutPaused", &p::BOOLEAN),
     ],
 );
-pub(crate) static PAUSE_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+pub static PAUSE_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
     "PauseDurableExecutionResponse",
     &[],
 );
-pub(crate) static PAUSE_REASON: Schema = Schema::scalar("PauseReason", Kind::String)
+pub static PAUSE_REASON: Schema = Schema::scalar("PauseReason", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static POLICY_LENGTH_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static POLICY_LENGTH_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "PolicyLengthExceededException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("PolicyLengthExceededException", 400u16);
-pub(crate) static PRECONDITION_FAILED_EXCEPTION: Schema = Schema::structure(
+pub static PRECONDITION_FAILED_EXCEPTION: Schema = Schema::structure(
         "PreconditionFailedException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("PreconditionFailedException", 412u16);
-pub(crate) static PROPAGATE_TAGS: Schema = Schema::structure(
+pub static PROPAGATE_TAGS: Schema = Schema::structure(
     "PropagateTags",
     &[
         Member::new("Mode", &p::STRING),
         Member::new("ExplicitTags", &PROPAGATE_TAGS_EXPLICIT_TAGS_MAP),
     ],
 );
-pub(crate) static PROPAGATE_TAGS_EXPLICIT_TAGS_MAP: Schema = Schema::map(
+pub static PROPAGATE_TAGS_EXPLICIT_TAGS_MAP: Schema = Schema::map(
     "PropagateTagsExplicitTagsMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static PROVISIONED_CONCURRENCY_CONFIG_LIST: Schema = Schema::list(
+pub static PROVISIONED_CONCURRENCY_CONFIG_LIST: Schema = Schema::list(
     "ProvisionedConcurrencyConfigList",
     &[Member::new("member", &PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM)],
 );
-pub(crate) static PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM: Schema = Schema::structure(
+pub static PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM: Schema = Schema::structure(
     "ProvisionedConcurrencyConfigListItem",
     &[
         Member::new("FunctionArn", &p::STRING),
@@ -2161,13 +2155,13 @@ pub(crate) static PROVISIONED_CONCURRENCY_CONFIG_LIST_ITEM: Schema = Schema::str
         Member::new("LastModified", &p::STRING),
     ],
 );
-pub(crate) static PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ProvisionedConcurrencyConfigNotFoundException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ProvisionedConcurrencyConfigNotFoundException", 404u16);
-pub(crate) static PROVISIONED_POLLER_CONFIG: Schema = Schema::structure(
+pub static PROVISIONED_POLLER_CONFIG: Schema = Schema::structure(
     "ProvisionedPollerConfig",
     &[
         Member::new("MinimumPollers", &p::INTEGER),
@@ -2175,13 +2169,13 @@ pub(crate) static PROVISIONED_POLLER_CONFIG: Schema = Schema::structure(
         Member::new("PollerGroupName", &p::STRING),
     ],
 );
-pub(crate) static PUBLIC_POLICY_EXCEPTION: Schema = Schema::structure(
+pub static PUBLIC_POLICY_EXCEPTION: Schema = Schema::structure(
         "PublicPolicyException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("PublicPolicyException", 400u16);
-pub(crate) static PUBLISH_LAYER_VERSION_INPUT: Schema = Schema::structure(
+pub static PUBLISH_LAYER_VERSION_INPUT: Schema = Schema::structure(
     "PublishLayerVersionRequest",
     &[
         Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
@@ -2192,7 +2186,7 @@ pub(crate) static PUBLISH_LAYER_VERSION_INPUT: Schema = Schema::structure(
         Member::new("LicenseInfo", &p::STRING),
     ],
 );
-pub(crate) static PUBLISH_LAYER_VERSION_OUTPUT: Schema = Schema::structure(
+pub static PUBLISH_LAYER_VERSION_OUTPUT: Schema = Schema::structure(
     "PublishLayerVersionResponse",
     &[
         Member::new("Content", &LAYER_VERSION_CONTENT_OUTPUT),
@@ -2206,7 +2200,7 @@ pub(crate) static PUBLISH_LAYER_VERSION_OUTPUT: Schema = Schema::structure(
         Member::new("LicenseInfo", &p::STRING),
     ],
 );
-pub(crate) static PUBLISH_VERSION_INPUT: Schema = Schema::structure(
+pub static PUBLISH_VERSION_INPUT: Schema = Schema::structure(
     "PublishVersionRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2218,21 +2212,21 @@ pub(crate) static PUBLISH_VERSION_INPUT: Schema = Schema::structure(
         Member::new("PublishTo", &p::STRING),
     ],
 );
-pub(crate) static PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "PutFunctionCodeSigningConfigRequest",
     &[
         Member::new("CodeSigningConfigArn", &p::STRING).with(f::REQUIRED),
         Member::new("FunctionName", &p::STRING).at(Uri, "FunctionName").with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
     "PutFunctionCodeSigningConfigResponse",
     &[
         Member::new("CodeSigningConfigArn", &p::STRING).with(f::REQUIRED),
         Member::new("FunctionName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
     "PutFunctionConcurrencyRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2241,7 +2235,7 @@ pub(crate) static PUT_FUNCTION_CONCURRENCY_INPUT: Schema = Schema::structure(
         Member::new("ReservedConcurrentExecutions", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
     "PutFunctionEventInvokeConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2253,7 +2247,7 @@ pub(crate) static PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::struc
         Member::new("DestinationConfig", &DESTINATION_CONFIG),
     ],
 );
-pub(crate) static PUT_FUNCTION_RECURSION_CONFIG_INPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_RECURSION_CONFIG_INPUT: Schema = Schema::structure(
     "PutFunctionRecursionConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2262,11 +2256,11 @@ pub(crate) static PUT_FUNCTION_RECURSION_CONFIG_INPUT: Schema = Schema::structur
         Member::new("RecursiveLoop", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_FUNCTION_RECURSION_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_RECURSION_CONFIG_OUTPUT: Schema = Schema::structure(
     "PutFunctionRecursionConfigResponse",
     &[Member::new("RecursiveLoop", &p::STRING)],
 );
-pub(crate) static PUT_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
     "PutFunctionScalingConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2278,11 +2272,11 @@ pub(crate) static PUT_FUNCTION_SCALING_CONFIG_INPUT: Schema = Schema::structure(
         Member::new("FunctionScalingConfig", &FUNCTION_SCALING_CONFIG),
     ],
 );
-pub(crate) static PUT_FUNCTION_SCALING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static PUT_FUNCTION_SCALING_CONFIG_OUTPUT: Schema = Schema::structure(
     "PutFunctionScalingConfigResponse",
     &[Member::new("FunctionState", &p::STRING)],
 );
-pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
+pub static PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::structure(
     "PutProvisionedConcurrencyConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2294,7 +2288,7 @@ pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT: Schema = Schema::str
         Member::new("ProvisionedConcurrentExecutions", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::structure(
     "PutProvisionedConcurrencyConfigResponse",
     &[
         Member::new("RequestedProvisionedConcurrentExecutions", &p::INTEGER),
@@ -2305,7 +2299,7 @@ pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT: Schema = Schema::st
         Member::new("LastModified", &p::STRING),
     ],
 );
-pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "PutResourcePolicyRequest",
     &[
         Member::new("ResourceArn", &p::STRING).at(Uri, "ResourceArn").with(f::REQUIRED),
@@ -2313,11 +2307,11 @@ pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("RevisionId", &p::STRING),
     ],
 );
-pub(crate) static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "PutResourcePolicyResponse",
     &[Member::new("Policy", &p::STRING), Member::new("RevisionId", &p::STRING)],
 );
-pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structure(
+pub static PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structure(
     "PutRuntimeManagementConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2328,7 +2322,7 @@ pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT: Schema = Schema::structur
         Member::new("RuntimeVersionArn", &p::STRING),
     ],
 );
-pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structure(
     "PutRuntimeManagementConfigResponse",
     &[
         Member::new("UpdateRuntimeOn", &p::STRING).with(f::REQUIRED),
@@ -2336,17 +2330,14 @@ pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT: Schema = Schema::structu
         Member::new("RuntimeVersionArn", &p::STRING),
     ],
 );
-pub(crate) static QUEUES: Schema = Schema::list(
-    "Queues",
-    &[Member::new("member", &p::STRING)],
-);
-pub(crate) static RECURSIVE_INVOCATION_EXCEPTION: Schema = Schema::structure(
+pub static QUEUES: Schema = Schema::list("Queues", &[Member::new("member", &p::STRING)]);
+pub static RECURSIVE_INVOCATION_EXCEPTION: Schema = Schema::structure(
         "RecursiveInvocationException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("RecursiveInvocationException", 400u16);
-pub(crate) static REMOVE_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::structure(
+pub static REMOVE_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::structure(
     "RemoveLayerVersionPermissionRequest",
     &[
         Member::new("LayerName", &p::STRING).at(Uri, "LayerName").with(f::REQUIRED),
@@ -2357,7 +2348,7 @@ pub(crate) static REMOVE_LAYER_VERSION_PERMISSION_INPUT: Schema = Schema::struct
         Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
     ],
 );
-pub(crate) static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
+pub static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
     "RemovePermissionRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2368,13 +2359,13 @@ pub(crate) static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
         Member::new("RevisionId", &p::STRING).at(QueryString, "RevisionId"),
     ],
 );
-pub(crate) static REQUEST_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
+pub static REQUEST_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
         "RequestTooLargeException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("RequestTooLargeException", 413u16);
-pub(crate) static RESOLVED_S3_OBJECT: Schema = Schema::structure(
+pub static RESOLVED_S3_OBJECT: Schema = Schema::structure(
     "ResolvedS3Object",
     &[
         Member::new("S3Bucket", &p::STRING),
@@ -2382,30 +2373,30 @@ pub(crate) static RESOLVED_S3_OBJECT: Schema = Schema::structure(
         Member::new("S3ObjectVersion", &p::STRING),
     ],
 );
-pub(crate) static RESOURCE_CONFLICT_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "ResourceConflictException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceConflictException", 409u16);
-pub(crate) static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_IN_USE_EXCEPTION: Schema = Schema::structure(
         "ResourceInUseException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceInUseException", 400u16);
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceNotFoundException", 404u16);
-pub(crate) static RESOURCE_NOT_READY_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_READY_EXCEPTION: Schema = Schema::structure(
         "ResourceNotReadyException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .error("ResourceNotReadyException", 502u16);
-pub(crate) static RESUME_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+pub static RESUME_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
     "ResumeDurableExecutionRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -2415,77 +2406,77 @@ pub(crate) static RESUME_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
         Member::new("Reason", &RESUME_REASON),
     ],
 );
-pub(crate) static RESUME_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+pub static RESUME_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
     "ResumeDurableExecutionResponse",
     &[],
 );
-pub(crate) static RESUME_REASON: Schema = Schema::scalar("ResumeReason", Kind::String)
+pub static RESUME_REASON: Schema = Schema::scalar("ResumeReason", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static RETRY_DETAILS: Schema = Schema::structure(
+pub static RETRY_DETAILS: Schema = Schema::structure(
     "RetryDetails",
     &[
         Member::new("CurrentAttempt", &p::INTEGER),
         Member::new("NextAttemptDelaySeconds", &p::INTEGER),
     ],
 );
-pub(crate) static RUNTIME_ALIAS_DELETED_EXCEPTION: Schema = Schema::structure(
+pub static RUNTIME_ALIAS_DELETED_EXCEPTION: Schema = Schema::structure(
         "RuntimeAliasDeletedException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("RuntimeAliasDeletedException", 409u16);
-pub(crate) static RUNTIME_VERSION_CONFIG: Schema = Schema::structure(
+pub static RUNTIME_VERSION_CONFIG: Schema = Schema::structure(
     "RuntimeVersionConfig",
     &[
         Member::new("RuntimeVersionArn", &p::STRING),
         Member::new("Error", &RUNTIME_VERSION_ERROR),
     ],
 );
-pub(crate) static RUNTIME_VERSION_DELETED_EXCEPTION: Schema = Schema::structure(
+pub static RUNTIME_VERSION_DELETED_EXCEPTION: Schema = Schema::structure(
         "RuntimeVersionDeletedException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("RuntimeVersionDeletedException", 409u16);
-pub(crate) static RUNTIME_VERSION_ERROR: Schema = Schema::structure(
+pub static RUNTIME_VERSION_ERROR: Schema = Schema::structure(
     "RuntimeVersionError",
     &[Member::new("ErrorCode", &p::STRING), Member::new("Message", &SENSITIVE_STRING)],
 );
-pub(crate) static S3_FILES_CONFIG: Schema = Schema::structure(
+pub static S3_FILES_CONFIG: Schema = Schema::structure(
     "S3FilesConfig",
     &[Member::new("DirectS3Read", &p::STRING)],
 );
-pub(crate) static S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION: Schema = Schema::structure(
+pub static S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION: Schema = Schema::structure(
         "S3FilesMountConnectivityException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("S3FilesMountConnectivityException", 408u16);
-pub(crate) static S3_FILES_MOUNT_FAILURE_EXCEPTION: Schema = Schema::structure(
+pub static S3_FILES_MOUNT_FAILURE_EXCEPTION: Schema = Schema::structure(
         "S3FilesMountFailureException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("S3FilesMountFailureException", 403u16);
-pub(crate) static S3_FILES_MOUNT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+pub static S3_FILES_MOUNT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
         "S3FilesMountTimeoutException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("S3FilesMountTimeoutException", 408u16);
-pub(crate) static SCALING_CONFIG: Schema = Schema::structure(
+pub static SCALING_CONFIG: Schema = Schema::structure(
     "ScalingConfig",
     &[Member::new("MaximumConcurrency", &p::INTEGER)],
 );
-pub(crate) static SECURITY_GROUP_IDS: Schema = Schema::list(
+pub static SECURITY_GROUP_IDS: Schema = Schema::list(
     "SecurityGroupIds",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SELF_MANAGED_EVENT_SOURCE: Schema = Schema::structure(
+pub static SELF_MANAGED_EVENT_SOURCE: Schema = Schema::structure(
     "SelfManagedEventSource",
     &[Member::new("Endpoints", &ENDPOINTS)],
 );
-pub(crate) static SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
+pub static SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG: Schema = Schema::structure(
     "SelfManagedKafkaEventSourceConfig",
     &[
         Member::new("ConsumerGroupId", &p::STRING),
@@ -2493,112 +2484,106 @@ pub(crate) static SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG: Schema = Schema::struc
         Member::new("ConsumptionMode", &p::STRING),
     ],
 );
-pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT: Schema = Schema::structure(
+pub static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT: Schema = Schema::structure(
     "SendDurableExecutionCallbackFailureRequest",
     &[
         Member::new("CallbackId", &p::STRING).at(Uri, "CallbackId").with(f::REQUIRED),
         Member::new("Error", &ERROR_OBJECT).with(f::PAYLOAD),
     ],
 );
-pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT: Schema = Schema::structure(
+pub static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT: Schema = Schema::structure(
     "SendDurableExecutionCallbackFailureResponse",
     &[],
 );
-pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT: Schema = Schema::structure(
+pub static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT: Schema = Schema::structure(
     "SendDurableExecutionCallbackHeartbeatRequest",
     &[Member::new("CallbackId", &p::STRING).at(Uri, "CallbackId").with(f::REQUIRED)],
 );
-pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT: Schema = Schema::structure(
+pub static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT: Schema = Schema::structure(
     "SendDurableExecutionCallbackHeartbeatResponse",
     &[],
 );
-pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT: Schema = Schema::structure(
+pub static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT: Schema = Schema::structure(
     "SendDurableExecutionCallbackSuccessRequest",
     &[
         Member::new("CallbackId", &p::STRING).at(Uri, "CallbackId").with(f::REQUIRED),
         Member::new("Result", &BINARY_OPERATION_PAYLOAD).with(f::PAYLOAD),
     ],
 );
-pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT: Schema = Schema::structure(
+pub static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT: Schema = Schema::structure(
     "SendDurableExecutionCallbackSuccessResponse",
     &[],
 );
-pub(crate) static SENSITIVE_STRING: Schema = Schema::scalar(
-        "SensitiveString",
-        Kind::String,
-    )
+pub static SENSITIVE_STRING: Schema = Schema::scalar("SensitiveString", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
+pub static SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
         "SerializedRequestEntityTooLargeException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SerializedRequestEntityTooLargeException", 413u16);
-pub(crate) static SERVICE_EXCEPTION: Schema = Schema::structure(
+pub static SERVICE_EXCEPTION: Schema = Schema::structure(
         "ServiceException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("ServiceException", 500u16);
-pub(crate) static SERVICE_QUOTA_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static SERVICE_QUOTA_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "ServiceQuotaExceededException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ServiceQuotaExceededException", 402u16);
-pub(crate) static SIGNING_PROFILE_VERSION_ARNS: Schema = Schema::list(
+pub static SIGNING_PROFILE_VERSION_ARNS: Schema = Schema::list(
     "SigningProfileVersionArns",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SNAP_START: Schema = Schema::structure(
+pub static SNAP_START: Schema = Schema::structure(
     "SnapStart",
     &[Member::new("ApplyOn", &p::STRING)],
 );
-pub(crate) static SNAP_START_EXCEPTION: Schema = Schema::structure(
+pub static SNAP_START_EXCEPTION: Schema = Schema::structure(
         "SnapStartException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SnapStartException", 400u16);
-pub(crate) static SNAP_START_NOT_READY_EXCEPTION: Schema = Schema::structure(
+pub static SNAP_START_NOT_READY_EXCEPTION: Schema = Schema::structure(
         "SnapStartNotReadyException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SnapStartNotReadyException", 409u16);
-pub(crate) static SNAP_START_REGENERATION_FAILURE_EXCEPTION: Schema = Schema::structure(
+pub static SNAP_START_REGENERATION_FAILURE_EXCEPTION: Schema = Schema::structure(
         "SnapStartRegenerationFailureException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SnapStartRegenerationFailureException", 409u16);
-pub(crate) static SNAP_START_RESPONSE: Schema = Schema::structure(
+pub static SNAP_START_RESPONSE: Schema = Schema::structure(
     "SnapStartResponse",
     &[Member::new("ApplyOn", &p::STRING), Member::new("OptimizationStatus", &p::STRING)],
 );
-pub(crate) static SNAP_START_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+pub static SNAP_START_TIMEOUT_EXCEPTION: Schema = Schema::structure(
         "SnapStartTimeoutException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SnapStartTimeoutException", 408u16);
-pub(crate) static SOURCE_ACCESS_CONFIGURATION: Schema = Schema::structure(
+pub static SOURCE_ACCESS_CONFIGURATION: Schema = Schema::structure(
     "SourceAccessConfiguration",
     &[Member::new("Type", &p::STRING), Member::new("URI", &p::STRING)],
 );
-pub(crate) static SOURCE_ACCESS_CONFIGURATIONS: Schema = Schema::list(
+pub static SOURCE_ACCESS_CONFIGURATIONS: Schema = Schema::list(
     "SourceAccessConfigurations",
     &[Member::new("member", &SOURCE_ACCESS_CONFIGURATION)],
 );
-pub(crate) static STACK_TRACE_ENTRIES: Schema = Schema::list(
+pub static STACK_TRACE_ENTRIES: Schema = Schema::list(
     "StackTraceEntries",
     &[Member::new("member", &STACK_TRACE_ENTRY)],
 );
-pub(crate) static STACK_TRACE_ENTRY: Schema = Schema::scalar(
-        "StackTraceEntry",
-        Kind::String,
-    )
+pub static STACK_TRACE_ENTRY: Schema = Schema::scalar("StackTraceEntry", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static STEP_DETAILS: Schema = Schema::structure(
+pub static STEP_DETAILS: Schema = Schema::structure(
     "StepDetails",
     &[
         Member::new("Attempt", &p::INTEGER),
@@ -2607,29 +2592,26 @@ pub(crate) static STEP_DETAILS: Schema = Schema::structure(
         Member::new("Error", &ERROR_OBJECT),
     ],
 );
-pub(crate) static STEP_FAILED_DETAILS: Schema = Schema::structure(
+pub static STEP_FAILED_DETAILS: Schema = Schema::structure(
     "StepFailedDetails",
     &[
         Member::new("Error", &EVENT_ERROR).with(f::REQUIRED),
         Member::new("RetryDetails", &RETRY_DETAILS).with(f::REQUIRED),
     ],
 );
-pub(crate) static STEP_OPTIONS: Schema = Schema::structure(
+pub static STEP_OPTIONS: Schema = Schema::structure(
     "StepOptions",
     &[Member::new("NextAttemptDelaySeconds", &p::INTEGER)],
 );
-pub(crate) static STEP_STARTED_DETAILS: Schema = Schema::structure(
-    "StepStartedDetails",
-    &[],
-);
-pub(crate) static STEP_SUCCEEDED_DETAILS: Schema = Schema::structure(
+pub static STEP_STARTED_DETAILS: Schema = Schema::structure("StepStartedDetails", &[]);
+pub static STEP_SUCCEEDED_DETAILS: Schema = Schema::structure(
     "StepSucceededDetails",
     &[
         Member::new("Result", &EVENT_RESULT).with(f::REQUIRED),
         Member::new("RetryDetails", &RETRY_DETAILS).with(f::REQUIRED),
     ],
 );
-pub(crate) static STOP_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
+pub static STOP_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
     "StopDurableExecutionRequest",
     &[
         Member::new("DurableExecutionArn", &p::STRING)
@@ -2638,57 +2620,57 @@ pub(crate) static STOP_DURABLE_EXECUTION_INPUT: Schema = Schema::structure(
         Member::new("Error", &ERROR_OBJECT).with(f::PAYLOAD),
     ],
 );
-pub(crate) static STOP_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
+pub static STOP_DURABLE_EXECUTION_OUTPUT: Schema = Schema::structure(
     "StopDurableExecutionResponse",
     &[Member::new("StopTimestamp", &p::TIMESTAMP).with(f::REQUIRED)],
 );
-pub(crate) static STRING_LIST: Schema = Schema::list(
+pub static STRING_LIST: Schema = Schema::list(
     "StringList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION: Schema = Schema::structure(
+pub static SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION: Schema = Schema::structure(
         "SubnetIPAddressLimitReachedException",
         &[Member::new("Type", &p::STRING), Member::new("Message", &p::STRING)],
     )
     .error("SubnetIPAddressLimitReachedException", 502u16);
-pub(crate) static SUBNET_IDS: Schema = Schema::list(
+pub static SUBNET_IDS: Schema = Schema::list(
     "SubnetIds",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceRequest",
     &[
         Member::new("Resource", &p::STRING).at(Uri, "Resource").with(f::REQUIRED),
         Member::new("Tags", &TAGS).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAGS: Schema = Schema::map(
+pub static TAGS: Schema = Schema::map(
     "Tags",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static TAGS_ERROR: Schema = Schema::structure(
+pub static TAGS_ERROR: Schema = Schema::structure(
     "TagsError",
     &[
         Member::new("ErrorCode", &p::STRING).with(f::REQUIRED),
         Member::new("Message", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TARGET_TRACKING_SCALING_POLICY: Schema = Schema::structure(
+pub static TARGET_TRACKING_SCALING_POLICY: Schema = Schema::structure(
     "TargetTrackingScalingPolicy",
     &[
         Member::new("PredefinedMetricType", &p::STRING).with(f::REQUIRED),
         Member::new("TargetValue", &p::DOUBLE).with(f::REQUIRED),
     ],
 );
-pub(crate) static TENANCY_CONFIG: Schema = Schema::structure(
+pub static TENANCY_CONFIG: Schema = Schema::structure(
     "TenancyConfig",
     &[Member::new("TenantIsolationMode", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
+pub static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
         "TooManyRequestsException",
         &[
             Member::new("retryAfterSeconds", &p::STRING).at(Header, "Retry-After"),
@@ -2699,29 +2681,26 @@ pub(crate) static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
     )
     .with(f::SENDER_FAULT)
     .error("TooManyRequestsException", 429u16);
-pub(crate) static TOPICS: Schema = Schema::list(
-    "Topics",
-    &[Member::new("member", &p::STRING)],
-);
-pub(crate) static TRACE_HEADER: Schema = Schema::structure(
+pub static TOPICS: Schema = Schema::list("Topics", &[Member::new("member", &p::STRING)]);
+pub static TRACE_HEADER: Schema = Schema::structure(
     "TraceHeader",
     &[Member::new("XAmznTraceId", &p::STRING)],
 );
-pub(crate) static TRACING_CONFIG: Schema = Schema::structure(
+pub static TRACING_CONFIG: Schema = Schema::structure(
     "TracingConfig",
     &[Member::new("Mode", &p::STRING)],
 );
-pub(crate) static TRACING_CONFIG_RESPONSE: Schema = Schema::structure(
+pub static TRACING_CONFIG_RESPONSE: Schema = Schema::structure(
     "TracingConfigResponse",
     &[Member::new("Mode", &p::STRING)],
 );
-pub(crate) static UNSUPPORTED_MEDIA_TYPE_EXCEPTION: Schema = Schema::structure(
+pub static UNSUPPORTED_MEDIA_TYPE_EXCEPTION: Schema = Schema::structure(
         "UnsupportedMediaTypeException",
         &[Member::new("Type", &p::STRING), Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("UnsupportedMediaTypeException", 415u16);
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceRequest",
     &[
         Member::new("Resource", &p::STRING).at(Uri, "Resource").with(f::REQUIRED),
@@ -2730,7 +2709,7 @@ pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ALIAS_INPUT: Schema = Schema::structure(
+pub static UPDATE_ALIAS_INPUT: Schema = Schema::structure(
     "UpdateAliasRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2743,7 +2722,7 @@ pub(crate) static UPDATE_ALIAS_INPUT: Schema = Schema::structure(
         Member::new("RevisionId", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
+pub static UPDATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
     "UpdateCapacityProviderRequest",
     &[
         Member::new("CapacityProviderName", &p::STRING)
@@ -2754,11 +2733,11 @@ pub(crate) static UPDATE_CAPACITY_PROVIDER_INPUT: Schema = Schema::structure(
         Member::new("TelemetryConfig", &CAPACITY_PROVIDER_TELEMETRY_CONFIG),
     ],
 );
-pub(crate) static UPDATE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_CAPACITY_PROVIDER_OUTPUT: Schema = Schema::structure(
     "UpdateCapacityProviderResponse",
     &[Member::new("CapacityProvider", &CAPACITY_PROVIDER).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
+pub static UPDATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
     "UpdateCodeSigningConfigRequest",
     &[
         Member::new("CodeSigningConfigArn", &p::STRING)
@@ -2769,11 +2748,11 @@ pub(crate) static UPDATE_CODE_SIGNING_CONFIG_INPUT: Schema = Schema::structure(
         Member::new("CodeSigningPolicies", &CODE_SIGNING_POLICIES),
     ],
 );
-pub(crate) static UPDATE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_CODE_SIGNING_CONFIG_OUTPUT: Schema = Schema::structure(
     "UpdateCodeSigningConfigResponse",
     &[Member::new("CodeSigningConfig", &CODE_SIGNING_CONFIG).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
+pub static UPDATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
     "UpdateEventSourceMappingRequest",
     &[
         Member::new("UUID", &p::STRING).at(Uri, "UUID").with(f::REQUIRED),
@@ -2806,7 +2785,7 @@ pub(crate) static UPDATE_EVENT_SOURCE_MAPPING_INPUT: Schema = Schema::structure(
         Member::new("ProvisionedPollerConfig", &PROVISIONED_POLLER_CONFIG),
     ],
 );
-pub(crate) static UPDATE_FUNCTION_CODE_INPUT: Schema = Schema::structure(
+pub static UPDATE_FUNCTION_CODE_INPUT: Schema = Schema::structure(
     "UpdateFunctionCodeRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2826,7 +2805,7 @@ pub(crate) static UPDATE_FUNCTION_CODE_INPUT: Schema = Schema::structure(
         Member::new("SourceKMSKeyArn", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static UPDATE_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structure(
     "UpdateFunctionConfigurationRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2856,7 +2835,7 @@ pub(crate) static UPDATE_FUNCTION_CONFIGURATION_INPUT: Schema = Schema::structur
         Member::new("AcceleratorConfig", &ACCELERATOR_CONFIG),
     ],
 );
-pub(crate) static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
+pub static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::structure(
     "UpdateFunctionEventInvokeConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2868,7 +2847,7 @@ pub(crate) static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT: Schema = Schema::st
         Member::new("DestinationConfig", &DESTINATION_CONFIG),
     ],
 );
-pub(crate) static UPDATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
+pub static UPDATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
     "UpdateFunctionUrlConfigRequest",
     &[
         Member::new("FunctionName", &p::STRING)
@@ -2880,7 +2859,7 @@ pub(crate) static UPDATE_FUNCTION_URL_CONFIG_INPUT: Schema = Schema::structure(
         Member::new("InvokeMode", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
     "UpdateFunctionUrlConfigResponse",
     &[
         Member::new("FunctionUrl", &p::STRING).with(f::REQUIRED),
@@ -2892,7 +2871,7 @@ pub(crate) static UPDATE_FUNCTION_URL_CONFIG_OUTPUT: Schema = Schema::structure(
         Member::new("InvokeMode", &p::STRING),
     ],
 );
-pub(crate) static VPC_CONFIG: Schema = Schema::structure(
+pub static VPC_CONFIG: Schema = Schema::structure(
     "VpcConfig",
     &[
         Member::new("SubnetIds", &SUBNET_IDS),
@@ -2900,7 +2879,7 @@ pub(crate) static VPC_CONFIG: Schema = Schema::structure(
         Member::new("Ipv6AllowedForDualStack", &p::BOOLEAN),
     ],
 );
-pub(crate) static VPC_CONFIG_RESPONSE: Schema = Schema::structure(
+pub static VPC_CONFIG_RESPONSE: Schema = Schema::structure(
     "VpcConfigResponse",
     &[
         Member::new("SubnetIds", &SUBNET_IDS),
@@ -2909,33 +2888,33 @@ pub(crate) static VPC_CONFIG_RESPONSE: Schema = Schema::structure(
         Member::new("Ipv6AllowedForDualStack", &p::BOOLEAN),
     ],
 );
-pub(crate) static WAIT_CANCELLED_DETAILS: Schema = Schema::structure(
+pub static WAIT_CANCELLED_DETAILS: Schema = Schema::structure(
     "WaitCancelledDetails",
     &[Member::new("Error", &EVENT_ERROR)],
 );
-pub(crate) static WAIT_DETAILS: Schema = Schema::structure(
+pub static WAIT_DETAILS: Schema = Schema::structure(
     "WaitDetails",
     &[Member::new("ScheduledEndTimestamp", &p::TIMESTAMP)],
 );
-pub(crate) static WAIT_OPTIONS: Schema = Schema::structure(
+pub static WAIT_OPTIONS: Schema = Schema::structure(
     "WaitOptions",
     &[Member::new("WaitSeconds", &p::INTEGER)],
 );
-pub(crate) static WAIT_STARTED_DETAILS: Schema = Schema::structure(
+pub static WAIT_STARTED_DETAILS: Schema = Schema::structure(
     "WaitStartedDetails",
     &[
         Member::new("Duration", &p::INTEGER).with(f::REQUIRED),
         Member::new("ScheduledEndTimestamp", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static WAIT_SUCCEEDED_DETAILS: Schema = Schema::structure(
+pub static WAIT_SUCCEEDED_DETAILS: Schema = Schema::structure(
     "WaitSucceededDetails",
     &[Member::new("Duration", &p::INTEGER)],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ADD_LAYER_VERSION_PERMISSION: Operation = Operation::new(
+    pub static ADD_LAYER_VERSION_PERMISSION: Operation = Operation::new(
             "AddLayerVersionPermission",
             "POST",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
@@ -2954,7 +2933,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static ADD_PERMISSION: Operation = Operation::new(
+    pub static ADD_PERMISSION: Operation = Operation::new(
             "AddPermission",
             "POST",
             "/2015-03-31/functions/{FunctionName}/policy",
@@ -2974,7 +2953,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static CHECKPOINT_DURABLE_EXECUTION: Operation = Operation::new(
+    pub static CHECKPOINT_DURABLE_EXECUTION: Operation = Operation::new(
             "CheckpointDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint",
@@ -2993,7 +2972,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static CREATE_ALIAS: Operation = Operation::new(
+    pub static CREATE_ALIAS: Operation = Operation::new(
             "CreateAlias",
             "POST",
             "/2015-03-31/functions/{FunctionName}/aliases",
@@ -3012,7 +2991,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static CREATE_CAPACITY_PROVIDER: Operation = Operation::new(
+    pub static CREATE_CAPACITY_PROVIDER: Operation = Operation::new(
             "CreateCapacityProvider",
             "POST",
             "/2025-11-30/capacity-providers",
@@ -3030,7 +3009,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static CREATE_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static CREATE_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "CreateCodeSigningConfig",
             "POST",
             "/2020-04-22/code-signing-configs",
@@ -3039,7 +3018,7 @@ pub(crate) mod ops {
         )
         .response_code(201u16)
         .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &SERVICE_EXCEPTION]);
-    pub(crate) static CREATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+    pub static CREATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
             "CreateEventSourceMapping",
             "POST",
             "/2015-03-31/event-source-mappings",
@@ -3056,7 +3035,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_FUNCTION: Operation = Operation::new(
+    pub static CREATE_FUNCTION: Operation = Operation::new(
             "CreateFunction",
             "POST",
             "/2015-03-31/functions",
@@ -3079,7 +3058,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static CREATE_FUNCTION_URL_CONFIG: Operation = Operation::new(
+    pub static CREATE_FUNCTION_URL_CONFIG: Operation = Operation::new(
             "CreateFunctionUrlConfig",
             "POST",
             "/2021-10-31/functions/{FunctionName}/url",
@@ -3096,7 +3075,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ALIAS: Operation = Operation::new(
+    pub static DELETE_ALIAS: Operation = Operation::new(
             "DeleteAlias",
             "DELETE",
             "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
@@ -3114,7 +3093,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_CAPACITY_PROVIDER: Operation = Operation::new(
+    pub static DELETE_CAPACITY_PROVIDER: Operation = Operation::new(
             "DeleteCapacityProvider",
             "DELETE",
             "/2025-11-30/capacity-providers/{CapacityProviderName}",
@@ -3132,7 +3111,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static DELETE_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "DeleteCodeSigningConfig",
             "DELETE",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
@@ -3149,7 +3128,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_DURABLE_EXECUTION: Operation = Operation::new(
+    pub static DELETE_DURABLE_EXECUTION: Operation = Operation::new(
             "DeleteDurableExecution",
             "DELETE",
             "/2025-12-01/durable-executions/{DurableExecutionArn}",
@@ -3167,7 +3146,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+    pub static DELETE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
             "DeleteEventSourceMapping",
             "DELETE",
             "/2015-03-31/event-source-mappings/{UUID}",
@@ -3186,7 +3165,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_FUNCTION: Operation = Operation::new(
+    pub static DELETE_FUNCTION: Operation = Operation::new(
             "DeleteFunction",
             "DELETE",
             "/2015-03-31/functions/{FunctionName}",
@@ -3203,7 +3182,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static DELETE_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "DeleteFunctionCodeSigningConfig",
             "DELETE",
             "/2020-06-30/functions/{FunctionName}/code-signing-config",
@@ -3221,7 +3200,7 @@ pub(crate) mod ops {
                 &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_FUNCTION_CONCURRENCY: Operation = Operation::new(
+    pub static DELETE_FUNCTION_CONCURRENCY: Operation = Operation::new(
             "DeleteFunctionConcurrency",
             "DELETE",
             "/2017-10-31/functions/{FunctionName}/concurrency",
@@ -3238,7 +3217,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+    pub static DELETE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "DeleteFunctionEventInvokeConfig",
             "DELETE",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
@@ -3255,7 +3234,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_FUNCTION_URL_CONFIG: Operation = Operation::new(
+    pub static DELETE_FUNCTION_URL_CONFIG: Operation = Operation::new(
             "DeleteFunctionUrlConfig",
             "DELETE",
             "/2021-10-31/functions/{FunctionName}/url",
@@ -3272,7 +3251,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_LAYER_VERSION: Operation = Operation::new(
+    pub static DELETE_LAYER_VERSION: Operation = Operation::new(
             "DeleteLayerVersion",
             "DELETE",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
@@ -3289,7 +3268,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
+    pub static DELETE_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
             "DeleteProvisionedConcurrencyConfig",
             "DELETE",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
@@ -3307,7 +3286,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static DELETE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "DELETE",
             "/2026-07-09/resource-policy/{ResourceArn}",
@@ -3326,7 +3305,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static GET_ACCOUNT_SETTINGS: Operation = Operation::new(
+    pub static GET_ACCOUNT_SETTINGS: Operation = Operation::new(
             "GetAccountSettings",
             "GET",
             "/2016-08-19/account-settings",
@@ -3334,7 +3313,7 @@ pub(crate) mod ops {
             &GET_ACCOUNT_SETTINGS_OUTPUT,
         )
         .errors(&[&SERVICE_EXCEPTION, &TOO_MANY_REQUESTS_EXCEPTION]);
-    pub(crate) static GET_ALIAS: Operation = Operation::new(
+    pub static GET_ALIAS: Operation = Operation::new(
             "GetAlias",
             "GET",
             "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
@@ -3349,7 +3328,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_CAPACITY_PROVIDER: Operation = Operation::new(
+    pub static GET_CAPACITY_PROVIDER: Operation = Operation::new(
             "GetCapacityProvider",
             "GET",
             "/2025-11-30/capacity-providers/{CapacityProviderName}",
@@ -3364,7 +3343,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static GET_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "GetCodeSigningConfig",
             "GET",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
@@ -3378,7 +3357,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DURABLE_EXECUTION: Operation = Operation::new(
+    pub static GET_DURABLE_EXECUTION: Operation = Operation::new(
             "GetDurableExecution",
             "GET",
             "/2025-12-01/durable-executions/{DurableExecutionArn}",
@@ -3397,7 +3376,7 @@ pub(crate) mod ops {
                 &KMS_DISABLED_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DURABLE_EXECUTION_HISTORY: Operation = Operation::new(
+    pub static GET_DURABLE_EXECUTION_HISTORY: Operation = Operation::new(
             "GetDurableExecutionHistory",
             "GET",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/history",
@@ -3416,7 +3395,7 @@ pub(crate) mod ops {
                 &KMS_DISABLED_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DURABLE_EXECUTION_STATE: Operation = Operation::new(
+    pub static GET_DURABLE_EXECUTION_STATE: Operation = Operation::new(
             "GetDurableExecutionState",
             "GET",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
@@ -3434,7 +3413,7 @@ pub(crate) mod ops {
                 &KMS_DISABLED_EXCEPTION,
             ],
         );
-    pub(crate) static GET_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+    pub static GET_EVENT_SOURCE_MAPPING: Operation = Operation::new(
             "GetEventSourceMapping",
             "GET",
             "/2015-03-31/event-source-mappings/{UUID}",
@@ -3449,7 +3428,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION: Operation = Operation::new(
+    pub static GET_FUNCTION: Operation = Operation::new(
             "GetFunction",
             "GET",
             "/2015-03-31/functions/{FunctionName}",
@@ -3464,7 +3443,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static GET_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "GetFunctionCodeSigningConfig",
             "GET",
             "/2020-06-30/functions/{FunctionName}/code-signing-config",
@@ -3480,7 +3459,7 @@ pub(crate) mod ops {
                 &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION_CONCURRENCY: Operation = Operation::new(
+    pub static GET_FUNCTION_CONCURRENCY: Operation = Operation::new(
             "GetFunctionConcurrency",
             "GET",
             "/2019-09-30/functions/{FunctionName}/concurrency",
@@ -3495,7 +3474,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION_CONFIGURATION: Operation = Operation::new(
+    pub static GET_FUNCTION_CONFIGURATION: Operation = Operation::new(
             "GetFunctionConfiguration",
             "GET",
             "/2015-03-31/functions/{FunctionName}/configuration",
@@ -3510,7 +3489,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+    pub static GET_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "GetFunctionEventInvokeConfig",
             "GET",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
@@ -3525,7 +3504,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
+    pub static GET_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
             "GetFunctionRecursionConfig",
             "GET",
             "/2024-08-31/functions/{FunctionName}/recursion-config",
@@ -3540,7 +3519,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
+    pub static GET_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
             "GetFunctionScalingConfig",
             "GET",
             "/2025-11-30/functions/{FunctionName}/function-scaling-config",
@@ -3555,7 +3534,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_FUNCTION_URL_CONFIG: Operation = Operation::new(
+    pub static GET_FUNCTION_URL_CONFIG: Operation = Operation::new(
             "GetFunctionUrlConfig",
             "GET",
             "/2021-10-31/functions/{FunctionName}/url",
@@ -3570,7 +3549,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LAYER_VERSION: Operation = Operation::new(
+    pub static GET_LAYER_VERSION: Operation = Operation::new(
             "GetLayerVersion",
             "GET",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
@@ -3585,7 +3564,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LAYER_VERSION_BY_ARN: Operation = Operation::new(
+    pub static GET_LAYER_VERSION_BY_ARN: Operation = Operation::new(
             "GetLayerVersionByArn",
             "GET",
             "/2018-10-31/layers?find=LayerVersion",
@@ -3600,7 +3579,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LAYER_VERSION_POLICY: Operation = Operation::new(
+    pub static GET_LAYER_VERSION_POLICY: Operation = Operation::new(
             "GetLayerVersionPolicy",
             "GET",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
@@ -3615,7 +3594,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_POLICY: Operation = Operation::new(
+    pub static GET_POLICY: Operation = Operation::new(
             "GetPolicy",
             "GET",
             "/2015-03-31/functions/{FunctionName}/policy",
@@ -3630,7 +3609,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
+    pub static GET_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
             "GetProvisionedConcurrencyConfig",
             "GET",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
@@ -3646,7 +3625,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_RESOURCE_POLICY: Operation = Operation::new(
+    pub static GET_RESOURCE_POLICY: Operation = Operation::new(
             "GetResourcePolicy",
             "GET",
             "/2026-07-09/resource-policy/{ResourceArn}",
@@ -3661,7 +3640,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_RUNTIME_MANAGEMENT_CONFIG: Operation = Operation::new(
+    pub static GET_RUNTIME_MANAGEMENT_CONFIG: Operation = Operation::new(
             "GetRuntimeManagementConfig",
             "GET",
             "/2021-07-20/functions/{FunctionName}/runtime-management-config",
@@ -3676,7 +3655,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static INVOKE: Operation = Operation::new(
+    pub static INVOKE: Operation = Operation::new(
             "Invoke",
             "POST",
             "/2015-03-31/functions/{FunctionName}/invocations",
@@ -3732,7 +3711,7 @@ pub(crate) mod ops {
                 &EFS_MOUNT_FAILURE_EXCEPTION,
             ],
         );
-    pub(crate) static INVOKE_ASYNC: Operation = Operation::new(
+    pub static INVOKE_ASYNC: Operation = Operation::new(
             "InvokeAsync",
             "POST",
             "/2014-11-13/functions/{FunctionName}/invoke-async",
@@ -3774,7 +3753,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::STREAMING_INPUT | op_flags::DEPRECATED);
-    pub(crate) static INVOKE_WITH_RESPONSE_STREAM: Operation = Operation::new(
+    pub static INVOKE_WITH_RESPONSE_STREAM: Operation = Operation::new(
             "InvokeWithResponseStream",
             "POST",
             "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
@@ -3828,7 +3807,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::EVENT_STREAM);
-    pub(crate) static LIST_ALIASES: Operation = Operation::new(
+    pub static LIST_ALIASES: Operation = Operation::new(
             "ListAliases",
             "GET",
             "/2015-03-31/functions/{FunctionName}/aliases",
@@ -3843,7 +3822,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_CAPACITY_PROVIDERS: Operation = Operation::new(
+    pub static LIST_CAPACITY_PROVIDERS: Operation = Operation::new(
             "ListCapacityProviders",
             "GET",
             "/2025-11-30/capacity-providers",
@@ -3857,7 +3836,7 @@ pub(crate) mod ops {
                 &TOO_MANY_REQUESTS_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_CODE_SIGNING_CONFIGS: Operation = Operation::new(
+    pub static LIST_CODE_SIGNING_CONFIGS: Operation = Operation::new(
             "ListCodeSigningConfigs",
             "GET",
             "/2020-04-22/code-signing-configs",
@@ -3865,7 +3844,7 @@ pub(crate) mod ops {
             &LIST_CODE_SIGNING_CONFIGS_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &SERVICE_EXCEPTION]);
-    pub(crate) static LIST_DURABLE_EXECUTIONS_BY_FUNCTION: Operation = Operation::new(
+    pub static LIST_DURABLE_EXECUTIONS_BY_FUNCTION: Operation = Operation::new(
             "ListDurableExecutionsByFunction",
             "GET",
             "/2025-12-01/functions/{FunctionName}/durable-executions",
@@ -3880,7 +3859,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_EVENT_SOURCE_MAPPINGS: Operation = Operation::new(
+    pub static LIST_EVENT_SOURCE_MAPPINGS: Operation = Operation::new(
             "ListEventSourceMappings",
             "GET",
             "/2015-03-31/event-source-mappings",
@@ -3895,7 +3874,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_FUNCTION_EVENT_INVOKE_CONFIGS: Operation = Operation::new(
+    pub static LIST_FUNCTION_EVENT_INVOKE_CONFIGS: Operation = Operation::new(
             "ListFunctionEventInvokeConfigs",
             "GET",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
@@ -3910,7 +3889,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_FUNCTION_URL_CONFIGS: Operation = Operation::new(
+    pub static LIST_FUNCTION_URL_CONFIGS: Operation = Operation::new(
             "ListFunctionUrlConfigs",
             "GET",
             "/2021-10-31/functions/{FunctionName}/urls",
@@ -3925,7 +3904,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER: Operation = Operation::new(
+    pub static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER: Operation = Operation::new(
             "ListFunctionVersionsByCapacityProvider",
             "GET",
             "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
@@ -3940,7 +3919,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_FUNCTIONS: Operation = Operation::new(
+    pub static LIST_FUNCTIONS: Operation = Operation::new(
             "ListFunctions",
             "GET",
             "/2015-03-31/functions",
@@ -3954,7 +3933,7 @@ pub(crate) mod ops {
                 &TOO_MANY_REQUESTS_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "ListFunctionsByCodeSigningConfig",
             "GET",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}/functions",
@@ -3968,7 +3947,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_LAYER_VERSIONS: Operation = Operation::new(
+    pub static LIST_LAYER_VERSIONS: Operation = Operation::new(
             "ListLayerVersions",
             "GET",
             "/2018-10-31/layers/{LayerName}/versions",
@@ -3983,7 +3962,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_LAYERS: Operation = Operation::new(
+    pub static LIST_LAYERS: Operation = Operation::new(
             "ListLayers",
             "GET",
             "/2018-10-31/layers",
@@ -3997,7 +3976,7 @@ pub(crate) mod ops {
                 &TOO_MANY_REQUESTS_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_PROVISIONED_CONCURRENCY_CONFIGS: Operation = Operation::new(
+    pub static LIST_PROVISIONED_CONCURRENCY_CONFIGS: Operation = Operation::new(
             "ListProvisionedConcurrencyConfigs",
             "GET",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL",
@@ -4012,7 +3991,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_TAGS: Operation = Operation::new(
+    pub static LIST_TAGS: Operation = Operation::new(
             "ListTags",
             "GET",
             "/2017-03-31/tags/{Resource}",
@@ -4027,7 +4006,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_VERSIONS_BY_FUNCTION: Operation = Operation::new(
+    pub static LIST_VERSIONS_BY_FUNCTION: Operation = Operation::new(
             "ListVersionsByFunction",
             "GET",
             "/2015-03-31/functions/{FunctionName}/versions",
@@ -4042,7 +4021,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PAUSE_DURABLE_EXECUTION: Operation = Operation::new(
+    pub static PAUSE_DURABLE_EXECUTION: Operation = Operation::new(
             "PauseDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/pause",
@@ -4064,7 +4043,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static PUBLISH_LAYER_VERSION: Operation = Operation::new(
+    pub static PUBLISH_LAYER_VERSION: Operation = Operation::new(
             "PublishLayerVersion",
             "POST",
             "/2018-10-31/layers/{LayerName}/versions",
@@ -4081,7 +4060,7 @@ pub(crate) mod ops {
                 &CODE_STORAGE_EXCEEDED_EXCEPTION,
             ],
         );
-    pub(crate) static PUBLISH_VERSION: Operation = Operation::new(
+    pub static PUBLISH_VERSION: Operation = Operation::new(
             "PublishVersion",
             "POST",
             "/2015-03-31/functions/{FunctionName}/versions",
@@ -4101,7 +4080,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static PUT_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "PutFunctionCodeSigningConfig",
             "PUT",
             "/2020-06-30/functions/{FunctionName}/code-signing-config",
@@ -4118,7 +4097,7 @@ pub(crate) mod ops {
                 &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_FUNCTION_CONCURRENCY: Operation = Operation::new(
+    pub static PUT_FUNCTION_CONCURRENCY: Operation = Operation::new(
             "PutFunctionConcurrency",
             "PUT",
             "/2017-10-31/functions/{FunctionName}/concurrency",
@@ -4134,7 +4113,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+    pub static PUT_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "PutFunctionEventInvokeConfig",
             "PUT",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
@@ -4150,7 +4129,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
+    pub static PUT_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
             "PutFunctionRecursionConfig",
             "PUT",
             "/2024-08-31/functions/{FunctionName}/recursion-config",
@@ -4166,7 +4145,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
+    pub static PUT_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
             "PutFunctionScalingConfig",
             "PUT",
             "/2025-11-30/functions/{FunctionName}/function-scaling-config",
@@ -4183,7 +4162,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
+    pub static PUT_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
             "PutProvisionedConcurrencyConfig",
             "PUT",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
@@ -4201,7 +4180,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static PUT_RESOURCE_POLICY: Operation = Operation::new(
+    pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "PUT",
             "/2026-07-09/resource-policy/{ResourceArn}",
@@ -4221,7 +4200,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static PUT_RUNTIME_MANAGEMENT_CONFIG: Operation = Operation::new(
+    pub static PUT_RUNTIME_MANAGEMENT_CONFIG: Operation = Operation::new(
             "PutRuntimeManagementConfig",
             "PUT",
             "/2021-07-20/functions/{FunctionName}/runtime-management-config",
@@ -4237,7 +4216,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static REMOVE_LAYER_VERSION_PERMISSION: Operation = Operation::new(
+    pub static REMOVE_LAYER_VERSION_PERMISSION: Operation = Operation::new(
             "RemoveLayerVersionPermission",
             "DELETE",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
@@ -4255,7 +4234,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static REMOVE_PERMISSION: Operation = Operation::new(
+    pub static REMOVE_PERMISSION: Operation = Operation::new(
             "RemovePermission",
             "DELETE",
             "/2015-03-31/functions/{FunctionName}/policy/{StatementId}",
@@ -4273,7 +4252,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static RESUME_DURABLE_EXECUTION: Operation = Operation::new(
+    pub static RESUME_DURABLE_EXECUTION: Operation = Operation::new(
             "ResumeDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/resume",
@@ -4295,7 +4274,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::IDEMPOTENT);
-    pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE: Operation = Operation::new(
+    pub static SEND_DURABLE_EXECUTION_CALLBACK_FAILURE: Operation = Operation::new(
             "SendDurableExecutionCallbackFailure",
             "POST",
             "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
@@ -4315,7 +4294,7 @@ pub(crate) mod ops {
                 &KMS_DISABLED_EXCEPTION,
             ],
         );
-    pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT: Operation = Operation::new(
+    pub static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT: Operation = Operation::new(
             "SendDurableExecutionCallbackHeartbeat",
             "POST",
             "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat",
@@ -4331,7 +4310,7 @@ pub(crate) mod ops {
                 &CALLBACK_TIMEOUT_EXCEPTION,
             ],
         );
-    pub(crate) static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS: Operation = Operation::new(
+    pub static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS: Operation = Operation::new(
             "SendDurableExecutionCallbackSuccess",
             "POST",
             "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed",
@@ -4351,7 +4330,7 @@ pub(crate) mod ops {
                 &KMS_DISABLED_EXCEPTION,
             ],
         );
-    pub(crate) static STOP_DURABLE_EXECUTION: Operation = Operation::new(
+    pub static STOP_DURABLE_EXECUTION: Operation = Operation::new(
             "StopDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/stop",
@@ -4370,7 +4349,7 @@ pub(crate) mod ops {
                 &KMS_DISABLED_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/2017-03-31/tags/{Resource}",
@@ -4387,7 +4366,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "DELETE",
             "/2017-03-31/tags/{Resource}",
@@ -4404,7 +4383,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_ALIAS: Operation = Operation::new(
+    pub static UPDATE_ALIAS: Operation = Operation::new(
             "UpdateAlias",
             "PUT",
             "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
@@ -4421,7 +4400,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_CAPACITY_PROVIDER: Operation = Operation::new(
+    pub static UPDATE_CAPACITY_PROVIDER: Operation = Operation::new(
             "UpdateCapacityProvider",
             "PUT",
             "/2025-11-30/capacity-providers/{CapacityProviderName}",
@@ -4438,7 +4417,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_CODE_SIGNING_CONFIG: Operation = Operation::new(
+    pub static UPDATE_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "UpdateCodeSigningConfig",
             "PUT",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
@@ -4452,7 +4431,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
+    pub static UPDATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
             "UpdateEventSourceMapping",
             "PUT",
             "/2015-03-31/event-source-mappings/{UUID}",
@@ -4470,7 +4449,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_FUNCTION_CODE: Operation = Operation::new(
+    pub static UPDATE_FUNCTION_CODE: Operation = Operation::new(
             "UpdateFunctionCode",
             "PUT",
             "/2015-03-31/functions/{FunctionName}/code",
@@ -4491,7 +4470,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_FUNCTION_CONFIGURATION: Operation = Operation::new(
+    pub static UPDATE_FUNCTION_CONFIGURATION: Operation = Operation::new(
             "UpdateFunctionConfiguration",
             "PUT",
             "/2015-03-31/functions/{FunctionName}/configuration",
@@ -4511,7 +4490,7 @@ pub(crate) mod ops {
                 &PRECONDITION_FAILED_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
+    pub static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "UpdateFunctionEventInvokeConfig",
             "POST",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
@@ -4527,7 +4506,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_FUNCTION_URL_CONFIG: Operation = Operation::new(
+    pub static UPDATE_FUNCTION_URL_CONFIG: Operation = Operation::new(
             "UpdateFunctionUrlConfig",
             "PUT",
             "/2021-10-31/functions/{FunctionName}/url",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "logs",
     service_id: "CloudWatch Logs",
     api_version: "2014-03-28",
@@ -23,20 +23,20 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",
         &[],
     )
     .error("AccessDeniedException", 400u16);
-pub(crate) static ACCOUNT_IDS: Schema = Schema::list(
+pub static ACCOUNT_IDS: Schema = Schema::list(
     "AccountIds",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ACCOUNT_POLICIES: Schema = Schema::list(
+pub static ACCOUNT_POLICIES: Schema = Schema::list(
     "AccountPolicies",
     &[Member::new("member", &ACCOUNT_POLICY)],
 );
-pub(crate) static ACCOUNT_POLICY: Schema = Schema::structure(
+pub static ACCOUNT_POLICY: Schema = Schema::structure(
     "AccountPolicy",
     &[
         Member::new("policyName", &p::STRING),
@@ -48,11 +48,11 @@ pub(crate) static ACCOUNT_POLICY: Schema = Schema::structure(
         Member::new("accountId", &p::STRING),
     ],
 );
-pub(crate) static ADD_KEY_ENTRIES: Schema = Schema::list(
+pub static ADD_KEY_ENTRIES: Schema = Schema::list(
     "AddKeyEntries",
     &[Member::new("member", &ADD_KEY_ENTRY)],
 );
-pub(crate) static ADD_KEY_ENTRY: Schema = Schema::structure(
+pub static ADD_KEY_ENTRY: Schema = Schema::structure(
     "AddKeyEntry",
     &[
         Member::new("key", &p::STRING).with(f::REQUIRED),
@@ -60,34 +60,34 @@ pub(crate) static ADD_KEY_ENTRY: Schema = Schema::structure(
         Member::new("overwriteIfExists", &p::BOOLEAN),
     ],
 );
-pub(crate) static ADD_KEYS: Schema = Schema::structure(
+pub static ADD_KEYS: Schema = Schema::structure(
     "AddKeys",
     &[Member::new("entries", &ADD_KEY_ENTRIES).with(f::REQUIRED)],
 );
-pub(crate) static AGGREGATE_LOG_GROUP_SUMMARIES: Schema = Schema::list(
+pub static AGGREGATE_LOG_GROUP_SUMMARIES: Schema = Schema::list(
     "AggregateLogGroupSummaries",
     &[Member::new("member", &AGGREGATE_LOG_GROUP_SUMMARY)],
 );
-pub(crate) static AGGREGATE_LOG_GROUP_SUMMARY: Schema = Schema::structure(
+pub static AGGREGATE_LOG_GROUP_SUMMARY: Schema = Schema::structure(
     "AggregateLogGroupSummary",
     &[
         Member::new("logGroupCount", &p::INTEGER),
         Member::new("groupingIdentifiers", &GROUPING_IDENTIFIERS),
     ],
 );
-pub(crate) static ALLOWED_FIELD_DELIMITERS: Schema = Schema::list(
+pub static ALLOWED_FIELD_DELIMITERS: Schema = Schema::list(
     "AllowedFieldDelimiters",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ALLOWED_FIELDS: Schema = Schema::list(
+pub static ALLOWED_FIELDS: Schema = Schema::list(
     "AllowedFields",
     &[Member::new("member", &RECORD_FIELD)],
 );
-pub(crate) static ANOMALIES: Schema = Schema::list(
+pub static ANOMALIES: Schema = Schema::list(
     "Anomalies",
     &[Member::new("member", &ANOMALY)],
 );
-pub(crate) static ANOMALY: Schema = Schema::structure(
+pub static ANOMALY: Schema = Schema::structure(
     "Anomaly",
     &[
         Member::new("anomalyId", &p::STRING).with(f::REQUIRED),
@@ -111,7 +111,7 @@ pub(crate) static ANOMALY: Schema = Schema::structure(
         Member::new("isPatternLevelSuppression", &p::BOOLEAN),
     ],
 );
-pub(crate) static ANOMALY_DETECTOR: Schema = Schema::structure(
+pub static ANOMALY_DETECTOR: Schema = Schema::structure(
     "AnomalyDetector",
     &[
         Member::new("anomalyDetectorArn", &p::STRING),
@@ -126,11 +126,11 @@ pub(crate) static ANOMALY_DETECTOR: Schema = Schema::structure(
         Member::new("anomalyVisibilityTime", &p::LONG),
     ],
 );
-pub(crate) static ANOMALY_DETECTORS: Schema = Schema::list(
+pub static ANOMALY_DETECTORS: Schema = Schema::list(
     "AnomalyDetectors",
     &[Member::new("member", &ANOMALY_DETECTOR)],
 );
-pub(crate) static ASSOCIATE_KMS_KEY_INPUT: Schema = Schema::structure(
+pub static ASSOCIATE_KMS_KEY_INPUT: Schema = Schema::structure(
     "AssociateKmsKeyRequest",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -138,18 +138,18 @@ pub(crate) static ASSOCIATE_KMS_KEY_INPUT: Schema = Schema::structure(
         Member::new("resourceIdentifier", &p::STRING),
     ],
 );
-pub(crate) static ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_INPUT: Schema = Schema::structure(
+pub static ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_INPUT: Schema = Schema::structure(
     "AssociateSourceToS3TableIntegrationRequest",
     &[
         Member::new("integrationArn", &p::STRING).with(f::REQUIRED),
         Member::new("dataSource", &DATA_SOURCE).with(f::REQUIRED),
     ],
 );
-pub(crate) static ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT: Schema = Schema::structure(
+pub static ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT: Schema = Schema::structure(
     "AssociateSourceToS3TableIntegrationResponse",
     &[Member::new("identifier", &p::STRING)],
 );
-pub(crate) static CSV: Schema = Schema::structure(
+pub static CSV: Schema = Schema::structure(
     "CSV",
     &[
         Member::new("quoteCharacter", &p::STRING),
@@ -159,15 +159,15 @@ pub(crate) static CSV: Schema = Schema::structure(
         Member::new("destination", &p::STRING),
     ],
 );
-pub(crate) static CANCEL_EXPORT_TASK_INPUT: Schema = Schema::structure(
+pub static CANCEL_EXPORT_TASK_INPUT: Schema = Schema::structure(
     "CancelExportTaskRequest",
     &[Member::new("taskId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CANCEL_IMPORT_TASK_INPUT: Schema = Schema::structure(
+pub static CANCEL_IMPORT_TASK_INPUT: Schema = Schema::structure(
     "CancelImportTaskRequest",
     &[Member::new("importId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CANCEL_IMPORT_TASK_OUTPUT: Schema = Schema::structure(
+pub static CANCEL_IMPORT_TASK_OUTPUT: Schema = Schema::structure(
     "CancelImportTaskResponse",
     &[
         Member::new("importId", &p::STRING),
@@ -177,11 +177,11 @@ pub(crate) static CANCEL_IMPORT_TASK_OUTPUT: Schema = Schema::structure(
         Member::new("lastUpdatedTime", &p::LONG),
     ],
 );
-pub(crate) static COLUMNS: Schema = Schema::list(
+pub static COLUMNS: Schema = Schema::list(
     "Columns",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CONFIGURATION_TEMPLATE: Schema = Schema::structure(
+pub static CONFIGURATION_TEMPLATE: Schema = Schema::structure(
     "ConfigurationTemplate",
     &[
         Member::new("service", &p::STRING),
@@ -204,7 +204,7 @@ pub(crate) static CONFIGURATION_TEMPLATE: Schema = Schema::structure(
         Member::new("s3TablesIntegration", &S3_TABLES_INTEGRATION),
     ],
 );
-pub(crate) static CONFIGURATION_TEMPLATE_DELIVERY_CONFIG_VALUES: Schema = Schema::structure(
+pub static CONFIGURATION_TEMPLATE_DELIVERY_CONFIG_VALUES: Schema = Schema::structure(
     "ConfigurationTemplateDeliveryConfigValues",
     &[
         Member::new("recordFields", &RECORD_FIELDS),
@@ -212,24 +212,21 @@ pub(crate) static CONFIGURATION_TEMPLATE_DELIVERY_CONFIG_VALUES: Schema = Schema
         Member::new("s3DeliveryConfiguration", &S3_DELIVERY_CONFIGURATION),
     ],
 );
-pub(crate) static CONFIGURATION_TEMPLATES: Schema = Schema::list(
+pub static CONFIGURATION_TEMPLATES: Schema = Schema::list(
     "ConfigurationTemplates",
     &[Member::new("member", &CONFIGURATION_TEMPLATE)],
 );
-pub(crate) static CONFLICT_EXCEPTION: Schema = Schema::structure(
-        "ConflictException",
-        &[],
-    )
+pub static CONFLICT_EXCEPTION: Schema = Schema::structure("ConflictException", &[])
     .error("ConflictException", 400u16);
-pub(crate) static COPY_VALUE: Schema = Schema::structure(
+pub static COPY_VALUE: Schema = Schema::structure(
     "CopyValue",
     &[Member::new("entries", &COPY_VALUE_ENTRIES).with(f::REQUIRED)],
 );
-pub(crate) static COPY_VALUE_ENTRIES: Schema = Schema::list(
+pub static COPY_VALUE_ENTRIES: Schema = Schema::list(
     "CopyValueEntries",
     &[Member::new("member", &COPY_VALUE_ENTRY)],
 );
-pub(crate) static COPY_VALUE_ENTRY: Schema = Schema::structure(
+pub static COPY_VALUE_ENTRY: Schema = Schema::structure(
     "CopyValueEntry",
     &[
         Member::new("source", &p::STRING).with(f::REQUIRED),
@@ -237,7 +234,7 @@ pub(crate) static COPY_VALUE_ENTRY: Schema = Schema::structure(
         Member::new("overwriteIfExists", &p::BOOLEAN),
     ],
 );
-pub(crate) static CREATE_DELIVERY_INPUT: Schema = Schema::structure(
+pub static CREATE_DELIVERY_INPUT: Schema = Schema::structure(
     "CreateDeliveryRequest",
     &[
         Member::new("deliverySourceName", &p::STRING).with(f::REQUIRED),
@@ -248,11 +245,11 @@ pub(crate) static CREATE_DELIVERY_INPUT: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static CREATE_DELIVERY_OUTPUT: Schema = Schema::structure(
+pub static CREATE_DELIVERY_OUTPUT: Schema = Schema::structure(
     "CreateDeliveryResponse",
     &[Member::new("delivery", &DELIVERY)],
 );
-pub(crate) static CREATE_EXPORT_TASK_INPUT: Schema = Schema::structure(
+pub static CREATE_EXPORT_TASK_INPUT: Schema = Schema::structure(
     "CreateExportTaskRequest",
     &[
         Member::new("taskName", &p::STRING),
@@ -264,11 +261,11 @@ pub(crate) static CREATE_EXPORT_TASK_INPUT: Schema = Schema::structure(
         Member::new("destinationPrefix", &p::STRING),
     ],
 );
-pub(crate) static CREATE_EXPORT_TASK_OUTPUT: Schema = Schema::structure(
+pub static CREATE_EXPORT_TASK_OUTPUT: Schema = Schema::structure(
     "CreateExportTaskResponse",
     &[Member::new("taskId", &p::STRING)],
 );
-pub(crate) static CREATE_IMPORT_TASK_INPUT: Schema = Schema::structure(
+pub static CREATE_IMPORT_TASK_INPUT: Schema = Schema::structure(
     "CreateImportTaskRequest",
     &[
         Member::new("importSourceArn", &p::STRING).with(f::REQUIRED),
@@ -276,7 +273,7 @@ pub(crate) static CREATE_IMPORT_TASK_INPUT: Schema = Schema::structure(
         Member::new("importFilter", &IMPORT_FILTER),
     ],
 );
-pub(crate) static CREATE_IMPORT_TASK_OUTPUT: Schema = Schema::structure(
+pub static CREATE_IMPORT_TASK_OUTPUT: Schema = Schema::structure(
     "CreateImportTaskResponse",
     &[
         Member::new("importId", &p::STRING),
@@ -284,7 +281,7 @@ pub(crate) static CREATE_IMPORT_TASK_OUTPUT: Schema = Schema::structure(
         Member::new("creationTime", &p::LONG),
     ],
 );
-pub(crate) static CREATE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
+pub static CREATE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
     "CreateLogAnomalyDetectorRequest",
     &[
         Member::new("logGroupArnList", &LOG_GROUP_ARN_LIST).with(f::REQUIRED),
@@ -296,11 +293,11 @@ pub(crate) static CREATE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static CREATE_LOG_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
+pub static CREATE_LOG_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
     "CreateLogAnomalyDetectorResponse",
     &[Member::new("anomalyDetectorArn", &p::STRING)],
 );
-pub(crate) static CREATE_LOG_GROUP_INPUT: Schema = Schema::structure(
+pub static CREATE_LOG_GROUP_INPUT: Schema = Schema::structure(
     "CreateLogGroupRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
@@ -310,14 +307,14 @@ pub(crate) static CREATE_LOG_GROUP_INPUT: Schema = Schema::structure(
         Member::new("deletionProtectionEnabled", &p::BOOLEAN),
     ],
 );
-pub(crate) static CREATE_LOG_STREAM_INPUT: Schema = Schema::structure(
+pub static CREATE_LOG_STREAM_INPUT: Schema = Schema::structure(
     "CreateLogStreamRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
         Member::new("logStreamName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
+pub static CREATE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
     "CreateLookupTableRequest",
     &[
         Member::new("lookupTableName", &p::STRING).with(f::REQUIRED),
@@ -328,11 +325,11 @@ pub(crate) static CREATE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static CREATE_LOOKUP_TABLE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_LOOKUP_TABLE_OUTPUT: Schema = Schema::structure(
     "CreateLookupTableResponse",
     &[Member::new("lookupTableArn", &p::STRING), Member::new("createdAt", &p::LONG)],
 );
-pub(crate) static CREATE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
+pub static CREATE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
     "CreateScheduledQueryRequest",
     &[
         Member::new("name", &p::STRING).with(f::REQUIRED),
@@ -352,32 +349,32 @@ pub(crate) static CREATE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static CREATE_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
+pub static CREATE_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
     "CreateScheduledQueryResponse",
     &[Member::new("scheduledQueryArn", &p::STRING), Member::new("state", &p::STRING)],
 );
-pub(crate) static DASHBOARD_VIEWER_PRINCIPALS: Schema = Schema::list(
+pub static DASHBOARD_VIEWER_PRINCIPALS: Schema = Schema::list(
     "DashboardViewerPrincipals",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DATA_ALREADY_ACCEPTED_EXCEPTION: Schema = Schema::structure(
+pub static DATA_ALREADY_ACCEPTED_EXCEPTION: Schema = Schema::structure(
         "DataAlreadyAcceptedException",
         &[Member::new("expectedSequenceToken", &p::STRING)],
     )
     .error("DataAlreadyAcceptedException", 400u16);
-pub(crate) static DATA_SOURCE: Schema = Schema::structure(
+pub static DATA_SOURCE: Schema = Schema::structure(
     "DataSource",
     &[Member::new("name", &p::STRING).with(f::REQUIRED), Member::new("type", &p::STRING)],
 );
-pub(crate) static DATA_SOURCE_FILTER: Schema = Schema::structure(
+pub static DATA_SOURCE_FILTER: Schema = Schema::structure(
     "DataSourceFilter",
     &[Member::new("name", &p::STRING).with(f::REQUIRED), Member::new("type", &p::STRING)],
 );
-pub(crate) static DATA_SOURCE_FILTERS: Schema = Schema::list(
+pub static DATA_SOURCE_FILTERS: Schema = Schema::list(
     "DataSourceFilters",
     &[Member::new("member", &DATA_SOURCE_FILTER)],
 );
-pub(crate) static DATE_TIME_CONVERTER: Schema = Schema::structure(
+pub static DATE_TIME_CONVERTER: Schema = Schema::structure(
     "DateTimeConverter",
     &[
         Member::new("source", &p::STRING).with(f::REQUIRED),
@@ -389,7 +386,7 @@ pub(crate) static DATE_TIME_CONVERTER: Schema = Schema::structure(
         Member::new("locale", &p::STRING),
     ],
 );
-pub(crate) static DELETE_ACCOUNT_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCOUNT_POLICY_INPUT: Schema = Schema::structure(
     "DeleteAccountPolicyRequest",
     &[
         Member::new("policyName", &p::STRING).with(f::REQUIRED),
@@ -397,92 +394,92 @@ pub(crate) static DELETE_ACCOUNT_POLICY_INPUT: Schema = Schema::structure(
         Member::new("dryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static DELETE_ACCOUNT_POLICY_OUTPUT: Schema = Schema::structure(
+pub static DELETE_ACCOUNT_POLICY_OUTPUT: Schema = Schema::structure(
     "DeleteAccountPolicyResponse",
     &[Member::new("dryRunResult", &DRY_RUN_RESULT)],
 );
-pub(crate) static DELETE_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
     "DeleteDataProtectionPolicyRequest",
     &[Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_DELIVERY_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_DELIVERY_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
     "DeleteDeliveryDestinationPolicyRequest",
     &[Member::new("deliveryDestinationName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_DELIVERY_DESTINATION_INPUT: Schema = Schema::structure(
+pub static DELETE_DELIVERY_DESTINATION_INPUT: Schema = Schema::structure(
     "DeleteDeliveryDestinationRequest",
     &[Member::new("name", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_DELIVERY_INPUT: Schema = Schema::structure(
+pub static DELETE_DELIVERY_INPUT: Schema = Schema::structure(
     "DeleteDeliveryRequest",
     &[Member::new("id", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_DELIVERY_SOURCE_INPUT: Schema = Schema::structure(
+pub static DELETE_DELIVERY_SOURCE_INPUT: Schema = Schema::structure(
     "DeleteDeliverySourceRequest",
     &[Member::new("name", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_DESTINATION_INPUT: Schema = Schema::structure(
+pub static DELETE_DESTINATION_INPUT: Schema = Schema::structure(
     "DeleteDestinationRequest",
     &[Member::new("destinationName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_INDEX_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_INDEX_POLICY_INPUT: Schema = Schema::structure(
     "DeleteIndexPolicyRequest",
     &[Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_INDEX_POLICY_OUTPUT: Schema = Schema::structure(
+pub static DELETE_INDEX_POLICY_OUTPUT: Schema = Schema::structure(
     "DeleteIndexPolicyResponse",
     &[],
 );
-pub(crate) static DELETE_INTEGRATION_INPUT: Schema = Schema::structure(
+pub static DELETE_INTEGRATION_INPUT: Schema = Schema::structure(
     "DeleteIntegrationRequest",
     &[
         Member::new("integrationName", &p::STRING).with(f::REQUIRED),
         Member::new("force", &p::BOOLEAN),
     ],
 );
-pub(crate) static DELETE_INTEGRATION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_INTEGRATION_OUTPUT: Schema = Schema::structure(
     "DeleteIntegrationResponse",
     &[],
 );
-pub(crate) static DELETE_KEYS: Schema = Schema::structure(
+pub static DELETE_KEYS: Schema = Schema::structure(
     "DeleteKeys",
     &[Member::new("withKeys", &DELETE_WITH_KEYS).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
+pub static DELETE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
     "DeleteLogAnomalyDetectorRequest",
     &[Member::new("anomalyDetectorArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_LOG_GROUP_INPUT: Schema = Schema::structure(
+pub static DELETE_LOG_GROUP_INPUT: Schema = Schema::structure(
     "DeleteLogGroupRequest",
     &[Member::new("logGroupName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_LOG_STREAM_INPUT: Schema = Schema::structure(
+pub static DELETE_LOG_STREAM_INPUT: Schema = Schema::structure(
     "DeleteLogStreamRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
         Member::new("logStreamName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
+pub static DELETE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
     "DeleteLookupTableRequest",
     &[Member::new("lookupTableArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_METRIC_FILTER_INPUT: Schema = Schema::structure(
+pub static DELETE_METRIC_FILTER_INPUT: Schema = Schema::structure(
     "DeleteMetricFilterRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
         Member::new("filterName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
+pub static DELETE_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
     "DeleteQueryDefinitionRequest",
     &[Member::new("queryDefinitionId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
     "DeleteQueryDefinitionResponse",
     &[Member::new("success", &p::BOOLEAN)],
 );
-pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "DeleteResourcePolicyRequest",
     &[
         Member::new("policyName", &p::STRING),
@@ -490,45 +487,45 @@ pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("expectedRevisionId", &p::STRING),
     ],
 );
-pub(crate) static DELETE_RETENTION_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_RETENTION_POLICY_INPUT: Schema = Schema::structure(
     "DeleteRetentionPolicyRequest",
     &[Member::new("logGroupName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
+pub static DELETE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
     "DeleteScheduledQueryRequest",
     &[Member::new("identifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
+pub static DELETE_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
     "DeleteScheduledQueryResponse",
     &[],
 );
-pub(crate) static DELETE_SUBSCRIPTION_FILTER_INPUT: Schema = Schema::structure(
+pub static DELETE_SUBSCRIPTION_FILTER_INPUT: Schema = Schema::structure(
     "DeleteSubscriptionFilterRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
         Member::new("filterName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_SYSLOG_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_SYSLOG_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteSyslogConfigurationRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("vpcEndpointId", &p::STRING),
     ],
 );
-pub(crate) static DELETE_TRANSFORMER_INPUT: Schema = Schema::structure(
+pub static DELETE_TRANSFORMER_INPUT: Schema = Schema::structure(
     "DeleteTransformerRequest",
     &[Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_WITH_KEYS: Schema = Schema::list(
+pub static DELETE_WITH_KEYS: Schema = Schema::list(
     "DeleteWithKeys",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DELIVERIES: Schema = Schema::list(
+pub static DELIVERIES: Schema = Schema::list(
     "Deliveries",
     &[Member::new("member", &DELIVERY)],
 );
-pub(crate) static DELIVERY: Schema = Schema::structure(
+pub static DELIVERY: Schema = Schema::structure(
     "Delivery",
     &[
         Member::new("id", &p::STRING),
@@ -542,7 +539,7 @@ pub(crate) static DELIVERY: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static DELIVERY_DESTINATION: Schema = Schema::structure(
+pub static DELIVERY_DESTINATION: Schema = Schema::structure(
     "DeliveryDestination",
     &[
         Member::new("name", &p::STRING),
@@ -557,23 +554,23 @@ pub(crate) static DELIVERY_DESTINATION: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static DELIVERY_DESTINATION_CONFIGURATION: Schema = Schema::structure(
+pub static DELIVERY_DESTINATION_CONFIGURATION: Schema = Schema::structure(
     "DeliveryDestinationConfiguration",
     &[Member::new("destinationResourceArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELIVERY_DESTINATION_NAMES: Schema = Schema::list(
+pub static DELIVERY_DESTINATION_NAMES: Schema = Schema::list(
     "DeliveryDestinationNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DELIVERY_DESTINATION_TYPES: Schema = Schema::list(
+pub static DELIVERY_DESTINATION_TYPES: Schema = Schema::list(
     "DeliveryDestinationTypes",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DELIVERY_DESTINATIONS: Schema = Schema::list(
+pub static DELIVERY_DESTINATIONS: Schema = Schema::list(
     "DeliveryDestinations",
     &[Member::new("member", &DELIVERY_DESTINATION)],
 );
-pub(crate) static DELIVERY_SOURCE: Schema = Schema::structure(
+pub static DELIVERY_SOURCE: Schema = Schema::structure(
     "DeliverySource",
     &[
         Member::new("name", &p::STRING),
@@ -587,11 +584,11 @@ pub(crate) static DELIVERY_SOURCE: Schema = Schema::structure(
         Member::new("statusReason", &p::STRING),
     ],
 );
-pub(crate) static DELIVERY_SOURCE_CONFIGURATION: Schema = Schema::map(
+pub static DELIVERY_SOURCE_CONFIGURATION: Schema = Schema::map(
     "DeliverySourceConfiguration",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static DELIVERY_SOURCE_CONFIGURATION_SCHEMA: Schema = Schema::structure(
+pub static DELIVERY_SOURCE_CONFIGURATION_SCHEMA: Schema = Schema::structure(
     "DeliverySourceConfigurationSchema",
     &[
         Member::new("keyName", &p::STRING).with(f::REQUIRED),
@@ -602,23 +599,23 @@ pub(crate) static DELIVERY_SOURCE_CONFIGURATION_SCHEMA: Schema = Schema::structu
         Member::new("maxValue", &p::DOUBLE),
     ],
 );
-pub(crate) static DELIVERY_SOURCE_CONFIGURATION_SCHEMAS: Schema = Schema::list(
+pub static DELIVERY_SOURCE_CONFIGURATION_SCHEMAS: Schema = Schema::list(
     "DeliverySourceConfigurationSchemas",
     &[Member::new("member", &DELIVERY_SOURCE_CONFIGURATION_SCHEMA)],
 );
-pub(crate) static DELIVERY_SOURCE_CONFIGURATION_SUPPORTED_VALUES: Schema = Schema::list(
+pub static DELIVERY_SOURCE_CONFIGURATION_SUPPORTED_VALUES: Schema = Schema::list(
     "DeliverySourceConfigurationSupportedValues",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DELIVERY_SOURCE_NAMES: Schema = Schema::list(
+pub static DELIVERY_SOURCE_NAMES: Schema = Schema::list(
     "DeliverySourceNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DELIVERY_SOURCES: Schema = Schema::list(
+pub static DELIVERY_SOURCES: Schema = Schema::list(
     "DeliverySources",
     &[Member::new("member", &DELIVERY_SOURCE)],
 );
-pub(crate) static DESCRIBE_ACCOUNT_POLICIES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_ACCOUNT_POLICIES_INPUT: Schema = Schema::structure(
     "DescribeAccountPoliciesRequest",
     &[
         Member::new("policyType", &p::STRING).with(f::REQUIRED),
@@ -627,14 +624,14 @@ pub(crate) static DESCRIBE_ACCOUNT_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_ACCOUNT_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_ACCOUNT_POLICIES_OUTPUT: Schema = Schema::structure(
     "DescribeAccountPoliciesResponse",
     &[
         Member::new("accountPolicies", &ACCOUNT_POLICIES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_CONFIGURATION_TEMPLATES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_CONFIGURATION_TEMPLATES_INPUT: Schema = Schema::structure(
     "DescribeConfigurationTemplatesRequest",
     &[
         Member::new("service", &p::STRING),
@@ -645,14 +642,14 @@ pub(crate) static DESCRIBE_CONFIGURATION_TEMPLATES_INPUT: Schema = Schema::struc
         Member::new("limit", &p::INTEGER),
     ],
 );
-pub(crate) static DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT: Schema = Schema::structure(
     "DescribeConfigurationTemplatesResponse",
     &[
         Member::new("configurationTemplates", &CONFIGURATION_TEMPLATES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_DELIVERIES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_DELIVERIES_INPUT: Schema = Schema::structure(
     "DescribeDeliveriesRequest",
     &[
         Member::new("nextToken", &p::STRING),
@@ -660,11 +657,11 @@ pub(crate) static DESCRIBE_DELIVERIES_INPUT: Schema = Schema::structure(
         Member::new("deliverySourceNames", &DELIVERY_SOURCE_NAMES),
     ],
 );
-pub(crate) static DESCRIBE_DELIVERIES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_DELIVERIES_OUTPUT: Schema = Schema::structure(
     "DescribeDeliveriesResponse",
     &[Member::new("deliveries", &DELIVERIES), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_DELIVERY_DESTINATIONS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_DELIVERY_DESTINATIONS_INPUT: Schema = Schema::structure(
     "DescribeDeliveryDestinationsRequest",
     &[
         Member::new("nextToken", &p::STRING),
@@ -672,14 +669,14 @@ pub(crate) static DESCRIBE_DELIVERY_DESTINATIONS_INPUT: Schema = Schema::structu
         Member::new("names", &DELIVERY_DESTINATION_NAMES),
     ],
 );
-pub(crate) static DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT: Schema = Schema::structure(
     "DescribeDeliveryDestinationsResponse",
     &[
         Member::new("deliveryDestinations", &DELIVERY_DESTINATIONS),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_DELIVERY_SOURCES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_DELIVERY_SOURCES_INPUT: Schema = Schema::structure(
     "DescribeDeliverySourcesRequest",
     &[
         Member::new("nextToken", &p::STRING),
@@ -687,14 +684,14 @@ pub(crate) static DESCRIBE_DELIVERY_SOURCES_INPUT: Schema = Schema::structure(
         Member::new("resourceArns", &FILTER_RESOURCE_ARNS),
     ],
 );
-pub(crate) static DESCRIBE_DELIVERY_SOURCES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_DELIVERY_SOURCES_OUTPUT: Schema = Schema::structure(
     "DescribeDeliverySourcesResponse",
     &[
         Member::new("deliverySources", &DELIVERY_SOURCES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_DESTINATIONS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_DESTINATIONS_INPUT: Schema = Schema::structure(
     "DescribeDestinationsRequest",
     &[
         Member::new("DestinationNamePrefix", &p::STRING),
@@ -702,11 +699,11 @@ pub(crate) static DESCRIBE_DESTINATIONS_INPUT: Schema = Schema::structure(
         Member::new("limit", &p::INTEGER),
     ],
 );
-pub(crate) static DESCRIBE_DESTINATIONS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_DESTINATIONS_OUTPUT: Schema = Schema::structure(
     "DescribeDestinationsResponse",
     &[Member::new("destinations", &DESTINATIONS), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_EXPORT_TASKS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_EXPORT_TASKS_INPUT: Schema = Schema::structure(
     "DescribeExportTasksRequest",
     &[
         Member::new("taskId", &p::STRING),
@@ -715,15 +712,15 @@ pub(crate) static DESCRIBE_EXPORT_TASKS_INPUT: Schema = Schema::structure(
         Member::new("limit", &p::INTEGER),
     ],
 );
-pub(crate) static DESCRIBE_EXPORT_TASKS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_EXPORT_TASKS_OUTPUT: Schema = Schema::structure(
     "DescribeExportTasksResponse",
     &[Member::new("exportTasks", &EXPORT_TASKS), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_FIELD_INDEXES_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
+pub static DESCRIBE_FIELD_INDEXES_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
     "DescribeFieldIndexesLogGroupIdentifiers",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DESCRIBE_FIELD_INDEXES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_FIELD_INDEXES_INPUT: Schema = Schema::structure(
     "DescribeFieldIndexesRequest",
     &[
         Member::new("logGroupIdentifiers", &DESCRIBE_FIELD_INDEXES_LOG_GROUP_IDENTIFIERS)
@@ -732,11 +729,11 @@ pub(crate) static DESCRIBE_FIELD_INDEXES_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_FIELD_INDEXES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_FIELD_INDEXES_OUTPUT: Schema = Schema::structure(
     "DescribeFieldIndexesResponse",
     &[Member::new("fieldIndexes", &FIELD_INDEXES), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_IMPORT_TASK_BATCHES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_IMPORT_TASK_BATCHES_INPUT: Schema = Schema::structure(
     "DescribeImportTaskBatchesRequest",
     &[
         Member::new("importId", &p::STRING).with(f::REQUIRED),
@@ -745,7 +742,7 @@ pub(crate) static DESCRIBE_IMPORT_TASK_BATCHES_INPUT: Schema = Schema::structure
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT: Schema = Schema::structure(
     "DescribeImportTaskBatchesResponse",
     &[
         Member::new("importSourceArn", &p::STRING),
@@ -754,7 +751,7 @@ pub(crate) static DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT: Schema = Schema::structur
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_IMPORT_TASKS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_IMPORT_TASKS_INPUT: Schema = Schema::structure(
     "DescribeImportTasksRequest",
     &[
         Member::new("importId", &p::STRING),
@@ -764,15 +761,15 @@ pub(crate) static DESCRIBE_IMPORT_TASKS_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_IMPORT_TASKS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_IMPORT_TASKS_OUTPUT: Schema = Schema::structure(
     "DescribeImportTasksResponse",
     &[Member::new("imports", &IMPORT_LIST), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_INDEX_POLICIES_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
+pub static DESCRIBE_INDEX_POLICIES_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
     "DescribeIndexPoliciesLogGroupIdentifiers",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DESCRIBE_INDEX_POLICIES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_INDEX_POLICIES_INPUT: Schema = Schema::structure(
     "DescribeIndexPoliciesRequest",
     &[
         Member::new(
@@ -783,18 +780,18 @@ pub(crate) static DESCRIBE_INDEX_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_INDEX_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_INDEX_POLICIES_OUTPUT: Schema = Schema::structure(
     "DescribeIndexPoliciesResponse",
     &[
         Member::new("indexPolicies", &INDEX_POLICIES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_LOG_GROUPS_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
+pub static DESCRIBE_LOG_GROUPS_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
     "DescribeLogGroupsLogGroupIdentifiers",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DESCRIBE_LOG_GROUPS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_LOG_GROUPS_INPUT: Schema = Schema::structure(
     "DescribeLogGroupsRequest",
     &[
         Member::new("accountIdentifiers", &ACCOUNT_IDS),
@@ -807,11 +804,11 @@ pub(crate) static DESCRIBE_LOG_GROUPS_INPUT: Schema = Schema::structure(
         Member::new("logGroupIdentifiers", &DESCRIBE_LOG_GROUPS_LOG_GROUP_IDENTIFIERS),
     ],
 );
-pub(crate) static DESCRIBE_LOG_GROUPS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_LOG_GROUPS_OUTPUT: Schema = Schema::structure(
     "DescribeLogGroupsResponse",
     &[Member::new("logGroups", &LOG_GROUPS), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_LOG_STREAMS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_LOG_STREAMS_INPUT: Schema = Schema::structure(
     "DescribeLogStreamsRequest",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -823,11 +820,11 @@ pub(crate) static DESCRIBE_LOG_STREAMS_INPUT: Schema = Schema::structure(
         Member::new("limit", &p::INTEGER),
     ],
 );
-pub(crate) static DESCRIBE_LOG_STREAMS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_LOG_STREAMS_OUTPUT: Schema = Schema::structure(
     "DescribeLogStreamsResponse",
     &[Member::new("logStreams", &LOG_STREAMS), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_LOOKUP_TABLES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_LOOKUP_TABLES_INPUT: Schema = Schema::structure(
     "DescribeLookupTablesRequest",
     &[
         Member::new("lookupTableNamePrefix", &p::STRING),
@@ -835,11 +832,11 @@ pub(crate) static DESCRIBE_LOOKUP_TABLES_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_LOOKUP_TABLES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_LOOKUP_TABLES_OUTPUT: Schema = Schema::structure(
     "DescribeLookupTablesResponse",
     &[Member::new("lookupTables", &LOOKUP_TABLES), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_METRIC_FILTERS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_METRIC_FILTERS_INPUT: Schema = Schema::structure(
     "DescribeMetricFiltersRequest",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -850,14 +847,14 @@ pub(crate) static DESCRIBE_METRIC_FILTERS_INPUT: Schema = Schema::structure(
         Member::new("metricNamespace", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_METRIC_FILTERS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_METRIC_FILTERS_OUTPUT: Schema = Schema::structure(
     "DescribeMetricFiltersResponse",
     &[
         Member::new("metricFilters", &METRIC_FILTERS),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_QUERIES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_QUERIES_INPUT: Schema = Schema::structure(
     "DescribeQueriesRequest",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -867,11 +864,11 @@ pub(crate) static DESCRIBE_QUERIES_INPUT: Schema = Schema::structure(
         Member::new("queryLanguage", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_QUERIES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_QUERIES_OUTPUT: Schema = Schema::structure(
     "DescribeQueriesResponse",
     &[Member::new("queries", &QUERY_INFO_LIST), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static DESCRIBE_QUERY_DEFINITIONS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_QUERY_DEFINITIONS_INPUT: Schema = Schema::structure(
     "DescribeQueryDefinitionsRequest",
     &[
         Member::new("queryLanguage", &p::STRING),
@@ -880,14 +877,14 @@ pub(crate) static DESCRIBE_QUERY_DEFINITIONS_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_QUERY_DEFINITIONS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_QUERY_DEFINITIONS_OUTPUT: Schema = Schema::structure(
     "DescribeQueryDefinitionsResponse",
     &[
         Member::new("queryDefinitions", &QUERY_DEFINITION_LIST),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_RESOURCE_POLICIES_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_RESOURCE_POLICIES_INPUT: Schema = Schema::structure(
     "DescribeResourcePoliciesRequest",
     &[
         Member::new("nextToken", &p::STRING),
@@ -896,14 +893,14 @@ pub(crate) static DESCRIBE_RESOURCE_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("policyScope", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_RESOURCE_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_RESOURCE_POLICIES_OUTPUT: Schema = Schema::structure(
     "DescribeResourcePoliciesResponse",
     &[
         Member::new("resourcePolicies", &RESOURCE_POLICIES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESCRIBE_SUBSCRIPTION_FILTERS_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_SUBSCRIPTION_FILTERS_INPUT: Schema = Schema::structure(
     "DescribeSubscriptionFiltersRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
@@ -912,14 +909,14 @@ pub(crate) static DESCRIBE_SUBSCRIPTION_FILTERS_INPUT: Schema = Schema::structur
         Member::new("limit", &p::INTEGER),
     ],
 );
-pub(crate) static DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT: Schema = Schema::structure(
     "DescribeSubscriptionFiltersResponse",
     &[
         Member::new("subscriptionFilters", &SUBSCRIPTION_FILTERS),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static DESTINATION: Schema = Schema::structure(
+pub static DESTINATION: Schema = Schema::structure(
     "Destination",
     &[
         Member::new("destinationName", &p::STRING),
@@ -930,37 +927,37 @@ pub(crate) static DESTINATION: Schema = Schema::structure(
         Member::new("creationTime", &p::LONG),
     ],
 );
-pub(crate) static DESTINATION_CONFIGURATION: Schema = Schema::structure(
+pub static DESTINATION_CONFIGURATION: Schema = Schema::structure(
     "DestinationConfiguration",
     &[
         Member::new("s3Configuration", &S3_CONFIGURATION),
         Member::new("lookupTableConfiguration", &LOOKUP_TABLE_CONFIGURATION),
     ],
 );
-pub(crate) static DESTINATIONS: Schema = Schema::list(
+pub static DESTINATIONS: Schema = Schema::list(
     "Destinations",
     &[Member::new("member", &DESTINATION)],
 );
-pub(crate) static DIMENSIONS: Schema = Schema::map(
+pub static DIMENSIONS: Schema = Schema::map(
     "Dimensions",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static DISASSOCIATE_KMS_KEY_INPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_KMS_KEY_INPUT: Schema = Schema::structure(
     "DisassociateKmsKeyRequest",
     &[
         Member::new("logGroupName", &p::STRING),
         Member::new("resourceIdentifier", &p::STRING),
     ],
 );
-pub(crate) static DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_INPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_INPUT: Schema = Schema::structure(
     "DisassociateSourceFromS3TableIntegrationRequest",
     &[Member::new("identifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT: Schema = Schema::structure(
     "DisassociateSourceFromS3TableIntegrationResponse",
     &[Member::new("identifier", &p::STRING)],
 );
-pub(crate) static DRY_RUN_RESULT: Schema = Schema::structure(
+pub static DRY_RUN_RESULT: Schema = Schema::structure(
     "DryRunResult",
     &[
         Member::new("totalMatchedLogGroups", &p::INTEGER),
@@ -971,34 +968,34 @@ pub(crate) static DRY_RUN_RESULT: Schema = Schema::structure(
         Member::new("topLogGroupsImpacted", &LOG_GROUP_IMPACTS),
     ],
 );
-pub(crate) static EMIT_SYSTEM_FIELDS: Schema = Schema::list(
+pub static EMIT_SYSTEM_FIELDS: Schema = Schema::list(
     "EmitSystemFields",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ENTITY: Schema = Schema::structure(
+pub static ENTITY: Schema = Schema::structure(
     "Entity",
     &[
         Member::new("keyAttributes", &ENTITY_KEY_ATTRIBUTES),
         Member::new("attributes", &ENTITY_ATTRIBUTES),
     ],
 );
-pub(crate) static ENTITY_ATTRIBUTES: Schema = Schema::map(
+pub static ENTITY_ATTRIBUTES: Schema = Schema::map(
     "EntityAttributes",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static ENTITY_KEY_ATTRIBUTES: Schema = Schema::map(
+pub static ENTITY_KEY_ATTRIBUTES: Schema = Schema::map(
     "EntityKeyAttributes",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static ENUMERATIONS: Schema = Schema::map(
+pub static ENUMERATIONS: Schema = Schema::map(
     "Enumerations",
     &[Member::new("key", &p::STRING), Member::new("value", &p::LONG)],
 );
-pub(crate) static EXECUTION_STATUS_LIST: Schema = Schema::list(
+pub static EXECUTION_STATUS_LIST: Schema = Schema::list(
     "ExecutionStatusList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static EXPORT_TASK: Schema = Schema::structure(
+pub static EXPORT_TASK: Schema = Schema::structure(
     "ExportTask",
     &[
         Member::new("taskId", &p::STRING),
@@ -1012,23 +1009,23 @@ pub(crate) static EXPORT_TASK: Schema = Schema::structure(
         Member::new("executionInfo", &EXPORT_TASK_EXECUTION_INFO),
     ],
 );
-pub(crate) static EXPORT_TASK_EXECUTION_INFO: Schema = Schema::structure(
+pub static EXPORT_TASK_EXECUTION_INFO: Schema = Schema::structure(
     "ExportTaskExecutionInfo",
     &[Member::new("creationTime", &p::LONG), Member::new("completionTime", &p::LONG)],
 );
-pub(crate) static EXPORT_TASK_STATUS: Schema = Schema::structure(
+pub static EXPORT_TASK_STATUS: Schema = Schema::structure(
     "ExportTaskStatus",
     &[Member::new("code", &p::STRING), Member::new("message", &p::STRING)],
 );
-pub(crate) static EXPORT_TASKS: Schema = Schema::list(
+pub static EXPORT_TASKS: Schema = Schema::list(
     "ExportTasks",
     &[Member::new("member", &EXPORT_TASK)],
 );
-pub(crate) static EXTRACTED_VALUES: Schema = Schema::map(
+pub static EXTRACTED_VALUES: Schema = Schema::map(
     "ExtractedValues",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static FIELD_INDEX: Schema = Schema::structure(
+pub static FIELD_INDEX: Schema = Schema::structure(
     "FieldIndex",
     &[
         Member::new("logGroupIdentifier", &p::STRING),
@@ -1040,15 +1037,15 @@ pub(crate) static FIELD_INDEX: Schema = Schema::structure(
         Member::new("indexCategory", &p::STRING),
     ],
 );
-pub(crate) static FIELD_INDEX_NAMES: Schema = Schema::list(
+pub static FIELD_INDEX_NAMES: Schema = Schema::list(
     "FieldIndexNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static FIELD_INDEXES: Schema = Schema::list(
+pub static FIELD_INDEXES: Schema = Schema::list(
     "FieldIndexes",
     &[Member::new("member", &FIELD_INDEX)],
 );
-pub(crate) static FILTER_LOG_EVENTS_INPUT: Schema = Schema::structure(
+pub static FILTER_LOG_EVENTS_INPUT: Schema = Schema::structure(
     "FilterLogEventsRequest",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -1065,7 +1062,7 @@ pub(crate) static FILTER_LOG_EVENTS_INPUT: Schema = Schema::structure(
         Member::new("unmask", &p::BOOLEAN),
     ],
 );
-pub(crate) static FILTER_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
+pub static FILTER_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
     "FilterLogEventsResponse",
     &[
         Member::new("events", &FILTERED_LOG_EVENTS),
@@ -1073,11 +1070,11 @@ pub(crate) static FILTER_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static FILTER_RESOURCE_ARNS: Schema = Schema::list(
+pub static FILTER_RESOURCE_ARNS: Schema = Schema::list(
     "FilterResourceArns",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static FILTERED_LOG_EVENT: Schema = Schema::structure(
+pub static FILTERED_LOG_EVENT: Schema = Schema::structure(
     "FilteredLogEvent",
     &[
         Member::new("logStreamName", &p::STRING),
@@ -1087,15 +1084,15 @@ pub(crate) static FILTERED_LOG_EVENT: Schema = Schema::structure(
         Member::new("eventId", &p::STRING),
     ],
 );
-pub(crate) static FILTERED_LOG_EVENTS: Schema = Schema::list(
+pub static FILTERED_LOG_EVENTS: Schema = Schema::list(
     "FilteredLogEvents",
     &[Member::new("member", &FILTERED_LOG_EVENT)],
 );
-pub(crate) static GET_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
     "GetDataProtectionPolicyRequest",
     &[Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
     "GetDataProtectionPolicyResponse",
     &[
         Member::new("logGroupIdentifier", &p::STRING),
@@ -1103,43 +1100,43 @@ pub(crate) static GET_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("lastUpdatedTime", &p::LONG),
     ],
 );
-pub(crate) static GET_DELIVERY_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
     "GetDeliveryDestinationPolicyRequest",
     &[Member::new("deliveryDestinationName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DELIVERY_DESTINATION_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_DESTINATION_POLICY_OUTPUT: Schema = Schema::structure(
     "GetDeliveryDestinationPolicyResponse",
     &[Member::new("policy", &POLICY)],
 );
-pub(crate) static GET_DELIVERY_DESTINATION_INPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_DESTINATION_INPUT: Schema = Schema::structure(
     "GetDeliveryDestinationRequest",
     &[Member::new("name", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DELIVERY_DESTINATION_OUTPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_DESTINATION_OUTPUT: Schema = Schema::structure(
     "GetDeliveryDestinationResponse",
     &[Member::new("deliveryDestination", &DELIVERY_DESTINATION)],
 );
-pub(crate) static GET_DELIVERY_INPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_INPUT: Schema = Schema::structure(
     "GetDeliveryRequest",
     &[Member::new("id", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DELIVERY_OUTPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_OUTPUT: Schema = Schema::structure(
     "GetDeliveryResponse",
     &[Member::new("delivery", &DELIVERY)],
 );
-pub(crate) static GET_DELIVERY_SOURCE_INPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_SOURCE_INPUT: Schema = Schema::structure(
     "GetDeliverySourceRequest",
     &[Member::new("name", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DELIVERY_SOURCE_OUTPUT: Schema = Schema::structure(
+pub static GET_DELIVERY_SOURCE_OUTPUT: Schema = Schema::structure(
     "GetDeliverySourceResponse",
     &[Member::new("deliverySource", &DELIVERY_SOURCE)],
 );
-pub(crate) static GET_INTEGRATION_INPUT: Schema = Schema::structure(
+pub static GET_INTEGRATION_INPUT: Schema = Schema::structure(
     "GetIntegrationRequest",
     &[Member::new("integrationName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_INTEGRATION_OUTPUT: Schema = Schema::structure(
+pub static GET_INTEGRATION_OUTPUT: Schema = Schema::structure(
     "GetIntegrationResponse",
     &[
         Member::new("integrationName", &p::STRING),
@@ -1148,11 +1145,11 @@ pub(crate) static GET_INTEGRATION_OUTPUT: Schema = Schema::structure(
         Member::new("integrationDetails", &INTEGRATION_DETAILS),
     ],
 );
-pub(crate) static GET_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
+pub static GET_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
     "GetLogAnomalyDetectorRequest",
     &[Member::new("anomalyDetectorArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_LOG_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
+pub static GET_LOG_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
     "GetLogAnomalyDetectorResponse",
     &[
         Member::new("detectorName", &p::STRING),
@@ -1166,7 +1163,7 @@ pub(crate) static GET_LOG_ANOMALY_DETECTOR_OUTPUT: Schema = Schema::structure(
         Member::new("anomalyVisibilityTime", &p::LONG),
     ],
 );
-pub(crate) static GET_LOG_EVENTS_INPUT: Schema = Schema::structure(
+pub static GET_LOG_EVENTS_INPUT: Schema = Schema::structure(
     "GetLogEventsRequest",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -1180,7 +1177,7 @@ pub(crate) static GET_LOG_EVENTS_INPUT: Schema = Schema::structure(
         Member::new("unmask", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
+pub static GET_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
     "GetLogEventsResponse",
     &[
         Member::new("events", &OUTPUT_LOG_EVENTS),
@@ -1188,18 +1185,18 @@ pub(crate) static GET_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
         Member::new("nextBackwardToken", &p::STRING),
     ],
 );
-pub(crate) static GET_LOG_FIELDS_INPUT: Schema = Schema::structure(
+pub static GET_LOG_FIELDS_INPUT: Schema = Schema::structure(
     "GetLogFieldsRequest",
     &[
         Member::new("dataSourceName", &p::STRING).with(f::REQUIRED),
         Member::new("dataSourceType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_LOG_FIELDS_OUTPUT: Schema = Schema::structure(
+pub static GET_LOG_FIELDS_OUTPUT: Schema = Schema::structure(
     "GetLogFieldsResponse",
     &[Member::new("logFields", &LOG_FIELDS_LIST)],
 );
-pub(crate) static GET_LOG_GROUP_FIELDS_INPUT: Schema = Schema::structure(
+pub static GET_LOG_GROUP_FIELDS_INPUT: Schema = Schema::structure(
     "GetLogGroupFieldsRequest",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -1207,42 +1204,42 @@ pub(crate) static GET_LOG_GROUP_FIELDS_INPUT: Schema = Schema::structure(
         Member::new("logGroupIdentifier", &p::STRING),
     ],
 );
-pub(crate) static GET_LOG_GROUP_FIELDS_OUTPUT: Schema = Schema::structure(
+pub static GET_LOG_GROUP_FIELDS_OUTPUT: Schema = Schema::structure(
     "GetLogGroupFieldsResponse",
     &[Member::new("logGroupFields", &LOG_GROUP_FIELD_LIST)],
 );
-pub(crate) static GET_LOG_OBJECT_INPUT: Schema = Schema::structure(
+pub static GET_LOG_OBJECT_INPUT: Schema = Schema::structure(
     "GetLogObjectRequest",
     &[
         Member::new("unmask", &p::BOOLEAN),
         Member::new("logObjectPointer", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_LOG_OBJECT_OUTPUT: Schema = Schema::structure(
+pub static GET_LOG_OBJECT_OUTPUT: Schema = Schema::structure(
     "GetLogObjectResponse",
     &[Member::new("fieldStream", &GET_LOG_OBJECT_RESPONSE_STREAM).with(f::EVENT_STREAM)],
 );
-pub(crate) static GET_LOG_OBJECT_RESPONSE_STREAM: Schema = Schema::scalar(
+pub static GET_LOG_OBJECT_RESPONSE_STREAM: Schema = Schema::scalar(
         "GetLogObjectResponseStream",
         Kind::Blob,
     )
     .with(f::STREAMING | f::EVENT_STREAM);
-pub(crate) static GET_LOG_RECORD_INPUT: Schema = Schema::structure(
+pub static GET_LOG_RECORD_INPUT: Schema = Schema::structure(
     "GetLogRecordRequest",
     &[
         Member::new("logRecordPointer", &p::STRING).with(f::REQUIRED),
         Member::new("unmask", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_LOG_RECORD_OUTPUT: Schema = Schema::structure(
+pub static GET_LOG_RECORD_OUTPUT: Schema = Schema::structure(
     "GetLogRecordResponse",
     &[Member::new("logRecord", &LOG_RECORD)],
 );
-pub(crate) static GET_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
+pub static GET_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
     "GetLookupTableRequest",
     &[Member::new("lookupTableArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_LOOKUP_TABLE_OUTPUT: Schema = Schema::structure(
+pub static GET_LOOKUP_TABLE_OUTPUT: Schema = Schema::structure(
     "GetLookupTableResponse",
     &[
         Member::new("lookupTableArn", &p::STRING),
@@ -1254,7 +1251,7 @@ pub(crate) static GET_LOOKUP_TABLE_OUTPUT: Schema = Schema::structure(
         Member::new("kmsKeyId", &p::STRING),
     ],
 );
-pub(crate) static GET_QUERY_RESULTS_INPUT: Schema = Schema::structure(
+pub static GET_QUERY_RESULTS_INPUT: Schema = Schema::structure(
     "GetQueryResultsRequest",
     &[
         Member::new("queryId", &p::STRING).with(f::REQUIRED),
@@ -1262,7 +1259,7 @@ pub(crate) static GET_QUERY_RESULTS_INPUT: Schema = Schema::structure(
         Member::new("maxItems", &p::INTEGER),
     ],
 );
-pub(crate) static GET_QUERY_RESULTS_OUTPUT: Schema = Schema::structure(
+pub static GET_QUERY_RESULTS_OUTPUT: Schema = Schema::structure(
     "GetQueryResultsResponse",
     &[
         Member::new("queryLanguage", &p::STRING),
@@ -1273,7 +1270,7 @@ pub(crate) static GET_QUERY_RESULTS_OUTPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static GET_SCHEDULED_QUERY_HISTORY_INPUT: Schema = Schema::structure(
+pub static GET_SCHEDULED_QUERY_HISTORY_INPUT: Schema = Schema::structure(
     "GetScheduledQueryHistoryRequest",
     &[
         Member::new("identifier", &p::STRING).with(f::REQUIRED),
@@ -1284,7 +1281,7 @@ pub(crate) static GET_SCHEDULED_QUERY_HISTORY_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static GET_SCHEDULED_QUERY_HISTORY_OUTPUT: Schema = Schema::structure(
+pub static GET_SCHEDULED_QUERY_HISTORY_OUTPUT: Schema = Schema::structure(
     "GetScheduledQueryHistoryResponse",
     &[
         Member::new("name", &p::STRING),
@@ -1293,11 +1290,11 @@ pub(crate) static GET_SCHEDULED_QUERY_HISTORY_OUTPUT: Schema = Schema::structure
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static GET_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
+pub static GET_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
     "GetScheduledQueryRequest",
     &[Member::new("identifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
+pub static GET_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
     "GetScheduledQueryResponse",
     &[
         Member::new("scheduledQueryArn", &p::STRING),
@@ -1322,19 +1319,19 @@ pub(crate) static GET_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
         Member::new("lastUpdatedTime", &p::LONG),
     ],
 );
-pub(crate) static GET_STORAGE_TIER_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_STORAGE_TIER_POLICY_INPUT: Schema = Schema::structure(
     "GetStorageTierPolicyRequest",
     &[],
 );
-pub(crate) static GET_STORAGE_TIER_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_STORAGE_TIER_POLICY_OUTPUT: Schema = Schema::structure(
     "GetStorageTierPolicyResponse",
     &[Member::new("storageTier", &p::STRING), Member::new("lastUpdatedTime", &p::LONG)],
 );
-pub(crate) static GET_TRANSFORMER_INPUT: Schema = Schema::structure(
+pub static GET_TRANSFORMER_INPUT: Schema = Schema::structure(
     "GetTransformerRequest",
     &[Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_TRANSFORMER_OUTPUT: Schema = Schema::structure(
+pub static GET_TRANSFORMER_OUTPUT: Schema = Schema::structure(
     "GetTransformerResponse",
     &[
         Member::new("logGroupIdentifier", &p::STRING),
@@ -1343,26 +1340,26 @@ pub(crate) static GET_TRANSFORMER_OUTPUT: Schema = Schema::structure(
         Member::new("transformerConfig", &PROCESSORS),
     ],
 );
-pub(crate) static GROK: Schema = Schema::structure(
+pub static GROK: Schema = Schema::structure(
     "Grok",
     &[
         Member::new("source", &p::STRING),
         Member::new("match", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GROUPING_IDENTIFIER: Schema = Schema::structure(
+pub static GROUPING_IDENTIFIER: Schema = Schema::structure(
     "GroupingIdentifier",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static GROUPING_IDENTIFIERS: Schema = Schema::list(
+pub static GROUPING_IDENTIFIERS: Schema = Schema::list(
     "GroupingIdentifiers",
     &[Member::new("member", &GROUPING_IDENTIFIER)],
 );
-pub(crate) static HISTOGRAM: Schema = Schema::map(
+pub static HISTOGRAM: Schema = Schema::map(
     "Histogram",
     &[Member::new("key", &p::STRING), Member::new("value", &p::LONG)],
 );
-pub(crate) static IMPORT: Schema = Schema::structure(
+pub static IMPORT: Schema = Schema::structure(
     "Import",
     &[
         Member::new("importId", &p::STRING),
@@ -1376,7 +1373,7 @@ pub(crate) static IMPORT: Schema = Schema::structure(
         Member::new("errorMessage", &p::STRING),
     ],
 );
-pub(crate) static IMPORT_BATCH: Schema = Schema::structure(
+pub static IMPORT_BATCH: Schema = Schema::structure(
     "ImportBatch",
     &[
         Member::new("batchId", &p::STRING).with(f::REQUIRED),
@@ -1384,35 +1381,35 @@ pub(crate) static IMPORT_BATCH: Schema = Schema::structure(
         Member::new("errorMessage", &p::STRING),
     ],
 );
-pub(crate) static IMPORT_BATCH_LIST: Schema = Schema::list(
+pub static IMPORT_BATCH_LIST: Schema = Schema::list(
     "ImportBatchList",
     &[Member::new("member", &IMPORT_BATCH)],
 );
-pub(crate) static IMPORT_FILTER: Schema = Schema::structure(
+pub static IMPORT_FILTER: Schema = Schema::structure(
     "ImportFilter",
     &[Member::new("startEventTime", &p::LONG), Member::new("endEventTime", &p::LONG)],
 );
-pub(crate) static IMPORT_LIST: Schema = Schema::list(
+pub static IMPORT_LIST: Schema = Schema::list(
     "ImportList",
     &[Member::new("member", &IMPORT)],
 );
-pub(crate) static IMPORT_STATISTICS: Schema = Schema::structure(
+pub static IMPORT_STATISTICS: Schema = Schema::structure(
     "ImportStatistics",
     &[Member::new("bytesImported", &p::LONG)],
 );
-pub(crate) static IMPORT_STATUS_LIST: Schema = Schema::list(
+pub static IMPORT_STATUS_LIST: Schema = Schema::list(
     "ImportStatusList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INDEX_CATEGORIES: Schema = Schema::list(
+pub static INDEX_CATEGORIES: Schema = Schema::list(
     "IndexCategories",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INDEX_POLICIES: Schema = Schema::list(
+pub static INDEX_POLICIES: Schema = Schema::list(
     "IndexPolicies",
     &[Member::new("member", &INDEX_POLICY)],
 );
-pub(crate) static INDEX_POLICY: Schema = Schema::structure(
+pub static INDEX_POLICY: Schema = Schema::structure(
     "IndexPolicy",
     &[
         Member::new("logGroupIdentifier", &p::STRING),
@@ -1422,34 +1419,34 @@ pub(crate) static INDEX_POLICY: Schema = Schema::structure(
         Member::new("source", &p::STRING),
     ],
 );
-pub(crate) static INHERITED_PROPERTIES: Schema = Schema::list(
+pub static INHERITED_PROPERTIES: Schema = Schema::list(
     "InheritedProperties",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INPUT_LOG_EVENT: Schema = Schema::structure(
+pub static INPUT_LOG_EVENT: Schema = Schema::structure(
     "InputLogEvent",
     &[
         Member::new("timestamp", &p::LONG).with(f::REQUIRED),
         Member::new("message", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static INPUT_LOG_EVENTS: Schema = Schema::list(
+pub static INPUT_LOG_EVENTS: Schema = Schema::list(
     "InputLogEvents",
     &[Member::new("member", &INPUT_LOG_EVENT)],
 );
-pub(crate) static INPUT_LOG_STREAM_NAMES: Schema = Schema::list(
+pub static INPUT_LOG_STREAM_NAMES: Schema = Schema::list(
     "InputLogStreamNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static INTEGRATION_DETAILS: Schema = Schema::union(
+pub static INTEGRATION_DETAILS: Schema = Schema::union(
     "IntegrationDetails",
     &[Member::new("openSearchIntegrationDetails", &OPEN_SEARCH_INTEGRATION_DETAILS)],
 );
-pub(crate) static INTEGRATION_SUMMARIES: Schema = Schema::list(
+pub static INTEGRATION_SUMMARIES: Schema = Schema::list(
     "IntegrationSummaries",
     &[Member::new("member", &INTEGRATION_SUMMARY)],
 );
-pub(crate) static INTEGRATION_SUMMARY: Schema = Schema::structure(
+pub static INTEGRATION_SUMMARY: Schema = Schema::structure(
     "IntegrationSummary",
     &[
         Member::new("integrationName", &p::STRING),
@@ -1457,32 +1454,32 @@ pub(crate) static INTEGRATION_SUMMARY: Schema = Schema::structure(
         Member::new("integrationStatus", &p::STRING),
     ],
 );
-pub(crate) static INTERNAL_SERVER_EXCEPTION: Schema = Schema::structure(
+pub static INTERNAL_SERVER_EXCEPTION: Schema = Schema::structure(
         "InternalServerException",
         &[],
     )
     .error("InternalServerException", 500u16);
-pub(crate) static INVALID_OPERATION_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_OPERATION_EXCEPTION: Schema = Schema::structure(
         "InvalidOperationException",
         &[],
     )
     .error("InvalidOperationException", 400u16);
-pub(crate) static INVALID_PARAMETER_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PARAMETER_EXCEPTION: Schema = Schema::structure(
         "InvalidParameterException",
         &[],
     )
     .error("InvalidParameterException", 400u16);
-pub(crate) static INVALID_SEQUENCE_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_SEQUENCE_TOKEN_EXCEPTION: Schema = Schema::structure(
         "InvalidSequenceTokenException",
         &[Member::new("expectedSequenceToken", &p::STRING)],
     )
     .error("InvalidSequenceTokenException", 400u16);
-pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "LimitExceededException",
         &[],
     )
     .error("LimitExceededException", 400u16);
-pub(crate) static LIST_AGGREGATE_LOG_GROUP_SUMMARIES_INPUT: Schema = Schema::structure(
+pub static LIST_AGGREGATE_LOG_GROUP_SUMMARIES_INPUT: Schema = Schema::structure(
     "ListAggregateLogGroupSummariesRequest",
     &[
         Member::new("accountIdentifiers", &ACCOUNT_IDS),
@@ -1495,14 +1492,14 @@ pub(crate) static LIST_AGGREGATE_LOG_GROUP_SUMMARIES_INPUT: Schema = Schema::str
         Member::new("limit", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT: Schema = Schema::structure(
     "ListAggregateLogGroupSummariesResponse",
     &[
         Member::new("aggregateLogGroupSummaries", &AGGREGATE_LOG_GROUP_SUMMARIES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_ANOMALIES_INPUT: Schema = Schema::structure(
+pub static LIST_ANOMALIES_INPUT: Schema = Schema::structure(
     "ListAnomaliesRequest",
     &[
         Member::new("anomalyDetectorArn", &p::STRING),
@@ -1511,11 +1508,11 @@ pub(crate) static LIST_ANOMALIES_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_ANOMALIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ANOMALIES_OUTPUT: Schema = Schema::structure(
     "ListAnomaliesResponse",
     &[Member::new("anomalies", &ANOMALIES), Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static LIST_INTEGRATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_INTEGRATIONS_INPUT: Schema = Schema::structure(
     "ListIntegrationsRequest",
     &[
         Member::new("integrationNamePrefix", &p::STRING),
@@ -1523,11 +1520,11 @@ pub(crate) static LIST_INTEGRATIONS_INPUT: Schema = Schema::structure(
         Member::new("integrationStatus", &p::STRING),
     ],
 );
-pub(crate) static LIST_INTEGRATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_INTEGRATIONS_OUTPUT: Schema = Schema::structure(
     "ListIntegrationsResponse",
     &[Member::new("integrationSummaries", &INTEGRATION_SUMMARIES)],
 );
-pub(crate) static LIST_LOG_ANOMALY_DETECTORS_INPUT: Schema = Schema::structure(
+pub static LIST_LOG_ANOMALY_DETECTORS_INPUT: Schema = Schema::structure(
     "ListLogAnomalyDetectorsRequest",
     &[
         Member::new("filterLogGroupArn", &p::STRING),
@@ -1535,14 +1532,14 @@ pub(crate) static LIST_LOG_ANOMALY_DETECTORS_INPUT: Schema = Schema::structure(
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_LOG_ANOMALY_DETECTORS_OUTPUT: Schema = Schema::structure(
+pub static LIST_LOG_ANOMALY_DETECTORS_OUTPUT: Schema = Schema::structure(
     "ListLogAnomalyDetectorsResponse",
     &[
         Member::new("anomalyDetectors", &ANOMALY_DETECTORS),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_LOG_GROUPS_FOR_QUERY_INPUT: Schema = Schema::structure(
+pub static LIST_LOG_GROUPS_FOR_QUERY_INPUT: Schema = Schema::structure(
     "ListLogGroupsForQueryRequest",
     &[
         Member::new("queryId", &p::STRING).with(f::REQUIRED),
@@ -1550,14 +1547,14 @@ pub(crate) static LIST_LOG_GROUPS_FOR_QUERY_INPUT: Schema = Schema::structure(
         Member::new("maxResults", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_LOG_GROUPS_FOR_QUERY_OUTPUT: Schema = Schema::structure(
+pub static LIST_LOG_GROUPS_FOR_QUERY_OUTPUT: Schema = Schema::structure(
     "ListLogGroupsForQueryResponse",
     &[
         Member::new("logGroupIdentifiers", &LOG_GROUP_IDENTIFIERS),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_LOG_GROUPS_INPUT: Schema = Schema::structure(
+pub static LIST_LOG_GROUPS_INPUT: Schema = Schema::structure(
     "ListLogGroupsRequest",
     &[
         Member::new("logGroupNamePattern", &p::STRING),
@@ -1571,14 +1568,14 @@ pub(crate) static LIST_LOG_GROUPS_INPUT: Schema = Schema::structure(
         Member::new("logGroupTags", &TAG_FILTERS),
     ],
 );
-pub(crate) static LIST_LOG_GROUPS_OUTPUT: Schema = Schema::structure(
+pub static LIST_LOG_GROUPS_OUTPUT: Schema = Schema::structure(
     "ListLogGroupsResponse",
     &[
         Member::new("logGroups", &LOG_GROUP_SUMMARIES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SCHEDULED_QUERIES_INPUT: Schema = Schema::structure(
+pub static LIST_SCHEDULED_QUERIES_INPUT: Schema = Schema::structure(
     "ListScheduledQueriesRequest",
     &[
         Member::new("maxResults", &p::INTEGER),
@@ -1587,14 +1584,14 @@ pub(crate) static LIST_SCHEDULED_QUERIES_INPUT: Schema = Schema::structure(
         Member::new("scheduleType", &p::STRING),
     ],
 );
-pub(crate) static LIST_SCHEDULED_QUERIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_SCHEDULED_QUERIES_OUTPUT: Schema = Schema::structure(
     "ListScheduledQueriesResponse",
     &[
         Member::new("nextToken", &p::STRING),
         Member::new("scheduledQueries", &SCHEDULED_QUERY_SUMMARY_LIST),
     ],
 );
-pub(crate) static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_INPUT: Schema = Schema::structure(
+pub static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_INPUT: Schema = Schema::structure(
     "ListSourcesForS3TableIntegrationRequest",
     &[
         Member::new("integrationArn", &p::STRING).with(f::REQUIRED),
@@ -1602,14 +1599,14 @@ pub(crate) static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_INPUT: Schema = Schema::
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT: Schema = Schema::structure(
+pub static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT: Schema = Schema::structure(
     "ListSourcesForS3TableIntegrationResponse",
     &[
         Member::new("sources", &S3_TABLE_INTEGRATION_SOURCES),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SYSLOG_CONFIGURATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_SYSLOG_CONFIGURATIONS_INPUT: Schema = Schema::structure(
     "ListSyslogConfigurationsRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING),
@@ -1618,30 +1615,30 @@ pub(crate) static LIST_SYSLOG_CONFIGURATIONS_INPUT: Schema = Schema::structure(
         Member::new("maxResults", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_SYSLOG_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SYSLOG_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
     "ListSyslogConfigurationsResponse",
     &[
         Member::new("syslogConfigurations", &SYSLOG_CONFIGURATIONS),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
     "ListTagsForResourceRequest",
     &[Member::new("resourceArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ListTagsForResourceResponse",
     &[Member::new("tags", &TAGS)],
 );
-pub(crate) static LIST_TAGS_LOG_GROUP_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_LOG_GROUP_INPUT: Schema = Schema::structure(
     "ListTagsLogGroupRequest",
     &[Member::new("logGroupName", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static LIST_TAGS_LOG_GROUP_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_LOG_GROUP_OUTPUT: Schema = Schema::structure(
     "ListTagsLogGroupResponse",
     &[Member::new("tags", &TAGS)],
 );
-pub(crate) static LIST_TO_MAP: Schema = Schema::structure(
+pub static LIST_TO_MAP: Schema = Schema::structure(
     "ListToMap",
     &[
         Member::new("source", &p::STRING).with(f::REQUIRED),
@@ -1652,11 +1649,11 @@ pub(crate) static LIST_TO_MAP: Schema = Schema::structure(
         Member::new("flattenedElement", &p::STRING),
     ],
 );
-pub(crate) static LOG_EVENT: Schema = Schema::structure(
+pub static LOG_EVENT: Schema = Schema::structure(
     "LogEvent",
     &[Member::new("timestamp", &p::LONG), Member::new("message", &p::STRING)],
 );
-pub(crate) static LOG_FIELD_TYPE: Schema = Schema::structure(
+pub static LOG_FIELD_TYPE: Schema = Schema::structure(
     "LogFieldType",
     &[
         Member::new("type", &p::STRING),
@@ -1664,18 +1661,18 @@ pub(crate) static LOG_FIELD_TYPE: Schema = Schema::structure(
         Member::new("fields", &LOG_FIELDS_LIST),
     ],
 );
-pub(crate) static LOG_FIELDS_LIST: Schema = Schema::list(
+pub static LOG_FIELDS_LIST: Schema = Schema::list(
     "LogFieldsList",
     &[Member::new("member", &LOG_FIELDS_LIST_ITEM)],
 );
-pub(crate) static LOG_FIELDS_LIST_ITEM: Schema = Schema::structure(
+pub static LOG_FIELDS_LIST_ITEM: Schema = Schema::structure(
     "LogFieldsListItem",
     &[
         Member::new("logFieldName", &p::STRING),
         Member::new("logFieldType", &LOG_FIELD_TYPE),
     ],
 );
-pub(crate) static LOG_GROUP: Schema = Schema::structure(
+pub static LOG_GROUP: Schema = Schema::structure(
     "LogGroup",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -1694,23 +1691,23 @@ pub(crate) static LOG_GROUP: Schema = Schema::structure(
         Member::new("retentionPolicyName", &p::STRING),
     ],
 );
-pub(crate) static LOG_GROUP_ARN_LIST: Schema = Schema::list(
+pub static LOG_GROUP_ARN_LIST: Schema = Schema::list(
     "LogGroupArnList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static LOG_GROUP_FIELD: Schema = Schema::structure(
+pub static LOG_GROUP_FIELD: Schema = Schema::structure(
     "LogGroupField",
     &[Member::new("name", &p::STRING), Member::new("percent", &p::INTEGER)],
 );
-pub(crate) static LOG_GROUP_FIELD_LIST: Schema = Schema::list(
+pub static LOG_GROUP_FIELD_LIST: Schema = Schema::list(
     "LogGroupFieldList",
     &[Member::new("member", &LOG_GROUP_FIELD)],
 );
-pub(crate) static LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
+pub static LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
     "LogGroupIdentifiers",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static LOG_GROUP_IMPACT: Schema = Schema::structure(
+pub static LOG_GROUP_IMPACT: Schema = Schema::structure(
     "LogGroupImpact",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -1719,19 +1716,19 @@ pub(crate) static LOG_GROUP_IMPACT: Schema = Schema::structure(
         Member::new("storedBytes", &p::LONG),
     ],
 );
-pub(crate) static LOG_GROUP_IMPACTS: Schema = Schema::list(
+pub static LOG_GROUP_IMPACTS: Schema = Schema::list(
     "LogGroupImpacts",
     &[Member::new("member", &LOG_GROUP_IMPACT)],
 );
-pub(crate) static LOG_GROUP_NAMES: Schema = Schema::list(
+pub static LOG_GROUP_NAMES: Schema = Schema::list(
     "LogGroupNames",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static LOG_GROUP_SUMMARIES: Schema = Schema::list(
+pub static LOG_GROUP_SUMMARIES: Schema = Schema::list(
     "LogGroupSummaries",
     &[Member::new("member", &LOG_GROUP_SUMMARY)],
 );
-pub(crate) static LOG_GROUP_SUMMARY: Schema = Schema::structure(
+pub static LOG_GROUP_SUMMARY: Schema = Schema::structure(
     "LogGroupSummary",
     &[
         Member::new("logGroupName", &p::STRING),
@@ -1739,19 +1736,19 @@ pub(crate) static LOG_GROUP_SUMMARY: Schema = Schema::structure(
         Member::new("logGroupClass", &p::STRING),
     ],
 );
-pub(crate) static LOG_GROUPS: Schema = Schema::list(
+pub static LOG_GROUPS: Schema = Schema::list(
     "LogGroups",
     &[Member::new("member", &LOG_GROUP)],
 );
-pub(crate) static LOG_RECORD: Schema = Schema::map(
+pub static LOG_RECORD: Schema = Schema::map(
     "LogRecord",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static LOG_SAMPLES: Schema = Schema::list(
+pub static LOG_SAMPLES: Schema = Schema::list(
     "LogSamples",
     &[Member::new("member", &LOG_EVENT)],
 );
-pub(crate) static LOG_STREAM: Schema = Schema::structure(
+pub static LOG_STREAM: Schema = Schema::structure(
     "LogStream",
     &[
         Member::new("logStreamName", &p::STRING),
@@ -1764,15 +1761,15 @@ pub(crate) static LOG_STREAM: Schema = Schema::structure(
         Member::new("storedBytes", &p::LONG),
     ],
 );
-pub(crate) static LOG_STREAMS: Schema = Schema::list(
+pub static LOG_STREAMS: Schema = Schema::list(
     "LogStreams",
     &[Member::new("member", &LOG_STREAM)],
 );
-pub(crate) static LOG_TYPES: Schema = Schema::list(
+pub static LOG_TYPES: Schema = Schema::list(
     "LogTypes",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static LOOKUP_TABLE: Schema = Schema::structure(
+pub static LOOKUP_TABLE: Schema = Schema::structure(
     "LookupTable",
     &[
         Member::new("lookupTableArn", &p::STRING),
@@ -1785,7 +1782,7 @@ pub(crate) static LOOKUP_TABLE: Schema = Schema::structure(
         Member::new("kmsKeyId", &p::STRING),
     ],
 );
-pub(crate) static LOOKUP_TABLE_CONFIGURATION: Schema = Schema::structure(
+pub static LOOKUP_TABLE_CONFIGURATION: Schema = Schema::structure(
     "LookupTableConfiguration",
     &[
         Member::new("tableName", &p::STRING).with(f::REQUIRED),
@@ -1795,28 +1792,28 @@ pub(crate) static LOOKUP_TABLE_CONFIGURATION: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static LOOKUP_TABLES: Schema = Schema::list(
+pub static LOOKUP_TABLES: Schema = Schema::list(
     "LookupTables",
     &[Member::new("member", &LOOKUP_TABLE)],
 );
-pub(crate) static LOWER_CASE_STRING: Schema = Schema::structure(
+pub static LOWER_CASE_STRING: Schema = Schema::structure(
     "LowerCaseString",
     &[Member::new("withKeys", &LOWER_CASE_STRING_WITH_KEYS).with(f::REQUIRED)],
 );
-pub(crate) static LOWER_CASE_STRING_WITH_KEYS: Schema = Schema::list(
+pub static LOWER_CASE_STRING_WITH_KEYS: Schema = Schema::list(
     "LowerCaseStringWithKeys",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static MALFORMED_QUERY_EXCEPTION: Schema = Schema::structure(
+pub static MALFORMED_QUERY_EXCEPTION: Schema = Schema::structure(
         "MalformedQueryException",
         &[Member::new("queryCompileError", &QUERY_COMPILE_ERROR)],
     )
     .error("MalformedQueryException", 400u16);
-pub(crate) static MATCH_PATTERNS: Schema = Schema::list(
+pub static MATCH_PATTERNS: Schema = Schema::list(
     "MatchPatterns",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static METRIC_FILTER: Schema = Schema::structure(
+pub static METRIC_FILTER: Schema = Schema::structure(
     "MetricFilter",
     &[
         Member::new("filterName", &p::STRING),
@@ -1829,7 +1826,7 @@ pub(crate) static METRIC_FILTER: Schema = Schema::structure(
         Member::new("emitSystemFieldDimensions", &EMIT_SYSTEM_FIELDS),
     ],
 );
-pub(crate) static METRIC_FILTER_MATCH_RECORD: Schema = Schema::structure(
+pub static METRIC_FILTER_MATCH_RECORD: Schema = Schema::structure(
     "MetricFilterMatchRecord",
     &[
         Member::new("eventNumber", &p::LONG),
@@ -1837,15 +1834,15 @@ pub(crate) static METRIC_FILTER_MATCH_RECORD: Schema = Schema::structure(
         Member::new("extractedValues", &EXTRACTED_VALUES),
     ],
 );
-pub(crate) static METRIC_FILTER_MATCHES: Schema = Schema::list(
+pub static METRIC_FILTER_MATCHES: Schema = Schema::list(
     "MetricFilterMatches",
     &[Member::new("member", &METRIC_FILTER_MATCH_RECORD)],
 );
-pub(crate) static METRIC_FILTERS: Schema = Schema::list(
+pub static METRIC_FILTERS: Schema = Schema::list(
     "MetricFilters",
     &[Member::new("member", &METRIC_FILTER)],
 );
-pub(crate) static METRIC_TRANSFORMATION: Schema = Schema::structure(
+pub static METRIC_TRANSFORMATION: Schema = Schema::structure(
     "MetricTransformation",
     &[
         Member::new("metricName", &p::STRING).with(f::REQUIRED),
@@ -1856,15 +1853,15 @@ pub(crate) static METRIC_TRANSFORMATION: Schema = Schema::structure(
         Member::new("unit", &p::STRING),
     ],
 );
-pub(crate) static METRIC_TRANSFORMATIONS: Schema = Schema::list(
+pub static METRIC_TRANSFORMATIONS: Schema = Schema::list(
     "MetricTransformations",
     &[Member::new("member", &METRIC_TRANSFORMATION)],
 );
-pub(crate) static MOVE_KEY_ENTRIES: Schema = Schema::list(
+pub static MOVE_KEY_ENTRIES: Schema = Schema::list(
     "MoveKeyEntries",
     &[Member::new("member", &MOVE_KEY_ENTRY)],
 );
-pub(crate) static MOVE_KEY_ENTRY: Schema = Schema::structure(
+pub static MOVE_KEY_ENTRY: Schema = Schema::structure(
     "MoveKeyEntry",
     &[
         Member::new("source", &p::STRING).with(f::REQUIRED),
@@ -1872,11 +1869,11 @@ pub(crate) static MOVE_KEY_ENTRY: Schema = Schema::structure(
         Member::new("overwriteIfExists", &p::BOOLEAN),
     ],
 );
-pub(crate) static MOVE_KEYS: Schema = Schema::structure(
+pub static MOVE_KEYS: Schema = Schema::structure(
     "MoveKeys",
     &[Member::new("entries", &MOVE_KEY_ENTRIES).with(f::REQUIRED)],
 );
-pub(crate) static OPEN_SEARCH_APPLICATION: Schema = Schema::structure(
+pub static OPEN_SEARCH_APPLICATION: Schema = Schema::structure(
     "OpenSearchApplication",
     &[
         Member::new("applicationEndpoint", &p::STRING),
@@ -1885,7 +1882,7 @@ pub(crate) static OPEN_SEARCH_APPLICATION: Schema = Schema::structure(
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPEN_SEARCH_COLLECTION: Schema = Schema::structure(
+pub static OPEN_SEARCH_COLLECTION: Schema = Schema::structure(
     "OpenSearchCollection",
     &[
         Member::new("collectionEndpoint", &p::STRING),
@@ -1893,28 +1890,28 @@ pub(crate) static OPEN_SEARCH_COLLECTION: Schema = Schema::structure(
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPEN_SEARCH_DATA_ACCESS_POLICY: Schema = Schema::structure(
+pub static OPEN_SEARCH_DATA_ACCESS_POLICY: Schema = Schema::structure(
     "OpenSearchDataAccessPolicy",
     &[
         Member::new("policyName", &p::STRING),
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPEN_SEARCH_DATA_SOURCE: Schema = Schema::structure(
+pub static OPEN_SEARCH_DATA_SOURCE: Schema = Schema::structure(
     "OpenSearchDataSource",
     &[
         Member::new("dataSourceName", &p::STRING),
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPEN_SEARCH_ENCRYPTION_POLICY: Schema = Schema::structure(
+pub static OPEN_SEARCH_ENCRYPTION_POLICY: Schema = Schema::structure(
     "OpenSearchEncryptionPolicy",
     &[
         Member::new("policyName", &p::STRING),
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPEN_SEARCH_INTEGRATION_DETAILS: Schema = Schema::structure(
+pub static OPEN_SEARCH_INTEGRATION_DETAILS: Schema = Schema::structure(
     "OpenSearchIntegrationDetails",
     &[
         Member::new("dataSource", &OPEN_SEARCH_DATA_SOURCE),
@@ -1927,21 +1924,21 @@ pub(crate) static OPEN_SEARCH_INTEGRATION_DETAILS: Schema = Schema::structure(
         Member::new("lifecyclePolicy", &OPEN_SEARCH_LIFECYCLE_POLICY),
     ],
 );
-pub(crate) static OPEN_SEARCH_LIFECYCLE_POLICY: Schema = Schema::structure(
+pub static OPEN_SEARCH_LIFECYCLE_POLICY: Schema = Schema::structure(
     "OpenSearchLifecyclePolicy",
     &[
         Member::new("policyName", &p::STRING),
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPEN_SEARCH_NETWORK_POLICY: Schema = Schema::structure(
+pub static OPEN_SEARCH_NETWORK_POLICY: Schema = Schema::structure(
     "OpenSearchNetworkPolicy",
     &[
         Member::new("policyName", &p::STRING),
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPEN_SEARCH_RESOURCE_CONFIG: Schema = Schema::structure(
+pub static OPEN_SEARCH_RESOURCE_CONFIG: Schema = Schema::structure(
     "OpenSearchResourceConfig",
     &[
         Member::new("kmsKeyArn", &p::STRING),
@@ -1952,27 +1949,27 @@ pub(crate) static OPEN_SEARCH_RESOURCE_CONFIG: Schema = Schema::structure(
         Member::new("retentionDays", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static OPEN_SEARCH_RESOURCE_STATUS: Schema = Schema::structure(
+pub static OPEN_SEARCH_RESOURCE_STATUS: Schema = Schema::structure(
     "OpenSearchResourceStatus",
     &[Member::new("status", &p::STRING), Member::new("statusMessage", &p::STRING)],
 );
-pub(crate) static OPEN_SEARCH_WORKSPACE: Schema = Schema::structure(
+pub static OPEN_SEARCH_WORKSPACE: Schema = Schema::structure(
     "OpenSearchWorkspace",
     &[
         Member::new("workspaceId", &p::STRING),
         Member::new("status", &OPEN_SEARCH_RESOURCE_STATUS),
     ],
 );
-pub(crate) static OPERATION_ABORTED_EXCEPTION: Schema = Schema::structure(
+pub static OPERATION_ABORTED_EXCEPTION: Schema = Schema::structure(
         "OperationAbortedException",
         &[],
     )
     .error("OperationAbortedException", 400u16);
-pub(crate) static OUTPUT_FORMATS: Schema = Schema::list(
+pub static OUTPUT_FORMATS: Schema = Schema::list(
     "OutputFormats",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static OUTPUT_LOG_EVENT: Schema = Schema::structure(
+pub static OUTPUT_LOG_EVENT: Schema = Schema::structure(
     "OutputLogEvent",
     &[
         Member::new("timestamp", &p::LONG),
@@ -1980,19 +1977,19 @@ pub(crate) static OUTPUT_LOG_EVENT: Schema = Schema::structure(
         Member::new("ingestionTime", &p::LONG),
     ],
 );
-pub(crate) static OUTPUT_LOG_EVENTS: Schema = Schema::list(
+pub static OUTPUT_LOG_EVENTS: Schema = Schema::list(
     "OutputLogEvents",
     &[Member::new("member", &OUTPUT_LOG_EVENT)],
 );
-pub(crate) static PARSE_CLOUDFRONT: Schema = Schema::structure(
+pub static PARSE_CLOUDFRONT: Schema = Schema::structure(
     "ParseCloudfront",
     &[Member::new("source", &p::STRING)],
 );
-pub(crate) static PARSE_JSON: Schema = Schema::structure(
+pub static PARSE_JSON: Schema = Schema::structure(
     "ParseJSON",
     &[Member::new("source", &p::STRING), Member::new("destination", &p::STRING)],
 );
-pub(crate) static PARSE_KEY_VALUE: Schema = Schema::structure(
+pub static PARSE_KEY_VALUE: Schema = Schema::structure(
     "ParseKeyValue",
     &[
         Member::new("source", &p::STRING),
@@ -2004,15 +2001,15 @@ pub(crate) static PARSE_KEY_VALUE: Schema = Schema::structure(
         Member::new("overwriteIfExists", &p::BOOLEAN),
     ],
 );
-pub(crate) static PARSE_POSTGRES: Schema = Schema::structure(
+pub static PARSE_POSTGRES: Schema = Schema::structure(
     "ParsePostgres",
     &[Member::new("source", &p::STRING)],
 );
-pub(crate) static PARSE_ROUTE53: Schema = Schema::structure(
+pub static PARSE_ROUTE53: Schema = Schema::structure(
     "ParseRoute53",
     &[Member::new("source", &p::STRING)],
 );
-pub(crate) static PARSE_TO_OCSF: Schema = Schema::structure(
+pub static PARSE_TO_OCSF: Schema = Schema::structure(
     "ParseToOCSF",
     &[
         Member::new("source", &p::STRING),
@@ -2021,15 +2018,15 @@ pub(crate) static PARSE_TO_OCSF: Schema = Schema::structure(
         Member::new("mappingVersion", &p::STRING),
     ],
 );
-pub(crate) static PARSE_VPC: Schema = Schema::structure(
+pub static PARSE_VPC: Schema = Schema::structure(
     "ParseVPC",
     &[Member::new("source", &p::STRING)],
 );
-pub(crate) static PARSE_WAF: Schema = Schema::structure(
+pub static PARSE_WAF: Schema = Schema::structure(
     "ParseWAF",
     &[Member::new("source", &p::STRING)],
 );
-pub(crate) static PATTERN_TOKEN: Schema = Schema::structure(
+pub static PATTERN_TOKEN: Schema = Schema::structure(
     "PatternToken",
     &[
         Member::new("dynamicTokenPosition", &p::INTEGER),
@@ -2039,15 +2036,15 @@ pub(crate) static PATTERN_TOKEN: Schema = Schema::structure(
         Member::new("inferredTokenName", &p::STRING),
     ],
 );
-pub(crate) static PATTERN_TOKENS: Schema = Schema::list(
+pub static PATTERN_TOKENS: Schema = Schema::list(
     "PatternTokens",
     &[Member::new("member", &PATTERN_TOKEN)],
 );
-pub(crate) static POLICY: Schema = Schema::structure(
+pub static POLICY: Schema = Schema::structure(
     "Policy",
     &[Member::new("deliveryDestinationPolicy", &p::STRING)],
 );
-pub(crate) static PROCESSOR: Schema = Schema::structure(
+pub static PROCESSOR: Schema = Schema::structure(
     "Processor",
     &[
         Member::new("addKeys", &ADD_KEYS),
@@ -2075,11 +2072,11 @@ pub(crate) static PROCESSOR: Schema = Schema::structure(
         Member::new("upperCaseString", &UPPER_CASE_STRING),
     ],
 );
-pub(crate) static PROCESSORS: Schema = Schema::list(
+pub static PROCESSORS: Schema = Schema::list(
     "Processors",
     &[Member::new("member", &PROCESSOR)],
 );
-pub(crate) static PUT_ACCOUNT_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_ACCOUNT_POLICY_INPUT: Schema = Schema::structure(
     "PutAccountPolicyRequest",
     &[
         Member::new("policyName", &p::STRING).with(f::REQUIRED),
@@ -2090,28 +2087,28 @@ pub(crate) static PUT_ACCOUNT_POLICY_INPUT: Schema = Schema::structure(
         Member::new("dryRun", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_ACCOUNT_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_ACCOUNT_POLICY_OUTPUT: Schema = Schema::structure(
     "PutAccountPolicyResponse",
     &[
         Member::new("accountPolicy", &ACCOUNT_POLICY),
         Member::new("dryRunResult", &DRY_RUN_RESULT),
     ],
 );
-pub(crate) static PUT_BEARER_TOKEN_AUTHENTICATION_INPUT: Schema = Schema::structure(
+pub static PUT_BEARER_TOKEN_AUTHENTICATION_INPUT: Schema = Schema::structure(
     "PutBearerTokenAuthenticationRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("bearerTokenAuthenticationEnabled", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
     "PutDataProtectionPolicyRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("policyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
     "PutDataProtectionPolicyResponse",
     &[
         Member::new("logGroupIdentifier", &p::STRING),
@@ -2119,18 +2116,18 @@ pub(crate) static PUT_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("lastUpdatedTime", &p::LONG),
     ],
 );
-pub(crate) static PUT_DELIVERY_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_DELIVERY_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
     "PutDeliveryDestinationPolicyRequest",
     &[
         Member::new("deliveryDestinationName", &p::STRING).with(f::REQUIRED),
         Member::new("deliveryDestinationPolicy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_DELIVERY_DESTINATION_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_DELIVERY_DESTINATION_POLICY_OUTPUT: Schema = Schema::structure(
     "PutDeliveryDestinationPolicyResponse",
     &[Member::new("policy", &POLICY)],
 );
-pub(crate) static PUT_DELIVERY_DESTINATION_INPUT: Schema = Schema::structure(
+pub static PUT_DELIVERY_DESTINATION_INPUT: Schema = Schema::structure(
     "PutDeliveryDestinationRequest",
     &[
         Member::new("name", &p::STRING).with(f::REQUIRED),
@@ -2144,11 +2141,11 @@ pub(crate) static PUT_DELIVERY_DESTINATION_INPUT: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static PUT_DELIVERY_DESTINATION_OUTPUT: Schema = Schema::structure(
+pub static PUT_DELIVERY_DESTINATION_OUTPUT: Schema = Schema::structure(
     "PutDeliveryDestinationResponse",
     &[Member::new("deliveryDestination", &DELIVERY_DESTINATION)],
 );
-pub(crate) static PUT_DELIVERY_SOURCE_INPUT: Schema = Schema::structure(
+pub static PUT_DELIVERY_SOURCE_INPUT: Schema = Schema::structure(
     "PutDeliverySourceRequest",
     &[
         Member::new("name", &p::STRING).with(f::REQUIRED),
@@ -2158,11 +2155,11 @@ pub(crate) static PUT_DELIVERY_SOURCE_INPUT: Schema = Schema::structure(
         Member::new("deliverySourceConfiguration", &DELIVERY_SOURCE_CONFIGURATION),
     ],
 );
-pub(crate) static PUT_DELIVERY_SOURCE_OUTPUT: Schema = Schema::structure(
+pub static PUT_DELIVERY_SOURCE_OUTPUT: Schema = Schema::structure(
     "PutDeliverySourceResponse",
     &[Member::new("deliverySource", &DELIVERY_SOURCE)],
 );
-pub(crate) static PUT_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
     "PutDestinationPolicyRequest",
     &[
         Member::new("destinationName", &p::STRING).with(f::REQUIRED),
@@ -2170,7 +2167,7 @@ pub(crate) static PUT_DESTINATION_POLICY_INPUT: Schema = Schema::structure(
         Member::new("forceUpdate", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_DESTINATION_INPUT: Schema = Schema::structure(
+pub static PUT_DESTINATION_INPUT: Schema = Schema::structure(
     "PutDestinationRequest",
     &[
         Member::new("destinationName", &p::STRING).with(f::REQUIRED),
@@ -2179,22 +2176,22 @@ pub(crate) static PUT_DESTINATION_INPUT: Schema = Schema::structure(
         Member::new("tags", &TAGS),
     ],
 );
-pub(crate) static PUT_DESTINATION_OUTPUT: Schema = Schema::structure(
+pub static PUT_DESTINATION_OUTPUT: Schema = Schema::structure(
     "PutDestinationResponse",
     &[Member::new("destination", &DESTINATION)],
 );
-pub(crate) static PUT_INDEX_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_INDEX_POLICY_INPUT: Schema = Schema::structure(
     "PutIndexPolicyRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("policyDocument", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_INDEX_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_INDEX_POLICY_OUTPUT: Schema = Schema::structure(
     "PutIndexPolicyResponse",
     &[Member::new("indexPolicy", &INDEX_POLICY)],
 );
-pub(crate) static PUT_INTEGRATION_INPUT: Schema = Schema::structure(
+pub static PUT_INTEGRATION_INPUT: Schema = Schema::structure(
     "PutIntegrationRequest",
     &[
         Member::new("integrationName", &p::STRING).with(f::REQUIRED),
@@ -2202,14 +2199,14 @@ pub(crate) static PUT_INTEGRATION_INPUT: Schema = Schema::structure(
         Member::new("integrationType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_INTEGRATION_OUTPUT: Schema = Schema::structure(
+pub static PUT_INTEGRATION_OUTPUT: Schema = Schema::structure(
     "PutIntegrationResponse",
     &[
         Member::new("integrationName", &p::STRING),
         Member::new("integrationStatus", &p::STRING),
     ],
 );
-pub(crate) static PUT_LOG_EVENTS_INPUT: Schema = Schema::structure(
+pub static PUT_LOG_EVENTS_INPUT: Schema = Schema::structure(
     "PutLogEventsRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
@@ -2219,7 +2216,7 @@ pub(crate) static PUT_LOG_EVENTS_INPUT: Schema = Schema::structure(
         Member::new("entity", &ENTITY),
     ],
 );
-pub(crate) static PUT_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
+pub static PUT_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
     "PutLogEventsResponse",
     &[
         Member::new("nextSequenceToken", &p::STRING),
@@ -2227,14 +2224,14 @@ pub(crate) static PUT_LOG_EVENTS_OUTPUT: Schema = Schema::structure(
         Member::new("rejectedEntityInfo", &REJECTED_ENTITY_INFO),
     ],
 );
-pub(crate) static PUT_LOG_GROUP_DELETION_PROTECTION_INPUT: Schema = Schema::structure(
+pub static PUT_LOG_GROUP_DELETION_PROTECTION_INPUT: Schema = Schema::structure(
     "PutLogGroupDeletionProtectionRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("deletionProtectionEnabled", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_METRIC_FILTER_INPUT: Schema = Schema::structure(
+pub static PUT_METRIC_FILTER_INPUT: Schema = Schema::structure(
     "PutMetricFilterRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
@@ -2246,7 +2243,7 @@ pub(crate) static PUT_METRIC_FILTER_INPUT: Schema = Schema::structure(
         Member::new("emitSystemFieldDimensions", &EMIT_SYSTEM_FIELDS),
     ],
 );
-pub(crate) static PUT_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
+pub static PUT_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
     "PutQueryDefinitionRequest",
     &[
         Member::new("queryLanguage", &p::STRING),
@@ -2258,11 +2255,11 @@ pub(crate) static PUT_QUERY_DEFINITION_INPUT: Schema = Schema::structure(
         Member::new("parameters", &QUERY_PARAMETER_LIST),
     ],
 );
-pub(crate) static PUT_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
+pub static PUT_QUERY_DEFINITION_OUTPUT: Schema = Schema::structure(
     "PutQueryDefinitionResponse",
     &[Member::new("queryDefinitionId", &p::STRING)],
 );
-pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "PutResourcePolicyRequest",
     &[
         Member::new("policyName", &p::STRING),
@@ -2271,29 +2268,29 @@ pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("expectedRevisionId", &p::STRING),
     ],
 );
-pub(crate) static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "PutResourcePolicyResponse",
     &[
         Member::new("resourcePolicy", &RESOURCE_POLICY),
         Member::new("revisionId", &p::STRING),
     ],
 );
-pub(crate) static PUT_RETENTION_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_RETENTION_POLICY_INPUT: Schema = Schema::structure(
     "PutRetentionPolicyRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
         Member::new("retentionInDays", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_STORAGE_TIER_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_STORAGE_TIER_POLICY_INPUT: Schema = Schema::structure(
     "PutStorageTierPolicyRequest",
     &[Member::new("storageTier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static PUT_STORAGE_TIER_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_STORAGE_TIER_POLICY_OUTPUT: Schema = Schema::structure(
     "PutStorageTierPolicyResponse",
     &[Member::new("storageTier", &p::STRING), Member::new("lastUpdatedTime", &p::LONG)],
 );
-pub(crate) static PUT_SUBSCRIPTION_FILTER_INPUT: Schema = Schema::structure(
+pub static PUT_SUBSCRIPTION_FILTER_INPUT: Schema = Schema::structure(
     "PutSubscriptionFilterRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
@@ -2307,35 +2304,35 @@ pub(crate) static PUT_SUBSCRIPTION_FILTER_INPUT: Schema = Schema::structure(
         Member::new("emitSystemFields", &EMIT_SYSTEM_FIELDS),
     ],
 );
-pub(crate) static PUT_SYSLOG_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_SYSLOG_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutSyslogConfigurationRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("vpcEndpointId", &p::STRING),
     ],
 );
-pub(crate) static PUT_TRANSFORMER_INPUT: Schema = Schema::structure(
+pub static PUT_TRANSFORMER_INPUT: Schema = Schema::structure(
     "PutTransformerRequest",
     &[
         Member::new("logGroupIdentifier", &p::STRING).with(f::REQUIRED),
         Member::new("transformerConfig", &PROCESSORS).with(f::REQUIRED),
     ],
 );
-pub(crate) static QUERY_COMPILE_ERROR: Schema = Schema::structure(
+pub static QUERY_COMPILE_ERROR: Schema = Schema::structure(
     "QueryCompileError",
     &[
         Member::new("location", &QUERY_COMPILE_ERROR_LOCATION),
         Member::new("message", &p::STRING),
     ],
 );
-pub(crate) static QUERY_COMPILE_ERROR_LOCATION: Schema = Schema::structure(
+pub static QUERY_COMPILE_ERROR_LOCATION: Schema = Schema::structure(
     "QueryCompileErrorLocation",
     &[
         Member::new("startCharOffset", &p::INTEGER),
         Member::new("endCharOffset", &p::INTEGER),
     ],
 );
-pub(crate) static QUERY_DEFINITION: Schema = Schema::structure(
+pub static QUERY_DEFINITION: Schema = Schema::structure(
     "QueryDefinition",
     &[
         Member::new("queryLanguage", &p::STRING),
@@ -2347,11 +2344,11 @@ pub(crate) static QUERY_DEFINITION: Schema = Schema::structure(
         Member::new("parameters", &QUERY_PARAMETER_LIST),
     ],
 );
-pub(crate) static QUERY_DEFINITION_LIST: Schema = Schema::list(
+pub static QUERY_DEFINITION_LIST: Schema = Schema::list(
     "QueryDefinitionList",
     &[Member::new("member", &QUERY_DEFINITION)],
 );
-pub(crate) static QUERY_INFO: Schema = Schema::structure(
+pub static QUERY_INFO: Schema = Schema::structure(
     "QueryInfo",
     &[
         Member::new("queryLanguage", &p::STRING),
@@ -2365,11 +2362,11 @@ pub(crate) static QUERY_INFO: Schema = Schema::structure(
         Member::new("userIdentity", &p::STRING),
     ],
 );
-pub(crate) static QUERY_INFO_LIST: Schema = Schema::list(
+pub static QUERY_INFO_LIST: Schema = Schema::list(
     "QueryInfoList",
     &[Member::new("member", &QUERY_INFO)],
 );
-pub(crate) static QUERY_PARAMETER: Schema = Schema::structure(
+pub static QUERY_PARAMETER: Schema = Schema::structure(
     "QueryParameter",
     &[
         Member::new("name", &p::STRING).with(f::REQUIRED),
@@ -2377,15 +2374,15 @@ pub(crate) static QUERY_PARAMETER: Schema = Schema::structure(
         Member::new("description", &p::STRING),
     ],
 );
-pub(crate) static QUERY_PARAMETER_LIST: Schema = Schema::list(
+pub static QUERY_PARAMETER_LIST: Schema = Schema::list(
     "QueryParameterList",
     &[Member::new("member", &QUERY_PARAMETER)],
 );
-pub(crate) static QUERY_RESULTS: Schema = Schema::list(
+pub static QUERY_RESULTS: Schema = Schema::list(
     "QueryResults",
     &[Member::new("member", &RESULT_ROWS)],
 );
-pub(crate) static QUERY_STATISTICS: Schema = Schema::structure(
+pub static QUERY_STATISTICS: Schema = Schema::structure(
     "QueryStatistics",
     &[
         Member::new("recordsMatched", &p::DOUBLE),
@@ -2397,19 +2394,19 @@ pub(crate) static QUERY_STATISTICS: Schema = Schema::structure(
         Member::new("resultCount", &p::DOUBLE),
     ],
 );
-pub(crate) static RECORD_FIELD: Schema = Schema::structure(
+pub static RECORD_FIELD: Schema = Schema::structure(
     "RecordField",
     &[Member::new("name", &p::STRING), Member::new("mandatory", &p::BOOLEAN)],
 );
-pub(crate) static RECORD_FIELDS: Schema = Schema::list(
+pub static RECORD_FIELDS: Schema = Schema::list(
     "RecordFields",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static REJECTED_ENTITY_INFO: Schema = Schema::structure(
+pub static REJECTED_ENTITY_INFO: Schema = Schema::structure(
     "RejectedEntityInfo",
     &[Member::new("errorType", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static REJECTED_LOG_EVENTS_INFO: Schema = Schema::structure(
+pub static REJECTED_LOG_EVENTS_INFO: Schema = Schema::structure(
     "RejectedLogEventsInfo",
     &[
         Member::new("tooNewLogEventStartIndex", &p::INTEGER),
@@ -2417,11 +2414,11 @@ pub(crate) static REJECTED_LOG_EVENTS_INFO: Schema = Schema::structure(
         Member::new("expiredLogEventEndIndex", &p::INTEGER),
     ],
 );
-pub(crate) static RENAME_KEY_ENTRIES: Schema = Schema::list(
+pub static RENAME_KEY_ENTRIES: Schema = Schema::list(
     "RenameKeyEntries",
     &[Member::new("member", &RENAME_KEY_ENTRY)],
 );
-pub(crate) static RENAME_KEY_ENTRY: Schema = Schema::structure(
+pub static RENAME_KEY_ENTRY: Schema = Schema::structure(
     "RenameKeyEntry",
     &[
         Member::new("key", &p::STRING).with(f::REQUIRED),
@@ -2429,33 +2426,33 @@ pub(crate) static RENAME_KEY_ENTRY: Schema = Schema::structure(
         Member::new("overwriteIfExists", &p::BOOLEAN),
     ],
 );
-pub(crate) static RENAME_KEYS: Schema = Schema::structure(
+pub static RENAME_KEYS: Schema = Schema::structure(
     "RenameKeys",
     &[Member::new("entries", &RENAME_KEY_ENTRIES).with(f::REQUIRED)],
 );
-pub(crate) static RESOURCE_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
         "ResourceAlreadyExistsException",
         &[],
     )
     .error("ResourceAlreadyExistsException", 400u16);
-pub(crate) static RESOURCE_ARNS: Schema = Schema::list(
+pub static RESOURCE_ARNS: Schema = Schema::list(
     "ResourceArns",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static RESOURCE_CONFIG: Schema = Schema::union(
+pub static RESOURCE_CONFIG: Schema = Schema::union(
     "ResourceConfig",
     &[Member::new("openSearchResourceConfig", &OPEN_SEARCH_RESOURCE_CONFIG)],
 );
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[],
     )
     .error("ResourceNotFoundException", 400u16);
-pub(crate) static RESOURCE_POLICIES: Schema = Schema::list(
+pub static RESOURCE_POLICIES: Schema = Schema::list(
     "ResourcePolicies",
     &[Member::new("member", &RESOURCE_POLICY)],
 );
-pub(crate) static RESOURCE_POLICY: Schema = Schema::structure(
+pub static RESOURCE_POLICY: Schema = Schema::structure(
     "ResourcePolicy",
     &[
         Member::new("policyName", &p::STRING),
@@ -2466,19 +2463,19 @@ pub(crate) static RESOURCE_POLICY: Schema = Schema::structure(
         Member::new("revisionId", &p::STRING),
     ],
 );
-pub(crate) static RESOURCE_TYPES: Schema = Schema::list(
+pub static RESOURCE_TYPES: Schema = Schema::list(
     "ResourceTypes",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static RESULT_FIELD: Schema = Schema::structure(
+pub static RESULT_FIELD: Schema = Schema::structure(
     "ResultField",
     &[Member::new("field", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static RESULT_ROWS: Schema = Schema::list(
+pub static RESULT_ROWS: Schema = Schema::list(
     "ResultRows",
     &[Member::new("member", &RESULT_FIELD)],
 );
-pub(crate) static S3_CONFIGURATION: Schema = Schema::structure(
+pub static S3_CONFIGURATION: Schema = Schema::structure(
     "S3Configuration",
     &[
         Member::new("destinationIdentifier", &p::STRING).with(f::REQUIRED),
@@ -2487,14 +2484,14 @@ pub(crate) static S3_CONFIGURATION: Schema = Schema::structure(
         Member::new("kmsKeyId", &p::STRING),
     ],
 );
-pub(crate) static S3_DELIVERY_CONFIGURATION: Schema = Schema::structure(
+pub static S3_DELIVERY_CONFIGURATION: Schema = Schema::structure(
     "S3DeliveryConfiguration",
     &[
         Member::new("suffixPath", &p::STRING),
         Member::new("enableHiveCompatiblePath", &p::BOOLEAN),
     ],
 );
-pub(crate) static S3_TABLE_INTEGRATION_SOURCE: Schema = Schema::structure(
+pub static S3_TABLE_INTEGRATION_SOURCE: Schema = Schema::structure(
     "S3TableIntegrationSource",
     &[
         Member::new("identifier", &p::STRING),
@@ -2505,18 +2502,18 @@ pub(crate) static S3_TABLE_INTEGRATION_SOURCE: Schema = Schema::structure(
         Member::new("parentSourceIdentifier", &p::STRING),
     ],
 );
-pub(crate) static S3_TABLE_INTEGRATION_SOURCES: Schema = Schema::list(
+pub static S3_TABLE_INTEGRATION_SOURCES: Schema = Schema::list(
     "S3TableIntegrationSources",
     &[Member::new("member", &S3_TABLE_INTEGRATION_SOURCE)],
 );
-pub(crate) static S3_TABLES_INTEGRATION: Schema = Schema::structure(
+pub static S3_TABLES_INTEGRATION: Schema = Schema::structure(
     "S3TablesIntegration",
     &[
         Member::new("datasourceName", &p::STRING),
         Member::new("datasourceType", &p::STRING),
     ],
 );
-pub(crate) static SCHEDULED_QUERY_DESTINATION: Schema = Schema::structure(
+pub static SCHEDULED_QUERY_DESTINATION: Schema = Schema::structure(
     "ScheduledQueryDestination",
     &[
         Member::new("destinationType", &p::STRING),
@@ -2526,15 +2523,15 @@ pub(crate) static SCHEDULED_QUERY_DESTINATION: Schema = Schema::structure(
         Member::new("errorMessage", &p::STRING),
     ],
 );
-pub(crate) static SCHEDULED_QUERY_DESTINATION_LIST: Schema = Schema::list(
+pub static SCHEDULED_QUERY_DESTINATION_LIST: Schema = Schema::list(
     "ScheduledQueryDestinationList",
     &[Member::new("member", &SCHEDULED_QUERY_DESTINATION)],
 );
-pub(crate) static SCHEDULED_QUERY_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
+pub static SCHEDULED_QUERY_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
     "ScheduledQueryLogGroupIdentifiers",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SCHEDULED_QUERY_SUMMARY: Schema = Schema::structure(
+pub static SCHEDULED_QUERY_SUMMARY: Schema = Schema::structure(
     "ScheduledQuerySummary",
     &[
         Member::new("scheduledQueryArn", &p::STRING),
@@ -2550,51 +2547,51 @@ pub(crate) static SCHEDULED_QUERY_SUMMARY: Schema = Schema::structure(
         Member::new("lastUpdatedTime", &p::LONG),
     ],
 );
-pub(crate) static SCHEDULED_QUERY_SUMMARY_LIST: Schema = Schema::list(
+pub static SCHEDULED_QUERY_SUMMARY_LIST: Schema = Schema::list(
     "ScheduledQuerySummaryList",
     &[Member::new("member", &SCHEDULED_QUERY_SUMMARY)],
 );
-pub(crate) static SEARCHED_LOG_STREAM: Schema = Schema::structure(
+pub static SEARCHED_LOG_STREAM: Schema = Schema::structure(
     "SearchedLogStream",
     &[
         Member::new("logStreamName", &p::STRING),
         Member::new("searchedCompletely", &p::BOOLEAN),
     ],
 );
-pub(crate) static SEARCHED_LOG_STREAMS: Schema = Schema::list(
+pub static SEARCHED_LOG_STREAMS: Schema = Schema::list(
     "SearchedLogStreams",
     &[Member::new("member", &SEARCHED_LOG_STREAM)],
 );
-pub(crate) static SERVICE_QUOTA_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static SERVICE_QUOTA_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "ServiceQuotaExceededException",
         &[],
     )
     .error("ServiceQuotaExceededException", 400u16);
-pub(crate) static SERVICE_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
+pub static SERVICE_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
         "ServiceUnavailableException",
         &[],
     )
     .error("ServiceUnavailableException", 500u16);
-pub(crate) static SPLIT_STRING: Schema = Schema::structure(
+pub static SPLIT_STRING: Schema = Schema::structure(
     "SplitString",
     &[Member::new("entries", &SPLIT_STRING_ENTRIES).with(f::REQUIRED)],
 );
-pub(crate) static SPLIT_STRING_ENTRIES: Schema = Schema::list(
+pub static SPLIT_STRING_ENTRIES: Schema = Schema::list(
     "SplitStringEntries",
     &[Member::new("member", &SPLIT_STRING_ENTRY)],
 );
-pub(crate) static SPLIT_STRING_ENTRY: Schema = Schema::structure(
+pub static SPLIT_STRING_ENTRY: Schema = Schema::structure(
     "SplitStringEntry",
     &[
         Member::new("source", &p::STRING).with(f::REQUIRED),
         Member::new("delimiter", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static START_LIVE_TAIL_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
+pub static START_LIVE_TAIL_LOG_GROUP_IDENTIFIERS: Schema = Schema::list(
     "StartLiveTailLogGroupIdentifiers",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static START_LIVE_TAIL_INPUT: Schema = Schema::structure(
+pub static START_LIVE_TAIL_INPUT: Schema = Schema::structure(
     "StartLiveTailRequest",
     &[
         Member::new("logGroupIdentifiers", &START_LIVE_TAIL_LOG_GROUP_IDENTIFIERS)
@@ -2604,19 +2601,19 @@ pub(crate) static START_LIVE_TAIL_INPUT: Schema = Schema::structure(
         Member::new("logEventFilterPattern", &p::STRING),
     ],
 );
-pub(crate) static START_LIVE_TAIL_OUTPUT: Schema = Schema::structure(
+pub static START_LIVE_TAIL_OUTPUT: Schema = Schema::structure(
     "StartLiveTailResponse",
     &[
         Member::new("responseStream", &START_LIVE_TAIL_RESPONSE_STREAM)
             .with(f::EVENT_STREAM),
     ],
 );
-pub(crate) static START_LIVE_TAIL_RESPONSE_STREAM: Schema = Schema::scalar(
+pub static START_LIVE_TAIL_RESPONSE_STREAM: Schema = Schema::scalar(
         "StartLiveTailResponseStream",
         Kind::Blob,
     )
     .with(f::STREAMING | f::EVENT_STREAM);
-pub(crate) static START_QUERY_INPUT: Schema = Schema::structure(
+pub static START_QUERY_INPUT: Schema = Schema::structure(
     "StartQueryRequest",
     &[
         Member::new("queryLanguage", &p::STRING),
@@ -2629,19 +2626,19 @@ pub(crate) static START_QUERY_INPUT: Schema = Schema::structure(
         Member::new("limit", &p::INTEGER),
     ],
 );
-pub(crate) static START_QUERY_OUTPUT: Schema = Schema::structure(
+pub static START_QUERY_OUTPUT: Schema = Schema::structure(
     "StartQueryResponse",
     &[Member::new("queryId", &p::STRING)],
 );
-pub(crate) static STOP_QUERY_INPUT: Schema = Schema::structure(
+pub static STOP_QUERY_INPUT: Schema = Schema::structure(
     "StopQueryRequest",
     &[Member::new("queryId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static STOP_QUERY_OUTPUT: Schema = Schema::structure(
+pub static STOP_QUERY_OUTPUT: Schema = Schema::structure(
     "StopQueryResponse",
     &[Member::new("success", &p::BOOLEAN)],
 );
-pub(crate) static SUBSCRIPTION_FILTER: Schema = Schema::structure(
+pub static SUBSCRIPTION_FILTER: Schema = Schema::structure(
     "SubscriptionFilter",
     &[
         Member::new("filterName", &p::STRING),
@@ -2656,19 +2653,19 @@ pub(crate) static SUBSCRIPTION_FILTER: Schema = Schema::structure(
         Member::new("emitSystemFields", &EMIT_SYSTEM_FIELDS),
     ],
 );
-pub(crate) static SUBSCRIPTION_FILTERS: Schema = Schema::list(
+pub static SUBSCRIPTION_FILTERS: Schema = Schema::list(
     "SubscriptionFilters",
     &[Member::new("member", &SUBSCRIPTION_FILTER)],
 );
-pub(crate) static SUBSTITUTE_STRING: Schema = Schema::structure(
+pub static SUBSTITUTE_STRING: Schema = Schema::structure(
     "SubstituteString",
     &[Member::new("entries", &SUBSTITUTE_STRING_ENTRIES).with(f::REQUIRED)],
 );
-pub(crate) static SUBSTITUTE_STRING_ENTRIES: Schema = Schema::list(
+pub static SUBSTITUTE_STRING_ENTRIES: Schema = Schema::list(
     "SubstituteStringEntries",
     &[Member::new("member", &SUBSTITUTE_STRING_ENTRY)],
 );
-pub(crate) static SUBSTITUTE_STRING_ENTRY: Schema = Schema::structure(
+pub static SUBSTITUTE_STRING_ENTRY: Schema = Schema::structure(
     "SubstituteStringEntry",
     &[
         Member::new("source", &p::STRING).with(f::REQUIRED),
@@ -2676,11 +2673,11 @@ pub(crate) static SUBSTITUTE_STRING_ENTRY: Schema = Schema::structure(
         Member::new("to", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SUPPRESSION_PERIOD: Schema = Schema::structure(
+pub static SUPPRESSION_PERIOD: Schema = Schema::structure(
     "SuppressionPeriod",
     &[Member::new("value", &p::INTEGER), Member::new("suppressionUnit", &p::STRING)],
 );
-pub(crate) static SYSLOG_CONFIGURATION: Schema = Schema::structure(
+pub static SYSLOG_CONFIGURATION: Schema = Schema::structure(
     "SyslogConfiguration",
     &[
         Member::new("logGroupArn", &p::STRING),
@@ -2689,92 +2686,89 @@ pub(crate) static SYSLOG_CONFIGURATION: Schema = Schema::structure(
         Member::new("createdAt", &p::LONG),
     ],
 );
-pub(crate) static SYSLOG_CONFIGURATIONS: Schema = Schema::list(
+pub static SYSLOG_CONFIGURATIONS: Schema = Schema::list(
     "SyslogConfigurations",
     &[Member::new("member", &SYSLOG_CONFIGURATION)],
 );
-pub(crate) static TABLE_FIELDS: Schema = Schema::list(
+pub static TABLE_FIELDS: Schema = Schema::list(
     "TableFields",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_FILTER: Schema = Schema::structure(
+pub static TAG_FILTER: Schema = Schema::structure(
     "TagFilter",
     &[
         Member::new("key", &p::STRING).with(f::REQUIRED),
         Member::new("values", &TAG_FILTER_VALUES),
     ],
 );
-pub(crate) static TAG_FILTER_VALUES: Schema = Schema::list(
+pub static TAG_FILTER_VALUES: Schema = Schema::list(
     "TagFilterValues",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_FILTERS: Schema = Schema::list(
+pub static TAG_FILTERS: Schema = Schema::list(
     "TagFilters",
     &[Member::new("member", &TAG_FILTER)],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST: Schema = Schema::list(
+pub static TAG_LIST: Schema = Schema::list(
     "TagList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LOG_GROUP_INPUT: Schema = Schema::structure(
+pub static TAG_LOG_GROUP_INPUT: Schema = Schema::structure(
     "TagLogGroupRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
         Member::new("tags", &TAGS).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceRequest",
     &[
         Member::new("resourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("tags", &TAGS).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAGS: Schema = Schema::map(
+pub static TAGS: Schema = Schema::map(
     "Tags",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static TEST_EVENT_MESSAGES: Schema = Schema::list(
+pub static TEST_EVENT_MESSAGES: Schema = Schema::list(
     "TestEventMessages",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TEST_METRIC_FILTER_INPUT: Schema = Schema::structure(
+pub static TEST_METRIC_FILTER_INPUT: Schema = Schema::structure(
     "TestMetricFilterRequest",
     &[
         Member::new("filterPattern", &p::STRING).with(f::REQUIRED),
         Member::new("logEventMessages", &TEST_EVENT_MESSAGES).with(f::REQUIRED),
     ],
 );
-pub(crate) static TEST_METRIC_FILTER_OUTPUT: Schema = Schema::structure(
+pub static TEST_METRIC_FILTER_OUTPUT: Schema = Schema::structure(
     "TestMetricFilterResponse",
     &[Member::new("matches", &METRIC_FILTER_MATCHES)],
 );
-pub(crate) static TEST_TRANSFORMER_INPUT: Schema = Schema::structure(
+pub static TEST_TRANSFORMER_INPUT: Schema = Schema::structure(
     "TestTransformerRequest",
     &[
         Member::new("transformerConfig", &PROCESSORS).with(f::REQUIRED),
         Member::new("logEventMessages", &TEST_EVENT_MESSAGES).with(f::REQUIRED),
     ],
 );
-pub(crate) static TEST_TRANSFORMER_OUTPUT: Schema = Schema::structure(
+pub static TEST_TRANSFORMER_OUTPUT: Schema = Schema::structure(
     "TestTransformerResponse",
     &[Member::new("transformedLogs", &TRANSFORMED_LOGS)],
 );
-pub(crate) static THROTTLING_EXCEPTION: Schema = Schema::structure(
-        "ThrottlingException",
-        &[],
-    )
+pub static THROTTLING_EXCEPTION: Schema = Schema::structure("ThrottlingException", &[])
     .error("ThrottlingException", 400u16);
-pub(crate) static TOO_MANY_TAGS_EXCEPTION: Schema = Schema::structure(
+pub static TOO_MANY_TAGS_EXCEPTION: Schema = Schema::structure(
         "TooManyTagsException",
         &[Member::new("message", &p::STRING), Member::new("resourceName", &p::STRING)],
     )
     .error("TooManyTagsException", 400u16);
-pub(crate) static TRANSFORMED_LOG_RECORD: Schema = Schema::structure(
+pub static TRANSFORMED_LOG_RECORD: Schema = Schema::structure(
     "TransformedLogRecord",
     &[
         Member::new("eventNumber", &p::LONG),
@@ -2782,11 +2776,11 @@ pub(crate) static TRANSFORMED_LOG_RECORD: Schema = Schema::structure(
         Member::new("transformedEventMessage", &p::STRING),
     ],
 );
-pub(crate) static TRANSFORMED_LOGS: Schema = Schema::list(
+pub static TRANSFORMED_LOGS: Schema = Schema::list(
     "TransformedLogs",
     &[Member::new("member", &TRANSFORMED_LOG_RECORD)],
 );
-pub(crate) static TRIGGER_HISTORY_RECORD: Schema = Schema::structure(
+pub static TRIGGER_HISTORY_RECORD: Schema = Schema::structure(
     "TriggerHistoryRecord",
     &[
         Member::new("queryId", &p::STRING),
@@ -2796,53 +2790,53 @@ pub(crate) static TRIGGER_HISTORY_RECORD: Schema = Schema::structure(
         Member::new("destinations", &SCHEDULED_QUERY_DESTINATION_LIST),
     ],
 );
-pub(crate) static TRIGGER_HISTORY_RECORD_LIST: Schema = Schema::list(
+pub static TRIGGER_HISTORY_RECORD_LIST: Schema = Schema::list(
     "TriggerHistoryRecordList",
     &[Member::new("member", &TRIGGER_HISTORY_RECORD)],
 );
-pub(crate) static TRIM_STRING: Schema = Schema::structure(
+pub static TRIM_STRING: Schema = Schema::structure(
     "TrimString",
     &[Member::new("withKeys", &TRIM_STRING_WITH_KEYS).with(f::REQUIRED)],
 );
-pub(crate) static TRIM_STRING_WITH_KEYS: Schema = Schema::list(
+pub static TRIM_STRING_WITH_KEYS: Schema = Schema::list(
     "TrimStringWithKeys",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TYPE_CONVERTER: Schema = Schema::structure(
+pub static TYPE_CONVERTER: Schema = Schema::structure(
     "TypeConverter",
     &[Member::new("entries", &TYPE_CONVERTER_ENTRIES).with(f::REQUIRED)],
 );
-pub(crate) static TYPE_CONVERTER_ENTRIES: Schema = Schema::list(
+pub static TYPE_CONVERTER_ENTRIES: Schema = Schema::list(
     "TypeConverterEntries",
     &[Member::new("member", &TYPE_CONVERTER_ENTRY)],
 );
-pub(crate) static TYPE_CONVERTER_ENTRY: Schema = Schema::structure(
+pub static TYPE_CONVERTER_ENTRY: Schema = Schema::structure(
     "TypeConverterEntry",
     &[
         Member::new("key", &p::STRING).with(f::REQUIRED),
         Member::new("type", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNRECOGNIZED_CLIENT_EXCEPTION: Schema = Schema::structure(
+pub static UNRECOGNIZED_CLIENT_EXCEPTION: Schema = Schema::structure(
         "UnrecognizedClientException",
         &[],
     )
     .error("UnrecognizedClientException", 400u16);
-pub(crate) static UNTAG_LOG_GROUP_INPUT: Schema = Schema::structure(
+pub static UNTAG_LOG_GROUP_INPUT: Schema = Schema::structure(
     "UntagLogGroupRequest",
     &[
         Member::new("logGroupName", &p::STRING).with(f::REQUIRED),
         Member::new("tags", &TAG_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceRequest",
     &[
         Member::new("resourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("tagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ANOMALY_INPUT: Schema = Schema::structure(
+pub static UPDATE_ANOMALY_INPUT: Schema = Schema::structure(
     "UpdateAnomalyRequest",
     &[
         Member::new("anomalyId", &p::STRING),
@@ -2853,7 +2847,7 @@ pub(crate) static UPDATE_ANOMALY_INPUT: Schema = Schema::structure(
         Member::new("baseline", &p::BOOLEAN),
     ],
 );
-pub(crate) static UPDATE_DELIVERY_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static UPDATE_DELIVERY_CONFIGURATION_INPUT: Schema = Schema::structure(
     "UpdateDeliveryConfigurationRequest",
     &[
         Member::new("id", &p::STRING).with(f::REQUIRED),
@@ -2862,11 +2856,11 @@ pub(crate) static UPDATE_DELIVERY_CONFIGURATION_INPUT: Schema = Schema::structur
         Member::new("s3DeliveryConfiguration", &S3_DELIVERY_CONFIGURATION),
     ],
 );
-pub(crate) static UPDATE_DELIVERY_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_DELIVERY_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "UpdateDeliveryConfigurationResponse",
     &[],
 );
-pub(crate) static UPDATE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
+pub static UPDATE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
     "UpdateLogAnomalyDetectorRequest",
     &[
         Member::new("anomalyDetectorArn", &p::STRING).with(f::REQUIRED),
@@ -2876,7 +2870,7 @@ pub(crate) static UPDATE_LOG_ANOMALY_DETECTOR_INPUT: Schema = Schema::structure(
         Member::new("enabled", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
+pub static UPDATE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
     "UpdateLookupTableRequest",
     &[
         Member::new("lookupTableArn", &p::STRING).with(f::REQUIRED),
@@ -2886,14 +2880,14 @@ pub(crate) static UPDATE_LOOKUP_TABLE_INPUT: Schema = Schema::structure(
         Member::new("kmsKeyId", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_LOOKUP_TABLE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_LOOKUP_TABLE_OUTPUT: Schema = Schema::structure(
     "UpdateLookupTableResponse",
     &[
         Member::new("lookupTableArn", &p::STRING),
         Member::new("lastUpdatedTime", &p::LONG),
     ],
 );
-pub(crate) static UPDATE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
+pub static UPDATE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
     "UpdateScheduledQueryRequest",
     &[
         Member::new("identifier", &p::STRING).with(f::REQUIRED),
@@ -2912,7 +2906,7 @@ pub(crate) static UPDATE_SCHEDULED_QUERY_INPUT: Schema = Schema::structure(
         Member::new("state", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
     "UpdateScheduledQueryResponse",
     &[
         Member::new("scheduledQueryArn", &p::STRING),
@@ -2937,23 +2931,20 @@ pub(crate) static UPDATE_SCHEDULED_QUERY_OUTPUT: Schema = Schema::structure(
         Member::new("lastUpdatedTime", &p::LONG),
     ],
 );
-pub(crate) static UPPER_CASE_STRING: Schema = Schema::structure(
+pub static UPPER_CASE_STRING: Schema = Schema::structure(
     "UpperCaseString",
     &[Member::new("withKeys", &UPPER_CASE_STRING_WITH_KEYS).with(f::REQUIRED)],
 );
-pub(crate) static UPPER_CASE_STRING_WITH_KEYS: Schema = Schema::list(
+pub static UPPER_CASE_STRING_WITH_KEYS: Schema = Schema::list(
     "UpperCaseStringWithKeys",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static VALIDATION_EXCEPTION: Schema = Schema::structure(
-        "ValidationException",
-        &[],
-    )
+pub static VALIDATION_EXCEPTION: Schema = Schema::structure("ValidationException", &[])
     .error("ValidationException", 400u16);
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ASSOCIATE_KMS_KEY: Operation = Operation::new(
+    pub static ASSOCIATE_KMS_KEY: Operation = Operation::new(
             "AssociateKmsKey",
             "POST",
             "/",
@@ -2968,7 +2959,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION: Operation = Operation::new(
+    pub static ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION: Operation = Operation::new(
             "AssociateSourceToS3TableIntegration",
             "POST",
             "/",
@@ -2984,7 +2975,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static CANCEL_EXPORT_TASK: Operation = Operation::new(
+    pub static CANCEL_EXPORT_TASK: Operation = Operation::new(
             "CancelExportTask",
             "POST",
             "/",
@@ -2999,7 +2990,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static CANCEL_IMPORT_TASK: Operation = Operation::new(
+    pub static CANCEL_IMPORT_TASK: Operation = Operation::new(
             "CancelImportTask",
             "POST",
             "/",
@@ -3015,7 +3006,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_DELIVERY: Operation = Operation::new(
+    pub static CREATE_DELIVERY: Operation = Operation::new(
             "CreateDelivery",
             "POST",
             "/",
@@ -3033,7 +3024,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_EXPORT_TASK: Operation = Operation::new(
+    pub static CREATE_EXPORT_TASK: Operation = Operation::new(
             "CreateExportTask",
             "POST",
             "/",
@@ -3050,7 +3041,7 @@ pub(crate) mod ops {
                 &RESOURCE_ALREADY_EXISTS_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_IMPORT_TASK: Operation = Operation::new(
+    pub static CREATE_IMPORT_TASK: Operation = Operation::new(
             "CreateImportTask",
             "POST",
             "/",
@@ -3068,7 +3059,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
+    pub static CREATE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "CreateLogAnomalyDetector",
             "POST",
             "/",
@@ -3084,7 +3075,7 @@ pub(crate) mod ops {
                 &LIMIT_EXCEEDED_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_LOG_GROUP: Operation = Operation::new(
+    pub static CREATE_LOG_GROUP: Operation = Operation::new(
             "CreateLogGroup",
             "POST",
             "/",
@@ -3100,7 +3091,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_LOG_STREAM: Operation = Operation::new(
+    pub static CREATE_LOG_STREAM: Operation = Operation::new(
             "CreateLogStream",
             "POST",
             "/",
@@ -3115,7 +3106,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_LOOKUP_TABLE: Operation = Operation::new(
+    pub static CREATE_LOOKUP_TABLE: Operation = Operation::new(
             "CreateLookupTable",
             "POST",
             "/",
@@ -3132,7 +3123,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_SCHEDULED_QUERY: Operation = Operation::new(
+    pub static CREATE_SCHEDULED_QUERY: Operation = Operation::new(
             "CreateScheduledQuery",
             "POST",
             "/",
@@ -3150,7 +3141,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_ACCOUNT_POLICY: Operation = Operation::new(
+    pub static DELETE_ACCOUNT_POLICY: Operation = Operation::new(
             "DeleteAccountPolicy",
             "POST",
             "/",
@@ -3165,7 +3156,7 @@ pub(crate) mod ops {
                 &OPERATION_ABORTED_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_DATA_PROTECTION_POLICY: Operation = Operation::new(
+    pub static DELETE_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "DeleteDataProtectionPolicy",
             "POST",
             "/",
@@ -3180,7 +3171,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_DELIVERY: Operation = Operation::new(
+    pub static DELETE_DELIVERY: Operation = Operation::new(
             "DeleteDelivery",
             "POST",
             "/",
@@ -3197,7 +3188,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_DELIVERY_DESTINATION: Operation = Operation::new(
+    pub static DELETE_DELIVERY_DESTINATION: Operation = Operation::new(
             "DeleteDeliveryDestination",
             "POST",
             "/",
@@ -3214,7 +3205,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
+    pub static DELETE_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
             "DeleteDeliveryDestinationPolicy",
             "POST",
             "/",
@@ -3229,7 +3220,7 @@ pub(crate) mod ops {
                 &CONFLICT_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_DELIVERY_SOURCE: Operation = Operation::new(
+    pub static DELETE_DELIVERY_SOURCE: Operation = Operation::new(
             "DeleteDeliverySource",
             "POST",
             "/",
@@ -3246,7 +3237,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_DESTINATION: Operation = Operation::new(
+    pub static DELETE_DESTINATION: Operation = Operation::new(
             "DeleteDestination",
             "POST",
             "/",
@@ -3261,7 +3252,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_INDEX_POLICY: Operation = Operation::new(
+    pub static DELETE_INDEX_POLICY: Operation = Operation::new(
             "DeleteIndexPolicy",
             "POST",
             "/",
@@ -3277,7 +3268,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_INTEGRATION: Operation = Operation::new(
+    pub static DELETE_INTEGRATION: Operation = Operation::new(
             "DeleteIntegration",
             "POST",
             "/",
@@ -3292,7 +3283,7 @@ pub(crate) mod ops {
                 &VALIDATION_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
+    pub static DELETE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "DeleteLogAnomalyDetector",
             "POST",
             "/",
@@ -3307,7 +3298,7 @@ pub(crate) mod ops {
                 &OPERATION_ABORTED_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_LOG_GROUP: Operation = Operation::new(
+    pub static DELETE_LOG_GROUP: Operation = Operation::new(
             "DeleteLogGroup",
             "POST",
             "/",
@@ -3323,7 +3314,7 @@ pub(crate) mod ops {
                 &VALIDATION_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_LOG_STREAM: Operation = Operation::new(
+    pub static DELETE_LOG_STREAM: Operation = Operation::new(
             "DeleteLogStream",
             "POST",
             "/",
@@ -3339,7 +3330,7 @@ pub(crate) mod ops {
                 &VALIDATION_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_LOOKUP_TABLE: Operation = Operation::new(
+    pub static DELETE_LOOKUP_TABLE: Operation = Operation::new(
             "DeleteLookupTable",
             "POST",
             "/",
@@ -3354,7 +3345,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_METRIC_FILTER: Operation = Operation::new(
+    pub static DELETE_METRIC_FILTER: Operation = Operation::new(
             "DeleteMetricFilter",
             "POST",
             "/",
@@ -3369,7 +3360,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_QUERY_DEFINITION: Operation = Operation::new(
+    pub static DELETE_QUERY_DEFINITION: Operation = Operation::new(
             "DeleteQueryDefinition",
             "POST",
             "/",
@@ -3383,7 +3374,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "POST",
             "/",
@@ -3398,7 +3389,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_RETENTION_POLICY: Operation = Operation::new(
+    pub static DELETE_RETENTION_POLICY: Operation = Operation::new(
             "DeleteRetentionPolicy",
             "POST",
             "/",
@@ -3413,7 +3404,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SCHEDULED_QUERY: Operation = Operation::new(
+    pub static DELETE_SCHEDULED_QUERY: Operation = Operation::new(
             "DeleteScheduledQuery",
             "POST",
             "/",
@@ -3429,7 +3420,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SUBSCRIPTION_FILTER: Operation = Operation::new(
+    pub static DELETE_SUBSCRIPTION_FILTER: Operation = Operation::new(
             "DeleteSubscriptionFilter",
             "POST",
             "/",
@@ -3444,7 +3435,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SYSLOG_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_SYSLOG_CONFIGURATION: Operation = Operation::new(
             "DeleteSyslogConfiguration",
             "POST",
             "/",
@@ -3462,7 +3453,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_TRANSFORMER: Operation = Operation::new(
+    pub static DELETE_TRANSFORMER: Operation = Operation::new(
             "DeleteTransformer",
             "POST",
             "/",
@@ -3478,7 +3469,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_ACCOUNT_POLICIES: Operation = Operation::new(
+    pub static DESCRIBE_ACCOUNT_POLICIES: Operation = Operation::new(
             "DescribeAccountPolicies",
             "POST",
             "/",
@@ -3493,7 +3484,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_CONFIGURATION_TEMPLATES: Operation = Operation::new(
+    pub static DESCRIBE_CONFIGURATION_TEMPLATES: Operation = Operation::new(
             "DescribeConfigurationTemplates",
             "POST",
             "/",
@@ -3508,7 +3499,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_DELIVERIES: Operation = Operation::new(
+    pub static DESCRIBE_DELIVERIES: Operation = Operation::new(
             "DescribeDeliveries",
             "POST",
             "/",
@@ -3523,7 +3514,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_DELIVERY_DESTINATIONS: Operation = Operation::new(
+    pub static DESCRIBE_DELIVERY_DESTINATIONS: Operation = Operation::new(
             "DescribeDeliveryDestinations",
             "POST",
             "/",
@@ -3538,7 +3529,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_DELIVERY_SOURCES: Operation = Operation::new(
+    pub static DESCRIBE_DELIVERY_SOURCES: Operation = Operation::new(
             "DescribeDeliverySources",
             "POST",
             "/",
@@ -3553,7 +3544,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_DESTINATIONS: Operation = Operation::new(
+    pub static DESCRIBE_DESTINATIONS: Operation = Operation::new(
             "DescribeDestinations",
             "POST",
             "/",
@@ -3561,7 +3552,7 @@ pub(crate) mod ops {
             &DESCRIBE_DESTINATIONS_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static DESCRIBE_EXPORT_TASKS: Operation = Operation::new(
+    pub static DESCRIBE_EXPORT_TASKS: Operation = Operation::new(
             "DescribeExportTasks",
             "POST",
             "/",
@@ -3569,7 +3560,7 @@ pub(crate) mod ops {
             &DESCRIBE_EXPORT_TASKS_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static DESCRIBE_FIELD_INDEXES: Operation = Operation::new(
+    pub static DESCRIBE_FIELD_INDEXES: Operation = Operation::new(
             "DescribeFieldIndexes",
             "POST",
             "/",
@@ -3585,7 +3576,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_IMPORT_TASK_BATCHES: Operation = Operation::new(
+    pub static DESCRIBE_IMPORT_TASK_BATCHES: Operation = Operation::new(
             "DescribeImportTaskBatches",
             "POST",
             "/",
@@ -3601,7 +3592,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_IMPORT_TASKS: Operation = Operation::new(
+    pub static DESCRIBE_IMPORT_TASKS: Operation = Operation::new(
             "DescribeImportTasks",
             "POST",
             "/",
@@ -3617,7 +3608,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_INDEX_POLICIES: Operation = Operation::new(
+    pub static DESCRIBE_INDEX_POLICIES: Operation = Operation::new(
             "DescribeIndexPolicies",
             "POST",
             "/",
@@ -3633,7 +3624,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_LOG_GROUPS: Operation = Operation::new(
+    pub static DESCRIBE_LOG_GROUPS: Operation = Operation::new(
             "DescribeLogGroups",
             "POST",
             "/",
@@ -3641,7 +3632,7 @@ pub(crate) mod ops {
             &DESCRIBE_LOG_GROUPS_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static DESCRIBE_LOG_STREAMS: Operation = Operation::new(
+    pub static DESCRIBE_LOG_STREAMS: Operation = Operation::new(
             "DescribeLogStreams",
             "POST",
             "/",
@@ -3655,7 +3646,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_LOOKUP_TABLES: Operation = Operation::new(
+    pub static DESCRIBE_LOOKUP_TABLES: Operation = Operation::new(
             "DescribeLookupTables",
             "POST",
             "/",
@@ -3670,7 +3661,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_METRIC_FILTERS: Operation = Operation::new(
+    pub static DESCRIBE_METRIC_FILTERS: Operation = Operation::new(
             "DescribeMetricFilters",
             "POST",
             "/",
@@ -3684,7 +3675,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_QUERIES: Operation = Operation::new(
+    pub static DESCRIBE_QUERIES: Operation = Operation::new(
             "DescribeQueries",
             "POST",
             "/",
@@ -3698,7 +3689,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DESCRIBE_QUERY_DEFINITIONS: Operation = Operation::new(
+    pub static DESCRIBE_QUERY_DEFINITIONS: Operation = Operation::new(
             "DescribeQueryDefinitions",
             "POST",
             "/",
@@ -3706,7 +3697,7 @@ pub(crate) mod ops {
             &DESCRIBE_QUERY_DEFINITIONS_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static DESCRIBE_RESOURCE_POLICIES: Operation = Operation::new(
+    pub static DESCRIBE_RESOURCE_POLICIES: Operation = Operation::new(
             "DescribeResourcePolicies",
             "POST",
             "/",
@@ -3714,7 +3705,7 @@ pub(crate) mod ops {
             &DESCRIBE_RESOURCE_POLICIES_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static DESCRIBE_SUBSCRIPTION_FILTERS: Operation = Operation::new(
+    pub static DESCRIBE_SUBSCRIPTION_FILTERS: Operation = Operation::new(
             "DescribeSubscriptionFilters",
             "POST",
             "/",
@@ -3728,7 +3719,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DISASSOCIATE_KMS_KEY: Operation = Operation::new(
+    pub static DISASSOCIATE_KMS_KEY: Operation = Operation::new(
             "DisassociateKmsKey",
             "POST",
             "/",
@@ -3743,7 +3734,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION: Operation = Operation::new(
+    pub static DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION: Operation = Operation::new(
             "DisassociateSourceFromS3TableIntegration",
             "POST",
             "/",
@@ -3759,7 +3750,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static FILTER_LOG_EVENTS: Operation = Operation::new(
+    pub static FILTER_LOG_EVENTS: Operation = Operation::new(
             "FilterLogEvents",
             "POST",
             "/",
@@ -3773,7 +3764,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DATA_PROTECTION_POLICY: Operation = Operation::new(
+    pub static GET_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "GetDataProtectionPolicy",
             "POST",
             "/",
@@ -3788,7 +3779,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DELIVERY: Operation = Operation::new(
+    pub static GET_DELIVERY: Operation = Operation::new(
             "GetDelivery",
             "POST",
             "/",
@@ -3804,7 +3795,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DELIVERY_DESTINATION: Operation = Operation::new(
+    pub static GET_DELIVERY_DESTINATION: Operation = Operation::new(
             "GetDeliveryDestination",
             "POST",
             "/",
@@ -3820,7 +3811,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
+    pub static GET_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
             "GetDeliveryDestinationPolicy",
             "POST",
             "/",
@@ -3834,7 +3825,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DELIVERY_SOURCE: Operation = Operation::new(
+    pub static GET_DELIVERY_SOURCE: Operation = Operation::new(
             "GetDeliverySource",
             "POST",
             "/",
@@ -3850,7 +3841,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static GET_INTEGRATION: Operation = Operation::new(
+    pub static GET_INTEGRATION: Operation = Operation::new(
             "GetIntegration",
             "POST",
             "/",
@@ -3864,7 +3855,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
+    pub static GET_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "GetLogAnomalyDetector",
             "POST",
             "/",
@@ -3879,7 +3870,7 @@ pub(crate) mod ops {
                 &OPERATION_ABORTED_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LOG_EVENTS: Operation = Operation::new(
+    pub static GET_LOG_EVENTS: Operation = Operation::new(
             "GetLogEvents",
             "POST",
             "/",
@@ -3893,7 +3884,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LOG_FIELDS: Operation = Operation::new(
+    pub static GET_LOG_FIELDS: Operation = Operation::new(
             "GetLogFields",
             "POST",
             "/",
@@ -3908,7 +3899,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LOG_GROUP_FIELDS: Operation = Operation::new(
+    pub static GET_LOG_GROUP_FIELDS: Operation = Operation::new(
             "GetLogGroupFields",
             "POST",
             "/",
@@ -3923,7 +3914,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LOG_OBJECT: Operation = Operation::new(
+    pub static GET_LOG_OBJECT: Operation = Operation::new(
             "GetLogObject",
             "POST",
             "/",
@@ -3941,7 +3932,7 @@ pub(crate) mod ops {
         )
         .host_prefix("stream-")
         .with(op_flags::EVENT_STREAM);
-    pub(crate) static GET_LOG_RECORD: Operation = Operation::new(
+    pub static GET_LOG_RECORD: Operation = Operation::new(
             "GetLogRecord",
             "POST",
             "/",
@@ -3956,7 +3947,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_LOOKUP_TABLE: Operation = Operation::new(
+    pub static GET_LOOKUP_TABLE: Operation = Operation::new(
             "GetLookupTable",
             "POST",
             "/",
@@ -3971,7 +3962,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_QUERY_RESULTS: Operation = Operation::new(
+    pub static GET_QUERY_RESULTS: Operation = Operation::new(
             "GetQueryResults",
             "POST",
             "/",
@@ -3985,7 +3976,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static GET_SCHEDULED_QUERY: Operation = Operation::new(
+    pub static GET_SCHEDULED_QUERY: Operation = Operation::new(
             "GetScheduledQuery",
             "POST",
             "/",
@@ -4001,7 +3992,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static GET_SCHEDULED_QUERY_HISTORY: Operation = Operation::new(
+    pub static GET_SCHEDULED_QUERY_HISTORY: Operation = Operation::new(
             "GetScheduledQueryHistory",
             "POST",
             "/",
@@ -4017,7 +4008,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static GET_STORAGE_TIER_POLICY: Operation = Operation::new(
+    pub static GET_STORAGE_TIER_POLICY: Operation = Operation::new(
             "GetStorageTierPolicy",
             "POST",
             "/",
@@ -4033,7 +4024,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static GET_TRANSFORMER: Operation = Operation::new(
+    pub static GET_TRANSFORMER: Operation = Operation::new(
             "GetTransformer",
             "POST",
             "/",
@@ -4048,7 +4039,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_AGGREGATE_LOG_GROUP_SUMMARIES: Operation = Operation::new(
+    pub static LIST_AGGREGATE_LOG_GROUP_SUMMARIES: Operation = Operation::new(
             "ListAggregateLogGroupSummaries",
             "POST",
             "/",
@@ -4062,7 +4053,7 @@ pub(crate) mod ops {
                 &INVALID_PARAMETER_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_ANOMALIES: Operation = Operation::new(
+    pub static LIST_ANOMALIES: Operation = Operation::new(
             "ListAnomalies",
             "POST",
             "/",
@@ -4077,7 +4068,7 @@ pub(crate) mod ops {
                 &OPERATION_ABORTED_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_INTEGRATIONS: Operation = Operation::new(
+    pub static LIST_INTEGRATIONS: Operation = Operation::new(
             "ListIntegrations",
             "POST",
             "/",
@@ -4085,7 +4076,7 @@ pub(crate) mod ops {
             &LIST_INTEGRATIONS_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static LIST_LOG_ANOMALY_DETECTORS: Operation = Operation::new(
+    pub static LIST_LOG_ANOMALY_DETECTORS: Operation = Operation::new(
             "ListLogAnomalyDetectors",
             "POST",
             "/",
@@ -4100,7 +4091,7 @@ pub(crate) mod ops {
                 &OPERATION_ABORTED_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_LOG_GROUPS: Operation = Operation::new(
+    pub static LIST_LOG_GROUPS: Operation = Operation::new(
             "ListLogGroups",
             "POST",
             "/",
@@ -4108,7 +4099,7 @@ pub(crate) mod ops {
             &LIST_LOG_GROUPS_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static LIST_LOG_GROUPS_FOR_QUERY: Operation = Operation::new(
+    pub static LIST_LOG_GROUPS_FOR_QUERY: Operation = Operation::new(
             "ListLogGroupsForQuery",
             "POST",
             "/",
@@ -4123,7 +4114,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_SCHEDULED_QUERIES: Operation = Operation::new(
+    pub static LIST_SCHEDULED_QUERIES: Operation = Operation::new(
             "ListScheduledQueries",
             "POST",
             "/",
@@ -4138,7 +4129,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION: Operation = Operation::new(
+    pub static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION: Operation = Operation::new(
             "ListSourcesForS3TableIntegration",
             "POST",
             "/",
@@ -4154,7 +4145,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_SYSLOG_CONFIGURATIONS: Operation = Operation::new(
+    pub static LIST_SYSLOG_CONFIGURATIONS: Operation = Operation::new(
             "ListSyslogConfigurations",
             "POST",
             "/",
@@ -4171,7 +4162,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "POST",
             "/",
@@ -4185,7 +4176,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_TAGS_LOG_GROUP: Operation = Operation::new(
+    pub static LIST_TAGS_LOG_GROUP: Operation = Operation::new(
             "ListTagsLogGroup",
             "POST",
             "/",
@@ -4194,7 +4185,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION])
         .with(op_flags::DEPRECATED);
-    pub(crate) static PUT_ACCOUNT_POLICY: Operation = Operation::new(
+    pub static PUT_ACCOUNT_POLICY: Operation = Operation::new(
             "PutAccountPolicy",
             "POST",
             "/",
@@ -4209,7 +4200,7 @@ pub(crate) mod ops {
                 &LIMIT_EXCEEDED_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_BEARER_TOKEN_AUTHENTICATION: Operation = Operation::new(
+    pub static PUT_BEARER_TOKEN_AUTHENTICATION: Operation = Operation::new(
             "PutBearerTokenAuthentication",
             "POST",
             "/",
@@ -4226,7 +4217,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_DATA_PROTECTION_POLICY: Operation = Operation::new(
+    pub static PUT_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "PutDataProtectionPolicy",
             "POST",
             "/",
@@ -4242,7 +4233,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_DELIVERY_DESTINATION: Operation = Operation::new(
+    pub static PUT_DELIVERY_DESTINATION: Operation = Operation::new(
             "PutDeliveryDestination",
             "POST",
             "/",
@@ -4259,7 +4250,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
+    pub static PUT_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
             "PutDeliveryDestinationPolicy",
             "POST",
             "/",
@@ -4274,7 +4265,7 @@ pub(crate) mod ops {
                 &CONFLICT_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_DELIVERY_SOURCE: Operation = Operation::new(
+    pub static PUT_DELIVERY_SOURCE: Operation = Operation::new(
             "PutDeliverySource",
             "POST",
             "/",
@@ -4291,7 +4282,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_DESTINATION: Operation = Operation::new(
+    pub static PUT_DESTINATION: Operation = Operation::new(
             "PutDestination",
             "POST",
             "/",
@@ -4305,7 +4296,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_DESTINATION_POLICY: Operation = Operation::new(
+    pub static PUT_DESTINATION_POLICY: Operation = Operation::new(
             "PutDestinationPolicy",
             "POST",
             "/",
@@ -4319,7 +4310,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_INDEX_POLICY: Operation = Operation::new(
+    pub static PUT_INDEX_POLICY: Operation = Operation::new(
             "PutIndexPolicy",
             "POST",
             "/",
@@ -4335,7 +4326,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_INTEGRATION: Operation = Operation::new(
+    pub static PUT_INTEGRATION: Operation = Operation::new(
             "PutIntegration",
             "POST",
             "/",
@@ -4350,7 +4341,7 @@ pub(crate) mod ops {
                 &VALIDATION_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_LOG_EVENTS: Operation = Operation::new(
+    pub static PUT_LOG_EVENTS: Operation = Operation::new(
             "PutLogEvents",
             "POST",
             "/",
@@ -4367,7 +4358,7 @@ pub(crate) mod ops {
                 &UNRECOGNIZED_CLIENT_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_LOG_GROUP_DELETION_PROTECTION: Operation = Operation::new(
+    pub static PUT_LOG_GROUP_DELETION_PROTECTION: Operation = Operation::new(
             "PutLogGroupDeletionProtection",
             "POST",
             "/",
@@ -4384,7 +4375,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_METRIC_FILTER: Operation = Operation::new(
+    pub static PUT_METRIC_FILTER: Operation = Operation::new(
             "PutMetricFilter",
             "POST",
             "/",
@@ -4401,7 +4392,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_QUERY_DEFINITION: Operation = Operation::new(
+    pub static PUT_QUERY_DEFINITION: Operation = Operation::new(
             "PutQueryDefinition",
             "POST",
             "/",
@@ -4416,7 +4407,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_RESOURCE_POLICY: Operation = Operation::new(
+    pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "POST",
             "/",
@@ -4432,7 +4423,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_RETENTION_POLICY: Operation = Operation::new(
+    pub static PUT_RETENTION_POLICY: Operation = Operation::new(
             "PutRetentionPolicy",
             "POST",
             "/",
@@ -4447,7 +4438,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_STORAGE_TIER_POLICY: Operation = Operation::new(
+    pub static PUT_STORAGE_TIER_POLICY: Operation = Operation::new(
             "PutStorageTierPolicy",
             "POST",
             "/",
@@ -4463,7 +4454,7 @@ pub(crate) mod ops {
                 &RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_SUBSCRIPTION_FILTER: Operation = Operation::new(
+    pub static PUT_SUBSCRIPTION_FILTER: Operation = Operation::new(
             "PutSubscriptionFilter",
             "POST",
             "/",
@@ -4480,7 +4471,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_SYSLOG_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_SYSLOG_CONFIGURATION: Operation = Operation::new(
             "PutSyslogConfiguration",
             "POST",
             "/",
@@ -4498,7 +4489,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_TRANSFORMER: Operation = Operation::new(
+    pub static PUT_TRANSFORMER: Operation = Operation::new(
             "PutTransformer",
             "POST",
             "/",
@@ -4515,7 +4506,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static START_LIVE_TAIL: Operation = Operation::new(
+    pub static START_LIVE_TAIL: Operation = Operation::new(
             "StartLiveTail",
             "POST",
             "/",
@@ -4533,7 +4524,7 @@ pub(crate) mod ops {
         )
         .host_prefix("stream-")
         .with(op_flags::EVENT_STREAM);
-    pub(crate) static START_QUERY: Operation = Operation::new(
+    pub static START_QUERY: Operation = Operation::new(
             "StartQuery",
             "POST",
             "/",
@@ -4549,7 +4540,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static STOP_QUERY: Operation = Operation::new(
+    pub static STOP_QUERY: Operation = Operation::new(
             "StopQuery",
             "POST",
             "/",
@@ -4563,7 +4554,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static TAG_LOG_GROUP: Operation = Operation::new(
+    pub static TAG_LOG_GROUP: Operation = Operation::new(
             "TagLogGroup",
             "POST",
             "/",
@@ -4572,7 +4563,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INVALID_PARAMETER_EXCEPTION])
         .with(op_flags::DEPRECATED);
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
@@ -4587,7 +4578,7 @@ pub(crate) mod ops {
                 &TOO_MANY_TAGS_EXCEPTION,
             ],
         );
-    pub(crate) static TEST_METRIC_FILTER: Operation = Operation::new(
+    pub static TEST_METRIC_FILTER: Operation = Operation::new(
             "TestMetricFilter",
             "POST",
             "/",
@@ -4595,7 +4586,7 @@ pub(crate) mod ops {
             &TEST_METRIC_FILTER_OUTPUT,
         )
         .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
-    pub(crate) static TEST_TRANSFORMER: Operation = Operation::new(
+    pub static TEST_TRANSFORMER: Operation = Operation::new(
             "TestTransformer",
             "POST",
             "/",
@@ -4609,7 +4600,7 @@ pub(crate) mod ops {
                 &INVALID_OPERATION_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_LOG_GROUP: Operation = Operation::new(
+    pub static UNTAG_LOG_GROUP: Operation = Operation::new(
             "UntagLogGroup",
             "POST",
             "/",
@@ -4618,7 +4609,7 @@ pub(crate) mod ops {
         )
         .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
         .with(op_flags::DEPRECATED);
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
@@ -4632,7 +4623,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_ANOMALY: Operation = Operation::new(
+    pub static UPDATE_ANOMALY: Operation = Operation::new(
             "UpdateAnomaly",
             "POST",
             "/",
@@ -4647,7 +4638,7 @@ pub(crate) mod ops {
                 &OPERATION_ABORTED_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_DELIVERY_CONFIGURATION: Operation = Operation::new(
+    pub static UPDATE_DELIVERY_CONFIGURATION: Operation = Operation::new(
             "UpdateDeliveryConfiguration",
             "POST",
             "/",
@@ -4664,7 +4655,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
+    pub static UPDATE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "UpdateLogAnomalyDetector",
             "POST",
             "/",
@@ -4679,7 +4670,7 @@ pub(crate) mod ops {
                 &OPERATION_ABORTED_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_LOOKUP_TABLE: Operation = Operation::new(
+    pub static UPDATE_LOOKUP_TABLE: Operation = Operation::new(
             "UpdateLookupTable",
             "POST",
             "/",
@@ -4695,7 +4686,7 @@ pub(crate) mod ops {
                 &SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
-    pub(crate) static UPDATE_SCHEDULED_QUERY: Operation = Operation::new(
+    pub static UPDATE_SCHEDULED_QUERY: Operation = Operation::new(
             "UpdateScheduledQuery",
             "POST",
             "/",

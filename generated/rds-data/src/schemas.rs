@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "rds-data",
     service_id: "RDS Data",
     api_version: "2018-08-01",
@@ -23,17 +23,17 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("AccessDeniedException", 403u16);
-pub(crate) static ARRAY_OF_ARRAY: Schema = Schema::list(
+pub static ARRAY_OF_ARRAY: Schema = Schema::list(
     "ArrayOfArray",
     &[Member::new("member", &ARRAY_VALUE)],
 );
-pub(crate) static ARRAY_VALUE: Schema = Schema::union(
+pub static ARRAY_VALUE: Schema = Schema::union(
     "ArrayValue",
     &[
         Member::new("booleanValues", &BOOLEAN_ARRAY),
@@ -43,17 +43,17 @@ pub(crate) static ARRAY_VALUE: Schema = Schema::union(
         Member::new("arrayValues", &ARRAY_OF_ARRAY),
     ],
 );
-pub(crate) static ARRAY_VALUE_LIST: Schema = Schema::list(
+pub static ARRAY_VALUE_LIST: Schema = Schema::list(
     "ArrayValueList",
     &[Member::new("member", &VALUE)],
 );
-pub(crate) static BAD_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static BAD_REQUEST_EXCEPTION: Schema = Schema::structure(
         "BadRequestException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("BadRequestException", 400u16);
-pub(crate) static BATCH_EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
+pub static BATCH_EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
     "BatchExecuteStatementRequest",
     &[
         Member::new("resourceArn", &p::STRING).with(f::REQUIRED),
@@ -65,11 +65,11 @@ pub(crate) static BATCH_EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
         Member::new("transactionId", &p::STRING),
     ],
 );
-pub(crate) static BATCH_EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
+pub static BATCH_EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
     "BatchExecuteStatementResponse",
     &[Member::new("updateResults", &UPDATE_RESULTS)],
 );
-pub(crate) static BEGIN_TRANSACTION_INPUT: Schema = Schema::structure(
+pub static BEGIN_TRANSACTION_INPUT: Schema = Schema::structure(
     "BeginTransactionRequest",
     &[
         Member::new("resourceArn", &p::STRING).with(f::REQUIRED),
@@ -78,15 +78,15 @@ pub(crate) static BEGIN_TRANSACTION_INPUT: Schema = Schema::structure(
         Member::new("schema", &p::STRING),
     ],
 );
-pub(crate) static BEGIN_TRANSACTION_OUTPUT: Schema = Schema::structure(
+pub static BEGIN_TRANSACTION_OUTPUT: Schema = Schema::structure(
     "BeginTransactionResponse",
     &[Member::new("transactionId", &p::STRING)],
 );
-pub(crate) static BOOLEAN_ARRAY: Schema = Schema::list(
+pub static BOOLEAN_ARRAY: Schema = Schema::list(
     "BooleanArray",
     &[Member::new("member", &p::BOOLEAN)],
 );
-pub(crate) static COLUMN_METADATA: Schema = Schema::structure(
+pub static COLUMN_METADATA: Schema = Schema::structure(
     "ColumnMetadata",
     &[
         Member::new("name", &p::STRING),
@@ -105,7 +105,7 @@ pub(crate) static COLUMN_METADATA: Schema = Schema::structure(
         Member::new("arrayBaseColumnType", &p::INTEGER),
     ],
 );
-pub(crate) static COMMIT_TRANSACTION_INPUT: Schema = Schema::structure(
+pub static COMMIT_TRANSACTION_INPUT: Schema = Schema::structure(
     "CommitTransactionRequest",
     &[
         Member::new("resourceArn", &p::STRING).with(f::REQUIRED),
@@ -113,38 +113,38 @@ pub(crate) static COMMIT_TRANSACTION_INPUT: Schema = Schema::structure(
         Member::new("transactionId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static COMMIT_TRANSACTION_OUTPUT: Schema = Schema::structure(
+pub static COMMIT_TRANSACTION_OUTPUT: Schema = Schema::structure(
     "CommitTransactionResponse",
     &[Member::new("transactionStatus", &p::STRING)],
 );
-pub(crate) static DATABASE_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static DATABASE_ERROR_EXCEPTION: Schema = Schema::structure(
         "DatabaseErrorException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("DatabaseErrorException", 400u16);
-pub(crate) static DATABASE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static DATABASE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "DatabaseNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("DatabaseNotFoundException", 404u16);
-pub(crate) static DATABASE_RESUMING_EXCEPTION: Schema = Schema::structure(
+pub static DATABASE_RESUMING_EXCEPTION: Schema = Schema::structure(
         "DatabaseResumingException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("DatabaseResumingException", 400u16);
-pub(crate) static DATABASE_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
+pub static DATABASE_UNAVAILABLE_EXCEPTION: Schema = Schema::structure(
         "DatabaseUnavailableException",
         &[],
     )
     .error("DatabaseUnavailableException", 504u16);
-pub(crate) static DOUBLE_ARRAY: Schema = Schema::list(
+pub static DOUBLE_ARRAY: Schema = Schema::list(
     "DoubleArray",
     &[Member::new("member", &p::DOUBLE)],
 );
-pub(crate) static EXECUTE_SQL_INPUT: Schema = Schema::structure(
+pub static EXECUTE_SQL_INPUT: Schema = Schema::structure(
     "ExecuteSqlRequest",
     &[
         Member::new("dbClusterOrInstanceArn", &p::STRING).with(f::REQUIRED),
@@ -154,11 +154,11 @@ pub(crate) static EXECUTE_SQL_INPUT: Schema = Schema::structure(
         Member::new("schema", &p::STRING),
     ],
 );
-pub(crate) static EXECUTE_SQL_OUTPUT: Schema = Schema::structure(
+pub static EXECUTE_SQL_OUTPUT: Schema = Schema::structure(
     "ExecuteSqlResponse",
     &[Member::new("sqlStatementResults", &SQL_STATEMENT_RESULTS)],
 );
-pub(crate) static EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
+pub static EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
     "ExecuteStatementRequest",
     &[
         Member::new("resourceArn", &p::STRING).with(f::REQUIRED),
@@ -174,7 +174,7 @@ pub(crate) static EXECUTE_STATEMENT_INPUT: Schema = Schema::structure(
         Member::new("formatRecordsAs", &p::STRING),
     ],
 );
-pub(crate) static EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
+pub static EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
     "ExecuteStatementResponse",
     &[
         Member::new("records", &SQL_RECORDS),
@@ -184,7 +184,7 @@ pub(crate) static EXECUTE_STATEMENT_OUTPUT: Schema = Schema::structure(
         Member::new("formattedRecords", &p::STRING),
     ],
 );
-pub(crate) static FIELD: Schema = Schema::union(
+pub static FIELD: Schema = Schema::union(
     "Field",
     &[
         Member::new("isNull", &p::BOOLEAN),
@@ -196,80 +196,74 @@ pub(crate) static FIELD: Schema = Schema::union(
         Member::new("arrayValue", &ARRAY_VALUE),
     ],
 );
-pub(crate) static FIELD_LIST: Schema = Schema::list(
+pub static FIELD_LIST: Schema = Schema::list(
     "FieldList",
     &[Member::new("member", &FIELD)],
 );
-pub(crate) static FORBIDDEN_EXCEPTION: Schema = Schema::structure(
+pub static FORBIDDEN_EXCEPTION: Schema = Schema::structure(
         "ForbiddenException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ForbiddenException", 403u16);
-pub(crate) static HTTP_ENDPOINT_NOT_ENABLED_EXCEPTION: Schema = Schema::structure(
+pub static HTTP_ENDPOINT_NOT_ENABLED_EXCEPTION: Schema = Schema::structure(
         "HttpEndpointNotEnabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("HttpEndpointNotEnabledException", 400u16);
-pub(crate) static INTERNAL_SERVER_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static INTERNAL_SERVER_ERROR_EXCEPTION: Schema = Schema::structure(
         "InternalServerErrorException",
         &[],
     )
     .error("InternalServerErrorException", 500u16);
-pub(crate) static INVALID_RESOURCE_STATE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_RESOURCE_STATE_EXCEPTION: Schema = Schema::structure(
         "InvalidResourceStateException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidResourceStateException", 400u16);
-pub(crate) static INVALID_SECRET_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_SECRET_EXCEPTION: Schema = Schema::structure(
         "InvalidSecretException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidSecretException", 400u16);
-pub(crate) static LONG_ARRAY: Schema = Schema::list(
+pub static LONG_ARRAY: Schema = Schema::list(
     "LongArray",
     &[Member::new("member", &p::LONG)],
 );
-pub(crate) static METADATA: Schema = Schema::list(
+pub static METADATA: Schema = Schema::list(
     "Metadata",
     &[Member::new("member", &COLUMN_METADATA)],
 );
-pub(crate) static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "NotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("NotFoundException", 404u16);
-pub(crate) static RECORD: Schema = Schema::structure(
-    "Record",
-    &[Member::new("values", &ROW)],
-);
-pub(crate) static RECORDS: Schema = Schema::list(
-    "Records",
-    &[Member::new("member", &RECORD)],
-);
-pub(crate) static RESULT_FRAME: Schema = Schema::structure(
+pub static RECORD: Schema = Schema::structure("Record", &[Member::new("values", &ROW)]);
+pub static RECORDS: Schema = Schema::list("Records", &[Member::new("member", &RECORD)]);
+pub static RESULT_FRAME: Schema = Schema::structure(
     "ResultFrame",
     &[
         Member::new("resultSetMetadata", &RESULT_SET_METADATA),
         Member::new("records", &RECORDS),
     ],
 );
-pub(crate) static RESULT_SET_METADATA: Schema = Schema::structure(
+pub static RESULT_SET_METADATA: Schema = Schema::structure(
     "ResultSetMetadata",
     &[Member::new("columnCount", &p::LONG), Member::new("columnMetadata", &METADATA)],
 );
-pub(crate) static RESULT_SET_OPTIONS: Schema = Schema::structure(
+pub static RESULT_SET_OPTIONS: Schema = Schema::structure(
     "ResultSetOptions",
     &[
         Member::new("decimalReturnType", &p::STRING),
         Member::new("longReturnType", &p::STRING),
     ],
 );
-pub(crate) static ROLLBACK_TRANSACTION_INPUT: Schema = Schema::structure(
+pub static ROLLBACK_TRANSACTION_INPUT: Schema = Schema::structure(
     "RollbackTransactionRequest",
     &[
         Member::new("resourceArn", &p::STRING).with(f::REQUIRED),
@@ -277,23 +271,23 @@ pub(crate) static ROLLBACK_TRANSACTION_INPUT: Schema = Schema::structure(
         Member::new("transactionId", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ROLLBACK_TRANSACTION_OUTPUT: Schema = Schema::structure(
+pub static ROLLBACK_TRANSACTION_OUTPUT: Schema = Schema::structure(
     "RollbackTransactionResponse",
     &[Member::new("transactionStatus", &p::STRING)],
 );
-pub(crate) static ROW: Schema = Schema::list("Row", &[Member::new("member", &VALUE)]);
-pub(crate) static SECRETS_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static ROW: Schema = Schema::list("Row", &[Member::new("member", &VALUE)]);
+pub static SECRETS_ERROR_EXCEPTION: Schema = Schema::structure(
         "SecretsErrorException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SecretsErrorException", 400u16);
-pub(crate) static SERVICE_UNAVAILABLE_ERROR: Schema = Schema::structure(
+pub static SERVICE_UNAVAILABLE_ERROR: Schema = Schema::structure(
         "ServiceUnavailableError",
         &[],
     )
     .error("ServiceUnavailableError", 503u16);
-pub(crate) static SQL_PARAMETER: Schema = Schema::structure(
+pub static SQL_PARAMETER: Schema = Schema::structure(
     "SqlParameter",
     &[
         Member::new("name", &p::STRING),
@@ -301,64 +295,64 @@ pub(crate) static SQL_PARAMETER: Schema = Schema::structure(
         Member::new("typeHint", &p::STRING),
     ],
 );
-pub(crate) static SQL_PARAMETER_SETS: Schema = Schema::list(
+pub static SQL_PARAMETER_SETS: Schema = Schema::list(
     "SqlParameterSets",
     &[Member::new("member", &SQL_PARAMETERS_LIST)],
 );
-pub(crate) static SQL_PARAMETERS_LIST: Schema = Schema::list(
+pub static SQL_PARAMETERS_LIST: Schema = Schema::list(
     "SqlParametersList",
     &[Member::new("member", &SQL_PARAMETER)],
 );
-pub(crate) static SQL_RECORDS: Schema = Schema::list(
+pub static SQL_RECORDS: Schema = Schema::list(
     "SqlRecords",
     &[Member::new("member", &FIELD_LIST)],
 );
-pub(crate) static SQL_STATEMENT_RESULT: Schema = Schema::structure(
+pub static SQL_STATEMENT_RESULT: Schema = Schema::structure(
     "SqlStatementResult",
     &[
         Member::new("resultFrame", &RESULT_FRAME),
         Member::new("numberOfRecordsUpdated", &p::LONG),
     ],
 );
-pub(crate) static SQL_STATEMENT_RESULTS: Schema = Schema::list(
+pub static SQL_STATEMENT_RESULTS: Schema = Schema::list(
     "SqlStatementResults",
     &[Member::new("member", &SQL_STATEMENT_RESULT)],
 );
-pub(crate) static STATEMENT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
+pub static STATEMENT_TIMEOUT_EXCEPTION: Schema = Schema::structure(
         "StatementTimeoutException",
         &[Member::new("message", &p::STRING), Member::new("dbConnectionId", &p::LONG)],
     )
     .with(f::SENDER_FAULT)
     .error("StatementTimeoutException", 400u16);
-pub(crate) static STRING_ARRAY: Schema = Schema::list(
+pub static STRING_ARRAY: Schema = Schema::list(
     "StringArray",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static STRUCT_VALUE: Schema = Schema::structure(
+pub static STRUCT_VALUE: Schema = Schema::structure(
     "StructValue",
     &[Member::new("attributes", &ARRAY_VALUE_LIST)],
 );
-pub(crate) static TRANSACTION_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static TRANSACTION_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "TransactionNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("TransactionNotFoundException", 404u16);
-pub(crate) static UNSUPPORTED_RESULT_EXCEPTION: Schema = Schema::structure(
+pub static UNSUPPORTED_RESULT_EXCEPTION: Schema = Schema::structure(
         "UnsupportedResultException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("UnsupportedResultException", 400u16);
-pub(crate) static UPDATE_RESULT: Schema = Schema::structure(
+pub static UPDATE_RESULT: Schema = Schema::structure(
     "UpdateResult",
     &[Member::new("generatedFields", &FIELD_LIST)],
 );
-pub(crate) static UPDATE_RESULTS: Schema = Schema::list(
+pub static UPDATE_RESULTS: Schema = Schema::list(
     "UpdateResults",
     &[Member::new("member", &UPDATE_RESULT)],
 );
-pub(crate) static VALUE: Schema = Schema::union(
+pub static VALUE: Schema = Schema::union(
     "Value",
     &[
         Member::new("isNull", &p::BOOLEAN),
@@ -374,9 +368,9 @@ pub(crate) static VALUE: Schema = Schema::union(
     ],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static BATCH_EXECUTE_STATEMENT: Operation = Operation::new(
+    pub static BATCH_EXECUTE_STATEMENT: Operation = Operation::new(
             "BatchExecuteStatement",
             "POST",
             "/BatchExecute",
@@ -402,7 +396,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR_EXCEPTION,
             ],
         );
-    pub(crate) static BEGIN_TRANSACTION: Operation = Operation::new(
+    pub static BEGIN_TRANSACTION: Operation = Operation::new(
             "BeginTransaction",
             "POST",
             "/BeginTransaction",
@@ -428,7 +422,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVER_ERROR_EXCEPTION,
             ],
         );
-    pub(crate) static COMMIT_TRANSACTION: Operation = Operation::new(
+    pub static COMMIT_TRANSACTION: Operation = Operation::new(
             "CommitTransaction",
             "POST",
             "/CommitTransaction",
@@ -454,7 +448,7 @@ pub(crate) mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static EXECUTE_SQL: Operation = Operation::new(
+    pub static EXECUTE_SQL: Operation = Operation::new(
             "ExecuteSql",
             "POST",
             "/ExecuteSql",
@@ -471,7 +465,7 @@ pub(crate) mod ops {
             ],
         )
         .with(op_flags::DEPRECATED);
-    pub(crate) static EXECUTE_STATEMENT: Operation = Operation::new(
+    pub static EXECUTE_STATEMENT: Operation = Operation::new(
             "ExecuteStatement",
             "POST",
             "/Execute",
@@ -498,7 +492,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_RESULT_EXCEPTION,
             ],
         );
-    pub(crate) static ROLLBACK_TRANSACTION: Operation = Operation::new(
+    pub static ROLLBACK_TRANSACTION: Operation = Operation::new(
             "RollbackTransaction",
             "POST",
             "/RollbackTransaction",

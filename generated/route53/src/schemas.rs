@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "route53",
     service_id: "Route 53",
     api_version: "2013-04-01",
@@ -23,14 +23,14 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCOUNT_LIMIT: Schema = Schema::structure(
+pub static ACCOUNT_LIMIT: Schema = Schema::structure(
     "AccountLimit",
     &[
         Member::new("Type", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static ACTIVATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
+pub static ACTIVATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
     "ActivateKeySigningKeyRequest",
     &[
         Member::new("HostedZoneId", &p::STRING)
@@ -39,18 +39,18 @@ pub(crate) static ACTIVATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
         Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
     ],
 );
-pub(crate) static ACTIVATE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
+pub static ACTIVATE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
     "ActivateKeySigningKeyResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static ALARM_IDENTIFIER: Schema = Schema::structure(
+pub static ALARM_IDENTIFIER: Schema = Schema::structure(
     "AlarmIdentifier",
     &[
         Member::new("Region", &p::STRING).with(f::REQUIRED),
         Member::new("Name", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ALIAS_TARGET: Schema = Schema::structure(
+pub static ALIAS_TARGET: Schema = Schema::structure(
     "AliasTarget",
     &[
         Member::new("HostedZoneId", &p::STRING).with(f::REQUIRED),
@@ -58,7 +58,7 @@ pub(crate) static ALIAS_TARGET: Schema = Schema::structure(
         Member::new("EvaluateTargetHealth", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static ASSOCIATE_VPC_WITH_HOSTED_ZONE_INPUT: Schema = Schema::structure(
+pub static ASSOCIATE_VPC_WITH_HOSTED_ZONE_INPUT: Schema = Schema::structure(
     "AssociateVPCWithHostedZoneRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -66,25 +66,25 @@ pub(crate) static ASSOCIATE_VPC_WITH_HOSTED_ZONE_INPUT: Schema = Schema::structu
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
+pub static ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
     "AssociateVPCWithHostedZoneResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static CHANGE: Schema = Schema::structure(
+pub static CHANGE: Schema = Schema::structure(
     "Change",
     &[
         Member::new("Action", &p::STRING).with(f::REQUIRED),
         Member::new("ResourceRecordSet", &RESOURCE_RECORD_SET).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANGE_BATCH: Schema = Schema::structure(
+pub static CHANGE_BATCH: Schema = Schema::structure(
     "ChangeBatch",
     &[
         Member::new("Comment", &p::STRING),
         Member::new("Changes", &CHANGES).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANGE_CIDR_COLLECTION_INPUT: Schema = Schema::structure(
+pub static CHANGE_CIDR_COLLECTION_INPUT: Schema = Schema::structure(
     "ChangeCidrCollectionRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "CidrCollectionId").with(f::REQUIRED),
@@ -92,11 +92,11 @@ pub(crate) static CHANGE_CIDR_COLLECTION_INPUT: Schema = Schema::structure(
         Member::new("Changes", &CIDR_COLLECTION_CHANGES).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANGE_CIDR_COLLECTION_OUTPUT: Schema = Schema::structure(
+pub static CHANGE_CIDR_COLLECTION_OUTPUT: Schema = Schema::structure(
     "ChangeCidrCollectionResponse",
     &[Member::new("Id", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CHANGE_INFO: Schema = Schema::structure(
+pub static CHANGE_INFO: Schema = Schema::structure(
     "ChangeInfo",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -105,18 +105,18 @@ pub(crate) static CHANGE_INFO: Schema = Schema::structure(
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static CHANGE_RESOURCE_RECORD_SETS_INPUT: Schema = Schema::structure(
+pub static CHANGE_RESOURCE_RECORD_SETS_INPUT: Schema = Schema::structure(
     "ChangeResourceRecordSetsRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
         Member::new("ChangeBatch", &CHANGE_BATCH).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANGE_RESOURCE_RECORD_SETS_OUTPUT: Schema = Schema::structure(
+pub static CHANGE_RESOURCE_RECORD_SETS_OUTPUT: Schema = Schema::structure(
     "ChangeResourceRecordSetsResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static CHANGE_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+pub static CHANGE_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
     "ChangeTagsForResourceRequest",
     &[
         Member::new("ResourceType", &p::STRING)
@@ -127,36 +127,36 @@ pub(crate) static CHANGE_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("RemoveTagKeys", &TAG_KEY_LIST),
     ],
 );
-pub(crate) static CHANGE_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static CHANGE_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ChangeTagsForResourceResponse",
     &[],
 );
-pub(crate) static CHANGES: Schema = Schema::list(
+pub static CHANGES: Schema = Schema::list(
     "Changes",
     &[Member::new("member", &CHANGE).name("Change")],
 );
-pub(crate) static CHECKER_IP_RANGES: Schema = Schema::list(
+pub static CHECKER_IP_RANGES: Schema = Schema::list(
     "CheckerIpRanges",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static CHILD_HEALTH_CHECK_LIST: Schema = Schema::list(
+pub static CHILD_HEALTH_CHECK_LIST: Schema = Schema::list(
     "ChildHealthCheckList",
     &[Member::new("member", &p::STRING).name("ChildHealthCheck")],
 );
-pub(crate) static CIDR_BLOCK_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static CIDR_BLOCK_IN_USE_EXCEPTION: Schema = Schema::structure(
         "CidrBlockInUseException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("CidrBlockInUseException", 400u16);
-pub(crate) static CIDR_BLOCK_SUMMARIES: Schema = Schema::list(
+pub static CIDR_BLOCK_SUMMARIES: Schema = Schema::list(
     "CidrBlockSummaries",
     &[Member::new("member", &CIDR_BLOCK_SUMMARY)],
 );
-pub(crate) static CIDR_BLOCK_SUMMARY: Schema = Schema::structure(
+pub static CIDR_BLOCK_SUMMARY: Schema = Schema::structure(
     "CidrBlockSummary",
     &[Member::new("CidrBlock", &p::STRING), Member::new("LocationName", &p::STRING)],
 );
-pub(crate) static CIDR_COLLECTION: Schema = Schema::structure(
+pub static CIDR_COLLECTION: Schema = Schema::structure(
     "CidrCollection",
     &[
         Member::new("Arn", &p::STRING),
@@ -165,12 +165,12 @@ pub(crate) static CIDR_COLLECTION: Schema = Schema::structure(
         Member::new("Version", &p::LONG),
     ],
 );
-pub(crate) static CIDR_COLLECTION_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static CIDR_COLLECTION_ALREADY_EXISTS_EXCEPTION: Schema = Schema::structure(
         "CidrCollectionAlreadyExistsException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("CidrCollectionAlreadyExistsException", 400u16);
-pub(crate) static CIDR_COLLECTION_CHANGE: Schema = Schema::structure(
+pub static CIDR_COLLECTION_CHANGE: Schema = Schema::structure(
     "CidrCollectionChange",
     &[
         Member::new("LocationName", &p::STRING).with(f::REQUIRED),
@@ -178,32 +178,32 @@ pub(crate) static CIDR_COLLECTION_CHANGE: Schema = Schema::structure(
         Member::new("CidrList", &CIDR_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static CIDR_COLLECTION_CHANGES: Schema = Schema::list(
+pub static CIDR_COLLECTION_CHANGES: Schema = Schema::list(
     "CidrCollectionChanges",
     &[Member::new("member", &CIDR_COLLECTION_CHANGE)],
 );
-pub(crate) static CIDR_COLLECTION_IN_USE_EXCEPTION: Schema = Schema::structure(
+pub static CIDR_COLLECTION_IN_USE_EXCEPTION: Schema = Schema::structure(
         "CidrCollectionInUseException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("CidrCollectionInUseException", 400u16);
-pub(crate) static CIDR_COLLECTION_VERSION_MISMATCH_EXCEPTION: Schema = Schema::structure(
+pub static CIDR_COLLECTION_VERSION_MISMATCH_EXCEPTION: Schema = Schema::structure(
         "CidrCollectionVersionMismatchException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("CidrCollectionVersionMismatchException", 409u16);
-pub(crate) static CIDR_LIST: Schema = Schema::list(
+pub static CIDR_LIST: Schema = Schema::list(
     "CidrList",
     &[Member::new("member", &p::STRING).name("Cidr")],
 );
-pub(crate) static CIDR_ROUTING_CONFIG: Schema = Schema::structure(
+pub static CIDR_ROUTING_CONFIG: Schema = Schema::structure(
     "CidrRoutingConfig",
     &[
         Member::new("CollectionId", &p::STRING).with(f::REQUIRED),
         Member::new("LocationName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CLOUD_WATCH_ALARM_CONFIGURATION: Schema = Schema::structure(
+pub static CLOUD_WATCH_ALARM_CONFIGURATION: Schema = Schema::structure(
     "CloudWatchAlarmConfiguration",
     &[
         Member::new("EvaluationPeriods", &p::INTEGER).with(f::REQUIRED),
@@ -216,11 +216,11 @@ pub(crate) static CLOUD_WATCH_ALARM_CONFIGURATION: Schema = Schema::structure(
         Member::new("Dimensions", &DIMENSION_LIST),
     ],
 );
-pub(crate) static COLLECTION_SUMMARIES: Schema = Schema::list(
+pub static COLLECTION_SUMMARIES: Schema = Schema::list(
     "CollectionSummaries",
     &[Member::new("member", &COLLECTION_SUMMARY)],
 );
-pub(crate) static COLLECTION_SUMMARY: Schema = Schema::structure(
+pub static COLLECTION_SUMMARY: Schema = Schema::structure(
     "CollectionSummary",
     &[
         Member::new("Arn", &p::STRING),
@@ -229,57 +229,57 @@ pub(crate) static COLLECTION_SUMMARY: Schema = Schema::structure(
         Member::new("Version", &p::LONG),
     ],
 );
-pub(crate) static CONCURRENT_MODIFICATION: Schema = Schema::structure(
+pub static CONCURRENT_MODIFICATION: Schema = Schema::structure(
         "ConcurrentModification",
         &[Member::new("message", &p::STRING)],
     )
     .error("ConcurrentModification", 400u16);
-pub(crate) static CONFLICTING_DOMAIN_EXISTS: Schema = Schema::structure(
+pub static CONFLICTING_DOMAIN_EXISTS: Schema = Schema::structure(
         "ConflictingDomainExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("ConflictingDomainExists", 400u16);
-pub(crate) static CONFLICTING_TYPES: Schema = Schema::structure(
+pub static CONFLICTING_TYPES: Schema = Schema::structure(
         "ConflictingTypes",
         &[Member::new("message", &p::STRING)],
     )
     .error("ConflictingTypes", 400u16);
-pub(crate) static COORDINATES: Schema = Schema::structure(
+pub static COORDINATES: Schema = Schema::structure(
     "Coordinates",
     &[
         Member::new("Latitude", &p::STRING).with(f::REQUIRED),
         Member::new("Longitude", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_CIDR_COLLECTION_INPUT: Schema = Schema::structure(
+pub static CREATE_CIDR_COLLECTION_INPUT: Schema = Schema::structure(
     "CreateCidrCollectionRequest",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
         Member::new("CallerReference", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_CIDR_COLLECTION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_CIDR_COLLECTION_OUTPUT: Schema = Schema::structure(
     "CreateCidrCollectionResponse",
     &[
         Member::new("Collection", &CIDR_COLLECTION),
         Member::new("Location", &p::STRING).at(Header, "Location"),
     ],
 );
-pub(crate) static CREATE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
+pub static CREATE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
     "CreateHealthCheckRequest",
     &[
         Member::new("CallerReference", &p::STRING).with(f::REQUIRED),
         Member::new("HealthCheckConfig", &HEALTH_CHECK_CONFIG).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
+pub static CREATE_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
     "CreateHealthCheckResponse",
     &[
         Member::new("HealthCheck", &HEALTH_CHECK).with(f::REQUIRED),
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_HOSTED_ZONE_INPUT: Schema = Schema::structure(
+pub static CREATE_HOSTED_ZONE_INPUT: Schema = Schema::structure(
     "CreateHostedZoneRequest",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -289,7 +289,7 @@ pub(crate) static CREATE_HOSTED_ZONE_INPUT: Schema = Schema::structure(
         Member::new("DelegationSetId", &p::STRING),
     ],
 );
-pub(crate) static CREATE_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
     "CreateHostedZoneResponse",
     &[
         Member::new("HostedZone", &HOSTED_ZONE).with(f::REQUIRED),
@@ -299,7 +299,7 @@ pub(crate) static CREATE_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
+pub static CREATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
     "CreateKeySigningKeyRequest",
     &[
         Member::new("CallerReference", &p::STRING).with(f::REQUIRED),
@@ -309,7 +309,7 @@ pub(crate) static CREATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
         Member::new("Status", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
+pub static CREATE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
     "CreateKeySigningKeyResponse",
     &[
         Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED),
@@ -317,21 +317,21 @@ pub(crate) static CREATE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_QUERY_LOGGING_CONFIG_INPUT: Schema = Schema::structure(
+pub static CREATE_QUERY_LOGGING_CONFIG_INPUT: Schema = Schema::structure(
     "CreateQueryLoggingConfigRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).with(f::REQUIRED),
         Member::new("CloudWatchLogsLogGroupArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_QUERY_LOGGING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static CREATE_QUERY_LOGGING_CONFIG_OUTPUT: Schema = Schema::structure(
     "CreateQueryLoggingConfigResponse",
     &[
         Member::new("QueryLoggingConfig", &QUERY_LOGGING_CONFIG).with(f::REQUIRED),
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema::structure(
+pub static CREATE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema::structure(
     "CreateResourceRecordSetProtectionsRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -339,25 +339,25 @@ pub(crate) static CREATE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema:
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT: Schema = Schema::structure(
+pub static CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT: Schema = Schema::structure(
     "CreateResourceRecordSetProtectionsResponse",
     &[],
 );
-pub(crate) static CREATE_REUSABLE_DELEGATION_SET_INPUT: Schema = Schema::structure(
+pub static CREATE_REUSABLE_DELEGATION_SET_INPUT: Schema = Schema::structure(
     "CreateReusableDelegationSetRequest",
     &[
         Member::new("CallerReference", &p::STRING).with(f::REQUIRED),
         Member::new("HostedZoneId", &p::STRING),
     ],
 );
-pub(crate) static CREATE_REUSABLE_DELEGATION_SET_OUTPUT: Schema = Schema::structure(
+pub static CREATE_REUSABLE_DELEGATION_SET_OUTPUT: Schema = Schema::structure(
     "CreateReusableDelegationSetResponse",
     &[
         Member::new("DelegationSet", &DELEGATION_SET).with(f::REQUIRED),
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
+pub static CREATE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
     "CreateTrafficPolicyInstanceRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).with(f::REQUIRED),
@@ -367,14 +367,14 @@ pub(crate) static CREATE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structu
         Member::new("TrafficPolicyVersion", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
     "CreateTrafficPolicyInstanceResponse",
     &[
         Member::new("TrafficPolicyInstance", &TRAFFIC_POLICY_INSTANCE).with(f::REQUIRED),
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_TRAFFIC_POLICY_INPUT: Schema = Schema::structure(
+pub static CREATE_TRAFFIC_POLICY_INPUT: Schema = Schema::structure(
     "CreateTrafficPolicyRequest",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -382,14 +382,14 @@ pub(crate) static CREATE_TRAFFIC_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static CREATE_TRAFFIC_POLICY_OUTPUT: Schema = Schema::structure(
+pub static CREATE_TRAFFIC_POLICY_OUTPUT: Schema = Schema::structure(
     "CreateTrafficPolicyResponse",
     &[
         Member::new("TrafficPolicy", &TRAFFIC_POLICY).with(f::REQUIRED),
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_TRAFFIC_POLICY_VERSION_INPUT: Schema = Schema::structure(
+pub static CREATE_TRAFFIC_POLICY_VERSION_INPUT: Schema = Schema::structure(
     "CreateTrafficPolicyVersionRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -397,40 +397,40 @@ pub(crate) static CREATE_TRAFFIC_POLICY_VERSION_INPUT: Schema = Schema::structur
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static CREATE_TRAFFIC_POLICY_VERSION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_TRAFFIC_POLICY_VERSION_OUTPUT: Schema = Schema::structure(
     "CreateTrafficPolicyVersionResponse",
     &[
         Member::new("TrafficPolicy", &TRAFFIC_POLICY).with(f::REQUIRED),
         Member::new("Location", &p::STRING).at(Header, "Location").with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_VPC_ASSOCIATION_AUTHORIZATION_INPUT: Schema = Schema::structure(
+pub static CREATE_VPC_ASSOCIATION_AUTHORIZATION_INPUT: Schema = Schema::structure(
     "CreateVPCAssociationAuthorizationRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
         Member::new("VPC", &VPC).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
     "CreateVPCAssociationAuthorizationResponse",
     &[
         Member::new("HostedZoneId", &p::STRING).with(f::REQUIRED),
         Member::new("VPC", &VPC).with(f::REQUIRED),
     ],
 );
-pub(crate) static DNSSEC_NOT_FOUND: Schema = Schema::structure(
+pub static DNSSEC_NOT_FOUND: Schema = Schema::structure(
         "DNSSECNotFound",
         &[Member::new("message", &p::STRING)],
     )
     .error("DNSSECNotFound", 400u16);
-pub(crate) static DNSSEC_STATUS: Schema = Schema::structure(
+pub static DNSSEC_STATUS: Schema = Schema::structure(
     "DNSSECStatus",
     &[
         Member::new("ServeSignature", &p::STRING),
         Member::new("StatusMessage", &p::STRING),
     ],
 );
-pub(crate) static DEACTIVATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
+pub static DEACTIVATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
     "DeactivateKeySigningKeyRequest",
     &[
         Member::new("HostedZoneId", &p::STRING)
@@ -439,11 +439,11 @@ pub(crate) static DEACTIVATE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
         Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
     ],
 );
-pub(crate) static DEACTIVATE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
+pub static DEACTIVATE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
     "DeactivateKeySigningKeyResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static DELEGATION_SET: Schema = Schema::structure(
+pub static DELEGATION_SET: Schema = Schema::structure(
     "DelegationSet",
     &[
         Member::new("Id", &p::STRING),
@@ -451,48 +451,48 @@ pub(crate) static DELEGATION_SET: Schema = Schema::structure(
         Member::new("NameServers", &DELEGATION_SET_NAME_SERVERS).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELEGATION_SET_ALREADY_CREATED: Schema = Schema::structure(
+pub static DELEGATION_SET_ALREADY_CREATED: Schema = Schema::structure(
         "DelegationSetAlreadyCreated",
         &[Member::new("message", &p::STRING)],
     )
     .error("DelegationSetAlreadyCreated", 400u16);
-pub(crate) static DELEGATION_SET_ALREADY_REUSABLE: Schema = Schema::structure(
+pub static DELEGATION_SET_ALREADY_REUSABLE: Schema = Schema::structure(
         "DelegationSetAlreadyReusable",
         &[Member::new("message", &p::STRING)],
     )
     .error("DelegationSetAlreadyReusable", 400u16);
-pub(crate) static DELEGATION_SET_IN_USE: Schema = Schema::structure(
+pub static DELEGATION_SET_IN_USE: Schema = Schema::structure(
         "DelegationSetInUse",
         &[Member::new("message", &p::STRING)],
     )
     .error("DelegationSetInUse", 400u16);
-pub(crate) static DELEGATION_SET_NAME_SERVERS: Schema = Schema::list(
+pub static DELEGATION_SET_NAME_SERVERS: Schema = Schema::list(
     "DelegationSetNameServers",
     &[Member::new("member", &p::STRING).name("NameServer")],
 );
-pub(crate) static DELEGATION_SET_NOT_AVAILABLE: Schema = Schema::structure(
+pub static DELEGATION_SET_NOT_AVAILABLE: Schema = Schema::structure(
         "DelegationSetNotAvailable",
         &[Member::new("message", &p::STRING)],
     )
     .error("DelegationSetNotAvailable", 400u16);
-pub(crate) static DELEGATION_SET_NOT_REUSABLE: Schema = Schema::structure(
+pub static DELEGATION_SET_NOT_REUSABLE: Schema = Schema::structure(
         "DelegationSetNotReusable",
         &[Member::new("message", &p::STRING)],
     )
     .error("DelegationSetNotReusable", 400u16);
-pub(crate) static DELEGATION_SETS: Schema = Schema::list(
+pub static DELEGATION_SETS: Schema = Schema::list(
     "DelegationSets",
     &[Member::new("member", &DELEGATION_SET).name("DelegationSet")],
 );
-pub(crate) static DELETE_CIDR_COLLECTION_INPUT: Schema = Schema::structure(
+pub static DELETE_CIDR_COLLECTION_INPUT: Schema = Schema::structure(
     "DeleteCidrCollectionRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "CidrCollectionId").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_CIDR_COLLECTION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_CIDR_COLLECTION_OUTPUT: Schema = Schema::structure(
     "DeleteCidrCollectionResponse",
     &[],
 );
-pub(crate) static DELETE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
+pub static DELETE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
     "DeleteHealthCheckRequest",
     &[
         Member::new("HealthCheckId", &p::STRING)
@@ -500,19 +500,19 @@ pub(crate) static DELETE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
+pub static DELETE_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
     "DeleteHealthCheckResponse",
     &[],
 );
-pub(crate) static DELETE_HOSTED_ZONE_INPUT: Schema = Schema::structure(
+pub static DELETE_HOSTED_ZONE_INPUT: Schema = Schema::structure(
     "DeleteHostedZoneRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
+pub static DELETE_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
     "DeleteHostedZoneResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
+pub static DELETE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
     "DeleteKeySigningKeyRequest",
     &[
         Member::new("HostedZoneId", &p::STRING)
@@ -521,19 +521,19 @@ pub(crate) static DELETE_KEY_SIGNING_KEY_INPUT: Schema = Schema::structure(
         Member::new("Name", &p::STRING).at(Uri, "Name").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
+pub static DELETE_KEY_SIGNING_KEY_OUTPUT: Schema = Schema::structure(
     "DeleteKeySigningKeyResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_QUERY_LOGGING_CONFIG_INPUT: Schema = Schema::structure(
+pub static DELETE_QUERY_LOGGING_CONFIG_INPUT: Schema = Schema::structure(
     "DeleteQueryLoggingConfigRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_QUERY_LOGGING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static DELETE_QUERY_LOGGING_CONFIG_OUTPUT: Schema = Schema::structure(
     "DeleteQueryLoggingConfigResponse",
     &[],
 );
-pub(crate) static DELETE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema::structure(
     "DeleteResourceRecordSetProtectionsRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -541,68 +541,68 @@ pub(crate) static DELETE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema:
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT: Schema = Schema::structure(
     "DeleteResourceRecordSetProtectionsResponse",
     &[],
 );
-pub(crate) static DELETE_REUSABLE_DELEGATION_SET_INPUT: Schema = Schema::structure(
+pub static DELETE_REUSABLE_DELEGATION_SET_INPUT: Schema = Schema::structure(
     "DeleteReusableDelegationSetRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_REUSABLE_DELEGATION_SET_OUTPUT: Schema = Schema::structure(
+pub static DELETE_REUSABLE_DELEGATION_SET_OUTPUT: Schema = Schema::structure(
     "DeleteReusableDelegationSetResponse",
     &[],
 );
-pub(crate) static DELETE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
+pub static DELETE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
     "DeleteTrafficPolicyInstanceRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
+pub static DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
     "DeleteTrafficPolicyInstanceResponse",
     &[],
 );
-pub(crate) static DELETE_TRAFFIC_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_TRAFFIC_POLICY_INPUT: Schema = Schema::structure(
     "DeleteTrafficPolicyRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
         Member::new("Version", &p::INTEGER).at(Uri, "Version").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_TRAFFIC_POLICY_OUTPUT: Schema = Schema::structure(
+pub static DELETE_TRAFFIC_POLICY_OUTPUT: Schema = Schema::structure(
     "DeleteTrafficPolicyResponse",
     &[],
 );
-pub(crate) static DELETE_VPC_ASSOCIATION_AUTHORIZATION_INPUT: Schema = Schema::structure(
+pub static DELETE_VPC_ASSOCIATION_AUTHORIZATION_INPUT: Schema = Schema::structure(
     "DeleteVPCAssociationAuthorizationRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
         Member::new("VPC", &VPC).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
     "DeleteVPCAssociationAuthorizationResponse",
     &[],
 );
-pub(crate) static DIMENSION: Schema = Schema::structure(
+pub static DIMENSION: Schema = Schema::structure(
     "Dimension",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DIMENSION_LIST: Schema = Schema::list(
+pub static DIMENSION_LIST: Schema = Schema::list(
     "DimensionList",
     &[Member::new("member", &DIMENSION).name("Dimension")],
 );
-pub(crate) static DISABLE_HOSTED_ZONE_DNSSEC_INPUT: Schema = Schema::structure(
+pub static DISABLE_HOSTED_ZONE_DNSSEC_INPUT: Schema = Schema::structure(
     "DisableHostedZoneDNSSECRequest",
     &[Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT: Schema = Schema::structure(
+pub static DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT: Schema = Schema::structure(
     "DisableHostedZoneDNSSECResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static DISASSOCIATE_VPC_FROM_HOSTED_ZONE_INPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_VPC_FROM_HOSTED_ZONE_INPUT: Schema = Schema::structure(
     "DisassociateVPCFromHostedZoneRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -610,23 +610,23 @@ pub(crate) static DISASSOCIATE_VPC_FROM_HOSTED_ZONE_INPUT: Schema = Schema::stru
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
     "DisassociateVPCFromHostedZoneResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static ENABLE_HOSTED_ZONE_DNSSEC_INPUT: Schema = Schema::structure(
+pub static ENABLE_HOSTED_ZONE_DNSSEC_INPUT: Schema = Schema::structure(
     "EnableHostedZoneDNSSECRequest",
     &[Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT: Schema = Schema::structure(
+pub static ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT: Schema = Schema::structure(
     "EnableHostedZoneDNSSECResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static ERROR_MESSAGES: Schema = Schema::list(
+pub static ERROR_MESSAGES: Schema = Schema::list(
     "ErrorMessages",
     &[Member::new("member", &p::STRING).name("Message")],
 );
-pub(crate) static GEO_LOCATION: Schema = Schema::structure(
+pub static GEO_LOCATION: Schema = Schema::structure(
     "GeoLocation",
     &[
         Member::new("ContinentCode", &p::STRING),
@@ -634,7 +634,7 @@ pub(crate) static GEO_LOCATION: Schema = Schema::structure(
         Member::new("SubdivisionCode", &p::STRING),
     ],
 );
-pub(crate) static GEO_LOCATION_DETAILS: Schema = Schema::structure(
+pub static GEO_LOCATION_DETAILS: Schema = Schema::structure(
     "GeoLocationDetails",
     &[
         Member::new("ContinentCode", &p::STRING),
@@ -645,11 +645,11 @@ pub(crate) static GEO_LOCATION_DETAILS: Schema = Schema::structure(
         Member::new("SubdivisionName", &p::STRING),
     ],
 );
-pub(crate) static GEO_LOCATION_DETAILS_LIST: Schema = Schema::list(
+pub static GEO_LOCATION_DETAILS_LIST: Schema = Schema::list(
     "GeoLocationDetailsList",
     &[Member::new("member", &GEO_LOCATION_DETAILS).name("GeoLocationDetails")],
 );
-pub(crate) static GEO_PROXIMITY_LOCATION: Schema = Schema::structure(
+pub static GEO_PROXIMITY_LOCATION: Schema = Schema::structure(
     "GeoProximityLocation",
     &[
         Member::new("AWSRegion", &p::STRING),
@@ -658,45 +658,45 @@ pub(crate) static GEO_PROXIMITY_LOCATION: Schema = Schema::structure(
         Member::new("Bias", &p::INTEGER),
     ],
 );
-pub(crate) static GET_ACCOUNT_LIMIT_INPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_LIMIT_INPUT: Schema = Schema::structure(
     "GetAccountLimitRequest",
     &[Member::new("Type", &p::STRING).at(Uri, "Type").with(f::REQUIRED)],
 );
-pub(crate) static GET_ACCOUNT_LIMIT_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCOUNT_LIMIT_OUTPUT: Schema = Schema::structure(
     "GetAccountLimitResponse",
     &[
         Member::new("Limit", &ACCOUNT_LIMIT).with(f::REQUIRED),
         Member::new("Count", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_CHANGE_INPUT: Schema = Schema::structure(
+pub static GET_CHANGE_INPUT: Schema = Schema::structure(
     "GetChangeRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static GET_CHANGE_OUTPUT: Schema = Schema::structure(
+pub static GET_CHANGE_OUTPUT: Schema = Schema::structure(
     "GetChangeResponse",
     &[Member::new("ChangeInfo", &CHANGE_INFO).with(f::REQUIRED)],
 );
-pub(crate) static GET_CHECKER_IP_RANGES_INPUT: Schema = Schema::structure(
+pub static GET_CHECKER_IP_RANGES_INPUT: Schema = Schema::structure(
     "GetCheckerIpRangesRequest",
     &[],
 );
-pub(crate) static GET_CHECKER_IP_RANGES_OUTPUT: Schema = Schema::structure(
+pub static GET_CHECKER_IP_RANGES_OUTPUT: Schema = Schema::structure(
     "GetCheckerIpRangesResponse",
     &[Member::new("CheckerIpRanges", &CHECKER_IP_RANGES).with(f::REQUIRED)],
 );
-pub(crate) static GET_DNSSEC_INPUT: Schema = Schema::structure(
+pub static GET_DNSSEC_INPUT: Schema = Schema::structure(
     "GetDNSSECRequest",
     &[Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static GET_DNSSEC_OUTPUT: Schema = Schema::structure(
+pub static GET_DNSSEC_OUTPUT: Schema = Schema::structure(
     "GetDNSSECResponse",
     &[
         Member::new("Status", &DNSSEC_STATUS).with(f::REQUIRED),
         Member::new("KeySigningKeys", &KEY_SIGNING_KEYS).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_GEO_LOCATION_INPUT: Schema = Schema::structure(
+pub static GET_GEO_LOCATION_INPUT: Schema = Schema::structure(
     "GetGeoLocationRequest",
     &[
         Member::new("ContinentCode", &p::STRING).at(QueryString, "continentcode"),
@@ -704,19 +704,19 @@ pub(crate) static GET_GEO_LOCATION_INPUT: Schema = Schema::structure(
         Member::new("SubdivisionCode", &p::STRING).at(QueryString, "subdivisioncode"),
     ],
 );
-pub(crate) static GET_GEO_LOCATION_OUTPUT: Schema = Schema::structure(
+pub static GET_GEO_LOCATION_OUTPUT: Schema = Schema::structure(
     "GetGeoLocationResponse",
     &[Member::new("GeoLocationDetails", &GEO_LOCATION_DETAILS).with(f::REQUIRED)],
 );
-pub(crate) static GET_HEALTH_CHECK_COUNT_INPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_COUNT_INPUT: Schema = Schema::structure(
     "GetHealthCheckCountRequest",
     &[],
 );
-pub(crate) static GET_HEALTH_CHECK_COUNT_OUTPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_COUNT_OUTPUT: Schema = Schema::structure(
     "GetHealthCheckCountResponse",
     &[Member::new("HealthCheckCount", &p::LONG).with(f::REQUIRED)],
 );
-pub(crate) static GET_HEALTH_CHECK_LAST_FAILURE_REASON_INPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_LAST_FAILURE_REASON_INPUT: Schema = Schema::structure(
     "GetHealthCheckLastFailureReasonRequest",
     &[
         Member::new("HealthCheckId", &p::STRING)
@@ -724,14 +724,14 @@ pub(crate) static GET_HEALTH_CHECK_LAST_FAILURE_REASON_INPUT: Schema = Schema::s
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT: Schema = Schema::structure(
     "GetHealthCheckLastFailureReasonResponse",
     &[
         Member::new("HealthCheckObservations", &HEALTH_CHECK_OBSERVATIONS)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_HEALTH_CHECK_INPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_INPUT: Schema = Schema::structure(
     "GetHealthCheckRequest",
     &[
         Member::new("HealthCheckId", &p::STRING)
@@ -739,11 +739,11 @@ pub(crate) static GET_HEALTH_CHECK_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
     "GetHealthCheckResponse",
     &[Member::new("HealthCheck", &HEALTH_CHECK).with(f::REQUIRED)],
 );
-pub(crate) static GET_HEALTH_CHECK_STATUS_INPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_STATUS_INPUT: Schema = Schema::structure(
     "GetHealthCheckStatusRequest",
     &[
         Member::new("HealthCheckId", &p::STRING)
@@ -751,40 +751,40 @@ pub(crate) static GET_HEALTH_CHECK_STATUS_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_HEALTH_CHECK_STATUS_OUTPUT: Schema = Schema::structure(
+pub static GET_HEALTH_CHECK_STATUS_OUTPUT: Schema = Schema::structure(
     "GetHealthCheckStatusResponse",
     &[
         Member::new("HealthCheckObservations", &HEALTH_CHECK_OBSERVATIONS)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_HOSTED_ZONE_COUNT_INPUT: Schema = Schema::structure(
+pub static GET_HOSTED_ZONE_COUNT_INPUT: Schema = Schema::structure(
     "GetHostedZoneCountRequest",
     &[],
 );
-pub(crate) static GET_HOSTED_ZONE_COUNT_OUTPUT: Schema = Schema::structure(
+pub static GET_HOSTED_ZONE_COUNT_OUTPUT: Schema = Schema::structure(
     "GetHostedZoneCountResponse",
     &[Member::new("HostedZoneCount", &p::LONG).with(f::REQUIRED)],
 );
-pub(crate) static GET_HOSTED_ZONE_LIMIT_INPUT: Schema = Schema::structure(
+pub static GET_HOSTED_ZONE_LIMIT_INPUT: Schema = Schema::structure(
     "GetHostedZoneLimitRequest",
     &[
         Member::new("Type", &p::STRING).at(Uri, "Type").with(f::REQUIRED),
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_HOSTED_ZONE_LIMIT_OUTPUT: Schema = Schema::structure(
+pub static GET_HOSTED_ZONE_LIMIT_OUTPUT: Schema = Schema::structure(
     "GetHostedZoneLimitResponse",
     &[
         Member::new("Limit", &HOSTED_ZONE_LIMIT).with(f::REQUIRED),
         Member::new("Count", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_HOSTED_ZONE_INPUT: Schema = Schema::structure(
+pub static GET_HOSTED_ZONE_INPUT: Schema = Schema::structure(
     "GetHostedZoneRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static GET_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
+pub static GET_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
     "GetHostedZoneResponse",
     &[
         Member::new("HostedZone", &HOSTED_ZONE).with(f::REQUIRED),
@@ -792,64 +792,64 @@ pub(crate) static GET_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
         Member::new("VPCs", &VP_CS),
     ],
 );
-pub(crate) static GET_QUERY_LOGGING_CONFIG_INPUT: Schema = Schema::structure(
+pub static GET_QUERY_LOGGING_CONFIG_INPUT: Schema = Schema::structure(
     "GetQueryLoggingConfigRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static GET_QUERY_LOGGING_CONFIG_OUTPUT: Schema = Schema::structure(
+pub static GET_QUERY_LOGGING_CONFIG_OUTPUT: Schema = Schema::structure(
     "GetQueryLoggingConfigResponse",
     &[Member::new("QueryLoggingConfig", &QUERY_LOGGING_CONFIG).with(f::REQUIRED)],
 );
-pub(crate) static GET_REUSABLE_DELEGATION_SET_LIMIT_INPUT: Schema = Schema::structure(
+pub static GET_REUSABLE_DELEGATION_SET_LIMIT_INPUT: Schema = Schema::structure(
     "GetReusableDelegationSetLimitRequest",
     &[
         Member::new("Type", &p::STRING).at(Uri, "Type").with(f::REQUIRED),
         Member::new("DelegationSetId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT: Schema = Schema::structure(
+pub static GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT: Schema = Schema::structure(
     "GetReusableDelegationSetLimitResponse",
     &[
         Member::new("Limit", &REUSABLE_DELEGATION_SET_LIMIT).with(f::REQUIRED),
         Member::new("Count", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_REUSABLE_DELEGATION_SET_INPUT: Schema = Schema::structure(
+pub static GET_REUSABLE_DELEGATION_SET_INPUT: Schema = Schema::structure(
     "GetReusableDelegationSetRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static GET_REUSABLE_DELEGATION_SET_OUTPUT: Schema = Schema::structure(
+pub static GET_REUSABLE_DELEGATION_SET_OUTPUT: Schema = Schema::structure(
     "GetReusableDelegationSetResponse",
     &[Member::new("DelegationSet", &DELEGATION_SET).with(f::REQUIRED)],
 );
-pub(crate) static GET_TRAFFIC_POLICY_INSTANCE_COUNT_INPUT: Schema = Schema::structure(
+pub static GET_TRAFFIC_POLICY_INSTANCE_COUNT_INPUT: Schema = Schema::structure(
     "GetTrafficPolicyInstanceCountRequest",
     &[],
 );
-pub(crate) static GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT: Schema = Schema::structure(
+pub static GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT: Schema = Schema::structure(
     "GetTrafficPolicyInstanceCountResponse",
     &[Member::new("TrafficPolicyInstanceCount", &p::INTEGER).with(f::REQUIRED)],
 );
-pub(crate) static GET_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
+pub static GET_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
     "GetTrafficPolicyInstanceRequest",
     &[Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED)],
 );
-pub(crate) static GET_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
+pub static GET_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
     "GetTrafficPolicyInstanceResponse",
     &[Member::new("TrafficPolicyInstance", &TRAFFIC_POLICY_INSTANCE).with(f::REQUIRED)],
 );
-pub(crate) static GET_TRAFFIC_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_TRAFFIC_POLICY_INPUT: Schema = Schema::structure(
     "GetTrafficPolicyRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
         Member::new("Version", &p::INTEGER).at(Uri, "Version").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_TRAFFIC_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_TRAFFIC_POLICY_OUTPUT: Schema = Schema::structure(
     "GetTrafficPolicyResponse",
     &[Member::new("TrafficPolicy", &TRAFFIC_POLICY).with(f::REQUIRED)],
 );
-pub(crate) static HEALTH_CHECK: Schema = Schema::structure(
+pub static HEALTH_CHECK: Schema = Schema::structure(
     "HealthCheck",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -860,12 +860,12 @@ pub(crate) static HEALTH_CHECK: Schema = Schema::structure(
         Member::new("CloudWatchAlarmConfiguration", &CLOUD_WATCH_ALARM_CONFIGURATION),
     ],
 );
-pub(crate) static HEALTH_CHECK_ALREADY_EXISTS: Schema = Schema::structure(
+pub static HEALTH_CHECK_ALREADY_EXISTS: Schema = Schema::structure(
         "HealthCheckAlreadyExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("HealthCheckAlreadyExists", 409u16);
-pub(crate) static HEALTH_CHECK_CONFIG: Schema = Schema::structure(
+pub static HEALTH_CHECK_CONFIG: Schema = Schema::structure(
     "HealthCheckConfig",
     &[
         Member::new("IPAddress", &p::STRING),
@@ -888,12 +888,12 @@ pub(crate) static HEALTH_CHECK_CONFIG: Schema = Schema::structure(
         Member::new("RoutingControlArn", &p::STRING),
     ],
 );
-pub(crate) static HEALTH_CHECK_IN_USE: Schema = Schema::structure(
+pub static HEALTH_CHECK_IN_USE: Schema = Schema::structure(
         "HealthCheckInUse",
         &[Member::new("message", &p::STRING)],
     )
     .error("HealthCheckInUse", 400u16);
-pub(crate) static HEALTH_CHECK_OBSERVATION: Schema = Schema::structure(
+pub static HEALTH_CHECK_OBSERVATION: Schema = Schema::structure(
     "HealthCheckObservation",
     &[
         Member::new("Region", &p::STRING),
@@ -901,24 +901,24 @@ pub(crate) static HEALTH_CHECK_OBSERVATION: Schema = Schema::structure(
         Member::new("StatusReport", &STATUS_REPORT),
     ],
 );
-pub(crate) static HEALTH_CHECK_OBSERVATIONS: Schema = Schema::list(
+pub static HEALTH_CHECK_OBSERVATIONS: Schema = Schema::list(
     "HealthCheckObservations",
     &[Member::new("member", &HEALTH_CHECK_OBSERVATION).name("HealthCheckObservation")],
 );
-pub(crate) static HEALTH_CHECK_REGION_LIST: Schema = Schema::list(
+pub static HEALTH_CHECK_REGION_LIST: Schema = Schema::list(
     "HealthCheckRegionList",
     &[Member::new("member", &p::STRING).name("Region")],
 );
-pub(crate) static HEALTH_CHECK_VERSION_MISMATCH: Schema = Schema::structure(
+pub static HEALTH_CHECK_VERSION_MISMATCH: Schema = Schema::structure(
         "HealthCheckVersionMismatch",
         &[Member::new("message", &p::STRING)],
     )
     .error("HealthCheckVersionMismatch", 409u16);
-pub(crate) static HEALTH_CHECKS: Schema = Schema::list(
+pub static HEALTH_CHECKS: Schema = Schema::list(
     "HealthChecks",
     &[Member::new("member", &HEALTH_CHECK).name("HealthCheck")],
 );
-pub(crate) static HOSTED_ZONE: Schema = Schema::structure(
+pub static HOSTED_ZONE: Schema = Schema::structure(
     "HostedZone",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -930,62 +930,62 @@ pub(crate) static HOSTED_ZONE: Schema = Schema::structure(
         Member::new("Features", &HOSTED_ZONE_FEATURES),
     ],
 );
-pub(crate) static HOSTED_ZONE_ALREADY_EXISTS: Schema = Schema::structure(
+pub static HOSTED_ZONE_ALREADY_EXISTS: Schema = Schema::structure(
         "HostedZoneAlreadyExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("HostedZoneAlreadyExists", 409u16);
-pub(crate) static HOSTED_ZONE_CONFIG: Schema = Schema::structure(
+pub static HOSTED_ZONE_CONFIG: Schema = Schema::structure(
     "HostedZoneConfig",
     &[Member::new("Comment", &p::STRING), Member::new("PrivateZone", &p::BOOLEAN)],
 );
-pub(crate) static HOSTED_ZONE_FAILURE_REASONS: Schema = Schema::structure(
+pub static HOSTED_ZONE_FAILURE_REASONS: Schema = Schema::structure(
     "HostedZoneFailureReasons",
     &[Member::new("AcceleratedRecovery", &p::STRING)],
 );
-pub(crate) static HOSTED_ZONE_FEATURES: Schema = Schema::structure(
+pub static HOSTED_ZONE_FEATURES: Schema = Schema::structure(
     "HostedZoneFeatures",
     &[
         Member::new("AcceleratedRecoveryStatus", &p::STRING),
         Member::new("FailureReasons", &HOSTED_ZONE_FAILURE_REASONS),
     ],
 );
-pub(crate) static HOSTED_ZONE_LIMIT: Schema = Schema::structure(
+pub static HOSTED_ZONE_LIMIT: Schema = Schema::structure(
     "HostedZoneLimit",
     &[
         Member::new("Type", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static HOSTED_ZONE_NOT_EMPTY: Schema = Schema::structure(
+pub static HOSTED_ZONE_NOT_EMPTY: Schema = Schema::structure(
         "HostedZoneNotEmpty",
         &[Member::new("message", &p::STRING)],
     )
     .error("HostedZoneNotEmpty", 400u16);
-pub(crate) static HOSTED_ZONE_NOT_FOUND: Schema = Schema::structure(
+pub static HOSTED_ZONE_NOT_FOUND: Schema = Schema::structure(
         "HostedZoneNotFound",
         &[Member::new("message", &p::STRING)],
     )
     .error("HostedZoneNotFound", 400u16);
-pub(crate) static HOSTED_ZONE_NOT_PRIVATE: Schema = Schema::structure(
+pub static HOSTED_ZONE_NOT_PRIVATE: Schema = Schema::structure(
         "HostedZoneNotPrivate",
         &[Member::new("message", &p::STRING)],
     )
     .error("HostedZoneNotPrivate", 400u16);
-pub(crate) static HOSTED_ZONE_OWNER: Schema = Schema::structure(
+pub static HOSTED_ZONE_OWNER: Schema = Schema::structure(
     "HostedZoneOwner",
     &[Member::new("OwningAccount", &p::STRING), Member::new("OwningService", &p::STRING)],
 );
-pub(crate) static HOSTED_ZONE_PARTIALLY_DELEGATED: Schema = Schema::structure(
+pub static HOSTED_ZONE_PARTIALLY_DELEGATED: Schema = Schema::structure(
         "HostedZonePartiallyDelegated",
         &[Member::new("message", &p::STRING)],
     )
     .error("HostedZonePartiallyDelegated", 400u16);
-pub(crate) static HOSTED_ZONE_SUMMARIES: Schema = Schema::list(
+pub static HOSTED_ZONE_SUMMARIES: Schema = Schema::list(
     "HostedZoneSummaries",
     &[Member::new("member", &HOSTED_ZONE_SUMMARY).name("HostedZoneSummary")],
 );
-pub(crate) static HOSTED_ZONE_SUMMARY: Schema = Schema::structure(
+pub static HOSTED_ZONE_SUMMARY: Schema = Schema::structure(
     "HostedZoneSummary",
     &[
         Member::new("HostedZoneId", &p::STRING).with(f::REQUIRED),
@@ -993,61 +993,61 @@ pub(crate) static HOSTED_ZONE_SUMMARY: Schema = Schema::structure(
         Member::new("Owner", &HOSTED_ZONE_OWNER).with(f::REQUIRED),
     ],
 );
-pub(crate) static HOSTED_ZONES: Schema = Schema::list(
+pub static HOSTED_ZONES: Schema = Schema::list(
     "HostedZones",
     &[Member::new("member", &HOSTED_ZONE).name("HostedZone")],
 );
-pub(crate) static INCOMPATIBLE_VERSION: Schema = Schema::structure(
+pub static INCOMPATIBLE_VERSION: Schema = Schema::structure(
         "IncompatibleVersion",
         &[Member::new("message", &p::STRING)],
     )
     .error("IncompatibleVersion", 400u16);
-pub(crate) static INSUFFICIENT_CLOUD_WATCH_LOGS_RESOURCE_POLICY: Schema = Schema::structure(
+pub static INSUFFICIENT_CLOUD_WATCH_LOGS_RESOURCE_POLICY: Schema = Schema::structure(
         "InsufficientCloudWatchLogsResourcePolicy",
         &[Member::new("message", &p::STRING)],
     )
     .error("InsufficientCloudWatchLogsResourcePolicy", 400u16);
-pub(crate) static INVALID_ARGUMENT: Schema = Schema::structure(
+pub static INVALID_ARGUMENT: Schema = Schema::structure(
         "InvalidArgument",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidArgument", 400u16);
-pub(crate) static INVALID_CHANGE_BATCH: Schema = Schema::structure(
+pub static INVALID_CHANGE_BATCH: Schema = Schema::structure(
         "InvalidChangeBatch",
         &[Member::new("messages", &ERROR_MESSAGES), Member::new("message", &p::STRING)],
     )
     .error("InvalidChangeBatch", 400u16);
-pub(crate) static INVALID_DOMAIN_NAME: Schema = Schema::structure(
+pub static INVALID_DOMAIN_NAME: Schema = Schema::structure(
         "InvalidDomainName",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidDomainName", 400u16);
-pub(crate) static INVALID_INPUT: Schema = Schema::structure(
+pub static INVALID_INPUT: Schema = Schema::structure(
         "InvalidInput",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidInput", 400u16);
-pub(crate) static INVALID_KMS_ARN: Schema = Schema::structure(
+pub static INVALID_KMS_ARN: Schema = Schema::structure(
         "InvalidKMSArn",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidKMSArn", 400u16);
-pub(crate) static INVALID_KEY_SIGNING_KEY_NAME: Schema = Schema::structure(
+pub static INVALID_KEY_SIGNING_KEY_NAME: Schema = Schema::structure(
         "InvalidKeySigningKeyName",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidKeySigningKeyName", 400u16);
-pub(crate) static INVALID_KEY_SIGNING_KEY_STATUS: Schema = Schema::structure(
+pub static INVALID_KEY_SIGNING_KEY_STATUS: Schema = Schema::structure(
         "InvalidKeySigningKeyStatus",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidKeySigningKeyStatus", 400u16);
-pub(crate) static INVALID_PAGINATION_TOKEN: Schema = Schema::structure(
+pub static INVALID_PAGINATION_TOKEN: Schema = Schema::structure(
         "InvalidPaginationToken",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidPaginationToken", 400u16);
-pub(crate) static INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH: Schema = Schema::structure(
+pub static INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH: Schema = Schema::structure(
         "InvalidResourceRecordSetProtectionBatch",
         &[
             Member::new("Message", &p::STRING),
@@ -1055,22 +1055,22 @@ pub(crate) static INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH: Schema = Schema:
         ],
     )
     .error("InvalidResourceRecordSetProtectionBatch", 400u16);
-pub(crate) static INVALID_SIGNING_STATUS: Schema = Schema::structure(
+pub static INVALID_SIGNING_STATUS: Schema = Schema::structure(
         "InvalidSigningStatus",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidSigningStatus", 400u16);
-pub(crate) static INVALID_TRAFFIC_POLICY_DOCUMENT: Schema = Schema::structure(
+pub static INVALID_TRAFFIC_POLICY_DOCUMENT: Schema = Schema::structure(
         "InvalidTrafficPolicyDocument",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidTrafficPolicyDocument", 400u16);
-pub(crate) static INVALID_VPC_ID: Schema = Schema::structure(
+pub static INVALID_VPC_ID: Schema = Schema::structure(
         "InvalidVPCId",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidVPCId", 400u16);
-pub(crate) static KEY_SIGNING_KEY: Schema = Schema::structure(
+pub static KEY_SIGNING_KEY: Schema = Schema::structure(
     "KeySigningKey",
     &[
         Member::new("Name", &p::STRING),
@@ -1091,48 +1091,48 @@ pub(crate) static KEY_SIGNING_KEY: Schema = Schema::structure(
         Member::new("LastModifiedDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static KEY_SIGNING_KEY_ALREADY_EXISTS: Schema = Schema::structure(
+pub static KEY_SIGNING_KEY_ALREADY_EXISTS: Schema = Schema::structure(
         "KeySigningKeyAlreadyExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("KeySigningKeyAlreadyExists", 409u16);
-pub(crate) static KEY_SIGNING_KEY_IN_PARENT_DS_RECORD: Schema = Schema::structure(
+pub static KEY_SIGNING_KEY_IN_PARENT_DS_RECORD: Schema = Schema::structure(
         "KeySigningKeyInParentDSRecord",
         &[Member::new("message", &p::STRING)],
     )
     .error("KeySigningKeyInParentDSRecord", 400u16);
-pub(crate) static KEY_SIGNING_KEY_IN_USE: Schema = Schema::structure(
+pub static KEY_SIGNING_KEY_IN_USE: Schema = Schema::structure(
         "KeySigningKeyInUse",
         &[Member::new("message", &p::STRING)],
     )
     .error("KeySigningKeyInUse", 400u16);
-pub(crate) static KEY_SIGNING_KEY_WITH_ACTIVE_STATUS_NOT_FOUND: Schema = Schema::structure(
+pub static KEY_SIGNING_KEY_WITH_ACTIVE_STATUS_NOT_FOUND: Schema = Schema::structure(
         "KeySigningKeyWithActiveStatusNotFound",
         &[Member::new("message", &p::STRING)],
     )
     .error("KeySigningKeyWithActiveStatusNotFound", 400u16);
-pub(crate) static KEY_SIGNING_KEYS: Schema = Schema::list(
+pub static KEY_SIGNING_KEYS: Schema = Schema::list(
     "KeySigningKeys",
     &[Member::new("member", &KEY_SIGNING_KEY)],
 );
-pub(crate) static LAST_VPC_ASSOCIATION: Schema = Schema::structure(
+pub static LAST_VPC_ASSOCIATION: Schema = Schema::structure(
         "LastVPCAssociation",
         &[Member::new("message", &p::STRING)],
     )
     .error("LastVPCAssociation", 400u16);
-pub(crate) static LIMITS_EXCEEDED: Schema = Schema::structure(
+pub static LIMITS_EXCEEDED: Schema = Schema::structure(
         "LimitsExceeded",
         &[Member::new("message", &p::STRING)],
     )
     .error("LimitsExceeded", 400u16);
-pub(crate) static LINKED_SERVICE: Schema = Schema::structure(
+pub static LINKED_SERVICE: Schema = Schema::structure(
     "LinkedService",
     &[
         Member::new("ServicePrincipal", &p::STRING),
         Member::new("Description", &p::STRING),
     ],
 );
-pub(crate) static LIST_CIDR_BLOCKS_INPUT: Schema = Schema::structure(
+pub static LIST_CIDR_BLOCKS_INPUT: Schema = Schema::structure(
     "ListCidrBlocksRequest",
     &[
         Member::new("CollectionId", &p::STRING)
@@ -1143,28 +1143,28 @@ pub(crate) static LIST_CIDR_BLOCKS_INPUT: Schema = Schema::structure(
         Member::new("MaxResults", &p::STRING).at(QueryString, "maxresults"),
     ],
 );
-pub(crate) static LIST_CIDR_BLOCKS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CIDR_BLOCKS_OUTPUT: Schema = Schema::structure(
     "ListCidrBlocksResponse",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("CidrBlocks", &CIDR_BLOCK_SUMMARIES),
     ],
 );
-pub(crate) static LIST_CIDR_COLLECTIONS_INPUT: Schema = Schema::structure(
+pub static LIST_CIDR_COLLECTIONS_INPUT: Schema = Schema::structure(
     "ListCidrCollectionsRequest",
     &[
         Member::new("NextToken", &p::STRING).at(QueryString, "nexttoken"),
         Member::new("MaxResults", &p::STRING).at(QueryString, "maxresults"),
     ],
 );
-pub(crate) static LIST_CIDR_COLLECTIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CIDR_COLLECTIONS_OUTPUT: Schema = Schema::structure(
     "ListCidrCollectionsResponse",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("CidrCollections", &COLLECTION_SUMMARIES),
     ],
 );
-pub(crate) static LIST_CIDR_LOCATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_CIDR_LOCATIONS_INPUT: Schema = Schema::structure(
     "ListCidrLocationsRequest",
     &[
         Member::new("CollectionId", &p::STRING)
@@ -1174,14 +1174,14 @@ pub(crate) static LIST_CIDR_LOCATIONS_INPUT: Schema = Schema::structure(
         Member::new("MaxResults", &p::STRING).at(QueryString, "maxresults"),
     ],
 );
-pub(crate) static LIST_CIDR_LOCATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CIDR_LOCATIONS_OUTPUT: Schema = Schema::structure(
     "ListCidrLocationsResponse",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("CidrLocations", &LOCATION_SUMMARIES),
     ],
 );
-pub(crate) static LIST_GEO_LOCATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_GEO_LOCATIONS_INPUT: Schema = Schema::structure(
     "ListGeoLocationsRequest",
     &[
         Member::new("StartContinentCode", &p::STRING)
@@ -1192,7 +1192,7 @@ pub(crate) static LIST_GEO_LOCATIONS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_GEO_LOCATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_GEO_LOCATIONS_OUTPUT: Schema = Schema::structure(
     "ListGeoLocationsResponse",
     &[
         Member::new("GeoLocationDetailsList", &GEO_LOCATION_DETAILS_LIST)
@@ -1204,14 +1204,14 @@ pub(crate) static LIST_GEO_LOCATIONS_OUTPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_HEALTH_CHECKS_INPUT: Schema = Schema::structure(
+pub static LIST_HEALTH_CHECKS_INPUT: Schema = Schema::structure(
     "ListHealthChecksRequest",
     &[
         Member::new("Marker", &p::STRING).at(QueryString, "marker"),
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_HEALTH_CHECKS_OUTPUT: Schema = Schema::structure(
+pub static LIST_HEALTH_CHECKS_OUTPUT: Schema = Schema::structure(
     "ListHealthChecksResponse",
     &[
         Member::new("HealthChecks", &HEALTH_CHECKS).with(f::REQUIRED),
@@ -1221,7 +1221,7 @@ pub(crate) static LIST_HEALTH_CHECKS_OUTPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_HOSTED_ZONES_BY_NAME_INPUT: Schema = Schema::structure(
+pub static LIST_HOSTED_ZONES_BY_NAME_INPUT: Schema = Schema::structure(
     "ListHostedZonesByNameRequest",
     &[
         Member::new("DNSName", &p::STRING).at(QueryString, "dnsname"),
@@ -1229,7 +1229,7 @@ pub(crate) static LIST_HOSTED_ZONES_BY_NAME_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_HOSTED_ZONES_BY_NAME_OUTPUT: Schema = Schema::structure(
+pub static LIST_HOSTED_ZONES_BY_NAME_OUTPUT: Schema = Schema::structure(
     "ListHostedZonesByNameResponse",
     &[
         Member::new("HostedZones", &HOSTED_ZONES).with(f::REQUIRED),
@@ -1241,7 +1241,7 @@ pub(crate) static LIST_HOSTED_ZONES_BY_NAME_OUTPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_HOSTED_ZONES_BY_VPC_INPUT: Schema = Schema::structure(
+pub static LIST_HOSTED_ZONES_BY_VPC_INPUT: Schema = Schema::structure(
     "ListHostedZonesByVPCRequest",
     &[
         Member::new("VPCId", &p::STRING).at(QueryString, "vpcid").with(f::REQUIRED),
@@ -1252,7 +1252,7 @@ pub(crate) static LIST_HOSTED_ZONES_BY_VPC_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING).at(QueryString, "nexttoken"),
     ],
 );
-pub(crate) static LIST_HOSTED_ZONES_BY_VPC_OUTPUT: Schema = Schema::structure(
+pub static LIST_HOSTED_ZONES_BY_VPC_OUTPUT: Schema = Schema::structure(
     "ListHostedZonesByVPCResponse",
     &[
         Member::new("HostedZoneSummaries", &HOSTED_ZONE_SUMMARIES).with(f::REQUIRED),
@@ -1260,7 +1260,7 @@ pub(crate) static LIST_HOSTED_ZONES_BY_VPC_OUTPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_HOSTED_ZONES_INPUT: Schema = Schema::structure(
+pub static LIST_HOSTED_ZONES_INPUT: Schema = Schema::structure(
     "ListHostedZonesRequest",
     &[
         Member::new("Marker", &p::STRING).at(QueryString, "marker"),
@@ -1269,7 +1269,7 @@ pub(crate) static LIST_HOSTED_ZONES_INPUT: Schema = Schema::structure(
         Member::new("HostedZoneType", &p::STRING).at(QueryString, "hostedzonetype"),
     ],
 );
-pub(crate) static LIST_HOSTED_ZONES_OUTPUT: Schema = Schema::structure(
+pub static LIST_HOSTED_ZONES_OUTPUT: Schema = Schema::structure(
     "ListHostedZonesResponse",
     &[
         Member::new("HostedZones", &HOSTED_ZONES).with(f::REQUIRED),
@@ -1279,7 +1279,7 @@ pub(crate) static LIST_HOSTED_ZONES_OUTPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_QUERY_LOGGING_CONFIGS_INPUT: Schema = Schema::structure(
+pub static LIST_QUERY_LOGGING_CONFIGS_INPUT: Schema = Schema::structure(
     "ListQueryLoggingConfigsRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(QueryString, "hostedzoneid"),
@@ -1287,14 +1287,14 @@ pub(crate) static LIST_QUERY_LOGGING_CONFIGS_INPUT: Schema = Schema::structure(
         Member::new("MaxResults", &p::STRING).at(QueryString, "maxresults"),
     ],
 );
-pub(crate) static LIST_QUERY_LOGGING_CONFIGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_QUERY_LOGGING_CONFIGS_OUTPUT: Schema = Schema::structure(
     "ListQueryLoggingConfigsResponse",
     &[
         Member::new("QueryLoggingConfigs", &QUERY_LOGGING_CONFIGS).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema::structure(
     "ListResourceRecordSetProtectionsRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -1304,7 +1304,7 @@ pub(crate) static LIST_RESOURCE_RECORD_SET_PROTECTIONS_INPUT: Schema = Schema::s
         Member::new("NextToken", &p::STRING).at(QueryString, "nexttoken"),
     ],
 );
-pub(crate) static LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT: Schema = Schema::structure(
     "ListResourceRecordSetProtectionsResponse",
     &[
         Member::new("ResourceRecordSetProtections", &RESOURCE_RECORD_SET_PROTECTIONS)
@@ -1312,7 +1312,7 @@ pub(crate) static LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT: Schema = Schema::
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_RESOURCE_RECORD_SETS_INPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_RECORD_SETS_INPUT: Schema = Schema::structure(
     "ListResourceRecordSetsRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -1322,7 +1322,7 @@ pub(crate) static LIST_RESOURCE_RECORD_SETS_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_RESOURCE_RECORD_SETS_OUTPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_RECORD_SETS_OUTPUT: Schema = Schema::structure(
     "ListResourceRecordSetsResponse",
     &[
         Member::new("ResourceRecordSets", &RESOURCE_RECORD_SETS).with(f::REQUIRED),
@@ -1333,14 +1333,14 @@ pub(crate) static LIST_RESOURCE_RECORD_SETS_OUTPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_REUSABLE_DELEGATION_SETS_INPUT: Schema = Schema::structure(
+pub static LIST_REUSABLE_DELEGATION_SETS_INPUT: Schema = Schema::structure(
     "ListReusableDelegationSetsRequest",
     &[
         Member::new("Marker", &p::STRING).at(QueryString, "marker"),
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_REUSABLE_DELEGATION_SETS_OUTPUT: Schema = Schema::structure(
+pub static LIST_REUSABLE_DELEGATION_SETS_OUTPUT: Schema = Schema::structure(
     "ListReusableDelegationSetsResponse",
     &[
         Member::new("DelegationSets", &DELEGATION_SETS).with(f::REQUIRED),
@@ -1350,7 +1350,7 @@ pub(crate) static LIST_REUSABLE_DELEGATION_SETS_OUTPUT: Schema = Schema::structu
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
     "ListTagsForResourceRequest",
     &[
         Member::new("ResourceType", &p::STRING)
@@ -1359,11 +1359,11 @@ pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("ResourceId", &p::STRING).at(Uri, "ResourceId").with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ListTagsForResourceResponse",
     &[Member::new("ResourceTagSet", &RESOURCE_TAG_SET).with(f::REQUIRED)],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCES_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCES_INPUT: Schema = Schema::structure(
     "ListTagsForResourcesRequest",
     &[
         Member::new("ResourceType", &p::STRING)
@@ -1372,11 +1372,11 @@ pub(crate) static LIST_TAGS_FOR_RESOURCES_INPUT: Schema = Schema::structure(
         Member::new("ResourceIds", &TAG_RESOURCE_ID_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCES_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCES_OUTPUT: Schema = Schema::structure(
     "ListTagsForResourcesResponse",
     &[Member::new("ResourceTagSets", &RESOURCE_TAG_SET_LIST).with(f::REQUIRED)],
 );
-pub(crate) static LIST_TRAFFIC_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICIES_INPUT: Schema = Schema::structure(
     "ListTrafficPoliciesRequest",
     &[
         Member::new("TrafficPolicyIdMarker", &p::STRING)
@@ -1384,7 +1384,7 @@ pub(crate) static LIST_TRAFFIC_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListTrafficPoliciesResponse",
     &[
         Member::new("TrafficPolicySummaries", &TRAFFIC_POLICY_SUMMARIES)
@@ -1394,7 +1394,7 @@ pub(crate) static LIST_TRAFFIC_POLICIES_OUTPUT: Schema = Schema::structure(
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_INPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_INPUT: Schema = Schema::structure(
     "ListTrafficPolicyInstancesByHostedZoneRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(QueryString, "id").with(f::REQUIRED),
@@ -1405,7 +1405,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_INPUT: Schema = S
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT: Schema = Schema::structure(
     "ListTrafficPolicyInstancesByHostedZoneResponse",
     &[
         Member::new("TrafficPolicyInstances", &TRAFFIC_POLICY_INSTANCES)
@@ -1416,7 +1416,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT: Schema = 
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_INPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_INPUT: Schema = Schema::structure(
     "ListTrafficPolicyInstancesByPolicyRequest",
     &[
         Member::new("TrafficPolicyId", &p::STRING)
@@ -1433,7 +1433,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_INPUT: Schema = Schema
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT: Schema = Schema::structure(
     "ListTrafficPolicyInstancesByPolicyResponse",
     &[
         Member::new("TrafficPolicyInstances", &TRAFFIC_POLICY_INSTANCES)
@@ -1445,7 +1445,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT: Schema = Schem
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_INPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_INSTANCES_INPUT: Schema = Schema::structure(
     "ListTrafficPolicyInstancesRequest",
     &[
         Member::new("HostedZoneIdMarker", &p::STRING).at(QueryString, "hostedzoneid"),
@@ -1456,7 +1456,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_INPUT: Schema = Schema::structur
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT: Schema = Schema::structure(
     "ListTrafficPolicyInstancesResponse",
     &[
         Member::new("TrafficPolicyInstances", &TRAFFIC_POLICY_INSTANCES)
@@ -1468,7 +1468,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT: Schema = Schema::structu
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_VERSIONS_INPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_VERSIONS_INPUT: Schema = Schema::structure(
     "ListTrafficPolicyVersionsRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -1477,7 +1477,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_VERSIONS_INPUT: Schema = Schema::structure
         Member::new("MaxItems", &p::STRING).at(QueryString, "maxitems"),
     ],
 );
-pub(crate) static LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT: Schema = Schema::structure(
     "ListTrafficPolicyVersionsResponse",
     &[
         Member::new("TrafficPolicies", &TRAFFIC_POLICIES).with(f::REQUIRED),
@@ -1486,7 +1486,7 @@ pub(crate) static LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT: Schema = Schema::structur
         Member::new("MaxItems", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_VPC_ASSOCIATION_AUTHORIZATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_VPC_ASSOCIATION_AUTHORIZATIONS_INPUT: Schema = Schema::structure(
     "ListVPCAssociationAuthorizationsRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -1494,7 +1494,7 @@ pub(crate) static LIST_VPC_ASSOCIATION_AUTHORIZATIONS_INPUT: Schema = Schema::st
         Member::new("MaxResults", &p::STRING).at(QueryString, "maxresults"),
     ],
 );
-pub(crate) static LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT: Schema = Schema::structure(
     "ListVPCAssociationAuthorizationsResponse",
     &[
         Member::new("HostedZoneId", &p::STRING).with(f::REQUIRED),
@@ -1502,85 +1502,85 @@ pub(crate) static LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT: Schema = Schema::s
         Member::new("VPCs", &VP_CS).with(f::REQUIRED),
     ],
 );
-pub(crate) static LOCATION_SUMMARIES: Schema = Schema::list(
+pub static LOCATION_SUMMARIES: Schema = Schema::list(
     "LocationSummaries",
     &[Member::new("member", &LOCATION_SUMMARY)],
 );
-pub(crate) static LOCATION_SUMMARY: Schema = Schema::structure(
+pub static LOCATION_SUMMARY: Schema = Schema::structure(
     "LocationSummary",
     &[Member::new("LocationName", &p::STRING)],
 );
-pub(crate) static NO_SUCH_CHANGE: Schema = Schema::structure(
+pub static NO_SUCH_CHANGE: Schema = Schema::structure(
         "NoSuchChange",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchChange", 404u16);
-pub(crate) static NO_SUCH_CIDR_COLLECTION_EXCEPTION: Schema = Schema::structure(
+pub static NO_SUCH_CIDR_COLLECTION_EXCEPTION: Schema = Schema::structure(
         "NoSuchCidrCollectionException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("NoSuchCidrCollectionException", 404u16);
-pub(crate) static NO_SUCH_CIDR_LOCATION_EXCEPTION: Schema = Schema::structure(
+pub static NO_SUCH_CIDR_LOCATION_EXCEPTION: Schema = Schema::structure(
         "NoSuchCidrLocationException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("NoSuchCidrLocationException", 404u16);
-pub(crate) static NO_SUCH_CLOUD_WATCH_LOGS_LOG_GROUP: Schema = Schema::structure(
+pub static NO_SUCH_CLOUD_WATCH_LOGS_LOG_GROUP: Schema = Schema::structure(
         "NoSuchCloudWatchLogsLogGroup",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchCloudWatchLogsLogGroup", 404u16);
-pub(crate) static NO_SUCH_DELEGATION_SET: Schema = Schema::structure(
+pub static NO_SUCH_DELEGATION_SET: Schema = Schema::structure(
         "NoSuchDelegationSet",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchDelegationSet", 400u16);
-pub(crate) static NO_SUCH_GEO_LOCATION: Schema = Schema::structure(
+pub static NO_SUCH_GEO_LOCATION: Schema = Schema::structure(
         "NoSuchGeoLocation",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchGeoLocation", 404u16);
-pub(crate) static NO_SUCH_HEALTH_CHECK: Schema = Schema::structure(
+pub static NO_SUCH_HEALTH_CHECK: Schema = Schema::structure(
         "NoSuchHealthCheck",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchHealthCheck", 404u16);
-pub(crate) static NO_SUCH_HOSTED_ZONE: Schema = Schema::structure(
+pub static NO_SUCH_HOSTED_ZONE: Schema = Schema::structure(
         "NoSuchHostedZone",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchHostedZone", 404u16);
-pub(crate) static NO_SUCH_KEY_SIGNING_KEY: Schema = Schema::structure(
+pub static NO_SUCH_KEY_SIGNING_KEY: Schema = Schema::structure(
         "NoSuchKeySigningKey",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchKeySigningKey", 404u16);
-pub(crate) static NO_SUCH_QUERY_LOGGING_CONFIG: Schema = Schema::structure(
+pub static NO_SUCH_QUERY_LOGGING_CONFIG: Schema = Schema::structure(
         "NoSuchQueryLoggingConfig",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchQueryLoggingConfig", 404u16);
-pub(crate) static NO_SUCH_TRAFFIC_POLICY: Schema = Schema::structure(
+pub static NO_SUCH_TRAFFIC_POLICY: Schema = Schema::structure(
         "NoSuchTrafficPolicy",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchTrafficPolicy", 404u16);
-pub(crate) static NO_SUCH_TRAFFIC_POLICY_INSTANCE: Schema = Schema::structure(
+pub static NO_SUCH_TRAFFIC_POLICY_INSTANCE: Schema = Schema::structure(
         "NoSuchTrafficPolicyInstance",
         &[Member::new("message", &p::STRING)],
     )
     .error("NoSuchTrafficPolicyInstance", 404u16);
-pub(crate) static NOT_AUTHORIZED_EXCEPTION: Schema = Schema::structure(
+pub static NOT_AUTHORIZED_EXCEPTION: Schema = Schema::structure(
         "NotAuthorizedException",
         &[Member::new("message", &p::STRING)],
     )
     .error("NotAuthorizedException", 401u16);
-pub(crate) static PRIOR_REQUEST_NOT_COMPLETE: Schema = Schema::structure(
+pub static PRIOR_REQUEST_NOT_COMPLETE: Schema = Schema::structure(
         "PriorRequestNotComplete",
         &[Member::new("message", &p::STRING)],
     )
     .error("PriorRequestNotComplete", 400u16);
-pub(crate) static PROTECTION_ALREADY_EXISTS: Schema = Schema::structure(
+pub static PROTECTION_ALREADY_EXISTS: Schema = Schema::structure(
         "ProtectionAlreadyExists",
         &[
             Member::new("Message", &p::STRING),
@@ -1588,7 +1588,7 @@ pub(crate) static PROTECTION_ALREADY_EXISTS: Schema = Schema::structure(
         ],
     )
     .error("ProtectionAlreadyExists", 409u16);
-pub(crate) static PROTECTION_ERROR: Schema = Schema::structure(
+pub static PROTECTION_ERROR: Schema = Schema::structure(
     "ProtectionError",
     &[
         Member::new("RecordName", &p::STRING).with(f::REQUIRED),
@@ -1597,16 +1597,16 @@ pub(crate) static PROTECTION_ERROR: Schema = Schema::structure(
         Member::new("Message", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PROTECTION_ERRORS: Schema = Schema::list(
+pub static PROTECTION_ERRORS: Schema = Schema::list(
     "ProtectionErrors",
     &[Member::new("member", &PROTECTION_ERROR).name("ProtectionError")],
 );
-pub(crate) static PUBLIC_ZONE_VPC_ASSOCIATION: Schema = Schema::structure(
+pub static PUBLIC_ZONE_VPC_ASSOCIATION: Schema = Schema::structure(
         "PublicZoneVPCAssociation",
         &[Member::new("message", &p::STRING)],
     )
     .error("PublicZoneVPCAssociation", 400u16);
-pub(crate) static QUERY_LOGGING_CONFIG: Schema = Schema::structure(
+pub static QUERY_LOGGING_CONFIG: Schema = Schema::structure(
     "QueryLoggingConfig",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1614,28 +1614,28 @@ pub(crate) static QUERY_LOGGING_CONFIG: Schema = Schema::structure(
         Member::new("CloudWatchLogsLogGroupArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static QUERY_LOGGING_CONFIG_ALREADY_EXISTS: Schema = Schema::structure(
+pub static QUERY_LOGGING_CONFIG_ALREADY_EXISTS: Schema = Schema::structure(
         "QueryLoggingConfigAlreadyExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("QueryLoggingConfigAlreadyExists", 409u16);
-pub(crate) static QUERY_LOGGING_CONFIGS: Schema = Schema::list(
+pub static QUERY_LOGGING_CONFIGS: Schema = Schema::list(
     "QueryLoggingConfigs",
     &[Member::new("member", &QUERY_LOGGING_CONFIG).name("QueryLoggingConfig")],
 );
-pub(crate) static RECORD_DATA: Schema = Schema::list(
+pub static RECORD_DATA: Schema = Schema::list(
     "RecordData",
     &[Member::new("member", &p::STRING).name("RecordDataEntry")],
 );
-pub(crate) static RESETTABLE_ELEMENT_NAME_LIST: Schema = Schema::list(
+pub static RESETTABLE_ELEMENT_NAME_LIST: Schema = Schema::list(
     "ResettableElementNameList",
     &[Member::new("member", &p::STRING).name("ResettableElementName")],
 );
-pub(crate) static RESOURCE_RECORD: Schema = Schema::structure(
+pub static RESOURCE_RECORD: Schema = Schema::structure(
     "ResourceRecord",
     &[Member::new("Value", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static RESOURCE_RECORD_SET: Schema = Schema::structure(
+pub static RESOURCE_RECORD_SET: Schema = Schema::structure(
     "ResourceRecordSet",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -1655,7 +1655,7 @@ pub(crate) static RESOURCE_RECORD_SET: Schema = Schema::structure(
         Member::new("GeoProximityLocation", &GEO_PROXIMITY_LOCATION),
     ],
 );
-pub(crate) static RESOURCE_RECORD_SET_PROTECTION: Schema = Schema::structure(
+pub static RESOURCE_RECORD_SET_PROTECTION: Schema = Schema::structure(
     "ResourceRecordSetProtection",
     &[
         Member::new("RecordName", &p::STRING).with(f::REQUIRED),
@@ -1663,7 +1663,7 @@ pub(crate) static RESOURCE_RECORD_SET_PROTECTION: Schema = Schema::structure(
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static RESOURCE_RECORD_SET_PROTECTION_CONFIG: Schema = Schema::structure(
+pub static RESOURCE_RECORD_SET_PROTECTION_CONFIG: Schema = Schema::structure(
     "ResourceRecordSetProtectionConfig",
     &[
         Member::new("RecordName", &p::STRING).with(f::REQUIRED),
@@ -1671,43 +1671,43 @@ pub(crate) static RESOURCE_RECORD_SET_PROTECTION_CONFIG: Schema = Schema::struct
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static RESOURCE_RECORD_SET_PROTECTION_CONFIG_BATCH: Schema = Schema::list(
+pub static RESOURCE_RECORD_SET_PROTECTION_CONFIG_BATCH: Schema = Schema::list(
     "ResourceRecordSetProtectionConfigBatch",
     &[
         Member::new("member", &RESOURCE_RECORD_SET_PROTECTION_CONFIG)
             .name("ResourceRecordSetProtectionConfig"),
     ],
 );
-pub(crate) static RESOURCE_RECORD_SET_PROTECTION_KEY: Schema = Schema::structure(
+pub static RESOURCE_RECORD_SET_PROTECTION_KEY: Schema = Schema::structure(
     "ResourceRecordSetProtectionKey",
     &[
         Member::new("RecordName", &p::STRING).with(f::REQUIRED),
         Member::new("RecordType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static RESOURCE_RECORD_SET_PROTECTION_KEY_BATCH: Schema = Schema::list(
+pub static RESOURCE_RECORD_SET_PROTECTION_KEY_BATCH: Schema = Schema::list(
     "ResourceRecordSetProtectionKeyBatch",
     &[
         Member::new("member", &RESOURCE_RECORD_SET_PROTECTION_KEY)
             .name("ResourceRecordSetProtectionKey"),
     ],
 );
-pub(crate) static RESOURCE_RECORD_SET_PROTECTIONS: Schema = Schema::list(
+pub static RESOURCE_RECORD_SET_PROTECTIONS: Schema = Schema::list(
     "ResourceRecordSetProtections",
     &[
         Member::new("member", &RESOURCE_RECORD_SET_PROTECTION)
             .name("ResourceRecordSetProtection"),
     ],
 );
-pub(crate) static RESOURCE_RECORD_SETS: Schema = Schema::list(
+pub static RESOURCE_RECORD_SETS: Schema = Schema::list(
     "ResourceRecordSets",
     &[Member::new("member", &RESOURCE_RECORD_SET).name("ResourceRecordSet")],
 );
-pub(crate) static RESOURCE_RECORDS: Schema = Schema::list(
+pub static RESOURCE_RECORDS: Schema = Schema::list(
     "ResourceRecords",
     &[Member::new("member", &RESOURCE_RECORD).name("ResourceRecord")],
 );
-pub(crate) static RESOURCE_TAG_SET: Schema = Schema::structure(
+pub static RESOURCE_TAG_SET: Schema = Schema::structure(
     "ResourceTagSet",
     &[
         Member::new("ResourceType", &p::STRING),
@@ -1715,38 +1715,38 @@ pub(crate) static RESOURCE_TAG_SET: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static RESOURCE_TAG_SET_LIST: Schema = Schema::list(
+pub static RESOURCE_TAG_SET_LIST: Schema = Schema::list(
     "ResourceTagSetList",
     &[Member::new("member", &RESOURCE_TAG_SET).name("ResourceTagSet")],
 );
-pub(crate) static REUSABLE_DELEGATION_SET_LIMIT: Schema = Schema::structure(
+pub static REUSABLE_DELEGATION_SET_LIMIT: Schema = Schema::structure(
     "ReusableDelegationSetLimit",
     &[
         Member::new("Type", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::LONG).with(f::REQUIRED),
     ],
 );
-pub(crate) static STATUS_REPORT: Schema = Schema::structure(
+pub static STATUS_REPORT: Schema = Schema::structure(
     "StatusReport",
     &[Member::new("Status", &p::STRING), Member::new("CheckedTime", &p::TIMESTAMP)],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[Member::new("Key", &p::STRING), Member::new("Value", &p::STRING)],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING).name("Key")],
 );
-pub(crate) static TAG_LIST: Schema = Schema::list(
+pub static TAG_LIST: Schema = Schema::list(
     "TagList",
     &[Member::new("member", &TAG).name("Tag")],
 );
-pub(crate) static TAG_RESOURCE_ID_LIST: Schema = Schema::list(
+pub static TAG_RESOURCE_ID_LIST: Schema = Schema::list(
     "TagResourceIdList",
     &[Member::new("member", &p::STRING).name("ResourceId")],
 );
-pub(crate) static TEST_DNS_ANSWER_INPUT: Schema = Schema::structure(
+pub static TEST_DNS_ANSWER_INPUT: Schema = Schema::structure(
     "TestDNSAnswerRequest",
     &[
         Member::new("HostedZoneId", &p::STRING)
@@ -1765,7 +1765,7 @@ pub(crate) static TEST_DNS_ANSWER_INPUT: Schema = Schema::structure(
             .at(QueryString, "edns0clientsubnetmask"),
     ],
 );
-pub(crate) static TEST_DNS_ANSWER_OUTPUT: Schema = Schema::structure(
+pub static TEST_DNS_ANSWER_OUTPUT: Schema = Schema::structure(
     "TestDNSAnswerResponse",
     &[
         Member::new("Nameserver", &p::STRING).with(f::REQUIRED),
@@ -1776,51 +1776,51 @@ pub(crate) static TEST_DNS_ANSWER_OUTPUT: Schema = Schema::structure(
         Member::new("Protocol", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static THROTTLING_EXCEPTION: Schema = Schema::structure(
+pub static THROTTLING_EXCEPTION: Schema = Schema::structure(
         "ThrottlingException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ThrottlingException", 400u16);
-pub(crate) static TOO_MANY_HEALTH_CHECKS: Schema = Schema::structure(
+pub static TOO_MANY_HEALTH_CHECKS: Schema = Schema::structure(
         "TooManyHealthChecks",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyHealthChecks", 400u16);
-pub(crate) static TOO_MANY_HOSTED_ZONES: Schema = Schema::structure(
+pub static TOO_MANY_HOSTED_ZONES: Schema = Schema::structure(
         "TooManyHostedZones",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyHostedZones", 400u16);
-pub(crate) static TOO_MANY_KEY_SIGNING_KEYS: Schema = Schema::structure(
+pub static TOO_MANY_KEY_SIGNING_KEYS: Schema = Schema::structure(
         "TooManyKeySigningKeys",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyKeySigningKeys", 400u16);
-pub(crate) static TOO_MANY_TRAFFIC_POLICIES: Schema = Schema::structure(
+pub static TOO_MANY_TRAFFIC_POLICIES: Schema = Schema::structure(
         "TooManyTrafficPolicies",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyTrafficPolicies", 400u16);
-pub(crate) static TOO_MANY_TRAFFIC_POLICY_INSTANCES: Schema = Schema::structure(
+pub static TOO_MANY_TRAFFIC_POLICY_INSTANCES: Schema = Schema::structure(
         "TooManyTrafficPolicyInstances",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyTrafficPolicyInstances", 400u16);
-pub(crate) static TOO_MANY_TRAFFIC_POLICY_VERSIONS_FOR_CURRENT_POLICY: Schema = Schema::structure(
+pub static TOO_MANY_TRAFFIC_POLICY_VERSIONS_FOR_CURRENT_POLICY: Schema = Schema::structure(
         "TooManyTrafficPolicyVersionsForCurrentPolicy",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyTrafficPolicyVersionsForCurrentPolicy", 400u16);
-pub(crate) static TOO_MANY_VPC_ASSOCIATION_AUTHORIZATIONS: Schema = Schema::structure(
+pub static TOO_MANY_VPC_ASSOCIATION_AUTHORIZATIONS: Schema = Schema::structure(
         "TooManyVPCAssociationAuthorizations",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyVPCAssociationAuthorizations", 400u16);
-pub(crate) static TRAFFIC_POLICIES: Schema = Schema::list(
+pub static TRAFFIC_POLICIES: Schema = Schema::list(
     "TrafficPolicies",
     &[Member::new("member", &TRAFFIC_POLICY).name("TrafficPolicy")],
 );
-pub(crate) static TRAFFIC_POLICY: Schema = Schema::structure(
+pub static TRAFFIC_POLICY: Schema = Schema::structure(
     "TrafficPolicy",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1831,17 +1831,17 @@ pub(crate) static TRAFFIC_POLICY: Schema = Schema::structure(
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static TRAFFIC_POLICY_ALREADY_EXISTS: Schema = Schema::structure(
+pub static TRAFFIC_POLICY_ALREADY_EXISTS: Schema = Schema::structure(
         "TrafficPolicyAlreadyExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("TrafficPolicyAlreadyExists", 409u16);
-pub(crate) static TRAFFIC_POLICY_IN_USE: Schema = Schema::structure(
+pub static TRAFFIC_POLICY_IN_USE: Schema = Schema::structure(
         "TrafficPolicyInUse",
         &[Member::new("message", &p::STRING)],
     )
     .error("TrafficPolicyInUse", 400u16);
-pub(crate) static TRAFFIC_POLICY_INSTANCE: Schema = Schema::structure(
+pub static TRAFFIC_POLICY_INSTANCE: Schema = Schema::structure(
     "TrafficPolicyInstance",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1855,20 +1855,20 @@ pub(crate) static TRAFFIC_POLICY_INSTANCE: Schema = Schema::structure(
         Member::new("TrafficPolicyType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TRAFFIC_POLICY_INSTANCE_ALREADY_EXISTS: Schema = Schema::structure(
+pub static TRAFFIC_POLICY_INSTANCE_ALREADY_EXISTS: Schema = Schema::structure(
         "TrafficPolicyInstanceAlreadyExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("TrafficPolicyInstanceAlreadyExists", 409u16);
-pub(crate) static TRAFFIC_POLICY_INSTANCES: Schema = Schema::list(
+pub static TRAFFIC_POLICY_INSTANCES: Schema = Schema::list(
     "TrafficPolicyInstances",
     &[Member::new("member", &TRAFFIC_POLICY_INSTANCE).name("TrafficPolicyInstance")],
 );
-pub(crate) static TRAFFIC_POLICY_SUMMARIES: Schema = Schema::list(
+pub static TRAFFIC_POLICY_SUMMARIES: Schema = Schema::list(
     "TrafficPolicySummaries",
     &[Member::new("member", &TRAFFIC_POLICY_SUMMARY).name("TrafficPolicySummary")],
 );
-pub(crate) static TRAFFIC_POLICY_SUMMARY: Schema = Schema::structure(
+pub static TRAFFIC_POLICY_SUMMARY: Schema = Schema::structure(
     "TrafficPolicySummary",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1878,7 +1878,7 @@ pub(crate) static TRAFFIC_POLICY_SUMMARY: Schema = Schema::structure(
         Member::new("TrafficPolicyCount", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
+pub static UPDATE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
     "UpdateHealthCheckRequest",
     &[
         Member::new("HealthCheckId", &p::STRING)
@@ -1902,33 +1902,33 @@ pub(crate) static UPDATE_HEALTH_CHECK_INPUT: Schema = Schema::structure(
         Member::new("ResetElements", &RESETTABLE_ELEMENT_NAME_LIST),
     ],
 );
-pub(crate) static UPDATE_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_HEALTH_CHECK_OUTPUT: Schema = Schema::structure(
     "UpdateHealthCheckResponse",
     &[Member::new("HealthCheck", &HEALTH_CHECK).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_HOSTED_ZONE_COMMENT_INPUT: Schema = Schema::structure(
+pub static UPDATE_HOSTED_ZONE_COMMENT_INPUT: Schema = Schema::structure(
     "UpdateHostedZoneCommentRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
         Member::new("Comment", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_HOSTED_ZONE_COMMENT_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_HOSTED_ZONE_COMMENT_OUTPUT: Schema = Schema::structure(
     "UpdateHostedZoneCommentResponse",
     &[Member::new("HostedZone", &HOSTED_ZONE).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_HOSTED_ZONE_FEATURES_INPUT: Schema = Schema::structure(
+pub static UPDATE_HOSTED_ZONE_FEATURES_INPUT: Schema = Schema::structure(
     "UpdateHostedZoneFeaturesRequest",
     &[
         Member::new("HostedZoneId", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
         Member::new("EnableAcceleratedRecovery", &p::BOOLEAN),
     ],
 );
-pub(crate) static UPDATE_HOSTED_ZONE_FEATURES_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_HOSTED_ZONE_FEATURES_OUTPUT: Schema = Schema::structure(
     "UpdateHostedZoneFeaturesResponse",
     &[],
 );
-pub(crate) static UPDATE_TRAFFIC_POLICY_COMMENT_INPUT: Schema = Schema::structure(
+pub static UPDATE_TRAFFIC_POLICY_COMMENT_INPUT: Schema = Schema::structure(
     "UpdateTrafficPolicyCommentRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -1936,11 +1936,11 @@ pub(crate) static UPDATE_TRAFFIC_POLICY_COMMENT_INPUT: Schema = Schema::structur
         Member::new("Comment", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT: Schema = Schema::structure(
     "UpdateTrafficPolicyCommentResponse",
     &[Member::new("TrafficPolicy", &TRAFFIC_POLICY).with(f::REQUIRED)],
 );
-pub(crate) static UPDATE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
+pub static UPDATE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structure(
     "UpdateTrafficPolicyInstanceRequest",
     &[
         Member::new("Id", &p::STRING).at(Uri, "Id").with(f::REQUIRED),
@@ -1949,32 +1949,32 @@ pub(crate) static UPDATE_TRAFFIC_POLICY_INSTANCE_INPUT: Schema = Schema::structu
         Member::new("TrafficPolicyVersion", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT: Schema = Schema::structure(
     "UpdateTrafficPolicyInstanceResponse",
     &[Member::new("TrafficPolicyInstance", &TRAFFIC_POLICY_INSTANCE).with(f::REQUIRED)],
 );
-pub(crate) static VPC: Schema = Schema::structure(
+pub static VPC: Schema = Schema::structure(
     "VPC",
     &[Member::new("VPCRegion", &p::STRING), Member::new("VPCId", &p::STRING)],
 );
-pub(crate) static VPC_ASSOCIATION_AUTHORIZATION_NOT_FOUND: Schema = Schema::structure(
+pub static VPC_ASSOCIATION_AUTHORIZATION_NOT_FOUND: Schema = Schema::structure(
         "VPCAssociationAuthorizationNotFound",
         &[Member::new("message", &p::STRING)],
     )
     .error("VPCAssociationAuthorizationNotFound", 404u16);
-pub(crate) static VPC_ASSOCIATION_NOT_FOUND: Schema = Schema::structure(
+pub static VPC_ASSOCIATION_NOT_FOUND: Schema = Schema::structure(
         "VPCAssociationNotFound",
         &[Member::new("message", &p::STRING)],
     )
     .error("VPCAssociationNotFound", 404u16);
-pub(crate) static VP_CS: Schema = Schema::list(
+pub static VP_CS: Schema = Schema::list(
     "VPCs",
     &[Member::new("member", &VPC).name("VPC")],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ACTIVATE_KEY_SIGNING_KEY: Operation = Operation::new(
+    pub static ACTIVATE_KEY_SIGNING_KEY: Operation = Operation::new(
             "ActivateKeySigningKey",
             "POST",
             "/2013-04-01/keysigningkey/{HostedZoneId}/{Name}/activate",
@@ -1991,7 +1991,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT,
             ],
         );
-    pub(crate) static ASSOCIATE_VPC_WITH_HOSTED_ZONE: Operation = Operation::new(
+    pub static ASSOCIATE_VPC_WITH_HOSTED_ZONE: Operation = Operation::new(
             "AssociateVPCWithHostedZone",
             "POST",
             "/2013-04-01/hostedzone/{Id}/associatevpc",
@@ -2017,7 +2017,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CHANGE_CIDR_COLLECTION: Operation = Operation::new(
+    pub static CHANGE_CIDR_COLLECTION: Operation = Operation::new(
             "ChangeCidrCollection",
             "POST",
             "/2013-04-01/cidrcollection/{CidrCollectionId}",
@@ -2041,7 +2041,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CHANGE_RESOURCE_RECORD_SETS: Operation = Operation::new(
+    pub static CHANGE_RESOURCE_RECORD_SETS: Operation = Operation::new(
             "ChangeResourceRecordSets",
             "POST",
             "/2013-04-01/hostedzone/{Id}/rrset/",
@@ -2064,7 +2064,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CHANGE_TAGS_FOR_RESOURCE: Operation = Operation::new(
+    pub static CHANGE_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ChangeTagsForResource",
             "POST",
             "/2013-04-01/tags/{ResourceType}/{ResourceId}",
@@ -2087,7 +2087,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_CIDR_COLLECTION: Operation = Operation::new(
+    pub static CREATE_CIDR_COLLECTION: Operation = Operation::new(
             "CreateCidrCollection",
             "POST",
             "/2013-04-01/cidrcollection",
@@ -2110,7 +2110,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_HEALTH_CHECK: Operation = Operation::new(
+    pub static CREATE_HEALTH_CHECK: Operation = Operation::new(
             "CreateHealthCheck",
             "POST",
             "/2013-04-01/healthcheck",
@@ -2126,7 +2126,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_HOSTED_ZONE: Operation = Operation::new(
+    pub static CREATE_HOSTED_ZONE: Operation = Operation::new(
             "CreateHostedZone",
             "POST",
             "/2013-04-01/hostedzone",
@@ -2154,7 +2154,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_KEY_SIGNING_KEY: Operation = Operation::new(
+    pub static CREATE_KEY_SIGNING_KEY: Operation = Operation::new(
             "CreateKeySigningKey",
             "POST",
             "/2013-04-01/keysigningkey",
@@ -2183,7 +2183,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_QUERY_LOGGING_CONFIG: Operation = Operation::new(
+    pub static CREATE_QUERY_LOGGING_CONFIG: Operation = Operation::new(
             "CreateQueryLoggingConfig",
             "POST",
             "/2013-04-01/queryloggingconfig",
@@ -2208,7 +2208,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
+    pub static CREATE_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
             "CreateResourceRecordSetProtections",
             "POST",
             "/2013-04-01/hostedzone/{Id}/rrsetprotection",
@@ -2232,7 +2232,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_REUSABLE_DELEGATION_SET: Operation = Operation::new(
+    pub static CREATE_REUSABLE_DELEGATION_SET: Operation = Operation::new(
             "CreateReusableDelegationSet",
             "POST",
             "/2013-04-01/delegationset",
@@ -2258,7 +2258,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_TRAFFIC_POLICY: Operation = Operation::new(
+    pub static CREATE_TRAFFIC_POLICY: Operation = Operation::new(
             "CreateTrafficPolicy",
             "POST",
             "/2013-04-01/trafficpolicy",
@@ -2281,7 +2281,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
+    pub static CREATE_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
             "CreateTrafficPolicyInstance",
             "POST",
             "/2013-04-01/trafficpolicyinstance",
@@ -2305,7 +2305,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_TRAFFIC_POLICY_VERSION: Operation = Operation::new(
+    pub static CREATE_TRAFFIC_POLICY_VERSION: Operation = Operation::new(
             "CreateTrafficPolicyVersion",
             "POST",
             "/2013-04-01/trafficpolicy/{Id}",
@@ -2329,7 +2329,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static CREATE_VPC_ASSOCIATION_AUTHORIZATION: Operation = Operation::new(
+    pub static CREATE_VPC_ASSOCIATION_AUTHORIZATION: Operation = Operation::new(
             "CreateVPCAssociationAuthorization",
             "POST",
             "/2013-04-01/hostedzone/{Id}/authorizevpcassociation",
@@ -2352,7 +2352,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static DEACTIVATE_KEY_SIGNING_KEY: Operation = Operation::new(
+    pub static DEACTIVATE_KEY_SIGNING_KEY: Operation = Operation::new(
             "DeactivateKeySigningKey",
             "POST",
             "/2013-04-01/keysigningkey/{HostedZoneId}/{Name}/deactivate",
@@ -2370,7 +2370,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT,
             ],
         );
-    pub(crate) static DELETE_CIDR_COLLECTION: Operation = Operation::new(
+    pub static DELETE_CIDR_COLLECTION: Operation = Operation::new(
             "DeleteCidrCollection",
             "DELETE",
             "/2013-04-01/cidrcollection/{CidrCollectionId}",
@@ -2385,7 +2385,7 @@ pub(crate) mod ops {
                 &CONCURRENT_MODIFICATION,
             ],
         );
-    pub(crate) static DELETE_HEALTH_CHECK: Operation = Operation::new(
+    pub static DELETE_HEALTH_CHECK: Operation = Operation::new(
             "DeleteHealthCheck",
             "DELETE",
             "/2013-04-01/healthcheck/{HealthCheckId}",
@@ -2393,7 +2393,7 @@ pub(crate) mod ops {
             &DELETE_HEALTH_CHECK_OUTPUT,
         )
         .errors(&[&NO_SUCH_HEALTH_CHECK, &HEALTH_CHECK_IN_USE, &INVALID_INPUT]);
-    pub(crate) static DELETE_HOSTED_ZONE: Operation = Operation::new(
+    pub static DELETE_HOSTED_ZONE: Operation = Operation::new(
             "DeleteHostedZone",
             "DELETE",
             "/2013-04-01/hostedzone/{Id}",
@@ -2409,7 +2409,7 @@ pub(crate) mod ops {
                 &INVALID_DOMAIN_NAME,
             ],
         );
-    pub(crate) static DELETE_KEY_SIGNING_KEY: Operation = Operation::new(
+    pub static DELETE_KEY_SIGNING_KEY: Operation = Operation::new(
             "DeleteKeySigningKey",
             "DELETE",
             "/2013-04-01/keysigningkey/{HostedZoneId}/{Name}",
@@ -2426,7 +2426,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT,
             ],
         );
-    pub(crate) static DELETE_QUERY_LOGGING_CONFIG: Operation = Operation::new(
+    pub static DELETE_QUERY_LOGGING_CONFIG: Operation = Operation::new(
             "DeleteQueryLoggingConfig",
             "DELETE",
             "/2013-04-01/queryloggingconfig/{Id}",
@@ -2436,7 +2436,7 @@ pub(crate) mod ops {
         .errors(
             &[&CONCURRENT_MODIFICATION, &NO_SUCH_QUERY_LOGGING_CONFIG, &INVALID_INPUT],
         );
-    pub(crate) static DELETE_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
+    pub static DELETE_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
             "DeleteResourceRecordSetProtections",
             "POST",
             "/2013-04-01/hostedzone/{Id}/rrsetprotection/delete",
@@ -2458,7 +2458,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static DELETE_REUSABLE_DELEGATION_SET: Operation = Operation::new(
+    pub static DELETE_REUSABLE_DELEGATION_SET: Operation = Operation::new(
             "DeleteReusableDelegationSet",
             "DELETE",
             "/2013-04-01/delegationset/{Id}",
@@ -2473,7 +2473,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT,
             ],
         );
-    pub(crate) static DELETE_TRAFFIC_POLICY: Operation = Operation::new(
+    pub static DELETE_TRAFFIC_POLICY: Operation = Operation::new(
             "DeleteTrafficPolicy",
             "DELETE",
             "/2013-04-01/trafficpolicy/{Id}/{Version}",
@@ -2488,7 +2488,7 @@ pub(crate) mod ops {
                 &CONCURRENT_MODIFICATION,
             ],
         );
-    pub(crate) static DELETE_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
+    pub static DELETE_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
             "DeleteTrafficPolicyInstance",
             "DELETE",
             "/2013-04-01/trafficpolicyinstance/{Id}",
@@ -2502,7 +2502,7 @@ pub(crate) mod ops {
                 &PRIOR_REQUEST_NOT_COMPLETE,
             ],
         );
-    pub(crate) static DELETE_VPC_ASSOCIATION_AUTHORIZATION: Operation = Operation::new(
+    pub static DELETE_VPC_ASSOCIATION_AUTHORIZATION: Operation = Operation::new(
             "DeleteVPCAssociationAuthorization",
             "POST",
             "/2013-04-01/hostedzone/{Id}/deauthorizevpcassociation",
@@ -2525,7 +2525,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static DISABLE_HOSTED_ZONE_DNSSEC: Operation = Operation::new(
+    pub static DISABLE_HOSTED_ZONE_DNSSEC: Operation = Operation::new(
             "DisableHostedZoneDNSSEC",
             "POST",
             "/2013-04-01/hostedzone/{Id}/disable-dnssec",
@@ -2544,7 +2544,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT,
             ],
         );
-    pub(crate) static DISASSOCIATE_VPC_FROM_HOSTED_ZONE: Operation = Operation::new(
+    pub static DISASSOCIATE_VPC_FROM_HOSTED_ZONE: Operation = Operation::new(
             "DisassociateVPCFromHostedZone",
             "POST",
             "/2013-04-01/hostedzone/{Id}/disassociatevpc",
@@ -2567,7 +2567,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static ENABLE_HOSTED_ZONE_DNSSEC: Operation = Operation::new(
+    pub static ENABLE_HOSTED_ZONE_DNSSEC: Operation = Operation::new(
             "EnableHostedZoneDNSSEC",
             "POST",
             "/2013-04-01/hostedzone/{Id}/enable-dnssec",
@@ -2587,7 +2587,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT,
             ],
         );
-    pub(crate) static GET_ACCOUNT_LIMIT: Operation = Operation::new(
+    pub static GET_ACCOUNT_LIMIT: Operation = Operation::new(
             "GetAccountLimit",
             "GET",
             "/2013-04-01/accountlimit/{Type}",
@@ -2595,7 +2595,7 @@ pub(crate) mod ops {
             &GET_ACCOUNT_LIMIT_OUTPUT,
         )
         .errors(&[&INVALID_INPUT]);
-    pub(crate) static GET_CHANGE: Operation = Operation::new(
+    pub static GET_CHANGE: Operation = Operation::new(
             "GetChange",
             "GET",
             "/2013-04-01/change/{Id}",
@@ -2603,14 +2603,14 @@ pub(crate) mod ops {
             &GET_CHANGE_OUTPUT,
         )
         .errors(&[&NO_SUCH_CHANGE, &INVALID_INPUT]);
-    pub(crate) static GET_CHECKER_IP_RANGES: Operation = Operation::new(
+    pub static GET_CHECKER_IP_RANGES: Operation = Operation::new(
         "GetCheckerIpRanges",
         "GET",
         "/2013-04-01/checkeripranges",
         &GET_CHECKER_IP_RANGES_INPUT,
         &GET_CHECKER_IP_RANGES_OUTPUT,
     );
-    pub(crate) static GET_DNSSEC: Operation = Operation::new(
+    pub static GET_DNSSEC: Operation = Operation::new(
             "GetDNSSEC",
             "GET",
             "/2013-04-01/hostedzone/{Id}/dnssec",
@@ -2618,7 +2618,7 @@ pub(crate) mod ops {
             &GET_DNSSEC_OUTPUT,
         )
         .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_ARGUMENT, &INVALID_INPUT]);
-    pub(crate) static GET_GEO_LOCATION: Operation = Operation::new(
+    pub static GET_GEO_LOCATION: Operation = Operation::new(
             "GetGeoLocation",
             "GET",
             "/2013-04-01/geolocation",
@@ -2626,7 +2626,7 @@ pub(crate) mod ops {
             &GET_GEO_LOCATION_OUTPUT,
         )
         .errors(&[&NO_SUCH_GEO_LOCATION, &INVALID_INPUT]);
-    pub(crate) static GET_HEALTH_CHECK: Operation = Operation::new(
+    pub static GET_HEALTH_CHECK: Operation = Operation::new(
             "GetHealthCheck",
             "GET",
             "/2013-04-01/healthcheck/{HealthCheckId}",
@@ -2634,14 +2634,14 @@ pub(crate) mod ops {
             &GET_HEALTH_CHECK_OUTPUT,
         )
         .errors(&[&NO_SUCH_HEALTH_CHECK, &INVALID_INPUT, &INCOMPATIBLE_VERSION]);
-    pub(crate) static GET_HEALTH_CHECK_COUNT: Operation = Operation::new(
+    pub static GET_HEALTH_CHECK_COUNT: Operation = Operation::new(
         "GetHealthCheckCount",
         "GET",
         "/2013-04-01/healthcheckcount",
         &GET_HEALTH_CHECK_COUNT_INPUT,
         &GET_HEALTH_CHECK_COUNT_OUTPUT,
     );
-    pub(crate) static GET_HEALTH_CHECK_LAST_FAILURE_REASON: Operation = Operation::new(
+    pub static GET_HEALTH_CHECK_LAST_FAILURE_REASON: Operation = Operation::new(
             "GetHealthCheckLastFailureReason",
             "GET",
             "/2013-04-01/healthcheck/{HealthCheckId}/lastfailurereason",
@@ -2649,7 +2649,7 @@ pub(crate) mod ops {
             &GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT,
         )
         .errors(&[&NO_SUCH_HEALTH_CHECK, &INVALID_INPUT]);
-    pub(crate) static GET_HEALTH_CHECK_STATUS: Operation = Operation::new(
+    pub static GET_HEALTH_CHECK_STATUS: Operation = Operation::new(
             "GetHealthCheckStatus",
             "GET",
             "/2013-04-01/healthcheck/{HealthCheckId}/status",
@@ -2657,7 +2657,7 @@ pub(crate) mod ops {
             &GET_HEALTH_CHECK_STATUS_OUTPUT,
         )
         .errors(&[&NO_SUCH_HEALTH_CHECK, &INVALID_INPUT]);
-    pub(crate) static GET_HOSTED_ZONE: Operation = Operation::new(
+    pub static GET_HOSTED_ZONE: Operation = Operation::new(
             "GetHostedZone",
             "GET",
             "/2013-04-01/hostedzone/{Id}",
@@ -2665,7 +2665,7 @@ pub(crate) mod ops {
             &GET_HOSTED_ZONE_OUTPUT,
         )
         .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT]);
-    pub(crate) static GET_HOSTED_ZONE_COUNT: Operation = Operation::new(
+    pub static GET_HOSTED_ZONE_COUNT: Operation = Operation::new(
             "GetHostedZoneCount",
             "GET",
             "/2013-04-01/hostedzonecount",
@@ -2673,7 +2673,7 @@ pub(crate) mod ops {
             &GET_HOSTED_ZONE_COUNT_OUTPUT,
         )
         .errors(&[&INVALID_INPUT]);
-    pub(crate) static GET_HOSTED_ZONE_LIMIT: Operation = Operation::new(
+    pub static GET_HOSTED_ZONE_LIMIT: Operation = Operation::new(
             "GetHostedZoneLimit",
             "GET",
             "/2013-04-01/hostedzonelimit/{Id}/{Type}",
@@ -2681,7 +2681,7 @@ pub(crate) mod ops {
             &GET_HOSTED_ZONE_LIMIT_OUTPUT,
         )
         .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT, &HOSTED_ZONE_NOT_PRIVATE]);
-    pub(crate) static GET_QUERY_LOGGING_CONFIG: Operation = Operation::new(
+    pub static GET_QUERY_LOGGING_CONFIG: Operation = Operation::new(
             "GetQueryLoggingConfig",
             "GET",
             "/2013-04-01/queryloggingconfig/{Id}",
@@ -2689,7 +2689,7 @@ pub(crate) mod ops {
             &GET_QUERY_LOGGING_CONFIG_OUTPUT,
         )
         .errors(&[&NO_SUCH_QUERY_LOGGING_CONFIG, &INVALID_INPUT]);
-    pub(crate) static GET_REUSABLE_DELEGATION_SET: Operation = Operation::new(
+    pub static GET_REUSABLE_DELEGATION_SET: Operation = Operation::new(
             "GetReusableDelegationSet",
             "GET",
             "/2013-04-01/delegationset/{Id}",
@@ -2699,7 +2699,7 @@ pub(crate) mod ops {
         .errors(
             &[&NO_SUCH_DELEGATION_SET, &DELEGATION_SET_NOT_REUSABLE, &INVALID_INPUT],
         );
-    pub(crate) static GET_REUSABLE_DELEGATION_SET_LIMIT: Operation = Operation::new(
+    pub static GET_REUSABLE_DELEGATION_SET_LIMIT: Operation = Operation::new(
             "GetReusableDelegationSetLimit",
             "GET",
             "/2013-04-01/reusabledelegationsetlimit/{Id}/{Type}",
@@ -2707,7 +2707,7 @@ pub(crate) mod ops {
             &GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &NO_SUCH_DELEGATION_SET]);
-    pub(crate) static GET_TRAFFIC_POLICY: Operation = Operation::new(
+    pub static GET_TRAFFIC_POLICY: Operation = Operation::new(
             "GetTrafficPolicy",
             "GET",
             "/2013-04-01/trafficpolicy/{Id}/{Version}",
@@ -2715,7 +2715,7 @@ pub(crate) mod ops {
             &GET_TRAFFIC_POLICY_OUTPUT,
         )
         .errors(&[&NO_SUCH_TRAFFIC_POLICY, &INVALID_INPUT]);
-    pub(crate) static GET_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
+    pub static GET_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
             "GetTrafficPolicyInstance",
             "GET",
             "/2013-04-01/trafficpolicyinstance/{Id}",
@@ -2723,14 +2723,14 @@ pub(crate) mod ops {
             &GET_TRAFFIC_POLICY_INSTANCE_OUTPUT,
         )
         .errors(&[&NO_SUCH_TRAFFIC_POLICY_INSTANCE, &INVALID_INPUT]);
-    pub(crate) static GET_TRAFFIC_POLICY_INSTANCE_COUNT: Operation = Operation::new(
+    pub static GET_TRAFFIC_POLICY_INSTANCE_COUNT: Operation = Operation::new(
         "GetTrafficPolicyInstanceCount",
         "GET",
         "/2013-04-01/trafficpolicyinstancecount",
         &GET_TRAFFIC_POLICY_INSTANCE_COUNT_INPUT,
         &GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT,
     );
-    pub(crate) static LIST_CIDR_BLOCKS: Operation = Operation::new(
+    pub static LIST_CIDR_BLOCKS: Operation = Operation::new(
             "ListCidrBlocks",
             "GET",
             "/2013-04-01/cidrcollection/{CidrCollectionId}/cidrblocks",
@@ -2744,7 +2744,7 @@ pub(crate) mod ops {
                 &INVALID_INPUT,
             ],
         );
-    pub(crate) static LIST_CIDR_COLLECTIONS: Operation = Operation::new(
+    pub static LIST_CIDR_COLLECTIONS: Operation = Operation::new(
             "ListCidrCollections",
             "GET",
             "/2013-04-01/cidrcollection",
@@ -2752,7 +2752,7 @@ pub(crate) mod ops {
             &LIST_CIDR_COLLECTIONS_OUTPUT,
         )
         .errors(&[&INVALID_INPUT]);
-    pub(crate) static LIST_CIDR_LOCATIONS: Operation = Operation::new(
+    pub static LIST_CIDR_LOCATIONS: Operation = Operation::new(
             "ListCidrLocations",
             "GET",
             "/2013-04-01/cidrcollection/{CidrCollectionId}",
@@ -2760,7 +2760,7 @@ pub(crate) mod ops {
             &LIST_CIDR_LOCATIONS_OUTPUT,
         )
         .errors(&[&NO_SUCH_CIDR_COLLECTION_EXCEPTION, &INVALID_INPUT]);
-    pub(crate) static LIST_GEO_LOCATIONS: Operation = Operation::new(
+    pub static LIST_GEO_LOCATIONS: Operation = Operation::new(
             "ListGeoLocations",
             "GET",
             "/2013-04-01/geolocations",
@@ -2768,7 +2768,7 @@ pub(crate) mod ops {
             &LIST_GEO_LOCATIONS_OUTPUT,
         )
         .errors(&[&INVALID_INPUT]);
-    pub(crate) static LIST_HEALTH_CHECKS: Operation = Operation::new(
+    pub static LIST_HEALTH_CHECKS: Operation = Operation::new(
             "ListHealthChecks",
             "GET",
             "/2013-04-01/healthcheck",
@@ -2776,7 +2776,7 @@ pub(crate) mod ops {
             &LIST_HEALTH_CHECKS_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &INCOMPATIBLE_VERSION]);
-    pub(crate) static LIST_HOSTED_ZONES: Operation = Operation::new(
+    pub static LIST_HOSTED_ZONES: Operation = Operation::new(
             "ListHostedZones",
             "GET",
             "/2013-04-01/hostedzone",
@@ -2786,7 +2786,7 @@ pub(crate) mod ops {
         .errors(
             &[&INVALID_INPUT, &NO_SUCH_DELEGATION_SET, &DELEGATION_SET_NOT_REUSABLE],
         );
-    pub(crate) static LIST_HOSTED_ZONES_BY_NAME: Operation = Operation::new(
+    pub static LIST_HOSTED_ZONES_BY_NAME: Operation = Operation::new(
             "ListHostedZonesByName",
             "GET",
             "/2013-04-01/hostedzonesbyname",
@@ -2794,7 +2794,7 @@ pub(crate) mod ops {
             &LIST_HOSTED_ZONES_BY_NAME_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &INVALID_DOMAIN_NAME]);
-    pub(crate) static LIST_HOSTED_ZONES_BY_VPC: Operation = Operation::new(
+    pub static LIST_HOSTED_ZONES_BY_VPC: Operation = Operation::new(
             "ListHostedZonesByVPC",
             "GET",
             "/2013-04-01/hostedzonesbyvpc",
@@ -2802,7 +2802,7 @@ pub(crate) mod ops {
             &LIST_HOSTED_ZONES_BY_VPC_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &INVALID_PAGINATION_TOKEN]);
-    pub(crate) static LIST_QUERY_LOGGING_CONFIGS: Operation = Operation::new(
+    pub static LIST_QUERY_LOGGING_CONFIGS: Operation = Operation::new(
             "ListQueryLoggingConfigs",
             "GET",
             "/2013-04-01/queryloggingconfig",
@@ -2810,7 +2810,7 @@ pub(crate) mod ops {
             &LIST_QUERY_LOGGING_CONFIGS_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &INVALID_PAGINATION_TOKEN, &NO_SUCH_HOSTED_ZONE]);
-    pub(crate) static LIST_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
+    pub static LIST_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
             "ListResourceRecordSetProtections",
             "GET",
             "/2013-04-01/hostedzone/{Id}/rrsetprotection",
@@ -2818,7 +2818,7 @@ pub(crate) mod ops {
             &LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &NO_SUCH_HOSTED_ZONE, &INVALID_PAGINATION_TOKEN]);
-    pub(crate) static LIST_RESOURCE_RECORD_SETS: Operation = Operation::new(
+    pub static LIST_RESOURCE_RECORD_SETS: Operation = Operation::new(
             "ListResourceRecordSets",
             "GET",
             "/2013-04-01/hostedzone/{Id}/rrset",
@@ -2826,7 +2826,7 @@ pub(crate) mod ops {
             &LIST_RESOURCE_RECORD_SETS_OUTPUT,
         )
         .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT]);
-    pub(crate) static LIST_REUSABLE_DELEGATION_SETS: Operation = Operation::new(
+    pub static LIST_REUSABLE_DELEGATION_SETS: Operation = Operation::new(
             "ListReusableDelegationSets",
             "GET",
             "/2013-04-01/delegationset",
@@ -2834,7 +2834,7 @@ pub(crate) mod ops {
             &LIST_REUSABLE_DELEGATION_SETS_OUTPUT,
         )
         .errors(&[&INVALID_INPUT]);
-    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "GET",
             "/2013-04-01/tags/{ResourceType}/{ResourceId}",
@@ -2850,7 +2850,7 @@ pub(crate) mod ops {
                 &THROTTLING_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_TAGS_FOR_RESOURCES: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_RESOURCES: Operation = Operation::new(
             "ListTagsForResources",
             "POST",
             "/2013-04-01/tags/{ResourceType}",
@@ -2873,7 +2873,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static LIST_TRAFFIC_POLICIES: Operation = Operation::new(
+    pub static LIST_TRAFFIC_POLICIES: Operation = Operation::new(
             "ListTrafficPolicies",
             "GET",
             "/2013-04-01/trafficpolicies",
@@ -2881,7 +2881,7 @@ pub(crate) mod ops {
             &LIST_TRAFFIC_POLICIES_OUTPUT,
         )
         .errors(&[&INVALID_INPUT]);
-    pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES: Operation = Operation::new(
+    pub static LIST_TRAFFIC_POLICY_INSTANCES: Operation = Operation::new(
             "ListTrafficPolicyInstances",
             "GET",
             "/2013-04-01/trafficpolicyinstances",
@@ -2889,7 +2889,7 @@ pub(crate) mod ops {
             &LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY_INSTANCE]);
-    pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE: Operation = Operation::new(
+    pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE: Operation = Operation::new(
             "ListTrafficPolicyInstancesByHostedZone",
             "GET",
             "/2013-04-01/trafficpolicyinstances/hostedzone",
@@ -2899,7 +2899,7 @@ pub(crate) mod ops {
         .errors(
             &[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY_INSTANCE, &NO_SUCH_HOSTED_ZONE],
         );
-    pub(crate) static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY: Operation = Operation::new(
+    pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY: Operation = Operation::new(
             "ListTrafficPolicyInstancesByPolicy",
             "GET",
             "/2013-04-01/trafficpolicyinstances/trafficpolicy",
@@ -2909,7 +2909,7 @@ pub(crate) mod ops {
         .errors(
             &[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY_INSTANCE, &NO_SUCH_TRAFFIC_POLICY],
         );
-    pub(crate) static LIST_TRAFFIC_POLICY_VERSIONS: Operation = Operation::new(
+    pub static LIST_TRAFFIC_POLICY_VERSIONS: Operation = Operation::new(
             "ListTrafficPolicyVersions",
             "GET",
             "/2013-04-01/trafficpolicies/{Id}/versions",
@@ -2917,7 +2917,7 @@ pub(crate) mod ops {
             &LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT,
         )
         .errors(&[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY]);
-    pub(crate) static LIST_VPC_ASSOCIATION_AUTHORIZATIONS: Operation = Operation::new(
+    pub static LIST_VPC_ASSOCIATION_AUTHORIZATIONS: Operation = Operation::new(
             "ListVPCAssociationAuthorizations",
             "GET",
             "/2013-04-01/hostedzone/{Id}/authorizevpcassociation",
@@ -2925,7 +2925,7 @@ pub(crate) mod ops {
             &LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT,
         )
         .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT, &INVALID_PAGINATION_TOKEN]);
-    pub(crate) static TEST_DNS_ANSWER: Operation = Operation::new(
+    pub static TEST_DNS_ANSWER: Operation = Operation::new(
             "TestDNSAnswer",
             "GET",
             "/2013-04-01/testdnsanswer",
@@ -2933,7 +2933,7 @@ pub(crate) mod ops {
             &TEST_DNS_ANSWER_OUTPUT,
         )
         .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT]);
-    pub(crate) static UPDATE_HEALTH_CHECK: Operation = Operation::new(
+    pub static UPDATE_HEALTH_CHECK: Operation = Operation::new(
             "UpdateHealthCheck",
             "POST",
             "/2013-04-01/healthcheck/{HealthCheckId}",
@@ -2948,7 +2948,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static UPDATE_HOSTED_ZONE_COMMENT: Operation = Operation::new(
+    pub static UPDATE_HOSTED_ZONE_COMMENT: Operation = Operation::new(
             "UpdateHostedZoneComment",
             "POST",
             "/2013-04-01/hostedzone/{Id}",
@@ -2963,7 +2963,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static UPDATE_HOSTED_ZONE_FEATURES: Operation = Operation::new(
+    pub static UPDATE_HOSTED_ZONE_FEATURES: Operation = Operation::new(
             "UpdateHostedZoneFeatures",
             "POST",
             "/2013-04-01/hostedzone/{Id}/features",
@@ -2985,7 +2985,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static UPDATE_TRAFFIC_POLICY_COMMENT: Operation = Operation::new(
+    pub static UPDATE_TRAFFIC_POLICY_COMMENT: Operation = Operation::new(
             "UpdateTrafficPolicyComment",
             "POST",
             "/2013-04-01/trafficpolicy/{Id}/{Version}",
@@ -3000,7 +3000,7 @@ pub(crate) mod ops {
                 uri: "https://route53.amazonaws.com/doc/2013-04-01/",
             }),
         );
-    pub(crate) static UPDATE_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
+    pub static UPDATE_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
             "UpdateTrafficPolicyInstance",
             "POST",
             "/2013-04-01/trafficpolicyinstance/{Id}",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "s3",
     service_id: "S3",
     api_version: "2006-03-01",
@@ -29,22 +29,22 @@ pub(crate) static SERVICE: Service = Service {
     ],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ABAC_STATUS: Schema = Schema::structure(
+pub static ABAC_STATUS: Schema = Schema::structure(
     "AbacStatus",
     &[Member::new("Status", &p::STRING)],
 );
-pub(crate) static ABORT_INCOMPLETE_MULTIPART_UPLOAD: Schema = Schema::structure(
+pub static ABORT_INCOMPLETE_MULTIPART_UPLOAD: Schema = Schema::structure(
     "AbortIncompleteMultipartUpload",
     &[Member::new("DaysAfterInitiation", &p::INTEGER)],
 );
-pub(crate) static ABORT_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
+pub static ABORT_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
     "AbortMultipartUploadOutput",
     &[
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
         Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id"),
     ],
 );
-pub(crate) static ABORT_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
+pub static ABORT_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
     "AbortMultipartUploadRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -65,46 +65,46 @@ pub(crate) static ABORT_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-if-match-initiated-time"),
     ],
 );
-pub(crate) static ACCELERATE_CONFIGURATION: Schema = Schema::structure(
+pub static ACCELERATE_CONFIGURATION: Schema = Schema::structure(
     "AccelerateConfiguration",
     &[Member::new("Status", &p::STRING)],
 );
-pub(crate) static ACCESS_CONTROL_POLICY: Schema = Schema::structure(
+pub static ACCESS_CONTROL_POLICY: Schema = Schema::structure(
     "AccessControlPolicy",
     &[
         Member::new("Grants", &GRANTS).name("AccessControlList"),
         Member::new("Owner", &OWNER),
     ],
 );
-pub(crate) static ACCESS_CONTROL_TRANSLATION: Schema = Schema::structure(
+pub static ACCESS_CONTROL_TRANSLATION: Schema = Schema::structure(
     "AccessControlTranslation",
     &[Member::new("Owner", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ACCESS_DENIED: Schema = Schema::structure("AccessDenied", &[])
+pub static ACCESS_DENIED: Schema = Schema::structure("AccessDenied", &[])
     .error("AccessDenied", 403u16);
-pub(crate) static ALLOWED_HEADERS: Schema = Schema::list(
+pub static ALLOWED_HEADERS: Schema = Schema::list(
         "AllowedHeaders",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static ALLOWED_METHODS: Schema = Schema::list(
+pub static ALLOWED_METHODS: Schema = Schema::list(
         "AllowedMethods",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static ALLOWED_ORIGINS: Schema = Schema::list(
+pub static ALLOWED_ORIGINS: Schema = Schema::list(
         "AllowedOrigins",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static ANALYTICS_AND_OPERATOR: Schema = Schema::structure(
+pub static ANALYTICS_AND_OPERATOR: Schema = Schema::structure(
     "AnalyticsAndOperator",
     &[
         Member::new("Prefix", &p::STRING),
         Member::new("Tags", &TAG_SET).name("Tag").with(f::FLATTENED),
     ],
 );
-pub(crate) static ANALYTICS_CONFIGURATION: Schema = Schema::structure(
+pub static ANALYTICS_CONFIGURATION: Schema = Schema::structure(
     "AnalyticsConfiguration",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -112,19 +112,19 @@ pub(crate) static ANALYTICS_CONFIGURATION: Schema = Schema::structure(
         Member::new("StorageClassAnalysis", &STORAGE_CLASS_ANALYSIS).with(f::REQUIRED),
     ],
 );
-pub(crate) static ANALYTICS_CONFIGURATION_LIST: Schema = Schema::list(
+pub static ANALYTICS_CONFIGURATION_LIST: Schema = Schema::list(
         "AnalyticsConfigurationList",
         &[Member::new("member", &ANALYTICS_CONFIGURATION)],
     )
     .with(f::FLATTENED);
-pub(crate) static ANALYTICS_EXPORT_DESTINATION: Schema = Schema::structure(
+pub static ANALYTICS_EXPORT_DESTINATION: Schema = Schema::structure(
     "AnalyticsExportDestination",
     &[
         Member::new("S3BucketDestination", &ANALYTICS_S3_BUCKET_DESTINATION)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static ANALYTICS_FILTER: Schema = Schema::structure(
+pub static ANALYTICS_FILTER: Schema = Schema::structure(
     "AnalyticsFilter",
     &[
         Member::new("Prefix", &p::STRING),
@@ -132,7 +132,7 @@ pub(crate) static ANALYTICS_FILTER: Schema = Schema::structure(
         Member::new("And", &ANALYTICS_AND_OPERATOR),
     ],
 );
-pub(crate) static ANALYTICS_S3_BUCKET_DESTINATION: Schema = Schema::structure(
+pub static ANALYTICS_S3_BUCKET_DESTINATION: Schema = Schema::structure(
     "AnalyticsS3BucketDestination",
     &[
         Member::new("Format", &p::STRING).with(f::REQUIRED),
@@ -141,7 +141,7 @@ pub(crate) static ANALYTICS_S3_BUCKET_DESTINATION: Schema = Schema::structure(
         Member::new("Prefix", &p::STRING),
     ],
 );
-pub(crate) static ANNOTATION_ENTRY: Schema = Schema::structure(
+pub static ANNOTATION_ENTRY: Schema = Schema::structure(
     "AnnotationEntry",
     &[
         Member::new("AnnotationName", &p::STRING).with(f::REQUIRED),
@@ -152,21 +152,21 @@ pub(crate) static ANNOTATION_ENTRY: Schema = Schema::structure(
         Member::new("ReplicationStatus", &p::STRING),
     ],
 );
-pub(crate) static ANNOTATION_LIMIT_EXCEEDED: Schema = Schema::structure(
+pub static ANNOTATION_LIMIT_EXCEEDED: Schema = Schema::structure(
         "AnnotationLimitExceeded",
         &[],
     )
     .error("AnnotationLimitExceeded", 400u16);
-pub(crate) static ANNOTATION_LIST: Schema = Schema::list(
+pub static ANNOTATION_LIST: Schema = Schema::list(
     "AnnotationList",
     &[Member::new("member", &ANNOTATION_ENTRY).name("AnnotationEntry")],
 );
-pub(crate) static ANNOTATION_NAME_TOO_LONG: Schema = Schema::structure(
+pub static ANNOTATION_NAME_TOO_LONG: Schema = Schema::structure(
         "AnnotationNameTooLong",
         &[],
     )
     .error("AnnotationNameTooLong", 400u16);
-pub(crate) static ANNOTATION_TABLE_CONFIGURATION: Schema = Schema::structure(
+pub static ANNOTATION_TABLE_CONFIGURATION: Schema = Schema::structure(
     "AnnotationTableConfiguration",
     &[
         Member::new("ConfigurationState", &p::STRING).with(f::REQUIRED),
@@ -174,7 +174,7 @@ pub(crate) static ANNOTATION_TABLE_CONFIGURATION: Schema = Schema::structure(
         Member::new("Role", &p::STRING),
     ],
 );
-pub(crate) static ANNOTATION_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
+pub static ANNOTATION_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
     "AnnotationTableConfigurationResult",
     &[
         Member::new("ConfigurationState", &p::STRING).with(f::REQUIRED),
@@ -185,7 +185,7 @@ pub(crate) static ANNOTATION_TABLE_CONFIGURATION_RESULT: Schema = Schema::struct
         Member::new("Role", &p::STRING),
     ],
 );
-pub(crate) static ANNOTATION_TABLE_CONFIGURATION_UPDATES: Schema = Schema::structure(
+pub static ANNOTATION_TABLE_CONFIGURATION_UPDATES: Schema = Schema::structure(
     "AnnotationTableConfigurationUpdates",
     &[
         Member::new("ConfigurationState", &p::STRING).with(f::REQUIRED),
@@ -193,11 +193,11 @@ pub(crate) static ANNOTATION_TABLE_CONFIGURATION_UPDATES: Schema = Schema::struc
         Member::new("Role", &p::STRING),
     ],
 );
-pub(crate) static BLOCKED_ENCRYPTION_TYPES: Schema = Schema::structure(
+pub static BLOCKED_ENCRYPTION_TYPES: Schema = Schema::structure(
     "BlockedEncryptionTypes",
     &[Member::new("EncryptionType", &ENCRYPTION_TYPE_LIST)],
 );
-pub(crate) static BUCKET: Schema = Schema::structure(
+pub static BUCKET: Schema = Schema::structure(
     "Bucket",
     &[
         Member::new("Name", &p::STRING),
@@ -206,37 +206,34 @@ pub(crate) static BUCKET: Schema = Schema::structure(
         Member::new("BucketArn", &p::STRING),
     ],
 );
-pub(crate) static BUCKET_ALREADY_EXISTS: Schema = Schema::structure(
-        "BucketAlreadyExists",
-        &[],
-    )
+pub static BUCKET_ALREADY_EXISTS: Schema = Schema::structure("BucketAlreadyExists", &[])
     .error("BucketAlreadyExists", 409u16);
-pub(crate) static BUCKET_ALREADY_OWNED_BY_YOU: Schema = Schema::structure(
+pub static BUCKET_ALREADY_OWNED_BY_YOU: Schema = Schema::structure(
         "BucketAlreadyOwnedByYou",
         &[],
     )
     .error("BucketAlreadyOwnedByYou", 409u16);
-pub(crate) static BUCKET_INFO: Schema = Schema::structure(
+pub static BUCKET_INFO: Schema = Schema::structure(
     "BucketInfo",
     &[Member::new("DataRedundancy", &p::STRING), Member::new("Type", &p::STRING)],
 );
-pub(crate) static BUCKET_LIFECYCLE_CONFIGURATION: Schema = Schema::structure(
+pub static BUCKET_LIFECYCLE_CONFIGURATION: Schema = Schema::structure(
     "BucketLifecycleConfiguration",
     &[Member::new("Rules", &LIFECYCLE_RULES).name("Rule").with(f::REQUIRED)],
 );
-pub(crate) static BUCKET_LOGGING_STATUS: Schema = Schema::structure(
+pub static BUCKET_LOGGING_STATUS: Schema = Schema::structure(
     "BucketLoggingStatus",
     &[Member::new("LoggingEnabled", &LOGGING_ENABLED)],
 );
-pub(crate) static BUCKETS: Schema = Schema::list(
+pub static BUCKETS: Schema = Schema::list(
     "Buckets",
     &[Member::new("member", &BUCKET).name("Bucket")],
 );
-pub(crate) static CORS_CONFIGURATION: Schema = Schema::structure(
+pub static CORS_CONFIGURATION: Schema = Schema::structure(
     "CORSConfiguration",
     &[Member::new("CORSRules", &CORS_RULES).name("CORSRule").with(f::REQUIRED)],
 );
-pub(crate) static CORS_RULE: Schema = Schema::structure(
+pub static CORS_RULE: Schema = Schema::structure(
     "CORSRule",
     &[
         Member::new("ID", &p::STRING),
@@ -251,12 +248,12 @@ pub(crate) static CORS_RULE: Schema = Schema::structure(
         Member::new("MaxAgeSeconds", &p::INTEGER),
     ],
 );
-pub(crate) static CORS_RULES: Schema = Schema::list(
+pub static CORS_RULES: Schema = Schema::list(
         "CORSRules",
         &[Member::new("member", &CORS_RULE)],
     )
     .with(f::FLATTENED);
-pub(crate) static CSV_INPUT: Schema = Schema::structure(
+pub static CSV_INPUT: Schema = Schema::structure(
     "CSVInput",
     &[
         Member::new("FileHeaderInfo", &p::STRING),
@@ -268,7 +265,7 @@ pub(crate) static CSV_INPUT: Schema = Schema::structure(
         Member::new("AllowQuotedRecordDelimiter", &p::BOOLEAN),
     ],
 );
-pub(crate) static CSV_OUTPUT: Schema = Schema::structure(
+pub static CSV_OUTPUT: Schema = Schema::structure(
     "CSVOutput",
     &[
         Member::new("QuoteFields", &p::STRING),
@@ -278,7 +275,7 @@ pub(crate) static CSV_OUTPUT: Schema = Schema::structure(
         Member::new("QuoteCharacter", &p::STRING),
     ],
 );
-pub(crate) static CHECKSUM: Schema = Schema::structure(
+pub static CHECKSUM: Schema = Schema::structure(
     "Checksum",
     &[
         Member::new("ChecksumCRC32", &p::STRING),
@@ -294,12 +291,12 @@ pub(crate) static CHECKSUM: Schema = Schema::structure(
         Member::new("ChecksumType", &p::STRING),
     ],
 );
-pub(crate) static CHECKSUM_ALGORITHM_LIST: Schema = Schema::list(
+pub static CHECKSUM_ALGORITHM_LIST: Schema = Schema::list(
         "ChecksumAlgorithmList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static CLOUD_FUNCTION_CONFIGURATION: Schema = Schema::structure(
+pub static CLOUD_FUNCTION_CONFIGURATION: Schema = Schema::structure(
     "CloudFunctionConfiguration",
     &[
         Member::new("Id", &p::STRING),
@@ -309,16 +306,16 @@ pub(crate) static CLOUD_FUNCTION_CONFIGURATION: Schema = Schema::structure(
         Member::new("InvocationRole", &p::STRING),
     ],
 );
-pub(crate) static COMMON_PREFIX: Schema = Schema::structure(
+pub static COMMON_PREFIX: Schema = Schema::structure(
     "CommonPrefix",
     &[Member::new("Prefix", &p::STRING)],
 );
-pub(crate) static COMMON_PREFIX_LIST: Schema = Schema::list(
+pub static COMMON_PREFIX_LIST: Schema = Schema::list(
         "CommonPrefixList",
         &[Member::new("member", &COMMON_PREFIX)],
     )
     .with(f::FLATTENED);
-pub(crate) static COMPLETE_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
+pub static COMPLETE_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
     "CompleteMultipartUploadOutput",
     &[
         Member::new("Location", &p::STRING),
@@ -347,7 +344,7 @@ pub(crate) static COMPLETE_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static COMPLETE_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
+pub static COMPLETE_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
     "CompleteMultipartUploadRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -393,11 +390,11 @@ pub(crate) static COMPLETE_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-server-side-encryption-customer-key-MD5"),
     ],
 );
-pub(crate) static COMPLETED_MULTIPART_UPLOAD: Schema = Schema::structure(
+pub static COMPLETED_MULTIPART_UPLOAD: Schema = Schema::structure(
     "CompletedMultipartUpload",
     &[Member::new("Parts", &COMPLETED_PART_LIST).name("Part")],
 );
-pub(crate) static COMPLETED_PART: Schema = Schema::structure(
+pub static COMPLETED_PART: Schema = Schema::structure(
     "CompletedPart",
     &[
         Member::new("ETag", &p::STRING),
@@ -414,19 +411,19 @@ pub(crate) static COMPLETED_PART: Schema = Schema::structure(
         Member::new("PartNumber", &p::INTEGER),
     ],
 );
-pub(crate) static COMPLETED_PART_LIST: Schema = Schema::list(
+pub static COMPLETED_PART_LIST: Schema = Schema::list(
         "CompletedPartList",
         &[Member::new("member", &COMPLETED_PART)],
     )
     .with(f::FLATTENED);
-pub(crate) static CONDITION: Schema = Schema::structure(
+pub static CONDITION: Schema = Schema::structure(
     "Condition",
     &[
         Member::new("HttpErrorCodeReturnedEquals", &p::STRING),
         Member::new("KeyPrefixEquals", &p::STRING),
     ],
 );
-pub(crate) static COPY_OBJECT_OUTPUT: Schema = Schema::structure(
+pub static COPY_OBJECT_OUTPUT: Schema = Schema::structure(
     "CopyObjectOutput",
     &[
         Member::new("CopyObjectResult", &COPY_OBJECT_RESULT).with(f::PAYLOAD),
@@ -449,7 +446,7 @@ pub(crate) static COPY_OBJECT_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static COPY_OBJECT_INPUT: Schema = Schema::structure(
+pub static COPY_OBJECT_INPUT: Schema = Schema::structure(
     "CopyObjectRequest",
     &[
         Member::new("ACL", &p::STRING).at(Header, "x-amz-acl"),
@@ -537,7 +534,7 @@ pub(crate) static COPY_OBJECT_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-source-expected-bucket-owner"),
     ],
 );
-pub(crate) static COPY_OBJECT_RESULT: Schema = Schema::structure(
+pub static COPY_OBJECT_RESULT: Schema = Schema::structure(
     "CopyObjectResult",
     &[
         Member::new("ETag", &p::STRING),
@@ -555,7 +552,7 @@ pub(crate) static COPY_OBJECT_RESULT: Schema = Schema::structure(
         Member::new("ChecksumXXHASH128", &p::STRING),
     ],
 );
-pub(crate) static COPY_PART_RESULT: Schema = Schema::structure(
+pub static COPY_PART_RESULT: Schema = Schema::structure(
     "CopyPartResult",
     &[
         Member::new("ETag", &p::STRING),
@@ -572,12 +569,12 @@ pub(crate) static COPY_PART_RESULT: Schema = Schema::structure(
         Member::new("ChecksumXXHASH128", &p::STRING),
     ],
 );
-pub(crate) static COPY_SOURCE_SSE_CUSTOMER_KEY: Schema = Schema::scalar(
+pub static COPY_SOURCE_SSE_CUSTOMER_KEY: Schema = Schema::scalar(
         "CopySourceSSECustomerKey",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static CREATE_BUCKET_CONFIGURATION: Schema = Schema::structure(
+pub static CREATE_BUCKET_CONFIGURATION: Schema = Schema::structure(
     "CreateBucketConfiguration",
     &[
         Member::new("LocationConstraint", &p::STRING),
@@ -586,7 +583,7 @@ pub(crate) static CREATE_BUCKET_CONFIGURATION: Schema = Schema::structure(
         Member::new("Tags", &TAG_SET),
     ],
 );
-pub(crate) static CREATE_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static CREATE_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::structure(
     "CreateBucketMetadataConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -604,7 +601,7 @@ pub(crate) static CREATE_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::s
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "CreateBucketMetadataTableConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -622,14 +619,14 @@ pub(crate) static CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Sch
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static CREATE_BUCKET_OUTPUT: Schema = Schema::structure(
+pub static CREATE_BUCKET_OUTPUT: Schema = Schema::structure(
     "CreateBucketOutput",
     &[
         Member::new("Location", &p::STRING).at(Header, "Location"),
         Member::new("BucketArn", &p::STRING).at(Header, "x-amz-bucket-arn"),
     ],
 );
-pub(crate) static CREATE_BUCKET_INPUT: Schema = Schema::structure(
+pub static CREATE_BUCKET_INPUT: Schema = Schema::structure(
     "CreateBucketRequest",
     &[
         Member::new("ACL", &p::STRING).at(Header, "x-amz-acl"),
@@ -653,7 +650,7 @@ pub(crate) static CREATE_BUCKET_INPUT: Schema = Schema::structure(
         Member::new("BucketNamespace", &p::STRING).at(Header, "x-amz-bucket-namespace"),
     ],
 );
-pub(crate) static CREATE_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
+pub static CREATE_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
     "CreateMultipartUploadOutput",
     &[
         Member::new("AbortDate", &p::TIMESTAMP).at(Header, "x-amz-abort-date"),
@@ -680,7 +677,7 @@ pub(crate) static CREATE_MULTIPART_UPLOAD_OUTPUT: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id"),
     ],
 );
-pub(crate) static CREATE_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
+pub static CREATE_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
     "CreateMultipartUploadRequest",
     &[
         Member::new("ACL", &p::STRING).at(Header, "x-amz-acl"),
@@ -741,7 +738,7 @@ pub(crate) static CREATE_MULTIPART_UPLOAD_INPUT: Schema = Schema::structure(
         Member::new("ChecksumType", &p::STRING).at(Header, "x-amz-checksum-type"),
     ],
 );
-pub(crate) static CREATE_SESSION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_SESSION_OUTPUT: Schema = Schema::structure(
     "CreateSessionOutput",
     &[
         Member::new("ServerSideEncryption", &p::STRING)
@@ -757,7 +754,7 @@ pub(crate) static CREATE_SESSION_OUTPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_SESSION_INPUT: Schema = Schema::structure(
+pub static CREATE_SESSION_INPUT: Schema = Schema::structure(
     "CreateSessionRequest",
     &[
         Member::new("SessionMode", &p::STRING).at(Header, "x-amz-create-session-mode"),
@@ -775,9 +772,9 @@ pub(crate) static CREATE_SESSION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-server-side-encryption-bucket-key-enabled"),
     ],
 );
-pub(crate) static DATE: Schema = Schema::scalar("Date", Kind::Timestamp)
+pub static DATE: Schema = Schema::scalar("Date", Kind::Timestamp)
     .timestamp_format(TimestampFormat::Iso8601);
-pub(crate) static DEFAULT_RETENTION: Schema = Schema::structure(
+pub static DEFAULT_RETENTION: Schema = Schema::structure(
     "DefaultRetention",
     &[
         Member::new("Mode", &p::STRING),
@@ -786,14 +783,14 @@ pub(crate) static DEFAULT_RETENTION: Schema = Schema::structure(
         Member::new("DefaultEventHold", &EVENT_HOLD_DURATION),
     ],
 );
-pub(crate) static DELETE: Schema = Schema::structure(
+pub static DELETE: Schema = Schema::structure(
     "Delete",
     &[
         Member::new("Objects", &OBJECT_IDENTIFIER_LIST).name("Object").with(f::REQUIRED),
         Member::new("Quiet", &p::BOOLEAN),
     ],
 );
-pub(crate) static DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteBucketAnalyticsConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -805,7 +802,7 @@ pub(crate) static DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_CORS_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_CORS_INPUT: Schema = Schema::structure(
     "DeleteBucketCorsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -816,7 +813,7 @@ pub(crate) static DELETE_BUCKET_CORS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
     "DeleteBucketEncryptionRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -827,7 +824,7 @@ pub(crate) static DELETE_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteBucketIntelligentTieringConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -839,7 +836,7 @@ pub(crate) static DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema 
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteBucketInventoryConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -851,7 +848,7 @@ pub(crate) static DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
     "DeleteBucketLifecycleRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -862,7 +859,7 @@ pub(crate) static DELETE_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteBucketMetadataConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -873,7 +870,7 @@ pub(crate) static DELETE_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::s
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteBucketMetadataTableConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -884,7 +881,7 @@ pub(crate) static DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Sch
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteBucketMetricsConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -896,7 +893,7 @@ pub(crate) static DELETE_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::st
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structure(
     "DeleteBucketOwnershipControlsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -907,7 +904,7 @@ pub(crate) static DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::struc
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_POLICY_INPUT: Schema = Schema::structure(
     "DeleteBucketPolicyRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -918,7 +915,7 @@ pub(crate) static DELETE_BUCKET_POLICY_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
     "DeleteBucketReplicationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -929,7 +926,7 @@ pub(crate) static DELETE_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_INPUT: Schema = Schema::structure(
     "DeleteBucketRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -940,7 +937,7 @@ pub(crate) static DELETE_BUCKET_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
     "DeleteBucketTaggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -951,7 +948,7 @@ pub(crate) static DELETE_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
     "DeleteBucketWebsiteRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -962,7 +959,7 @@ pub(crate) static DELETE_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_MARKER_ENTRY: Schema = Schema::structure(
+pub static DELETE_MARKER_ENTRY: Schema = Schema::structure(
     "DeleteMarkerEntry",
     &[
         Member::new("Owner", &OWNER),
@@ -972,23 +969,23 @@ pub(crate) static DELETE_MARKER_ENTRY: Schema = Schema::structure(
         Member::new("LastModified", &p::TIMESTAMP),
     ],
 );
-pub(crate) static DELETE_MARKER_REPLICATION: Schema = Schema::structure(
+pub static DELETE_MARKER_REPLICATION: Schema = Schema::structure(
     "DeleteMarkerReplication",
     &[Member::new("Status", &p::STRING)],
 );
-pub(crate) static DELETE_MARKERS: Schema = Schema::list(
+pub static DELETE_MARKERS: Schema = Schema::list(
         "DeleteMarkers",
         &[Member::new("member", &DELETE_MARKER_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static DELETE_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
+pub static DELETE_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
     "DeleteObjectAnnotationOutput",
     &[
         Member::new("ObjectVersionId", &p::STRING).at(Header, "x-amz-object-version-id"),
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static DELETE_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
+pub static DELETE_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
     "DeleteObjectAnnotationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1006,7 +1003,7 @@ pub(crate) static DELETE_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
         Member::new("ObjectIfMatch", &p::STRING).at(Header, "x-amz-object-if-match"),
     ],
 );
-pub(crate) static DELETE_OBJECT_OUTPUT: Schema = Schema::structure(
+pub static DELETE_OBJECT_OUTPUT: Schema = Schema::structure(
     "DeleteObjectOutput",
     &[
         Member::new("DeleteMarker", &p::BOOLEAN).at(Header, "x-amz-delete-marker"),
@@ -1014,7 +1011,7 @@ pub(crate) static DELETE_OBJECT_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static DELETE_OBJECT_INPUT: Schema = Schema::structure(
+pub static DELETE_OBJECT_INPUT: Schema = Schema::structure(
     "DeleteObjectRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1038,11 +1035,11 @@ pub(crate) static DELETE_OBJECT_INPUT: Schema = Schema::structure(
         Member::new("IfMatchSize", &p::LONG).at(Header, "x-amz-if-match-size"),
     ],
 );
-pub(crate) static DELETE_OBJECT_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static DELETE_OBJECT_TAGGING_OUTPUT: Schema = Schema::structure(
     "DeleteObjectTaggingOutput",
     &[Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id")],
 );
-pub(crate) static DELETE_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
+pub static DELETE_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
     "DeleteObjectTaggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1055,7 +1052,7 @@ pub(crate) static DELETE_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETE_OBJECTS_OUTPUT: Schema = Schema::structure(
+pub static DELETE_OBJECTS_OUTPUT: Schema = Schema::structure(
     "DeleteObjectsOutput",
     &[
         Member::new("Deleted", &DELETED_OBJECTS),
@@ -1063,7 +1060,7 @@ pub(crate) static DELETE_OBJECTS_OUTPUT: Schema = Schema::structure(
         Member::new("Errors", &ERRORS).name("Error"),
     ],
 );
-pub(crate) static DELETE_OBJECTS_INPUT: Schema = Schema::structure(
+pub static DELETE_OBJECTS_INPUT: Schema = Schema::structure(
     "DeleteObjectsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1084,7 +1081,7 @@ pub(crate) static DELETE_OBJECTS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-sdk-checksum-algorithm"),
     ],
 );
-pub(crate) static DELETE_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
+pub static DELETE_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
     "DeletePublicAccessBlockRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1095,7 +1092,7 @@ pub(crate) static DELETE_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static DELETED_OBJECT: Schema = Schema::structure(
+pub static DELETED_OBJECT: Schema = Schema::structure(
     "DeletedObject",
     &[
         Member::new("Key", &p::STRING),
@@ -1104,12 +1101,12 @@ pub(crate) static DELETED_OBJECT: Schema = Schema::structure(
         Member::new("DeleteMarkerVersionId", &p::STRING),
     ],
 );
-pub(crate) static DELETED_OBJECTS: Schema = Schema::list(
+pub static DELETED_OBJECTS: Schema = Schema::list(
         "DeletedObjects",
         &[Member::new("member", &DELETED_OBJECT)],
     )
     .with(f::FLATTENED);
-pub(crate) static DESTINATION: Schema = Schema::structure(
+pub static DESTINATION: Schema = Schema::structure(
     "Destination",
     &[
         Member::new("Bucket", &p::STRING).with(f::REQUIRED),
@@ -1121,7 +1118,7 @@ pub(crate) static DESTINATION: Schema = Schema::structure(
         Member::new("Metrics", &METRICS),
     ],
 );
-pub(crate) static DESTINATION_RESULT: Schema = Schema::structure(
+pub static DESTINATION_RESULT: Schema = Schema::structure(
     "DestinationResult",
     &[
         Member::new("TableBucketType", &p::STRING),
@@ -1129,7 +1126,7 @@ pub(crate) static DESTINATION_RESULT: Schema = Schema::structure(
         Member::new("TableNamespace", &p::STRING),
     ],
 );
-pub(crate) static ENCRYPTION: Schema = Schema::structure(
+pub static ENCRYPTION: Schema = Schema::structure(
     "Encryption",
     &[
         Member::new("EncryptionType", &p::STRING).with(f::REQUIRED),
@@ -1137,21 +1134,21 @@ pub(crate) static ENCRYPTION: Schema = Schema::structure(
         Member::new("KMSContext", &p::STRING),
     ],
 );
-pub(crate) static ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
+pub static ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
     "EncryptionConfiguration",
     &[Member::new("ReplicaKmsKeyID", &p::STRING)],
 );
-pub(crate) static ENCRYPTION_TYPE_LIST: Schema = Schema::list(
+pub static ENCRYPTION_TYPE_LIST: Schema = Schema::list(
         "EncryptionTypeList",
         &[Member::new("member", &p::STRING).name("EncryptionType")],
     )
     .with(f::FLATTENED);
-pub(crate) static ENCRYPTION_TYPE_MISMATCH: Schema = Schema::structure(
+pub static ENCRYPTION_TYPE_MISMATCH: Schema = Schema::structure(
         "EncryptionTypeMismatch",
         &[],
     )
     .error("EncryptionTypeMismatch", 400u16);
-pub(crate) static ERROR: Schema = Schema::structure(
+pub static ERROR: Schema = Schema::structure(
     "Error",
     &[
         Member::new("Key", &p::STRING),
@@ -1160,55 +1157,52 @@ pub(crate) static ERROR: Schema = Schema::structure(
         Member::new("Message", &p::STRING),
     ],
 );
-pub(crate) static ERROR_DETAILS: Schema = Schema::structure(
+pub static ERROR_DETAILS: Schema = Schema::structure(
     "ErrorDetails",
     &[Member::new("ErrorCode", &p::STRING), Member::new("ErrorMessage", &p::STRING)],
 );
-pub(crate) static ERROR_DOCUMENT: Schema = Schema::structure(
+pub static ERROR_DOCUMENT: Schema = Schema::structure(
     "ErrorDocument",
     &[Member::new("Key", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ERRORS: Schema = Schema::list(
-        "Errors",
-        &[Member::new("member", &ERROR)],
-    )
+pub static ERRORS: Schema = Schema::list("Errors", &[Member::new("member", &ERROR)])
     .with(f::FLATTENED);
-pub(crate) static EVENT_BRIDGE_CONFIGURATION: Schema = Schema::structure(
+pub static EVENT_BRIDGE_CONFIGURATION: Schema = Schema::structure(
     "EventBridgeConfiguration",
     &[],
 );
-pub(crate) static EVENT_HOLD_DURATION: Schema = Schema::structure(
+pub static EVENT_HOLD_DURATION: Schema = Schema::structure(
     "EventHoldDuration",
     &[Member::new("Days", &p::INTEGER), Member::new("Years", &p::INTEGER)],
 );
-pub(crate) static EVENT_LIST: Schema = Schema::list(
+pub static EVENT_LIST: Schema = Schema::list(
         "EventList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static EXISTING_OBJECT_REPLICATION: Schema = Schema::structure(
+pub static EXISTING_OBJECT_REPLICATION: Schema = Schema::structure(
     "ExistingObjectReplication",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static EXPOSE_HEADERS: Schema = Schema::list(
+pub static EXPOSE_HEADERS: Schema = Schema::list(
         "ExposeHeaders",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static FILTER_RULE: Schema = Schema::structure(
+pub static FILTER_RULE: Schema = Schema::structure(
     "FilterRule",
     &[Member::new("Name", &p::STRING), Member::new("Value", &p::STRING)],
 );
-pub(crate) static FILTER_RULE_LIST: Schema = Schema::list(
+pub static FILTER_RULE_LIST: Schema = Schema::list(
         "FilterRuleList",
         &[Member::new("member", &FILTER_RULE)],
     )
     .with(f::FLATTENED);
-pub(crate) static GET_BUCKET_ABAC_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ABAC_OUTPUT: Schema = Schema::structure(
     "GetBucketAbacOutput",
     &[Member::new("AbacStatus", &ABAC_STATUS).with(f::PAYLOAD)],
 );
-pub(crate) static GET_BUCKET_ABAC_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ABAC_INPUT: Schema = Schema::structure(
     "GetBucketAbacRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1219,14 +1213,14 @@ pub(crate) static GET_BUCKET_ABAC_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketAccelerateConfigurationOutput",
     &[
         Member::new("Status", &p::STRING),
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketAccelerateConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1238,14 +1232,14 @@ pub(crate) static GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT: Schema = Schema::st
         Member::new("RequestPayer", &p::STRING).at(Header, "x-amz-request-payer"),
     ],
 );
-pub(crate) static GET_BUCKET_ACL_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ACL_OUTPUT: Schema = Schema::structure(
     "GetBucketAclOutput",
     &[
         Member::new("Owner", &OWNER),
         Member::new("Grants", &GRANTS).name("AccessControlList"),
     ],
 );
-pub(crate) static GET_BUCKET_ACL_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ACL_INPUT: Schema = Schema::structure(
     "GetBucketAclRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1256,11 +1250,11 @@ pub(crate) static GET_BUCKET_ACL_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketAnalyticsConfigurationOutput",
     &[Member::new("AnalyticsConfiguration", &ANALYTICS_CONFIGURATION).with(f::PAYLOAD)],
 );
-pub(crate) static GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketAnalyticsConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1272,11 +1266,11 @@ pub(crate) static GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::str
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_CORS_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_CORS_OUTPUT: Schema = Schema::structure(
     "GetBucketCorsOutput",
     &[Member::new("CORSRules", &CORS_RULES).name("CORSRule")],
 );
-pub(crate) static GET_BUCKET_CORS_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_CORS_INPUT: Schema = Schema::structure(
     "GetBucketCorsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1287,7 +1281,7 @@ pub(crate) static GET_BUCKET_CORS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_ENCRYPTION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ENCRYPTION_OUTPUT: Schema = Schema::structure(
     "GetBucketEncryptionOutput",
     &[
         Member::new(
@@ -1297,7 +1291,7 @@ pub(crate) static GET_BUCKET_ENCRYPTION_OUTPUT: Schema = Schema::structure(
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
     "GetBucketEncryptionRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1308,7 +1302,7 @@ pub(crate) static GET_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketIntelligentTieringConfigurationOutput",
     &[
         Member::new(
@@ -1318,7 +1312,7 @@ pub(crate) static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT: Schema = 
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketIntelligentTieringConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1330,11 +1324,11 @@ pub(crate) static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = S
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketInventoryConfigurationOutput",
     &[Member::new("InventoryConfiguration", &INVENTORY_CONFIGURATION).with(f::PAYLOAD)],
 );
-pub(crate) static GET_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketInventoryConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1346,7 +1340,7 @@ pub(crate) static GET_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::str
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketLifecycleConfigurationOutput",
     &[
         Member::new("Rules", &LIFECYCLE_RULES).name("Rule"),
@@ -1354,7 +1348,7 @@ pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT: Schema = Schema::st
             .at(Header, "x-amz-transition-default-minimum-object-size"),
     ],
 );
-pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketLifecycleConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1365,11 +1359,11 @@ pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::str
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_LIFECYCLE_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LIFECYCLE_OUTPUT: Schema = Schema::structure(
     "GetBucketLifecycleOutput",
     &[Member::new("Rules", &RULES).name("Rule")],
 );
-pub(crate) static GET_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
     "GetBucketLifecycleRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1380,11 +1374,11 @@ pub(crate) static GET_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_LOCATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LOCATION_OUTPUT: Schema = Schema::structure(
     "GetBucketLocationOutput",
     &[Member::new("LocationConstraint", &p::STRING)],
 );
-pub(crate) static GET_BUCKET_LOCATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LOCATION_INPUT: Schema = Schema::structure(
     "GetBucketLocationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1395,11 +1389,11 @@ pub(crate) static GET_BUCKET_LOCATION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_LOGGING_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LOGGING_OUTPUT: Schema = Schema::structure(
     "GetBucketLoggingOutput",
     &[Member::new("LoggingEnabled", &LOGGING_ENABLED)],
 );
-pub(crate) static GET_BUCKET_LOGGING_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LOGGING_INPUT: Schema = Schema::structure(
     "GetBucketLoggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1410,7 +1404,7 @@ pub(crate) static GET_BUCKET_LOGGING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_METADATA_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_METADATA_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketMetadataConfigurationOutput",
     &[
         Member::new(
@@ -1420,7 +1414,7 @@ pub(crate) static GET_BUCKET_METADATA_CONFIGURATION_OUTPUT: Schema = Schema::str
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketMetadataConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1431,14 +1425,14 @@ pub(crate) static GET_BUCKET_METADATA_CONFIGURATION_INPUT: Schema = Schema::stru
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_METADATA_CONFIGURATION_RESULT: Schema = Schema::structure(
+pub static GET_BUCKET_METADATA_CONFIGURATION_RESULT: Schema = Schema::structure(
     "GetBucketMetadataConfigurationResult",
     &[
         Member::new("MetadataConfigurationResult", &METADATA_CONFIGURATION_RESULT)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketMetadataTableConfigurationOutput",
     &[
         Member::new(
@@ -1448,7 +1442,7 @@ pub(crate) static GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT: Schema = Schem
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketMetadataTableConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1459,7 +1453,7 @@ pub(crate) static GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT: Schema = Schema
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_METADATA_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
+pub static GET_BUCKET_METADATA_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
     "GetBucketMetadataTableConfigurationResult",
     &[
         Member::new(
@@ -1471,11 +1465,11 @@ pub(crate) static GET_BUCKET_METADATA_TABLE_CONFIGURATION_RESULT: Schema = Schem
         Member::new("Error", &ERROR_DETAILS),
     ],
 );
-pub(crate) static GET_BUCKET_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_METRICS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketMetricsConfigurationOutput",
     &[Member::new("MetricsConfiguration", &METRICS_CONFIGURATION).with(f::PAYLOAD)],
 );
-pub(crate) static GET_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketMetricsConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1487,7 +1481,7 @@ pub(crate) static GET_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::struc
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST: Schema = Schema::structure(
+pub static GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST: Schema = Schema::structure(
     "GetBucketNotificationConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1498,11 +1492,11 @@ pub(crate) static GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST: Schema = Schema
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT: Schema = Schema::structure(
     "GetBucketOwnershipControlsOutput",
     &[Member::new("OwnershipControls", &OWNERSHIP_CONTROLS).with(f::PAYLOAD)],
 );
-pub(crate) static GET_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structure(
     "GetBucketOwnershipControlsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1513,11 +1507,11 @@ pub(crate) static GET_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structur
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_POLICY_OUTPUT: Schema = Schema::structure(
     "GetBucketPolicyOutput",
     &[Member::new("Policy", &p::STRING).with(f::PAYLOAD)],
 );
-pub(crate) static GET_BUCKET_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_POLICY_INPUT: Schema = Schema::structure(
     "GetBucketPolicyRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1528,11 +1522,11 @@ pub(crate) static GET_BUCKET_POLICY_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_POLICY_STATUS_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_POLICY_STATUS_OUTPUT: Schema = Schema::structure(
     "GetBucketPolicyStatusOutput",
     &[Member::new("PolicyStatus", &POLICY_STATUS).with(f::PAYLOAD)],
 );
-pub(crate) static GET_BUCKET_POLICY_STATUS_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_POLICY_STATUS_INPUT: Schema = Schema::structure(
     "GetBucketPolicyStatusRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1543,14 +1537,14 @@ pub(crate) static GET_BUCKET_POLICY_STATUS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_REPLICATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_REPLICATION_OUTPUT: Schema = Schema::structure(
     "GetBucketReplicationOutput",
     &[
         Member::new("ReplicationConfiguration", &REPLICATION_CONFIGURATION)
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
     "GetBucketReplicationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1561,11 +1555,11 @@ pub(crate) static GET_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_REQUEST_PAYMENT_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_REQUEST_PAYMENT_OUTPUT: Schema = Schema::structure(
     "GetBucketRequestPaymentOutput",
     &[Member::new("Payer", &p::STRING)],
 );
-pub(crate) static GET_BUCKET_REQUEST_PAYMENT_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_REQUEST_PAYMENT_INPUT: Schema = Schema::structure(
     "GetBucketRequestPaymentRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1576,11 +1570,11 @@ pub(crate) static GET_BUCKET_REQUEST_PAYMENT_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_TAGGING_OUTPUT: Schema = Schema::structure(
     "GetBucketTaggingOutput",
     &[Member::new("TagSet", &TAG_SET).with(f::REQUIRED)],
 );
-pub(crate) static GET_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
     "GetBucketTaggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1591,14 +1585,14 @@ pub(crate) static GET_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_VERSIONING_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_VERSIONING_OUTPUT: Schema = Schema::structure(
     "GetBucketVersioningOutput",
     &[
         Member::new("Status", &p::STRING),
         Member::new("MFADelete", &p::STRING).name("MfaDelete"),
     ],
 );
-pub(crate) static GET_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
     "GetBucketVersioningRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1609,7 +1603,7 @@ pub(crate) static GET_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_BUCKET_WEBSITE_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_WEBSITE_OUTPUT: Schema = Schema::structure(
     "GetBucketWebsiteOutput",
     &[
         Member::new("RedirectAllRequestsTo", &REDIRECT_ALL_REQUESTS_TO),
@@ -1618,7 +1612,7 @@ pub(crate) static GET_BUCKET_WEBSITE_OUTPUT: Schema = Schema::structure(
         Member::new("RoutingRules", &ROUTING_RULES),
     ],
 );
-pub(crate) static GET_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
     "GetBucketWebsiteRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1629,7 +1623,7 @@ pub(crate) static GET_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_OBJECT_ACL_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_ACL_OUTPUT: Schema = Schema::structure(
     "GetObjectAclOutput",
     &[
         Member::new("Owner", &OWNER),
@@ -1637,7 +1631,7 @@ pub(crate) static GET_OBJECT_ACL_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static GET_OBJECT_ACL_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_ACL_INPUT: Schema = Schema::structure(
     "GetObjectAclRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1654,7 +1648,7 @@ pub(crate) static GET_OBJECT_ACL_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
     "GetObjectAnnotationOutput",
     &[
         Member::new("AnnotationPayload", &p::BLOB).with(f::PAYLOAD | f::STREAMING),
@@ -1683,7 +1677,7 @@ pub(crate) static GET_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
             .at(Header, "x-amz-replication-status"),
     ],
 );
-pub(crate) static GET_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
     "GetObjectAnnotationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1704,7 +1698,7 @@ pub(crate) static GET_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
         Member::new("ChecksumMode", &p::STRING).at(Header, "x-amz-checksum-mode"),
     ],
 );
-pub(crate) static GET_OBJECT_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "GetObjectAttributesOutput",
     &[
         Member::new("DeleteMarker", &p::BOOLEAN).at(Header, "x-amz-delete-marker"),
@@ -1718,7 +1712,7 @@ pub(crate) static GET_OBJECT_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
         Member::new("ObjectSize", &p::LONG),
     ],
 );
-pub(crate) static GET_OBJECT_ATTRIBUTES_PARTS: Schema = Schema::structure(
+pub static GET_OBJECT_ATTRIBUTES_PARTS: Schema = Schema::structure(
     "GetObjectAttributesParts",
     &[
         Member::new("TotalPartsCount", &p::INTEGER).name("PartsCount"),
@@ -1729,7 +1723,7 @@ pub(crate) static GET_OBJECT_ATTRIBUTES_PARTS: Schema = Schema::structure(
         Member::new("Parts", &PARTS_LIST).name("Part"),
     ],
 );
-pub(crate) static GET_OBJECT_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "GetObjectAttributesRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1755,7 +1749,7 @@ pub(crate) static GET_OBJECT_ATTRIBUTES_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_OBJECT_LEGAL_HOLD_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_LEGAL_HOLD_OUTPUT: Schema = Schema::structure(
     "GetObjectLegalHoldOutput",
     &[
         Member::new("LegalHold", &OBJECT_LOCK_LEGAL_HOLD)
@@ -1763,7 +1757,7 @@ pub(crate) static GET_OBJECT_LEGAL_HOLD_OUTPUT: Schema = Schema::structure(
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_OBJECT_LEGAL_HOLD_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_LEGAL_HOLD_INPUT: Schema = Schema::structure(
     "GetObjectLegalHoldRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1777,14 +1771,14 @@ pub(crate) static GET_OBJECT_LEGAL_HOLD_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_OBJECT_LOCK_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_LOCK_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetObjectLockConfigurationOutput",
     &[
         Member::new("ObjectLockConfiguration", &OBJECT_LOCK_CONFIGURATION)
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_OBJECT_LOCK_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_LOCK_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetObjectLockConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1795,7 +1789,7 @@ pub(crate) static GET_OBJECT_LOCK_CONFIGURATION_INPUT: Schema = Schema::structur
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_OBJECT_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_OUTPUT: Schema = Schema::structure(
     "GetObjectOutput",
     &[
         Member::new("Body", &p::BLOB).with(f::PAYLOAD | f::STREAMING),
@@ -1861,7 +1855,7 @@ pub(crate) static GET_OBJECT_OUTPUT: Schema = Schema::structure(
             .at(Header, "x-amz-object-lock-event-hold-duration-years"),
     ],
 );
-pub(crate) static GET_OBJECT_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_INPUT: Schema = Schema::structure(
     "GetObjectRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1904,7 +1898,7 @@ pub(crate) static GET_OBJECT_INPUT: Schema = Schema::structure(
         Member::new("ChecksumMode", &p::STRING).at(Header, "x-amz-checksum-mode"),
     ],
 );
-pub(crate) static GET_OBJECT_RETENTION_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_RETENTION_OUTPUT: Schema = Schema::structure(
     "GetObjectRetentionOutput",
     &[
         Member::new("Retention", &OBJECT_LOCK_RETENTION)
@@ -1912,7 +1906,7 @@ pub(crate) static GET_OBJECT_RETENTION_OUTPUT: Schema = Schema::structure(
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_OBJECT_RETENTION_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_RETENTION_INPUT: Schema = Schema::structure(
     "GetObjectRetentionRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1926,14 +1920,14 @@ pub(crate) static GET_OBJECT_RETENTION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_OBJECT_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_TAGGING_OUTPUT: Schema = Schema::structure(
     "GetObjectTaggingOutput",
     &[
         Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id"),
         Member::new("TagSet", &TAG_SET).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
     "GetObjectTaggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1947,14 +1941,14 @@ pub(crate) static GET_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
         Member::new("RequestPayer", &p::STRING).at(Header, "x-amz-request-payer"),
     ],
 );
-pub(crate) static GET_OBJECT_TORRENT_OUTPUT: Schema = Schema::structure(
+pub static GET_OBJECT_TORRENT_OUTPUT: Schema = Schema::structure(
     "GetObjectTorrentOutput",
     &[
         Member::new("Body", &p::BLOB).with(f::PAYLOAD | f::STREAMING),
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static GET_OBJECT_TORRENT_INPUT: Schema = Schema::structure(
+pub static GET_OBJECT_TORRENT_INPUT: Schema = Schema::structure(
     "GetObjectTorrentRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1967,14 +1961,14 @@ pub(crate) static GET_OBJECT_TORRENT_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GET_PUBLIC_ACCESS_BLOCK_OUTPUT: Schema = Schema::structure(
+pub static GET_PUBLIC_ACCESS_BLOCK_OUTPUT: Schema = Schema::structure(
     "GetPublicAccessBlockOutput",
     &[
         Member::new("PublicAccessBlockConfiguration", &PUBLIC_ACCESS_BLOCK_CONFIGURATION)
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
+pub static GET_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
     "GetPublicAccessBlockRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -1985,15 +1979,15 @@ pub(crate) static GET_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static GLACIER_JOB_PARAMETERS: Schema = Schema::structure(
+pub static GLACIER_JOB_PARAMETERS: Schema = Schema::structure(
     "GlacierJobParameters",
     &[Member::new("Tier", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GRANT: Schema = Schema::structure(
+pub static GRANT: Schema = Schema::structure(
     "Grant",
     &[Member::new("Grantee", &GRANTEE), Member::new("Permission", &p::STRING)],
 );
-pub(crate) static GRANTEE: Schema = Schema::structure(
+pub static GRANTEE: Schema = Schema::structure(
         "Grantee",
         &[
             Member::new("DisplayName", &p::STRING),
@@ -2006,11 +2000,11 @@ pub(crate) static GRANTEE: Schema = Schema::structure(
         ],
     )
     .xml_namespace(Some("xsi"), "http://www.w3.org/2001/XMLSchema-instance");
-pub(crate) static GRANTS: Schema = Schema::list(
+pub static GRANTS: Schema = Schema::list(
     "Grants",
     &[Member::new("member", &GRANT).name("Grant")],
 );
-pub(crate) static HEAD_BUCKET_OUTPUT: Schema = Schema::structure(
+pub static HEAD_BUCKET_OUTPUT: Schema = Schema::structure(
     "HeadBucketOutput",
     &[
         Member::new("BucketArn", &p::STRING).at(Header, "x-amz-bucket-arn"),
@@ -2023,7 +2017,7 @@ pub(crate) static HEAD_BUCKET_OUTPUT: Schema = Schema::structure(
             .at(Header, "x-amz-access-point-alias"),
     ],
 );
-pub(crate) static HEAD_BUCKET_INPUT: Schema = Schema::structure(
+pub static HEAD_BUCKET_INPUT: Schema = Schema::structure(
     "HeadBucketRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2034,7 +2028,7 @@ pub(crate) static HEAD_BUCKET_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static HEAD_OBJECT_OUTPUT: Schema = Schema::structure(
+pub static HEAD_OBJECT_OUTPUT: Schema = Schema::structure(
     "HeadObjectOutput",
     &[
         Member::new("DeleteMarker", &p::BOOLEAN).at(Header, "x-amz-delete-marker"),
@@ -2100,7 +2094,7 @@ pub(crate) static HEAD_OBJECT_OUTPUT: Schema = Schema::structure(
             .at(Header, "x-amz-object-lock-event-hold-duration-years"),
     ],
 );
-pub(crate) static HEAD_OBJECT_INPUT: Schema = Schema::structure(
+pub static HEAD_OBJECT_INPUT: Schema = Schema::structure(
     "HeadObjectRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2143,30 +2137,30 @@ pub(crate) static HEAD_OBJECT_INPUT: Schema = Schema::structure(
         Member::new("ChecksumMode", &p::STRING).at(Header, "x-amz-checksum-mode"),
     ],
 );
-pub(crate) static IDEMPOTENCY_PARAMETER_MISMATCH: Schema = Schema::structure(
+pub static IDEMPOTENCY_PARAMETER_MISMATCH: Schema = Schema::structure(
         "IdempotencyParameterMismatch",
         &[],
     )
     .error("IdempotencyParameterMismatch", 400u16);
-pub(crate) static IF_MATCH_INITIATED_TIME: Schema = Schema::scalar(
+pub static IF_MATCH_INITIATED_TIME: Schema = Schema::scalar(
         "IfMatchInitiatedTime",
         Kind::Timestamp,
     )
     .timestamp_format(TimestampFormat::Rfc822);
-pub(crate) static IF_MATCH_LAST_MODIFIED_TIME: Schema = Schema::scalar(
+pub static IF_MATCH_LAST_MODIFIED_TIME: Schema = Schema::scalar(
         "IfMatchLastModifiedTime",
         Kind::Timestamp,
     )
     .timestamp_format(TimestampFormat::Rfc822);
-pub(crate) static INDEX_DOCUMENT: Schema = Schema::structure(
+pub static INDEX_DOCUMENT: Schema = Schema::structure(
     "IndexDocument",
     &[Member::new("Suffix", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static INITIATOR: Schema = Schema::structure(
+pub static INITIATOR: Schema = Schema::structure(
     "Initiator",
     &[Member::new("ID", &p::STRING), Member::new("DisplayName", &p::STRING)],
 );
-pub(crate) static INPUT_SERIALIZATION: Schema = Schema::structure(
+pub static INPUT_SERIALIZATION: Schema = Schema::structure(
     "InputSerialization",
     &[
         Member::new("CSV", &CSV_INPUT),
@@ -2175,14 +2169,14 @@ pub(crate) static INPUT_SERIALIZATION: Schema = Schema::structure(
         Member::new("Parquet", &PARQUET_INPUT),
     ],
 );
-pub(crate) static INTELLIGENT_TIERING_AND_OPERATOR: Schema = Schema::structure(
+pub static INTELLIGENT_TIERING_AND_OPERATOR: Schema = Schema::structure(
     "IntelligentTieringAndOperator",
     &[
         Member::new("Prefix", &p::STRING),
         Member::new("Tags", &TAG_SET).name("Tag").with(f::FLATTENED),
     ],
 );
-pub(crate) static INTELLIGENT_TIERING_CONFIGURATION: Schema = Schema::structure(
+pub static INTELLIGENT_TIERING_CONFIGURATION: Schema = Schema::structure(
     "IntelligentTieringConfiguration",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -2191,12 +2185,12 @@ pub(crate) static INTELLIGENT_TIERING_CONFIGURATION: Schema = Schema::structure(
         Member::new("Tierings", &TIERING_LIST).name("Tiering").with(f::REQUIRED),
     ],
 );
-pub(crate) static INTELLIGENT_TIERING_CONFIGURATION_LIST: Schema = Schema::list(
+pub static INTELLIGENT_TIERING_CONFIGURATION_LIST: Schema = Schema::list(
         "IntelligentTieringConfigurationList",
         &[Member::new("member", &INTELLIGENT_TIERING_CONFIGURATION)],
     )
     .with(f::FLATTENED);
-pub(crate) static INTELLIGENT_TIERING_FILTER: Schema = Schema::structure(
+pub static INTELLIGENT_TIERING_FILTER: Schema = Schema::structure(
     "IntelligentTieringFilter",
     &[
         Member::new("Prefix", &p::STRING),
@@ -2204,26 +2198,23 @@ pub(crate) static INTELLIGENT_TIERING_FILTER: Schema = Schema::structure(
         Member::new("And", &INTELLIGENT_TIERING_AND_OPERATOR),
     ],
 );
-pub(crate) static INVALID_ANNOTATION_NAME: Schema = Schema::structure(
+pub static INVALID_ANNOTATION_NAME: Schema = Schema::structure(
         "InvalidAnnotationName",
         &[],
     )
     .error("InvalidAnnotationName", 400u16);
-pub(crate) static INVALID_OBJECT_STATE: Schema = Schema::structure(
+pub static INVALID_OBJECT_STATE: Schema = Schema::structure(
         "InvalidObjectState",
         &[Member::new("StorageClass", &p::STRING), Member::new("AccessTier", &p::STRING)],
     )
     .error("InvalidObjectState", 403u16);
-pub(crate) static INVALID_PREFIX: Schema = Schema::structure("InvalidPrefix", &[])
+pub static INVALID_PREFIX: Schema = Schema::structure("InvalidPrefix", &[])
     .error("InvalidPrefix", 400u16);
-pub(crate) static INVALID_REQUEST: Schema = Schema::structure("InvalidRequest", &[])
+pub static INVALID_REQUEST: Schema = Schema::structure("InvalidRequest", &[])
     .error("InvalidRequest", 400u16);
-pub(crate) static INVALID_WRITE_OFFSET: Schema = Schema::structure(
-        "InvalidWriteOffset",
-        &[],
-    )
+pub static INVALID_WRITE_OFFSET: Schema = Schema::structure("InvalidWriteOffset", &[])
     .error("InvalidWriteOffset", 400u16);
-pub(crate) static INVENTORY_CONFIGURATION: Schema = Schema::structure(
+pub static INVENTORY_CONFIGURATION: Schema = Schema::structure(
     "InventoryConfiguration",
     &[
         Member::new("Destination", &INVENTORY_DESTINATION).with(f::REQUIRED),
@@ -2235,34 +2226,34 @@ pub(crate) static INVENTORY_CONFIGURATION: Schema = Schema::structure(
         Member::new("Schedule", &INVENTORY_SCHEDULE).with(f::REQUIRED),
     ],
 );
-pub(crate) static INVENTORY_CONFIGURATION_LIST: Schema = Schema::list(
+pub static INVENTORY_CONFIGURATION_LIST: Schema = Schema::list(
         "InventoryConfigurationList",
         &[Member::new("member", &INVENTORY_CONFIGURATION)],
     )
     .with(f::FLATTENED);
-pub(crate) static INVENTORY_DESTINATION: Schema = Schema::structure(
+pub static INVENTORY_DESTINATION: Schema = Schema::structure(
     "InventoryDestination",
     &[
         Member::new("S3BucketDestination", &INVENTORY_S3_BUCKET_DESTINATION)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static INVENTORY_ENCRYPTION: Schema = Schema::structure(
+pub static INVENTORY_ENCRYPTION: Schema = Schema::structure(
     "InventoryEncryption",
     &[
         Member::new("SSES3", &SSES3).name("SSE-S3"),
         Member::new("SSEKMS", &SSEKMS).name("SSE-KMS"),
     ],
 );
-pub(crate) static INVENTORY_FILTER: Schema = Schema::structure(
+pub static INVENTORY_FILTER: Schema = Schema::structure(
     "InventoryFilter",
     &[Member::new("Prefix", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static INVENTORY_OPTIONAL_FIELDS: Schema = Schema::list(
+pub static INVENTORY_OPTIONAL_FIELDS: Schema = Schema::list(
     "InventoryOptionalFields",
     &[Member::new("member", &p::STRING).name("Field")],
 );
-pub(crate) static INVENTORY_S3_BUCKET_DESTINATION: Schema = Schema::structure(
+pub static INVENTORY_S3_BUCKET_DESTINATION: Schema = Schema::structure(
     "InventoryS3BucketDestination",
     &[
         Member::new("AccountId", &p::STRING),
@@ -2272,18 +2263,18 @@ pub(crate) static INVENTORY_S3_BUCKET_DESTINATION: Schema = Schema::structure(
         Member::new("Encryption", &INVENTORY_ENCRYPTION),
     ],
 );
-pub(crate) static INVENTORY_SCHEDULE: Schema = Schema::structure(
+pub static INVENTORY_SCHEDULE: Schema = Schema::structure(
     "InventorySchedule",
     &[Member::new("Frequency", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static INVENTORY_TABLE_CONFIGURATION: Schema = Schema::structure(
+pub static INVENTORY_TABLE_CONFIGURATION: Schema = Schema::structure(
     "InventoryTableConfiguration",
     &[
         Member::new("ConfigurationState", &p::STRING).with(f::REQUIRED),
         Member::new("EncryptionConfiguration", &METADATA_TABLE_ENCRYPTION_CONFIGURATION),
     ],
 );
-pub(crate) static INVENTORY_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
+pub static INVENTORY_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
     "InventoryTableConfigurationResult",
     &[
         Member::new("ConfigurationState", &p::STRING).with(f::REQUIRED),
@@ -2293,29 +2284,29 @@ pub(crate) static INVENTORY_TABLE_CONFIGURATION_RESULT: Schema = Schema::structu
         Member::new("TableArn", &p::STRING),
     ],
 );
-pub(crate) static INVENTORY_TABLE_CONFIGURATION_UPDATES: Schema = Schema::structure(
+pub static INVENTORY_TABLE_CONFIGURATION_UPDATES: Schema = Schema::structure(
     "InventoryTableConfigurationUpdates",
     &[
         Member::new("ConfigurationState", &p::STRING).with(f::REQUIRED),
         Member::new("EncryptionConfiguration", &METADATA_TABLE_ENCRYPTION_CONFIGURATION),
     ],
 );
-pub(crate) static JSON_INPUT: Schema = Schema::structure(
+pub static JSON_INPUT: Schema = Schema::structure(
     "JSONInput",
     &[Member::new("Type", &p::STRING)],
 );
-pub(crate) static JSON_OUTPUT: Schema = Schema::structure(
+pub static JSON_OUTPUT: Schema = Schema::structure(
     "JSONOutput",
     &[Member::new("RecordDelimiter", &p::STRING)],
 );
-pub(crate) static JOURNAL_TABLE_CONFIGURATION: Schema = Schema::structure(
+pub static JOURNAL_TABLE_CONFIGURATION: Schema = Schema::structure(
     "JournalTableConfiguration",
     &[
         Member::new("RecordExpiration", &RECORD_EXPIRATION).with(f::REQUIRED),
         Member::new("EncryptionConfiguration", &METADATA_TABLE_ENCRYPTION_CONFIGURATION),
     ],
 );
-pub(crate) static JOURNAL_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
+pub static JOURNAL_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
     "JournalTableConfigurationResult",
     &[
         Member::new("TableStatus", &p::STRING).with(f::REQUIRED),
@@ -2325,11 +2316,11 @@ pub(crate) static JOURNAL_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure
         Member::new("RecordExpiration", &RECORD_EXPIRATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static JOURNAL_TABLE_CONFIGURATION_UPDATES: Schema = Schema::structure(
+pub static JOURNAL_TABLE_CONFIGURATION_UPDATES: Schema = Schema::structure(
     "JournalTableConfigurationUpdates",
     &[Member::new("RecordExpiration", &RECORD_EXPIRATION).with(f::REQUIRED)],
 );
-pub(crate) static LAMBDA_FUNCTION_CONFIGURATION: Schema = Schema::structure(
+pub static LAMBDA_FUNCTION_CONFIGURATION: Schema = Schema::structure(
     "LambdaFunctionConfiguration",
     &[
         Member::new("Id", &p::STRING),
@@ -2340,21 +2331,21 @@ pub(crate) static LAMBDA_FUNCTION_CONFIGURATION: Schema = Schema::structure(
         Member::new("Filter", &NOTIFICATION_CONFIGURATION_FILTER),
     ],
 );
-pub(crate) static LAMBDA_FUNCTION_CONFIGURATION_LIST: Schema = Schema::list(
+pub static LAMBDA_FUNCTION_CONFIGURATION_LIST: Schema = Schema::list(
         "LambdaFunctionConfigurationList",
         &[Member::new("member", &LAMBDA_FUNCTION_CONFIGURATION)],
     )
     .with(f::FLATTENED);
-pub(crate) static LAST_MODIFIED_TIME: Schema = Schema::scalar(
+pub static LAST_MODIFIED_TIME: Schema = Schema::scalar(
         "LastModifiedTime",
         Kind::Timestamp,
     )
     .timestamp_format(TimestampFormat::Rfc822);
-pub(crate) static LIFECYCLE_CONFIGURATION: Schema = Schema::structure(
+pub static LIFECYCLE_CONFIGURATION: Schema = Schema::structure(
     "LifecycleConfiguration",
     &[Member::new("Rules", &RULES).name("Rule").with(f::REQUIRED)],
 );
-pub(crate) static LIFECYCLE_EXPIRATION: Schema = Schema::structure(
+pub static LIFECYCLE_EXPIRATION: Schema = Schema::structure(
     "LifecycleExpiration",
     &[
         Member::new("Date", &DATE),
@@ -2362,7 +2353,7 @@ pub(crate) static LIFECYCLE_EXPIRATION: Schema = Schema::structure(
         Member::new("ExpiredObjectDeleteMarker", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIFECYCLE_RULE: Schema = Schema::structure(
+pub static LIFECYCLE_RULE: Schema = Schema::structure(
     "LifecycleRule",
     &[
         Member::new("Expiration", &LIFECYCLE_EXPIRATION),
@@ -2377,7 +2368,7 @@ pub(crate) static LIFECYCLE_RULE: Schema = Schema::structure(
         Member::new("AbortIncompleteMultipartUpload", &ABORT_INCOMPLETE_MULTIPART_UPLOAD),
     ],
 );
-pub(crate) static LIFECYCLE_RULE_AND_OPERATOR: Schema = Schema::structure(
+pub static LIFECYCLE_RULE_AND_OPERATOR: Schema = Schema::structure(
     "LifecycleRuleAndOperator",
     &[
         Member::new("Prefix", &p::STRING),
@@ -2386,7 +2377,7 @@ pub(crate) static LIFECYCLE_RULE_AND_OPERATOR: Schema = Schema::structure(
         Member::new("ObjectSizeLessThan", &p::LONG),
     ],
 );
-pub(crate) static LIFECYCLE_RULE_FILTER: Schema = Schema::structure(
+pub static LIFECYCLE_RULE_FILTER: Schema = Schema::structure(
     "LifecycleRuleFilter",
     &[
         Member::new("Prefix", &p::STRING),
@@ -2396,12 +2387,12 @@ pub(crate) static LIFECYCLE_RULE_FILTER: Schema = Schema::structure(
         Member::new("And", &LIFECYCLE_RULE_AND_OPERATOR),
     ],
 );
-pub(crate) static LIFECYCLE_RULES: Schema = Schema::list(
+pub static LIFECYCLE_RULES: Schema = Schema::list(
         "LifecycleRules",
         &[Member::new("member", &LIFECYCLE_RULE)],
     )
     .with(f::FLATTENED);
-pub(crate) static LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
     "ListBucketAnalyticsConfigurationsOutput",
     &[
         Member::new("IsTruncated", &p::BOOLEAN),
@@ -2411,7 +2402,7 @@ pub(crate) static LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT: Schema = Schema::
             .name("AnalyticsConfiguration"),
     ],
 );
-pub(crate) static LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT: Schema = Schema::structure(
     "ListBucketAnalyticsConfigurationsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2424,7 +2415,7 @@ pub(crate) static LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT: Schema = Schema::s
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
     "ListBucketIntelligentTieringConfigurationsOutput",
     &[
         Member::new("IsTruncated", &p::BOOLEAN),
@@ -2437,7 +2428,7 @@ pub(crate) static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT: Schema 
             .name("IntelligentTieringConfiguration"),
     ],
 );
-pub(crate) static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT: Schema = Schema::structure(
     "ListBucketIntelligentTieringConfigurationsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2450,7 +2441,7 @@ pub(crate) static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT: Schema =
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
     "ListBucketInventoryConfigurationsOutput",
     &[
         Member::new("ContinuationToken", &p::STRING),
@@ -2460,7 +2451,7 @@ pub(crate) static LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT: Schema = Schema::
         Member::new("NextContinuationToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT: Schema = Schema::structure(
     "ListBucketInventoryConfigurationsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2473,7 +2464,7 @@ pub(crate) static LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT: Schema = Schema::s
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
     "ListBucketMetricsConfigurationsOutput",
     &[
         Member::new("IsTruncated", &p::BOOLEAN),
@@ -2483,7 +2474,7 @@ pub(crate) static LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT: Schema = Schema::st
             .name("MetricsConfiguration"),
     ],
 );
-pub(crate) static LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT: Schema = Schema::structure(
     "ListBucketMetricsConfigurationsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2496,7 +2487,7 @@ pub(crate) static LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT: Schema = Schema::str
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static LIST_BUCKETS_OUTPUT: Schema = Schema::structure(
+pub static LIST_BUCKETS_OUTPUT: Schema = Schema::structure(
     "ListBucketsOutput",
     &[
         Member::new("Buckets", &BUCKETS),
@@ -2505,7 +2496,7 @@ pub(crate) static LIST_BUCKETS_OUTPUT: Schema = Schema::structure(
         Member::new("Prefix", &p::STRING),
     ],
 );
-pub(crate) static LIST_BUCKETS_INPUT: Schema = Schema::structure(
+pub static LIST_BUCKETS_INPUT: Schema = Schema::structure(
     "ListBucketsRequest",
     &[
         Member::new("MaxBuckets", &p::INTEGER).at(QueryString, "max-buckets"),
@@ -2515,11 +2506,11 @@ pub(crate) static LIST_BUCKETS_INPUT: Schema = Schema::structure(
         Member::new("BucketRegion", &p::STRING).at(QueryString, "bucket-region"),
     ],
 );
-pub(crate) static LIST_DIRECTORY_BUCKETS_OUTPUT: Schema = Schema::structure(
+pub static LIST_DIRECTORY_BUCKETS_OUTPUT: Schema = Schema::structure(
     "ListDirectoryBucketsOutput",
     &[Member::new("Buckets", &BUCKETS), Member::new("ContinuationToken", &p::STRING)],
 );
-pub(crate) static LIST_DIRECTORY_BUCKETS_INPUT: Schema = Schema::structure(
+pub static LIST_DIRECTORY_BUCKETS_INPUT: Schema = Schema::structure(
     "ListDirectoryBucketsRequest",
     &[
         Member::new("ContinuationToken", &p::STRING)
@@ -2528,7 +2519,7 @@ pub(crate) static LIST_DIRECTORY_BUCKETS_INPUT: Schema = Schema::structure(
             .at(QueryString, "max-directory-buckets"),
     ],
 );
-pub(crate) static LIST_MULTIPART_UPLOADS_OUTPUT: Schema = Schema::structure(
+pub static LIST_MULTIPART_UPLOADS_OUTPUT: Schema = Schema::structure(
     "ListMultipartUploadsOutput",
     &[
         Member::new("Bucket", &p::STRING),
@@ -2546,7 +2537,7 @@ pub(crate) static LIST_MULTIPART_UPLOADS_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static LIST_MULTIPART_UPLOADS_INPUT: Schema = Schema::structure(
+pub static LIST_MULTIPART_UPLOADS_INPUT: Schema = Schema::structure(
     "ListMultipartUploadsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2566,7 +2557,7 @@ pub(crate) static LIST_MULTIPART_UPLOADS_INPUT: Schema = Schema::structure(
         Member::new("RequestPayer", &p::STRING).at(Header, "x-amz-request-payer"),
     ],
 );
-pub(crate) static LIST_OBJECT_ANNOTATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_OBJECT_ANNOTATIONS_OUTPUT: Schema = Schema::structure(
     "ListObjectAnnotationsOutput",
     &[
         Member::new("Annotations", &ANNOTATION_LIST),
@@ -2581,7 +2572,7 @@ pub(crate) static LIST_OBJECT_ANNOTATIONS_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static LIST_OBJECT_ANNOTATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_OBJECT_ANNOTATIONS_INPUT: Schema = Schema::structure(
     "ListObjectAnnotationsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2600,7 +2591,7 @@ pub(crate) static LIST_OBJECT_ANNOTATIONS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static LIST_OBJECT_VERSIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_OBJECT_VERSIONS_OUTPUT: Schema = Schema::structure(
     "ListObjectVersionsOutput",
     &[
         Member::new("IsTruncated", &p::BOOLEAN),
@@ -2619,7 +2610,7 @@ pub(crate) static LIST_OBJECT_VERSIONS_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static LIST_OBJECT_VERSIONS_INPUT: Schema = Schema::structure(
+pub static LIST_OBJECT_VERSIONS_INPUT: Schema = Schema::structure(
     "ListObjectVersionsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2641,7 +2632,7 @@ pub(crate) static LIST_OBJECT_VERSIONS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-optional-object-attributes"),
     ],
 );
-pub(crate) static LIST_OBJECTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_OBJECTS_OUTPUT: Schema = Schema::structure(
     "ListObjectsOutput",
     &[
         Member::new("IsTruncated", &p::BOOLEAN),
@@ -2657,7 +2648,7 @@ pub(crate) static LIST_OBJECTS_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static LIST_OBJECTS_INPUT: Schema = Schema::structure(
+pub static LIST_OBJECTS_INPUT: Schema = Schema::structure(
     "ListObjectsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2678,7 +2669,7 @@ pub(crate) static LIST_OBJECTS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-optional-object-attributes"),
     ],
 );
-pub(crate) static LIST_OBJECTS_V2_OUTPUT: Schema = Schema::structure(
+pub static LIST_OBJECTS_V2_OUTPUT: Schema = Schema::structure(
     "ListObjectsV2Output",
     &[
         Member::new("IsTruncated", &p::BOOLEAN),
@@ -2696,7 +2687,7 @@ pub(crate) static LIST_OBJECTS_V2_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static LIST_OBJECTS_V2_INPUT: Schema = Schema::structure(
+pub static LIST_OBJECTS_V2_INPUT: Schema = Schema::structure(
     "ListObjectsV2Request",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2720,7 +2711,7 @@ pub(crate) static LIST_OBJECTS_V2_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-optional-object-attributes"),
     ],
 );
-pub(crate) static LIST_PARTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_PARTS_OUTPUT: Schema = Schema::structure(
     "ListPartsOutput",
     &[
         Member::new("AbortDate", &p::TIMESTAMP).at(Header, "x-amz-abort-date"),
@@ -2742,7 +2733,7 @@ pub(crate) static LIST_PARTS_OUTPUT: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id"),
     ],
 );
-pub(crate) static LIST_PARTS_INPUT: Schema = Schema::structure(
+pub static LIST_PARTS_INPUT: Schema = Schema::structure(
     "ListPartsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -2770,11 +2761,11 @@ pub(crate) static LIST_PARTS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-server-side-encryption-customer-key-MD5"),
     ],
 );
-pub(crate) static LOCATION_INFO: Schema = Schema::structure(
+pub static LOCATION_INFO: Schema = Schema::structure(
     "LocationInfo",
     &[Member::new("Type", &p::STRING), Member::new("Name", &p::STRING)],
 );
-pub(crate) static LOGGING_ENABLED: Schema = Schema::structure(
+pub static LOGGING_ENABLED: Schema = Schema::structure(
     "LoggingEnabled",
     &[
         Member::new("TargetBucket", &p::STRING).with(f::REQUIRED),
@@ -2783,11 +2774,11 @@ pub(crate) static LOGGING_ENABLED: Schema = Schema::structure(
         Member::new("TargetObjectKeyFormat", &TARGET_OBJECT_KEY_FORMAT),
     ],
 );
-pub(crate) static METADATA: Schema = Schema::map(
+pub static METADATA: Schema = Schema::map(
     "Metadata",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static METADATA_CONFIGURATION: Schema = Schema::structure(
+pub static METADATA_CONFIGURATION: Schema = Schema::structure(
     "MetadataConfiguration",
     &[
         Member::new("JournalTableConfiguration", &JOURNAL_TABLE_CONFIGURATION)
@@ -2796,7 +2787,7 @@ pub(crate) static METADATA_CONFIGURATION: Schema = Schema::structure(
         Member::new("AnnotationTableConfiguration", &ANNOTATION_TABLE_CONFIGURATION),
     ],
 );
-pub(crate) static METADATA_CONFIGURATION_RESULT: Schema = Schema::structure(
+pub static METADATA_CONFIGURATION_RESULT: Schema = Schema::structure(
     "MetadataConfigurationResult",
     &[
         Member::new("DestinationResult", &DESTINATION_RESULT).with(f::REQUIRED),
@@ -2814,36 +2805,36 @@ pub(crate) static METADATA_CONFIGURATION_RESULT: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static METADATA_ENTRY: Schema = Schema::structure(
+pub static METADATA_ENTRY: Schema = Schema::structure(
     "MetadataEntry",
     &[Member::new("Name", &p::STRING), Member::new("Value", &p::STRING)],
 );
-pub(crate) static METADATA_TABLE_CONFIGURATION: Schema = Schema::structure(
+pub static METADATA_TABLE_CONFIGURATION: Schema = Schema::structure(
     "MetadataTableConfiguration",
     &[Member::new("S3TablesDestination", &S3_TABLES_DESTINATION).with(f::REQUIRED)],
 );
-pub(crate) static METADATA_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
+pub static METADATA_TABLE_CONFIGURATION_RESULT: Schema = Schema::structure(
     "MetadataTableConfigurationResult",
     &[
         Member::new("S3TablesDestinationResult", &S3_TABLES_DESTINATION_RESULT)
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static METADATA_TABLE_ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
+pub static METADATA_TABLE_ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
     "MetadataTableEncryptionConfiguration",
     &[
         Member::new("SseAlgorithm", &p::STRING).with(f::REQUIRED),
         Member::new("KmsKeyArn", &p::STRING),
     ],
 );
-pub(crate) static METRICS: Schema = Schema::structure(
+pub static METRICS: Schema = Schema::structure(
     "Metrics",
     &[
         Member::new("Status", &p::STRING).with(f::REQUIRED),
         Member::new("EventThreshold", &REPLICATION_TIME_VALUE),
     ],
 );
-pub(crate) static METRICS_AND_OPERATOR: Schema = Schema::structure(
+pub static METRICS_AND_OPERATOR: Schema = Schema::structure(
     "MetricsAndOperator",
     &[
         Member::new("Prefix", &p::STRING),
@@ -2851,19 +2842,19 @@ pub(crate) static METRICS_AND_OPERATOR: Schema = Schema::structure(
         Member::new("AccessPointArn", &p::STRING),
     ],
 );
-pub(crate) static METRICS_CONFIGURATION: Schema = Schema::structure(
+pub static METRICS_CONFIGURATION: Schema = Schema::structure(
     "MetricsConfiguration",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
         Member::new("Filter", &METRICS_FILTER),
     ],
 );
-pub(crate) static METRICS_CONFIGURATION_LIST: Schema = Schema::list(
+pub static METRICS_CONFIGURATION_LIST: Schema = Schema::list(
         "MetricsConfigurationList",
         &[Member::new("member", &METRICS_CONFIGURATION)],
     )
     .with(f::FLATTENED);
-pub(crate) static METRICS_FILTER: Schema = Schema::structure(
+pub static METRICS_FILTER: Schema = Schema::structure(
     "MetricsFilter",
     &[
         Member::new("Prefix", &p::STRING),
@@ -2872,7 +2863,7 @@ pub(crate) static METRICS_FILTER: Schema = Schema::structure(
         Member::new("And", &METRICS_AND_OPERATOR),
     ],
 );
-pub(crate) static MULTIPART_UPLOAD: Schema = Schema::structure(
+pub static MULTIPART_UPLOAD: Schema = Schema::structure(
     "MultipartUpload",
     &[
         Member::new("UploadId", &p::STRING),
@@ -2886,32 +2877,32 @@ pub(crate) static MULTIPART_UPLOAD: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING),
     ],
 );
-pub(crate) static MULTIPART_UPLOAD_LIST: Schema = Schema::list(
+pub static MULTIPART_UPLOAD_LIST: Schema = Schema::list(
         "MultipartUploadList",
         &[Member::new("member", &MULTIPART_UPLOAD)],
     )
     .with(f::FLATTENED);
-pub(crate) static NO_SUCH_ANNOTATION: Schema = Schema::structure("NoSuchAnnotation", &[])
+pub static NO_SUCH_ANNOTATION: Schema = Schema::structure("NoSuchAnnotation", &[])
     .error("NoSuchAnnotation", 404u16);
-pub(crate) static NO_SUCH_BUCKET: Schema = Schema::structure("NoSuchBucket", &[])
+pub static NO_SUCH_BUCKET: Schema = Schema::structure("NoSuchBucket", &[])
     .error("NoSuchBucket", 404u16);
-pub(crate) static NO_SUCH_KEY: Schema = Schema::structure("NoSuchKey", &[])
+pub static NO_SUCH_KEY: Schema = Schema::structure("NoSuchKey", &[])
     .error("NoSuchKey", 404u16);
-pub(crate) static NO_SUCH_UPLOAD: Schema = Schema::structure("NoSuchUpload", &[])
+pub static NO_SUCH_UPLOAD: Schema = Schema::structure("NoSuchUpload", &[])
     .error("NoSuchUpload", 404u16);
-pub(crate) static NON_EMPTY_KMS_KEY_ARN_STRING: Schema = Schema::scalar(
+pub static NON_EMPTY_KMS_KEY_ARN_STRING: Schema = Schema::scalar(
         "NonEmptyKmsKeyArnString",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static NONCURRENT_VERSION_EXPIRATION: Schema = Schema::structure(
+pub static NONCURRENT_VERSION_EXPIRATION: Schema = Schema::structure(
     "NoncurrentVersionExpiration",
     &[
         Member::new("NoncurrentDays", &p::INTEGER),
         Member::new("NewerNoncurrentVersions", &p::INTEGER),
     ],
 );
-pub(crate) static NONCURRENT_VERSION_TRANSITION: Schema = Schema::structure(
+pub static NONCURRENT_VERSION_TRANSITION: Schema = Schema::structure(
     "NoncurrentVersionTransition",
     &[
         Member::new("NoncurrentDays", &p::INTEGER),
@@ -2919,12 +2910,12 @@ pub(crate) static NONCURRENT_VERSION_TRANSITION: Schema = Schema::structure(
         Member::new("NewerNoncurrentVersions", &p::INTEGER),
     ],
 );
-pub(crate) static NONCURRENT_VERSION_TRANSITION_LIST: Schema = Schema::list(
+pub static NONCURRENT_VERSION_TRANSITION_LIST: Schema = Schema::list(
         "NoncurrentVersionTransitionList",
         &[Member::new("member", &NONCURRENT_VERSION_TRANSITION)],
     )
     .with(f::FLATTENED);
-pub(crate) static NOTIFICATION_CONFIGURATION: Schema = Schema::structure(
+pub static NOTIFICATION_CONFIGURATION: Schema = Schema::structure(
     "NotificationConfiguration",
     &[
         Member::new("TopicConfigurations", &TOPIC_CONFIGURATION_LIST)
@@ -2936,7 +2927,7 @@ pub(crate) static NOTIFICATION_CONFIGURATION: Schema = Schema::structure(
         Member::new("EventBridgeConfiguration", &EVENT_BRIDGE_CONFIGURATION),
     ],
 );
-pub(crate) static NOTIFICATION_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
+pub static NOTIFICATION_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
     "NotificationConfigurationDeprecated",
     &[
         Member::new("TopicConfiguration", &TOPIC_CONFIGURATION_DEPRECATED),
@@ -2944,11 +2935,11 @@ pub(crate) static NOTIFICATION_CONFIGURATION_DEPRECATED: Schema = Schema::struct
         Member::new("CloudFunctionConfiguration", &CLOUD_FUNCTION_CONFIGURATION),
     ],
 );
-pub(crate) static NOTIFICATION_CONFIGURATION_FILTER: Schema = Schema::structure(
+pub static NOTIFICATION_CONFIGURATION_FILTER: Schema = Schema::structure(
     "NotificationConfigurationFilter",
     &[Member::new("Key", &S3_KEY_FILTER).name("S3Key")],
 );
-pub(crate) static OBJECT: Schema = Schema::structure(
+pub static OBJECT: Schema = Schema::structure(
     "Object",
     &[
         Member::new("Key", &p::STRING),
@@ -2962,20 +2953,20 @@ pub(crate) static OBJECT: Schema = Schema::structure(
         Member::new("RestoreStatus", &RESTORE_STATUS),
     ],
 );
-pub(crate) static OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR: Schema = Schema::structure(
+pub static OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR: Schema = Schema::structure(
         "ObjectAlreadyInActiveTierError",
         &[],
     )
     .error("ObjectAlreadyInActiveTierError", 403u16);
-pub(crate) static OBJECT_ATTRIBUTES_LIST: Schema = Schema::list(
+pub static OBJECT_ATTRIBUTES_LIST: Schema = Schema::list(
     "ObjectAttributesList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static OBJECT_ENCRYPTION: Schema = Schema::union(
+pub static OBJECT_ENCRYPTION: Schema = Schema::union(
     "ObjectEncryption",
     &[Member::new("SSEKMS", &SSEKMS_ENCRYPTION).name("SSE-KMS")],
 );
-pub(crate) static OBJECT_IDENTIFIER: Schema = Schema::structure(
+pub static OBJECT_IDENTIFIER: Schema = Schema::structure(
     "ObjectIdentifier",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
@@ -2985,33 +2976,33 @@ pub(crate) static OBJECT_IDENTIFIER: Schema = Schema::structure(
         Member::new("Size", &p::LONG),
     ],
 );
-pub(crate) static OBJECT_IDENTIFIER_LIST: Schema = Schema::list(
+pub static OBJECT_IDENTIFIER_LIST: Schema = Schema::list(
         "ObjectIdentifierList",
         &[Member::new("member", &OBJECT_IDENTIFIER)],
     )
     .with(f::FLATTENED);
-pub(crate) static OBJECT_LIST: Schema = Schema::list(
+pub static OBJECT_LIST: Schema = Schema::list(
         "ObjectList",
         &[Member::new("member", &OBJECT)],
     )
     .with(f::FLATTENED);
-pub(crate) static OBJECT_LOCK_CONFIGURATION: Schema = Schema::structure(
+pub static OBJECT_LOCK_CONFIGURATION: Schema = Schema::structure(
     "ObjectLockConfiguration",
     &[
         Member::new("ObjectLockEnabled", &p::STRING),
         Member::new("Rule", &OBJECT_LOCK_RULE),
     ],
 );
-pub(crate) static OBJECT_LOCK_LEGAL_HOLD: Schema = Schema::structure(
+pub static OBJECT_LOCK_LEGAL_HOLD: Schema = Schema::structure(
     "ObjectLockLegalHold",
     &[Member::new("Status", &p::STRING)],
 );
-pub(crate) static OBJECT_LOCK_RETAIN_UNTIL_DATE: Schema = Schema::scalar(
+pub static OBJECT_LOCK_RETAIN_UNTIL_DATE: Schema = Schema::scalar(
         "ObjectLockRetainUntilDate",
         Kind::Timestamp,
     )
     .timestamp_format(TimestampFormat::Iso8601);
-pub(crate) static OBJECT_LOCK_RETENTION: Schema = Schema::structure(
+pub static OBJECT_LOCK_RETENTION: Schema = Schema::structure(
     "ObjectLockRetention",
     &[
         Member::new("Mode", &p::STRING),
@@ -3020,16 +3011,16 @@ pub(crate) static OBJECT_LOCK_RETENTION: Schema = Schema::structure(
         Member::new("EventHoldDuration", &EVENT_HOLD_DURATION),
     ],
 );
-pub(crate) static OBJECT_LOCK_RULE: Schema = Schema::structure(
+pub static OBJECT_LOCK_RULE: Schema = Schema::structure(
     "ObjectLockRule",
     &[Member::new("DefaultRetention", &DEFAULT_RETENTION)],
 );
-pub(crate) static OBJECT_NOT_IN_ACTIVE_TIER_ERROR: Schema = Schema::structure(
+pub static OBJECT_NOT_IN_ACTIVE_TIER_ERROR: Schema = Schema::structure(
         "ObjectNotInActiveTierError",
         &[],
     )
     .error("ObjectNotInActiveTierError", 403u16);
-pub(crate) static OBJECT_PART: Schema = Schema::structure(
+pub static OBJECT_PART: Schema = Schema::structure(
     "ObjectPart",
     &[
         Member::new("PartNumber", &p::INTEGER),
@@ -3046,7 +3037,7 @@ pub(crate) static OBJECT_PART: Schema = Schema::structure(
         Member::new("ChecksumXXHASH128", &p::STRING),
     ],
 );
-pub(crate) static OBJECT_VERSION: Schema = Schema::structure(
+pub static OBJECT_VERSION: Schema = Schema::structure(
     "ObjectVersion",
     &[
         Member::new("ETag", &p::STRING),
@@ -3062,42 +3053,42 @@ pub(crate) static OBJECT_VERSION: Schema = Schema::structure(
         Member::new("RestoreStatus", &RESTORE_STATUS),
     ],
 );
-pub(crate) static OBJECT_VERSION_LIST: Schema = Schema::list(
+pub static OBJECT_VERSION_LIST: Schema = Schema::list(
         "ObjectVersionList",
         &[Member::new("member", &OBJECT_VERSION)],
     )
     .with(f::FLATTENED);
-pub(crate) static OPTIONAL_OBJECT_ATTRIBUTES_LIST: Schema = Schema::list(
+pub static OPTIONAL_OBJECT_ATTRIBUTES_LIST: Schema = Schema::list(
     "OptionalObjectAttributesList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static OUTPUT_LOCATION: Schema = Schema::structure(
+pub static OUTPUT_LOCATION: Schema = Schema::structure(
     "OutputLocation",
     &[Member::new("S3", &S3_LOCATION)],
 );
-pub(crate) static OUTPUT_SERIALIZATION: Schema = Schema::structure(
+pub static OUTPUT_SERIALIZATION: Schema = Schema::structure(
     "OutputSerialization",
     &[Member::new("CSV", &CSV_OUTPUT), Member::new("JSON", &JSON_OUTPUT)],
 );
-pub(crate) static OWNER: Schema = Schema::structure(
+pub static OWNER: Schema = Schema::structure(
     "Owner",
     &[Member::new("DisplayName", &p::STRING), Member::new("ID", &p::STRING)],
 );
-pub(crate) static OWNERSHIP_CONTROLS: Schema = Schema::structure(
+pub static OWNERSHIP_CONTROLS: Schema = Schema::structure(
     "OwnershipControls",
     &[Member::new("Rules", &OWNERSHIP_CONTROLS_RULES).name("Rule").with(f::REQUIRED)],
 );
-pub(crate) static OWNERSHIP_CONTROLS_RULE: Schema = Schema::structure(
+pub static OWNERSHIP_CONTROLS_RULE: Schema = Schema::structure(
     "OwnershipControlsRule",
     &[Member::new("ObjectOwnership", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static OWNERSHIP_CONTROLS_RULES: Schema = Schema::list(
+pub static OWNERSHIP_CONTROLS_RULES: Schema = Schema::list(
         "OwnershipControlsRules",
         &[Member::new("member", &OWNERSHIP_CONTROLS_RULE)],
     )
     .with(f::FLATTENED);
-pub(crate) static PARQUET_INPUT: Schema = Schema::structure("ParquetInput", &[]);
-pub(crate) static PART: Schema = Schema::structure(
+pub static PARQUET_INPUT: Schema = Schema::structure("ParquetInput", &[]);
+pub static PART: Schema = Schema::structure(
     "Part",
     &[
         Member::new("PartNumber", &p::INTEGER),
@@ -3116,23 +3107,23 @@ pub(crate) static PART: Schema = Schema::structure(
         Member::new("ChecksumXXHASH128", &p::STRING),
     ],
 );
-pub(crate) static PARTITIONED_PREFIX: Schema = Schema::structure(
+pub static PARTITIONED_PREFIX: Schema = Schema::structure(
         "PartitionedPrefix",
         &[Member::new("PartitionDateSource", &p::STRING)],
     )
     .xml_name("PartitionedPrefix");
-pub(crate) static PARTS: Schema = Schema::list("Parts", &[Member::new("member", &PART)])
+pub static PARTS: Schema = Schema::list("Parts", &[Member::new("member", &PART)])
     .with(f::FLATTENED);
-pub(crate) static PARTS_LIST: Schema = Schema::list(
+pub static PARTS_LIST: Schema = Schema::list(
         "PartsList",
         &[Member::new("member", &OBJECT_PART)],
     )
     .with(f::FLATTENED);
-pub(crate) static POLICY_STATUS: Schema = Schema::structure(
+pub static POLICY_STATUS: Schema = Schema::structure(
     "PolicyStatus",
     &[Member::new("IsPublic", &p::BOOLEAN).name("IsPublic")],
 );
-pub(crate) static PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
+pub static PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
     "PublicAccessBlockConfiguration",
     &[
         Member::new("BlockPublicAcls", &p::BOOLEAN).name("BlockPublicAcls"),
@@ -3141,7 +3132,7 @@ pub(crate) static PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
         Member::new("RestrictPublicBuckets", &p::BOOLEAN).name("RestrictPublicBuckets"),
     ],
 );
-pub(crate) static PUT_BUCKET_ABAC_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_ABAC_INPUT: Schema = Schema::structure(
     "PutBucketAbacRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3159,7 +3150,7 @@ pub(crate) static PUT_BUCKET_ABAC_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::PAYLOAD),
     ],
 );
-pub(crate) static PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketAccelerateConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3176,7 +3167,7 @@ pub(crate) static PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT: Schema = Schema::st
             .at(Header, "x-amz-sdk-checksum-algorithm"),
     ],
 );
-pub(crate) static PUT_BUCKET_ACL_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_ACL_INPUT: Schema = Schema::structure(
     "PutBucketAclRequest",
     &[
         Member::new("ACL", &p::STRING).at(Header, "x-amz-acl"),
@@ -3201,7 +3192,7 @@ pub(crate) static PUT_BUCKET_ACL_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketAnalyticsConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3217,7 +3208,7 @@ pub(crate) static PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT: Schema = Schema::str
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_CORS_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_CORS_INPUT: Schema = Schema::structure(
     "PutBucketCorsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3235,7 +3226,7 @@ pub(crate) static PUT_BUCKET_CORS_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
     "PutBucketEncryptionRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3256,7 +3247,7 @@ pub(crate) static PUT_BUCKET_ENCRYPTION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketIntelligentTieringConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3275,7 +3266,7 @@ pub(crate) static PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT: Schema = S
             .with(f::REQUIRED | f::PAYLOAD),
     ],
 );
-pub(crate) static PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketInventoryConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3291,14 +3282,14 @@ pub(crate) static PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT: Schema = Schema::str
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "PutBucketLifecycleConfigurationOutput",
     &[
         Member::new("TransitionDefaultMinimumObjectSize", &p::STRING)
             .at(Header, "x-amz-transition-default-minimum-object-size"),
     ],
 );
-pub(crate) static PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketLifecycleConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3317,7 +3308,7 @@ pub(crate) static PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::str
             .at(Header, "x-amz-transition-default-minimum-object-size"),
     ],
 );
-pub(crate) static PUT_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
     "PutBucketLifecycleRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3335,7 +3326,7 @@ pub(crate) static PUT_BUCKET_LIFECYCLE_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_LOGGING_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_LOGGING_INPUT: Schema = Schema::structure(
     "PutBucketLoggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3353,7 +3344,7 @@ pub(crate) static PUT_BUCKET_LOGGING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketMetricsConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3369,7 +3360,7 @@ pub(crate) static PUT_BUCKET_METRICS_CONFIGURATION_INPUT: Schema = Schema::struc
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketNotificationConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3386,7 +3377,7 @@ pub(crate) static PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT: Schema = Schema::
             .at(Header, "x-amz-skip-destination-validation"),
     ],
 );
-pub(crate) static PUT_BUCKET_NOTIFICATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_NOTIFICATION_INPUT: Schema = Schema::structure(
     "PutBucketNotificationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3404,7 +3395,7 @@ pub(crate) static PUT_BUCKET_NOTIFICATION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structure(
     "PutBucketOwnershipControlsRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3422,7 +3413,7 @@ pub(crate) static PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT: Schema = Schema::structur
             .at(Header, "x-amz-sdk-checksum-algorithm"),
     ],
 );
-pub(crate) static PUT_BUCKET_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_POLICY_INPUT: Schema = Schema::structure(
     "PutBucketPolicyRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3439,7 +3430,7 @@ pub(crate) static PUT_BUCKET_POLICY_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
     "PutBucketReplicationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3458,7 +3449,7 @@ pub(crate) static PUT_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_REQUEST_PAYMENT_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_REQUEST_PAYMENT_INPUT: Schema = Schema::structure(
     "PutBucketRequestPaymentRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3476,7 +3467,7 @@ pub(crate) static PUT_BUCKET_REQUEST_PAYMENT_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
     "PutBucketTaggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3494,7 +3485,7 @@ pub(crate) static PUT_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
     "PutBucketVersioningRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3513,7 +3504,7 @@ pub(crate) static PUT_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
     "PutBucketWebsiteRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3531,11 +3522,11 @@ pub(crate) static PUT_BUCKET_WEBSITE_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_OBJECT_ACL_OUTPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_ACL_OUTPUT: Schema = Schema::structure(
     "PutObjectAclOutput",
     &[Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged")],
 );
-pub(crate) static PUT_OBJECT_ACL_INPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_ACL_INPUT: Schema = Schema::structure(
     "PutObjectAclRequest",
     &[
         Member::new("ACL", &p::STRING).at(Header, "x-amz-acl"),
@@ -3566,7 +3557,7 @@ pub(crate) static PUT_OBJECT_ACL_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
     "PutObjectAnnotationOutput",
     &[
         Member::new("Key", &p::STRING),
@@ -3592,7 +3583,7 @@ pub(crate) static PUT_OBJECT_ANNOTATION_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static PUT_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
     "PutObjectAnnotationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3631,11 +3622,11 @@ pub(crate) static PUT_OBJECT_ANNOTATION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_OBJECT_LEGAL_HOLD_OUTPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_LEGAL_HOLD_OUTPUT: Schema = Schema::structure(
     "PutObjectLegalHoldOutput",
     &[Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged")],
 );
-pub(crate) static PUT_OBJECT_LEGAL_HOLD_INPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_LEGAL_HOLD_INPUT: Schema = Schema::structure(
     "PutObjectLegalHoldRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3656,11 +3647,11 @@ pub(crate) static PUT_OBJECT_LEGAL_HOLD_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "PutObjectLockConfigurationOutput",
     &[Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged")],
 );
-pub(crate) static PUT_OBJECT_LOCK_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_LOCK_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutObjectLockConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3680,7 +3671,7 @@ pub(crate) static PUT_OBJECT_LOCK_CONFIGURATION_INPUT: Schema = Schema::structur
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_OBJECT_OUTPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_OUTPUT: Schema = Schema::structure(
     "PutObjectOutput",
     &[
         Member::new("Expiration", &p::STRING).at(Header, "x-amz-expiration"),
@@ -3716,7 +3707,7 @@ pub(crate) static PUT_OBJECT_OUTPUT: Schema = Schema::structure(
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
     ],
 );
-pub(crate) static PUT_OBJECT_INPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_INPUT: Schema = Schema::structure(
     "PutObjectRequest",
     &[
         Member::new("ACL", &p::STRING).at(Header, "x-amz-acl"),
@@ -3795,11 +3786,11 @@ pub(crate) static PUT_OBJECT_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_OBJECT_RETENTION_OUTPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_RETENTION_OUTPUT: Schema = Schema::structure(
     "PutObjectRetentionOutput",
     &[Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged")],
 );
-pub(crate) static PUT_OBJECT_RETENTION_INPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_RETENTION_INPUT: Schema = Schema::structure(
     "PutObjectRetentionRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3822,11 +3813,11 @@ pub(crate) static PUT_OBJECT_RETENTION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static PUT_OBJECT_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_TAGGING_OUTPUT: Schema = Schema::structure(
     "PutObjectTaggingOutput",
     &[Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id")],
 );
-pub(crate) static PUT_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
+pub static PUT_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
     "PutObjectTaggingRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3847,7 +3838,7 @@ pub(crate) static PUT_OBJECT_TAGGING_INPUT: Schema = Schema::structure(
         Member::new("RequestPayer", &p::STRING).at(Header, "x-amz-request-payer"),
     ],
 );
-pub(crate) static PUT_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
+pub static PUT_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
     "PutPublicAccessBlockRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3865,7 +3856,7 @@ pub(crate) static PUT_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static QUEUE_CONFIGURATION: Schema = Schema::structure(
+pub static QUEUE_CONFIGURATION: Schema = Schema::structure(
     "QueueConfiguration",
     &[
         Member::new("Id", &p::STRING),
@@ -3874,7 +3865,7 @@ pub(crate) static QUEUE_CONFIGURATION: Schema = Schema::structure(
         Member::new("Filter", &NOTIFICATION_CONFIGURATION_FILTER),
     ],
 );
-pub(crate) static QUEUE_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
+pub static QUEUE_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
     "QueueConfigurationDeprecated",
     &[
         Member::new("Id", &p::STRING),
@@ -3883,19 +3874,19 @@ pub(crate) static QUEUE_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
         Member::new("Queue", &p::STRING),
     ],
 );
-pub(crate) static QUEUE_CONFIGURATION_LIST: Schema = Schema::list(
+pub static QUEUE_CONFIGURATION_LIST: Schema = Schema::list(
         "QueueConfigurationList",
         &[Member::new("member", &QUEUE_CONFIGURATION)],
     )
     .with(f::FLATTENED);
-pub(crate) static RECORD_EXPIRATION: Schema = Schema::structure(
+pub static RECORD_EXPIRATION: Schema = Schema::structure(
     "RecordExpiration",
     &[
         Member::new("Expiration", &p::STRING).with(f::REQUIRED),
         Member::new("Days", &p::INTEGER),
     ],
 );
-pub(crate) static REDIRECT: Schema = Schema::structure(
+pub static REDIRECT: Schema = Schema::structure(
     "Redirect",
     &[
         Member::new("HostName", &p::STRING),
@@ -3905,18 +3896,15 @@ pub(crate) static REDIRECT: Schema = Schema::structure(
         Member::new("ReplaceKeyWith", &p::STRING),
     ],
 );
-pub(crate) static REDIRECT_ALL_REQUESTS_TO: Schema = Schema::structure(
+pub static REDIRECT_ALL_REQUESTS_TO: Schema = Schema::structure(
     "RedirectAllRequestsTo",
     &[
         Member::new("HostName", &p::STRING).with(f::REQUIRED),
         Member::new("Protocol", &p::STRING),
     ],
 );
-pub(crate) static RENAME_OBJECT_OUTPUT: Schema = Schema::structure(
-    "RenameObjectOutput",
-    &[],
-);
-pub(crate) static RENAME_OBJECT_INPUT: Schema = Schema::structure(
+pub static RENAME_OBJECT_OUTPUT: Schema = Schema::structure("RenameObjectOutput", &[]);
+pub static RENAME_OBJECT_INPUT: Schema = Schema::structure(
     "RenameObjectRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -3949,28 +3937,28 @@ pub(crate) static RENAME_OBJECT_INPUT: Schema = Schema::structure(
             .with(f::IDEMPOTENCY_TOKEN),
     ],
 );
-pub(crate) static RENAME_SOURCE_IF_MODIFIED_SINCE: Schema = Schema::scalar(
+pub static RENAME_SOURCE_IF_MODIFIED_SINCE: Schema = Schema::scalar(
         "RenameSourceIfModifiedSince",
         Kind::Timestamp,
     )
     .timestamp_format(TimestampFormat::Rfc822);
-pub(crate) static RENAME_SOURCE_IF_UNMODIFIED_SINCE: Schema = Schema::scalar(
+pub static RENAME_SOURCE_IF_UNMODIFIED_SINCE: Schema = Schema::scalar(
         "RenameSourceIfUnmodifiedSince",
         Kind::Timestamp,
     )
     .timestamp_format(TimestampFormat::Rfc822);
-pub(crate) static REPLICA_MODIFICATIONS: Schema = Schema::structure(
+pub static REPLICA_MODIFICATIONS: Schema = Schema::structure(
     "ReplicaModifications",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static REPLICATION_CONFIGURATION: Schema = Schema::structure(
+pub static REPLICATION_CONFIGURATION: Schema = Schema::structure(
     "ReplicationConfiguration",
     &[
         Member::new("Role", &p::STRING).with(f::REQUIRED),
         Member::new("Rules", &REPLICATION_RULES).name("Rule").with(f::REQUIRED),
     ],
 );
-pub(crate) static REPLICATION_RULE: Schema = Schema::structure(
+pub static REPLICATION_RULE: Schema = Schema::structure(
     "ReplicationRule",
     &[
         Member::new("ID", &p::STRING),
@@ -3984,14 +3972,14 @@ pub(crate) static REPLICATION_RULE: Schema = Schema::structure(
         Member::new("DeleteMarkerReplication", &DELETE_MARKER_REPLICATION),
     ],
 );
-pub(crate) static REPLICATION_RULE_AND_OPERATOR: Schema = Schema::structure(
+pub static REPLICATION_RULE_AND_OPERATOR: Schema = Schema::structure(
     "ReplicationRuleAndOperator",
     &[
         Member::new("Prefix", &p::STRING),
         Member::new("Tags", &TAG_SET).name("Tag").with(f::FLATTENED),
     ],
 );
-pub(crate) static REPLICATION_RULE_FILTER: Schema = Schema::structure(
+pub static REPLICATION_RULE_FILTER: Schema = Schema::structure(
     "ReplicationRuleFilter",
     &[
         Member::new("Prefix", &p::STRING),
@@ -3999,36 +3987,33 @@ pub(crate) static REPLICATION_RULE_FILTER: Schema = Schema::structure(
         Member::new("And", &REPLICATION_RULE_AND_OPERATOR),
     ],
 );
-pub(crate) static REPLICATION_RULES: Schema = Schema::list(
+pub static REPLICATION_RULES: Schema = Schema::list(
         "ReplicationRules",
         &[Member::new("member", &REPLICATION_RULE)],
     )
     .with(f::FLATTENED);
-pub(crate) static REPLICATION_TIME: Schema = Schema::structure(
+pub static REPLICATION_TIME: Schema = Schema::structure(
     "ReplicationTime",
     &[
         Member::new("Status", &p::STRING).with(f::REQUIRED),
         Member::new("Time", &REPLICATION_TIME_VALUE).with(f::REQUIRED),
     ],
 );
-pub(crate) static REPLICATION_TIME_VALUE: Schema = Schema::structure(
+pub static REPLICATION_TIME_VALUE: Schema = Schema::structure(
     "ReplicationTimeValue",
     &[Member::new("Minutes", &p::INTEGER)],
 );
-pub(crate) static REQUEST_PAYMENT_CONFIGURATION: Schema = Schema::structure(
+pub static REQUEST_PAYMENT_CONFIGURATION: Schema = Schema::structure(
     "RequestPaymentConfiguration",
     &[Member::new("Payer", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static REQUEST_PROGRESS: Schema = Schema::structure(
+pub static REQUEST_PROGRESS: Schema = Schema::structure(
     "RequestProgress",
     &[Member::new("Enabled", &p::BOOLEAN)],
 );
-pub(crate) static RESPONSE_EXPIRES: Schema = Schema::scalar(
-        "ResponseExpires",
-        Kind::Timestamp,
-    )
+pub static RESPONSE_EXPIRES: Schema = Schema::scalar("ResponseExpires", Kind::Timestamp)
     .timestamp_format(TimestampFormat::Rfc822);
-pub(crate) static RESTORE_OBJECT_OUTPUT: Schema = Schema::structure(
+pub static RESTORE_OBJECT_OUTPUT: Schema = Schema::structure(
     "RestoreObjectOutput",
     &[
         Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged"),
@@ -4036,7 +4021,7 @@ pub(crate) static RESTORE_OBJECT_OUTPUT: Schema = Schema::structure(
             .at(Header, "x-amz-restore-output-path"),
     ],
 );
-pub(crate) static RESTORE_OBJECT_INPUT: Schema = Schema::structure(
+pub static RESTORE_OBJECT_INPUT: Schema = Schema::structure(
     "RestoreObjectRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -4056,7 +4041,7 @@ pub(crate) static RESTORE_OBJECT_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static RESTORE_REQUEST: Schema = Schema::structure(
+pub static RESTORE_REQUEST: Schema = Schema::structure(
     "RestoreRequest",
     &[
         Member::new("Days", &p::INTEGER),
@@ -4068,25 +4053,25 @@ pub(crate) static RESTORE_REQUEST: Schema = Schema::structure(
         Member::new("OutputLocation", &OUTPUT_LOCATION),
     ],
 );
-pub(crate) static RESTORE_STATUS: Schema = Schema::structure(
+pub static RESTORE_STATUS: Schema = Schema::structure(
     "RestoreStatus",
     &[
         Member::new("IsRestoreInProgress", &p::BOOLEAN),
         Member::new("RestoreExpiryDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static ROUTING_RULE: Schema = Schema::structure(
+pub static ROUTING_RULE: Schema = Schema::structure(
     "RoutingRule",
     &[
         Member::new("Condition", &CONDITION),
         Member::new("Redirect", &REDIRECT).with(f::REQUIRED),
     ],
 );
-pub(crate) static ROUTING_RULES: Schema = Schema::list(
+pub static ROUTING_RULES: Schema = Schema::list(
     "RoutingRules",
     &[Member::new("member", &ROUTING_RULE).name("RoutingRule")],
 );
-pub(crate) static RULE: Schema = Schema::structure(
+pub static RULE: Schema = Schema::structure(
     "Rule",
     &[
         Member::new("Expiration", &LIFECYCLE_EXPIRATION),
@@ -4099,13 +4084,13 @@ pub(crate) static RULE: Schema = Schema::structure(
         Member::new("AbortIncompleteMultipartUpload", &ABORT_INCOMPLETE_MULTIPART_UPLOAD),
     ],
 );
-pub(crate) static RULES: Schema = Schema::list("Rules", &[Member::new("member", &RULE)])
+pub static RULES: Schema = Schema::list("Rules", &[Member::new("member", &RULE)])
     .with(f::FLATTENED);
-pub(crate) static S3_KEY_FILTER: Schema = Schema::structure(
+pub static S3_KEY_FILTER: Schema = Schema::structure(
     "S3KeyFilter",
     &[Member::new("FilterRules", &FILTER_RULE_LIST).name("FilterRule")],
 );
-pub(crate) static S3_LOCATION: Schema = Schema::structure(
+pub static S3_LOCATION: Schema = Schema::structure(
     "S3Location",
     &[
         Member::new("BucketName", &p::STRING).with(f::REQUIRED),
@@ -4118,14 +4103,14 @@ pub(crate) static S3_LOCATION: Schema = Schema::structure(
         Member::new("StorageClass", &p::STRING),
     ],
 );
-pub(crate) static S3_TABLES_DESTINATION: Schema = Schema::structure(
+pub static S3_TABLES_DESTINATION: Schema = Schema::structure(
     "S3TablesDestination",
     &[
         Member::new("TableBucketArn", &p::STRING).with(f::REQUIRED),
         Member::new("TableName", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_TABLES_DESTINATION_RESULT: Schema = Schema::structure(
+pub static S3_TABLES_DESTINATION_RESULT: Schema = Schema::structure(
     "S3TablesDestinationResult",
     &[
         Member::new("TableBucketArn", &p::STRING).with(f::REQUIRED),
@@ -4134,17 +4119,14 @@ pub(crate) static S3_TABLES_DESTINATION_RESULT: Schema = Schema::structure(
         Member::new("TableNamespace", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SSE_CUSTOMER_KEY: Schema = Schema::scalar(
-        "SSECustomerKey",
-        Kind::String,
-    )
+pub static SSE_CUSTOMER_KEY: Schema = Schema::scalar("SSECustomerKey", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static SSEKMS: Schema = Schema::structure(
+pub static SSEKMS: Schema = Schema::structure(
         "SSEKMS",
         &[Member::new("KeyId", &SSEKMS_KEY_ID).with(f::REQUIRED)],
     )
     .xml_name("SSE-KMS");
-pub(crate) static SSEKMS_ENCRYPTION: Schema = Schema::structure(
+pub static SSEKMS_ENCRYPTION: Schema = Schema::structure(
         "SSEKMSEncryption",
         &[
             Member::new("KMSKeyArn", &NON_EMPTY_KMS_KEY_ARN_STRING).with(f::REQUIRED),
@@ -4152,31 +4134,31 @@ pub(crate) static SSEKMS_ENCRYPTION: Schema = Schema::structure(
         ],
     )
     .xml_name("SSE-KMS");
-pub(crate) static SSEKMS_ENCRYPTION_CONTEXT: Schema = Schema::scalar(
+pub static SSEKMS_ENCRYPTION_CONTEXT: Schema = Schema::scalar(
         "SSEKMSEncryptionContext",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static SSEKMS_KEY_ID: Schema = Schema::scalar("SSEKMSKeyId", Kind::String)
+pub static SSEKMS_KEY_ID: Schema = Schema::scalar("SSEKMSKeyId", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static SSES3: Schema = Schema::structure("SSES3", &[]).xml_name("SSE-S3");
-pub(crate) static SCAN_RANGE: Schema = Schema::structure(
+pub static SSES3: Schema = Schema::structure("SSES3", &[]).xml_name("SSE-S3");
+pub static SCAN_RANGE: Schema = Schema::structure(
     "ScanRange",
     &[Member::new("Start", &p::LONG), Member::new("End", &p::LONG)],
 );
-pub(crate) static SELECT_OBJECT_CONTENT_EVENT_STREAM: Schema = Schema::scalar(
+pub static SELECT_OBJECT_CONTENT_EVENT_STREAM: Schema = Schema::scalar(
         "SelectObjectContentEventStream",
         Kind::Blob,
     )
     .with(f::STREAMING | f::EVENT_STREAM);
-pub(crate) static SELECT_OBJECT_CONTENT_OUTPUT: Schema = Schema::structure(
+pub static SELECT_OBJECT_CONTENT_OUTPUT: Schema = Schema::structure(
     "SelectObjectContentOutput",
     &[
         Member::new("Payload", &SELECT_OBJECT_CONTENT_EVENT_STREAM)
             .with(f::PAYLOAD | f::EVENT_STREAM),
     ],
 );
-pub(crate) static SELECT_OBJECT_CONTENT_INPUT: Schema = Schema::structure(
+pub static SELECT_OBJECT_CONTENT_INPUT: Schema = Schema::structure(
     "SelectObjectContentRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -4200,7 +4182,7 @@ pub(crate) static SELECT_OBJECT_CONTENT_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static SELECT_PARAMETERS: Schema = Schema::structure(
+pub static SELECT_PARAMETERS: Schema = Schema::structure(
     "SelectParameters",
     &[
         Member::new("InputSerialization", &INPUT_SERIALIZATION).with(f::REQUIRED),
@@ -4209,18 +4191,18 @@ pub(crate) static SELECT_PARAMETERS: Schema = Schema::structure(
         Member::new("OutputSerialization", &OUTPUT_SERIALIZATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static SERVER_SIDE_ENCRYPTION_BY_DEFAULT: Schema = Schema::structure(
+pub static SERVER_SIDE_ENCRYPTION_BY_DEFAULT: Schema = Schema::structure(
     "ServerSideEncryptionByDefault",
     &[
         Member::new("SSEAlgorithm", &p::STRING).with(f::REQUIRED),
         Member::new("KMSMasterKeyID", &SSEKMS_KEY_ID),
     ],
 );
-pub(crate) static SERVER_SIDE_ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
+pub static SERVER_SIDE_ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
     "ServerSideEncryptionConfiguration",
     &[Member::new("Rules", &SERVER_SIDE_ENCRYPTION_RULES).name("Rule").with(f::REQUIRED)],
 );
-pub(crate) static SERVER_SIDE_ENCRYPTION_RULE: Schema = Schema::structure(
+pub static SERVER_SIDE_ENCRYPTION_RULE: Schema = Schema::structure(
     "ServerSideEncryptionRule",
     &[
         Member::new(
@@ -4231,17 +4213,17 @@ pub(crate) static SERVER_SIDE_ENCRYPTION_RULE: Schema = Schema::structure(
         Member::new("BlockedEncryptionTypes", &BLOCKED_ENCRYPTION_TYPES),
     ],
 );
-pub(crate) static SERVER_SIDE_ENCRYPTION_RULES: Schema = Schema::list(
+pub static SERVER_SIDE_ENCRYPTION_RULES: Schema = Schema::list(
         "ServerSideEncryptionRules",
         &[Member::new("member", &SERVER_SIDE_ENCRYPTION_RULE)],
     )
     .with(f::FLATTENED);
-pub(crate) static SESSION_CREDENTIAL_VALUE: Schema = Schema::scalar(
+pub static SESSION_CREDENTIAL_VALUE: Schema = Schema::scalar(
         "SessionCredentialValue",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static SESSION_CREDENTIALS: Schema = Schema::structure(
+pub static SESSION_CREDENTIALS: Schema = Schema::structure(
     "SessionCredentials",
     &[
         Member::new("AccessKeyId", &p::STRING).name("AccessKeyId").with(f::REQUIRED),
@@ -4254,75 +4236,75 @@ pub(crate) static SESSION_CREDENTIALS: Schema = Schema::structure(
         Member::new("Expiration", &p::TIMESTAMP).name("Expiration").with(f::REQUIRED),
     ],
 );
-pub(crate) static SIMPLE_PREFIX: Schema = Schema::structure("SimplePrefix", &[])
+pub static SIMPLE_PREFIX: Schema = Schema::structure("SimplePrefix", &[])
     .xml_name("SimplePrefix");
-pub(crate) static SOURCE_SELECTION_CRITERIA: Schema = Schema::structure(
+pub static SOURCE_SELECTION_CRITERIA: Schema = Schema::structure(
     "SourceSelectionCriteria",
     &[
         Member::new("SseKmsEncryptedObjects", &SSE_KMS_ENCRYPTED_OBJECTS),
         Member::new("ReplicaModifications", &REPLICA_MODIFICATIONS),
     ],
 );
-pub(crate) static SSE_KMS_ENCRYPTED_OBJECTS: Schema = Schema::structure(
+pub static SSE_KMS_ENCRYPTED_OBJECTS: Schema = Schema::structure(
     "SseKmsEncryptedObjects",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static STORAGE_CLASS_ANALYSIS: Schema = Schema::structure(
+pub static STORAGE_CLASS_ANALYSIS: Schema = Schema::structure(
     "StorageClassAnalysis",
     &[Member::new("DataExport", &STORAGE_CLASS_ANALYSIS_DATA_EXPORT)],
 );
-pub(crate) static STORAGE_CLASS_ANALYSIS_DATA_EXPORT: Schema = Schema::structure(
+pub static STORAGE_CLASS_ANALYSIS_DATA_EXPORT: Schema = Schema::structure(
     "StorageClassAnalysisDataExport",
     &[
         Member::new("OutputSchemaVersion", &p::STRING).with(f::REQUIRED),
         Member::new("Destination", &ANALYTICS_EXPORT_DESTINATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_SET: Schema = Schema::list(
+pub static TAG_SET: Schema = Schema::list(
     "TagSet",
     &[Member::new("member", &TAG).name("Tag")],
 );
-pub(crate) static TAGGING: Schema = Schema::structure(
+pub static TAGGING: Schema = Schema::structure(
     "Tagging",
     &[Member::new("TagSet", &TAG_SET).with(f::REQUIRED)],
 );
-pub(crate) static TARGET_GRANT: Schema = Schema::structure(
+pub static TARGET_GRANT: Schema = Schema::structure(
     "TargetGrant",
     &[Member::new("Grantee", &GRANTEE), Member::new("Permission", &p::STRING)],
 );
-pub(crate) static TARGET_GRANTS: Schema = Schema::list(
+pub static TARGET_GRANTS: Schema = Schema::list(
     "TargetGrants",
     &[Member::new("member", &TARGET_GRANT).name("Grant")],
 );
-pub(crate) static TARGET_OBJECT_KEY_FORMAT: Schema = Schema::structure(
+pub static TARGET_OBJECT_KEY_FORMAT: Schema = Schema::structure(
     "TargetObjectKeyFormat",
     &[
         Member::new("SimplePrefix", &SIMPLE_PREFIX).name("SimplePrefix"),
         Member::new("PartitionedPrefix", &PARTITIONED_PREFIX).name("PartitionedPrefix"),
     ],
 );
-pub(crate) static TIERING: Schema = Schema::structure(
+pub static TIERING: Schema = Schema::structure(
     "Tiering",
     &[
         Member::new("Days", &p::INTEGER).with(f::REQUIRED),
         Member::new("AccessTier", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TIERING_LIST: Schema = Schema::list(
+pub static TIERING_LIST: Schema = Schema::list(
         "TieringList",
         &[Member::new("member", &TIERING)],
     )
     .with(f::FLATTENED);
-pub(crate) static TOO_MANY_PARTS: Schema = Schema::structure("TooManyParts", &[])
+pub static TOO_MANY_PARTS: Schema = Schema::structure("TooManyParts", &[])
     .error("TooManyParts", 400u16);
-pub(crate) static TOPIC_CONFIGURATION: Schema = Schema::structure(
+pub static TOPIC_CONFIGURATION: Schema = Schema::structure(
     "TopicConfiguration",
     &[
         Member::new("Id", &p::STRING),
@@ -4331,7 +4313,7 @@ pub(crate) static TOPIC_CONFIGURATION: Schema = Schema::structure(
         Member::new("Filter", &NOTIFICATION_CONFIGURATION_FILTER),
     ],
 );
-pub(crate) static TOPIC_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
+pub static TOPIC_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
     "TopicConfigurationDeprecated",
     &[
         Member::new("Id", &p::STRING),
@@ -4340,12 +4322,12 @@ pub(crate) static TOPIC_CONFIGURATION_DEPRECATED: Schema = Schema::structure(
         Member::new("Topic", &p::STRING),
     ],
 );
-pub(crate) static TOPIC_CONFIGURATION_LIST: Schema = Schema::list(
+pub static TOPIC_CONFIGURATION_LIST: Schema = Schema::list(
         "TopicConfigurationList",
         &[Member::new("member", &TOPIC_CONFIGURATION)],
     )
     .with(f::FLATTENED);
-pub(crate) static TRANSITION: Schema = Schema::structure(
+pub static TRANSITION: Schema = Schema::structure(
     "Transition",
     &[
         Member::new("Date", &DATE),
@@ -4353,17 +4335,17 @@ pub(crate) static TRANSITION: Schema = Schema::structure(
         Member::new("StorageClass", &p::STRING),
     ],
 );
-pub(crate) static TRANSITION_LIST: Schema = Schema::list(
+pub static TRANSITION_LIST: Schema = Schema::list(
         "TransitionList",
         &[Member::new("member", &TRANSITION)],
     )
     .with(f::FLATTENED);
-pub(crate) static UNSUPPORTED_MEDIA_TYPE: Schema = Schema::structure(
+pub static UNSUPPORTED_MEDIA_TYPE: Schema = Schema::structure(
         "UnsupportedMediaType",
         &[],
     )
     .error("UnsupportedMediaType", 415u16);
-pub(crate) static UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "UpdateBucketMetadataAnnotationTableConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -4384,7 +4366,7 @@ pub(crate) static UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT: S
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "UpdateBucketMetadataInventoryTableConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -4405,7 +4387,7 @@ pub(crate) static UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT: Sc
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "UpdateBucketMetadataJournalTableConfigurationRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -4423,7 +4405,7 @@ pub(crate) static UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT: Sche
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static UPDATE_OBJECT_ENCRYPTION_INPUT: Schema = Schema::structure(
+pub static UPDATE_OBJECT_ENCRYPTION_INPUT: Schema = Schema::structure(
     "UpdateObjectEncryptionRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -4444,11 +4426,11 @@ pub(crate) static UPDATE_OBJECT_ENCRYPTION_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-sdk-checksum-algorithm"),
     ],
 );
-pub(crate) static UPDATE_OBJECT_ENCRYPTION_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_OBJECT_ENCRYPTION_OUTPUT: Schema = Schema::structure(
     "UpdateObjectEncryptionResponse",
     &[Member::new("RequestCharged", &p::STRING).at(Header, "x-amz-request-charged")],
 );
-pub(crate) static UPLOAD_PART_COPY_OUTPUT: Schema = Schema::structure(
+pub static UPLOAD_PART_COPY_OUTPUT: Schema = Schema::structure(
     "UploadPartCopyOutput",
     &[
         Member::new("CopySourceVersionId", &p::STRING)
@@ -4468,7 +4450,7 @@ pub(crate) static UPLOAD_PART_COPY_OUTPUT: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id"),
     ],
 );
-pub(crate) static UPLOAD_PART_COPY_INPUT: Schema = Schema::structure(
+pub static UPLOAD_PART_COPY_INPUT: Schema = Schema::structure(
     "UploadPartCopyRequest",
     &[
         Member::new("Bucket", &p::STRING)
@@ -4513,7 +4495,7 @@ pub(crate) static UPLOAD_PART_COPY_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-source-expected-bucket-owner"),
     ],
 );
-pub(crate) static UPLOAD_PART_OUTPUT: Schema = Schema::structure(
+pub static UPLOAD_PART_OUTPUT: Schema = Schema::structure(
     "UploadPartOutput",
     &[
         Member::new("ServerSideEncryption", &p::STRING)
@@ -4544,7 +4526,7 @@ pub(crate) static UPLOAD_PART_OUTPUT: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING).at(Header, "x-amz-version-id"),
     ],
 );
-pub(crate) static UPLOAD_PART_INPUT: Schema = Schema::structure(
+pub static UPLOAD_PART_INPUT: Schema = Schema::structure(
     "UploadPartRequest",
     &[
         Member::new("Body", &p::BLOB).with(f::PAYLOAD | f::STREAMING),
@@ -4590,18 +4572,18 @@ pub(crate) static UPLOAD_PART_INPUT: Schema = Schema::structure(
             .at(Header, "x-amz-expected-bucket-owner"),
     ],
 );
-pub(crate) static USER_METADATA: Schema = Schema::list(
+pub static USER_METADATA: Schema = Schema::list(
     "UserMetadata",
     &[Member::new("member", &METADATA_ENTRY).name("MetadataEntry")],
 );
-pub(crate) static VERSIONING_CONFIGURATION: Schema = Schema::structure(
+pub static VERSIONING_CONFIGURATION: Schema = Schema::structure(
     "VersioningConfiguration",
     &[
         Member::new("MFADelete", &p::STRING).name("MfaDelete"),
         Member::new("Status", &p::STRING),
     ],
 );
-pub(crate) static WEBSITE_CONFIGURATION: Schema = Schema::structure(
+pub static WEBSITE_CONFIGURATION: Schema = Schema::structure(
     "WebsiteConfiguration",
     &[
         Member::new("ErrorDocument", &ERROR_DOCUMENT),
@@ -4610,7 +4592,7 @@ pub(crate) static WEBSITE_CONFIGURATION: Schema = Schema::structure(
         Member::new("RoutingRules", &ROUTING_RULES),
     ],
 );
-pub(crate) static WRITE_GET_OBJECT_RESPONSE_INPUT: Schema = Schema::structure(
+pub static WRITE_GET_OBJECT_RESPONSE_INPUT: Schema = Schema::structure(
     "WriteGetObjectResponseRequest",
     &[
         Member::new("RequestRoute", &p::STRING)
@@ -4710,9 +4692,9 @@ pub(crate) static WRITE_GET_OBJECT_RESPONSE_INPUT: Schema = Schema::structure(
     ],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ABORT_MULTIPART_UPLOAD: Operation = Operation::new(
+    pub static ABORT_MULTIPART_UPLOAD: Operation = Operation::new(
             "AbortMultipartUpload",
             "DELETE",
             "/{Bucket}/{Key+}",
@@ -4721,14 +4703,14 @@ pub(crate) mod ops {
         )
         .response_code(204u16)
         .errors(&[&NO_SUCH_UPLOAD]);
-    pub(crate) static COMPLETE_MULTIPART_UPLOAD: Operation = Operation::new(
+    pub static COMPLETE_MULTIPART_UPLOAD: Operation = Operation::new(
         "CompleteMultipartUpload",
         "POST",
         "/{Bucket}/{Key+}",
         &COMPLETE_MULTIPART_UPLOAD_INPUT,
         &COMPLETE_MULTIPART_UPLOAD_OUTPUT,
     );
-    pub(crate) static COPY_OBJECT: Operation = Operation::new(
+    pub static COPY_OBJECT: Operation = Operation::new(
             "CopyObject",
             "PUT",
             "/{Bucket}/{Key+}",
@@ -4739,7 +4721,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("DisableS3ExpressSessionAuth", ParamValue::Bool(true))],
         );
-    pub(crate) static CREATE_BUCKET: Operation = Operation::new(
+    pub static CREATE_BUCKET: Operation = Operation::new(
             "CreateBucket",
             "PUT",
             "/{Bucket}",
@@ -4753,7 +4735,7 @@ pub(crate) mod ops {
                 ("UseS3ExpressControlEndpoint", ParamValue::Bool(true)),
             ],
         );
-    pub(crate) static CREATE_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
+    pub static CREATE_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
             "CreateBucketMetadataConfiguration",
             "POST",
             "/{Bucket}?metadataConfiguration",
@@ -4769,7 +4751,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static CREATE_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
+    pub static CREATE_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
             "CreateBucketMetadataTableConfiguration",
             "POST",
             "/{Bucket}?metadataTable",
@@ -4785,14 +4767,14 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static CREATE_MULTIPART_UPLOAD: Operation = Operation::new(
+    pub static CREATE_MULTIPART_UPLOAD: Operation = Operation::new(
         "CreateMultipartUpload",
         "POST",
         "/{Bucket}/{Key+}?uploads",
         &CREATE_MULTIPART_UPLOAD_INPUT,
         &CREATE_MULTIPART_UPLOAD_OUTPUT,
     );
-    pub(crate) static CREATE_SESSION: Operation = Operation::new(
+    pub static CREATE_SESSION: Operation = Operation::new(
             "CreateSession",
             "GET",
             "/{Bucket}?session",
@@ -4803,7 +4785,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("DisableS3ExpressSessionAuth", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET: Operation = Operation::new(
+    pub static DELETE_BUCKET: Operation = Operation::new(
             "DeleteBucket",
             "DELETE",
             "/{Bucket}",
@@ -4814,7 +4796,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketAnalyticsConfiguration",
             "DELETE",
             "/{Bucket}?analytics",
@@ -4825,7 +4807,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_CORS: Operation = Operation::new(
+    pub static DELETE_BUCKET_CORS: Operation = Operation::new(
             "DeleteBucketCors",
             "DELETE",
             "/{Bucket}?cors",
@@ -4836,7 +4818,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_ENCRYPTION: Operation = Operation::new(
+    pub static DELETE_BUCKET_ENCRYPTION: Operation = Operation::new(
             "DeleteBucketEncryption",
             "DELETE",
             "/{Bucket}?encryption",
@@ -4847,7 +4829,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketIntelligentTieringConfiguration",
             "DELETE",
             "/{Bucket}?intelligent-tiering",
@@ -4858,7 +4840,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketInventoryConfiguration",
             "DELETE",
             "/{Bucket}?inventory",
@@ -4869,7 +4851,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_LIFECYCLE: Operation = Operation::new(
+    pub static DELETE_BUCKET_LIFECYCLE: Operation = Operation::new(
             "DeleteBucketLifecycle",
             "DELETE",
             "/{Bucket}?lifecycle",
@@ -4880,7 +4862,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketMetadataConfiguration",
             "DELETE",
             "/{Bucket}?metadataConfiguration",
@@ -4891,7 +4873,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketMetadataTableConfiguration",
             "DELETE",
             "/{Bucket}?metadataTable",
@@ -4902,7 +4884,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketMetricsConfiguration",
             "DELETE",
             "/{Bucket}?metrics",
@@ -4913,7 +4895,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
+    pub static DELETE_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
             "DeleteBucketOwnershipControls",
             "DELETE",
             "/{Bucket}?ownershipControls",
@@ -4924,7 +4906,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_POLICY: Operation = Operation::new(
+    pub static DELETE_BUCKET_POLICY: Operation = Operation::new(
             "DeleteBucketPolicy",
             "DELETE",
             "/{Bucket}?policy",
@@ -4935,7 +4917,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_REPLICATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_REPLICATION: Operation = Operation::new(
             "DeleteBucketReplication",
             "DELETE",
             "/{Bucket}?replication",
@@ -4946,7 +4928,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_TAGGING: Operation = Operation::new(
+    pub static DELETE_BUCKET_TAGGING: Operation = Operation::new(
             "DeleteBucketTagging",
             "DELETE",
             "/{Bucket}?tagging",
@@ -4957,7 +4939,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_BUCKET_WEBSITE: Operation = Operation::new(
+    pub static DELETE_BUCKET_WEBSITE: Operation = Operation::new(
             "DeleteBucketWebsite",
             "DELETE",
             "/{Bucket}?website",
@@ -4968,7 +4950,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static DELETE_OBJECT: Operation = Operation::new(
+    pub static DELETE_OBJECT: Operation = Operation::new(
             "DeleteObject",
             "DELETE",
             "/{Bucket}/{Key+}",
@@ -4976,7 +4958,7 @@ pub(crate) mod ops {
             &DELETE_OBJECT_OUTPUT,
         )
         .response_code(204u16);
-    pub(crate) static DELETE_OBJECT_ANNOTATION: Operation = Operation::new(
+    pub static DELETE_OBJECT_ANNOTATION: Operation = Operation::new(
             "DeleteObjectAnnotation",
             "DELETE",
             "/{Bucket}/{Key+}?annotation",
@@ -4985,7 +4967,7 @@ pub(crate) mod ops {
         )
         .response_code(204u16)
         .errors(&[&NO_SUCH_BUCKET, &NO_SUCH_KEY]);
-    pub(crate) static DELETE_OBJECT_TAGGING: Operation = Operation::new(
+    pub static DELETE_OBJECT_TAGGING: Operation = Operation::new(
             "DeleteObjectTagging",
             "DELETE",
             "/{Bucket}/{Key+}?tagging",
@@ -4993,7 +4975,7 @@ pub(crate) mod ops {
             &DELETE_OBJECT_TAGGING_OUTPUT,
         )
         .response_code(204u16);
-    pub(crate) static DELETE_OBJECTS: Operation = Operation::new(
+    pub static DELETE_OBJECTS: Operation = Operation::new(
             "DeleteObjects",
             "POST",
             "/{Bucket}?delete",
@@ -5006,7 +4988,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static DELETE_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
+    pub static DELETE_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "DeletePublicAccessBlock",
             "DELETE",
             "/{Bucket}?publicAccessBlock",
@@ -5017,14 +4999,14 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_ABAC: Operation = Operation::new(
+    pub static GET_BUCKET_ABAC: Operation = Operation::new(
         "GetBucketAbac",
         "GET",
         "/{Bucket}?abac",
         &GET_BUCKET_ABAC_INPUT,
         &GET_BUCKET_ABAC_OUTPUT,
     );
-    pub(crate) static GET_BUCKET_ACCELERATE_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_ACCELERATE_CONFIGURATION: Operation = Operation::new(
             "GetBucketAccelerateConfiguration",
             "GET",
             "/{Bucket}?accelerate",
@@ -5034,7 +5016,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_ACL: Operation = Operation::new(
+    pub static GET_BUCKET_ACL: Operation = Operation::new(
             "GetBucketAcl",
             "GET",
             "/{Bucket}?acl",
@@ -5044,7 +5026,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
             "GetBucketAnalyticsConfiguration",
             "GET",
             "/{Bucket}?analytics",
@@ -5054,7 +5036,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_CORS: Operation = Operation::new(
+    pub static GET_BUCKET_CORS: Operation = Operation::new(
             "GetBucketCors",
             "GET",
             "/{Bucket}?cors",
@@ -5064,7 +5046,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_ENCRYPTION: Operation = Operation::new(
+    pub static GET_BUCKET_ENCRYPTION: Operation = Operation::new(
             "GetBucketEncryption",
             "GET",
             "/{Bucket}?encryption",
@@ -5074,7 +5056,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
             "GetBucketIntelligentTieringConfiguration",
             "GET",
             "/{Bucket}?intelligent-tiering",
@@ -5084,7 +5066,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
             "GetBucketInventoryConfiguration",
             "GET",
             "/{Bucket}?inventory",
@@ -5094,7 +5076,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_LIFECYCLE: Operation = Operation::new(
+    pub static GET_BUCKET_LIFECYCLE: Operation = Operation::new(
             "GetBucketLifecycle",
             "GET",
             "/{Bucket}?lifecycle",
@@ -5105,7 +5087,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "GetBucketLifecycleConfiguration",
             "GET",
             "/{Bucket}?lifecycle",
@@ -5115,7 +5097,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_LOCATION: Operation = Operation::new(
+    pub static GET_BUCKET_LOCATION: Operation = Operation::new(
             "GetBucketLocation",
             "GET",
             "/{Bucket}?location",
@@ -5125,7 +5107,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_LOGGING: Operation = Operation::new(
+    pub static GET_BUCKET_LOGGING: Operation = Operation::new(
             "GetBucketLogging",
             "GET",
             "/{Bucket}?logging",
@@ -5135,7 +5117,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
             "GetBucketMetadataConfiguration",
             "GET",
             "/{Bucket}?metadataConfiguration",
@@ -5145,7 +5127,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
             "GetBucketMetadataTableConfiguration",
             "GET",
             "/{Bucket}?metadataTable",
@@ -5155,7 +5137,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
             "GetBucketMetricsConfiguration",
             "GET",
             "/{Bucket}?metrics",
@@ -5165,7 +5147,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_NOTIFICATION: Operation = Operation::new(
+    pub static GET_BUCKET_NOTIFICATION: Operation = Operation::new(
             "GetBucketNotification",
             "GET",
             "/{Bucket}?notification",
@@ -5176,7 +5158,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_NOTIFICATION_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_NOTIFICATION_CONFIGURATION: Operation = Operation::new(
             "GetBucketNotificationConfiguration",
             "GET",
             "/{Bucket}?notification",
@@ -5186,7 +5168,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
+    pub static GET_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
             "GetBucketOwnershipControls",
             "GET",
             "/{Bucket}?ownershipControls",
@@ -5196,7 +5178,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_POLICY: Operation = Operation::new(
+    pub static GET_BUCKET_POLICY: Operation = Operation::new(
             "GetBucketPolicy",
             "GET",
             "/{Bucket}?policy",
@@ -5206,7 +5188,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_POLICY_STATUS: Operation = Operation::new(
+    pub static GET_BUCKET_POLICY_STATUS: Operation = Operation::new(
             "GetBucketPolicyStatus",
             "GET",
             "/{Bucket}?policyStatus",
@@ -5216,7 +5198,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_REPLICATION: Operation = Operation::new(
+    pub static GET_BUCKET_REPLICATION: Operation = Operation::new(
             "GetBucketReplication",
             "GET",
             "/{Bucket}?replication",
@@ -5226,7 +5208,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_REQUEST_PAYMENT: Operation = Operation::new(
+    pub static GET_BUCKET_REQUEST_PAYMENT: Operation = Operation::new(
             "GetBucketRequestPayment",
             "GET",
             "/{Bucket}?requestPayment",
@@ -5236,7 +5218,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_TAGGING: Operation = Operation::new(
+    pub static GET_BUCKET_TAGGING: Operation = Operation::new(
             "GetBucketTagging",
             "GET",
             "/{Bucket}?tagging",
@@ -5246,7 +5228,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_VERSIONING: Operation = Operation::new(
+    pub static GET_BUCKET_VERSIONING: Operation = Operation::new(
             "GetBucketVersioning",
             "GET",
             "/{Bucket}?versioning",
@@ -5256,7 +5238,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_BUCKET_WEBSITE: Operation = Operation::new(
+    pub static GET_BUCKET_WEBSITE: Operation = Operation::new(
             "GetBucketWebsite",
             "GET",
             "/{Bucket}?website",
@@ -5266,7 +5248,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static GET_OBJECT: Operation = Operation::new(
+    pub static GET_OBJECT: Operation = Operation::new(
             "GetObject",
             "GET",
             "/{Bucket}/{Key+}",
@@ -5290,7 +5272,7 @@ pub(crate) mod ops {
                 "XXHASH128",
             ],
         });
-    pub(crate) static GET_OBJECT_ACL: Operation = Operation::new(
+    pub static GET_OBJECT_ACL: Operation = Operation::new(
             "GetObjectAcl",
             "GET",
             "/{Bucket}/{Key+}?acl",
@@ -5298,7 +5280,7 @@ pub(crate) mod ops {
             &GET_OBJECT_ACL_OUTPUT,
         )
         .errors(&[&NO_SUCH_KEY]);
-    pub(crate) static GET_OBJECT_ANNOTATION: Operation = Operation::new(
+    pub static GET_OBJECT_ANNOTATION: Operation = Operation::new(
             "GetObjectAnnotation",
             "GET",
             "/{Bucket}/{Key+}?annotation",
@@ -5322,7 +5304,7 @@ pub(crate) mod ops {
                 "XXHASH128",
             ],
         });
-    pub(crate) static GET_OBJECT_ATTRIBUTES: Operation = Operation::new(
+    pub static GET_OBJECT_ATTRIBUTES: Operation = Operation::new(
             "GetObjectAttributes",
             "GET",
             "/{Bucket}/{Key+}?attributes",
@@ -5330,42 +5312,42 @@ pub(crate) mod ops {
             &GET_OBJECT_ATTRIBUTES_OUTPUT,
         )
         .errors(&[&NO_SUCH_KEY]);
-    pub(crate) static GET_OBJECT_LEGAL_HOLD: Operation = Operation::new(
+    pub static GET_OBJECT_LEGAL_HOLD: Operation = Operation::new(
         "GetObjectLegalHold",
         "GET",
         "/{Bucket}/{Key+}?legal-hold",
         &GET_OBJECT_LEGAL_HOLD_INPUT,
         &GET_OBJECT_LEGAL_HOLD_OUTPUT,
     );
-    pub(crate) static GET_OBJECT_LOCK_CONFIGURATION: Operation = Operation::new(
+    pub static GET_OBJECT_LOCK_CONFIGURATION: Operation = Operation::new(
         "GetObjectLockConfiguration",
         "GET",
         "/{Bucket}?object-lock",
         &GET_OBJECT_LOCK_CONFIGURATION_INPUT,
         &GET_OBJECT_LOCK_CONFIGURATION_OUTPUT,
     );
-    pub(crate) static GET_OBJECT_RETENTION: Operation = Operation::new(
+    pub static GET_OBJECT_RETENTION: Operation = Operation::new(
         "GetObjectRetention",
         "GET",
         "/{Bucket}/{Key+}?retention",
         &GET_OBJECT_RETENTION_INPUT,
         &GET_OBJECT_RETENTION_OUTPUT,
     );
-    pub(crate) static GET_OBJECT_TAGGING: Operation = Operation::new(
+    pub static GET_OBJECT_TAGGING: Operation = Operation::new(
         "GetObjectTagging",
         "GET",
         "/{Bucket}/{Key+}?tagging",
         &GET_OBJECT_TAGGING_INPUT,
         &GET_OBJECT_TAGGING_OUTPUT,
     );
-    pub(crate) static GET_OBJECT_TORRENT: Operation = Operation::new(
+    pub static GET_OBJECT_TORRENT: Operation = Operation::new(
         "GetObjectTorrent",
         "GET",
         "/{Bucket}/{Key+}?torrent",
         &GET_OBJECT_TORRENT_INPUT,
         &GET_OBJECT_TORRENT_OUTPUT,
     );
-    pub(crate) static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
+    pub static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "GetPublicAccessBlock",
             "GET",
             "/{Bucket}?publicAccessBlock",
@@ -5375,7 +5357,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static HEAD_BUCKET: Operation = Operation::new(
+    pub static HEAD_BUCKET: Operation = Operation::new(
             "HeadBucket",
             "HEAD",
             "/{Bucket}",
@@ -5383,7 +5365,7 @@ pub(crate) mod ops {
             &HEAD_BUCKET_OUTPUT,
         )
         .errors(&[&NO_SUCH_BUCKET]);
-    pub(crate) static HEAD_OBJECT: Operation = Operation::new(
+    pub static HEAD_OBJECT: Operation = Operation::new(
             "HeadObject",
             "HEAD",
             "/{Bucket}/{Key+}",
@@ -5391,7 +5373,7 @@ pub(crate) mod ops {
             &HEAD_OBJECT_OUTPUT,
         )
         .errors(&[&NO_SUCH_KEY]);
-    pub(crate) static LIST_BUCKET_ANALYTICS_CONFIGURATIONS: Operation = Operation::new(
+    pub static LIST_BUCKET_ANALYTICS_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketAnalyticsConfigurations",
             "GET",
             "/{Bucket}?analytics",
@@ -5401,7 +5383,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS: Operation = Operation::new(
+    pub static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketIntelligentTieringConfigurations",
             "GET",
             "/{Bucket}?intelligent-tiering",
@@ -5411,7 +5393,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static LIST_BUCKET_INVENTORY_CONFIGURATIONS: Operation = Operation::new(
+    pub static LIST_BUCKET_INVENTORY_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketInventoryConfigurations",
             "GET",
             "/{Bucket}?inventory",
@@ -5421,7 +5403,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static LIST_BUCKET_METRICS_CONFIGURATIONS: Operation = Operation::new(
+    pub static LIST_BUCKET_METRICS_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketMetricsConfigurations",
             "GET",
             "/{Bucket}?metrics",
@@ -5431,14 +5413,14 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static LIST_BUCKETS: Operation = Operation::new(
+    pub static LIST_BUCKETS: Operation = Operation::new(
         "ListBuckets",
         "GET",
         "/",
         &LIST_BUCKETS_INPUT,
         &LIST_BUCKETS_OUTPUT,
     );
-    pub(crate) static LIST_DIRECTORY_BUCKETS: Operation = Operation::new(
+    pub static LIST_DIRECTORY_BUCKETS: Operation = Operation::new(
             "ListDirectoryBuckets",
             "GET",
             "/",
@@ -5448,14 +5430,14 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static LIST_MULTIPART_UPLOADS: Operation = Operation::new(
+    pub static LIST_MULTIPART_UPLOADS: Operation = Operation::new(
         "ListMultipartUploads",
         "GET",
         "/{Bucket}?uploads",
         &LIST_MULTIPART_UPLOADS_INPUT,
         &LIST_MULTIPART_UPLOADS_OUTPUT,
     );
-    pub(crate) static LIST_OBJECT_ANNOTATIONS: Operation = Operation::new(
+    pub static LIST_OBJECT_ANNOTATIONS: Operation = Operation::new(
             "ListObjectAnnotations",
             "GET",
             "/{Bucket}/{Key+}?annotation",
@@ -5463,14 +5445,14 @@ pub(crate) mod ops {
             &LIST_OBJECT_ANNOTATIONS_OUTPUT,
         )
         .errors(&[&NO_SUCH_BUCKET, &NO_SUCH_KEY, &INVALID_PREFIX]);
-    pub(crate) static LIST_OBJECT_VERSIONS: Operation = Operation::new(
+    pub static LIST_OBJECT_VERSIONS: Operation = Operation::new(
         "ListObjectVersions",
         "GET",
         "/{Bucket}?versions",
         &LIST_OBJECT_VERSIONS_INPUT,
         &LIST_OBJECT_VERSIONS_OUTPUT,
     );
-    pub(crate) static LIST_OBJECTS: Operation = Operation::new(
+    pub static LIST_OBJECTS: Operation = Operation::new(
             "ListObjects",
             "GET",
             "/{Bucket}",
@@ -5478,7 +5460,7 @@ pub(crate) mod ops {
             &LIST_OBJECTS_OUTPUT,
         )
         .errors(&[&NO_SUCH_BUCKET]);
-    pub(crate) static LIST_OBJECTS_V2: Operation = Operation::new(
+    pub static LIST_OBJECTS_V2: Operation = Operation::new(
             "ListObjectsV2",
             "GET",
             "/{Bucket}?list-type=2",
@@ -5486,14 +5468,14 @@ pub(crate) mod ops {
             &LIST_OBJECTS_V2_OUTPUT,
         )
         .errors(&[&NO_SUCH_BUCKET]);
-    pub(crate) static LIST_PARTS: Operation = Operation::new(
+    pub static LIST_PARTS: Operation = Operation::new(
         "ListParts",
         "GET",
         "/{Bucket}/{Key+}",
         &LIST_PARTS_INPUT,
         &LIST_PARTS_OUTPUT,
     );
-    pub(crate) static PUT_BUCKET_ABAC: Operation = Operation::new(
+    pub static PUT_BUCKET_ABAC: Operation = Operation::new(
             "PutBucketAbac",
             "PUT",
             "/{Bucket}?abac",
@@ -5505,7 +5487,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_ACCELERATE_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_ACCELERATE_CONFIGURATION: Operation = Operation::new(
             "PutBucketAccelerateConfiguration",
             "PUT",
             "/{Bucket}?accelerate",
@@ -5520,7 +5502,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_ACL: Operation = Operation::new(
+    pub static PUT_BUCKET_ACL: Operation = Operation::new(
             "PutBucketAcl",
             "PUT",
             "/{Bucket}?acl",
@@ -5536,7 +5518,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
             "PutBucketAnalyticsConfiguration",
             "PUT",
             "/{Bucket}?analytics",
@@ -5546,7 +5528,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static PUT_BUCKET_CORS: Operation = Operation::new(
+    pub static PUT_BUCKET_CORS: Operation = Operation::new(
             "PutBucketCors",
             "PUT",
             "/{Bucket}?cors",
@@ -5562,7 +5544,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_ENCRYPTION: Operation = Operation::new(
+    pub static PUT_BUCKET_ENCRYPTION: Operation = Operation::new(
             "PutBucketEncryption",
             "PUT",
             "/{Bucket}?encryption",
@@ -5578,7 +5560,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
             "PutBucketIntelligentTieringConfiguration",
             "PUT",
             "/{Bucket}?intelligent-tiering",
@@ -5588,7 +5570,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static PUT_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
             "PutBucketInventoryConfiguration",
             "PUT",
             "/{Bucket}?inventory",
@@ -5598,7 +5580,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static PUT_BUCKET_LIFECYCLE: Operation = Operation::new(
+    pub static PUT_BUCKET_LIFECYCLE: Operation = Operation::new(
             "PutBucketLifecycle",
             "PUT",
             "/{Bucket}?lifecycle",
@@ -5614,7 +5596,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "PutBucketLifecycleConfiguration",
             "PUT",
             "/{Bucket}?lifecycle",
@@ -5630,7 +5612,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_LOGGING: Operation = Operation::new(
+    pub static PUT_BUCKET_LOGGING: Operation = Operation::new(
             "PutBucketLogging",
             "PUT",
             "/{Bucket}?logging",
@@ -5646,7 +5628,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
             "PutBucketMetricsConfiguration",
             "PUT",
             "/{Bucket}?metrics",
@@ -5656,7 +5638,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static PUT_BUCKET_NOTIFICATION: Operation = Operation::new(
+    pub static PUT_BUCKET_NOTIFICATION: Operation = Operation::new(
             "PutBucketNotification",
             "PUT",
             "/{Bucket}?notification",
@@ -5672,7 +5654,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_NOTIFICATION_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_NOTIFICATION_CONFIGURATION: Operation = Operation::new(
             "PutBucketNotificationConfiguration",
             "PUT",
             "/{Bucket}?notification",
@@ -5682,7 +5664,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
         );
-    pub(crate) static PUT_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
+    pub static PUT_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
             "PutBucketOwnershipControls",
             "PUT",
             "/{Bucket}?ownershipControls",
@@ -5698,7 +5680,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_POLICY: Operation = Operation::new(
+    pub static PUT_BUCKET_POLICY: Operation = Operation::new(
             "PutBucketPolicy",
             "PUT",
             "/{Bucket}?policy",
@@ -5714,7 +5696,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_REPLICATION: Operation = Operation::new(
+    pub static PUT_BUCKET_REPLICATION: Operation = Operation::new(
             "PutBucketReplication",
             "PUT",
             "/{Bucket}?replication",
@@ -5730,7 +5712,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_REQUEST_PAYMENT: Operation = Operation::new(
+    pub static PUT_BUCKET_REQUEST_PAYMENT: Operation = Operation::new(
             "PutBucketRequestPayment",
             "PUT",
             "/{Bucket}?requestPayment",
@@ -5746,7 +5728,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_TAGGING: Operation = Operation::new(
+    pub static PUT_BUCKET_TAGGING: Operation = Operation::new(
             "PutBucketTagging",
             "PUT",
             "/{Bucket}?tagging",
@@ -5762,7 +5744,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_VERSIONING: Operation = Operation::new(
+    pub static PUT_BUCKET_VERSIONING: Operation = Operation::new(
             "PutBucketVersioning",
             "PUT",
             "/{Bucket}?versioning",
@@ -5778,7 +5760,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_BUCKET_WEBSITE: Operation = Operation::new(
+    pub static PUT_BUCKET_WEBSITE: Operation = Operation::new(
             "PutBucketWebsite",
             "PUT",
             "/{Bucket}?website",
@@ -5794,7 +5776,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_OBJECT: Operation = Operation::new(
+    pub static PUT_OBJECT: Operation = Operation::new(
             "PutObject",
             "PUT",
             "/{Bucket}/{Key+}",
@@ -5814,7 +5796,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_OBJECT_ACL: Operation = Operation::new(
+    pub static PUT_OBJECT_ACL: Operation = Operation::new(
             "PutObjectAcl",
             "PUT",
             "/{Bucket}/{Key+}?acl",
@@ -5828,7 +5810,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_OBJECT_ANNOTATION: Operation = Operation::new(
+    pub static PUT_OBJECT_ANNOTATION: Operation = Operation::new(
             "PutObjectAnnotation",
             "PUT",
             "/{Bucket}/{Key+}?annotation",
@@ -5851,7 +5833,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_OBJECT_LEGAL_HOLD: Operation = Operation::new(
+    pub static PUT_OBJECT_LEGAL_HOLD: Operation = Operation::new(
             "PutObjectLegalHold",
             "PUT",
             "/{Bucket}/{Key+}?legal-hold",
@@ -5864,7 +5846,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_OBJECT_LOCK_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_OBJECT_LOCK_CONFIGURATION: Operation = Operation::new(
             "PutObjectLockConfiguration",
             "PUT",
             "/{Bucket}?object-lock",
@@ -5877,7 +5859,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_OBJECT_RETENTION: Operation = Operation::new(
+    pub static PUT_OBJECT_RETENTION: Operation = Operation::new(
             "PutObjectRetention",
             "PUT",
             "/{Bucket}/{Key+}?retention",
@@ -5890,7 +5872,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_OBJECT_TAGGING: Operation = Operation::new(
+    pub static PUT_OBJECT_TAGGING: Operation = Operation::new(
             "PutObjectTagging",
             "PUT",
             "/{Bucket}/{Key+}?tagging",
@@ -5903,7 +5885,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static PUT_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
+    pub static PUT_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "PutPublicAccessBlock",
             "PUT",
             "/{Bucket}?publicAccessBlock",
@@ -5919,7 +5901,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static RENAME_OBJECT: Operation = Operation::new(
+    pub static RENAME_OBJECT: Operation = Operation::new(
             "RenameObject",
             "PUT",
             "/{Bucket}/{Key+}?renameObject",
@@ -5927,7 +5909,7 @@ pub(crate) mod ops {
             &RENAME_OBJECT_OUTPUT,
         )
         .errors(&[&IDEMPOTENCY_PARAMETER_MISMATCH]);
-    pub(crate) static RESTORE_OBJECT: Operation = Operation::new(
+    pub static RESTORE_OBJECT: Operation = Operation::new(
             "RestoreObject",
             "POST",
             "/{Bucket}/{Key+}?restore",
@@ -5940,7 +5922,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static SELECT_OBJECT_CONTENT: Operation = Operation::new(
+    pub static SELECT_OBJECT_CONTENT: Operation = Operation::new(
             "SelectObjectContent",
             "POST",
             "/{Bucket}/{Key+}?select&select-type=2",
@@ -5955,7 +5937,7 @@ pub(crate) mod ops {
                 uri: "http://s3.amazonaws.com/doc/2006-03-01/",
             }),
         );
-    pub(crate) static UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION: Operation = Operation::new(
+    pub static UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION: Operation = Operation::new(
             "UpdateBucketMetadataAnnotationTableConfiguration",
             "PUT",
             "/{Bucket}?metadataAnnotationTable",
@@ -5971,7 +5953,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION: Operation = Operation::new(
+    pub static UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION: Operation = Operation::new(
             "UpdateBucketMetadataInventoryTableConfiguration",
             "PUT",
             "/{Bucket}?metadataInventoryTable",
@@ -5987,7 +5969,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION: Operation = Operation::new(
+    pub static UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION: Operation = Operation::new(
             "UpdateBucketMetadataJournalTableConfiguration",
             "PUT",
             "/{Bucket}?metadataJournalTable",
@@ -6003,7 +5985,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static UPDATE_OBJECT_ENCRYPTION: Operation = Operation::new(
+    pub static UPDATE_OBJECT_ENCRYPTION: Operation = Operation::new(
             "UpdateObjectEncryption",
             "PUT",
             "/{Bucket}/{Key+}?encryption",
@@ -6017,7 +5999,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static UPLOAD_PART: Operation = Operation::new(
+    pub static UPLOAD_PART: Operation = Operation::new(
             "UploadPart",
             "PUT",
             "/{Bucket}/{Key+}",
@@ -6029,7 +6011,7 @@ pub(crate) mod ops {
             request_validation_mode_member: None,
             response_algorithms: &[],
         });
-    pub(crate) static UPLOAD_PART_COPY: Operation = Operation::new(
+    pub static UPLOAD_PART_COPY: Operation = Operation::new(
             "UploadPartCopy",
             "PUT",
             "/{Bucket}/{Key+}",
@@ -6039,7 +6021,7 @@ pub(crate) mod ops {
         .static_context_params(
             &[("DisableS3ExpressSessionAuth", ParamValue::Bool(true))],
         );
-    pub(crate) static WRITE_GET_OBJECT_RESPONSE: Operation = Operation::new(
+    pub static WRITE_GET_OBJECT_RESPONSE: Operation = Operation::new(
             "WriteGetObjectResponse",
             "POST",
             "/WriteGetObjectResponse",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "s3control",
     service_id: "S3 Control",
     api_version: "2018-08-20",
@@ -23,39 +23,39 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[("UseArnRegion", ParamType::Bool)],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ABORT_INCOMPLETE_MULTIPART_UPLOAD: Schema = Schema::structure(
+pub static ABORT_INCOMPLETE_MULTIPART_UPLOAD: Schema = Schema::structure(
     "AbortIncompleteMultipartUpload",
     &[Member::new("DaysAfterInitiation", &p::INTEGER)],
 );
-pub(crate) static ACCESS_CONTROL_TRANSLATION: Schema = Schema::structure(
+pub static ACCESS_CONTROL_TRANSLATION: Schema = Schema::structure(
     "AccessControlTranslation",
     &[Member::new("Owner", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static ACCESS_GRANTS_INSTANCES_LIST: Schema = Schema::list(
+pub static ACCESS_GRANTS_INSTANCES_LIST: Schema = Schema::list(
     "AccessGrantsInstancesList",
     &[
         Member::new("member", &LIST_ACCESS_GRANTS_INSTANCE_ENTRY)
             .name("AccessGrantsInstance"),
     ],
 );
-pub(crate) static ACCESS_GRANTS_LIST: Schema = Schema::list(
+pub static ACCESS_GRANTS_LIST: Schema = Schema::list(
     "AccessGrantsList",
     &[Member::new("member", &LIST_ACCESS_GRANT_ENTRY).name("AccessGrant")],
 );
-pub(crate) static ACCESS_GRANTS_LOCATION_CONFIGURATION: Schema = Schema::structure(
+pub static ACCESS_GRANTS_LOCATION_CONFIGURATION: Schema = Schema::structure(
     "AccessGrantsLocationConfiguration",
     &[Member::new("S3SubPrefix", &p::STRING)],
 );
-pub(crate) static ACCESS_GRANTS_LOCATIONS_LIST: Schema = Schema::list(
+pub static ACCESS_GRANTS_LOCATIONS_LIST: Schema = Schema::list(
     "AccessGrantsLocationsList",
     &[
         Member::new("member", &LIST_ACCESS_GRANTS_LOCATIONS_ENTRY)
             .name("AccessGrantsLocation"),
     ],
 );
-pub(crate) static ACCESS_KEY_ID: Schema = Schema::scalar("AccessKeyId", Kind::String)
+pub static ACCESS_KEY_ID: Schema = Schema::scalar("AccessKeyId", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static ACCESS_POINT: Schema = Schema::structure(
+pub static ACCESS_POINT: Schema = Schema::structure(
     "AccessPoint",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -69,11 +69,11 @@ pub(crate) static ACCESS_POINT: Schema = Schema::structure(
         Member::new("DataSourceType", &p::STRING),
     ],
 );
-pub(crate) static ACCESS_POINT_LIST: Schema = Schema::list(
+pub static ACCESS_POINT_LIST: Schema = Schema::list(
     "AccessPointList",
     &[Member::new("member", &ACCESS_POINT).name("AccessPoint")],
 );
-pub(crate) static ACCOUNT_LEVEL: Schema = Schema::structure(
+pub static ACCOUNT_LEVEL: Schema = Schema::structure(
     "AccountLevel",
     &[
         Member::new("ActivityMetrics", &ACTIVITY_METRICS),
@@ -88,23 +88,23 @@ pub(crate) static ACCOUNT_LEVEL: Schema = Schema::structure(
         Member::new("StorageLensGroupLevel", &STORAGE_LENS_GROUP_LEVEL),
     ],
 );
-pub(crate) static ACTIVITY_METRICS: Schema = Schema::structure(
+pub static ACTIVITY_METRICS: Schema = Schema::structure(
     "ActivityMetrics",
     &[Member::new("IsEnabled", &p::BOOLEAN)],
 );
-pub(crate) static ADVANCED_COST_OPTIMIZATION_METRICS: Schema = Schema::structure(
+pub static ADVANCED_COST_OPTIMIZATION_METRICS: Schema = Schema::structure(
     "AdvancedCostOptimizationMetrics",
     &[Member::new("IsEnabled", &p::BOOLEAN)],
 );
-pub(crate) static ADVANCED_DATA_PROTECTION_METRICS: Schema = Schema::structure(
+pub static ADVANCED_DATA_PROTECTION_METRICS: Schema = Schema::structure(
     "AdvancedDataProtectionMetrics",
     &[Member::new("IsEnabled", &p::BOOLEAN)],
 );
-pub(crate) static ADVANCED_PERFORMANCE_METRICS: Schema = Schema::structure(
+pub static ADVANCED_PERFORMANCE_METRICS: Schema = Schema::structure(
     "AdvancedPerformanceMetrics",
     &[Member::new("IsEnabled", &p::BOOLEAN)],
 );
-pub(crate) static ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT: Schema = Schema::structure(
+pub static ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT: Schema = Schema::structure(
     "AssociateAccessGrantsIdentityCenterRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -114,7 +114,7 @@ pub(crate) static ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT: Schema = Schema
         Member::new("IdentityCenterArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ASYNC_ERROR_DETAILS: Schema = Schema::structure(
+pub static ASYNC_ERROR_DETAILS: Schema = Schema::structure(
     "AsyncErrorDetails",
     &[
         Member::new("Code", &p::STRING),
@@ -123,7 +123,7 @@ pub(crate) static ASYNC_ERROR_DETAILS: Schema = Schema::structure(
         Member::new("RequestId", &p::STRING),
     ],
 );
-pub(crate) static ASYNC_OPERATION: Schema = Schema::structure(
+pub static ASYNC_OPERATION: Schema = Schema::structure(
     "AsyncOperation",
     &[
         Member::new("CreationTime", &p::TIMESTAMP),
@@ -134,7 +134,7 @@ pub(crate) static ASYNC_OPERATION: Schema = Schema::structure(
         Member::new("ResponseDetails", &ASYNC_RESPONSE_DETAILS),
     ],
 );
-pub(crate) static ASYNC_REQUEST_PARAMETERS: Schema = Schema::structure(
+pub static ASYNC_REQUEST_PARAMETERS: Schema = Schema::structure(
     "AsyncRequestParameters",
     &[
         Member::new(
@@ -151,7 +151,7 @@ pub(crate) static ASYNC_REQUEST_PARAMETERS: Schema = Schema::structure(
         ),
     ],
 );
-pub(crate) static ASYNC_RESPONSE_DETAILS: Schema = Schema::structure(
+pub static ASYNC_RESPONSE_DETAILS: Schema = Schema::structure(
     "AsyncResponseDetails",
     &[
         Member::new(
@@ -161,29 +161,26 @@ pub(crate) static ASYNC_RESPONSE_DETAILS: Schema = Schema::structure(
         Member::new("ErrorDetails", &ASYNC_ERROR_DETAILS),
     ],
 );
-pub(crate) static AWS_LAMBDA_TRANSFORMATION: Schema = Schema::structure(
+pub static AWS_LAMBDA_TRANSFORMATION: Schema = Schema::structure(
     "AwsLambdaTransformation",
     &[
         Member::new("FunctionArn", &p::STRING).with(f::REQUIRED),
         Member::new("FunctionPayload", &p::STRING),
     ],
 );
-pub(crate) static BAD_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static BAD_REQUEST_EXCEPTION: Schema = Schema::structure(
         "BadRequestException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("BadRequestException", 400u16);
-pub(crate) static BUCKET_ALREADY_EXISTS: Schema = Schema::structure(
-        "BucketAlreadyExists",
-        &[],
-    )
+pub static BUCKET_ALREADY_EXISTS: Schema = Schema::structure("BucketAlreadyExists", &[])
     .error("BucketAlreadyExists", 400u16);
-pub(crate) static BUCKET_ALREADY_OWNED_BY_YOU: Schema = Schema::structure(
+pub static BUCKET_ALREADY_OWNED_BY_YOU: Schema = Schema::structure(
         "BucketAlreadyOwnedByYou",
         &[],
     )
     .error("BucketAlreadyOwnedByYou", 400u16);
-pub(crate) static BUCKET_LEVEL: Schema = Schema::structure(
+pub static BUCKET_LEVEL: Schema = Schema::structure(
     "BucketLevel",
     &[
         Member::new("ActivityMetrics", &ACTIVITY_METRICS),
@@ -197,19 +194,19 @@ pub(crate) static BUCKET_LEVEL: Schema = Schema::structure(
         Member::new("AdvancedPerformanceMetrics", &ADVANCED_PERFORMANCE_METRICS),
     ],
 );
-pub(crate) static BUCKETS: Schema = Schema::list(
+pub static BUCKETS: Schema = Schema::list(
     "Buckets",
     &[Member::new("member", &p::STRING).name("Arn")],
 );
-pub(crate) static CALLER_ACCESS_GRANTS_LIST: Schema = Schema::list(
+pub static CALLER_ACCESS_GRANTS_LIST: Schema = Schema::list(
     "CallerAccessGrantsList",
     &[Member::new("member", &LIST_CALLER_ACCESS_GRANTS_ENTRY).name("AccessGrant")],
 );
-pub(crate) static CLOUD_WATCH_METRICS: Schema = Schema::structure(
+pub static CLOUD_WATCH_METRICS: Schema = Schema::structure(
     "CloudWatchMetrics",
     &[Member::new("IsEnabled", &p::BOOLEAN).with(f::REQUIRED)],
 );
-pub(crate) static CREATE_ACCESS_GRANT_INPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_GRANT_INPUT: Schema = Schema::structure(
     "CreateAccessGrantRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -228,7 +225,7 @@ pub(crate) static CREATE_ACCESS_GRANT_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static CREATE_ACCESS_GRANT_OUTPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_GRANT_OUTPUT: Schema = Schema::structure(
     "CreateAccessGrantResult",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -245,7 +242,7 @@ pub(crate) static CREATE_ACCESS_GRANT_OUTPUT: Schema = Schema::structure(
         Member::new("GrantScope", &p::STRING),
     ],
 );
-pub(crate) static CREATE_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structure(
     "CreateAccessGrantsInstanceRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -256,7 +253,7 @@ pub(crate) static CREATE_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structur
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT: Schema = Schema::structure(
     "CreateAccessGrantsInstanceResult",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -267,7 +264,7 @@ pub(crate) static CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT: Schema = Schema::structu
         Member::new("IdentityCenterApplicationArn", &p::STRING),
     ],
 );
-pub(crate) static CREATE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
     "CreateAccessGrantsLocationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -279,7 +276,7 @@ pub(crate) static CREATE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structur
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static CREATE_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structure(
     "CreateAccessGrantsLocationResult",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -289,7 +286,7 @@ pub(crate) static CREATE_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structu
         Member::new("IAMRoleArn", &p::STRING),
     ],
 );
-pub(crate) static CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "CreateAccessPointForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -300,14 +297,14 @@ pub(crate) static CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::
         Member::new("Configuration", &OBJECT_LAMBDA_CONFIGURATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
     "CreateAccessPointForObjectLambdaResult",
     &[
         Member::new("ObjectLambdaAccessPointArn", &p::STRING),
         Member::new("Alias", &OBJECT_LAMBDA_ACCESS_POINT_ALIAS),
     ],
 );
-pub(crate) static CREATE_ACCESS_POINT_INPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_POINT_INPUT: Schema = Schema::structure(
     "CreateAccessPointRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -329,15 +326,15 @@ pub(crate) static CREATE_ACCESS_POINT_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static CREATE_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
+pub static CREATE_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
     "CreateAccessPointResult",
     &[Member::new("AccessPointArn", &p::STRING), Member::new("Alias", &p::STRING)],
 );
-pub(crate) static CREATE_BUCKET_CONFIGURATION: Schema = Schema::structure(
+pub static CREATE_BUCKET_CONFIGURATION: Schema = Schema::structure(
     "CreateBucketConfiguration",
     &[Member::new("LocationConstraint", &p::STRING)],
 );
-pub(crate) static CREATE_BUCKET_INPUT: Schema = Schema::structure(
+pub static CREATE_BUCKET_INPUT: Schema = Schema::structure(
     "CreateBucketRequest",
     &[
         Member::new("ACL", &p::STRING).at(Header, "x-amz-acl"),
@@ -362,14 +359,14 @@ pub(crate) static CREATE_BUCKET_INPUT: Schema = Schema::structure(
             .context_param("OutpostId"),
     ],
 );
-pub(crate) static CREATE_BUCKET_OUTPUT: Schema = Schema::structure(
+pub static CREATE_BUCKET_OUTPUT: Schema = Schema::structure(
     "CreateBucketResult",
     &[
         Member::new("Location", &p::STRING).at(Header, "Location"),
         Member::new("BucketArn", &p::STRING),
     ],
 );
-pub(crate) static CREATE_JOB_INPUT: Schema = Schema::structure(
+pub static CREATE_JOB_INPUT: Schema = Schema::structure(
     "CreateJobRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -389,11 +386,11 @@ pub(crate) static CREATE_JOB_INPUT: Schema = Schema::structure(
         Member::new("ManifestGenerator", &JOB_MANIFEST_GENERATOR),
     ],
 );
-pub(crate) static CREATE_JOB_OUTPUT: Schema = Schema::structure(
+pub static CREATE_JOB_OUTPUT: Schema = Schema::structure(
     "CreateJobResult",
     &[Member::new("JobId", &p::STRING)],
 );
-pub(crate) static CREATE_MULTI_REGION_ACCESS_POINT_INPUT2: Schema = Schema::structure(
+pub static CREATE_MULTI_REGION_ACCESS_POINT_INPUT2: Schema = Schema::structure(
     "CreateMultiRegionAccessPointInput",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -401,7 +398,7 @@ pub(crate) static CREATE_MULTI_REGION_ACCESS_POINT_INPUT2: Schema = Schema::stru
         Member::new("Regions", &REGION_CREATION_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::structure(
+pub static CREATE_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::structure(
     "CreateMultiRegionAccessPointRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -413,11 +410,11 @@ pub(crate) static CREATE_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::struc
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
+pub static CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
     "CreateMultiRegionAccessPointResult",
     &[Member::new("RequestTokenARN", &p::STRING)],
 );
-pub(crate) static CREATE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
+pub static CREATE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
     "CreateStorageLensGroupRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -428,7 +425,7 @@ pub(crate) static CREATE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST),
     ],
 );
-pub(crate) static CREDENTIALS: Schema = Schema::structure(
+pub static CREDENTIALS: Schema = Schema::structure(
         "Credentials",
         &[
             Member::new("AccessKeyId", &ACCESS_KEY_ID),
@@ -438,11 +435,11 @@ pub(crate) static CREDENTIALS: Schema = Schema::structure(
         ],
     )
     .with(f::SENSITIVE);
-pub(crate) static DSSEKMS_FILTER: Schema = Schema::structure(
+pub static DSSEKMS_FILTER: Schema = Schema::structure(
     "DSSEKMSFilter",
     &[Member::new("KmsKeyArn", &p::STRING)],
 );
-pub(crate) static DELETE_ACCESS_GRANT_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_GRANT_INPUT: Schema = Schema::structure(
     "DeleteAccessGrantRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -452,7 +449,7 @@ pub(crate) static DELETE_ACCESS_GRANT_INPUT: Schema = Schema::structure(
         Member::new("AccessGrantId", &p::STRING).at(Uri, "id").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structure(
     "DeleteAccessGrantsInstanceRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -461,7 +458,7 @@ pub(crate) static DELETE_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structur
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "DeleteAccessGrantsInstanceResourcePolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -470,7 +467,7 @@ pub(crate) static DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = 
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static DELETE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
     "DeleteAccessGrantsLocationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -480,7 +477,7 @@ pub(crate) static DELETE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structur
         Member::new("AccessGrantsLocationId", &p::STRING).at(Uri, "id").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "DeleteAccessPointForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -490,7 +487,7 @@ pub(crate) static DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "DeleteAccessPointPolicyForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -500,7 +497,7 @@ pub(crate) static DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = S
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
     "DeleteAccessPointPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -513,7 +510,7 @@ pub(crate) static DELETE_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ACCESS_POINT_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_POINT_INPUT: Schema = Schema::structure(
     "DeleteAccessPointRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -526,7 +523,7 @@ pub(crate) static DELETE_ACCESS_POINT_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
+pub static DELETE_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
     "DeleteAccessPointScopeRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -539,7 +536,7 @@ pub(crate) static DELETE_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteBucketLifecycleConfigurationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -552,7 +549,7 @@ pub(crate) static DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_BUCKET_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_POLICY_INPUT: Schema = Schema::structure(
     "DeleteBucketPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -565,7 +562,7 @@ pub(crate) static DELETE_BUCKET_POLICY_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
     "DeleteBucketReplicationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -578,7 +575,7 @@ pub(crate) static DELETE_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_BUCKET_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_INPUT: Schema = Schema::structure(
     "DeleteBucketRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -591,7 +588,7 @@ pub(crate) static DELETE_BUCKET_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
+pub static DELETE_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
     "DeleteBucketTaggingRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -604,7 +601,7 @@ pub(crate) static DELETE_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_JOB_TAGGING_INPUT: Schema = Schema::structure(
+pub static DELETE_JOB_TAGGING_INPUT: Schema = Schema::structure(
     "DeleteJobTaggingRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -614,19 +611,19 @@ pub(crate) static DELETE_JOB_TAGGING_INPUT: Schema = Schema::structure(
         Member::new("JobId", &p::STRING).at(Uri, "id").with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_JOB_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static DELETE_JOB_TAGGING_OUTPUT: Schema = Schema::structure(
     "DeleteJobTaggingResult",
     &[],
 );
-pub(crate) static DELETE_MARKER_REPLICATION: Schema = Schema::structure(
+pub static DELETE_MARKER_REPLICATION: Schema = Schema::structure(
     "DeleteMarkerReplication",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_MULTI_REGION_ACCESS_POINT_INPUT2: Schema = Schema::structure(
+pub static DELETE_MULTI_REGION_ACCESS_POINT_INPUT2: Schema = Schema::structure(
     "DeleteMultiRegionAccessPointInput",
     &[Member::new("Name", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::structure(
+pub static DELETE_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::structure(
     "DeleteMultiRegionAccessPointRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -638,11 +635,11 @@ pub(crate) static DELETE_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::struc
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
+pub static DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
     "DeleteMultiRegionAccessPointResult",
     &[Member::new("RequestTokenARN", &p::STRING)],
 );
-pub(crate) static DELETE_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
+pub static DELETE_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
     "DeletePublicAccessBlockRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -651,7 +648,7 @@ pub(crate) static DELETE_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static DELETE_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static DELETE_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "DeleteStorageLensConfigurationRequest",
     &[
         Member::new("ConfigId", &p::STRING).at(Uri, "storagelensid").with(f::REQUIRED),
@@ -661,7 +658,7 @@ pub(crate) static DELETE_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::stru
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema::structure(
+pub static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema::structure(
     "DeleteStorageLensConfigurationTaggingRequest",
     &[
         Member::new("ConfigId", &p::STRING).at(Uri, "storagelensid").with(f::REQUIRED),
@@ -671,11 +668,11 @@ pub(crate) static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Sche
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT: Schema = Schema::structure(
     "DeleteStorageLensConfigurationTaggingResult",
     &[],
 );
-pub(crate) static DELETE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
+pub static DELETE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
     "DeleteStorageLensGroupRequest",
     &[
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
@@ -685,7 +682,7 @@ pub(crate) static DELETE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static DESCRIBE_JOB_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_JOB_INPUT: Schema = Schema::structure(
     "DescribeJobRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -695,11 +692,11 @@ pub(crate) static DESCRIBE_JOB_INPUT: Schema = Schema::structure(
         Member::new("JobId", &p::STRING).at(Uri, "id").with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_JOB_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_JOB_OUTPUT: Schema = Schema::structure(
     "DescribeJobResult",
     &[Member::new("Job", &JOB_DESCRIPTOR)],
 );
-pub(crate) static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT: Schema = Schema::structure(
     "DescribeMultiRegionAccessPointOperationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -711,11 +708,11 @@ pub(crate) static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT: Schema = S
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT: Schema = Schema::structure(
     "DescribeMultiRegionAccessPointOperationResult",
     &[Member::new("AsyncOperation", &ASYNC_OPERATION)],
 );
-pub(crate) static DESTINATION: Schema = Schema::structure(
+pub static DESTINATION: Schema = Schema::structure(
     "Destination",
     &[
         Member::new("Account", &p::STRING),
@@ -727,11 +724,11 @@ pub(crate) static DESTINATION: Schema = Schema::structure(
         Member::new("StorageClass", &p::STRING),
     ],
 );
-pub(crate) static DETAILED_STATUS_CODES_METRICS: Schema = Schema::structure(
+pub static DETAILED_STATUS_CODES_METRICS: Schema = Schema::structure(
     "DetailedStatusCodesMetrics",
     &[Member::new("IsEnabled", &p::BOOLEAN)],
 );
-pub(crate) static DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT: Schema = Schema::structure(
+pub static DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT: Schema = Schema::structure(
     "DissociateAccessGrantsIdentityCenterRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -740,34 +737,34 @@ pub(crate) static DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT: Schema = Schem
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
+pub static ENCRYPTION_CONFIGURATION: Schema = Schema::structure(
     "EncryptionConfiguration",
     &[Member::new("ReplicaKmsKeyID", &p::STRING)],
 );
-pub(crate) static ENDPOINTS: Schema = Schema::map(
+pub static ENDPOINTS: Schema = Schema::map(
     "Endpoints",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static ESTABLISHED_MULTI_REGION_ACCESS_POINT_POLICY: Schema = Schema::structure(
+pub static ESTABLISHED_MULTI_REGION_ACCESS_POINT_POLICY: Schema = Schema::structure(
     "EstablishedMultiRegionAccessPointPolicy",
     &[Member::new("Policy", &p::STRING)],
 );
-pub(crate) static EXCLUDE: Schema = Schema::structure(
+pub static EXCLUDE: Schema = Schema::structure(
     "Exclude",
     &[Member::new("Buckets", &BUCKETS), Member::new("Regions", &REGIONS)],
 );
-pub(crate) static EXISTING_OBJECT_REPLICATION: Schema = Schema::structure(
+pub static EXISTING_OBJECT_REPLICATION: Schema = Schema::structure(
     "ExistingObjectReplication",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GENERATED_MANIFEST_ENCRYPTION: Schema = Schema::structure(
+pub static GENERATED_MANIFEST_ENCRYPTION: Schema = Schema::structure(
     "GeneratedManifestEncryption",
     &[
         Member::new("SSES3", &SSES3_ENCRYPTION).name("SSE-S3"),
         Member::new("SSEKMS", &SSEKMS_ENCRYPTION).name("SSE-KMS"),
     ],
 );
-pub(crate) static GET_ACCESS_GRANT_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANT_INPUT: Schema = Schema::structure(
     "GetAccessGrantRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -777,7 +774,7 @@ pub(crate) static GET_ACCESS_GRANT_INPUT: Schema = Schema::structure(
         Member::new("AccessGrantId", &p::STRING).at(Uri, "id").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_GRANT_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANT_OUTPUT: Schema = Schema::structure(
     "GetAccessGrantResult",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -794,7 +791,7 @@ pub(crate) static GET_ACCESS_GRANT_OUTPUT: Schema = Schema::structure(
         Member::new("ApplicationArn", &p::STRING),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT: Schema = Schema::structure(
     "GetAccessGrantsInstanceForPrefixRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -804,14 +801,14 @@ pub(crate) static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT: Schema = Schema::
         Member::new("S3Prefix", &p::STRING).at(QueryString, "s3prefix").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT: Schema = Schema::structure(
     "GetAccessGrantsInstanceForPrefixResult",
     &[
         Member::new("AccessGrantsInstanceArn", &p::STRING),
         Member::new("AccessGrantsInstanceId", &p::STRING),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structure(
     "GetAccessGrantsInstanceRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -820,7 +817,7 @@ pub(crate) static GET_ACCESS_GRANTS_INSTANCE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "GetAccessGrantsInstanceResourcePolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -829,7 +826,7 @@ pub(crate) static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Sch
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "GetAccessGrantsInstanceResourcePolicyResult",
     &[
         Member::new("Policy", &p::STRING),
@@ -837,7 +834,7 @@ pub(crate) static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT: Schema = Sc
         Member::new("CreatedAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_INSTANCE_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_INSTANCE_OUTPUT: Schema = Schema::structure(
     "GetAccessGrantsInstanceResult",
     &[
         Member::new("AccessGrantsInstanceArn", &p::STRING),
@@ -848,7 +845,7 @@ pub(crate) static GET_ACCESS_GRANTS_INSTANCE_OUTPUT: Schema = Schema::structure(
         Member::new("CreatedAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
     "GetAccessGrantsLocationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -858,7 +855,7 @@ pub(crate) static GET_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
         Member::new("AccessGrantsLocationId", &p::STRING).at(Uri, "id").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structure(
     "GetAccessGrantsLocationResult",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -868,7 +865,7 @@ pub(crate) static GET_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structure(
         Member::new("IAMRoleArn", &p::STRING),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "GetAccessPointConfigurationForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -878,11 +875,11 @@ pub(crate) static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT: Schema
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
     "GetAccessPointConfigurationForObjectLambdaResult",
     &[Member::new("Configuration", &OBJECT_LAMBDA_CONFIGURATION)],
 );
-pub(crate) static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "GetAccessPointForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -892,7 +889,7 @@ pub(crate) static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::str
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
     "GetAccessPointForObjectLambdaResult",
     &[
         Member::new("Name", &p::STRING),
@@ -904,7 +901,7 @@ pub(crate) static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::st
         Member::new("Alias", &OBJECT_LAMBDA_ACCESS_POINT_ALIAS),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "GetAccessPointPolicyForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -914,11 +911,11 @@ pub(crate) static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Sche
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
     "GetAccessPointPolicyForObjectLambdaResult",
     &[Member::new("Policy", &p::STRING)],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
     "GetAccessPointPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -931,11 +928,11 @@ pub(crate) static GET_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_OUTPUT: Schema = Schema::structure(
     "GetAccessPointPolicyResult",
     &[Member::new("Policy", &p::STRING)],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "GetAccessPointPolicyStatusForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -945,11 +942,11 @@ pub(crate) static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT: Schema
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
     "GetAccessPointPolicyStatusForObjectLambdaResult",
     &[Member::new("PolicyStatus", &POLICY_STATUS)],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_STATUS_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_STATUS_INPUT: Schema = Schema::structure(
     "GetAccessPointPolicyStatusRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -962,11 +959,11 @@ pub(crate) static GET_ACCESS_POINT_POLICY_STATUS_INPUT: Schema = Schema::structu
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_POLICY_STATUS_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_POLICY_STATUS_OUTPUT: Schema = Schema::structure(
     "GetAccessPointPolicyStatusResult",
     &[Member::new("PolicyStatus", &POLICY_STATUS)],
 );
-pub(crate) static GET_ACCESS_POINT_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_INPUT: Schema = Schema::structure(
     "GetAccessPointRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -979,7 +976,7 @@ pub(crate) static GET_ACCESS_POINT_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
     "GetAccessPointResult",
     &[
         Member::new("Name", &p::STRING),
@@ -999,7 +996,7 @@ pub(crate) static GET_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
         Member::new("DataSourceType", &p::STRING),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
     "GetAccessPointScopeRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1012,11 +1009,11 @@ pub(crate) static GET_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_POINT_SCOPE_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_POINT_SCOPE_OUTPUT: Schema = Schema::structure(
     "GetAccessPointScopeResult",
     &[Member::new("Scope", &SCOPE)],
 );
-pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetBucketLifecycleConfigurationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1029,11 +1026,11 @@ pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::str
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetBucketLifecycleConfigurationResult",
     &[Member::new("Rules", &LIFECYCLE_RULES)],
 );
-pub(crate) static GET_BUCKET_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_POLICY_INPUT: Schema = Schema::structure(
     "GetBucketPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1046,11 +1043,11 @@ pub(crate) static GET_BUCKET_POLICY_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_BUCKET_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_POLICY_OUTPUT: Schema = Schema::structure(
     "GetBucketPolicyResult",
     &[Member::new("Policy", &p::STRING)],
 );
-pub(crate) static GET_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
     "GetBucketReplicationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1063,11 +1060,11 @@ pub(crate) static GET_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_BUCKET_REPLICATION_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_REPLICATION_OUTPUT: Schema = Schema::structure(
     "GetBucketReplicationResult",
     &[Member::new("ReplicationConfiguration", &REPLICATION_CONFIGURATION)],
 );
-pub(crate) static GET_BUCKET_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_INPUT: Schema = Schema::structure(
     "GetBucketRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1080,7 +1077,7 @@ pub(crate) static GET_BUCKET_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_BUCKET_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_OUTPUT: Schema = Schema::structure(
     "GetBucketResult",
     &[
         Member::new("Bucket", &p::STRING),
@@ -1088,7 +1085,7 @@ pub(crate) static GET_BUCKET_OUTPUT: Schema = Schema::structure(
         Member::new("CreationDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static GET_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
     "GetBucketTaggingRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1101,11 +1098,11 @@ pub(crate) static GET_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_BUCKET_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_TAGGING_OUTPUT: Schema = Schema::structure(
     "GetBucketTaggingResult",
     &[Member::new("TagSet", &S3_TAG_SET).with(f::REQUIRED)],
 );
-pub(crate) static GET_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
+pub static GET_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
     "GetBucketVersioningRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1118,14 +1115,14 @@ pub(crate) static GET_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_BUCKET_VERSIONING_OUTPUT: Schema = Schema::structure(
+pub static GET_BUCKET_VERSIONING_OUTPUT: Schema = Schema::structure(
     "GetBucketVersioningResult",
     &[
         Member::new("Status", &p::STRING),
         Member::new("MFADelete", &p::STRING).name("MfaDelete"),
     ],
 );
-pub(crate) static GET_DATA_ACCESS_INPUT: Schema = Schema::structure(
+pub static GET_DATA_ACCESS_INPUT: Schema = Schema::structure(
     "GetDataAccessRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1143,7 +1140,7 @@ pub(crate) static GET_DATA_ACCESS_INPUT: Schema = Schema::structure(
         Member::new("InstanceScope", &p::STRING).at(QueryString, "instanceScope"),
     ],
 );
-pub(crate) static GET_DATA_ACCESS_OUTPUT: Schema = Schema::structure(
+pub static GET_DATA_ACCESS_OUTPUT: Schema = Schema::structure(
     "GetDataAccessResult",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -1152,7 +1149,7 @@ pub(crate) static GET_DATA_ACCESS_OUTPUT: Schema = Schema::structure(
         Member::new("MatchedInstanceArn", &p::STRING),
     ],
 );
-pub(crate) static GET_JOB_TAGGING_INPUT: Schema = Schema::structure(
+pub static GET_JOB_TAGGING_INPUT: Schema = Schema::structure(
     "GetJobTaggingRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1162,11 +1159,11 @@ pub(crate) static GET_JOB_TAGGING_INPUT: Schema = Schema::structure(
         Member::new("JobId", &p::STRING).at(Uri, "id").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_JOB_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static GET_JOB_TAGGING_OUTPUT: Schema = Schema::structure(
     "GetJobTaggingResult",
     &[Member::new("Tags", &S3_TAG_SET)],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1176,11 +1173,11 @@ pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT: Schema = Schema::s
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointPolicyResult",
     &[Member::new("Policy", &MULTI_REGION_ACCESS_POINT_POLICY_DOCUMENT)],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointPolicyStatusRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1190,11 +1187,11 @@ pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT: Schema = Sc
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointPolicyStatusResult",
     &[Member::new("Established", &POLICY_STATUS)],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1204,11 +1201,11 @@ pub(crate) static GET_MULTI_REGION_ACCESS_POINT_INPUT: Schema = Schema::structur
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_OUTPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointResult",
     &[Member::new("AccessPoint", &MULTI_REGION_ACCESS_POINT_REPORT)],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointRoutesRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1218,18 +1215,18 @@ pub(crate) static GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT: Schema = Schema::s
         Member::new("Mrap", &p::STRING).at(Uri, "mrap").with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT: Schema = Schema::structure(
     "GetMultiRegionAccessPointRoutesResult",
     &[Member::new("Mrap", &p::STRING), Member::new("Routes", &ROUTE_LIST)],
 );
-pub(crate) static GET_PUBLIC_ACCESS_BLOCK_OUTPUT: Schema = Schema::structure(
+pub static GET_PUBLIC_ACCESS_BLOCK_OUTPUT: Schema = Schema::structure(
     "GetPublicAccessBlockOutput",
     &[
         Member::new("PublicAccessBlockConfiguration", &PUBLIC_ACCESS_BLOCK_CONFIGURATION)
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
+pub static GET_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
     "GetPublicAccessBlockRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1238,7 +1235,7 @@ pub(crate) static GET_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static GET_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static GET_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "GetStorageLensConfigurationRequest",
     &[
         Member::new("ConfigId", &p::STRING).at(Uri, "storagelensid").with(f::REQUIRED),
@@ -1248,14 +1245,14 @@ pub(crate) static GET_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structu
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static GET_STORAGE_LENS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
+pub static GET_STORAGE_LENS_CONFIGURATION_OUTPUT: Schema = Schema::structure(
     "GetStorageLensConfigurationResult",
     &[
         Member::new("StorageLensConfiguration", &STORAGE_LENS_CONFIGURATION)
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema::structure(
+pub static GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema::structure(
     "GetStorageLensConfigurationTaggingRequest",
     &[
         Member::new("ConfigId", &p::STRING).at(Uri, "storagelensid").with(f::REQUIRED),
@@ -1265,11 +1262,11 @@ pub(crate) static GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema:
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT: Schema = Schema::structure(
     "GetStorageLensConfigurationTaggingResult",
     &[Member::new("Tags", &STORAGE_LENS_TAGS)],
 );
-pub(crate) static GET_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
+pub static GET_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
     "GetStorageLensGroupRequest",
     &[
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
@@ -1279,46 +1276,46 @@ pub(crate) static GET_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static GET_STORAGE_LENS_GROUP_OUTPUT: Schema = Schema::structure(
+pub static GET_STORAGE_LENS_GROUP_OUTPUT: Schema = Schema::structure(
     "GetStorageLensGroupResult",
     &[Member::new("StorageLensGroup", &STORAGE_LENS_GROUP).with(f::PAYLOAD)],
 );
-pub(crate) static GRANTEE: Schema = Schema::structure(
+pub static GRANTEE: Schema = Schema::structure(
     "Grantee",
     &[
         Member::new("GranteeType", &p::STRING),
         Member::new("GranteeIdentifier", &p::STRING),
     ],
 );
-pub(crate) static IDEMPOTENCY_EXCEPTION: Schema = Schema::structure(
+pub static IDEMPOTENCY_EXCEPTION: Schema = Schema::structure(
         "IdempotencyException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("IdempotencyException", 400u16);
-pub(crate) static INCLUDE: Schema = Schema::structure(
+pub static INCLUDE: Schema = Schema::structure(
     "Include",
     &[Member::new("Buckets", &BUCKETS), Member::new("Regions", &REGIONS)],
 );
-pub(crate) static INT_ACCESS_TIERS: Schema = Schema::structure(
+pub static INT_ACCESS_TIERS: Schema = Schema::structure(
     "IntAccessTiers",
     &[Member::new("IsEnabled", &p::BOOLEAN)],
 );
-pub(crate) static INTERNAL_SERVICE_EXCEPTION: Schema = Schema::structure(
+pub static INTERNAL_SERVICE_EXCEPTION: Schema = Schema::structure(
         "InternalServiceException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InternalServiceException", 500u16);
-pub(crate) static INVALID_NEXT_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_NEXT_TOKEN_EXCEPTION: Schema = Schema::structure(
         "InvalidNextTokenException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InvalidNextTokenException", 400u16);
-pub(crate) static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
         "InvalidRequestException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InvalidRequestException", 400u16);
-pub(crate) static JOB_DESCRIPTOR: Schema = Schema::structure(
+pub static JOB_DESCRIPTOR: Schema = Schema::structure(
     "JobDescriptor",
     &[
         Member::new("JobId", &p::STRING),
@@ -1342,15 +1339,15 @@ pub(crate) static JOB_DESCRIPTOR: Schema = Schema::structure(
         Member::new("GeneratedManifestDescriptor", &S3_GENERATED_MANIFEST_DESCRIPTOR),
     ],
 );
-pub(crate) static JOB_FAILURE: Schema = Schema::structure(
+pub static JOB_FAILURE: Schema = Schema::structure(
     "JobFailure",
     &[Member::new("FailureCode", &p::STRING), Member::new("FailureReason", &p::STRING)],
 );
-pub(crate) static JOB_FAILURE_LIST: Schema = Schema::list(
+pub static JOB_FAILURE_LIST: Schema = Schema::list(
     "JobFailureList",
     &[Member::new("member", &JOB_FAILURE)],
 );
-pub(crate) static JOB_LIST_DESCRIPTOR: Schema = Schema::structure(
+pub static JOB_LIST_DESCRIPTOR: Schema = Schema::structure(
     "JobListDescriptor",
     &[
         Member::new("JobId", &p::STRING),
@@ -1363,26 +1360,26 @@ pub(crate) static JOB_LIST_DESCRIPTOR: Schema = Schema::structure(
         Member::new("ProgressSummary", &JOB_PROGRESS_SUMMARY),
     ],
 );
-pub(crate) static JOB_LIST_DESCRIPTOR_LIST: Schema = Schema::list(
+pub static JOB_LIST_DESCRIPTOR_LIST: Schema = Schema::list(
     "JobListDescriptorList",
     &[Member::new("member", &JOB_LIST_DESCRIPTOR)],
 );
-pub(crate) static JOB_MANIFEST: Schema = Schema::structure(
+pub static JOB_MANIFEST: Schema = Schema::structure(
     "JobManifest",
     &[
         Member::new("Spec", &JOB_MANIFEST_SPEC).with(f::REQUIRED),
         Member::new("Location", &JOB_MANIFEST_LOCATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static JOB_MANIFEST_FIELD_LIST: Schema = Schema::list(
+pub static JOB_MANIFEST_FIELD_LIST: Schema = Schema::list(
     "JobManifestFieldList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static JOB_MANIFEST_GENERATOR: Schema = Schema::union(
+pub static JOB_MANIFEST_GENERATOR: Schema = Schema::union(
     "JobManifestGenerator",
     &[Member::new("S3JobManifestGenerator", &S3_JOB_MANIFEST_GENERATOR)],
 );
-pub(crate) static JOB_MANIFEST_GENERATOR_FILTER: Schema = Schema::structure(
+pub static JOB_MANIFEST_GENERATOR_FILTER: Schema = Schema::structure(
     "JobManifestGeneratorFilter",
     &[
         Member::new("EligibleForReplication", &p::BOOLEAN),
@@ -1396,7 +1393,7 @@ pub(crate) static JOB_MANIFEST_GENERATOR_FILTER: Schema = Schema::structure(
         Member::new("MatchAnyObjectEncryption", &OBJECT_ENCRYPTION_FILTER_LIST),
     ],
 );
-pub(crate) static JOB_MANIFEST_LOCATION: Schema = Schema::structure(
+pub static JOB_MANIFEST_LOCATION: Schema = Schema::structure(
     "JobManifestLocation",
     &[
         Member::new("ObjectArn", &p::STRING).with(f::REQUIRED),
@@ -1404,14 +1401,14 @@ pub(crate) static JOB_MANIFEST_LOCATION: Schema = Schema::structure(
         Member::new("ETag", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static JOB_MANIFEST_SPEC: Schema = Schema::structure(
+pub static JOB_MANIFEST_SPEC: Schema = Schema::structure(
     "JobManifestSpec",
     &[
         Member::new("Format", &p::STRING).with(f::REQUIRED),
         Member::new("Fields", &JOB_MANIFEST_FIELD_LIST),
     ],
 );
-pub(crate) static JOB_OPERATION: Schema = Schema::structure(
+pub static JOB_OPERATION: Schema = Schema::structure(
     "JobOperation",
     &[
         Member::new("LambdaInvoke", &LAMBDA_INVOKE_OPERATION),
@@ -1427,7 +1424,7 @@ pub(crate) static JOB_OPERATION: Schema = Schema::structure(
         Member::new("S3UpdateObjectEncryption", &S3_UPDATE_OBJECT_ENCRYPTION_OPERATION),
     ],
 );
-pub(crate) static JOB_PROGRESS_SUMMARY: Schema = Schema::structure(
+pub static JOB_PROGRESS_SUMMARY: Schema = Schema::structure(
     "JobProgressSummary",
     &[
         Member::new("TotalNumberOfTasks", &p::LONG),
@@ -1436,7 +1433,7 @@ pub(crate) static JOB_PROGRESS_SUMMARY: Schema = Schema::structure(
         Member::new("Timers", &JOB_TIMERS),
     ],
 );
-pub(crate) static JOB_REPORT: Schema = Schema::structure(
+pub static JOB_REPORT: Schema = Schema::structure(
     "JobReport",
     &[
         Member::new("Bucket", &p::STRING),
@@ -1447,20 +1444,20 @@ pub(crate) static JOB_REPORT: Schema = Schema::structure(
         Member::new("ExpectedBucketOwner", &p::STRING),
     ],
 );
-pub(crate) static JOB_STATUS_EXCEPTION: Schema = Schema::structure(
+pub static JOB_STATUS_EXCEPTION: Schema = Schema::structure(
         "JobStatusException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("JobStatusException", 400u16);
-pub(crate) static JOB_STATUS_LIST: Schema = Schema::list(
+pub static JOB_STATUS_LIST: Schema = Schema::list(
     "JobStatusList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static JOB_TIMERS: Schema = Schema::structure(
+pub static JOB_TIMERS: Schema = Schema::structure(
     "JobTimers",
     &[Member::new("ElapsedTimeInActiveSeconds", &p::LONG)],
 );
-pub(crate) static KEY_NAME_CONSTRAINT: Schema = Schema::structure(
+pub static KEY_NAME_CONSTRAINT: Schema = Schema::structure(
     "KeyNameConstraint",
     &[
         Member::new("MatchAnyPrefix", &NON_EMPTY_MAX_LENGTH1024_STRING_LIST),
@@ -1468,7 +1465,7 @@ pub(crate) static KEY_NAME_CONSTRAINT: Schema = Schema::structure(
         Member::new("MatchAnySubstring", &NON_EMPTY_MAX_LENGTH1024_STRING_LIST),
     ],
 );
-pub(crate) static LAMBDA_INVOKE_OPERATION: Schema = Schema::structure(
+pub static LAMBDA_INVOKE_OPERATION: Schema = Schema::structure(
     "LambdaInvokeOperation",
     &[
         Member::new("FunctionArn", &p::STRING),
@@ -1476,11 +1473,11 @@ pub(crate) static LAMBDA_INVOKE_OPERATION: Schema = Schema::structure(
         Member::new("UserArguments", &USER_ARGUMENTS),
     ],
 );
-pub(crate) static LIFECYCLE_CONFIGURATION: Schema = Schema::structure(
+pub static LIFECYCLE_CONFIGURATION: Schema = Schema::structure(
     "LifecycleConfiguration",
     &[Member::new("Rules", &LIFECYCLE_RULES)],
 );
-pub(crate) static LIFECYCLE_EXPIRATION: Schema = Schema::structure(
+pub static LIFECYCLE_EXPIRATION: Schema = Schema::structure(
     "LifecycleExpiration",
     &[
         Member::new("Date", &p::TIMESTAMP),
@@ -1488,7 +1485,7 @@ pub(crate) static LIFECYCLE_EXPIRATION: Schema = Schema::structure(
         Member::new("ExpiredObjectDeleteMarker", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIFECYCLE_RULE: Schema = Schema::structure(
+pub static LIFECYCLE_RULE: Schema = Schema::structure(
     "LifecycleRule",
     &[
         Member::new("Expiration", &LIFECYCLE_EXPIRATION),
@@ -1501,7 +1498,7 @@ pub(crate) static LIFECYCLE_RULE: Schema = Schema::structure(
         Member::new("AbortIncompleteMultipartUpload", &ABORT_INCOMPLETE_MULTIPART_UPLOAD),
     ],
 );
-pub(crate) static LIFECYCLE_RULE_AND_OPERATOR: Schema = Schema::structure(
+pub static LIFECYCLE_RULE_AND_OPERATOR: Schema = Schema::structure(
     "LifecycleRuleAndOperator",
     &[
         Member::new("Prefix", &p::STRING),
@@ -1510,7 +1507,7 @@ pub(crate) static LIFECYCLE_RULE_AND_OPERATOR: Schema = Schema::structure(
         Member::new("ObjectSizeLessThan", &p::LONG),
     ],
 );
-pub(crate) static LIFECYCLE_RULE_FILTER: Schema = Schema::structure(
+pub static LIFECYCLE_RULE_FILTER: Schema = Schema::structure(
     "LifecycleRuleFilter",
     &[
         Member::new("Prefix", &p::STRING),
@@ -1520,11 +1517,11 @@ pub(crate) static LIFECYCLE_RULE_FILTER: Schema = Schema::structure(
         Member::new("ObjectSizeLessThan", &p::LONG),
     ],
 );
-pub(crate) static LIFECYCLE_RULES: Schema = Schema::list(
+pub static LIFECYCLE_RULES: Schema = Schema::list(
     "LifecycleRules",
     &[Member::new("member", &LIFECYCLE_RULE).name("Rule")],
 );
-pub(crate) static LIST_ACCESS_GRANT_ENTRY: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANT_ENTRY: Schema = Schema::structure(
     "ListAccessGrantEntry",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -1541,7 +1538,7 @@ pub(crate) static LIST_ACCESS_GRANT_ENTRY: Schema = Schema::structure(
         Member::new("ApplicationArn", &p::STRING),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_INSTANCE_ENTRY: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_INSTANCE_ENTRY: Schema = Schema::structure(
     "ListAccessGrantsInstanceEntry",
     &[
         Member::new("AccessGrantsInstanceId", &p::STRING),
@@ -1552,7 +1549,7 @@ pub(crate) static LIST_ACCESS_GRANTS_INSTANCE_ENTRY: Schema = Schema::structure(
         Member::new("IdentityCenterApplicationArn", &p::STRING),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_INSTANCES_INPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_INSTANCES_INPUT: Schema = Schema::structure(
     "ListAccessGrantsInstancesRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1563,14 +1560,14 @@ pub(crate) static LIST_ACCESS_GRANTS_INSTANCES_INPUT: Schema = Schema::structure
         Member::new("MaxResults", &p::INTEGER).at(QueryString, "maxResults"),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_INSTANCES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_INSTANCES_OUTPUT: Schema = Schema::structure(
     "ListAccessGrantsInstancesResult",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("AccessGrantsInstancesList", &ACCESS_GRANTS_INSTANCES_LIST),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_LOCATIONS_ENTRY: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_LOCATIONS_ENTRY: Schema = Schema::structure(
     "ListAccessGrantsLocationsEntry",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -1580,7 +1577,7 @@ pub(crate) static LIST_ACCESS_GRANTS_LOCATIONS_ENTRY: Schema = Schema::structure
         Member::new("IAMRoleArn", &p::STRING),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_LOCATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_LOCATIONS_INPUT: Schema = Schema::structure(
     "ListAccessGrantsLocationsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1592,14 +1589,14 @@ pub(crate) static LIST_ACCESS_GRANTS_LOCATIONS_INPUT: Schema = Schema::structure
         Member::new("LocationScope", &p::STRING).at(QueryString, "locationscope"),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT: Schema = Schema::structure(
     "ListAccessGrantsLocationsResult",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("AccessGrantsLocationsList", &ACCESS_GRANTS_LOCATIONS_LIST),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_INPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_INPUT: Schema = Schema::structure(
     "ListAccessGrantsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1616,14 +1613,14 @@ pub(crate) static LIST_ACCESS_GRANTS_INPUT: Schema = Schema::structure(
         Member::new("ApplicationArn", &p::STRING).at(QueryString, "application_arn"),
     ],
 );
-pub(crate) static LIST_ACCESS_GRANTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_GRANTS_OUTPUT: Schema = Schema::structure(
     "ListAccessGrantsResult",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("AccessGrantsList", &ACCESS_GRANTS_LIST),
     ],
 );
-pub(crate) static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_INPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_INPUT: Schema = Schema::structure(
     "ListAccessPointsForDirectoryBucketsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1635,14 +1632,14 @@ pub(crate) static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_INPUT: Schema = Schem
         Member::new("MaxResults", &p::INTEGER).at(QueryString, "maxResults"),
     ],
 );
-pub(crate) static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_OUTPUT: Schema = Schema::structure(
     "ListAccessPointsForDirectoryBucketsResult",
     &[
         Member::new("AccessPointList", &ACCESS_POINT_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "ListAccessPointsForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1653,14 +1650,14 @@ pub(crate) static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::s
         Member::new("MaxResults", &p::INTEGER).at(QueryString, "maxResults"),
     ],
 );
-pub(crate) static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT: Schema = Schema::structure(
     "ListAccessPointsForObjectLambdaResult",
     &[
         Member::new("ObjectLambdaAccessPointList", &OBJECT_LAMBDA_ACCESS_POINT_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_ACCESS_POINTS_INPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_POINTS_INPUT: Schema = Schema::structure(
     "ListAccessPointsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1676,14 +1673,14 @@ pub(crate) static LIST_ACCESS_POINTS_INPUT: Schema = Schema::structure(
         Member::new("DataSourceType", &p::STRING).at(QueryString, "dataSourceType"),
     ],
 );
-pub(crate) static LIST_ACCESS_POINTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCESS_POINTS_OUTPUT: Schema = Schema::structure(
     "ListAccessPointsResult",
     &[
         Member::new("AccessPointList", &ACCESS_POINT_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_CALLER_ACCESS_GRANTS_ENTRY: Schema = Schema::structure(
+pub static LIST_CALLER_ACCESS_GRANTS_ENTRY: Schema = Schema::structure(
     "ListCallerAccessGrantsEntry",
     &[
         Member::new("Permission", &p::STRING),
@@ -1692,7 +1689,7 @@ pub(crate) static LIST_CALLER_ACCESS_GRANTS_ENTRY: Schema = Schema::structure(
         Member::new("AccessGrantsInstanceArn", &p::STRING),
     ],
 );
-pub(crate) static LIST_CALLER_ACCESS_GRANTS_INPUT: Schema = Schema::structure(
+pub static LIST_CALLER_ACCESS_GRANTS_INPUT: Schema = Schema::structure(
     "ListCallerAccessGrantsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1707,14 +1704,14 @@ pub(crate) static LIST_CALLER_ACCESS_GRANTS_INPUT: Schema = Schema::structure(
         Member::new("InstanceScope", &p::STRING).at(QueryString, "instanceScope"),
     ],
 );
-pub(crate) static LIST_CALLER_ACCESS_GRANTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_CALLER_ACCESS_GRANTS_OUTPUT: Schema = Schema::structure(
     "ListCallerAccessGrantsResult",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("CallerAccessGrantsList", &CALLER_ACCESS_GRANTS_LIST),
     ],
 );
-pub(crate) static LIST_JOBS_INPUT: Schema = Schema::structure(
+pub static LIST_JOBS_INPUT: Schema = Schema::structure(
     "ListJobsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1726,14 +1723,14 @@ pub(crate) static LIST_JOBS_INPUT: Schema = Schema::structure(
         Member::new("MaxResults", &p::INTEGER).at(QueryString, "maxResults"),
     ],
 );
-pub(crate) static LIST_JOBS_OUTPUT: Schema = Schema::structure(
+pub static LIST_JOBS_OUTPUT: Schema = Schema::structure(
     "ListJobsResult",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("Jobs", &JOB_LIST_DESCRIPTOR_LIST),
     ],
 );
-pub(crate) static LIST_MULTI_REGION_ACCESS_POINTS_INPUT: Schema = Schema::structure(
+pub static LIST_MULTI_REGION_ACCESS_POINTS_INPUT: Schema = Schema::structure(
     "ListMultiRegionAccessPointsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1744,14 +1741,14 @@ pub(crate) static LIST_MULTI_REGION_ACCESS_POINTS_INPUT: Schema = Schema::struct
         Member::new("MaxResults", &p::INTEGER).at(QueryString, "maxResults"),
     ],
 );
-pub(crate) static LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT: Schema = Schema::structure(
     "ListMultiRegionAccessPointsResult",
     &[
         Member::new("AccessPoints", &MULTI_REGION_ACCESS_POINT_REPORT_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_REGIONAL_BUCKETS_INPUT: Schema = Schema::structure(
+pub static LIST_REGIONAL_BUCKETS_INPUT: Schema = Schema::structure(
     "ListRegionalBucketsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1765,14 +1762,14 @@ pub(crate) static LIST_REGIONAL_BUCKETS_INPUT: Schema = Schema::structure(
             .context_param("OutpostId"),
     ],
 );
-pub(crate) static LIST_REGIONAL_BUCKETS_OUTPUT: Schema = Schema::structure(
+pub static LIST_REGIONAL_BUCKETS_OUTPUT: Schema = Schema::structure(
     "ListRegionalBucketsResult",
     &[
         Member::new("RegionalBucketList", &REGIONAL_BUCKET_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_STORAGE_LENS_CONFIGURATION_ENTRY: Schema = Schema::structure(
+pub static LIST_STORAGE_LENS_CONFIGURATION_ENTRY: Schema = Schema::structure(
     "ListStorageLensConfigurationEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -1781,7 +1778,7 @@ pub(crate) static LIST_STORAGE_LENS_CONFIGURATION_ENTRY: Schema = Schema::struct
         Member::new("IsEnabled", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_STORAGE_LENS_CONFIGURATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_STORAGE_LENS_CONFIGURATIONS_INPUT: Schema = Schema::structure(
     "ListStorageLensConfigurationsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1791,7 +1788,7 @@ pub(crate) static LIST_STORAGE_LENS_CONFIGURATIONS_INPUT: Schema = Schema::struc
         Member::new("NextToken", &p::STRING).at(QueryString, "nextToken"),
     ],
 );
-pub(crate) static LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT: Schema = Schema::structure(
         "ListStorageLensConfigurationsResult",
         &[
             Member::new("NextToken", &p::STRING),
@@ -1800,7 +1797,7 @@ pub(crate) static LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT: Schema = Schema::stru
         ],
     )
     .xml_name("ListStorageLensConfigurationResult");
-pub(crate) static LIST_STORAGE_LENS_GROUP_ENTRY: Schema = Schema::structure(
+pub static LIST_STORAGE_LENS_GROUP_ENTRY: Schema = Schema::structure(
     "ListStorageLensGroupEntry",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -1808,7 +1805,7 @@ pub(crate) static LIST_STORAGE_LENS_GROUP_ENTRY: Schema = Schema::structure(
         Member::new("HomeRegion", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_STORAGE_LENS_GROUPS_INPUT: Schema = Schema::structure(
+pub static LIST_STORAGE_LENS_GROUPS_INPUT: Schema = Schema::structure(
     "ListStorageLensGroupsRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1818,7 +1815,7 @@ pub(crate) static LIST_STORAGE_LENS_GROUPS_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING).at(QueryString, "nextToken"),
     ],
 );
-pub(crate) static LIST_STORAGE_LENS_GROUPS_OUTPUT: Schema = Schema::structure(
+pub static LIST_STORAGE_LENS_GROUPS_OUTPUT: Schema = Schema::structure(
     "ListStorageLensGroupsResult",
     &[
         Member::new("NextToken", &p::STRING),
@@ -1826,7 +1823,7 @@ pub(crate) static LIST_STORAGE_LENS_GROUPS_OUTPUT: Schema = Schema::structure(
             .name("StorageLensGroup"),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
     "ListTagsForResourceRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -1839,56 +1836,56 @@ pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ListTagsForResourceResult",
     &[Member::new("Tags", &TAG_LIST)],
 );
-pub(crate) static MATCH_ANY_PREFIX: Schema = Schema::list(
+pub static MATCH_ANY_PREFIX: Schema = Schema::list(
     "MatchAnyPrefix",
     &[Member::new("member", &p::STRING).name("Prefix")],
 );
-pub(crate) static MATCH_ANY_SUFFIX: Schema = Schema::list(
+pub static MATCH_ANY_SUFFIX: Schema = Schema::list(
     "MatchAnySuffix",
     &[Member::new("member", &p::STRING).name("Suffix")],
 );
-pub(crate) static MATCH_ANY_TAG: Schema = Schema::list(
+pub static MATCH_ANY_TAG: Schema = Schema::list(
     "MatchAnyTag",
     &[Member::new("member", &S3_TAG).name("Tag")],
 );
-pub(crate) static MATCH_OBJECT_AGE: Schema = Schema::structure(
+pub static MATCH_OBJECT_AGE: Schema = Schema::structure(
     "MatchObjectAge",
     &[
         Member::new("DaysGreaterThan", &p::INTEGER),
         Member::new("DaysLessThan", &p::INTEGER),
     ],
 );
-pub(crate) static MATCH_OBJECT_SIZE: Schema = Schema::structure(
+pub static MATCH_OBJECT_SIZE: Schema = Schema::structure(
     "MatchObjectSize",
     &[Member::new("BytesGreaterThan", &p::LONG), Member::new("BytesLessThan", &p::LONG)],
 );
-pub(crate) static METRICS: Schema = Schema::structure(
+pub static METRICS: Schema = Schema::structure(
     "Metrics",
     &[
         Member::new("Status", &p::STRING).with(f::REQUIRED),
         Member::new("EventThreshold", &REPLICATION_TIME_VALUE),
     ],
 );
-pub(crate) static MULTI_REGION_ACCESS_POINT_POLICY_DOCUMENT: Schema = Schema::structure(
+pub static MULTI_REGION_ACCESS_POINT_POLICY_DOCUMENT: Schema = Schema::structure(
     "MultiRegionAccessPointPolicyDocument",
     &[
         Member::new("Established", &ESTABLISHED_MULTI_REGION_ACCESS_POINT_POLICY),
         Member::new("Proposed", &PROPOSED_MULTI_REGION_ACCESS_POINT_POLICY),
     ],
 );
-pub(crate) static MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE: Schema = Schema::structure(
+pub static MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE: Schema = Schema::structure(
     "MultiRegionAccessPointRegionalResponse",
     &[Member::new("Name", &p::STRING), Member::new("RequestStatus", &p::STRING)],
 );
-pub(crate) static MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE_LIST: Schema = Schema::list(
+pub static MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE_LIST: Schema = Schema::list(
     "MultiRegionAccessPointRegionalResponseList",
     &[Member::new("member", &MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE).name("Region")],
 );
-pub(crate) static MULTI_REGION_ACCESS_POINT_REPORT: Schema = Schema::structure(
+pub static MULTI_REGION_ACCESS_POINT_REPORT: Schema = Schema::structure(
     "MultiRegionAccessPointReport",
     &[
         Member::new("Name", &p::STRING),
@@ -1899,11 +1896,11 @@ pub(crate) static MULTI_REGION_ACCESS_POINT_REPORT: Schema = Schema::structure(
         Member::new("Regions", &REGION_REPORT_LIST),
     ],
 );
-pub(crate) static MULTI_REGION_ACCESS_POINT_REPORT_LIST: Schema = Schema::list(
+pub static MULTI_REGION_ACCESS_POINT_REPORT_LIST: Schema = Schema::list(
     "MultiRegionAccessPointReportList",
     &[Member::new("member", &MULTI_REGION_ACCESS_POINT_REPORT).name("AccessPoint")],
 );
-pub(crate) static MULTI_REGION_ACCESS_POINT_ROUTE: Schema = Schema::structure(
+pub static MULTI_REGION_ACCESS_POINT_ROUTE: Schema = Schema::structure(
     "MultiRegionAccessPointRoute",
     &[
         Member::new("Bucket", &p::STRING),
@@ -1911,51 +1908,51 @@ pub(crate) static MULTI_REGION_ACCESS_POINT_ROUTE: Schema = Schema::structure(
         Member::new("TrafficDialPercentage", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static MULTI_REGION_ACCESS_POINTS_ASYNC_RESPONSE: Schema = Schema::structure(
+pub static MULTI_REGION_ACCESS_POINTS_ASYNC_RESPONSE: Schema = Schema::structure(
     "MultiRegionAccessPointsAsyncResponse",
     &[Member::new("Regions", &MULTI_REGION_ACCESS_POINT_REGIONAL_RESPONSE_LIST)],
 );
-pub(crate) static NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
+pub static NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
         "NoSuchPublicAccessBlockConfiguration",
         &[Member::new("Message", &p::STRING)],
     )
     .error("NoSuchPublicAccessBlockConfiguration", 404u16);
-pub(crate) static NON_EMPTY_MAX_LENGTH1024_STRING_LIST: Schema = Schema::list(
+pub static NON_EMPTY_MAX_LENGTH1024_STRING_LIST: Schema = Schema::list(
     "NonEmptyMaxLength1024StringList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static NONCURRENT_VERSION_EXPIRATION: Schema = Schema::structure(
+pub static NONCURRENT_VERSION_EXPIRATION: Schema = Schema::structure(
     "NoncurrentVersionExpiration",
     &[
         Member::new("NoncurrentDays", &p::INTEGER),
         Member::new("NewerNoncurrentVersions", &p::INTEGER),
     ],
 );
-pub(crate) static NONCURRENT_VERSION_TRANSITION: Schema = Schema::structure(
+pub static NONCURRENT_VERSION_TRANSITION: Schema = Schema::structure(
     "NoncurrentVersionTransition",
     &[
         Member::new("NoncurrentDays", &p::INTEGER),
         Member::new("StorageClass", &p::STRING),
     ],
 );
-pub(crate) static NONCURRENT_VERSION_TRANSITION_LIST: Schema = Schema::list(
+pub static NONCURRENT_VERSION_TRANSITION_LIST: Schema = Schema::list(
     "NoncurrentVersionTransitionList",
     &[
         Member::new("member", &NONCURRENT_VERSION_TRANSITION)
             .name("NoncurrentVersionTransition"),
     ],
 );
-pub(crate) static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "NotFoundException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("NotFoundException", 400u16);
-pub(crate) static NOT_SSE_FILTER: Schema = Schema::structure("NotSSEFilter", &[]);
-pub(crate) static OBJECT_ENCRYPTION: Schema = Schema::structure(
+pub static NOT_SSE_FILTER: Schema = Schema::structure("NotSSEFilter", &[]);
+pub static OBJECT_ENCRYPTION: Schema = Schema::structure(
     "ObjectEncryption",
     &[Member::new("SSEKMS", &S3_UPDATE_OBJECT_ENCRYPTION_SSEKMS).name("SSE-KMS")],
 );
-pub(crate) static OBJECT_ENCRYPTION_FILTER: Schema = Schema::union(
+pub static OBJECT_ENCRYPTION_FILTER: Schema = Schema::union(
     "ObjectEncryptionFilter",
     &[
         Member::new("SSES3", &SSES3_FILTER).name("SSE-S3"),
@@ -1965,11 +1962,11 @@ pub(crate) static OBJECT_ENCRYPTION_FILTER: Schema = Schema::union(
         Member::new("NOTSSE", &NOT_SSE_FILTER).name("NOT-SSE"),
     ],
 );
-pub(crate) static OBJECT_ENCRYPTION_FILTER_LIST: Schema = Schema::list(
+pub static OBJECT_ENCRYPTION_FILTER_LIST: Schema = Schema::list(
     "ObjectEncryptionFilterList",
     &[Member::new("member", &OBJECT_ENCRYPTION_FILTER).name("ObjectEncryption")],
 );
-pub(crate) static OBJECT_LAMBDA_ACCESS_POINT: Schema = Schema::structure(
+pub static OBJECT_LAMBDA_ACCESS_POINT: Schema = Schema::structure(
     "ObjectLambdaAccessPoint",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -1977,19 +1974,19 @@ pub(crate) static OBJECT_LAMBDA_ACCESS_POINT: Schema = Schema::structure(
         Member::new("Alias", &OBJECT_LAMBDA_ACCESS_POINT_ALIAS),
     ],
 );
-pub(crate) static OBJECT_LAMBDA_ACCESS_POINT_ALIAS: Schema = Schema::structure(
+pub static OBJECT_LAMBDA_ACCESS_POINT_ALIAS: Schema = Schema::structure(
     "ObjectLambdaAccessPointAlias",
     &[Member::new("Value", &p::STRING), Member::new("Status", &p::STRING)],
 );
-pub(crate) static OBJECT_LAMBDA_ACCESS_POINT_LIST: Schema = Schema::list(
+pub static OBJECT_LAMBDA_ACCESS_POINT_LIST: Schema = Schema::list(
     "ObjectLambdaAccessPointList",
     &[Member::new("member", &OBJECT_LAMBDA_ACCESS_POINT).name("ObjectLambdaAccessPoint")],
 );
-pub(crate) static OBJECT_LAMBDA_ALLOWED_FEATURES_LIST: Schema = Schema::list(
+pub static OBJECT_LAMBDA_ALLOWED_FEATURES_LIST: Schema = Schema::list(
     "ObjectLambdaAllowedFeaturesList",
     &[Member::new("member", &p::STRING).name("AllowedFeature")],
 );
-pub(crate) static OBJECT_LAMBDA_CONFIGURATION: Schema = Schema::structure(
+pub static OBJECT_LAMBDA_CONFIGURATION: Schema = Schema::structure(
     "ObjectLambdaConfiguration",
     &[
         Member::new("SupportingAccessPoint", &p::STRING).with(f::REQUIRED),
@@ -2002,11 +1999,11 @@ pub(crate) static OBJECT_LAMBDA_CONFIGURATION: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static OBJECT_LAMBDA_CONTENT_TRANSFORMATION: Schema = Schema::union(
+pub static OBJECT_LAMBDA_CONTENT_TRANSFORMATION: Schema = Schema::union(
     "ObjectLambdaContentTransformation",
     &[Member::new("AwsLambda", &AWS_LAMBDA_TRANSFORMATION)],
 );
-pub(crate) static OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION: Schema = Schema::structure(
+pub static OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION: Schema = Schema::structure(
     "ObjectLambdaTransformationConfiguration",
     &[
         Member::new("Actions", &OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION_ACTIONS_LIST)
@@ -2015,41 +2012,41 @@ pub(crate) static OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION: Schema = Schema::s
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION_ACTIONS_LIST: Schema = Schema::list(
+pub static OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION_ACTIONS_LIST: Schema = Schema::list(
     "ObjectLambdaTransformationConfigurationActionsList",
     &[Member::new("member", &p::STRING).name("Action")],
 );
-pub(crate) static OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATIONS_LIST: Schema = Schema::list(
+pub static OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATIONS_LIST: Schema = Schema::list(
     "ObjectLambdaTransformationConfigurationsList",
     &[
         Member::new("member", &OBJECT_LAMBDA_TRANSFORMATION_CONFIGURATION)
             .name("TransformationConfiguration"),
     ],
 );
-pub(crate) static POLICY_STATUS: Schema = Schema::structure(
+pub static POLICY_STATUS: Schema = Schema::structure(
     "PolicyStatus",
     &[Member::new("IsPublic", &p::BOOLEAN).name("IsPublic")],
 );
-pub(crate) static PREFIX_LEVEL: Schema = Schema::structure(
+pub static PREFIX_LEVEL: Schema = Schema::structure(
     "PrefixLevel",
     &[Member::new("StorageMetrics", &PREFIX_LEVEL_STORAGE_METRICS).with(f::REQUIRED)],
 );
-pub(crate) static PREFIX_LEVEL_STORAGE_METRICS: Schema = Schema::structure(
+pub static PREFIX_LEVEL_STORAGE_METRICS: Schema = Schema::structure(
     "PrefixLevelStorageMetrics",
     &[
         Member::new("IsEnabled", &p::BOOLEAN),
         Member::new("SelectionCriteria", &SELECTION_CRITERIA),
     ],
 );
-pub(crate) static PREFIXES_LIST: Schema = Schema::list(
+pub static PREFIXES_LIST: Schema = Schema::list(
     "PrefixesList",
     &[Member::new("member", &p::STRING).name("Prefix")],
 );
-pub(crate) static PROPOSED_MULTI_REGION_ACCESS_POINT_POLICY: Schema = Schema::structure(
+pub static PROPOSED_MULTI_REGION_ACCESS_POINT_POLICY: Schema = Schema::structure(
     "ProposedMultiRegionAccessPointPolicy",
     &[Member::new("Policy", &p::STRING)],
 );
-pub(crate) static PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
+pub static PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
     "PublicAccessBlockConfiguration",
     &[
         Member::new("BlockPublicAcls", &p::BOOLEAN).name("BlockPublicAcls"),
@@ -2058,7 +2055,7 @@ pub(crate) static PUBLIC_ACCESS_BLOCK_CONFIGURATION: Schema = Schema::structure(
         Member::new("RestrictPublicBuckets", &p::BOOLEAN).name("RestrictPublicBuckets"),
     ],
 );
-pub(crate) static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "PutAccessGrantsInstanceResourcePolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2069,7 +2066,7 @@ pub(crate) static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT: Schema = Sch
         Member::new("Organization", &p::STRING),
     ],
 );
-pub(crate) static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "PutAccessGrantsInstanceResourcePolicyResult",
     &[
         Member::new("Policy", &p::STRING),
@@ -2077,7 +2074,7 @@ pub(crate) static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT: Schema = Sc
         Member::new("CreatedAt", &p::TIMESTAMP),
     ],
 );
-pub(crate) static PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "PutAccessPointConfigurationForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2088,7 +2085,7 @@ pub(crate) static PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT: Schema
         Member::new("Configuration", &OBJECT_LAMBDA_CONFIGURATION).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
+pub static PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Schema::structure(
     "PutAccessPointPolicyForObjectLambdaRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2099,7 +2096,7 @@ pub(crate) static PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT: Schema = Sche
         Member::new("Policy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
     "PutAccessPointPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2113,7 +2110,7 @@ pub(crate) static PUT_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Policy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
+pub static PUT_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
     "PutAccessPointScopeRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2127,7 +2124,7 @@ pub(crate) static PUT_ACCESS_POINT_SCOPE_INPUT: Schema = Schema::structure(
         Member::new("Scope", &SCOPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutBucketLifecycleConfigurationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2144,7 +2141,7 @@ pub(crate) static PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT: Schema = Schema::str
             .with(f::PAYLOAD),
     ],
 );
-pub(crate) static PUT_BUCKET_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_POLICY_INPUT: Schema = Schema::structure(
     "PutBucketPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2160,7 +2157,7 @@ pub(crate) static PUT_BUCKET_POLICY_INPUT: Schema = Schema::structure(
         Member::new("Policy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
     "PutBucketReplicationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2177,7 +2174,7 @@ pub(crate) static PUT_BUCKET_REPLICATION_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::PAYLOAD),
     ],
 );
-pub(crate) static PUT_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
     "PutBucketTaggingRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2194,7 +2191,7 @@ pub(crate) static PUT_BUCKET_TAGGING_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::PAYLOAD),
     ],
 );
-pub(crate) static PUT_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
+pub static PUT_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
     "PutBucketVersioningRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2212,7 +2209,7 @@ pub(crate) static PUT_BUCKET_VERSIONING_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::PAYLOAD),
     ],
 );
-pub(crate) static PUT_JOB_TAGGING_INPUT: Schema = Schema::structure(
+pub static PUT_JOB_TAGGING_INPUT: Schema = Schema::structure(
     "PutJobTaggingRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2223,18 +2220,18 @@ pub(crate) static PUT_JOB_TAGGING_INPUT: Schema = Schema::structure(
         Member::new("Tags", &S3_TAG_SET).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_JOB_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static PUT_JOB_TAGGING_OUTPUT: Schema = Schema::structure(
     "PutJobTaggingResult",
     &[],
 );
-pub(crate) static PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT2: Schema = Schema::structure(
+pub static PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT2: Schema = Schema::structure(
     "PutMultiRegionAccessPointPolicyInput",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
         Member::new("Policy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT: Schema = Schema::structure(
     "PutMultiRegionAccessPointPolicyRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2246,11 +2243,11 @@ pub(crate) static PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT: Schema = Schema::s
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT: Schema = Schema::structure(
     "PutMultiRegionAccessPointPolicyResult",
     &[Member::new("RequestTokenARN", &p::STRING)],
 );
-pub(crate) static PUT_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
+pub static PUT_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
     "PutPublicAccessBlockRequest",
     &[
         Member::new("PublicAccessBlockConfiguration", &PUBLIC_ACCESS_BLOCK_CONFIGURATION)
@@ -2263,7 +2260,7 @@ pub(crate) static PUT_PUBLIC_ACCESS_BLOCK_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED | f::HOST_LABEL),
     ],
 );
-pub(crate) static PUT_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structure(
+pub static PUT_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structure(
     "PutStorageLensConfigurationRequest",
     &[
         Member::new("ConfigId", &p::STRING).at(Uri, "storagelensid").with(f::REQUIRED),
@@ -2276,7 +2273,7 @@ pub(crate) static PUT_STORAGE_LENS_CONFIGURATION_INPUT: Schema = Schema::structu
         Member::new("Tags", &STORAGE_LENS_TAGS),
     ],
 );
-pub(crate) static PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema::structure(
+pub static PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema::structure(
     "PutStorageLensConfigurationTaggingRequest",
     &[
         Member::new("ConfigId", &p::STRING).at(Uri, "storagelensid").with(f::REQUIRED),
@@ -2287,22 +2284,22 @@ pub(crate) static PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT: Schema = Schema:
         Member::new("Tags", &STORAGE_LENS_TAGS).with(f::REQUIRED),
     ],
 );
-pub(crate) static PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT: Schema = Schema::structure(
+pub static PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT: Schema = Schema::structure(
     "PutStorageLensConfigurationTaggingResult",
     &[],
 );
-pub(crate) static REGION: Schema = Schema::structure(
+pub static REGION: Schema = Schema::structure(
     "Region",
     &[
         Member::new("Bucket", &p::STRING).with(f::REQUIRED),
         Member::new("BucketAccountId", &p::STRING),
     ],
 );
-pub(crate) static REGION_CREATION_LIST: Schema = Schema::list(
+pub static REGION_CREATION_LIST: Schema = Schema::list(
     "RegionCreationList",
     &[Member::new("member", &REGION).name("Region")],
 );
-pub(crate) static REGION_REPORT: Schema = Schema::structure(
+pub static REGION_REPORT: Schema = Schema::structure(
     "RegionReport",
     &[
         Member::new("Bucket", &p::STRING),
@@ -2310,11 +2307,11 @@ pub(crate) static REGION_REPORT: Schema = Schema::structure(
         Member::new("BucketAccountId", &p::STRING),
     ],
 );
-pub(crate) static REGION_REPORT_LIST: Schema = Schema::list(
+pub static REGION_REPORT_LIST: Schema = Schema::list(
     "RegionReportList",
     &[Member::new("member", &REGION_REPORT).name("Region")],
 );
-pub(crate) static REGIONAL_BUCKET: Schema = Schema::structure(
+pub static REGIONAL_BUCKET: Schema = Schema::structure(
     "RegionalBucket",
     &[
         Member::new("Bucket", &p::STRING).with(f::REQUIRED),
@@ -2324,26 +2321,26 @@ pub(crate) static REGIONAL_BUCKET: Schema = Schema::structure(
         Member::new("OutpostId", &p::STRING),
     ],
 );
-pub(crate) static REGIONAL_BUCKET_LIST: Schema = Schema::list(
+pub static REGIONAL_BUCKET_LIST: Schema = Schema::list(
     "RegionalBucketList",
     &[Member::new("member", &REGIONAL_BUCKET).name("RegionalBucket")],
 );
-pub(crate) static REGIONS: Schema = Schema::list(
+pub static REGIONS: Schema = Schema::list(
     "Regions",
     &[Member::new("member", &p::STRING).name("Region")],
 );
-pub(crate) static REPLICA_MODIFICATIONS: Schema = Schema::structure(
+pub static REPLICA_MODIFICATIONS: Schema = Schema::structure(
     "ReplicaModifications",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static REPLICATION_CONFIGURATION: Schema = Schema::structure(
+pub static REPLICATION_CONFIGURATION: Schema = Schema::structure(
     "ReplicationConfiguration",
     &[
         Member::new("Role", &p::STRING).with(f::REQUIRED),
         Member::new("Rules", &REPLICATION_RULES).with(f::REQUIRED),
     ],
 );
-pub(crate) static REPLICATION_RULE: Schema = Schema::structure(
+pub static REPLICATION_RULE: Schema = Schema::structure(
     "ReplicationRule",
     &[
         Member::new("ID", &p::STRING),
@@ -2358,11 +2355,11 @@ pub(crate) static REPLICATION_RULE: Schema = Schema::structure(
         Member::new("Bucket", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REPLICATION_RULE_AND_OPERATOR: Schema = Schema::structure(
+pub static REPLICATION_RULE_AND_OPERATOR: Schema = Schema::structure(
     "ReplicationRuleAndOperator",
     &[Member::new("Prefix", &p::STRING), Member::new("Tags", &S3_TAG_SET)],
 );
-pub(crate) static REPLICATION_RULE_FILTER: Schema = Schema::structure(
+pub static REPLICATION_RULE_FILTER: Schema = Schema::structure(
     "ReplicationRuleFilter",
     &[
         Member::new("Prefix", &p::STRING),
@@ -2370,44 +2367,44 @@ pub(crate) static REPLICATION_RULE_FILTER: Schema = Schema::structure(
         Member::new("And", &REPLICATION_RULE_AND_OPERATOR),
     ],
 );
-pub(crate) static REPLICATION_RULES: Schema = Schema::list(
+pub static REPLICATION_RULES: Schema = Schema::list(
     "ReplicationRules",
     &[Member::new("member", &REPLICATION_RULE).name("Rule")],
 );
-pub(crate) static REPLICATION_STATUS_FILTER_LIST: Schema = Schema::list(
+pub static REPLICATION_STATUS_FILTER_LIST: Schema = Schema::list(
     "ReplicationStatusFilterList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static REPLICATION_TIME: Schema = Schema::structure(
+pub static REPLICATION_TIME: Schema = Schema::structure(
     "ReplicationTime",
     &[
         Member::new("Status", &p::STRING).with(f::REQUIRED),
         Member::new("Time", &REPLICATION_TIME_VALUE).with(f::REQUIRED),
     ],
 );
-pub(crate) static REPLICATION_TIME_VALUE: Schema = Schema::structure(
+pub static REPLICATION_TIME_VALUE: Schema = Schema::structure(
     "ReplicationTimeValue",
     &[Member::new("Minutes", &p::INTEGER)],
 );
-pub(crate) static ROUTE_LIST: Schema = Schema::list(
+pub static ROUTE_LIST: Schema = Schema::list(
     "RouteList",
     &[Member::new("member", &MULTI_REGION_ACCESS_POINT_ROUTE).name("Route")],
 );
-pub(crate) static S3_ACCESS_CONTROL_LIST: Schema = Schema::structure(
+pub static S3_ACCESS_CONTROL_LIST: Schema = Schema::structure(
     "S3AccessControlList",
     &[
         Member::new("Owner", &S3_OBJECT_OWNER).with(f::REQUIRED),
         Member::new("Grants", &S3_GRANT_LIST),
     ],
 );
-pub(crate) static S3_ACCESS_CONTROL_POLICY: Schema = Schema::structure(
+pub static S3_ACCESS_CONTROL_POLICY: Schema = Schema::structure(
     "S3AccessControlPolicy",
     &[
         Member::new("AccessControlList", &S3_ACCESS_CONTROL_LIST),
         Member::new("CannedAccessControlList", &p::STRING),
     ],
 );
-pub(crate) static S3_BUCKET_DESTINATION: Schema = Schema::structure(
+pub static S3_BUCKET_DESTINATION: Schema = Schema::structure(
     "S3BucketDestination",
     &[
         Member::new("Format", &p::STRING).with(f::REQUIRED),
@@ -2418,14 +2415,14 @@ pub(crate) static S3_BUCKET_DESTINATION: Schema = Schema::structure(
         Member::new("Encryption", &STORAGE_LENS_DATA_EXPORT_ENCRYPTION),
     ],
 );
-pub(crate) static S3_COMPUTE_OBJECT_CHECKSUM_OPERATION: Schema = Schema::structure(
+pub static S3_COMPUTE_OBJECT_CHECKSUM_OPERATION: Schema = Schema::structure(
     "S3ComputeObjectChecksumOperation",
     &[
         Member::new("ChecksumAlgorithm", &p::STRING),
         Member::new("ChecksumType", &p::STRING),
     ],
 );
-pub(crate) static S3_COPY_OBJECT_OPERATION: Schema = Schema::structure(
+pub static S3_COPY_OBJECT_OPERATION: Schema = Schema::structure(
     "S3CopyObjectOperation",
     &[
         Member::new("TargetResource", &p::STRING),
@@ -2451,23 +2448,23 @@ pub(crate) static S3_COPY_OBJECT_OPERATION: Schema = Schema::structure(
         Member::new("ObjectLockEventHoldDuration", &S3_OBJECT_LOCK_EVENT_HOLD_DURATION),
     ],
 );
-pub(crate) static S3_DELETE_OBJECT_TAGGING_OPERATION: Schema = Schema::structure(
+pub static S3_DELETE_OBJECT_TAGGING_OPERATION: Schema = Schema::structure(
     "S3DeleteObjectTaggingOperation",
     &[],
 );
-pub(crate) static S3_GENERATED_MANIFEST_DESCRIPTOR: Schema = Schema::structure(
+pub static S3_GENERATED_MANIFEST_DESCRIPTOR: Schema = Schema::structure(
     "S3GeneratedManifestDescriptor",
     &[Member::new("Format", &p::STRING), Member::new("Location", &JOB_MANIFEST_LOCATION)],
 );
-pub(crate) static S3_GRANT: Schema = Schema::structure(
+pub static S3_GRANT: Schema = Schema::structure(
     "S3Grant",
     &[Member::new("Grantee", &S3_GRANTEE), Member::new("Permission", &p::STRING)],
 );
-pub(crate) static S3_GRANT_LIST: Schema = Schema::list(
+pub static S3_GRANT_LIST: Schema = Schema::list(
     "S3GrantList",
     &[Member::new("member", &S3_GRANT)],
 );
-pub(crate) static S3_GRANTEE: Schema = Schema::structure(
+pub static S3_GRANTEE: Schema = Schema::structure(
     "S3Grantee",
     &[
         Member::new("TypeIdentifier", &p::STRING),
@@ -2475,14 +2472,14 @@ pub(crate) static S3_GRANTEE: Schema = Schema::structure(
         Member::new("DisplayName", &p::STRING),
     ],
 );
-pub(crate) static S3_INITIATE_RESTORE_OBJECT_OPERATION: Schema = Schema::structure(
+pub static S3_INITIATE_RESTORE_OBJECT_OPERATION: Schema = Schema::structure(
     "S3InitiateRestoreObjectOperation",
     &[
         Member::new("ExpirationInDays", &p::INTEGER),
         Member::new("GlacierJobTier", &p::STRING),
     ],
 );
-pub(crate) static S3_JOB_MANIFEST_GENERATOR: Schema = Schema::structure(
+pub static S3_JOB_MANIFEST_GENERATOR: Schema = Schema::structure(
     "S3JobManifestGenerator",
     &[
         Member::new("ExpectedBucketOwner", &p::STRING),
@@ -2492,7 +2489,7 @@ pub(crate) static S3_JOB_MANIFEST_GENERATOR: Schema = Schema::structure(
         Member::new("EnableManifestOutput", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_MANIFEST_OUTPUT_LOCATION: Schema = Schema::structure(
+pub static S3_MANIFEST_OUTPUT_LOCATION: Schema = Schema::structure(
     "S3ManifestOutputLocation",
     &[
         Member::new("ExpectedManifestBucketOwner", &p::STRING),
@@ -2502,19 +2499,19 @@ pub(crate) static S3_MANIFEST_OUTPUT_LOCATION: Schema = Schema::structure(
         Member::new("ManifestFormat", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_OBJECT_LOCK_EVENT_HOLD_DURATION: Schema = Schema::structure(
+pub static S3_OBJECT_LOCK_EVENT_HOLD_DURATION: Schema = Schema::structure(
     "S3ObjectLockEventHoldDuration",
     &[Member::new("Days", &p::INTEGER), Member::new("Years", &p::INTEGER)],
 );
-pub(crate) static S3_OBJECT_LOCK_LEGAL_HOLD: Schema = Schema::structure(
+pub static S3_OBJECT_LOCK_LEGAL_HOLD: Schema = Schema::structure(
     "S3ObjectLockLegalHold",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static S3_OBJECT_LOCK_RETENTION_EVENT_HOLD_DURATION: Schema = Schema::structure(
+pub static S3_OBJECT_LOCK_RETENTION_EVENT_HOLD_DURATION: Schema = Schema::structure(
     "S3ObjectLockRetentionEventHoldDuration",
     &[Member::new("Days", &p::INTEGER), Member::new("Years", &p::INTEGER)],
 );
-pub(crate) static S3_OBJECT_METADATA: Schema = Schema::structure(
+pub static S3_OBJECT_METADATA: Schema = Schema::structure(
     "S3ObjectMetadata",
     &[
         Member::new("CacheControl", &p::STRING),
@@ -2530,15 +2527,15 @@ pub(crate) static S3_OBJECT_METADATA: Schema = Schema::structure(
         Member::new("SSEAlgorithm", &p::STRING),
     ],
 );
-pub(crate) static S3_OBJECT_OWNER: Schema = Schema::structure(
+pub static S3_OBJECT_OWNER: Schema = Schema::structure(
     "S3ObjectOwner",
     &[Member::new("ID", &p::STRING), Member::new("DisplayName", &p::STRING)],
 );
-pub(crate) static S3_REPLICATE_OBJECT_OPERATION: Schema = Schema::structure(
+pub static S3_REPLICATE_OBJECT_OPERATION: Schema = Schema::structure(
     "S3ReplicateObjectOperation",
     &[],
 );
-pub(crate) static S3_RETENTION: Schema = Schema::structure(
+pub static S3_RETENTION: Schema = Schema::structure(
     "S3Retention",
     &[
         Member::new("RetainUntilDate", &p::TIMESTAMP),
@@ -2547,41 +2544,41 @@ pub(crate) static S3_RETENTION: Schema = Schema::structure(
         Member::new("EventHoldDuration", &S3_OBJECT_LOCK_RETENTION_EVENT_HOLD_DURATION),
     ],
 );
-pub(crate) static S3_SET_OBJECT_ACL_OPERATION: Schema = Schema::structure(
+pub static S3_SET_OBJECT_ACL_OPERATION: Schema = Schema::structure(
     "S3SetObjectAclOperation",
     &[Member::new("AccessControlPolicy", &S3_ACCESS_CONTROL_POLICY)],
 );
-pub(crate) static S3_SET_OBJECT_LEGAL_HOLD_OPERATION: Schema = Schema::structure(
+pub static S3_SET_OBJECT_LEGAL_HOLD_OPERATION: Schema = Schema::structure(
     "S3SetObjectLegalHoldOperation",
     &[Member::new("LegalHold", &S3_OBJECT_LOCK_LEGAL_HOLD).with(f::REQUIRED)],
 );
-pub(crate) static S3_SET_OBJECT_RETENTION_OPERATION: Schema = Schema::structure(
+pub static S3_SET_OBJECT_RETENTION_OPERATION: Schema = Schema::structure(
     "S3SetObjectRetentionOperation",
     &[
         Member::new("BypassGovernanceRetention", &p::BOOLEAN),
         Member::new("Retention", &S3_RETENTION).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_SET_OBJECT_TAGGING_OPERATION: Schema = Schema::structure(
+pub static S3_SET_OBJECT_TAGGING_OPERATION: Schema = Schema::structure(
     "S3SetObjectTaggingOperation",
     &[Member::new("TagSet", &S3_TAG_SET)],
 );
-pub(crate) static S3_TAG: Schema = Schema::structure(
+pub static S3_TAG: Schema = Schema::structure(
     "S3Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static S3_TAG_SET: Schema = Schema::list(
+pub static S3_TAG_SET: Schema = Schema::list(
     "S3TagSet",
     &[Member::new("member", &S3_TAG)],
 );
-pub(crate) static S3_UPDATE_OBJECT_ENCRYPTION_OPERATION: Schema = Schema::structure(
+pub static S3_UPDATE_OBJECT_ENCRYPTION_OPERATION: Schema = Schema::structure(
     "S3UpdateObjectEncryptionOperation",
     &[Member::new("ObjectEncryption", &OBJECT_ENCRYPTION)],
 );
-pub(crate) static S3_UPDATE_OBJECT_ENCRYPTION_SSEKMS: Schema = Schema::structure(
+pub static S3_UPDATE_OBJECT_ENCRYPTION_SSEKMS: Schema = Schema::structure(
         "S3UpdateObjectEncryptionSSEKMS",
         &[
             Member::new("KMSKeyArn", &p::STRING).with(f::REQUIRED),
@@ -2589,46 +2586,43 @@ pub(crate) static S3_UPDATE_OBJECT_ENCRYPTION_SSEKMS: Schema = Schema::structure
         ],
     )
     .xml_name("SSE-KMS");
-pub(crate) static S3_USER_METADATA: Schema = Schema::map(
+pub static S3_USER_METADATA: Schema = Schema::map(
     "S3UserMetadata",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static SSEC_FILTER: Schema = Schema::structure("SSECFilter", &[]);
-pub(crate) static SSEKMS: Schema = Schema::structure(
+pub static SSEC_FILTER: Schema = Schema::structure("SSECFilter", &[]);
+pub static SSEKMS: Schema = Schema::structure(
         "SSEKMS",
         &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
     )
     .xml_name("SSE-KMS");
-pub(crate) static SSEKMS_ENCRYPTION: Schema = Schema::structure(
+pub static SSEKMS_ENCRYPTION: Schema = Schema::structure(
         "SSEKMSEncryption",
         &[Member::new("KeyId", &p::STRING).with(f::REQUIRED)],
     )
     .xml_name("SSE-KMS");
-pub(crate) static SSEKMS_FILTER: Schema = Schema::structure(
+pub static SSEKMS_FILTER: Schema = Schema::structure(
     "SSEKMSFilter",
     &[Member::new("KmsKeyArn", &p::STRING), Member::new("BucketKeyEnabled", &p::BOOLEAN)],
 );
-pub(crate) static SSES3: Schema = Schema::structure("SSES3", &[]).xml_name("SSE-S3");
-pub(crate) static SSES3_ENCRYPTION: Schema = Schema::structure("SSES3Encryption", &[])
+pub static SSES3: Schema = Schema::structure("SSES3", &[]).xml_name("SSE-S3");
+pub static SSES3_ENCRYPTION: Schema = Schema::structure("SSES3Encryption", &[])
     .xml_name("SSE-S3");
-pub(crate) static SSES3_FILTER: Schema = Schema::structure("SSES3Filter", &[]);
-pub(crate) static SCOPE: Schema = Schema::structure(
+pub static SSES3_FILTER: Schema = Schema::structure("SSES3Filter", &[]);
+pub static SCOPE: Schema = Schema::structure(
     "Scope",
     &[
         Member::new("Prefixes", &PREFIXES_LIST).name("Prefixes"),
         Member::new("Permissions", &SCOPE_PERMISSION_LIST).name("Permissions"),
     ],
 );
-pub(crate) static SCOPE_PERMISSION_LIST: Schema = Schema::list(
+pub static SCOPE_PERMISSION_LIST: Schema = Schema::list(
     "ScopePermissionList",
     &[Member::new("member", &p::STRING).name("Permission")],
 );
-pub(crate) static SECRET_ACCESS_KEY: Schema = Schema::scalar(
-        "SecretAccessKey",
-        Kind::String,
-    )
+pub static SECRET_ACCESS_KEY: Schema = Schema::scalar("SecretAccessKey", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static SELECTION_CRITERIA: Schema = Schema::structure(
+pub static SELECTION_CRITERIA: Schema = Schema::structure(
     "SelectionCriteria",
     &[
         Member::new("Delimiter", &p::STRING),
@@ -2636,28 +2630,28 @@ pub(crate) static SELECTION_CRITERIA: Schema = Schema::structure(
         Member::new("MinStorageBytesPercentage", &p::DOUBLE),
     ],
 );
-pub(crate) static SESSION_TOKEN: Schema = Schema::scalar("SessionToken", Kind::String)
+pub static SESSION_TOKEN: Schema = Schema::scalar("SessionToken", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static SOURCE_SELECTION_CRITERIA: Schema = Schema::structure(
+pub static SOURCE_SELECTION_CRITERIA: Schema = Schema::structure(
     "SourceSelectionCriteria",
     &[
         Member::new("SseKmsEncryptedObjects", &SSE_KMS_ENCRYPTED_OBJECTS),
         Member::new("ReplicaModifications", &REPLICA_MODIFICATIONS),
     ],
 );
-pub(crate) static SSE_KMS_ENCRYPTED_OBJECTS: Schema = Schema::structure(
+pub static SSE_KMS_ENCRYPTED_OBJECTS: Schema = Schema::structure(
     "SseKmsEncryptedObjects",
     &[Member::new("Status", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static STORAGE_CLASS_LIST: Schema = Schema::list(
+pub static STORAGE_CLASS_LIST: Schema = Schema::list(
     "StorageClassList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static STORAGE_LENS_AWS_ORG: Schema = Schema::structure(
+pub static STORAGE_LENS_AWS_ORG: Schema = Schema::structure(
     "StorageLensAwsOrg",
     &[Member::new("Arn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static STORAGE_LENS_CONFIGURATION: Schema = Schema::structure(
+pub static STORAGE_LENS_CONFIGURATION: Schema = Schema::structure(
     "StorageLensConfiguration",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -2680,7 +2674,7 @@ pub(crate) static STORAGE_LENS_CONFIGURATION: Schema = Schema::structure(
         Member::new("IntAccessTiers", &INT_ACCESS_TIERS),
     ],
 );
-pub(crate) static STORAGE_LENS_CONFIGURATION_LIST: Schema = Schema::list(
+pub static STORAGE_LENS_CONFIGURATION_LIST: Schema = Schema::list(
         "StorageLensConfigurationList",
         &[
             Member::new("member", &LIST_STORAGE_LENS_CONFIGURATION_ENTRY)
@@ -2688,7 +2682,7 @@ pub(crate) static STORAGE_LENS_CONFIGURATION_LIST: Schema = Schema::list(
         ],
     )
     .with(f::FLATTENED);
-pub(crate) static STORAGE_LENS_COST_AND_USAGE_REPORTS_PREFIX_LEVEL: Schema = Schema::structure(
+pub static STORAGE_LENS_COST_AND_USAGE_REPORTS_PREFIX_LEVEL: Schema = Schema::structure(
     "StorageLensCostAndUsageReportsPrefixLevel",
     &[
         Member::new("IsEnabled", &p::BOOLEAN).with(f::REQUIRED),
@@ -2698,15 +2692,15 @@ pub(crate) static STORAGE_LENS_COST_AND_USAGE_REPORTS_PREFIX_LEVEL: Schema = Sch
         ),
     ],
 );
-pub(crate) static STORAGE_LENS_COST_AND_USAGE_REPORTS_PUBLISH: Schema = Schema::structure(
+pub static STORAGE_LENS_COST_AND_USAGE_REPORTS_PUBLISH: Schema = Schema::structure(
     "StorageLensCostAndUsageReportsPublish",
     &[Member::new("PrefixLevel", &STORAGE_LENS_COST_AND_USAGE_REPORTS_PREFIX_LEVEL)],
 );
-pub(crate) static STORAGE_LENS_COST_AND_USAGE_REPORTS_SELECTION_CRITERIA: Schema = Schema::structure(
+pub static STORAGE_LENS_COST_AND_USAGE_REPORTS_SELECTION_CRITERIA: Schema = Schema::structure(
     "StorageLensCostAndUsageReportsSelectionCriteria",
     &[Member::new("MinDepth", &p::INTEGER), Member::new("MaxDepth", &p::INTEGER)],
 );
-pub(crate) static STORAGE_LENS_DATA_EXPORT: Schema = Schema::structure(
+pub static STORAGE_LENS_DATA_EXPORT: Schema = Schema::structure(
     "StorageLensDataExport",
     &[
         Member::new("S3BucketDestination", &S3_BUCKET_DESTINATION),
@@ -2714,21 +2708,21 @@ pub(crate) static STORAGE_LENS_DATA_EXPORT: Schema = Schema::structure(
         Member::new("StorageLensTableDestination", &STORAGE_LENS_TABLE_DESTINATION),
     ],
 );
-pub(crate) static STORAGE_LENS_DATA_EXPORT_ENCRYPTION: Schema = Schema::structure(
+pub static STORAGE_LENS_DATA_EXPORT_ENCRYPTION: Schema = Schema::structure(
     "StorageLensDataExportEncryption",
     &[
         Member::new("SSES3", &SSES3).name("SSE-S3"),
         Member::new("SSEKMS", &SSEKMS).name("SSE-KMS"),
     ],
 );
-pub(crate) static STORAGE_LENS_EXPANDED_PREFIXES_DATA_EXPORT: Schema = Schema::structure(
+pub static STORAGE_LENS_EXPANDED_PREFIXES_DATA_EXPORT: Schema = Schema::structure(
     "StorageLensExpandedPrefixesDataExport",
     &[
         Member::new("S3BucketDestination", &S3_BUCKET_DESTINATION),
         Member::new("StorageLensTableDestination", &STORAGE_LENS_TABLE_DESTINATION),
     ],
 );
-pub(crate) static STORAGE_LENS_GROUP: Schema = Schema::structure(
+pub static STORAGE_LENS_GROUP: Schema = Schema::structure(
     "StorageLensGroup",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -2736,7 +2730,7 @@ pub(crate) static STORAGE_LENS_GROUP: Schema = Schema::structure(
         Member::new("StorageLensGroupArn", &p::STRING),
     ],
 );
-pub(crate) static STORAGE_LENS_GROUP_AND_OPERATOR: Schema = Schema::structure(
+pub static STORAGE_LENS_GROUP_AND_OPERATOR: Schema = Schema::structure(
     "StorageLensGroupAndOperator",
     &[
         Member::new("MatchAnyPrefix", &MATCH_ANY_PREFIX),
@@ -2746,7 +2740,7 @@ pub(crate) static STORAGE_LENS_GROUP_AND_OPERATOR: Schema = Schema::structure(
         Member::new("MatchObjectSize", &MATCH_OBJECT_SIZE),
     ],
 );
-pub(crate) static STORAGE_LENS_GROUP_FILTER: Schema = Schema::structure(
+pub static STORAGE_LENS_GROUP_FILTER: Schema = Schema::structure(
     "StorageLensGroupFilter",
     &[
         Member::new("MatchAnyPrefix", &MATCH_ANY_PREFIX),
@@ -2758,31 +2752,31 @@ pub(crate) static STORAGE_LENS_GROUP_FILTER: Schema = Schema::structure(
         Member::new("Or", &STORAGE_LENS_GROUP_OR_OPERATOR),
     ],
 );
-pub(crate) static STORAGE_LENS_GROUP_LEVEL: Schema = Schema::structure(
+pub static STORAGE_LENS_GROUP_LEVEL: Schema = Schema::structure(
     "StorageLensGroupLevel",
     &[Member::new("SelectionCriteria", &STORAGE_LENS_GROUP_LEVEL_SELECTION_CRITERIA)],
 );
-pub(crate) static STORAGE_LENS_GROUP_LEVEL_EXCLUDE: Schema = Schema::list(
+pub static STORAGE_LENS_GROUP_LEVEL_EXCLUDE: Schema = Schema::list(
     "StorageLensGroupLevelExclude",
     &[Member::new("member", &p::STRING).name("Arn")],
 );
-pub(crate) static STORAGE_LENS_GROUP_LEVEL_INCLUDE: Schema = Schema::list(
+pub static STORAGE_LENS_GROUP_LEVEL_INCLUDE: Schema = Schema::list(
     "StorageLensGroupLevelInclude",
     &[Member::new("member", &p::STRING).name("Arn")],
 );
-pub(crate) static STORAGE_LENS_GROUP_LEVEL_SELECTION_CRITERIA: Schema = Schema::structure(
+pub static STORAGE_LENS_GROUP_LEVEL_SELECTION_CRITERIA: Schema = Schema::structure(
     "StorageLensGroupLevelSelectionCriteria",
     &[
         Member::new("Include", &STORAGE_LENS_GROUP_LEVEL_INCLUDE),
         Member::new("Exclude", &STORAGE_LENS_GROUP_LEVEL_EXCLUDE),
     ],
 );
-pub(crate) static STORAGE_LENS_GROUP_LIST: Schema = Schema::list(
+pub static STORAGE_LENS_GROUP_LIST: Schema = Schema::list(
         "StorageLensGroupList",
         &[Member::new("member", &LIST_STORAGE_LENS_GROUP_ENTRY).name("StorageLensGroup")],
     )
     .with(f::FLATTENED);
-pub(crate) static STORAGE_LENS_GROUP_OR_OPERATOR: Schema = Schema::structure(
+pub static STORAGE_LENS_GROUP_OR_OPERATOR: Schema = Schema::structure(
     "StorageLensGroupOrOperator",
     &[
         Member::new("MatchAnyPrefix", &MATCH_ANY_PREFIX),
@@ -2792,25 +2786,25 @@ pub(crate) static STORAGE_LENS_GROUP_OR_OPERATOR: Schema = Schema::structure(
         Member::new("MatchObjectSize", &MATCH_OBJECT_SIZE),
     ],
 );
-pub(crate) static STORAGE_LENS_TABLE_DESTINATION: Schema = Schema::structure(
+pub static STORAGE_LENS_TABLE_DESTINATION: Schema = Schema::structure(
     "StorageLensTableDestination",
     &[
         Member::new("IsEnabled", &p::BOOLEAN).with(f::REQUIRED),
         Member::new("Encryption", &STORAGE_LENS_DATA_EXPORT_ENCRYPTION),
     ],
 );
-pub(crate) static STORAGE_LENS_TAG: Schema = Schema::structure(
+pub static STORAGE_LENS_TAG: Schema = Schema::structure(
     "StorageLensTag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static STORAGE_LENS_TAGS: Schema = Schema::list(
+pub static STORAGE_LENS_TAGS: Schema = Schema::list(
     "StorageLensTags",
     &[Member::new("member", &STORAGE_LENS_TAG).name("Tag")],
 );
-pub(crate) static SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT: Schema = Schema::structure(
+pub static SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT: Schema = Schema::structure(
     "SubmitMultiRegionAccessPointRoutesRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2821,26 +2815,26 @@ pub(crate) static SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT: Schema = Schema
         Member::new("RouteUpdates", &ROUTE_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT: Schema = Schema::structure(
+pub static SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT: Schema = Schema::structure(
     "SubmitMultiRegionAccessPointRoutesResult",
     &[],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST: Schema = Schema::list(
+pub static TAG_LIST: Schema = Schema::list(
     "TagList",
     &[Member::new("member", &TAG).name("Tag")],
 );
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2854,25 +2848,22 @@ pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_RESOURCE_OUTPUT: Schema = Schema::structure(
-    "TagResourceResult",
-    &[],
-);
-pub(crate) static TAGGING: Schema = Schema::structure(
+pub static TAG_RESOURCE_OUTPUT: Schema = Schema::structure("TagResourceResult", &[]);
+pub static TAGGING: Schema = Schema::structure(
     "Tagging",
     &[Member::new("TagSet", &S3_TAG_SET).with(f::REQUIRED)],
 );
-pub(crate) static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
+pub static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
         "TooManyRequestsException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("TooManyRequestsException", 400u16);
-pub(crate) static TOO_MANY_TAGS_EXCEPTION: Schema = Schema::structure(
+pub static TOO_MANY_TAGS_EXCEPTION: Schema = Schema::structure(
         "TooManyTagsException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("TooManyTagsException", 400u16);
-pub(crate) static TRANSITION: Schema = Schema::structure(
+pub static TRANSITION: Schema = Schema::structure(
     "Transition",
     &[
         Member::new("Date", &p::TIMESTAMP),
@@ -2880,11 +2871,11 @@ pub(crate) static TRANSITION: Schema = Schema::structure(
         Member::new("StorageClass", &p::STRING),
     ],
 );
-pub(crate) static TRANSITION_LIST: Schema = Schema::list(
+pub static TRANSITION_LIST: Schema = Schema::list(
     "TransitionList",
     &[Member::new("member", &TRANSITION).name("Transition")],
 );
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2900,11 +2891,8 @@ pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_RESOURCE_OUTPUT: Schema = Schema::structure(
-    "UntagResourceResult",
-    &[],
-);
-pub(crate) static UPDATE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_OUTPUT: Schema = Schema::structure("UntagResourceResult", &[]);
+pub static UPDATE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structure(
     "UpdateAccessGrantsLocationRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2917,7 +2905,7 @@ pub(crate) static UPDATE_ACCESS_GRANTS_LOCATION_INPUT: Schema = Schema::structur
         Member::new("IAMRoleArn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structure(
     "UpdateAccessGrantsLocationResult",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -2927,7 +2915,7 @@ pub(crate) static UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT: Schema = Schema::structu
         Member::new("IAMRoleArn", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_JOB_PRIORITY_INPUT: Schema = Schema::structure(
+pub static UPDATE_JOB_PRIORITY_INPUT: Schema = Schema::structure(
     "UpdateJobPriorityRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2940,14 +2928,14 @@ pub(crate) static UPDATE_JOB_PRIORITY_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_JOB_PRIORITY_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_JOB_PRIORITY_OUTPUT: Schema = Schema::structure(
     "UpdateJobPriorityResult",
     &[
         Member::new("JobId", &p::STRING).with(f::REQUIRED),
         Member::new("Priority", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_JOB_STATUS_INPUT: Schema = Schema::structure(
+pub static UPDATE_JOB_STATUS_INPUT: Schema = Schema::structure(
     "UpdateJobStatusRequest",
     &[
         Member::new("AccountId", &p::STRING)
@@ -2962,7 +2950,7 @@ pub(crate) static UPDATE_JOB_STATUS_INPUT: Schema = Schema::structure(
             .at(QueryString, "statusUpdateReason"),
     ],
 );
-pub(crate) static UPDATE_JOB_STATUS_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_JOB_STATUS_OUTPUT: Schema = Schema::structure(
     "UpdateJobStatusResult",
     &[
         Member::new("JobId", &p::STRING),
@@ -2970,7 +2958,7 @@ pub(crate) static UPDATE_JOB_STATUS_OUTPUT: Schema = Schema::structure(
         Member::new("StatusUpdateReason", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
+pub static UPDATE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
     "UpdateStorageLensGroupRequest",
     &[
         Member::new("Name", &p::STRING).at(Uri, "name").with(f::REQUIRED),
@@ -2981,25 +2969,25 @@ pub(crate) static UPDATE_STORAGE_LENS_GROUP_INPUT: Schema = Schema::structure(
         Member::new("StorageLensGroup", &STORAGE_LENS_GROUP).with(f::REQUIRED),
     ],
 );
-pub(crate) static USER_ARGUMENTS: Schema = Schema::map(
+pub static USER_ARGUMENTS: Schema = Schema::map(
     "UserArguments",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static VERSIONING_CONFIGURATION: Schema = Schema::structure(
+pub static VERSIONING_CONFIGURATION: Schema = Schema::structure(
     "VersioningConfiguration",
     &[
         Member::new("MFADelete", &p::STRING).name("MfaDelete"),
         Member::new("Status", &p::STRING),
     ],
 );
-pub(crate) static VPC_CONFIGURATION: Schema = Schema::structure(
+pub static VPC_CONFIGURATION: Schema = Schema::structure(
     "VpcConfiguration",
     &[Member::new("VpcId", &p::STRING).with(f::REQUIRED)],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER: Operation = Operation::new(
+    pub static ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER: Operation = Operation::new(
             "AssociateAccessGrantsIdentityCenter",
             "POST",
             "/v20180820/accessgrantsinstance/identitycenter",
@@ -3016,7 +3004,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_ACCESS_GRANT: Operation = Operation::new(
+    pub static CREATE_ACCESS_GRANT: Operation = Operation::new(
             "CreateAccessGrant",
             "POST",
             "/v20180820/accessgrantsinstance/grant",
@@ -3033,7 +3021,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
+    pub static CREATE_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
             "CreateAccessGrantsInstance",
             "POST",
             "/v20180820/accessgrantsinstance",
@@ -3050,7 +3038,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
+    pub static CREATE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
             "CreateAccessGrantsLocation",
             "POST",
             "/v20180820/accessgrantsinstance/location",
@@ -3067,7 +3055,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_ACCESS_POINT: Operation = Operation::new(
+    pub static CREATE_ACCESS_POINT: Operation = Operation::new(
             "CreateAccessPoint",
             "PUT",
             "/v20180820/accesspoint/{name}",
@@ -3083,7 +3071,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "CreateAccessPointForObjectLambda",
             "PUT",
             "/v20180820/accesspointforobjectlambda/{name}",
@@ -3099,7 +3087,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_BUCKET: Operation = Operation::new(
+    pub static CREATE_BUCKET: Operation = Operation::new(
             "CreateBucket",
             "PUT",
             "/v20180820/bucket/{name}",
@@ -3108,7 +3096,7 @@ pub(crate) mod ops {
         )
         .errors(&[&BUCKET_ALREADY_EXISTS, &BUCKET_ALREADY_OWNED_BY_YOU])
         .with(op_flags::CHECKSUM_REQUIRED);
-    pub(crate) static CREATE_JOB: Operation = Operation::new(
+    pub static CREATE_JOB: Operation = Operation::new(
             "CreateJob",
             "POST",
             "/v20180820/jobs",
@@ -3132,7 +3120,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
+    pub static CREATE_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
             "CreateMultiRegionAccessPoint",
             "POST",
             "/v20180820/async-requests/mrap/create",
@@ -3149,7 +3137,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static CREATE_STORAGE_LENS_GROUP: Operation = Operation::new(
+    pub static CREATE_STORAGE_LENS_GROUP: Operation = Operation::new(
             "CreateStorageLensGroup",
             "POST",
             "/v20180820/storagelensgroup",
@@ -3166,7 +3154,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static DELETE_ACCESS_GRANT: Operation = Operation::new(
+    pub static DELETE_ACCESS_GRANT: Operation = Operation::new(
             "DeleteAccessGrant",
             "DELETE",
             "/v20180820/accessgrantsinstance/grant/{id}",
@@ -3176,7 +3164,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
+    pub static DELETE_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
             "DeleteAccessGrantsInstance",
             "DELETE",
             "/v20180820/accessgrantsinstance",
@@ -3186,7 +3174,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteAccessGrantsInstanceResourcePolicy",
             "DELETE",
             "/v20180820/accessgrantsinstance/resourcepolicy",
@@ -3196,7 +3184,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
+    pub static DELETE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
             "DeleteAccessGrantsLocation",
             "DELETE",
             "/v20180820/accessgrantsinstance/location/{id}",
@@ -3206,7 +3194,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_POINT: Operation = Operation::new(
+    pub static DELETE_ACCESS_POINT: Operation = Operation::new(
             "DeleteAccessPoint",
             "DELETE",
             "/v20180820/accesspoint/{name}",
@@ -3215,7 +3203,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "DeleteAccessPointForObjectLambda",
             "DELETE",
             "/v20180820/accesspointforobjectlambda/{name}",
@@ -3224,7 +3212,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_POINT_POLICY: Operation = Operation::new(
+    pub static DELETE_ACCESS_POINT_POLICY: Operation = Operation::new(
             "DeleteAccessPointPolicy",
             "DELETE",
             "/v20180820/accesspoint/{name}/policy",
@@ -3233,7 +3221,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "DeleteAccessPointPolicyForObjectLambda",
             "DELETE",
             "/v20180820/accesspointforobjectlambda/{name}/policy",
@@ -3242,7 +3230,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_ACCESS_POINT_SCOPE: Operation = Operation::new(
+    pub static DELETE_ACCESS_POINT_SCOPE: Operation = Operation::new(
             "DeleteAccessPointScope",
             "DELETE",
             "/v20180820/accesspoint/{name}/scope",
@@ -3255,7 +3243,7 @@ pub(crate) mod ops {
                 ("UseS3ExpressControlEndpoint", ParamValue::Bool(true)),
             ],
         );
-    pub(crate) static DELETE_BUCKET: Operation = Operation::new(
+    pub static DELETE_BUCKET: Operation = Operation::new(
             "DeleteBucket",
             "DELETE",
             "/v20180820/bucket/{name}",
@@ -3264,7 +3252,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketLifecycleConfiguration",
             "DELETE",
             "/v20180820/bucket/{name}/lifecycleconfiguration",
@@ -3273,7 +3261,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_BUCKET_POLICY: Operation = Operation::new(
+    pub static DELETE_BUCKET_POLICY: Operation = Operation::new(
             "DeleteBucketPolicy",
             "DELETE",
             "/v20180820/bucket/{name}/policy",
@@ -3282,7 +3270,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_BUCKET_REPLICATION: Operation = Operation::new(
+    pub static DELETE_BUCKET_REPLICATION: Operation = Operation::new(
             "DeleteBucketReplication",
             "DELETE",
             "/v20180820/bucket/{name}/replication",
@@ -3291,7 +3279,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_BUCKET_TAGGING: Operation = Operation::new(
+    pub static DELETE_BUCKET_TAGGING: Operation = Operation::new(
             "DeleteBucketTagging",
             "DELETE",
             "/v20180820/bucket/{name}/tagging",
@@ -3301,7 +3289,7 @@ pub(crate) mod ops {
         .response_code(204u16)
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_JOB_TAGGING: Operation = Operation::new(
+    pub static DELETE_JOB_TAGGING: Operation = Operation::new(
             "DeleteJobTagging",
             "DELETE",
             "/v20180820/jobs/{id}/tagging",
@@ -3317,7 +3305,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
+    pub static DELETE_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
             "DeleteMultiRegionAccessPoint",
             "POST",
             "/v20180820/async-requests/mrap/delete",
@@ -3334,7 +3322,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static DELETE_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
+    pub static DELETE_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "DeletePublicAccessBlock",
             "DELETE",
             "/v20180820/configuration/publicAccessBlock",
@@ -3343,7 +3331,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
+    pub static DELETE_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
             "DeleteStorageLensConfiguration",
             "DELETE",
             "/v20180820/storagelens/{storagelensid}",
@@ -3352,7 +3340,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
+    pub static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
             "DeleteStorageLensConfigurationTagging",
             "DELETE",
             "/v20180820/storagelens/{storagelensid}/tagging",
@@ -3361,7 +3349,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DELETE_STORAGE_LENS_GROUP: Operation = Operation::new(
+    pub static DELETE_STORAGE_LENS_GROUP: Operation = Operation::new(
             "DeleteStorageLensGroup",
             "DELETE",
             "/v20180820/storagelensgroup/{name}",
@@ -3371,7 +3359,7 @@ pub(crate) mod ops {
         .response_code(204u16)
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DESCRIBE_JOB: Operation = Operation::new(
+    pub static DESCRIBE_JOB: Operation = Operation::new(
             "DescribeJob",
             "GET",
             "/v20180820/jobs/{id}",
@@ -3388,7 +3376,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION: Operation = Operation::new(
+    pub static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION: Operation = Operation::new(
             "DescribeMultiRegionAccessPointOperation",
             "GET",
             "/v20180820/async-requests/mrap/{request_token+}",
@@ -3398,7 +3386,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER: Operation = Operation::new(
+    pub static DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER: Operation = Operation::new(
             "DissociateAccessGrantsIdentityCenter",
             "DELETE",
             "/v20180820/accessgrantsinstance/identitycenter",
@@ -3408,7 +3396,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_GRANT: Operation = Operation::new(
+    pub static GET_ACCESS_GRANT: Operation = Operation::new(
             "GetAccessGrant",
             "GET",
             "/v20180820/accessgrantsinstance/grant/{id}",
@@ -3418,7 +3406,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
+    pub static GET_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
             "GetAccessGrantsInstance",
             "GET",
             "/v20180820/accessgrantsinstance",
@@ -3428,7 +3416,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX: Operation = Operation::new(
+    pub static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX: Operation = Operation::new(
             "GetAccessGrantsInstanceForPrefix",
             "GET",
             "/v20180820/accessgrantsinstance/prefix",
@@ -3438,7 +3426,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
             "GetAccessGrantsInstanceResourcePolicy",
             "GET",
             "/v20180820/accessgrantsinstance/resourcepolicy",
@@ -3448,7 +3436,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
+    pub static GET_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
             "GetAccessGrantsLocation",
             "GET",
             "/v20180820/accessgrantsinstance/location/{id}",
@@ -3458,7 +3446,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT: Operation = Operation::new(
+    pub static GET_ACCESS_POINT: Operation = Operation::new(
             "GetAccessPoint",
             "GET",
             "/v20180820/accesspoint/{name}",
@@ -3467,7 +3455,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointConfigurationForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}/configuration",
@@ -3476,7 +3464,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}",
@@ -3485,7 +3473,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT_POLICY: Operation = Operation::new(
+    pub static GET_ACCESS_POINT_POLICY: Operation = Operation::new(
             "GetAccessPointPolicy",
             "GET",
             "/v20180820/accesspoint/{name}/policy",
@@ -3494,7 +3482,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointPolicyForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}/policy",
@@ -3503,7 +3491,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT_POLICY_STATUS: Operation = Operation::new(
+    pub static GET_ACCESS_POINT_POLICY_STATUS: Operation = Operation::new(
             "GetAccessPointPolicyStatus",
             "GET",
             "/v20180820/accesspoint/{name}/policyStatus",
@@ -3512,7 +3500,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointPolicyStatusForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}/policyStatus",
@@ -3521,7 +3509,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_ACCESS_POINT_SCOPE: Operation = Operation::new(
+    pub static GET_ACCESS_POINT_SCOPE: Operation = Operation::new(
             "GetAccessPointScope",
             "GET",
             "/v20180820/accesspoint/{name}/scope",
@@ -3534,7 +3522,7 @@ pub(crate) mod ops {
                 ("UseS3ExpressControlEndpoint", ParamValue::Bool(true)),
             ],
         );
-    pub(crate) static GET_BUCKET: Operation = Operation::new(
+    pub static GET_BUCKET: Operation = Operation::new(
             "GetBucket",
             "GET",
             "/v20180820/bucket/{name}",
@@ -3543,7 +3531,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
+    pub static GET_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "GetBucketLifecycleConfiguration",
             "GET",
             "/v20180820/bucket/{name}/lifecycleconfiguration",
@@ -3552,7 +3540,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_BUCKET_POLICY: Operation = Operation::new(
+    pub static GET_BUCKET_POLICY: Operation = Operation::new(
             "GetBucketPolicy",
             "GET",
             "/v20180820/bucket/{name}/policy",
@@ -3561,7 +3549,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_BUCKET_REPLICATION: Operation = Operation::new(
+    pub static GET_BUCKET_REPLICATION: Operation = Operation::new(
             "GetBucketReplication",
             "GET",
             "/v20180820/bucket/{name}/replication",
@@ -3570,7 +3558,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_BUCKET_TAGGING: Operation = Operation::new(
+    pub static GET_BUCKET_TAGGING: Operation = Operation::new(
             "GetBucketTagging",
             "GET",
             "/v20180820/bucket/{name}/tagging",
@@ -3579,7 +3567,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_BUCKET_VERSIONING: Operation = Operation::new(
+    pub static GET_BUCKET_VERSIONING: Operation = Operation::new(
             "GetBucketVersioning",
             "GET",
             "/v20180820/bucket/{name}/versioning",
@@ -3588,7 +3576,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_DATA_ACCESS: Operation = Operation::new(
+    pub static GET_DATA_ACCESS: Operation = Operation::new(
             "GetDataAccess",
             "GET",
             "/v20180820/accessgrantsinstance/dataaccess",
@@ -3598,7 +3586,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_JOB_TAGGING: Operation = Operation::new(
+    pub static GET_JOB_TAGGING: Operation = Operation::new(
             "GetJobTagging",
             "GET",
             "/v20180820/jobs/{id}/tagging",
@@ -3614,7 +3602,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
+    pub static GET_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
             "GetMultiRegionAccessPoint",
             "GET",
             "/v20180820/mrap/instances/{name+}",
@@ -3624,7 +3612,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY: Operation = Operation::new(
+    pub static GET_MULTI_REGION_ACCESS_POINT_POLICY: Operation = Operation::new(
             "GetMultiRegionAccessPointPolicy",
             "GET",
             "/v20180820/mrap/instances/{name+}/policy",
@@ -3634,7 +3622,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS: Operation = Operation::new(
+    pub static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS: Operation = Operation::new(
             "GetMultiRegionAccessPointPolicyStatus",
             "GET",
             "/v20180820/mrap/instances/{name+}/policystatus",
@@ -3644,7 +3632,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_MULTI_REGION_ACCESS_POINT_ROUTES: Operation = Operation::new(
+    pub static GET_MULTI_REGION_ACCESS_POINT_ROUTES: Operation = Operation::new(
             "GetMultiRegionAccessPointRoutes",
             "GET",
             "/v20180820/mrap/instances/{mrap+}/routes",
@@ -3654,7 +3642,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
+    pub static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "GetPublicAccessBlock",
             "GET",
             "/v20180820/configuration/publicAccessBlock",
@@ -3664,7 +3652,7 @@ pub(crate) mod ops {
         .errors(&[&NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION])
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
+    pub static GET_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
             "GetStorageLensConfiguration",
             "GET",
             "/v20180820/storagelens/{storagelensid}",
@@ -3673,7 +3661,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
+    pub static GET_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
             "GetStorageLensConfigurationTagging",
             "GET",
             "/v20180820/storagelens/{storagelensid}/tagging",
@@ -3682,7 +3670,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static GET_STORAGE_LENS_GROUP: Operation = Operation::new(
+    pub static GET_STORAGE_LENS_GROUP: Operation = Operation::new(
             "GetStorageLensGroup",
             "GET",
             "/v20180820/storagelensgroup/{name}",
@@ -3691,7 +3679,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_ACCESS_GRANTS: Operation = Operation::new(
+    pub static LIST_ACCESS_GRANTS: Operation = Operation::new(
             "ListAccessGrants",
             "GET",
             "/v20180820/accessgrantsinstance/grants",
@@ -3701,7 +3689,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_ACCESS_GRANTS_INSTANCES: Operation = Operation::new(
+    pub static LIST_ACCESS_GRANTS_INSTANCES: Operation = Operation::new(
             "ListAccessGrantsInstances",
             "GET",
             "/v20180820/accessgrantsinstances",
@@ -3711,7 +3699,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_ACCESS_GRANTS_LOCATIONS: Operation = Operation::new(
+    pub static LIST_ACCESS_GRANTS_LOCATIONS: Operation = Operation::new(
             "ListAccessGrantsLocations",
             "GET",
             "/v20180820/accessgrantsinstance/locations",
@@ -3721,7 +3709,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_ACCESS_POINTS: Operation = Operation::new(
+    pub static LIST_ACCESS_POINTS: Operation = Operation::new(
             "ListAccessPoints",
             "GET",
             "/v20180820/accesspoint",
@@ -3730,7 +3718,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS: Operation = Operation::new(
+    pub static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS: Operation = Operation::new(
             "ListAccessPointsForDirectoryBuckets",
             "GET",
             "/v20180820/accesspointfordirectory",
@@ -3743,7 +3731,7 @@ pub(crate) mod ops {
                 ("UseS3ExpressControlEndpoint", ParamValue::Bool(true)),
             ],
         );
-    pub(crate) static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "ListAccessPointsForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda",
@@ -3752,7 +3740,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_CALLER_ACCESS_GRANTS: Operation = Operation::new(
+    pub static LIST_CALLER_ACCESS_GRANTS: Operation = Operation::new(
             "ListCallerAccessGrants",
             "GET",
             "/v20180820/accessgrantsinstance/caller/grants",
@@ -3762,7 +3750,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_JOBS: Operation = Operation::new(
+    pub static LIST_JOBS: Operation = Operation::new(
             "ListJobs",
             "GET",
             "/v20180820/jobs",
@@ -3778,7 +3766,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_MULTI_REGION_ACCESS_POINTS: Operation = Operation::new(
+    pub static LIST_MULTI_REGION_ACCESS_POINTS: Operation = Operation::new(
             "ListMultiRegionAccessPoints",
             "GET",
             "/v20180820/mrap/instances",
@@ -3788,7 +3776,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_REGIONAL_BUCKETS: Operation = Operation::new(
+    pub static LIST_REGIONAL_BUCKETS: Operation = Operation::new(
             "ListRegionalBuckets",
             "GET",
             "/v20180820/bucket",
@@ -3797,7 +3785,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_STORAGE_LENS_CONFIGURATIONS: Operation = Operation::new(
+    pub static LIST_STORAGE_LENS_CONFIGURATIONS: Operation = Operation::new(
             "ListStorageLensConfigurations",
             "GET",
             "/v20180820/storagelens",
@@ -3806,7 +3794,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_STORAGE_LENS_GROUPS: Operation = Operation::new(
+    pub static LIST_STORAGE_LENS_GROUPS: Operation = Operation::new(
             "ListStorageLensGroups",
             "GET",
             "/v20180820/storagelensgroup",
@@ -3815,7 +3803,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "GET",
             "/v20180820/tags/{resourceArn+}",
@@ -3824,7 +3812,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
             "PutAccessGrantsInstanceResourcePolicy",
             "PUT",
             "/v20180820/accessgrantsinstance/resourcepolicy",
@@ -3841,7 +3829,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "PutAccessPointConfigurationForObjectLambda",
             "PUT",
             "/v20180820/accesspointforobjectlambda/{name}/configuration",
@@ -3857,7 +3845,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_ACCESS_POINT_POLICY: Operation = Operation::new(
+    pub static PUT_ACCESS_POINT_POLICY: Operation = Operation::new(
             "PutAccessPointPolicy",
             "PUT",
             "/v20180820/accesspoint/{name}/policy",
@@ -3873,7 +3861,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
+    pub static PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "PutAccessPointPolicyForObjectLambda",
             "PUT",
             "/v20180820/accesspointforobjectlambda/{name}/policy",
@@ -3889,7 +3877,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_ACCESS_POINT_SCOPE: Operation = Operation::new(
+    pub static PUT_ACCESS_POINT_SCOPE: Operation = Operation::new(
             "PutAccessPointScope",
             "PUT",
             "/v20180820/accesspoint/{name}/scope",
@@ -3909,7 +3897,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "PutBucketLifecycleConfiguration",
             "PUT",
             "/v20180820/bucket/{name}/lifecycleconfiguration",
@@ -3919,7 +3907,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static PUT_BUCKET_POLICY: Operation = Operation::new(
+    pub static PUT_BUCKET_POLICY: Operation = Operation::new(
             "PutBucketPolicy",
             "PUT",
             "/v20180820/bucket/{name}/policy",
@@ -3936,7 +3924,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_BUCKET_REPLICATION: Operation = Operation::new(
+    pub static PUT_BUCKET_REPLICATION: Operation = Operation::new(
             "PutBucketReplication",
             "PUT",
             "/v20180820/bucket/{name}/replication",
@@ -3946,7 +3934,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static PUT_BUCKET_TAGGING: Operation = Operation::new(
+    pub static PUT_BUCKET_TAGGING: Operation = Operation::new(
             "PutBucketTagging",
             "PUT",
             "/v20180820/bucket/{name}/tagging",
@@ -3956,7 +3944,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static PUT_BUCKET_VERSIONING: Operation = Operation::new(
+    pub static PUT_BUCKET_VERSIONING: Operation = Operation::new(
             "PutBucketVersioning",
             "PUT",
             "/v20180820/bucket/{name}/versioning",
@@ -3966,7 +3954,7 @@ pub(crate) mod ops {
         .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static PUT_JOB_TAGGING: Operation = Operation::new(
+    pub static PUT_JOB_TAGGING: Operation = Operation::new(
             "PutJobTagging",
             "PUT",
             "/v20180820/jobs/{id}/tagging",
@@ -3990,7 +3978,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_MULTI_REGION_ACCESS_POINT_POLICY: Operation = Operation::new(
+    pub static PUT_MULTI_REGION_ACCESS_POINT_POLICY: Operation = Operation::new(
             "PutMultiRegionAccessPointPolicy",
             "POST",
             "/v20180820/async-requests/mrap/put-policy",
@@ -4007,7 +3995,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
+    pub static PUT_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "PutPublicAccessBlock",
             "PUT",
             "/v20180820/configuration/publicAccessBlock",
@@ -4016,7 +4004,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static PUT_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
+    pub static PUT_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
             "PutStorageLensConfiguration",
             "PUT",
             "/v20180820/storagelens/{storagelensid}",
@@ -4032,7 +4020,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static PUT_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
+    pub static PUT_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
             "PutStorageLensConfigurationTagging",
             "PUT",
             "/v20180820/storagelens/{storagelensid}/tagging",
@@ -4048,7 +4036,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES: Operation = Operation::new(
+    pub static SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES: Operation = Operation::new(
             "SubmitMultiRegionAccessPointRoutes",
             "PATCH",
             "/v20180820/mrap/instances/{mrap+}/routes",
@@ -4065,7 +4053,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/v20180820/tags/{resourceArn+}",
@@ -4082,7 +4070,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "DELETE",
             "/v20180820/tags/{resourceArn+}",
@@ -4092,7 +4080,7 @@ pub(crate) mod ops {
         .response_code(204u16)
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static UPDATE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
+    pub static UPDATE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
             "UpdateAccessGrantsLocation",
             "PUT",
             "/v20180820/accessgrantsinstance/location/{id}",
@@ -4109,7 +4097,7 @@ pub(crate) mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
-    pub(crate) static UPDATE_JOB_PRIORITY: Operation = Operation::new(
+    pub static UPDATE_JOB_PRIORITY: Operation = Operation::new(
             "UpdateJobPriority",
             "POST",
             "/v20180820/jobs/{id}/priority",
@@ -4126,7 +4114,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static UPDATE_JOB_STATUS: Operation = Operation::new(
+    pub static UPDATE_JOB_STATUS: Operation = Operation::new(
             "UpdateJobStatus",
             "POST",
             "/v20180820/jobs/{id}/status",
@@ -4144,7 +4132,7 @@ pub(crate) mod ops {
         )
         .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
-    pub(crate) static UPDATE_STORAGE_LENS_GROUP: Operation = Operation::new(
+    pub static UPDATE_STORAGE_LENS_GROUP: Operation = Operation::new(
             "UpdateStorageLensGroup",
             "PUT",
             "/v20180820/storagelensgroup/{name}",

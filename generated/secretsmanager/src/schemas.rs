@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "secretsmanager",
     service_id: "Secrets Manager",
     api_version: "2017-10-17",
@@ -23,11 +23,11 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static API_ERROR_LIST_TYPE: Schema = Schema::list(
+pub static API_ERROR_LIST_TYPE: Schema = Schema::list(
     "APIErrorListType",
     &[Member::new("member", &API_ERROR_TYPE)],
 );
-pub(crate) static API_ERROR_TYPE: Schema = Schema::structure(
+pub static API_ERROR_TYPE: Schema = Schema::structure(
     "APIErrorType",
     &[
         Member::new("SecretId", &p::STRING),
@@ -35,11 +35,11 @@ pub(crate) static API_ERROR_TYPE: Schema = Schema::structure(
         Member::new("Message", &p::STRING),
     ],
 );
-pub(crate) static ADD_REPLICA_REGION_LIST_TYPE: Schema = Schema::list(
+pub static ADD_REPLICA_REGION_LIST_TYPE: Schema = Schema::list(
     "AddReplicaRegionListType",
     &[Member::new("member", &REPLICA_REGION_TYPE)],
 );
-pub(crate) static ASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT: Schema = Schema::structure(
+pub static ASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT: Schema = Schema::structure(
     "AssociateCrossAccountReplicaRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -48,7 +48,7 @@ pub(crate) static ASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT: Schema = Schema::struct
         Member::new("ReplicationRoleARN", &p::STRING),
     ],
 );
-pub(crate) static ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT: Schema = Schema::structure(
+pub static ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT: Schema = Schema::structure(
     "AssociateCrossAccountReplicaResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -56,7 +56,7 @@ pub(crate) static ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT: Schema = Schema::struc
         Member::new("ReplicationStatus", &p::STRING),
     ],
 );
-pub(crate) static BATCH_GET_SECRET_VALUE_INPUT: Schema = Schema::structure(
+pub static BATCH_GET_SECRET_VALUE_INPUT: Schema = Schema::structure(
     "BatchGetSecretValueRequest",
     &[
         Member::new("SecretIdList", &SECRET_ID_LIST_TYPE),
@@ -65,7 +65,7 @@ pub(crate) static BATCH_GET_SECRET_VALUE_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static BATCH_GET_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
+pub static BATCH_GET_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
     "BatchGetSecretValueResponse",
     &[
         Member::new("SecretValues", &SECRET_VALUES_TYPE),
@@ -73,11 +73,11 @@ pub(crate) static BATCH_GET_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
         Member::new("Errors", &API_ERROR_LIST_TYPE),
     ],
 );
-pub(crate) static CANCEL_ROTATE_SECRET_INPUT: Schema = Schema::structure(
+pub static CANCEL_ROTATE_SECRET_INPUT: Schema = Schema::structure(
     "CancelRotateSecretRequest",
     &[Member::new("SecretId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CANCEL_ROTATE_SECRET_OUTPUT: Schema = Schema::structure(
+pub static CANCEL_ROTATE_SECRET_OUTPUT: Schema = Schema::structure(
     "CancelRotateSecretResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -85,7 +85,7 @@ pub(crate) static CANCEL_ROTATE_SECRET_OUTPUT: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING),
     ],
 );
-pub(crate) static CREATE_SECRET_INPUT: Schema = Schema::structure(
+pub static CREATE_SECRET_INPUT: Schema = Schema::structure(
     "CreateSecretRequest",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -101,7 +101,7 @@ pub(crate) static CREATE_SECRET_INPUT: Schema = Schema::structure(
         Member::new("CrossAccountPrimaryARN", &p::STRING),
     ],
 );
-pub(crate) static CREATE_SECRET_OUTPUT: Schema = Schema::structure(
+pub static CREATE_SECRET_OUTPUT: Schema = Schema::structure(
     "CreateSecretResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -110,7 +110,7 @@ pub(crate) static CREATE_SECRET_OUTPUT: Schema = Schema::structure(
         Member::new("ReplicationStatus", &REPLICATION_STATUS_LIST_TYPE),
     ],
 );
-pub(crate) static CROSS_ACCOUNT_PRIMARY_TYPE: Schema = Schema::structure(
+pub static CROSS_ACCOUNT_PRIMARY_TYPE: Schema = Schema::structure(
     "CrossAccountPrimaryType",
     &[
         Member::new("PrimarySecretARN", &p::STRING),
@@ -118,7 +118,7 @@ pub(crate) static CROSS_ACCOUNT_PRIMARY_TYPE: Schema = Schema::structure(
         Member::new("StatusMessage", &p::STRING),
     ],
 );
-pub(crate) static CROSS_ACCOUNT_REPLICA_ENTRY: Schema = Schema::structure(
+pub static CROSS_ACCOUNT_REPLICA_ENTRY: Schema = Schema::structure(
     "CrossAccountReplicaEntry",
     &[
         Member::new("ReplicaSecretARN", &p::STRING),
@@ -127,23 +127,23 @@ pub(crate) static CROSS_ACCOUNT_REPLICA_ENTRY: Schema = Schema::structure(
         Member::new("StatusMessage", &p::STRING),
     ],
 );
-pub(crate) static CROSS_ACCOUNT_REPLICA_LIST_TYPE: Schema = Schema::list(
+pub static CROSS_ACCOUNT_REPLICA_LIST_TYPE: Schema = Schema::list(
     "CrossAccountReplicaListType",
     &[Member::new("member", &CROSS_ACCOUNT_REPLICA_ENTRY)],
 );
-pub(crate) static DECRYPTION_FAILURE: Schema = Schema::structure(
+pub static DECRYPTION_FAILURE: Schema = Schema::structure(
         "DecryptionFailure",
         &[Member::new("Message", &p::STRING)],
     )
     .error("DecryptionFailure", 400u16);
-pub(crate) static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "DeleteResourcePolicyRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING),
     ],
 );
-pub(crate) static DELETE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static DELETE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "DeleteResourcePolicyResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -151,7 +151,7 @@ pub(crate) static DELETE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("PolicyName", &p::STRING),
     ],
 );
-pub(crate) static DELETE_SECRET_INPUT: Schema = Schema::structure(
+pub static DELETE_SECRET_INPUT: Schema = Schema::structure(
     "DeleteSecretRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -159,7 +159,7 @@ pub(crate) static DELETE_SECRET_INPUT: Schema = Schema::structure(
         Member::new("ForceDeleteWithoutRecovery", &p::BOOLEAN),
     ],
 );
-pub(crate) static DELETE_SECRET_OUTPUT: Schema = Schema::structure(
+pub static DELETE_SECRET_OUTPUT: Schema = Schema::structure(
     "DeleteSecretResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -167,11 +167,11 @@ pub(crate) static DELETE_SECRET_OUTPUT: Schema = Schema::structure(
         Member::new("DeletionDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static DESCRIBE_SECRET_INPUT: Schema = Schema::structure(
+pub static DESCRIBE_SECRET_INPUT: Schema = Schema::structure(
     "DescribeSecretRequest",
     &[Member::new("SecretId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DESCRIBE_SECRET_OUTPUT: Schema = Schema::structure(
+pub static DESCRIBE_SECRET_OUTPUT: Schema = Schema::structure(
     "DescribeSecretResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -202,43 +202,43 @@ pub(crate) static DESCRIBE_SECRET_OUTPUT: Schema = Schema::structure(
         Member::new("CrossAccountReplicas", &CROSS_ACCOUNT_REPLICA_LIST_TYPE),
     ],
 );
-pub(crate) static DISASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT: Schema = Schema::structure(
     "DisassociateCrossAccountReplicaRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
         Member::new("CrossAccountReplicaARN", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT: Schema = Schema::structure(
+pub static DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT: Schema = Schema::structure(
     "DisassociateCrossAccountReplicaResponse",
     &[Member::new("ARN", &p::STRING), Member::new("CrossAccountReplicaARN", &p::STRING)],
 );
-pub(crate) static ENCRYPTION_FAILURE: Schema = Schema::structure(
+pub static ENCRYPTION_FAILURE: Schema = Schema::structure(
         "EncryptionFailure",
         &[Member::new("Message", &p::STRING)],
     )
     .error("EncryptionFailure", 400u16);
-pub(crate) static EXTERNAL_SECRET_ROTATION_METADATA_ITEM: Schema = Schema::structure(
+pub static EXTERNAL_SECRET_ROTATION_METADATA_ITEM: Schema = Schema::structure(
     "ExternalSecretRotationMetadataItem",
     &[Member::new("Key", &p::STRING), Member::new("Value", &p::STRING)],
 );
-pub(crate) static EXTERNAL_SECRET_ROTATION_METADATA_TYPE: Schema = Schema::list(
+pub static EXTERNAL_SECRET_ROTATION_METADATA_TYPE: Schema = Schema::list(
     "ExternalSecretRotationMetadataType",
     &[Member::new("member", &EXTERNAL_SECRET_ROTATION_METADATA_ITEM)],
 );
-pub(crate) static FILTER: Schema = Schema::structure(
+pub static FILTER: Schema = Schema::structure(
     "Filter",
     &[Member::new("Key", &p::STRING), Member::new("Values", &FILTER_VALUES_STRING_LIST)],
 );
-pub(crate) static FILTER_VALUES_STRING_LIST: Schema = Schema::list(
+pub static FILTER_VALUES_STRING_LIST: Schema = Schema::list(
     "FilterValuesStringList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static FILTERS_LIST_TYPE: Schema = Schema::list(
+pub static FILTERS_LIST_TYPE: Schema = Schema::list(
     "FiltersListType",
     &[Member::new("member", &FILTER)],
 );
-pub(crate) static GET_RANDOM_PASSWORD_INPUT: Schema = Schema::structure(
+pub static GET_RANDOM_PASSWORD_INPUT: Schema = Schema::structure(
     "GetRandomPasswordRequest",
     &[
         Member::new("PasswordLength", &p::LONG),
@@ -251,18 +251,18 @@ pub(crate) static GET_RANDOM_PASSWORD_INPUT: Schema = Schema::structure(
         Member::new("RequireEachIncludedType", &p::BOOLEAN),
     ],
 );
-pub(crate) static GET_RANDOM_PASSWORD_OUTPUT: Schema = Schema::structure(
+pub static GET_RANDOM_PASSWORD_OUTPUT: Schema = Schema::structure(
     "GetRandomPasswordResponse",
     &[Member::new("RandomPassword", &RANDOM_PASSWORD_TYPE)],
 );
-pub(crate) static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "GetResourcePolicyRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
         Member::new("PolicyName", &p::STRING),
     ],
 );
-pub(crate) static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "GetResourcePolicyResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -271,7 +271,7 @@ pub(crate) static GET_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("PolicyName", &p::STRING),
     ],
 );
-pub(crate) static GET_SECRET_VALUE_INPUT: Schema = Schema::structure(
+pub static GET_SECRET_VALUE_INPUT: Schema = Schema::structure(
     "GetSecretValueRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -279,7 +279,7 @@ pub(crate) static GET_SECRET_VALUE_INPUT: Schema = Schema::structure(
         Member::new("VersionStage", &p::STRING),
     ],
 );
-pub(crate) static GET_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
+pub static GET_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
     "GetSecretValueResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -291,36 +291,36 @@ pub(crate) static GET_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
         Member::new("CreatedDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static INTERNAL_SERVICE_ERROR: Schema = Schema::structure(
+pub static INTERNAL_SERVICE_ERROR: Schema = Schema::structure(
         "InternalServiceError",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InternalServiceError", 500u16);
-pub(crate) static INVALID_NEXT_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_NEXT_TOKEN_EXCEPTION: Schema = Schema::structure(
         "InvalidNextTokenException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InvalidNextTokenException", 400u16);
-pub(crate) static INVALID_PARAMETER_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PARAMETER_EXCEPTION: Schema = Schema::structure(
         "InvalidParameterException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InvalidParameterException", 400u16);
-pub(crate) static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
         "InvalidRequestException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("InvalidRequestException", 400u16);
-pub(crate) static KMS_KEY_ID_LIST_TYPE: Schema = Schema::list(
+pub static KMS_KEY_ID_LIST_TYPE: Schema = Schema::list(
     "KmsKeyIdListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "LimitExceededException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("LimitExceededException", 400u16);
-pub(crate) static LIST_RESOURCE_POLICIES_INPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_POLICIES_INPUT: Schema = Schema::structure(
     "ListResourcePoliciesRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -328,7 +328,7 @@ pub(crate) static LIST_RESOURCE_POLICIES_INPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_RESOURCE_POLICIES_OUTPUT: Schema = Schema::structure(
+pub static LIST_RESOURCE_POLICIES_OUTPUT: Schema = Schema::structure(
     "ListResourcePoliciesResponse",
     &[
         Member::new("ResourcePolicies", &RESOURCE_POLICY_SUMMARY_LIST_TYPE)
@@ -336,7 +336,7 @@ pub(crate) static LIST_RESOURCE_POLICIES_OUTPUT: Schema = Schema::structure(
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SECRET_VERSION_IDS_INPUT: Schema = Schema::structure(
+pub static LIST_SECRET_VERSION_IDS_INPUT: Schema = Schema::structure(
     "ListSecretVersionIdsRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -345,7 +345,7 @@ pub(crate) static LIST_SECRET_VERSION_IDS_INPUT: Schema = Schema::structure(
         Member::new("IncludeDeprecated", &p::BOOLEAN),
     ],
 );
-pub(crate) static LIST_SECRET_VERSION_IDS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SECRET_VERSION_IDS_OUTPUT: Schema = Schema::structure(
     "ListSecretVersionIdsResponse",
     &[
         Member::new("Versions", &SECRET_VERSIONS_LIST_TYPE),
@@ -354,7 +354,7 @@ pub(crate) static LIST_SECRET_VERSION_IDS_OUTPUT: Schema = Schema::structure(
         Member::new("Name", &p::STRING),
     ],
 );
-pub(crate) static LIST_SECRETS_INPUT: Schema = Schema::structure(
+pub static LIST_SECRETS_INPUT: Schema = Schema::structure(
     "ListSecretsRequest",
     &[
         Member::new("IncludePlannedDeletion", &p::BOOLEAN),
@@ -365,26 +365,26 @@ pub(crate) static LIST_SECRETS_INPUT: Schema = Schema::structure(
         Member::new("SortBy", &p::STRING),
     ],
 );
-pub(crate) static LIST_SECRETS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SECRETS_OUTPUT: Schema = Schema::structure(
     "ListSecretsResponse",
     &[Member::new("SecretList", &SECRET_LIST_TYPE), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
+pub static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
         "MalformedPolicyDocumentException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("MalformedPolicyDocumentException", 400u16);
-pub(crate) static PRECONDITION_NOT_MET_EXCEPTION: Schema = Schema::structure(
+pub static PRECONDITION_NOT_MET_EXCEPTION: Schema = Schema::structure(
         "PreconditionNotMetException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("PreconditionNotMetException", 400u16);
-pub(crate) static PUBLIC_POLICY_EXCEPTION: Schema = Schema::structure(
+pub static PUBLIC_POLICY_EXCEPTION: Schema = Schema::structure(
         "PublicPolicyException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("PublicPolicyException", 400u16);
-pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "PutResourcePolicyRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -393,7 +393,7 @@ pub(crate) static PUT_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
         Member::new("BlockPublicPolicy", &p::BOOLEAN),
     ],
 );
-pub(crate) static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "PutResourcePolicyResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -401,7 +401,7 @@ pub(crate) static PUT_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
         Member::new("PolicyName", &p::STRING),
     ],
 );
-pub(crate) static PUT_SECRET_VALUE_INPUT: Schema = Schema::structure(
+pub static PUT_SECRET_VALUE_INPUT: Schema = Schema::structure(
     "PutSecretValueRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -412,7 +412,7 @@ pub(crate) static PUT_SECRET_VALUE_INPUT: Schema = Schema::structure(
         Member::new("RotationToken", &ROTATION_TOKEN_TYPE),
     ],
 );
-pub(crate) static PUT_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
+pub static PUT_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
     "PutSecretValueResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -421,12 +421,12 @@ pub(crate) static PUT_SECRET_VALUE_OUTPUT: Schema = Schema::structure(
         Member::new("VersionStages", &SECRET_VERSION_STAGES_TYPE),
     ],
 );
-pub(crate) static RANDOM_PASSWORD_TYPE: Schema = Schema::scalar(
+pub static RANDOM_PASSWORD_TYPE: Schema = Schema::scalar(
         "RandomPasswordType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static REMOVE_REGIONS_FROM_REPLICATION_INPUT: Schema = Schema::structure(
+pub static REMOVE_REGIONS_FROM_REPLICATION_INPUT: Schema = Schema::structure(
     "RemoveRegionsFromReplicationRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -434,22 +434,22 @@ pub(crate) static REMOVE_REGIONS_FROM_REPLICATION_INPUT: Schema = Schema::struct
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static REMOVE_REGIONS_FROM_REPLICATION_OUTPUT: Schema = Schema::structure(
+pub static REMOVE_REGIONS_FROM_REPLICATION_OUTPUT: Schema = Schema::structure(
     "RemoveRegionsFromReplicationResponse",
     &[
         Member::new("ARN", &p::STRING),
         Member::new("ReplicationStatus", &REPLICATION_STATUS_LIST_TYPE),
     ],
 );
-pub(crate) static REMOVE_REPLICA_REGION_LIST_TYPE: Schema = Schema::list(
+pub static REMOVE_REPLICA_REGION_LIST_TYPE: Schema = Schema::list(
     "RemoveReplicaRegionListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static REPLICA_REGION_TYPE: Schema = Schema::structure(
+pub static REPLICA_REGION_TYPE: Schema = Schema::structure(
     "ReplicaRegionType",
     &[Member::new("Region", &p::STRING), Member::new("KmsKeyId", &p::STRING)],
 );
-pub(crate) static REPLICATE_SECRET_TO_REGIONS_INPUT: Schema = Schema::structure(
+pub static REPLICATE_SECRET_TO_REGIONS_INPUT: Schema = Schema::structure(
     "ReplicateSecretToRegionsRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -458,18 +458,18 @@ pub(crate) static REPLICATE_SECRET_TO_REGIONS_INPUT: Schema = Schema::structure(
         Member::new("ForceOverwriteReplicaSecret", &p::BOOLEAN),
     ],
 );
-pub(crate) static REPLICATE_SECRET_TO_REGIONS_OUTPUT: Schema = Schema::structure(
+pub static REPLICATE_SECRET_TO_REGIONS_OUTPUT: Schema = Schema::structure(
     "ReplicateSecretToRegionsResponse",
     &[
         Member::new("ARN", &p::STRING),
         Member::new("ReplicationStatus", &REPLICATION_STATUS_LIST_TYPE),
     ],
 );
-pub(crate) static REPLICATION_STATUS_LIST_TYPE: Schema = Schema::list(
+pub static REPLICATION_STATUS_LIST_TYPE: Schema = Schema::list(
     "ReplicationStatusListType",
     &[Member::new("member", &REPLICATION_STATUS_TYPE)],
 );
-pub(crate) static REPLICATION_STATUS_TYPE: Schema = Schema::structure(
+pub static REPLICATION_STATUS_TYPE: Schema = Schema::structure(
     "ReplicationStatusType",
     &[
         Member::new("Region", &p::STRING),
@@ -479,33 +479,33 @@ pub(crate) static REPLICATION_STATUS_TYPE: Schema = Schema::structure(
         Member::new("LastAccessedDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static RESOURCE_EXISTS_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_EXISTS_EXCEPTION: Schema = Schema::structure(
         "ResourceExistsException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("ResourceExistsException", 400u16);
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("Message", &p::STRING)],
     )
     .error("ResourceNotFoundException", 400u16);
-pub(crate) static RESOURCE_POLICY_SUMMARY: Schema = Schema::structure(
+pub static RESOURCE_POLICY_SUMMARY: Schema = Schema::structure(
     "ResourcePolicySummary",
     &[Member::new("PolicyName", &p::STRING)],
 );
-pub(crate) static RESOURCE_POLICY_SUMMARY_LIST_TYPE: Schema = Schema::list(
+pub static RESOURCE_POLICY_SUMMARY_LIST_TYPE: Schema = Schema::list(
     "ResourcePolicySummaryListType",
     &[Member::new("member", &RESOURCE_POLICY_SUMMARY)],
 );
-pub(crate) static RESTORE_SECRET_INPUT: Schema = Schema::structure(
+pub static RESTORE_SECRET_INPUT: Schema = Schema::structure(
     "RestoreSecretRequest",
     &[Member::new("SecretId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static RESTORE_SECRET_OUTPUT: Schema = Schema::structure(
+pub static RESTORE_SECRET_OUTPUT: Schema = Schema::structure(
     "RestoreSecretResponse",
     &[Member::new("ARN", &p::STRING), Member::new("Name", &p::STRING)],
 );
-pub(crate) static ROTATE_SECRET_INPUT: Schema = Schema::structure(
+pub static ROTATE_SECRET_INPUT: Schema = Schema::structure(
     "RotateSecretRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -520,7 +520,7 @@ pub(crate) static ROTATE_SECRET_INPUT: Schema = Schema::structure(
         Member::new("RotateImmediately", &p::BOOLEAN),
     ],
 );
-pub(crate) static ROTATE_SECRET_OUTPUT: Schema = Schema::structure(
+pub static ROTATE_SECRET_OUTPUT: Schema = Schema::structure(
     "RotateSecretResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -528,7 +528,7 @@ pub(crate) static ROTATE_SECRET_OUTPUT: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING),
     ],
 );
-pub(crate) static ROTATION_RULES_TYPE: Schema = Schema::structure(
+pub static ROTATION_RULES_TYPE: Schema = Schema::structure(
     "RotationRulesType",
     &[
         Member::new("AutomaticallyAfterDays", &p::LONG),
@@ -536,21 +536,18 @@ pub(crate) static ROTATION_RULES_TYPE: Schema = Schema::structure(
         Member::new("ScheduleExpression", &p::STRING),
     ],
 );
-pub(crate) static ROTATION_TOKEN_TYPE: Schema = Schema::scalar(
+pub static ROTATION_TOKEN_TYPE: Schema = Schema::scalar(
         "RotationTokenType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static SECRET_BINARY_TYPE: Schema = Schema::scalar(
-        "SecretBinaryType",
-        Kind::Blob,
-    )
+pub static SECRET_BINARY_TYPE: Schema = Schema::scalar("SecretBinaryType", Kind::Blob)
     .with(f::SENSITIVE);
-pub(crate) static SECRET_ID_LIST_TYPE: Schema = Schema::list(
+pub static SECRET_ID_LIST_TYPE: Schema = Schema::list(
     "SecretIdListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SECRET_LIST_ENTRY: Schema = Schema::structure(
+pub static SECRET_LIST_ENTRY: Schema = Schema::structure(
     "SecretListEntry",
     &[
         Member::new("ARN", &p::STRING),
@@ -578,16 +575,13 @@ pub(crate) static SECRET_LIST_ENTRY: Schema = Schema::structure(
         Member::new("PrimaryRegion", &p::STRING),
     ],
 );
-pub(crate) static SECRET_LIST_TYPE: Schema = Schema::list(
+pub static SECRET_LIST_TYPE: Schema = Schema::list(
     "SecretListType",
     &[Member::new("member", &SECRET_LIST_ENTRY)],
 );
-pub(crate) static SECRET_STRING_TYPE: Schema = Schema::scalar(
-        "SecretStringType",
-        Kind::String,
-    )
+pub static SECRET_STRING_TYPE: Schema = Schema::scalar("SecretStringType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static SECRET_VALUE_ENTRY: Schema = Schema::structure(
+pub static SECRET_VALUE_ENTRY: Schema = Schema::structure(
     "SecretValueEntry",
     &[
         Member::new("ARN", &p::STRING),
@@ -599,15 +593,15 @@ pub(crate) static SECRET_VALUE_ENTRY: Schema = Schema::structure(
         Member::new("CreatedDate", &p::TIMESTAMP),
     ],
 );
-pub(crate) static SECRET_VALUES_TYPE: Schema = Schema::list(
+pub static SECRET_VALUES_TYPE: Schema = Schema::list(
     "SecretValuesType",
     &[Member::new("member", &SECRET_VALUE_ENTRY)],
 );
-pub(crate) static SECRET_VERSION_STAGES_TYPE: Schema = Schema::list(
+pub static SECRET_VERSION_STAGES_TYPE: Schema = Schema::list(
     "SecretVersionStagesType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static SECRET_VERSIONS_LIST_ENTRY: Schema = Schema::structure(
+pub static SECRET_VERSIONS_LIST_ENTRY: Schema = Schema::structure(
     "SecretVersionsListEntry",
     &[
         Member::new("VersionId", &p::STRING),
@@ -617,49 +611,49 @@ pub(crate) static SECRET_VERSIONS_LIST_ENTRY: Schema = Schema::structure(
         Member::new("KmsKeyIds", &KMS_KEY_ID_LIST_TYPE),
     ],
 );
-pub(crate) static SECRET_VERSIONS_LIST_TYPE: Schema = Schema::list(
+pub static SECRET_VERSIONS_LIST_TYPE: Schema = Schema::list(
     "SecretVersionsListType",
     &[Member::new("member", &SECRET_VERSIONS_LIST_ENTRY)],
 );
-pub(crate) static SECRET_VERSIONS_TO_STAGES_MAP_TYPE: Schema = Schema::map(
+pub static SECRET_VERSIONS_TO_STAGES_MAP_TYPE: Schema = Schema::map(
     "SecretVersionsToStagesMapType",
     &[Member::new("key", &p::STRING), Member::new("value", &SECRET_VERSION_STAGES_TYPE)],
 );
-pub(crate) static STOP_REPLICATION_TO_REPLICA_INPUT: Schema = Schema::structure(
+pub static STOP_REPLICATION_TO_REPLICA_INPUT: Schema = Schema::structure(
     "StopReplicationToReplicaRequest",
     &[Member::new("SecretId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static STOP_REPLICATION_TO_REPLICA_OUTPUT: Schema = Schema::structure(
+pub static STOP_REPLICATION_TO_REPLICA_OUTPUT: Schema = Schema::structure(
     "StopReplicationToReplicaResponse",
     &[Member::new("ARN", &p::STRING)],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[Member::new("Key", &p::STRING), Member::new("Value", &p::STRING)],
 );
-pub(crate) static TAG_KEY_LIST_TYPE: Schema = Schema::list(
+pub static TAG_KEY_LIST_TYPE: Schema = Schema::list(
     "TagKeyListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST_TYPE: Schema = Schema::list(
+pub static TAG_LIST_TYPE: Schema = Schema::list(
     "TagListType",
     &[Member::new("member", &TAG)],
 );
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST_TYPE).with(f::REQUIRED),
     ],
 );
-pub(crate) static UPDATE_SECRET_INPUT: Schema = Schema::structure(
+pub static UPDATE_SECRET_INPUT: Schema = Schema::structure(
     "UpdateSecretRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -671,7 +665,7 @@ pub(crate) static UPDATE_SECRET_INPUT: Schema = Schema::structure(
         Member::new("Type", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_SECRET_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_SECRET_OUTPUT: Schema = Schema::structure(
     "UpdateSecretResponse",
     &[
         Member::new("ARN", &p::STRING),
@@ -679,7 +673,7 @@ pub(crate) static UPDATE_SECRET_OUTPUT: Schema = Schema::structure(
         Member::new("VersionId", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_SECRET_VERSION_STAGE_INPUT: Schema = Schema::structure(
+pub static UPDATE_SECRET_VERSION_STAGE_INPUT: Schema = Schema::structure(
     "UpdateSecretVersionStageRequest",
     &[
         Member::new("SecretId", &p::STRING).with(f::REQUIRED),
@@ -688,36 +682,36 @@ pub(crate) static UPDATE_SECRET_VERSION_STAGE_INPUT: Schema = Schema::structure(
         Member::new("MoveToVersionId", &p::STRING),
     ],
 );
-pub(crate) static UPDATE_SECRET_VERSION_STAGE_OUTPUT: Schema = Schema::structure(
+pub static UPDATE_SECRET_VERSION_STAGE_OUTPUT: Schema = Schema::structure(
     "UpdateSecretVersionStageResponse",
     &[Member::new("ARN", &p::STRING), Member::new("Name", &p::STRING)],
 );
-pub(crate) static VALIDATE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
+pub static VALIDATE_RESOURCE_POLICY_INPUT: Schema = Schema::structure(
     "ValidateResourcePolicyRequest",
     &[
         Member::new("SecretId", &p::STRING),
         Member::new("ResourcePolicy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static VALIDATE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
+pub static VALIDATE_RESOURCE_POLICY_OUTPUT: Schema = Schema::structure(
     "ValidateResourcePolicyResponse",
     &[
         Member::new("PolicyValidationPassed", &p::BOOLEAN),
         Member::new("ValidationErrors", &VALIDATION_ERRORS_TYPE),
     ],
 );
-pub(crate) static VALIDATION_ERRORS_ENTRY: Schema = Schema::structure(
+pub static VALIDATION_ERRORS_ENTRY: Schema = Schema::structure(
     "ValidationErrorsEntry",
     &[Member::new("CheckName", &p::STRING), Member::new("ErrorMessage", &p::STRING)],
 );
-pub(crate) static VALIDATION_ERRORS_TYPE: Schema = Schema::list(
+pub static VALIDATION_ERRORS_TYPE: Schema = Schema::list(
     "ValidationErrorsType",
     &[Member::new("member", &VALIDATION_ERRORS_ENTRY)],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ASSOCIATE_CROSS_ACCOUNT_REPLICA: Operation = Operation::new(
+    pub static ASSOCIATE_CROSS_ACCOUNT_REPLICA: Operation = Operation::new(
             "AssociateCrossAccountReplica",
             "POST",
             "/",
@@ -733,7 +727,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static BATCH_GET_SECRET_VALUE: Operation = Operation::new(
+    pub static BATCH_GET_SECRET_VALUE: Operation = Operation::new(
             "BatchGetSecretValue",
             "POST",
             "/",
@@ -750,7 +744,7 @@ pub(crate) mod ops {
                 &INVALID_NEXT_TOKEN_EXCEPTION,
             ],
         );
-    pub(crate) static CANCEL_ROTATE_SECRET: Operation = Operation::new(
+    pub static CANCEL_ROTATE_SECRET: Operation = Operation::new(
             "CancelRotateSecret",
             "POST",
             "/",
@@ -765,7 +759,7 @@ pub(crate) mod ops {
                 &INVALID_REQUEST_EXCEPTION,
             ],
         );
-    pub(crate) static CREATE_SECRET: Operation = Operation::new(
+    pub static CREATE_SECRET: Operation = Operation::new(
             "CreateSecret",
             "POST",
             "/",
@@ -786,7 +780,7 @@ pub(crate) mod ops {
                 &DECRYPTION_FAILURE,
             ],
         );
-    pub(crate) static DELETE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "POST",
             "/",
@@ -801,7 +795,7 @@ pub(crate) mod ops {
                 &INVALID_PARAMETER_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SECRET: Operation = Operation::new(
+    pub static DELETE_SECRET: Operation = Operation::new(
             "DeleteSecret",
             "POST",
             "/",
@@ -816,7 +810,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static DESCRIBE_SECRET: Operation = Operation::new(
+    pub static DESCRIBE_SECRET: Operation = Operation::new(
             "DescribeSecret",
             "POST",
             "/",
@@ -830,7 +824,7 @@ pub(crate) mod ops {
                 &INVALID_PARAMETER_EXCEPTION,
             ],
         );
-    pub(crate) static DISASSOCIATE_CROSS_ACCOUNT_REPLICA: Operation = Operation::new(
+    pub static DISASSOCIATE_CROSS_ACCOUNT_REPLICA: Operation = Operation::new(
             "DisassociateCrossAccountReplica",
             "POST",
             "/",
@@ -845,7 +839,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static GET_RANDOM_PASSWORD: Operation = Operation::new(
+    pub static GET_RANDOM_PASSWORD: Operation = Operation::new(
             "GetRandomPassword",
             "POST",
             "/",
@@ -859,7 +853,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static GET_RESOURCE_POLICY: Operation = Operation::new(
+    pub static GET_RESOURCE_POLICY: Operation = Operation::new(
             "GetResourcePolicy",
             "POST",
             "/",
@@ -874,7 +868,7 @@ pub(crate) mod ops {
                 &INVALID_PARAMETER_EXCEPTION,
             ],
         );
-    pub(crate) static GET_SECRET_VALUE: Operation = Operation::new(
+    pub static GET_SECRET_VALUE: Operation = Operation::new(
             "GetSecretValue",
             "POST",
             "/",
@@ -890,7 +884,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static LIST_RESOURCE_POLICIES: Operation = Operation::new(
+    pub static LIST_RESOURCE_POLICIES: Operation = Operation::new(
             "ListResourcePolicies",
             "POST",
             "/",
@@ -906,7 +900,7 @@ pub(crate) mod ops {
                 &INVALID_PARAMETER_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_SECRET_VERSION_IDS: Operation = Operation::new(
+    pub static LIST_SECRET_VERSION_IDS: Operation = Operation::new(
             "ListSecretVersionIds",
             "POST",
             "/",
@@ -921,7 +915,7 @@ pub(crate) mod ops {
                 &INVALID_PARAMETER_EXCEPTION,
             ],
         );
-    pub(crate) static LIST_SECRETS: Operation = Operation::new(
+    pub static LIST_SECRETS: Operation = Operation::new(
             "ListSecrets",
             "POST",
             "/",
@@ -936,7 +930,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static PUT_RESOURCE_POLICY: Operation = Operation::new(
+    pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "POST",
             "/",
@@ -953,7 +947,7 @@ pub(crate) mod ops {
                 &PUBLIC_POLICY_EXCEPTION,
             ],
         );
-    pub(crate) static PUT_SECRET_VALUE: Operation = Operation::new(
+    pub static PUT_SECRET_VALUE: Operation = Operation::new(
             "PutSecretValue",
             "POST",
             "/",
@@ -972,7 +966,7 @@ pub(crate) mod ops {
                 &DECRYPTION_FAILURE,
             ],
         );
-    pub(crate) static REMOVE_REGIONS_FROM_REPLICATION: Operation = Operation::new(
+    pub static REMOVE_REGIONS_FROM_REPLICATION: Operation = Operation::new(
             "RemoveRegionsFromReplication",
             "POST",
             "/",
@@ -987,7 +981,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static REPLICATE_SECRET_TO_REGIONS: Operation = Operation::new(
+    pub static REPLICATE_SECRET_TO_REGIONS: Operation = Operation::new(
             "ReplicateSecretToRegions",
             "POST",
             "/",
@@ -1002,7 +996,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static RESTORE_SECRET: Operation = Operation::new(
+    pub static RESTORE_SECRET: Operation = Operation::new(
             "RestoreSecret",
             "POST",
             "/",
@@ -1017,7 +1011,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static ROTATE_SECRET: Operation = Operation::new(
+    pub static ROTATE_SECRET: Operation = Operation::new(
             "RotateSecret",
             "POST",
             "/",
@@ -1032,7 +1026,7 @@ pub(crate) mod ops {
                 &INVALID_REQUEST_EXCEPTION,
             ],
         );
-    pub(crate) static STOP_REPLICATION_TO_REPLICA: Operation = Operation::new(
+    pub static STOP_REPLICATION_TO_REPLICA: Operation = Operation::new(
             "StopReplicationToReplica",
             "POST",
             "/",
@@ -1047,7 +1041,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
@@ -1062,7 +1056,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
@@ -1077,7 +1071,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static UPDATE_SECRET: Operation = Operation::new(
+    pub static UPDATE_SECRET: Operation = Operation::new(
             "UpdateSecret",
             "POST",
             "/",
@@ -1098,7 +1092,7 @@ pub(crate) mod ops {
                 &DECRYPTION_FAILURE,
             ],
         );
-    pub(crate) static UPDATE_SECRET_VERSION_STAGE: Operation = Operation::new(
+    pub static UPDATE_SECRET_VERSION_STAGE: Operation = Operation::new(
             "UpdateSecretVersionStage",
             "POST",
             "/",
@@ -1114,7 +1108,7 @@ pub(crate) mod ops {
                 &INTERNAL_SERVICE_ERROR,
             ],
         );
-    pub(crate) static VALIDATE_RESOURCE_POLICY: Operation = Operation::new(
+    pub static VALIDATE_RESOURCE_POLICY: Operation = Operation::new(
             "ValidateResourcePolicy",
             "POST",
             "/",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "sns",
     service_id: "SNS",
     api_version: "2010-03-31",
@@ -23,11 +23,11 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACTIONS_LIST: Schema = Schema::list(
+pub static ACTIONS_LIST: Schema = Schema::list(
     "ActionsList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
+pub static ADD_PERMISSION_INPUT: Schema = Schema::structure(
     "AddPermissionInput",
     &[
         Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
@@ -36,25 +36,25 @@ pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
         Member::new("ActionName", &ACTIONS_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static AUTHORIZATION_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static AUTHORIZATION_ERROR_EXCEPTION: Schema = Schema::structure(
         "AuthorizationErrorException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("AuthorizationError", 403u16);
-pub(crate) static BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION: Schema = Schema::structure(
+pub static BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION: Schema = Schema::structure(
         "BatchEntryIdsNotDistinctException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("BatchEntryIdsNotDistinct", 400u16);
-pub(crate) static BATCH_REQUEST_TOO_LONG_EXCEPTION: Schema = Schema::structure(
+pub static BATCH_REQUEST_TOO_LONG_EXCEPTION: Schema = Schema::structure(
         "BatchRequestTooLongException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("BatchRequestTooLong", 400u16);
-pub(crate) static BATCH_RESULT_ERROR_ENTRY: Schema = Schema::structure(
+pub static BATCH_RESULT_ERROR_ENTRY: Schema = Schema::structure(
     "BatchResultErrorEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -63,25 +63,25 @@ pub(crate) static BATCH_RESULT_ERROR_ENTRY: Schema = Schema::structure(
         Member::new("SenderFault", &p::BOOLEAN).with(f::REQUIRED),
     ],
 );
-pub(crate) static BATCH_RESULT_ERROR_ENTRY_LIST: Schema = Schema::list(
+pub static BATCH_RESULT_ERROR_ENTRY_LIST: Schema = Schema::list(
     "BatchResultErrorEntryList",
     &[Member::new("member", &BATCH_RESULT_ERROR_ENTRY)],
 );
-pub(crate) static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT: Schema = Schema::structure(
+pub static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT: Schema = Schema::structure(
     "CheckIfPhoneNumberIsOptedOutInput",
     &[Member::new("phoneNumber", &PHONE_NUMBER).with(f::REQUIRED)],
 );
-pub(crate) static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT: Schema = Schema::structure(
+pub static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT: Schema = Schema::structure(
     "CheckIfPhoneNumberIsOptedOutResponse",
     &[Member::new("isOptedOut", &p::BOOLEAN)],
 );
-pub(crate) static CONCURRENT_ACCESS_EXCEPTION: Schema = Schema::structure(
+pub static CONCURRENT_ACCESS_EXCEPTION: Schema = Schema::structure(
         "ConcurrentAccessException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ConcurrentAccess", 400u16);
-pub(crate) static CONFIRM_SUBSCRIPTION_INPUT: Schema = Schema::structure(
+pub static CONFIRM_SUBSCRIPTION_INPUT: Schema = Schema::structure(
     "ConfirmSubscriptionInput",
     &[
         Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
@@ -89,15 +89,15 @@ pub(crate) static CONFIRM_SUBSCRIPTION_INPUT: Schema = Schema::structure(
         Member::new("AuthenticateOnUnsubscribe", &p::STRING),
     ],
 );
-pub(crate) static CONFIRM_SUBSCRIPTION_OUTPUT: Schema = Schema::structure(
+pub static CONFIRM_SUBSCRIPTION_OUTPUT: Schema = Schema::structure(
     "ConfirmSubscriptionResponse",
     &[Member::new("SubscriptionArn", &p::STRING)],
 );
-pub(crate) static CREATE_PLATFORM_ENDPOINT_OUTPUT: Schema = Schema::structure(
+pub static CREATE_PLATFORM_ENDPOINT_OUTPUT: Schema = Schema::structure(
     "CreateEndpointResponse",
     &[Member::new("EndpointArn", &p::STRING)],
 );
-pub(crate) static CREATE_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
+pub static CREATE_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
     "CreatePlatformApplicationInput",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -105,11 +105,11 @@ pub(crate) static CREATE_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
         Member::new("Attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_PLATFORM_APPLICATION_OUTPUT: Schema = Schema::structure(
+pub static CREATE_PLATFORM_APPLICATION_OUTPUT: Schema = Schema::structure(
     "CreatePlatformApplicationResponse",
     &[Member::new("PlatformApplicationArn", &p::STRING)],
 );
-pub(crate) static CREATE_PLATFORM_ENDPOINT_INPUT: Schema = Schema::structure(
+pub static CREATE_PLATFORM_ENDPOINT_INPUT: Schema = Schema::structure(
     "CreatePlatformEndpointInput",
     &[
         Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED),
@@ -118,18 +118,18 @@ pub(crate) static CREATE_PLATFORM_ENDPOINT_INPUT: Schema = Schema::structure(
         Member::new("Attributes", &MAP_STRING_TO_STRING),
     ],
 );
-pub(crate) static CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+pub static CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
     "CreateSMSSandboxPhoneNumberInput",
     &[
         Member::new("PhoneNumber", &PHONE_NUMBER_STRING).with(f::REQUIRED),
         Member::new("LanguageCode", &p::STRING),
     ],
 );
-pub(crate) static CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+pub static CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
     "CreateSMSSandboxPhoneNumberResult",
     &[],
 );
-pub(crate) static CREATE_TOPIC_INPUT: Schema = Schema::structure(
+pub static CREATE_TOPIC_INPUT: Schema = Schema::structure(
     "CreateTopicInput",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -138,306 +138,306 @@ pub(crate) static CREATE_TOPIC_INPUT: Schema = Schema::structure(
         Member::new("DataProtectionPolicy", &p::STRING),
     ],
 );
-pub(crate) static CREATE_TOPIC_OUTPUT: Schema = Schema::structure(
+pub static CREATE_TOPIC_OUTPUT: Schema = Schema::structure(
     "CreateTopicResponse",
     &[Member::new("TopicArn", &p::STRING)],
 );
-pub(crate) static DELEGATES_LIST: Schema = Schema::list(
+pub static DELEGATES_LIST: Schema = Schema::list(
     "DelegatesList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static DELETE_ENDPOINT_INPUT: Schema = Schema::structure(
+pub static DELETE_ENDPOINT_INPUT: Schema = Schema::structure(
     "DeleteEndpointInput",
     &[Member::new("EndpointArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
+pub static DELETE_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
     "DeletePlatformApplicationInput",
     &[Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+pub static DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
     "DeleteSMSSandboxPhoneNumberInput",
     &[Member::new("PhoneNumber", &PHONE_NUMBER_STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+pub static DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
     "DeleteSMSSandboxPhoneNumberResult",
     &[],
 );
-pub(crate) static DELETE_TOPIC_INPUT: Schema = Schema::structure(
+pub static DELETE_TOPIC_INPUT: Schema = Schema::structure(
     "DeleteTopicInput",
     &[Member::new("TopicArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static EMPTY_BATCH_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static EMPTY_BATCH_REQUEST_EXCEPTION: Schema = Schema::structure(
         "EmptyBatchRequestException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EmptyBatchRequest", 400u16);
-pub(crate) static ENDPOINT: Schema = Schema::structure(
+pub static ENDPOINT: Schema = Schema::structure(
     "Endpoint",
     &[
         Member::new("EndpointArn", &p::STRING),
         Member::new("Attributes", &MAP_STRING_TO_STRING),
     ],
 );
-pub(crate) static ENDPOINT_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static ENDPOINT_DISABLED_EXCEPTION: Schema = Schema::structure(
         "EndpointDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("EndpointDisabled", 400u16);
-pub(crate) static FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "FilterPolicyLimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("FilterPolicyLimitExceeded", 403u16);
-pub(crate) static GET_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
+pub static GET_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
     "GetDataProtectionPolicyInput",
     &[Member::new("ResourceArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
+pub static GET_DATA_PROTECTION_POLICY_OUTPUT: Schema = Schema::structure(
     "GetDataProtectionPolicyResponse",
     &[Member::new("DataProtectionPolicy", &p::STRING)],
 );
-pub(crate) static GET_ENDPOINT_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static GET_ENDPOINT_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "GetEndpointAttributesInput",
     &[Member::new("EndpointArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_ENDPOINT_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_ENDPOINT_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "GetEndpointAttributesResponse",
     &[Member::new("Attributes", &MAP_STRING_TO_STRING)],
 );
-pub(crate) static GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "GetPlatformApplicationAttributesInput",
     &[Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "GetPlatformApplicationAttributesResponse",
     &[Member::new("Attributes", &MAP_STRING_TO_STRING)],
 );
-pub(crate) static GET_SMS_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static GET_SMS_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "GetSMSAttributesInput",
     &[Member::new("attributes", &LIST_STRING)],
 );
-pub(crate) static GET_SMS_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_SMS_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "GetSMSAttributesResponse",
     &[Member::new("attributes", &MAP_STRING_TO_STRING)],
 );
-pub(crate) static GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT: Schema = Schema::structure(
+pub static GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT: Schema = Schema::structure(
     "GetSMSSandboxAccountStatusInput",
     &[],
 );
-pub(crate) static GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT: Schema = Schema::structure(
+pub static GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT: Schema = Schema::structure(
     "GetSMSSandboxAccountStatusResult",
     &[Member::new("IsInSandbox", &p::BOOLEAN).with(f::REQUIRED)],
 );
-pub(crate) static GET_SUBSCRIPTION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static GET_SUBSCRIPTION_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "GetSubscriptionAttributesInput",
     &[Member::new("SubscriptionArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "GetSubscriptionAttributesResponse",
     &[Member::new("Attributes", &SUBSCRIPTION_ATTRIBUTES_MAP)],
 );
-pub(crate) static GET_TOPIC_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static GET_TOPIC_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "GetTopicAttributesInput",
     &[Member::new("TopicArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_TOPIC_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_TOPIC_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "GetTopicAttributesResponse",
     &[Member::new("Attributes", &TOPIC_ATTRIBUTES_MAP)],
 );
-pub(crate) static INTERNAL_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static INTERNAL_ERROR_EXCEPTION: Schema = Schema::structure(
         "InternalErrorException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InternalError", 500u16);
-pub(crate) static INVALID_BATCH_ENTRY_ID_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_BATCH_ENTRY_ID_EXCEPTION: Schema = Schema::structure(
         "InvalidBatchEntryIdException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidBatchEntryId", 400u16);
-pub(crate) static INVALID_PARAMETER_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PARAMETER_EXCEPTION: Schema = Schema::structure(
         "InvalidParameterException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidParameter", 400u16);
-pub(crate) static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_PARAMETER_VALUE_EXCEPTION: Schema = Schema::structure(
         "InvalidParameterValueException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ParameterValueInvalid", 400u16);
-pub(crate) static INVALID_SECURITY_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_SECURITY_EXCEPTION: Schema = Schema::structure(
         "InvalidSecurityException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidSecurity", 403u16);
-pub(crate) static INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_STATE_EXCEPTION: Schema = Schema::structure(
         "InvalidStateException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidState", 400u16);
-pub(crate) static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "KMSAccessDeniedException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("KMSAccessDenied", 400u16);
-pub(crate) static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static KMS_DISABLED_EXCEPTION: Schema = Schema::structure(
         "KMSDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("KMSDisabled", 400u16);
-pub(crate) static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
+pub static KMS_INVALID_STATE_EXCEPTION: Schema = Schema::structure(
         "KMSInvalidStateException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("KMSInvalidState", 400u16);
-pub(crate) static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static KMS_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "KMSNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("KMSNotFound", 400u16);
-pub(crate) static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
+pub static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
         "KMSOptInRequired",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("KMSOptInRequired", 403u16);
-pub(crate) static KMS_THROTTLING_EXCEPTION: Schema = Schema::structure(
+pub static KMS_THROTTLING_EXCEPTION: Schema = Schema::structure(
         "KMSThrottlingException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("KMSThrottling", 400u16);
-pub(crate) static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
+pub static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT: Schema = Schema::structure(
     "ListEndpointsByPlatformApplicationInput",
     &[
         Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT: Schema = Schema::structure(
+pub static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT: Schema = Schema::structure(
     "ListEndpointsByPlatformApplicationResponse",
     &[Member::new("Endpoints", &LIST_OF_ENDPOINTS), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_OF_ENDPOINTS: Schema = Schema::list(
+pub static LIST_OF_ENDPOINTS: Schema = Schema::list(
     "ListOfEndpoints",
     &[Member::new("member", &ENDPOINT)],
 );
-pub(crate) static LIST_OF_PLATFORM_APPLICATIONS: Schema = Schema::list(
+pub static LIST_OF_PLATFORM_APPLICATIONS: Schema = Schema::list(
     "ListOfPlatformApplications",
     &[Member::new("member", &PLATFORM_APPLICATION)],
 );
-pub(crate) static LIST_ORIGINATION_NUMBERS_INPUT: Schema = Schema::structure(
+pub static LIST_ORIGINATION_NUMBERS_INPUT: Schema = Schema::structure(
     "ListOriginationNumbersRequest",
     &[Member::new("NextToken", &p::STRING), Member::new("MaxResults", &p::INTEGER)],
 );
-pub(crate) static LIST_ORIGINATION_NUMBERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ORIGINATION_NUMBERS_OUTPUT: Schema = Schema::structure(
     "ListOriginationNumbersResult",
     &[
         Member::new("NextToken", &p::STRING),
         Member::new("PhoneNumbers", &PHONE_NUMBER_INFORMATION_LIST),
     ],
 );
-pub(crate) static LIST_PHONE_NUMBERS_OPTED_OUT_INPUT: Schema = Schema::structure(
+pub static LIST_PHONE_NUMBERS_OPTED_OUT_INPUT: Schema = Schema::structure(
     "ListPhoneNumbersOptedOutInput",
     &[Member::new("nextToken", &p::STRING)],
 );
-pub(crate) static LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT: Schema = Schema::structure(
+pub static LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT: Schema = Schema::structure(
     "ListPhoneNumbersOptedOutResponse",
     &[
         Member::new("phoneNumbers", &PHONE_NUMBER_LIST),
         Member::new("nextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_PLATFORM_APPLICATIONS_INPUT: Schema = Schema::structure(
+pub static LIST_PLATFORM_APPLICATIONS_INPUT: Schema = Schema::structure(
     "ListPlatformApplicationsInput",
     &[Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_PLATFORM_APPLICATIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_PLATFORM_APPLICATIONS_OUTPUT: Schema = Schema::structure(
     "ListPlatformApplicationsResponse",
     &[
         Member::new("PlatformApplications", &LIST_OF_PLATFORM_APPLICATIONS),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT: Schema = Schema::structure(
+pub static LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT: Schema = Schema::structure(
     "ListSMSSandboxPhoneNumbersInput",
     &[Member::new("NextToken", &p::STRING), Member::new("MaxResults", &p::INTEGER)],
 );
-pub(crate) static LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT: Schema = Schema::structure(
     "ListSMSSandboxPhoneNumbersResult",
     &[
         Member::new("PhoneNumbers", &SMS_SANDBOX_PHONE_NUMBER_LIST).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_STRING: Schema = Schema::list(
+pub static LIST_STRING: Schema = Schema::list(
     "ListString",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT: Schema = Schema::structure(
+pub static LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT: Schema = Schema::structure(
     "ListSubscriptionsByTopicInput",
     &[
         Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT: Schema = Schema::structure(
+pub static LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT: Schema = Schema::structure(
     "ListSubscriptionsByTopicResponse",
     &[
         Member::new("Subscriptions", &SUBSCRIPTIONS_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_SUBSCRIPTIONS_INPUT: Schema = Schema::structure(
+pub static LIST_SUBSCRIPTIONS_INPUT: Schema = Schema::structure(
     "ListSubscriptionsInput",
     &[Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_SUBSCRIPTIONS_OUTPUT: Schema = Schema::structure(
+pub static LIST_SUBSCRIPTIONS_OUTPUT: Schema = Schema::structure(
     "ListSubscriptionsResponse",
     &[
         Member::new("Subscriptions", &SUBSCRIPTIONS_LIST),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_INPUT: Schema = Schema::structure(
     "ListTagsForResourceRequest",
     &[Member::new("ResourceArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static LIST_TAGS_FOR_RESOURCE_OUTPUT: Schema = Schema::structure(
     "ListTagsForResourceResponse",
     &[Member::new("Tags", &TAG_LIST)],
 );
-pub(crate) static LIST_TOPICS_INPUT: Schema = Schema::structure(
+pub static LIST_TOPICS_INPUT: Schema = Schema::structure(
     "ListTopicsInput",
     &[Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static LIST_TOPICS_OUTPUT: Schema = Schema::structure(
+pub static LIST_TOPICS_OUTPUT: Schema = Schema::structure(
     "ListTopicsResponse",
     &[Member::new("Topics", &TOPICS_LIST), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static MAP_STRING_TO_STRING: Schema = Schema::map(
+pub static MAP_STRING_TO_STRING: Schema = Schema::map(
     "MapStringToString",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static MESSAGE_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static MESSAGE_ATTRIBUTE_MAP: Schema = Schema::map(
     "MessageAttributeMap",
     &[
         Member::new("key", &p::STRING).name("Name"),
         Member::new("value", &MESSAGE_ATTRIBUTE_VALUE).name("Value"),
     ],
 );
-pub(crate) static MESSAGE_ATTRIBUTE_VALUE: Schema = Schema::structure(
+pub static MESSAGE_ATTRIBUTE_VALUE: Schema = Schema::structure(
     "MessageAttributeValue",
     &[
         Member::new("DataType", &p::STRING).with(f::REQUIRED),
@@ -445,33 +445,33 @@ pub(crate) static MESSAGE_ATTRIBUTE_VALUE: Schema = Schema::structure(
         Member::new("BinaryValue", &p::BLOB),
     ],
 );
-pub(crate) static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "NotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("NotFound", 404u16);
-pub(crate) static NUMBER_CAPABILITY_LIST: Schema = Schema::list(
+pub static NUMBER_CAPABILITY_LIST: Schema = Schema::list(
     "NumberCapabilityList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static OPT_IN_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+pub static OPT_IN_PHONE_NUMBER_INPUT: Schema = Schema::structure(
     "OptInPhoneNumberInput",
     &[Member::new("phoneNumber", &PHONE_NUMBER).with(f::REQUIRED)],
 );
-pub(crate) static OPT_IN_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+pub static OPT_IN_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
     "OptInPhoneNumberResponse",
     &[],
 );
-pub(crate) static OPTED_OUT_EXCEPTION: Schema = Schema::structure(
+pub static OPTED_OUT_EXCEPTION: Schema = Schema::structure(
         "OptedOutException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("OptedOut", 400u16);
-pub(crate) static PHONE_NUMBER: Schema = Schema::scalar("PhoneNumber", Kind::String)
+pub static PHONE_NUMBER: Schema = Schema::scalar("PhoneNumber", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static PHONE_NUMBER_INFORMATION: Schema = Schema::structure(
+pub static PHONE_NUMBER_INFORMATION: Schema = Schema::structure(
     "PhoneNumberInformation",
     &[
         Member::new("CreatedAt", &p::TIMESTAMP),
@@ -482,33 +482,33 @@ pub(crate) static PHONE_NUMBER_INFORMATION: Schema = Schema::structure(
         Member::new("NumberCapabilities", &NUMBER_CAPABILITY_LIST),
     ],
 );
-pub(crate) static PHONE_NUMBER_INFORMATION_LIST: Schema = Schema::list(
+pub static PHONE_NUMBER_INFORMATION_LIST: Schema = Schema::list(
     "PhoneNumberInformationList",
     &[Member::new("member", &PHONE_NUMBER_INFORMATION)],
 );
-pub(crate) static PHONE_NUMBER_LIST: Schema = Schema::list(
+pub static PHONE_NUMBER_LIST: Schema = Schema::list(
     "PhoneNumberList",
     &[Member::new("member", &PHONE_NUMBER)],
 );
-pub(crate) static PHONE_NUMBER_STRING: Schema = Schema::scalar(
+pub static PHONE_NUMBER_STRING: Schema = Schema::scalar(
         "PhoneNumberString",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static PLATFORM_APPLICATION: Schema = Schema::structure(
+pub static PLATFORM_APPLICATION: Schema = Schema::structure(
     "PlatformApplication",
     &[
         Member::new("PlatformApplicationArn", &p::STRING),
         Member::new("Attributes", &MAP_STRING_TO_STRING),
     ],
 );
-pub(crate) static PLATFORM_APPLICATION_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static PLATFORM_APPLICATION_DISABLED_EXCEPTION: Schema = Schema::structure(
         "PlatformApplicationDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("PlatformApplicationDisabled", 400u16);
-pub(crate) static PUBLISH_BATCH_INPUT: Schema = Schema::structure(
+pub static PUBLISH_BATCH_INPUT: Schema = Schema::structure(
     "PublishBatchInput",
     &[
         Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
@@ -516,7 +516,7 @@ pub(crate) static PUBLISH_BATCH_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static PUBLISH_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
+pub static PUBLISH_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
     "PublishBatchRequestEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -528,18 +528,18 @@ pub(crate) static PUBLISH_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
         Member::new("MessageGroupId", &p::STRING),
     ],
 );
-pub(crate) static PUBLISH_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static PUBLISH_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
     "PublishBatchRequestEntryList",
     &[Member::new("member", &PUBLISH_BATCH_REQUEST_ENTRY)],
 );
-pub(crate) static PUBLISH_BATCH_OUTPUT: Schema = Schema::structure(
+pub static PUBLISH_BATCH_OUTPUT: Schema = Schema::structure(
     "PublishBatchResponse",
     &[
         Member::new("Successful", &PUBLISH_BATCH_RESULT_ENTRY_LIST),
         Member::new("Failed", &BATCH_RESULT_ERROR_ENTRY_LIST),
     ],
 );
-pub(crate) static PUBLISH_BATCH_RESULT_ENTRY: Schema = Schema::structure(
+pub static PUBLISH_BATCH_RESULT_ENTRY: Schema = Schema::structure(
     "PublishBatchResultEntry",
     &[
         Member::new("Id", &p::STRING),
@@ -547,11 +547,11 @@ pub(crate) static PUBLISH_BATCH_RESULT_ENTRY: Schema = Schema::structure(
         Member::new("SequenceNumber", &p::STRING),
     ],
 );
-pub(crate) static PUBLISH_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static PUBLISH_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
     "PublishBatchResultEntryList",
     &[Member::new("member", &PUBLISH_BATCH_RESULT_ENTRY)],
 );
-pub(crate) static PUBLISH_INPUT: Schema = Schema::structure(
+pub static PUBLISH_INPUT: Schema = Schema::structure(
     "PublishInput",
     &[
         Member::new("TopicArn", &p::STRING),
@@ -565,70 +565,70 @@ pub(crate) static PUBLISH_INPUT: Schema = Schema::structure(
         Member::new("MessageGroupId", &p::STRING),
     ],
 );
-pub(crate) static PUBLISH_OUTPUT: Schema = Schema::structure(
+pub static PUBLISH_OUTPUT: Schema = Schema::structure(
     "PublishResponse",
     &[Member::new("MessageId", &p::STRING), Member::new("SequenceNumber", &p::STRING)],
 );
-pub(crate) static PUT_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
+pub static PUT_DATA_PROTECTION_POLICY_INPUT: Schema = Schema::structure(
     "PutDataProtectionPolicyInput",
     &[
         Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("DataProtectionPolicy", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
+pub static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
     "RemovePermissionInput",
     &[
         Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
         Member::new("Label", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REPLAY_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static REPLAY_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "ReplayLimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ReplayLimitExceeded", 403u16);
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ResourceNotFound", 404u16);
-pub(crate) static SMS_SANDBOX_PHONE_NUMBER: Schema = Schema::structure(
+pub static SMS_SANDBOX_PHONE_NUMBER: Schema = Schema::structure(
     "SMSSandboxPhoneNumber",
     &[
         Member::new("PhoneNumber", &PHONE_NUMBER_STRING),
         Member::new("Status", &p::STRING),
     ],
 );
-pub(crate) static SMS_SANDBOX_PHONE_NUMBER_LIST: Schema = Schema::list(
+pub static SMS_SANDBOX_PHONE_NUMBER_LIST: Schema = Schema::list(
     "SMSSandboxPhoneNumberList",
     &[Member::new("member", &SMS_SANDBOX_PHONE_NUMBER)],
 );
-pub(crate) static SET_ENDPOINT_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static SET_ENDPOINT_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "SetEndpointAttributesInput",
     &[
         Member::new("EndpointArn", &p::STRING).with(f::REQUIRED),
         Member::new("Attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "SetPlatformApplicationAttributesInput",
     &[
         Member::new("PlatformApplicationArn", &p::STRING).with(f::REQUIRED),
         Member::new("Attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static SET_SMS_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static SET_SMS_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "SetSMSAttributesInput",
     &[Member::new("attributes", &MAP_STRING_TO_STRING).with(f::REQUIRED)],
 );
-pub(crate) static SET_SMS_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static SET_SMS_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "SetSMSAttributesResponse",
     &[],
 );
-pub(crate) static SET_SUBSCRIPTION_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static SET_SUBSCRIPTION_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "SetSubscriptionAttributesInput",
     &[
         Member::new("SubscriptionArn", &p::STRING).with(f::REQUIRED),
@@ -636,7 +636,7 @@ pub(crate) static SET_SUBSCRIPTION_ATTRIBUTES_INPUT: Schema = Schema::structure(
         Member::new("AttributeValue", &p::STRING),
     ],
 );
-pub(crate) static SET_TOPIC_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static SET_TOPIC_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "SetTopicAttributesInput",
     &[
         Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
@@ -644,13 +644,13 @@ pub(crate) static SET_TOPIC_ATTRIBUTES_INPUT: Schema = Schema::structure(
         Member::new("AttributeValue", &p::STRING),
     ],
 );
-pub(crate) static STALE_TAG_EXCEPTION: Schema = Schema::structure(
+pub static STALE_TAG_EXCEPTION: Schema = Schema::structure(
         "StaleTagException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("StaleTag", 400u16);
-pub(crate) static SUBSCRIBE_INPUT: Schema = Schema::structure(
+pub static SUBSCRIBE_INPUT: Schema = Schema::structure(
     "SubscribeInput",
     &[
         Member::new("TopicArn", &p::STRING).with(f::REQUIRED),
@@ -660,11 +660,11 @@ pub(crate) static SUBSCRIBE_INPUT: Schema = Schema::structure(
         Member::new("ReturnSubscriptionArn", &p::BOOLEAN),
     ],
 );
-pub(crate) static SUBSCRIBE_OUTPUT: Schema = Schema::structure(
+pub static SUBSCRIBE_OUTPUT: Schema = Schema::structure(
     "SubscribeResponse",
     &[Member::new("SubscriptionArn", &p::STRING)],
 );
-pub(crate) static SUBSCRIPTION: Schema = Schema::structure(
+pub static SUBSCRIPTION: Schema = Schema::structure(
     "Subscription",
     &[
         Member::new("SubscriptionArn", &p::STRING),
@@ -674,116 +674,110 @@ pub(crate) static SUBSCRIPTION: Schema = Schema::structure(
         Member::new("TopicArn", &p::STRING),
     ],
 );
-pub(crate) static SUBSCRIPTION_ATTRIBUTES_MAP: Schema = Schema::map(
+pub static SUBSCRIPTION_ATTRIBUTES_MAP: Schema = Schema::map(
     "SubscriptionAttributesMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "SubscriptionLimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SubscriptionLimitExceeded", 403u16);
-pub(crate) static SUBSCRIPTIONS_LIST: Schema = Schema::list(
+pub static SUBSCRIPTIONS_LIST: Schema = Schema::list(
     "SubscriptionsList",
     &[Member::new("member", &SUBSCRIPTION)],
 );
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
     "TagKeyList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static TAG_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "TagLimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("TagLimitExceeded", 400u16);
-pub(crate) static TAG_LIST: Schema = Schema::list(
-    "TagList",
-    &[Member::new("member", &TAG)],
-);
-pub(crate) static TAG_POLICY_EXCEPTION: Schema = Schema::structure(
+pub static TAG_LIST: Schema = Schema::list("TagList", &[Member::new("member", &TAG)]);
+pub static TAG_POLICY_EXCEPTION: Schema = Schema::structure(
         "TagPolicyException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("TagPolicy", 400u16);
-pub(crate) static TAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static TAG_RESOURCE_INPUT: Schema = Schema::structure(
     "TagResourceRequest",
     &[
         Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static TAG_RESOURCE_OUTPUT: Schema = Schema::structure(
-    "TagResourceResponse",
-    &[],
-);
-pub(crate) static THROTTLED_EXCEPTION: Schema = Schema::structure(
+pub static TAG_RESOURCE_OUTPUT: Schema = Schema::structure("TagResourceResponse", &[]);
+pub static THROTTLED_EXCEPTION: Schema = Schema::structure(
         "ThrottledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("Throttled", 429u16);
-pub(crate) static TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION: Schema = Schema::structure(
         "TooManyEntriesInBatchRequestException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("TooManyEntriesInBatchRequest", 400u16);
-pub(crate) static TOPIC: Schema = Schema::structure(
+pub static TOPIC: Schema = Schema::structure(
     "Topic",
     &[Member::new("TopicArn", &p::STRING)],
 );
-pub(crate) static TOPIC_ATTRIBUTES_MAP: Schema = Schema::map(
+pub static TOPIC_ATTRIBUTES_MAP: Schema = Schema::map(
     "TopicAttributesMap",
     &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
 );
-pub(crate) static TOPIC_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static TOPIC_LIMIT_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "TopicLimitExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("TopicLimitExceeded", 403u16);
-pub(crate) static TOPICS_LIST: Schema = Schema::list(
+pub static TOPICS_LIST: Schema = Schema::list(
     "TopicsList",
     &[Member::new("member", &TOPIC)],
 );
-pub(crate) static UNSUBSCRIBE_INPUT: Schema = Schema::structure(
+pub static UNSUBSCRIBE_INPUT: Schema = Schema::structure(
     "UnsubscribeInput",
     &[Member::new("SubscriptionArn", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_INPUT: Schema = Schema::structure(
     "UntagResourceRequest",
     &[
         Member::new("ResourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("TagKeys", &TAG_KEY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static UNTAG_RESOURCE_OUTPUT: Schema = Schema::structure(
+pub static UNTAG_RESOURCE_OUTPUT: Schema = Schema::structure(
     "UntagResourceResponse",
     &[],
 );
-pub(crate) static USER_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static USER_ERROR_EXCEPTION: Schema = Schema::structure(
         "UserErrorException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("UserError", 400u16);
-pub(crate) static VALIDATION_EXCEPTION: Schema = Schema::structure(
+pub static VALIDATION_EXCEPTION: Schema = Schema::structure(
         "ValidationException",
         &[Member::new("Message", &p::STRING).with(f::REQUIRED)],
     )
     .with(f::SENDER_FAULT)
     .error("ValidationException", 400u16);
-pub(crate) static VERIFICATION_EXCEPTION: Schema = Schema::structure(
+pub static VERIFICATION_EXCEPTION: Schema = Schema::structure(
         "VerificationException",
         &[
             Member::new("Message", &p::STRING).with(f::REQUIRED),
@@ -791,21 +785,21 @@ pub(crate) static VERIFICATION_EXCEPTION: Schema = Schema::structure(
         ],
     )
     .error("VerificationException", 400u16);
-pub(crate) static VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
+pub static VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT: Schema = Schema::structure(
     "VerifySMSSandboxPhoneNumberInput",
     &[
         Member::new("PhoneNumber", &PHONE_NUMBER_STRING).with(f::REQUIRED),
         Member::new("OneTimePassword", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
+pub static VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT: Schema = Schema::structure(
     "VerifySMSSandboxPhoneNumberResult",
     &[],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ADD_PERMISSION: Operation = Operation::new(
+    pub static ADD_PERMISSION: Operation = Operation::new(
             "AddPermission",
             "POST",
             "/",
@@ -820,7 +814,7 @@ pub(crate) mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT: Operation = Operation::new(
+    pub static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT: Operation = Operation::new(
             "CheckIfPhoneNumberIsOptedOut",
             "POST",
             "/",
@@ -836,7 +830,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CheckIfPhoneNumberIsOptedOutResult");
-    pub(crate) static CONFIRM_SUBSCRIPTION: Operation = Operation::new(
+    pub static CONFIRM_SUBSCRIPTION: Operation = Operation::new(
             "ConfirmSubscription",
             "POST",
             "/",
@@ -855,7 +849,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ConfirmSubscriptionResult");
-    pub(crate) static CREATE_PLATFORM_APPLICATION: Operation = Operation::new(
+    pub static CREATE_PLATFORM_APPLICATION: Operation = Operation::new(
             "CreatePlatformApplication",
             "POST",
             "/",
@@ -870,7 +864,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreatePlatformApplicationResult");
-    pub(crate) static CREATE_PLATFORM_ENDPOINT: Operation = Operation::new(
+    pub static CREATE_PLATFORM_ENDPOINT: Operation = Operation::new(
             "CreatePlatformEndpoint",
             "POST",
             "/",
@@ -886,7 +880,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreatePlatformEndpointResult");
-    pub(crate) static CREATE_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
+    pub static CREATE_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
             "CreateSMSSandboxPhoneNumber",
             "POST",
             "/",
@@ -904,7 +898,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateSMSSandboxPhoneNumberResult");
-    pub(crate) static CREATE_TOPIC: Operation = Operation::new(
+    pub static CREATE_TOPIC: Operation = Operation::new(
             "CreateTopic",
             "POST",
             "/",
@@ -925,7 +919,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("CreateTopicResult");
-    pub(crate) static DELETE_ENDPOINT: Operation = Operation::new(
+    pub static DELETE_ENDPOINT: Operation = Operation::new(
             "DeleteEndpoint",
             "POST",
             "/",
@@ -939,7 +933,7 @@ pub(crate) mod ops {
                 &AUTHORIZATION_ERROR_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_PLATFORM_APPLICATION: Operation = Operation::new(
+    pub static DELETE_PLATFORM_APPLICATION: Operation = Operation::new(
             "DeletePlatformApplication",
             "POST",
             "/",
@@ -953,7 +947,7 @@ pub(crate) mod ops {
                 &AUTHORIZATION_ERROR_EXCEPTION,
             ],
         );
-    pub(crate) static DELETE_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
+    pub static DELETE_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
             "DeleteSMSSandboxPhoneNumber",
             "POST",
             "/",
@@ -971,7 +965,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("DeleteSMSSandboxPhoneNumberResult");
-    pub(crate) static DELETE_TOPIC: Operation = Operation::new(
+    pub static DELETE_TOPIC: Operation = Operation::new(
             "DeleteTopic",
             "POST",
             "/",
@@ -990,7 +984,7 @@ pub(crate) mod ops {
                 &CONCURRENT_ACCESS_EXCEPTION,
             ],
         );
-    pub(crate) static GET_DATA_PROTECTION_POLICY: Operation = Operation::new(
+    pub static GET_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "GetDataProtectionPolicy",
             "POST",
             "/",
@@ -1007,7 +1001,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetDataProtectionPolicyResult");
-    pub(crate) static GET_ENDPOINT_ATTRIBUTES: Operation = Operation::new(
+    pub static GET_ENDPOINT_ATTRIBUTES: Operation = Operation::new(
             "GetEndpointAttributes",
             "POST",
             "/",
@@ -1023,7 +1017,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetEndpointAttributesResult");
-    pub(crate) static GET_PLATFORM_APPLICATION_ATTRIBUTES: Operation = Operation::new(
+    pub static GET_PLATFORM_APPLICATION_ATTRIBUTES: Operation = Operation::new(
             "GetPlatformApplicationAttributes",
             "POST",
             "/",
@@ -1039,7 +1033,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetPlatformApplicationAttributesResult");
-    pub(crate) static GET_SMS_ATTRIBUTES: Operation = Operation::new(
+    pub static GET_SMS_ATTRIBUTES: Operation = Operation::new(
             "GetSMSAttributes",
             "POST",
             "/",
@@ -1055,7 +1049,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetSMSAttributesResult");
-    pub(crate) static GET_SMS_SANDBOX_ACCOUNT_STATUS: Operation = Operation::new(
+    pub static GET_SMS_SANDBOX_ACCOUNT_STATUS: Operation = Operation::new(
             "GetSMSSandboxAccountStatus",
             "POST",
             "/",
@@ -1070,7 +1064,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetSMSSandboxAccountStatusResult");
-    pub(crate) static GET_SUBSCRIPTION_ATTRIBUTES: Operation = Operation::new(
+    pub static GET_SUBSCRIPTION_ATTRIBUTES: Operation = Operation::new(
             "GetSubscriptionAttributes",
             "POST",
             "/",
@@ -1086,7 +1080,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetSubscriptionAttributesResult");
-    pub(crate) static GET_TOPIC_ATTRIBUTES: Operation = Operation::new(
+    pub static GET_TOPIC_ATTRIBUTES: Operation = Operation::new(
             "GetTopicAttributes",
             "POST",
             "/",
@@ -1103,7 +1097,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetTopicAttributesResult");
-    pub(crate) static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION: Operation = Operation::new(
+    pub static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION: Operation = Operation::new(
             "ListEndpointsByPlatformApplication",
             "POST",
             "/",
@@ -1119,7 +1113,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListEndpointsByPlatformApplicationResult");
-    pub(crate) static LIST_ORIGINATION_NUMBERS: Operation = Operation::new(
+    pub static LIST_ORIGINATION_NUMBERS: Operation = Operation::new(
             "ListOriginationNumbers",
             "POST",
             "/",
@@ -1136,7 +1130,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListOriginationNumbersResult");
-    pub(crate) static LIST_PHONE_NUMBERS_OPTED_OUT: Operation = Operation::new(
+    pub static LIST_PHONE_NUMBERS_OPTED_OUT: Operation = Operation::new(
             "ListPhoneNumbersOptedOut",
             "POST",
             "/",
@@ -1152,7 +1146,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListPhoneNumbersOptedOutResult");
-    pub(crate) static LIST_PLATFORM_APPLICATIONS: Operation = Operation::new(
+    pub static LIST_PLATFORM_APPLICATIONS: Operation = Operation::new(
             "ListPlatformApplications",
             "POST",
             "/",
@@ -1167,7 +1161,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListPlatformApplicationsResult");
-    pub(crate) static LIST_SMS_SANDBOX_PHONE_NUMBERS: Operation = Operation::new(
+    pub static LIST_SMS_SANDBOX_PHONE_NUMBERS: Operation = Operation::new(
             "ListSMSSandboxPhoneNumbers",
             "POST",
             "/",
@@ -1184,7 +1178,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListSMSSandboxPhoneNumbersResult");
-    pub(crate) static LIST_SUBSCRIPTIONS: Operation = Operation::new(
+    pub static LIST_SUBSCRIPTIONS: Operation = Operation::new(
             "ListSubscriptions",
             "POST",
             "/",
@@ -1199,7 +1193,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListSubscriptionsResult");
-    pub(crate) static LIST_SUBSCRIPTIONS_BY_TOPIC: Operation = Operation::new(
+    pub static LIST_SUBSCRIPTIONS_BY_TOPIC: Operation = Operation::new(
             "ListSubscriptionsByTopic",
             "POST",
             "/",
@@ -1215,7 +1209,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListSubscriptionsByTopicResult");
-    pub(crate) static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
+    pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "POST",
             "/",
@@ -1232,7 +1226,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListTagsForResourceResult");
-    pub(crate) static LIST_TOPICS: Operation = Operation::new(
+    pub static LIST_TOPICS: Operation = Operation::new(
             "ListTopics",
             "POST",
             "/",
@@ -1247,7 +1241,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("ListTopicsResult");
-    pub(crate) static OPT_IN_PHONE_NUMBER: Operation = Operation::new(
+    pub static OPT_IN_PHONE_NUMBER: Operation = Operation::new(
             "OptInPhoneNumber",
             "POST",
             "/",
@@ -1263,7 +1257,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("OptInPhoneNumberResult");
-    pub(crate) static PUBLISH: Operation = Operation::new(
+    pub static PUBLISH: Operation = Operation::new(
             "Publish",
             "POST",
             "/",
@@ -1290,7 +1284,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("PublishResult");
-    pub(crate) static PUBLISH_BATCH: Operation = Operation::new(
+    pub static PUBLISH_BATCH: Operation = Operation::new(
             "PublishBatch",
             "POST",
             "/",
@@ -1322,7 +1316,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("PublishBatchResult");
-    pub(crate) static PUT_DATA_PROTECTION_POLICY: Operation = Operation::new(
+    pub static PUT_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "PutDataProtectionPolicy",
             "POST",
             "/",
@@ -1338,7 +1332,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY_EXCEPTION,
             ],
         );
-    pub(crate) static REMOVE_PERMISSION: Operation = Operation::new(
+    pub static REMOVE_PERMISSION: Operation = Operation::new(
             "RemovePermission",
             "POST",
             "/",
@@ -1353,7 +1347,7 @@ pub(crate) mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static SET_ENDPOINT_ATTRIBUTES: Operation = Operation::new(
+    pub static SET_ENDPOINT_ATTRIBUTES: Operation = Operation::new(
             "SetEndpointAttributes",
             "POST",
             "/",
@@ -1368,7 +1362,7 @@ pub(crate) mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static SET_PLATFORM_APPLICATION_ATTRIBUTES: Operation = Operation::new(
+    pub static SET_PLATFORM_APPLICATION_ATTRIBUTES: Operation = Operation::new(
             "SetPlatformApplicationAttributes",
             "POST",
             "/",
@@ -1383,7 +1377,7 @@ pub(crate) mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         );
-    pub(crate) static SET_SMS_ATTRIBUTES: Operation = Operation::new(
+    pub static SET_SMS_ATTRIBUTES: Operation = Operation::new(
             "SetSMSAttributes",
             "POST",
             "/",
@@ -1399,7 +1393,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("SetSMSAttributesResult");
-    pub(crate) static SET_SUBSCRIPTION_ATTRIBUTES: Operation = Operation::new(
+    pub static SET_SUBSCRIPTION_ATTRIBUTES: Operation = Operation::new(
             "SetSubscriptionAttributes",
             "POST",
             "/",
@@ -1416,7 +1410,7 @@ pub(crate) mod ops {
                 &AUTHORIZATION_ERROR_EXCEPTION,
             ],
         );
-    pub(crate) static SET_TOPIC_ATTRIBUTES: Operation = Operation::new(
+    pub static SET_TOPIC_ATTRIBUTES: Operation = Operation::new(
             "SetTopicAttributes",
             "POST",
             "/",
@@ -1432,7 +1426,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY_EXCEPTION,
             ],
         );
-    pub(crate) static SUBSCRIBE: Operation = Operation::new(
+    pub static SUBSCRIBE: Operation = Operation::new(
             "Subscribe",
             "POST",
             "/",
@@ -1452,7 +1446,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("SubscribeResult");
-    pub(crate) static TAG_RESOURCE: Operation = Operation::new(
+    pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
@@ -1471,7 +1465,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("TagResourceResult");
-    pub(crate) static UNSUBSCRIBE: Operation = Operation::new(
+    pub static UNSUBSCRIBE: Operation = Operation::new(
             "Unsubscribe",
             "POST",
             "/",
@@ -1487,7 +1481,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY_EXCEPTION,
             ],
         );
-    pub(crate) static UNTAG_RESOURCE: Operation = Operation::new(
+    pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
@@ -1506,7 +1500,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("UntagResourceResult");
-    pub(crate) static VERIFY_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
+    pub static VERIFY_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
             "VerifySMSSandboxPhoneNumber",
             "POST",
             "/",

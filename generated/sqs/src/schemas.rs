@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "sqs",
     service_id: "SQS",
     api_version: "2012-11-05",
@@ -23,17 +23,17 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static AWS_ACCOUNT_ID_LIST: Schema = Schema::list(
+pub static AWS_ACCOUNT_ID_LIST: Schema = Schema::list(
         "AWSAccountIdList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static ACTION_NAME_LIST: Schema = Schema::list(
+pub static ACTION_NAME_LIST: Schema = Schema::list(
         "ActionNameList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
+pub static ADD_PERMISSION_INPUT: Schema = Schema::structure(
     "AddPermissionRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -42,22 +42,22 @@ pub(crate) static ADD_PERMISSION_INPUT: Schema = Schema::structure(
         Member::new("Actions", &ACTION_NAME_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static ATTRIBUTE_NAME_LIST: Schema = Schema::list(
+pub static ATTRIBUTE_NAME_LIST: Schema = Schema::list(
         "AttributeNameList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static BATCH_ENTRY_IDS_NOT_DISTINCT: Schema = Schema::structure(
+pub static BATCH_ENTRY_IDS_NOT_DISTINCT: Schema = Schema::structure(
         "BatchEntryIdsNotDistinct",
         &[Member::new("message", &p::STRING)],
     )
     .error("BatchEntryIdsNotDistinct", 400u16);
-pub(crate) static BATCH_REQUEST_TOO_LONG: Schema = Schema::structure(
+pub static BATCH_REQUEST_TOO_LONG: Schema = Schema::structure(
         "BatchRequestTooLong",
         &[Member::new("message", &p::STRING)],
     )
     .error("BatchRequestTooLong", 400u16);
-pub(crate) static BATCH_RESULT_ERROR_ENTRY: Schema = Schema::structure(
+pub static BATCH_RESULT_ERROR_ENTRY: Schema = Schema::structure(
     "BatchResultErrorEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -66,24 +66,24 @@ pub(crate) static BATCH_RESULT_ERROR_ENTRY: Schema = Schema::structure(
         Member::new("Message", &p::STRING),
     ],
 );
-pub(crate) static BATCH_RESULT_ERROR_ENTRY_LIST: Schema = Schema::list(
+pub static BATCH_RESULT_ERROR_ENTRY_LIST: Schema = Schema::list(
         "BatchResultErrorEntryList",
         &[Member::new("member", &BATCH_RESULT_ERROR_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static BINARY_LIST: Schema = Schema::list(
+pub static BINARY_LIST: Schema = Schema::list(
     "BinaryList",
     &[Member::new("member", &p::BLOB)],
 );
-pub(crate) static CANCEL_MESSAGE_MOVE_TASK_INPUT: Schema = Schema::structure(
+pub static CANCEL_MESSAGE_MOVE_TASK_INPUT: Schema = Schema::structure(
     "CancelMessageMoveTaskRequest",
     &[Member::new("TaskHandle", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CANCEL_MESSAGE_MOVE_TASK_OUTPUT: Schema = Schema::structure(
+pub static CANCEL_MESSAGE_MOVE_TASK_OUTPUT: Schema = Schema::structure(
     "CancelMessageMoveTaskResult",
     &[Member::new("ApproximateNumberOfMessagesMoved", &p::LONG)],
 );
-pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_INPUT: Schema = Schema::structure(
+pub static CHANGE_MESSAGE_VISIBILITY_BATCH_INPUT: Schema = Schema::structure(
     "ChangeMessageVisibilityBatchRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -91,7 +91,7 @@ pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_INPUT: Schema = Schema::struct
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
+pub static CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
     "ChangeMessageVisibilityBatchRequestEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -99,12 +99,12 @@ pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY: Schema = Schema
         Member::new("VisibilityTimeout", &p::INTEGER),
     ],
 );
-pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
         "ChangeMessageVisibilityBatchRequestEntryList",
         &[Member::new("member", &CHANGE_MESSAGE_VISIBILITY_BATCH_REQUEST_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT: Schema = Schema::structure(
+pub static CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT: Schema = Schema::structure(
     "ChangeMessageVisibilityBatchResult",
     &[
         Member::new("Successful", &CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY_LIST)
@@ -112,16 +112,16 @@ pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT: Schema = Schema::struc
         Member::new("Failed", &BATCH_RESULT_ERROR_ENTRY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY: Schema = Schema::structure(
+pub static CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY: Schema = Schema::structure(
     "ChangeMessageVisibilityBatchResultEntry",
     &[Member::new("Id", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
         "ChangeMessageVisibilityBatchResultEntryList",
         &[Member::new("member", &CHANGE_MESSAGE_VISIBILITY_BATCH_RESULT_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static CHANGE_MESSAGE_VISIBILITY_INPUT: Schema = Schema::structure(
+pub static CHANGE_MESSAGE_VISIBILITY_INPUT: Schema = Schema::structure(
     "ChangeMessageVisibilityRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -129,7 +129,7 @@ pub(crate) static CHANGE_MESSAGE_VISIBILITY_INPUT: Schema = Schema::structure(
         Member::new("VisibilityTimeout", &p::INTEGER).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREATE_QUEUE_INPUT: Schema = Schema::structure(
+pub static CREATE_QUEUE_INPUT: Schema = Schema::structure(
     "CreateQueueRequest",
     &[
         Member::new("QueueName", &p::STRING).with(f::REQUIRED),
@@ -137,11 +137,11 @@ pub(crate) static CREATE_QUEUE_INPUT: Schema = Schema::structure(
         Member::new("tags", &TAG_MAP),
     ],
 );
-pub(crate) static CREATE_QUEUE_OUTPUT: Schema = Schema::structure(
+pub static CREATE_QUEUE_OUTPUT: Schema = Schema::structure(
     "CreateQueueResult",
     &[Member::new("QueueUrl", &p::STRING)],
 );
-pub(crate) static DELETE_MESSAGE_BATCH_INPUT: Schema = Schema::structure(
+pub static DELETE_MESSAGE_BATCH_INPUT: Schema = Schema::structure(
     "DeleteMessageBatchRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -149,19 +149,19 @@ pub(crate) static DELETE_MESSAGE_BATCH_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_MESSAGE_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
+pub static DELETE_MESSAGE_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
     "DeleteMessageBatchRequestEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static DELETE_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
         "DeleteMessageBatchRequestEntryList",
         &[Member::new("member", &DELETE_MESSAGE_BATCH_REQUEST_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static DELETE_MESSAGE_BATCH_OUTPUT: Schema = Schema::structure(
+pub static DELETE_MESSAGE_BATCH_OUTPUT: Schema = Schema::structure(
     "DeleteMessageBatchResult",
     &[
         Member::new("Successful", &DELETE_MESSAGE_BATCH_RESULT_ENTRY_LIST)
@@ -169,121 +169,121 @@ pub(crate) static DELETE_MESSAGE_BATCH_OUTPUT: Schema = Schema::structure(
         Member::new("Failed", &BATCH_RESULT_ERROR_ENTRY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_MESSAGE_BATCH_RESULT_ENTRY: Schema = Schema::structure(
+pub static DELETE_MESSAGE_BATCH_RESULT_ENTRY: Schema = Schema::structure(
     "DeleteMessageBatchResultEntry",
     &[Member::new("Id", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DELETE_MESSAGE_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static DELETE_MESSAGE_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
         "DeleteMessageBatchResultEntryList",
         &[Member::new("member", &DELETE_MESSAGE_BATCH_RESULT_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static DELETE_MESSAGE_INPUT: Schema = Schema::structure(
+pub static DELETE_MESSAGE_INPUT: Schema = Schema::structure(
     "DeleteMessageRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
         Member::new("ReceiptHandle", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static DELETE_QUEUE_INPUT: Schema = Schema::structure(
+pub static DELETE_QUEUE_INPUT: Schema = Schema::structure(
     "DeleteQueueRequest",
     &[Member::new("QueueUrl", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static EMPTY_BATCH_REQUEST: Schema = Schema::structure(
+pub static EMPTY_BATCH_REQUEST: Schema = Schema::structure(
         "EmptyBatchRequest",
         &[Member::new("message", &p::STRING)],
     )
     .error("EmptyBatchRequest", 400u16);
-pub(crate) static GET_QUEUE_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static GET_QUEUE_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "GetQueueAttributesRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
         Member::new("AttributeNames", &ATTRIBUTE_NAME_LIST),
     ],
 );
-pub(crate) static GET_QUEUE_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
+pub static GET_QUEUE_ATTRIBUTES_OUTPUT: Schema = Schema::structure(
     "GetQueueAttributesResult",
     &[Member::new("Attributes", &QUEUE_ATTRIBUTE_MAP)],
 );
-pub(crate) static GET_QUEUE_URL_INPUT: Schema = Schema::structure(
+pub static GET_QUEUE_URL_INPUT: Schema = Schema::structure(
     "GetQueueUrlRequest",
     &[
         Member::new("QueueName", &p::STRING).with(f::REQUIRED),
         Member::new("QueueOwnerAWSAccountId", &p::STRING),
     ],
 );
-pub(crate) static GET_QUEUE_URL_OUTPUT: Schema = Schema::structure(
+pub static GET_QUEUE_URL_OUTPUT: Schema = Schema::structure(
     "GetQueueUrlResult",
     &[Member::new("QueueUrl", &p::STRING)],
 );
-pub(crate) static INVALID_ADDRESS: Schema = Schema::structure(
+pub static INVALID_ADDRESS: Schema = Schema::structure(
         "InvalidAddress",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidAddress", 400u16);
-pub(crate) static INVALID_ATTRIBUTE_NAME: Schema = Schema::structure(
+pub static INVALID_ATTRIBUTE_NAME: Schema = Schema::structure(
         "InvalidAttributeName",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidAttributeName", 400u16);
-pub(crate) static INVALID_ATTRIBUTE_VALUE: Schema = Schema::structure(
+pub static INVALID_ATTRIBUTE_VALUE: Schema = Schema::structure(
         "InvalidAttributeValue",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidAttributeValue", 400u16);
-pub(crate) static INVALID_BATCH_ENTRY_ID: Schema = Schema::structure(
+pub static INVALID_BATCH_ENTRY_ID: Schema = Schema::structure(
         "InvalidBatchEntryId",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidBatchEntryId", 400u16);
-pub(crate) static INVALID_ID_FORMAT: Schema = Schema::structure("InvalidIdFormat", &[])
+pub static INVALID_ID_FORMAT: Schema = Schema::structure("InvalidIdFormat", &[])
     .error("InvalidIdFormat", 400u16);
-pub(crate) static INVALID_MESSAGE_CONTENTS: Schema = Schema::structure(
+pub static INVALID_MESSAGE_CONTENTS: Schema = Schema::structure(
         "InvalidMessageContents",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidMessageContents", 400u16);
-pub(crate) static INVALID_SECURITY: Schema = Schema::structure(
+pub static INVALID_SECURITY: Schema = Schema::structure(
         "InvalidSecurity",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidSecurity", 400u16);
-pub(crate) static KMS_ACCESS_DENIED: Schema = Schema::structure(
+pub static KMS_ACCESS_DENIED: Schema = Schema::structure(
         "KmsAccessDenied",
         &[Member::new("message", &p::STRING)],
     )
     .error("KmsAccessDenied", 400u16);
-pub(crate) static KMS_DISABLED: Schema = Schema::structure(
+pub static KMS_DISABLED: Schema = Schema::structure(
         "KmsDisabled",
         &[Member::new("message", &p::STRING)],
     )
     .error("KmsDisabled", 400u16);
-pub(crate) static KMS_INVALID_KEY_USAGE: Schema = Schema::structure(
+pub static KMS_INVALID_KEY_USAGE: Schema = Schema::structure(
         "KmsInvalidKeyUsage",
         &[Member::new("message", &p::STRING)],
     )
     .error("KmsInvalidKeyUsage", 400u16);
-pub(crate) static KMS_INVALID_STATE: Schema = Schema::structure(
+pub static KMS_INVALID_STATE: Schema = Schema::structure(
         "KmsInvalidState",
         &[Member::new("message", &p::STRING)],
     )
     .error("KmsInvalidState", 400u16);
-pub(crate) static KMS_NOT_FOUND: Schema = Schema::structure(
+pub static KMS_NOT_FOUND: Schema = Schema::structure(
         "KmsNotFound",
         &[Member::new("message", &p::STRING)],
     )
     .error("KmsNotFound", 400u16);
-pub(crate) static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
+pub static KMS_OPT_IN_REQUIRED: Schema = Schema::structure(
         "KmsOptInRequired",
         &[Member::new("message", &p::STRING)],
     )
     .error("KmsOptInRequired", 400u16);
-pub(crate) static KMS_THROTTLED: Schema = Schema::structure(
+pub static KMS_THROTTLED: Schema = Schema::structure(
         "KmsThrottled",
         &[Member::new("message", &p::STRING)],
     )
     .error("KmsThrottled", 400u16);
-pub(crate) static LIST_DEAD_LETTER_SOURCE_QUEUES_INPUT: Schema = Schema::structure(
+pub static LIST_DEAD_LETTER_SOURCE_QUEUES_INPUT: Schema = Schema::structure(
     "ListDeadLetterSourceQueuesRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -291,28 +291,28 @@ pub(crate) static LIST_DEAD_LETTER_SOURCE_QUEUES_INPUT: Schema = Schema::structu
         Member::new("MaxResults", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_DEAD_LETTER_SOURCE_QUEUES_OUTPUT: Schema = Schema::structure(
+pub static LIST_DEAD_LETTER_SOURCE_QUEUES_OUTPUT: Schema = Schema::structure(
     "ListDeadLetterSourceQueuesResult",
     &[
         Member::new("queueUrls", &QUEUE_URL_LIST).with(f::REQUIRED),
         Member::new("NextToken", &p::STRING),
     ],
 );
-pub(crate) static LIST_MESSAGE_MOVE_TASKS_INPUT: Schema = Schema::structure(
+pub static LIST_MESSAGE_MOVE_TASKS_INPUT: Schema = Schema::structure(
     "ListMessageMoveTasksRequest",
     &[
         Member::new("SourceArn", &p::STRING).with(f::REQUIRED),
         Member::new("MaxResults", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_MESSAGE_MOVE_TASKS_OUTPUT: Schema = Schema::structure(
+pub static LIST_MESSAGE_MOVE_TASKS_OUTPUT: Schema = Schema::structure(
     "ListMessageMoveTasksResult",
     &[
         Member::new("Results", &LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY_LIST)
             .with(f::FLATTENED),
     ],
 );
-pub(crate) static LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY: Schema = Schema::structure(
+pub static LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY: Schema = Schema::structure(
     "ListMessageMoveTasksResultEntry",
     &[
         Member::new("TaskHandle", &p::STRING),
@@ -326,20 +326,20 @@ pub(crate) static LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY: Schema = Schema::structu
         Member::new("StartedTimestamp", &p::LONG),
     ],
 );
-pub(crate) static LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY_LIST: Schema = Schema::list(
         "ListMessageMoveTasksResultEntryList",
         &[Member::new("member", &LIST_MESSAGE_MOVE_TASKS_RESULT_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static LIST_QUEUE_TAGS_INPUT: Schema = Schema::structure(
+pub static LIST_QUEUE_TAGS_INPUT: Schema = Schema::structure(
     "ListQueueTagsRequest",
     &[Member::new("QueueUrl", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static LIST_QUEUE_TAGS_OUTPUT: Schema = Schema::structure(
+pub static LIST_QUEUE_TAGS_OUTPUT: Schema = Schema::structure(
     "ListQueueTagsResult",
     &[Member::new("Tags", &TAG_MAP)],
 );
-pub(crate) static LIST_QUEUES_INPUT: Schema = Schema::structure(
+pub static LIST_QUEUES_INPUT: Schema = Schema::structure(
     "ListQueuesRequest",
     &[
         Member::new("QueueNamePrefix", &p::STRING),
@@ -347,11 +347,11 @@ pub(crate) static LIST_QUEUES_INPUT: Schema = Schema::structure(
         Member::new("MaxResults", &p::INTEGER),
     ],
 );
-pub(crate) static LIST_QUEUES_OUTPUT: Schema = Schema::structure(
+pub static LIST_QUEUES_OUTPUT: Schema = Schema::structure(
     "ListQueuesResult",
     &[Member::new("QueueUrls", &QUEUE_URL_LIST), Member::new("NextToken", &p::STRING)],
 );
-pub(crate) static MESSAGE: Schema = Schema::structure(
+pub static MESSAGE: Schema = Schema::structure(
     "Message",
     &[
         Member::new("MessageId", &p::STRING),
@@ -363,12 +363,12 @@ pub(crate) static MESSAGE: Schema = Schema::structure(
         Member::new("MessageAttributes", &MESSAGE_BODY_ATTRIBUTE_MAP),
     ],
 );
-pub(crate) static MESSAGE_ATTRIBUTE_NAME_LIST: Schema = Schema::list(
+pub static MESSAGE_ATTRIBUTE_NAME_LIST: Schema = Schema::list(
         "MessageAttributeNameList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static MESSAGE_ATTRIBUTE_VALUE: Schema = Schema::structure(
+pub static MESSAGE_ATTRIBUTE_VALUE: Schema = Schema::structure(
     "MessageAttributeValue",
     &[
         Member::new("StringValue", &p::STRING),
@@ -378,12 +378,12 @@ pub(crate) static MESSAGE_ATTRIBUTE_VALUE: Schema = Schema::structure(
         Member::new("DataType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static MESSAGE_BODY_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static MESSAGE_BODY_ATTRIBUTE_MAP: Schema = Schema::map(
         "MessageBodyAttributeMap",
         &[Member::new("key", &p::STRING), Member::new("value", &MESSAGE_ATTRIBUTE_VALUE)],
     )
     .with(f::FLATTENED);
-pub(crate) static MESSAGE_BODY_SYSTEM_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static MESSAGE_BODY_SYSTEM_ATTRIBUTE_MAP: Schema = Schema::map(
         "MessageBodySystemAttributeMap",
         &[
             Member::new("key", &p::STRING),
@@ -391,27 +391,24 @@ pub(crate) static MESSAGE_BODY_SYSTEM_ATTRIBUTE_MAP: Schema = Schema::map(
         ],
     )
     .with(f::FLATTENED);
-pub(crate) static MESSAGE_LIST: Schema = Schema::list(
+pub static MESSAGE_LIST: Schema = Schema::list(
         "MessageList",
         &[Member::new("member", &MESSAGE)],
     )
     .with(f::FLATTENED);
-pub(crate) static MESSAGE_NOT_INFLIGHT: Schema = Schema::structure(
-        "MessageNotInflight",
-        &[],
-    )
+pub static MESSAGE_NOT_INFLIGHT: Schema = Schema::structure("MessageNotInflight", &[])
     .error("MessageNotInflight", 400u16);
-pub(crate) static MESSAGE_SYSTEM_ATTRIBUTE_LIST: Schema = Schema::list(
+pub static MESSAGE_SYSTEM_ATTRIBUTE_LIST: Schema = Schema::list(
         "MessageSystemAttributeList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static MESSAGE_SYSTEM_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static MESSAGE_SYSTEM_ATTRIBUTE_MAP: Schema = Schema::map(
         "MessageSystemAttributeMap",
         &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static MESSAGE_SYSTEM_ATTRIBUTE_VALUE: Schema = Schema::structure(
+pub static MESSAGE_SYSTEM_ATTRIBUTE_VALUE: Schema = Schema::structure(
     "MessageSystemAttributeValue",
     &[
         Member::new("StringValue", &p::STRING),
@@ -421,51 +418,51 @@ pub(crate) static MESSAGE_SYSTEM_ATTRIBUTE_VALUE: Schema = Schema::structure(
         Member::new("DataType", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static OVER_LIMIT: Schema = Schema::structure(
+pub static OVER_LIMIT: Schema = Schema::structure(
         "OverLimit",
         &[Member::new("message", &p::STRING)],
     )
     .error("OverLimit", 400u16);
-pub(crate) static PURGE_QUEUE_IN_PROGRESS: Schema = Schema::structure(
+pub static PURGE_QUEUE_IN_PROGRESS: Schema = Schema::structure(
         "PurgeQueueInProgress",
         &[Member::new("message", &p::STRING)],
     )
     .error("PurgeQueueInProgress", 400u16);
-pub(crate) static PURGE_QUEUE_INPUT: Schema = Schema::structure(
+pub static PURGE_QUEUE_INPUT: Schema = Schema::structure(
     "PurgeQueueRequest",
     &[Member::new("QueueUrl", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static QUEUE_ATTRIBUTE_MAP: Schema = Schema::map(
+pub static QUEUE_ATTRIBUTE_MAP: Schema = Schema::map(
         "QueueAttributeMap",
         &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static QUEUE_DELETED_RECENTLY: Schema = Schema::structure(
+pub static QUEUE_DELETED_RECENTLY: Schema = Schema::structure(
         "QueueDeletedRecently",
         &[Member::new("message", &p::STRING)],
     )
     .error("QueueDeletedRecently", 400u16);
-pub(crate) static QUEUE_DOES_NOT_EXIST: Schema = Schema::structure(
+pub static QUEUE_DOES_NOT_EXIST: Schema = Schema::structure(
         "QueueDoesNotExist",
         &[Member::new("message", &p::STRING)],
     )
     .error("QueueDoesNotExist", 400u16);
-pub(crate) static QUEUE_NAME_EXISTS: Schema = Schema::structure(
+pub static QUEUE_NAME_EXISTS: Schema = Schema::structure(
         "QueueNameExists",
         &[Member::new("message", &p::STRING)],
     )
     .error("QueueNameExists", 400u16);
-pub(crate) static QUEUE_URL_LIST: Schema = Schema::list(
+pub static QUEUE_URL_LIST: Schema = Schema::list(
         "QueueUrlList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static RECEIPT_HANDLE_IS_INVALID: Schema = Schema::structure(
+pub static RECEIPT_HANDLE_IS_INVALID: Schema = Schema::structure(
         "ReceiptHandleIsInvalid",
         &[Member::new("message", &p::STRING)],
     )
     .error("ReceiptHandleIsInvalid", 400u16);
-pub(crate) static RECEIVE_MESSAGE_INPUT: Schema = Schema::structure(
+pub static RECEIVE_MESSAGE_INPUT: Schema = Schema::structure(
     "ReceiveMessageRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -478,35 +475,35 @@ pub(crate) static RECEIVE_MESSAGE_INPUT: Schema = Schema::structure(
         Member::new("ReceiveRequestAttemptId", &p::STRING),
     ],
 );
-pub(crate) static RECEIVE_MESSAGE_OUTPUT: Schema = Schema::structure(
+pub static RECEIVE_MESSAGE_OUTPUT: Schema = Schema::structure(
     "ReceiveMessageResult",
     &[Member::new("Messages", &MESSAGE_LIST)],
 );
-pub(crate) static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
+pub static REMOVE_PERMISSION_INPUT: Schema = Schema::structure(
     "RemovePermissionRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
         Member::new("Label", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static REQUEST_THROTTLED: Schema = Schema::structure(
+pub static REQUEST_THROTTLED: Schema = Schema::structure(
         "RequestThrottled",
         &[Member::new("message", &p::STRING)],
     )
     .error("RequestThrottled", 400u16);
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ResourceNotFoundException", 400u16);
-pub(crate) static SEND_MESSAGE_BATCH_INPUT: Schema = Schema::structure(
+pub static SEND_MESSAGE_BATCH_INPUT: Schema = Schema::structure(
     "SendMessageBatchRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
         Member::new("Entries", &SEND_MESSAGE_BATCH_REQUEST_ENTRY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static SEND_MESSAGE_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
+pub static SEND_MESSAGE_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
     "SendMessageBatchRequestEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -518,12 +515,12 @@ pub(crate) static SEND_MESSAGE_BATCH_REQUEST_ENTRY: Schema = Schema::structure(
         Member::new("MessageGroupId", &p::STRING),
     ],
 );
-pub(crate) static SEND_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
+pub static SEND_MESSAGE_BATCH_REQUEST_ENTRY_LIST: Schema = Schema::list(
         "SendMessageBatchRequestEntryList",
         &[Member::new("member", &SEND_MESSAGE_BATCH_REQUEST_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static SEND_MESSAGE_BATCH_OUTPUT: Schema = Schema::structure(
+pub static SEND_MESSAGE_BATCH_OUTPUT: Schema = Schema::structure(
     "SendMessageBatchResult",
     &[
         Member::new("Successful", &SEND_MESSAGE_BATCH_RESULT_ENTRY_LIST)
@@ -531,7 +528,7 @@ pub(crate) static SEND_MESSAGE_BATCH_OUTPUT: Schema = Schema::structure(
         Member::new("Failed", &BATCH_RESULT_ERROR_ENTRY_LIST).with(f::REQUIRED),
     ],
 );
-pub(crate) static SEND_MESSAGE_BATCH_RESULT_ENTRY: Schema = Schema::structure(
+pub static SEND_MESSAGE_BATCH_RESULT_ENTRY: Schema = Schema::structure(
     "SendMessageBatchResultEntry",
     &[
         Member::new("Id", &p::STRING).with(f::REQUIRED),
@@ -542,12 +539,12 @@ pub(crate) static SEND_MESSAGE_BATCH_RESULT_ENTRY: Schema = Schema::structure(
         Member::new("SequenceNumber", &p::STRING),
     ],
 );
-pub(crate) static SEND_MESSAGE_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
+pub static SEND_MESSAGE_BATCH_RESULT_ENTRY_LIST: Schema = Schema::list(
         "SendMessageBatchResultEntryList",
         &[Member::new("member", &SEND_MESSAGE_BATCH_RESULT_ENTRY)],
     )
     .with(f::FLATTENED);
-pub(crate) static SEND_MESSAGE_INPUT: Schema = Schema::structure(
+pub static SEND_MESSAGE_INPUT: Schema = Schema::structure(
     "SendMessageRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -559,7 +556,7 @@ pub(crate) static SEND_MESSAGE_INPUT: Schema = Schema::structure(
         Member::new("MessageGroupId", &p::STRING),
     ],
 );
-pub(crate) static SEND_MESSAGE_OUTPUT: Schema = Schema::structure(
+pub static SEND_MESSAGE_OUTPUT: Schema = Schema::structure(
     "SendMessageResult",
     &[
         Member::new("MD5OfMessageBody", &p::STRING),
@@ -569,14 +566,14 @@ pub(crate) static SEND_MESSAGE_OUTPUT: Schema = Schema::structure(
         Member::new("SequenceNumber", &p::STRING),
     ],
 );
-pub(crate) static SET_QUEUE_ATTRIBUTES_INPUT: Schema = Schema::structure(
+pub static SET_QUEUE_ATTRIBUTES_INPUT: Schema = Schema::structure(
     "SetQueueAttributesRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
         Member::new("Attributes", &QUEUE_ATTRIBUTE_MAP).with(f::REQUIRED),
     ],
 );
-pub(crate) static START_MESSAGE_MOVE_TASK_INPUT: Schema = Schema::structure(
+pub static START_MESSAGE_MOVE_TASK_INPUT: Schema = Schema::structure(
     "StartMessageMoveTaskRequest",
     &[
         Member::new("SourceArn", &p::STRING).with(f::REQUIRED),
@@ -584,42 +581,42 @@ pub(crate) static START_MESSAGE_MOVE_TASK_INPUT: Schema = Schema::structure(
         Member::new("MaxNumberOfMessagesPerSecond", &p::INTEGER),
     ],
 );
-pub(crate) static START_MESSAGE_MOVE_TASK_OUTPUT: Schema = Schema::structure(
+pub static START_MESSAGE_MOVE_TASK_OUTPUT: Schema = Schema::structure(
     "StartMessageMoveTaskResult",
     &[Member::new("TaskHandle", &p::STRING)],
 );
-pub(crate) static STRING_LIST: Schema = Schema::list(
+pub static STRING_LIST: Schema = Schema::list(
     "StringList",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_KEY_LIST: Schema = Schema::list(
+pub static TAG_KEY_LIST: Schema = Schema::list(
         "TagKeyList",
         &[Member::new("member", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static TAG_MAP: Schema = Schema::map(
+pub static TAG_MAP: Schema = Schema::map(
         "TagMap",
         &[Member::new("key", &p::STRING), Member::new("value", &p::STRING)],
     )
     .with(f::FLATTENED);
-pub(crate) static TAG_QUEUE_INPUT: Schema = Schema::structure(
+pub static TAG_QUEUE_INPUT: Schema = Schema::structure(
     "TagQueueRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
         Member::new("Tags", &TAG_MAP).with(f::REQUIRED),
     ],
 );
-pub(crate) static TOO_MANY_ENTRIES_IN_BATCH_REQUEST: Schema = Schema::structure(
+pub static TOO_MANY_ENTRIES_IN_BATCH_REQUEST: Schema = Schema::structure(
         "TooManyEntriesInBatchRequest",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyEntriesInBatchRequest", 400u16);
-pub(crate) static UNSUPPORTED_OPERATION: Schema = Schema::structure(
+pub static UNSUPPORTED_OPERATION: Schema = Schema::structure(
         "UnsupportedOperation",
         &[Member::new("message", &p::STRING)],
     )
     .error("UnsupportedOperation", 400u16);
-pub(crate) static UNTAG_QUEUE_INPUT: Schema = Schema::structure(
+pub static UNTAG_QUEUE_INPUT: Schema = Schema::structure(
     "UntagQueueRequest",
     &[
         Member::new("QueueUrl", &p::STRING).with(f::REQUIRED),
@@ -627,9 +624,9 @@ pub(crate) static UNTAG_QUEUE_INPUT: Schema = Schema::structure(
     ],
 );
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ADD_PERMISSION: Operation = Operation::new(
+    pub static ADD_PERMISSION: Operation = Operation::new(
             "AddPermission",
             "POST",
             "/",
@@ -646,7 +643,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static CANCEL_MESSAGE_MOVE_TASK: Operation = Operation::new(
+    pub static CANCEL_MESSAGE_MOVE_TASK: Operation = Operation::new(
             "CancelMessageMoveTask",
             "POST",
             "/",
@@ -662,7 +659,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static CHANGE_MESSAGE_VISIBILITY: Operation = Operation::new(
+    pub static CHANGE_MESSAGE_VISIBILITY: Operation = Operation::new(
             "ChangeMessageVisibility",
             "POST",
             "/",
@@ -680,7 +677,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY,
             ],
         );
-    pub(crate) static CHANGE_MESSAGE_VISIBILITY_BATCH: Operation = Operation::new(
+    pub static CHANGE_MESSAGE_VISIBILITY_BATCH: Operation = Operation::new(
             "ChangeMessageVisibilityBatch",
             "POST",
             "/",
@@ -700,7 +697,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY,
             ],
         );
-    pub(crate) static CREATE_QUEUE: Operation = Operation::new(
+    pub static CREATE_QUEUE: Operation = Operation::new(
             "CreateQueue",
             "POST",
             "/",
@@ -719,7 +716,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY,
             ],
         );
-    pub(crate) static DELETE_MESSAGE: Operation = Operation::new(
+    pub static DELETE_MESSAGE: Operation = Operation::new(
             "DeleteMessage",
             "POST",
             "/",
@@ -737,7 +734,7 @@ pub(crate) mod ops {
                 &INVALID_ADDRESS,
             ],
         );
-    pub(crate) static DELETE_MESSAGE_BATCH: Operation = Operation::new(
+    pub static DELETE_MESSAGE_BATCH: Operation = Operation::new(
             "DeleteMessageBatch",
             "POST",
             "/",
@@ -757,7 +754,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY,
             ],
         );
-    pub(crate) static DELETE_QUEUE: Operation = Operation::new(
+    pub static DELETE_QUEUE: Operation = Operation::new(
             "DeleteQueue",
             "POST",
             "/",
@@ -773,7 +770,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY,
             ],
         );
-    pub(crate) static GET_QUEUE_ATTRIBUTES: Operation = Operation::new(
+    pub static GET_QUEUE_ATTRIBUTES: Operation = Operation::new(
             "GetQueueAttributes",
             "POST",
             "/",
@@ -790,7 +787,7 @@ pub(crate) mod ops {
                 &INVALID_ADDRESS,
             ],
         );
-    pub(crate) static GET_QUEUE_URL: Operation = Operation::new(
+    pub static GET_QUEUE_URL: Operation = Operation::new(
             "GetQueueUrl",
             "POST",
             "/",
@@ -806,7 +803,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static LIST_DEAD_LETTER_SOURCE_QUEUES: Operation = Operation::new(
+    pub static LIST_DEAD_LETTER_SOURCE_QUEUES: Operation = Operation::new(
             "ListDeadLetterSourceQueues",
             "POST",
             "/",
@@ -822,7 +819,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static LIST_MESSAGE_MOVE_TASKS: Operation = Operation::new(
+    pub static LIST_MESSAGE_MOVE_TASKS: Operation = Operation::new(
             "ListMessageMoveTasks",
             "POST",
             "/",
@@ -838,7 +835,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static LIST_QUEUE_TAGS: Operation = Operation::new(
+    pub static LIST_QUEUE_TAGS: Operation = Operation::new(
             "ListQueueTags",
             "POST",
             "/",
@@ -854,7 +851,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY,
             ],
         );
-    pub(crate) static LIST_QUEUES: Operation = Operation::new(
+    pub static LIST_QUEUES: Operation = Operation::new(
             "ListQueues",
             "POST",
             "/",
@@ -869,7 +866,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static PURGE_QUEUE: Operation = Operation::new(
+    pub static PURGE_QUEUE: Operation = Operation::new(
             "PurgeQueue",
             "POST",
             "/",
@@ -886,7 +883,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static RECEIVE_MESSAGE: Operation = Operation::new(
+    pub static RECEIVE_MESSAGE: Operation = Operation::new(
             "ReceiveMessage",
             "POST",
             "/",
@@ -910,7 +907,7 @@ pub(crate) mod ops {
                 &INVALID_ADDRESS,
             ],
         );
-    pub(crate) static REMOVE_PERMISSION: Operation = Operation::new(
+    pub static REMOVE_PERMISSION: Operation = Operation::new(
             "RemovePermission",
             "POST",
             "/",
@@ -926,7 +923,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static SEND_MESSAGE: Operation = Operation::new(
+    pub static SEND_MESSAGE: Operation = Operation::new(
             "SendMessage",
             "POST",
             "/",
@@ -950,7 +947,7 @@ pub(crate) mod ops {
                 &INVALID_ADDRESS,
             ],
         );
-    pub(crate) static SEND_MESSAGE_BATCH: Operation = Operation::new(
+    pub static SEND_MESSAGE_BATCH: Operation = Operation::new(
             "SendMessageBatch",
             "POST",
             "/",
@@ -978,7 +975,7 @@ pub(crate) mod ops {
                 &INVALID_ADDRESS,
             ],
         );
-    pub(crate) static SET_QUEUE_ATTRIBUTES: Operation = Operation::new(
+    pub static SET_QUEUE_ATTRIBUTES: Operation = Operation::new(
             "SetQueueAttributes",
             "POST",
             "/",
@@ -997,7 +994,7 @@ pub(crate) mod ops {
                 &INVALID_SECURITY,
             ],
         );
-    pub(crate) static START_MESSAGE_MOVE_TASK: Operation = Operation::new(
+    pub static START_MESSAGE_MOVE_TASK: Operation = Operation::new(
             "StartMessageMoveTask",
             "POST",
             "/",
@@ -1013,7 +1010,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static TAG_QUEUE: Operation = Operation::new(
+    pub static TAG_QUEUE: Operation = Operation::new(
             "TagQueue",
             "POST",
             "/",
@@ -1029,7 +1026,7 @@ pub(crate) mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
-    pub(crate) static UNTAG_QUEUE: Operation = Operation::new(
+    pub static UNTAG_QUEUE: Operation = Operation::new(
             "UntagQueue",
             "POST",
             "/",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "sso-oidc",
     service_id: "SSO OIDC",
     api_version: "2019-06-10",
@@ -23,7 +23,7 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
+pub static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         "AccessDeniedException",
         &[
             Member::new("error", &p::STRING),
@@ -32,24 +32,24 @@ pub(crate) static ACCESS_DENIED_EXCEPTION: Schema = Schema::structure(
         ],
     )
     .error("AccessDeniedException", 400u16);
-pub(crate) static ACCESS_TOKEN: Schema = Schema::scalar("AccessToken", Kind::String)
+pub static ACCESS_TOKEN: Schema = Schema::scalar("AccessToken", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static ASSERTION: Schema = Schema::scalar("Assertion", Kind::String)
+pub static ASSERTION: Schema = Schema::scalar("Assertion", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static AUTHORIZATION_PENDING_EXCEPTION: Schema = Schema::structure(
+pub static AUTHORIZATION_PENDING_EXCEPTION: Schema = Schema::structure(
         "AuthorizationPendingException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("AuthorizationPendingException", 400u16);
-pub(crate) static AWS_ADDITIONAL_DETAILS: Schema = Schema::structure(
+pub static AWS_ADDITIONAL_DETAILS: Schema = Schema::structure(
     "AwsAdditionalDetails",
     &[Member::new("identityContext", &p::STRING)],
 );
-pub(crate) static CLIENT_SECRET: Schema = Schema::scalar("ClientSecret", Kind::String)
+pub static CLIENT_SECRET: Schema = Schema::scalar("ClientSecret", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static CODE_VERIFIER: Schema = Schema::scalar("CodeVerifier", Kind::String)
+pub static CODE_VERIFIER: Schema = Schema::scalar("CodeVerifier", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static CREATE_TOKEN_INPUT: Schema = Schema::structure(
+pub static CREATE_TOKEN_INPUT: Schema = Schema::structure(
     "CreateTokenRequest",
     &[
         Member::new("clientId", &p::STRING).with(f::REQUIRED),
@@ -63,7 +63,7 @@ pub(crate) static CREATE_TOKEN_INPUT: Schema = Schema::structure(
         Member::new("codeVerifier", &CODE_VERIFIER),
     ],
 );
-pub(crate) static CREATE_TOKEN_OUTPUT: Schema = Schema::structure(
+pub static CREATE_TOKEN_OUTPUT: Schema = Schema::structure(
     "CreateTokenResponse",
     &[
         Member::new("accessToken", &ACCESS_TOKEN),
@@ -73,7 +73,7 @@ pub(crate) static CREATE_TOKEN_OUTPUT: Schema = Schema::structure(
         Member::new("idToken", &ID_TOKEN),
     ],
 );
-pub(crate) static CREATE_TOKEN_WITH_IAM_INPUT: Schema = Schema::structure(
+pub static CREATE_TOKEN_WITH_IAM_INPUT: Schema = Schema::structure(
     "CreateTokenWithIAMRequest",
     &[
         Member::new("clientId", &p::STRING).with(f::REQUIRED),
@@ -89,7 +89,7 @@ pub(crate) static CREATE_TOKEN_WITH_IAM_INPUT: Schema = Schema::structure(
         Member::new("codeVerifier", &CODE_VERIFIER),
     ],
 );
-pub(crate) static CREATE_TOKEN_WITH_IAM_OUTPUT: Schema = Schema::structure(
+pub static CREATE_TOKEN_WITH_IAM_OUTPUT: Schema = Schema::structure(
     "CreateTokenWithIAMResponse",
     &[
         Member::new("accessToken", &ACCESS_TOKEN),
@@ -102,43 +102,42 @@ pub(crate) static CREATE_TOKEN_WITH_IAM_OUTPUT: Schema = Schema::structure(
         Member::new("awsAdditionalDetails", &AWS_ADDITIONAL_DETAILS),
     ],
 );
-pub(crate) static EXPIRED_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static EXPIRED_TOKEN_EXCEPTION: Schema = Schema::structure(
         "ExpiredTokenException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("ExpiredTokenException", 400u16);
-pub(crate) static GRANT_TYPES: Schema = Schema::list(
+pub static GRANT_TYPES: Schema = Schema::list(
     "GrantTypes",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static ID_TOKEN: Schema = Schema::scalar("IdToken", Kind::String)
-    .with(f::SENSITIVE);
-pub(crate) static INTERNAL_SERVER_EXCEPTION: Schema = Schema::structure(
+pub static ID_TOKEN: Schema = Schema::scalar("IdToken", Kind::String).with(f::SENSITIVE);
+pub static INTERNAL_SERVER_EXCEPTION: Schema = Schema::structure(
         "InternalServerException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("InternalServerException", 500u16);
-pub(crate) static INVALID_CLIENT_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_CLIENT_EXCEPTION: Schema = Schema::structure(
         "InvalidClientException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("InvalidClientException", 401u16);
-pub(crate) static INVALID_CLIENT_METADATA_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_CLIENT_METADATA_EXCEPTION: Schema = Schema::structure(
         "InvalidClientMetadataException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("InvalidClientMetadataException", 400u16);
-pub(crate) static INVALID_GRANT_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_GRANT_EXCEPTION: Schema = Schema::structure(
         "InvalidGrantException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("InvalidGrantException", 400u16);
-pub(crate) static INVALID_REDIRECT_URI_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_REDIRECT_URI_EXCEPTION: Schema = Schema::structure(
         "InvalidRedirectUriException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("InvalidRedirectUriException", 400u16);
-pub(crate) static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
         "InvalidRequestException",
         &[
             Member::new("error", &p::STRING),
@@ -147,7 +146,7 @@ pub(crate) static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
         ],
     )
     .error("InvalidRequestException", 400u16);
-pub(crate) static INVALID_REQUEST_REGION_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_REQUEST_REGION_EXCEPTION: Schema = Schema::structure(
         "InvalidRequestRegionException",
         &[
             Member::new("error", &p::STRING),
@@ -157,18 +156,18 @@ pub(crate) static INVALID_REQUEST_REGION_EXCEPTION: Schema = Schema::structure(
         ],
     )
     .error("InvalidRequestRegionException", 400u16);
-pub(crate) static INVALID_SCOPE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_SCOPE_EXCEPTION: Schema = Schema::structure(
         "InvalidScopeException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("InvalidScopeException", 400u16);
-pub(crate) static REDIRECT_URIS: Schema = Schema::list(
+pub static REDIRECT_URIS: Schema = Schema::list(
     "RedirectUris",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static REFRESH_TOKEN: Schema = Schema::scalar("RefreshToken", Kind::String)
+pub static REFRESH_TOKEN: Schema = Schema::scalar("RefreshToken", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static REGISTER_CLIENT_INPUT: Schema = Schema::structure(
+pub static REGISTER_CLIENT_INPUT: Schema = Schema::structure(
     "RegisterClientRequest",
     &[
         Member::new("clientName", &p::STRING).with(f::REQUIRED),
@@ -180,7 +179,7 @@ pub(crate) static REGISTER_CLIENT_INPUT: Schema = Schema::structure(
         Member::new("entitledApplicationArn", &p::STRING),
     ],
 );
-pub(crate) static REGISTER_CLIENT_OUTPUT: Schema = Schema::structure(
+pub static REGISTER_CLIENT_OUTPUT: Schema = Schema::structure(
     "RegisterClientResponse",
     &[
         Member::new("clientId", &p::STRING),
@@ -191,16 +190,13 @@ pub(crate) static REGISTER_CLIENT_OUTPUT: Schema = Schema::structure(
         Member::new("tokenEndpoint", &p::STRING),
     ],
 );
-pub(crate) static SCOPES: Schema = Schema::list(
-    "Scopes",
-    &[Member::new("member", &p::STRING)],
-);
-pub(crate) static SLOW_DOWN_EXCEPTION: Schema = Schema::structure(
+pub static SCOPES: Schema = Schema::list("Scopes", &[Member::new("member", &p::STRING)]);
+pub static SLOW_DOWN_EXCEPTION: Schema = Schema::structure(
         "SlowDownException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("SlowDownException", 400u16);
-pub(crate) static START_DEVICE_AUTHORIZATION_INPUT: Schema = Schema::structure(
+pub static START_DEVICE_AUTHORIZATION_INPUT: Schema = Schema::structure(
     "StartDeviceAuthorizationRequest",
     &[
         Member::new("clientId", &p::STRING).with(f::REQUIRED),
@@ -208,7 +204,7 @@ pub(crate) static START_DEVICE_AUTHORIZATION_INPUT: Schema = Schema::structure(
         Member::new("startUrl", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static START_DEVICE_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
+pub static START_DEVICE_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
     "StartDeviceAuthorizationResponse",
     &[
         Member::new("deviceCode", &p::STRING),
@@ -219,22 +215,22 @@ pub(crate) static START_DEVICE_AUTHORIZATION_OUTPUT: Schema = Schema::structure(
         Member::new("interval", &p::INTEGER),
     ],
 );
-pub(crate) static SUBJECT_TOKEN: Schema = Schema::scalar("SubjectToken", Kind::String)
+pub static SUBJECT_TOKEN: Schema = Schema::scalar("SubjectToken", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static UNAUTHORIZED_CLIENT_EXCEPTION: Schema = Schema::structure(
+pub static UNAUTHORIZED_CLIENT_EXCEPTION: Schema = Schema::structure(
         "UnauthorizedClientException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("UnauthorizedClientException", 400u16);
-pub(crate) static UNSUPPORTED_GRANT_TYPE_EXCEPTION: Schema = Schema::structure(
+pub static UNSUPPORTED_GRANT_TYPE_EXCEPTION: Schema = Schema::structure(
         "UnsupportedGrantTypeException",
         &[Member::new("error", &p::STRING), Member::new("error_description", &p::STRING)],
     )
     .error("UnsupportedGrantTypeException", 400u16);
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static CREATE_TOKEN: Operation = Operation::new(
+    pub static CREATE_TOKEN: Operation = Operation::new(
             "CreateToken",
             "POST",
             "/token",
@@ -257,7 +253,7 @@ pub(crate) mod ops {
             ],
         )
         .auth(AuthScheme::None);
-    pub(crate) static CREATE_TOKEN_WITH_IAM: Operation = Operation::new(
+    pub static CREATE_TOKEN_WITH_IAM: Operation = Operation::new(
             "CreateTokenWithIAM",
             "POST",
             "/token?aws_iam=t",
@@ -280,7 +276,7 @@ pub(crate) mod ops {
                 &INVALID_REQUEST_REGION_EXCEPTION,
             ],
         );
-    pub(crate) static REGISTER_CLIENT: Operation = Operation::new(
+    pub static REGISTER_CLIENT: Operation = Operation::new(
             "RegisterClient",
             "POST",
             "/client/register",
@@ -299,7 +295,7 @@ pub(crate) mod ops {
             ],
         )
         .auth(AuthScheme::None);
-    pub(crate) static START_DEVICE_AUTHORIZATION: Operation = Operation::new(
+    pub static START_DEVICE_AUTHORIZATION: Operation = Operation::new(
             "StartDeviceAuthorization",
             "POST",
             "/device_authorization",

@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "sso",
     service_id: "SSO",
     api_version: "2019-06-10",
@@ -23,12 +23,9 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ACCESS_TOKEN_TYPE: Schema = Schema::scalar(
-        "AccessTokenType",
-        Kind::String,
-    )
+pub static ACCESS_TOKEN_TYPE: Schema = Schema::scalar("AccessTokenType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static ACCOUNT_INFO: Schema = Schema::structure(
+pub static ACCOUNT_INFO: Schema = Schema::structure(
     "AccountInfo",
     &[
         Member::new("accountId", &p::STRING),
@@ -36,11 +33,11 @@ pub(crate) static ACCOUNT_INFO: Schema = Schema::structure(
         Member::new("emailAddress", &p::STRING),
     ],
 );
-pub(crate) static ACCOUNT_LIST_TYPE: Schema = Schema::list(
+pub static ACCOUNT_LIST_TYPE: Schema = Schema::list(
     "AccountListType",
     &[Member::new("member", &ACCOUNT_INFO)],
 );
-pub(crate) static GET_ROLE_CREDENTIALS_INPUT: Schema = Schema::structure(
+pub static GET_ROLE_CREDENTIALS_INPUT: Schema = Schema::structure(
     "GetRoleCredentialsRequest",
     &[
         Member::new("roleName", &p::STRING)
@@ -54,16 +51,16 @@ pub(crate) static GET_ROLE_CREDENTIALS_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ROLE_CREDENTIALS_OUTPUT: Schema = Schema::structure(
+pub static GET_ROLE_CREDENTIALS_OUTPUT: Schema = Schema::structure(
     "GetRoleCredentialsResponse",
     &[Member::new("roleCredentials", &ROLE_CREDENTIALS)],
 );
-pub(crate) static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_REQUEST_EXCEPTION: Schema = Schema::structure(
         "InvalidRequestException",
         &[Member::new("message", &p::STRING)],
     )
     .error("InvalidRequestException", 400u16);
-pub(crate) static LIST_ACCOUNT_ROLES_INPUT: Schema = Schema::structure(
+pub static LIST_ACCOUNT_ROLES_INPUT: Schema = Schema::structure(
     "ListAccountRolesRequest",
     &[
         Member::new("nextToken", &p::STRING).at(QueryString, "next_token"),
@@ -76,11 +73,11 @@ pub(crate) static LIST_ACCOUNT_ROLES_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_ACCOUNT_ROLES_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCOUNT_ROLES_OUTPUT: Schema = Schema::structure(
     "ListAccountRolesResponse",
     &[Member::new("nextToken", &p::STRING), Member::new("roleList", &ROLE_LIST_TYPE)],
 );
-pub(crate) static LIST_ACCOUNTS_INPUT: Schema = Schema::structure(
+pub static LIST_ACCOUNTS_INPUT: Schema = Schema::structure(
     "ListAccountsRequest",
     &[
         Member::new("nextToken", &p::STRING).at(QueryString, "next_token"),
@@ -90,14 +87,14 @@ pub(crate) static LIST_ACCOUNTS_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static LIST_ACCOUNTS_OUTPUT: Schema = Schema::structure(
+pub static LIST_ACCOUNTS_OUTPUT: Schema = Schema::structure(
     "ListAccountsResponse",
     &[
         Member::new("nextToken", &p::STRING),
         Member::new("accountList", &ACCOUNT_LIST_TYPE),
     ],
 );
-pub(crate) static LOGOUT_INPUT: Schema = Schema::structure(
+pub static LOGOUT_INPUT: Schema = Schema::structure(
     "LogoutRequest",
     &[
         Member::new("accessToken", &ACCESS_TOKEN_TYPE)
@@ -105,12 +102,12 @@ pub(crate) static LOGOUT_INPUT: Schema = Schema::structure(
             .with(f::REQUIRED),
     ],
 );
-pub(crate) static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
+pub static RESOURCE_NOT_FOUND_EXCEPTION: Schema = Schema::structure(
         "ResourceNotFoundException",
         &[Member::new("message", &p::STRING)],
     )
     .error("ResourceNotFoundException", 404u16);
-pub(crate) static ROLE_CREDENTIALS: Schema = Schema::structure(
+pub static ROLE_CREDENTIALS: Schema = Schema::structure(
     "RoleCredentials",
     &[
         Member::new("accessKeyId", &p::STRING),
@@ -119,38 +116,35 @@ pub(crate) static ROLE_CREDENTIALS: Schema = Schema::structure(
         Member::new("expiration", &p::LONG),
     ],
 );
-pub(crate) static ROLE_INFO: Schema = Schema::structure(
+pub static ROLE_INFO: Schema = Schema::structure(
     "RoleInfo",
     &[Member::new("roleName", &p::STRING), Member::new("accountId", &p::STRING)],
 );
-pub(crate) static ROLE_LIST_TYPE: Schema = Schema::list(
+pub static ROLE_LIST_TYPE: Schema = Schema::list(
     "RoleListType",
     &[Member::new("member", &ROLE_INFO)],
 );
-pub(crate) static SECRET_ACCESS_KEY_TYPE: Schema = Schema::scalar(
+pub static SECRET_ACCESS_KEY_TYPE: Schema = Schema::scalar(
         "SecretAccessKeyType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static SESSION_TOKEN_TYPE: Schema = Schema::scalar(
-        "SessionTokenType",
-        Kind::String,
-    )
+pub static SESSION_TOKEN_TYPE: Schema = Schema::scalar("SessionTokenType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
+pub static TOO_MANY_REQUESTS_EXCEPTION: Schema = Schema::structure(
         "TooManyRequestsException",
         &[Member::new("message", &p::STRING)],
     )
     .error("TooManyRequestsException", 429u16);
-pub(crate) static UNAUTHORIZED_EXCEPTION: Schema = Schema::structure(
+pub static UNAUTHORIZED_EXCEPTION: Schema = Schema::structure(
         "UnauthorizedException",
         &[Member::new("message", &p::STRING)],
     )
     .error("UnauthorizedException", 401u16);
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static GET_ROLE_CREDENTIALS: Operation = Operation::new(
+    pub static GET_ROLE_CREDENTIALS: Operation = Operation::new(
             "GetRoleCredentials",
             "GET",
             "/federation/credentials",
@@ -166,7 +160,7 @@ pub(crate) mod ops {
             ],
         )
         .auth(AuthScheme::None);
-    pub(crate) static LIST_ACCOUNT_ROLES: Operation = Operation::new(
+    pub static LIST_ACCOUNT_ROLES: Operation = Operation::new(
             "ListAccountRoles",
             "GET",
             "/assignment/roles",
@@ -182,7 +176,7 @@ pub(crate) mod ops {
             ],
         )
         .auth(AuthScheme::None);
-    pub(crate) static LIST_ACCOUNTS: Operation = Operation::new(
+    pub static LIST_ACCOUNTS: Operation = Operation::new(
             "ListAccounts",
             "GET",
             "/assignment/accounts",
@@ -198,7 +192,7 @@ pub(crate) mod ops {
             ],
         )
         .auth(AuthScheme::None);
-    pub(crate) static LOGOUT: Operation = Operation::new(
+    pub static LOGOUT: Operation = Operation::new(
             "Logout",
             "POST",
             "/logout",

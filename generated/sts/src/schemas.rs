@@ -8,7 +8,7 @@ use kumo_runtime::schema::{
     Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f,
     prelude as p,
 };
-pub(crate) static SERVICE: Service = Service {
+pub static SERVICE: Service = Service {
     name: "sts",
     service_id: "STS",
     api_version: "2011-06-15",
@@ -23,7 +23,7 @@ pub(crate) static SERVICE: Service = Service {
     client_context_params: &[],
     rule_set: include_str!("endpoint-rule-set.json"),
 };
-pub(crate) static ASSUME_ROLE_INPUT: Schema = Schema::structure(
+pub static ASSUME_ROLE_INPUT: Schema = Schema::structure(
     "AssumeRoleRequest",
     &[
         Member::new("RoleArn", &p::STRING).with(f::REQUIRED),
@@ -41,7 +41,7 @@ pub(crate) static ASSUME_ROLE_INPUT: Schema = Schema::structure(
         Member::new("MinimumSessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUME_ROLE_OUTPUT: Schema = Schema::structure(
+pub static ASSUME_ROLE_OUTPUT: Schema = Schema::structure(
     "AssumeRoleResponse",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -52,7 +52,7 @@ pub(crate) static ASSUME_ROLE_OUTPUT: Schema = Schema::structure(
         Member::new("SessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUME_ROLE_WITH_SAML_INPUT: Schema = Schema::structure(
+pub static ASSUME_ROLE_WITH_SAML_INPUT: Schema = Schema::structure(
     "AssumeRoleWithSAMLRequest",
     &[
         Member::new("RoleArn", &p::STRING).with(f::REQUIRED),
@@ -64,7 +64,7 @@ pub(crate) static ASSUME_ROLE_WITH_SAML_INPUT: Schema = Schema::structure(
         Member::new("MinimumSessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUME_ROLE_WITH_SAML_OUTPUT: Schema = Schema::structure(
+pub static ASSUME_ROLE_WITH_SAML_OUTPUT: Schema = Schema::structure(
     "AssumeRoleWithSAMLResponse",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -80,7 +80,7 @@ pub(crate) static ASSUME_ROLE_WITH_SAML_OUTPUT: Schema = Schema::structure(
         Member::new("SessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT: Schema = Schema::structure(
+pub static ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT: Schema = Schema::structure(
     "AssumeRoleWithWebIdentityRequest",
     &[
         Member::new("RoleArn", &p::STRING).with(f::REQUIRED),
@@ -93,7 +93,7 @@ pub(crate) static ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT: Schema = Schema::structur
         Member::new("MinimumSessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT: Schema = Schema::structure(
+pub static ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT: Schema = Schema::structure(
     "AssumeRoleWithWebIdentityResponse",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -107,7 +107,7 @@ pub(crate) static ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT: Schema = Schema::structu
         Member::new("SessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUME_ROOT_INPUT: Schema = Schema::structure(
+pub static ASSUME_ROOT_INPUT: Schema = Schema::structure(
     "AssumeRootRequest",
     &[
         Member::new("TargetPrincipal", &p::STRING).with(f::REQUIRED),
@@ -116,7 +116,7 @@ pub(crate) static ASSUME_ROOT_INPUT: Schema = Schema::structure(
         Member::new("MinimumSessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUME_ROOT_OUTPUT: Schema = Schema::structure(
+pub static ASSUME_ROOT_OUTPUT: Schema = Schema::structure(
     "AssumeRootResponse",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -125,14 +125,14 @@ pub(crate) static ASSUME_ROOT_OUTPUT: Schema = Schema::structure(
         Member::new("SessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static ASSUMED_ROLE_USER: Schema = Schema::structure(
+pub static ASSUMED_ROLE_USER: Schema = Schema::structure(
     "AssumedRoleUser",
     &[
         Member::new("AssumedRoleId", &p::STRING).with(f::REQUIRED),
         Member::new("Arn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static CREDENTIALS: Schema = Schema::structure(
+pub static CREDENTIALS: Schema = Schema::structure(
     "Credentials",
     &[
         Member::new("AccessKeyId", &p::STRING).with(f::REQUIRED),
@@ -141,46 +141,46 @@ pub(crate) static CREDENTIALS: Schema = Schema::structure(
         Member::new("Expiration", &p::TIMESTAMP).with(f::REQUIRED),
     ],
 );
-pub(crate) static DECODE_AUTHORIZATION_MESSAGE_INPUT: Schema = Schema::structure(
+pub static DECODE_AUTHORIZATION_MESSAGE_INPUT: Schema = Schema::structure(
     "DecodeAuthorizationMessageRequest",
     &[Member::new("EncodedMessage", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static DECODE_AUTHORIZATION_MESSAGE_OUTPUT: Schema = Schema::structure(
+pub static DECODE_AUTHORIZATION_MESSAGE_OUTPUT: Schema = Schema::structure(
     "DecodeAuthorizationMessageResponse",
     &[Member::new("DecodedMessage", &p::STRING)],
 );
-pub(crate) static EXPIRED_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static EXPIRED_TOKEN_EXCEPTION: Schema = Schema::structure(
         "ExpiredTokenException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ExpiredTokenException", 400u16);
-pub(crate) static EXPIRED_TRADE_IN_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static EXPIRED_TRADE_IN_TOKEN_EXCEPTION: Schema = Schema::structure(
         "ExpiredTradeInTokenException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("ExpiredTradeInTokenException", 400u16);
-pub(crate) static FEDERATED_USER: Schema = Schema::structure(
+pub static FEDERATED_USER: Schema = Schema::structure(
     "FederatedUser",
     &[
         Member::new("FederatedUserId", &p::STRING).with(f::REQUIRED),
         Member::new("Arn", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static GET_ACCESS_KEY_INFO_INPUT: Schema = Schema::structure(
+pub static GET_ACCESS_KEY_INFO_INPUT: Schema = Schema::structure(
     "GetAccessKeyInfoRequest",
     &[Member::new("AccessKeyId", &p::STRING).with(f::REQUIRED)],
 );
-pub(crate) static GET_ACCESS_KEY_INFO_OUTPUT: Schema = Schema::structure(
+pub static GET_ACCESS_KEY_INFO_OUTPUT: Schema = Schema::structure(
     "GetAccessKeyInfoResponse",
     &[Member::new("Account", &p::STRING)],
 );
-pub(crate) static GET_CALLER_IDENTITY_INPUT: Schema = Schema::structure(
+pub static GET_CALLER_IDENTITY_INPUT: Schema = Schema::structure(
     "GetCallerIdentityRequest",
     &[],
 );
-pub(crate) static GET_CALLER_IDENTITY_OUTPUT: Schema = Schema::structure(
+pub static GET_CALLER_IDENTITY_OUTPUT: Schema = Schema::structure(
     "GetCallerIdentityResponse",
     &[
         Member::new("UserId", &p::STRING),
@@ -188,11 +188,11 @@ pub(crate) static GET_CALLER_IDENTITY_OUTPUT: Schema = Schema::structure(
         Member::new("Arn", &p::STRING),
     ],
 );
-pub(crate) static GET_DELEGATED_ACCESS_TOKEN_INPUT: Schema = Schema::structure(
+pub static GET_DELEGATED_ACCESS_TOKEN_INPUT: Schema = Schema::structure(
     "GetDelegatedAccessTokenRequest",
     &[Member::new("TradeInToken", &TRADE_IN_TOKEN_TYPE).with(f::REQUIRED)],
 );
-pub(crate) static GET_DELEGATED_ACCESS_TOKEN_OUTPUT: Schema = Schema::structure(
+pub static GET_DELEGATED_ACCESS_TOKEN_OUTPUT: Schema = Schema::structure(
     "GetDelegatedAccessTokenResponse",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -200,7 +200,7 @@ pub(crate) static GET_DELEGATED_ACCESS_TOKEN_OUTPUT: Schema = Schema::structure(
         Member::new("AssumedPrincipal", &p::STRING),
     ],
 );
-pub(crate) static GET_FEDERATION_TOKEN_INPUT: Schema = Schema::structure(
+pub static GET_FEDERATION_TOKEN_INPUT: Schema = Schema::structure(
     "GetFederationTokenRequest",
     &[
         Member::new("Name", &p::STRING).with(f::REQUIRED),
@@ -211,7 +211,7 @@ pub(crate) static GET_FEDERATION_TOKEN_INPUT: Schema = Schema::structure(
         Member::new("MinimumSessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static GET_FEDERATION_TOKEN_OUTPUT: Schema = Schema::structure(
+pub static GET_FEDERATION_TOKEN_OUTPUT: Schema = Schema::structure(
     "GetFederationTokenResponse",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -221,7 +221,7 @@ pub(crate) static GET_FEDERATION_TOKEN_OUTPUT: Schema = Schema::structure(
         Member::new("SessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static GET_SESSION_TOKEN_INPUT: Schema = Schema::structure(
+pub static GET_SESSION_TOKEN_INPUT: Schema = Schema::structure(
     "GetSessionTokenRequest",
     &[
         Member::new("DurationSeconds", &p::INTEGER),
@@ -230,7 +230,7 @@ pub(crate) static GET_SESSION_TOKEN_INPUT: Schema = Schema::structure(
         Member::new("MinimumSessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static GET_SESSION_TOKEN_OUTPUT: Schema = Schema::structure(
+pub static GET_SESSION_TOKEN_OUTPUT: Schema = Schema::structure(
     "GetSessionTokenResponse",
     &[
         Member::new("Credentials", &CREDENTIALS),
@@ -238,7 +238,7 @@ pub(crate) static GET_SESSION_TOKEN_OUTPUT: Schema = Schema::structure(
         Member::new("SessionTokenSize", &p::INTEGER),
     ],
 );
-pub(crate) static GET_WEB_IDENTITY_TOKEN_INPUT: Schema = Schema::structure(
+pub static GET_WEB_IDENTITY_TOKEN_INPUT: Schema = Schema::structure(
     "GetWebIdentityTokenRequest",
     &[
         Member::new("Audience", &WEB_IDENTITY_TOKEN_AUDIENCE_LIST_TYPE)
@@ -248,140 +248,134 @@ pub(crate) static GET_WEB_IDENTITY_TOKEN_INPUT: Schema = Schema::structure(
         Member::new("Tags", &TAG_LIST_TYPE),
     ],
 );
-pub(crate) static GET_WEB_IDENTITY_TOKEN_OUTPUT: Schema = Schema::structure(
+pub static GET_WEB_IDENTITY_TOKEN_OUTPUT: Schema = Schema::structure(
     "GetWebIdentityTokenResponse",
     &[
         Member::new("WebIdentityToken", &WEB_IDENTITY_TOKEN_TYPE),
         Member::new("Expiration", &p::TIMESTAMP),
     ],
 );
-pub(crate) static IDP_COMMUNICATION_ERROR_EXCEPTION: Schema = Schema::structure(
+pub static IDP_COMMUNICATION_ERROR_EXCEPTION: Schema = Schema::structure(
         "IDPCommunicationErrorException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("IDPCommunicationError", 400u16);
-pub(crate) static IDP_REJECTED_CLAIM_EXCEPTION: Schema = Schema::structure(
+pub static IDP_REJECTED_CLAIM_EXCEPTION: Schema = Schema::structure(
         "IDPRejectedClaimException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("IDPRejectedClaim", 403u16);
-pub(crate) static INVALID_AUTHORIZATION_MESSAGE_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_AUTHORIZATION_MESSAGE_EXCEPTION: Schema = Schema::structure(
         "InvalidAuthorizationMessageException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidAuthorizationMessageException", 400u16);
-pub(crate) static INVALID_IDENTITY_TOKEN_EXCEPTION: Schema = Schema::structure(
+pub static INVALID_IDENTITY_TOKEN_EXCEPTION: Schema = Schema::structure(
         "InvalidIdentityTokenException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("InvalidIdentityToken", 400u16);
-pub(crate) static JWT_PAYLOAD_SIZE_EXCEEDED_EXCEPTION: Schema = Schema::structure(
+pub static JWT_PAYLOAD_SIZE_EXCEEDED_EXCEPTION: Schema = Schema::structure(
         "JWTPayloadSizeExceededException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("JWTPayloadSizeExceededException", 400u16);
-pub(crate) static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
+pub static MALFORMED_POLICY_DOCUMENT_EXCEPTION: Schema = Schema::structure(
         "MalformedPolicyDocumentException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("MalformedPolicyDocument", 400u16);
-pub(crate) static OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION: Schema = Schema::structure(
         "OutboundWebIdentityFederationDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("OutboundWebIdentityFederationDisabledException", 403u16);
-pub(crate) static PACKED_POLICY_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
+pub static PACKED_POLICY_TOO_LARGE_EXCEPTION: Schema = Schema::structure(
         "PackedPolicyTooLargeException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("PackedPolicyTooLarge", 400u16);
-pub(crate) static POLICY_DESCRIPTOR_TYPE: Schema = Schema::structure(
+pub static POLICY_DESCRIPTOR_TYPE: Schema = Schema::structure(
     "PolicyDescriptorType",
     &[Member::new("arn", &p::STRING)],
 );
-pub(crate) static PROVIDED_CONTEXT: Schema = Schema::structure(
+pub static PROVIDED_CONTEXT: Schema = Schema::structure(
     "ProvidedContext",
     &[
         Member::new("ProviderArn", &p::STRING),
         Member::new("ContextAssertion", &p::STRING),
     ],
 );
-pub(crate) static PROVIDED_CONTEXTS_LIST_TYPE: Schema = Schema::list(
+pub static PROVIDED_CONTEXTS_LIST_TYPE: Schema = Schema::list(
     "ProvidedContextsListType",
     &[Member::new("member", &PROVIDED_CONTEXT)],
 );
-pub(crate) static REGION_DISABLED_EXCEPTION: Schema = Schema::structure(
+pub static REGION_DISABLED_EXCEPTION: Schema = Schema::structure(
         "RegionDisabledException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("RegionDisabledException", 403u16);
-pub(crate) static SAML_ASSERTION_TYPE: Schema = Schema::scalar(
+pub static SAML_ASSERTION_TYPE: Schema = Schema::scalar(
         "SAMLAssertionType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static SESSION_DURATION_ESCALATION_EXCEPTION: Schema = Schema::structure(
+pub static SESSION_DURATION_ESCALATION_EXCEPTION: Schema = Schema::structure(
         "SessionDurationEscalationException",
         &[Member::new("message", &p::STRING)],
     )
     .with(f::SENDER_FAULT)
     .error("SessionDurationEscalationException", 403u16);
-pub(crate) static TAG: Schema = Schema::structure(
+pub static TAG: Schema = Schema::structure(
     "Tag",
     &[
         Member::new("Key", &p::STRING).with(f::REQUIRED),
         Member::new("Value", &p::STRING).with(f::REQUIRED),
     ],
 );
-pub(crate) static ACCESS_KEY_SECRET_TYPE: Schema = Schema::scalar(
+pub static ACCESS_KEY_SECRET_TYPE: Schema = Schema::scalar(
         "accessKeySecretType",
         Kind::String,
     )
     .with(f::SENSITIVE);
-pub(crate) static CLIENT_TOKEN_TYPE: Schema = Schema::scalar(
-        "clientTokenType",
-        Kind::String,
-    )
+pub static CLIENT_TOKEN_TYPE: Schema = Schema::scalar("clientTokenType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static POLICY_DESCRIPTOR_LIST_TYPE: Schema = Schema::list(
+pub static POLICY_DESCRIPTOR_LIST_TYPE: Schema = Schema::list(
     "policyDescriptorListType",
     &[Member::new("member", &POLICY_DESCRIPTOR_TYPE)],
 );
-pub(crate) static TAG_KEY_LIST_TYPE: Schema = Schema::list(
+pub static TAG_KEY_LIST_TYPE: Schema = Schema::list(
     "tagKeyListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static TAG_LIST_TYPE: Schema = Schema::list(
+pub static TAG_LIST_TYPE: Schema = Schema::list(
     "tagListType",
     &[Member::new("member", &TAG)],
 );
-pub(crate) static TRADE_IN_TOKEN_TYPE: Schema = Schema::scalar(
-        "tradeInTokenType",
-        Kind::String,
-    )
+pub static TRADE_IN_TOKEN_TYPE: Schema = Schema::scalar("tradeInTokenType", Kind::String)
     .with(f::SENSITIVE);
-pub(crate) static WEB_IDENTITY_TOKEN_AUDIENCE_LIST_TYPE: Schema = Schema::list(
+pub static WEB_IDENTITY_TOKEN_AUDIENCE_LIST_TYPE: Schema = Schema::list(
     "webIdentityTokenAudienceListType",
     &[Member::new("member", &p::STRING)],
 );
-pub(crate) static WEB_IDENTITY_TOKEN_TYPE: Schema = Schema::scalar(
+pub static WEB_IDENTITY_TOKEN_TYPE: Schema = Schema::scalar(
         "webIdentityTokenType",
         Kind::String,
     )
     .with(f::SENSITIVE);
 /// Operation metadata.
-pub(crate) mod ops {
+pub mod ops {
     use super::*;
-    pub(crate) static ASSUME_ROLE: Operation = Operation::new(
+    pub static ASSUME_ROLE: Operation = Operation::new(
             "AssumeRole",
             "POST",
             "/",
@@ -397,7 +391,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("AssumeRoleResult");
-    pub(crate) static ASSUME_ROLE_WITH_SAML: Operation = Operation::new(
+    pub static ASSUME_ROLE_WITH_SAML: Operation = Operation::new(
             "AssumeRoleWithSAML",
             "POST",
             "/",
@@ -416,7 +410,7 @@ pub(crate) mod ops {
         )
         .auth(AuthScheme::None)
         .result_wrapper("AssumeRoleWithSAMLResult");
-    pub(crate) static ASSUME_ROLE_WITH_WEB_IDENTITY: Operation = Operation::new(
+    pub static ASSUME_ROLE_WITH_WEB_IDENTITY: Operation = Operation::new(
             "AssumeRoleWithWebIdentity",
             "POST",
             "/",
@@ -436,7 +430,7 @@ pub(crate) mod ops {
         )
         .auth(AuthScheme::None)
         .result_wrapper("AssumeRoleWithWebIdentityResult");
-    pub(crate) static ASSUME_ROOT: Operation = Operation::new(
+    pub static ASSUME_ROOT: Operation = Operation::new(
             "AssumeRoot",
             "POST",
             "/",
@@ -445,7 +439,7 @@ pub(crate) mod ops {
         )
         .errors(&[&REGION_DISABLED_EXCEPTION, &EXPIRED_TOKEN_EXCEPTION])
         .result_wrapper("AssumeRootResult");
-    pub(crate) static DECODE_AUTHORIZATION_MESSAGE: Operation = Operation::new(
+    pub static DECODE_AUTHORIZATION_MESSAGE: Operation = Operation::new(
             "DecodeAuthorizationMessage",
             "POST",
             "/",
@@ -454,7 +448,7 @@ pub(crate) mod ops {
         )
         .errors(&[&INVALID_AUTHORIZATION_MESSAGE_EXCEPTION])
         .result_wrapper("DecodeAuthorizationMessageResult");
-    pub(crate) static GET_ACCESS_KEY_INFO: Operation = Operation::new(
+    pub static GET_ACCESS_KEY_INFO: Operation = Operation::new(
             "GetAccessKeyInfo",
             "POST",
             "/",
@@ -462,7 +456,7 @@ pub(crate) mod ops {
             &GET_ACCESS_KEY_INFO_OUTPUT,
         )
         .result_wrapper("GetAccessKeyInfoResult");
-    pub(crate) static GET_CALLER_IDENTITY: Operation = Operation::new(
+    pub static GET_CALLER_IDENTITY: Operation = Operation::new(
             "GetCallerIdentity",
             "POST",
             "/",
@@ -470,7 +464,7 @@ pub(crate) mod ops {
             &GET_CALLER_IDENTITY_OUTPUT,
         )
         .result_wrapper("GetCallerIdentityResult");
-    pub(crate) static GET_DELEGATED_ACCESS_TOKEN: Operation = Operation::new(
+    pub static GET_DELEGATED_ACCESS_TOKEN: Operation = Operation::new(
             "GetDelegatedAccessToken",
             "POST",
             "/",
@@ -485,7 +479,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetDelegatedAccessTokenResult");
-    pub(crate) static GET_FEDERATION_TOKEN: Operation = Operation::new(
+    pub static GET_FEDERATION_TOKEN: Operation = Operation::new(
             "GetFederationToken",
             "POST",
             "/",
@@ -500,7 +494,7 @@ pub(crate) mod ops {
             ],
         )
         .result_wrapper("GetFederationTokenResult");
-    pub(crate) static GET_SESSION_TOKEN: Operation = Operation::new(
+    pub static GET_SESSION_TOKEN: Operation = Operation::new(
             "GetSessionToken",
             "POST",
             "/",
@@ -509,7 +503,7 @@ pub(crate) mod ops {
         )
         .errors(&[&REGION_DISABLED_EXCEPTION])
         .result_wrapper("GetSessionTokenResult");
-    pub(crate) static GET_WEB_IDENTITY_TOKEN: Operation = Operation::new(
+    pub static GET_WEB_IDENTITY_TOKEN: Operation = Operation::new(
             "GetWebIdentityToken",
             "POST",
             "/",
