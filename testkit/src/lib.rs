@@ -279,7 +279,11 @@ impl FaultServer {
             loop {
                 tokio::select! {
                     accepted = listener.accept() => {
-                        let Ok((tcp, _)) = accepted else { continue };
+                        let Ok((tcp, _)) = accepted else {
+                            // Out of file descriptors or similar: back off instead of spinning.
+                            tokio::time::sleep(Duration::from_millis(10)).await;
+                            continue;
+                        };
                         let id = sh.accepted.fetch_add(1, Ordering::SeqCst);
                         let now = sh.open.fetch_add(1, Ordering::SeqCst) + 1;
                         sh.max_open.fetch_max(now, Ordering::SeqCst);
