@@ -96,6 +96,13 @@ impl HyperClient {
     /// Sends a request; see [`HttpClient::send`].
     pub async fn send_request(&self, req: HttpRequest) -> Result<HttpResponse, HttpError> {
         let (https, host, port) = target(req.uri())?;
+        if req.version() == http::Version::HTTP_2 || req.version() == http::Version::HTTP_3 {
+            return Err(HttpError::new(
+                HttpErrorKind::InvalidRequest,
+                "HyperClient speaks HTTP/1.1 only",
+            )
+            .with_sent(false));
+        }
         let hp = host_port(&host, port);
         let permit = self.in_flight.clone().acquire_owned().await.map_err(|e| {
             HttpError::new(HttpErrorKind::Io, "the client is closed").with_source(e)

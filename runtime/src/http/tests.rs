@@ -211,6 +211,12 @@ async fn invalid_requests_and_settings() {
     let client = HyperClient::new(&settings()).unwrap();
     let e = client.send(get("/no/scheme")).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::InvalidRequest);
+    let mut h2 = get("http://127.0.0.1:1/");
+    *h2.version_mut() = http::Version::HTTP_2;
+    assert_eq!(
+        client.send(h2).await.unwrap_err().kind(),
+        HttpErrorKind::InvalidRequest
+    );
     let e = client.send(get("ftp://127.0.0.1/")).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::InvalidRequest);
     let bad = HttpSettings {
