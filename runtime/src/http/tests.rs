@@ -858,3 +858,22 @@ async fn capture_client_records_and_replays() {
     }
     assert_eq!(rep.request_count(), 3);
 }
+
+#[test]
+fn debug_output_hides_proxy_credentials() {
+    let s = HttpSettings {
+        proxies: Proxies {
+            http: Some("http://alice:s3cret@127.0.0.1:3128".into()),
+            https: Some("http://alice:s3cret@127.0.0.1:3128".into()),
+            no_proxy: vec![],
+        },
+        ..HttpSettings::default()
+    };
+    let client = HyperClient::new(&s).unwrap();
+    for text in [format!("{s:?}"), format!("{client:?}")] {
+        assert!(
+            !text.contains("s3cret") && !text.contains("YWxpY2U6czNjcmV0"),
+            "{text}"
+        );
+    }
+}
