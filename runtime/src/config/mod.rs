@@ -1,1 +1,3 @@
 //! Client configuration: environment, profiles and defaults (botocore's `config.py`, `configprovider.py`).
+
+pub mod profile;
