@@ -191,7 +191,7 @@ pub enum ConfigError {
     /// A value that does not parse or is out of range.
     InvalidValue {
         /// The setting (`max_attempts`, `retry_mode`, …).
-        key: String,
+        key: &'static str,
         /// Where it came from.
         source: ConfigSource,
         /// The offending value.
@@ -1202,7 +1202,7 @@ impl SharedConfig {
         &self,
         explicit: Option<T>,
         env: &[&str],
-        key: &str,
+        key: &'static str,
         default: T,
         parse: fn(&str) -> Option<T>,
         expected: fn() -> String,
@@ -1457,9 +1457,14 @@ pub fn service_id_snake(service_id: &str) -> String {
         .replace([' ', '-'], "_")
 }
 
-fn invalid(key: &str, source: ConfigSource, value: impl ToString, expected: &str) -> ConfigError {
+fn invalid(
+    key: &'static str,
+    source: ConfigSource,
+    value: impl ToString,
+    expected: &str,
+) -> ConfigError {
     ConfigError::InvalidValue {
-        key: key.to_string(),
+        key,
         source,
         value: value.to_string(),
         expected: expected.to_string(),
@@ -1469,7 +1474,7 @@ fn invalid(key: &str, source: ConfigSource, value: impl ToString, expected: &str
 fn parse_enum<T>(
     v: &str,
     src: ConfigSource,
-    key: &str,
+    key: &'static str,
     parse: fn(&str) -> Option<T>,
     expected: fn() -> String,
 ) -> Result<T, ConfigError> {
@@ -1477,4 +1482,4 @@ fn parse_enum<T>(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

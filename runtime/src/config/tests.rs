@@ -338,7 +338,7 @@ fn invalid_values_name_their_source() {
             value,
             ..
         } => {
-            assert_eq!(key, "retry_mode");
+            assert_eq!(*key, "retry_mode");
             assert!(file.ends_with(".aws/config"));
             assert_eq!(profile, "default");
             assert_eq!(*line, 3);
@@ -352,22 +352,20 @@ fn invalid_values_name_their_source() {
         Config::new(),
     )
     .unwrap_err();
-    assert!(matches!(e, ConfigError::InvalidValue { ref key, .. } if key == "defaults_mode"));
+    assert!(matches!(e, ConfigError::InvalidValue { key, .. } if key == "defaults_mode"));
     let e = cc(
         env.clone().with("AWS_STS_REGIONAL_ENDPOINTS", "global"),
         Config::new(),
     )
     .unwrap_err();
-    assert!(
-        matches!(e, ConfigError::InvalidValue { ref key, .. } if key == "sts_regional_endpoints")
-    );
+    assert!(matches!(e, ConfigError::InvalidValue { key, .. } if key == "sts_regional_endpoints"));
     let e = cc(
         env.clone().with("AWS_ACCOUNT_ID_ENDPOINT_MODE", "maybe"),
         Config::new(),
     )
     .unwrap_err();
     assert!(
-        matches!(e, ConfigError::InvalidValue { ref key, .. } if key == "account_id_endpoint_mode")
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "account_id_endpoint_mode")
     );
     let e = cc(
         env.clone().with("AWS_METADATA_SERVICE_TIMEOUT", "1.5x"),
@@ -375,10 +373,10 @@ fn invalid_values_name_their_source() {
     )
     .unwrap_err();
     assert!(
-        matches!(e, ConfigError::InvalidValue { ref key, .. } if key == "metadata_service_timeout")
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "metadata_service_timeout")
     );
     let e = cc(env.clone().with("AWS_MAX_ATTEMPTS", "0"), Config::new()).unwrap_err();
-    assert!(matches!(e, ConfigError::InvalidValue { ref key, .. } if key == "max_attempts"));
+    assert!(matches!(e, ConfigError::InvalidValue { key, .. } if key == "max_attempts"));
     let r = RetryConfig {
         total_max_attempts: Some(0),
         ..Default::default()
@@ -497,7 +495,7 @@ fn s3_and_flags() {
     )
     .unwrap_err();
     assert!(
-        matches!(e, ConfigError::InvalidValue { ref key, source: ConfigSource::Profile { .. }, .. } if key == "s3.addressing_style")
+        matches!(e, ConfigError::InvalidValue { key, source: ConfigSource::Profile { .. }, .. } if key == "s3.addressing_style")
     );
 }
 
@@ -521,7 +519,7 @@ fn compression_checksums_and_misc() {
         )
         .unwrap_err();
         assert!(
-            matches!(e, ConfigError::InvalidValue { ref key, .. } if key == "request_min_compression_size_bytes"),
+            matches!(e, ConfigError::InvalidValue { key, .. } if key == "request_min_compression_size_bytes"),
             "{bad}"
         );
     }

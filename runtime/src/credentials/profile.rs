@@ -306,7 +306,7 @@ impl AssumeRoleProvider {
                         format!("the profile \"{name}\" has role_arn but neither source_profile nor credential_source"),
                     ))
                 }
-                (None, Some(cs)) => self.from_source(&cs, &name).await?,
+                (None, Some(cs)) => self.source_credentials(&cs, &name).await?,
                 (Some(sp), None) => {
                     let Some(src) = profiles.profile(&sp) else {
                         return Err(invalid(format!("the source_profile \"{sp}\" referenced in the profile \"{name}\" does not exist")));
@@ -320,7 +320,7 @@ impl AssumeRoleProvider {
                         ));
                     }
                     visited.push(sp.clone());
-                    self.from_profile(sp, visited).await?
+                    self.profile_credentials(sp, visited).await?
                 }
             };
             let Some(sts) = self.ctx.sts.clone() else {
@@ -344,7 +344,7 @@ impl AssumeRoleProvider {
         })
     }
 
-    async fn from_source(
+    async fn source_credentials(
         &self,
         source: &str,
         profile: &str,
@@ -365,7 +365,7 @@ impl AssumeRoleProvider {
         }
     }
 
-    async fn from_profile(
+    async fn profile_credentials(
         &self,
         name: String,
         visited: Vec<String>,
@@ -426,6 +426,14 @@ pub struct SsoProvider {
     profile: String,
 }
 
+struct SsoSettings {
+    start_url: String,
+    region: String,
+    account_id: String,
+    role_name: String,
+    session: Option<String>,
+}
+
 fn sso_err(kind: CredentialsErrorKind, msg: impl Into<String>) -> CredentialsError {
     CredentialsError::new(kind, SSO, msg)
 }
@@ -439,10 +447,8 @@ impl SsoProvider {
         }
     }
 
-    /// The resolved SSO settings: (start_url, region, account_id, role_name, session).
-    fn settings(
-        &self,
-    ) -> Result<Option<(String, String, String, String, Option<String>)>, CredentialsError> {
+    /// The resolved SSO settings.
+    fn settings(&self) -> Result<Option<SsoSettings>, CredentialsError> {
         let profiles = self.ctx.shared.profiles();
         let Some(p) = profiles.profile(&self.profile) else {
             return Ok(None);
@@ -495,13 +501,13 @@ impl SsoProvider {
             ));
         }
         let g = |k: &str| merged.get(k).cloned().unwrap_or_default();
-        Ok(Some((
-            g("sso_start_url"),
-            g("sso_region"),
-            g("sso_account_id"),
-            g("sso_role_name"),
+        Ok(Some(SsoSettings {
+            start_url: g("sso_start_url"),
+            region: g("sso_region"),
+            account_id: g("sso_account_id"),
+            role_name: g("sso_role_name"),
             session,
-        )))
+        }))
     }
 
     fn access_token(&self, cache_key: &str) -> Result<String, CredentialsError> {
@@ -551,7 +557,14 @@ impl SsoProvider {
     }
 
     async fn load(&self) -> Result<Credentials, CredentialsError> {
-        let Some((start_url, region, account_id, role_name, session)) = self.settings()? else {
+        let Some(SsoSettings {
+            start_url,
+            region,
+            account_id,
+            role_name,
+            session,
+        }) = self.settings()?
+        else {
             return Err(CredentialsError::not_loaded(
                 SSO,
                 "the profile is not configured for SSO",
