@@ -67,8 +67,8 @@ impl fmt::Display for Origin {
     }
 }
 
-/// A value with where it came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A value with where it came from. `Debug` hides the value (it may be a secret).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Property {
     /// The value.
     pub value: PropValue,
@@ -77,10 +77,26 @@ pub struct Property {
 }
 
 /// A section of a profile file: a profile, an `sso-session`, a `services` block, or
-/// another section. Keys are lower-case.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// another section. Keys are lower-case. `Debug` shows keys and origins, never values
+/// (profiles hold secret keys and tokens).
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Section {
     props: BTreeMap<String, Property>,
+}
+
+impl fmt::Debug for Property {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Property")
+            .field("value", &"** hidden **")
+            .field("origin", &self.origin)
+            .finish()
+    }
+}
+
+impl fmt::Debug for Section {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.props.keys()).finish()
+    }
 }
 
 impl Section {
@@ -856,6 +872,19 @@ mod tests {
             (e.kind, e.line),
             (ProfileFileErrorKind::InvalidUtf8, Some(3))
         );
+    }
+
+    #[test]
+    fn debug_hides_values() {
+        let f =
+            parse("[default]\naws_secret_access_key = s3cr3t\ns3 =\n  k = hidden-too\n").unwrap();
+        let set = ProfileSet::from_config_file(&f);
+        let d = format!(
+            "{f:?}{set:?}{:?}",
+            set.profile("default").unwrap().property("s3")
+        );
+        assert!(d.contains("aws_secret_access_key"));
+        assert!(!d.contains("s3cr3t") && !d.contains("hidden-too"), "{d}");
     }
 
     #[test]

@@ -20,6 +20,7 @@ use super::{
     ProvideCredentials, ProviderContext,
 };
 use crate::config::{ImdsConfig, ImdsEndpointMode};
+use crate::types::DateTime;
 
 const P: &str = "iam-role";
 const CREDS_PATH: &str = "latest/meta-data/iam/security-credentials/";
@@ -184,14 +185,56 @@ impl ImdsProvider {
                 "Expiration is not a timestamp",
             )
         })?;
+        let expiry = extend_stale_expiry(expiry, (self.ctx.clock)());
         Ok(Credentials::new(ak, sk, Some(tok))
             .with_expiry(Some(expiry))
             .with_provider(P))
     }
 }
 
+/// botocore's `_evaluate_expiration` (static stability): when the instance serves
+/// credentials that expire within the refresh window (15 min plus 2–10 min of jitter),
+/// their expiry is pushed to now + that offset so they keep being used and a refresh is
+/// tried again later, instead of failing while IMDS cannot vend new ones.
+fn extend_stale_expiry(expiry: DateTime, now: DateTime) -> DateTime {
+    let jitter = 120
+        + i64::from(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.subsec_nanos())
+                .unwrap_or(0)
+                % 481,
+        );
+    let offset = 15 * 60 + jitter;
+    if now.secs() >= expiry.secs() - offset {
+        DateTime::from_secs(now.secs() + offset)
+    } else {
+        expiry
+    }
+}
+
 impl ProvideCredentials for ImdsProvider {
     fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(self.load())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stale_expiry_is_extended() {
+        let now = DateTime::from_secs(1_000_000);
+        // An hour left: unchanged.
+        assert_eq!(
+            extend_stale_expiry(DateTime::from_secs(1_003_600), now),
+            DateTime::from_secs(1_003_600)
+        );
+        // Already expired or about to: now + 17..=25 minutes.
+        for exp in [999_000, 1_000_100] {
+            let e = extend_stale_expiry(DateTime::from_secs(exp), now).secs() - now.secs();
+            assert!((17 * 60..=25 * 60).contains(&e), "{e}");
+        }
     }
 }

@@ -1084,6 +1084,17 @@ async fn default_chain_caches_and_reports_not_found() {
 
 #[test]
 fn secrets_never_in_debug() {
+    let env = home_env(
+        "",
+        "[default]\naws_access_key_id = ak\naws_secret_access_key = file-secret-123\n",
+    )
+    .with("AWS_SECRET_ACCESS_KEY", "env-secret-456");
+    let ctx = ctx_with(env, Config::new(), None, None);
+    let d = format!("{ctx:?}{:?}", default_providers(ctx.clone(), None));
+    assert!(
+        !d.contains("file-secret-123") && !d.contains("env-secret-456"),
+        "{d}"
+    );
     let c = Credentials::new("AKID", "very-secret", Some("session-tok".into()));
     let d = format!("{c:?}");
     assert!(!d.contains("very-secret") && !d.contains("session-tok") && d.contains("AKID"));
