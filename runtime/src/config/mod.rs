@@ -341,6 +341,18 @@ str_enum!(
     }
 );
 
+str_enum!(
+    /// Endpoint discovery (`endpoint_discovery_enabled`, `AWS_ENDPOINT_DISCOVERY_ENABLED`).
+    EndpointDiscovery {
+        /// Only for operations that require it (the default).
+        Auto = "auto",
+        /// Always, when the service supports it.
+        Enabled = "true",
+        /// Never.
+        Disabled = "false",
+    }
+);
+
 /// Explicit retry settings (boto3's `Config(retries={...})`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RetryConfig {
@@ -477,6 +489,10 @@ pub struct Config {
     pub sigv4a_signing_region_set: Option<String>,
     /// `auth_scheme_preference`.
     pub auth_scheme_preference: Option<String>,
+    /// `endpoint_discovery_enabled`.
+    pub endpoint_discovery_enabled: Option<EndpointDiscovery>,
+    /// `s3_disable_express_session_auth`.
+    pub s3_disable_express_session_auth: Option<bool>,
 }
 
 macro_rules! setters {
@@ -577,6 +593,10 @@ setters!(
     sigv4a_signing_region_set: String,
     /// Sets `auth_scheme_preference`.
     auth_scheme_preference: String,
+    /// Sets `endpoint_discovery_enabled`.
+    endpoint_discovery_enabled: EndpointDiscovery,
+    /// Sets `s3_disable_express_session_auth`.
+    s3_disable_express_session_auth: bool,
     /// Sets `proxy_ca_bundle`.
     proxy_ca_bundle: PathBuf,
     /// Sets `proxy_client_cert`.
@@ -680,6 +700,10 @@ pub struct ClientConfig {
     pub sigv4a_signing_region_set: Option<String>,
     /// `auth_scheme_preference`.
     pub auth_scheme_preference: Option<String>,
+    /// `endpoint_discovery_enabled` (auto).
+    pub endpoint_discovery_enabled: EndpointDiscovery,
+    /// `s3_disable_express_session_auth` (`AWS_S3_DISABLE_EXPRESS_SESSION_AUTH`; false).
+    pub s3_disable_express_session_auth: bool,
     /// IMDS settings.
     pub imds: ImdsConfig,
     /// The config file in use.
@@ -1192,6 +1216,35 @@ impl SharedConfig {
                 &["AWS_AUTH_SCHEME_PREFERENCE"],
                 "auth_scheme_preference",
             ),
+            endpoint_discovery_enabled: self.enum_setting(
+                c.endpoint_discovery_enabled,
+                &["AWS_ENDPOINT_DISCOVERY_ENABLED"],
+                "endpoint_discovery_enabled",
+                EndpointDiscovery::Auto,
+                EndpointDiscovery::parse,
+                EndpointDiscovery::expected,
+            )?,
+            s3_disable_express_session_auth: match c.s3_disable_express_session_auth {
+                Some(b) => b,
+                None => match self.lookup(
+                    &["AWS_S3_DISABLE_EXPRESS_SESSION_AUTH"],
+                    "s3_disable_express_session_auth",
+                ) {
+                    Some((v, src)) => match v.trim().to_ascii_lowercase().as_str() {
+                        "true" => true,
+                        "false" => false,
+                        _ => {
+                            return Err(invalid(
+                                "s3_disable_express_session_auth",
+                                src,
+                                v,
+                                "true or false",
+                            ))
+                        }
+                    },
+                    None => false,
+                },
+            },
             imds: self.imds_config()?,
             config_file: self.config_file.clone(),
             credentials_file: self.credentials_file.clone(),

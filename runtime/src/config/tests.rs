@@ -575,6 +575,51 @@ fn compression_checksums_and_misc() {
 }
 
 #[test]
+fn endpoint_discovery_and_express() {
+    let env = MapEnv::new().with_home(temp_dir(&[]));
+    let c = cc(env.clone(), Config::new()).unwrap();
+    assert_eq!(
+        (
+            c.endpoint_discovery_enabled,
+            c.s3_disable_express_session_auth
+        ),
+        (EndpointDiscovery::Auto, false)
+    );
+    let c = cc(
+        env.clone()
+            .with("AWS_ENDPOINT_DISCOVERY_ENABLED", " TRUE ")
+            .with("AWS_S3_DISABLE_EXPRESS_SESSION_AUTH", "True"),
+        Config::new(),
+    )
+    .unwrap();
+    assert_eq!(
+        (
+            c.endpoint_discovery_enabled,
+            c.s3_disable_express_session_auth
+        ),
+        (EndpointDiscovery::Enabled, true)
+    );
+    assert!(cc(
+        env.clone()
+            .with("AWS_ENDPOINT_DISCOVERY_ENABLED", "sometimes"),
+        Config::new()
+    )
+    .is_err());
+    let e = cc(
+        env_with("[default]\ns3_disable_express_session_auth = yes\n", ""),
+        Config::new(),
+    )
+    .unwrap_err();
+    assert!(matches!(
+        e,
+        ConfigError::InvalidValue {
+            key: "s3_disable_express_session_auth",
+            ..
+        }
+    ));
+}
+
+#[test]
 fn proxies() {
     let env = MapEnv::new()
         .with_home(temp_dir(&[]))
