@@ -658,3 +658,78 @@ fn map_env_debug_hides_values() {
     let env = MapEnv::new().with("AWS_SECRET_ACCESS_KEY", "supersecret");
     assert!(!format!("{env:?}").contains("supersecret"));
 }
+
+/// botocore's `tests/unit/test_config_provider.py::create_cases` for
+/// `ConfiguredEndpointProvider`, with botocore's client names translated to the model
+/// `serviceId`s (`batch` → `Batch`, `runtime.sagemaker` → `SageMaker Runtime`,
+/// `apigateway` → `API Gateway`).
+#[test]
+fn configured_endpoint_provider_botocore_cases() {
+    let services = "[services my-services]\nbatch =\n  endpoint_url = service-from-config\n";
+    let cases: Vec<(&str, Vec<(&str, &str)>, String, Option<&str>)> = vec![
+        ("Batch", vec![], String::new(), None),
+        ("Batch", vec![("AWS_ENDPOINT_URL", "global-from-env")], String::new(), Some("global-from-env")),
+        (
+            "Batch",
+            vec![("AWS_ENDPOINT_URL_BATCH", "service-from-env"), ("AWS_ENDPOINT_URL", "global-from-env")],
+            String::new(),
+            Some("service-from-env"),
+        ),
+        (
+            "Batch",
+            vec![("AWS_ENDPOINT_URL", "global-from-env"), ("AWS_ENDPOINT_URL_S3", "s3-endpoint-url")],
+            String::new(),
+            Some("global-from-env"),
+        ),
+        ("Batch", vec![], "[default]\nendpoint_url = global-from-config\n".into(), Some("global-from-config")),
+        ("Batch", vec![], format!("[default]\nservices = my-services\n{services}"), Some("service-from-config")),
+        (
+            "Batch",
+            vec![],
+            format!("[default]\nservices = my-services\nendpoint_url = global-from-config\n{services}"),
+            Some("service-from-config"),
+        ),
+        (
+            "Batch",
+            vec![("AWS_ENDPOINT_URL", "global-from-env")],
+            "[default]\nendpoint_url = global-from-config\n".into(),
+            Some("global-from-env"),
+        ),
+        (
+            "Batch",
+            vec![("AWS_ENDPOINT_URL_BATCH", "service-from-env")],
+            "[default]\nendpoint_url = global-from-config\n".into(),
+            Some("service-from-env"),
+        ),
+        (
+            "S3",
+            vec![],
+            format!("[default]\nservices = my-services\nendpoint_url = global-from-config\n{services}"),
+            Some("global-from-config"),
+        ),
+        (
+            "SageMaker Runtime",
+            vec![],
+            "[default]\nservices = my-services\n[services my-services]\nsagemaker_runtime =\n  endpoint_url = service-from-config\n".into(),
+            Some("service-from-config"),
+        ),
+        (
+            "API Gateway",
+            vec![],
+            "[default]\nservices = my-services\n[services my-services]\napi_gateway =\n  endpoint_url = service-from-config\n".into(),
+            Some("service-from-config"),
+        ),
+    ];
+    for (i, (service, vars, config, expected)) in cases.into_iter().enumerate() {
+        let mut env = env_with(&config, "");
+        for (k, v) in vars {
+            env = env.with(k, v);
+        }
+        let s = load(env, Config::new()).unwrap();
+        assert_eq!(
+            s.configured_endpoint_url(service).unwrap().as_deref(),
+            expected,
+            "case {i}"
+        );
+    }
+}
