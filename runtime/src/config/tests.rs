@@ -666,7 +666,13 @@ fn map_env_debug_hides_values() {
 #[test]
 fn configured_endpoint_provider_botocore_cases() {
     let services = "[services my-services]\nbatch =\n  endpoint_url = service-from-config\n";
-    let cases: Vec<(&str, Vec<(&str, &str)>, String, Option<&str>)> = vec![
+    type Case = (
+        &'static str,
+        Vec<(&'static str, &'static str)>,
+        String,
+        Option<&'static str>,
+    );
+    let cases: Vec<Case> = vec![
         ("Batch", vec![], String::new(), None),
         ("Batch", vec![("AWS_ENDPOINT_URL", "global-from-env")], String::new(), Some("global-from-env")),
         (
