@@ -5,6 +5,8 @@
 
 use std::path::PathBuf;
 
+pub mod endpoints;
+
 /// The outcome of one suite.
 #[derive(Debug, Default)]
 pub struct SuiteResult {
@@ -21,7 +23,10 @@ pub struct SuiteResult {
 impl SuiteResult {
     /// An empty result for suite `name`.
     pub fn new(name: &str) -> SuiteResult {
-        SuiteResult { name: name.to_string(), ..Default::default() }
+        SuiteResult {
+            name: name.to_string(),
+            ..Default::default()
+        }
     }
     /// Records one case: `Ok` passes, `Err` fails with a reason.
     pub fn record(&mut self, id: impl Into<String>, outcome: Result<(), String>) {
@@ -43,5 +48,8 @@ pub fn models_dir() -> PathBuf {
 
 /// Every suite, by name, in the order they are reported.
 pub fn suites() -> Vec<(&'static str, fn() -> SuiteResult)> {
-    vec![]
+    vec![
+        ("endpoints", endpoints::endpoints),
+        ("endpoints-unit", endpoints::endpoints_unit),
+    ]
 }

@@ -1,1 +1,258 @@
 //! Endpoint resolution: the rules engine over `endpoint-rule-set-1.json` (botocore's `endpoint_provider.py`).
+//!
+//! A [`RuleSet`] is parsed once from its JSON text into a compact typed tree: every parameter
+//! and every variable a condition `assign`s gets a numbered slot, every template string is
+//! split into literal and variable parts, every function name becomes an enum. Resolving then
+//! walks that tree with a small array of slot values and borrows parameter strings instead of
+//! copying them.
+//!
+//! ```
+//! use kumo_runtime::endpoint::{Params, RuleSet, Value};
+//! let rules = RuleSet::parse(r#"{"version":"1.0","parameters":{"Region":{"type":"string","builtIn":"AWS::Region","required":true}},
+//!   "rules":[{"type":"endpoint","conditions":[],"endpoint":{"url":"https://svc.{Region}.amazonaws.com"}}]}"#).unwrap();
+//! let mut params = Params::new();
+//! params.insert("Region".to_string(), Value::String("us-west-2".to_string()));
+//! assert_eq!(rules.resolve(&params).unwrap().url, "https://svc.us-west-2.amazonaws.com");
+//! ```
+
+mod eval;
+mod funcs;
+mod parse;
+mod partition;
+
+use std::collections::HashMap;
+use std::fmt;
+
+pub use parse::{ParamType, Parameter};
+
+/// A parameter value given to [`RuleSet::resolve`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A `string` parameter.
+    String(String),
+    /// A `boolean` parameter.
+    Bool(bool),
+    /// A `stringArray` parameter.
+    StringArray(Vec<String>),
+}
+
+impl Value {
+    /// The parameter type this value has.
+    pub fn param_type(&self) -> ParamType {
+        match self {
+            Value::String(_) => ParamType::String,
+            Value::Bool(_) => ParamType::Boolean,
+            Value::StringArray(_) => ParamType::StringArray,
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::String(s.to_string())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::String(s)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<Vec<String>> for Value {
+    fn from(v: Vec<String>) -> Value {
+        Value::StringArray(v)
+    }
+}
+
+/// Parameter values by parameter name (e.g. `"Region"`, `"Bucket"`, `"UseFIPS"`).
+/// Names the rule set does not declare are ignored.
+pub type Params = HashMap<String, Value>;
+
+/// A resolved endpoint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Endpoint {
+    /// The endpoint URL, e.g. `https://bucket.s3.us-west-2.amazonaws.com`.
+    pub url: String,
+    /// Headers to add to the request, in rule-set order, each with its values.
+    pub headers: Vec<(String, Vec<String>)>,
+    /// The endpoint's properties (e.g. `authSchemes`), as JSON.
+    pub properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Endpoint {
+    /// The values of header `name` (compared case-insensitively), if the endpoint sets it.
+    pub fn header(&self, name: &str) -> Option<&[String]> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_slice())
+    }
+}
+
+/// One entry of an endpoint's `authSchemes` property, read by [`auth_schemes`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AuthSchemeProps {
+    /// Scheme name as the rule set spells it: `sigv4`, `sigv4a`, `sigv4-s3express`, …
+    pub name: String,
+    /// `signingName`, e.g. `s3`.
+    pub signing_name: Option<String>,
+    /// `signingRegion` (SigV4).
+    pub signing_region: Option<String>,
+    /// `signingRegionSet` (SigV4a), e.g. `["*"]`.
+    pub signing_region_set: Option<Vec<String>>,
+    /// `disableDoubleEncoding` (`false` when absent).
+    pub disable_double_encoding: bool,
+    /// `disableNormalizePath` (`false` when absent).
+    pub disable_normalize_path: bool,
+}
+
+/// The `authSchemes` of an endpoint, in preference order (empty when the property is absent).
+/// Entries that are not objects or have no string `name` are left out.
+pub fn auth_schemes(endpoint: &Endpoint) -> Vec<AuthSchemeProps> {
+    let Some(serde_json::Value::Array(list)) = endpoint.properties.get("authSchemes") else {
+        return Vec::new();
+    };
+    let string = |o: &serde_json::Map<String, serde_json::Value>, k: &str| {
+        o.get(k).and_then(|v| v.as_str()).map(str::to_string)
+    };
+    let flag = |o: &serde_json::Map<String, serde_json::Value>, k: &str| {
+        o.get(k).and_then(|v| v.as_bool()).unwrap_or(false)
+    };
+    list.iter()
+        .filter_map(|entry| {
+            let o = entry.as_object()?;
+            Some(AuthSchemeProps {
+                name: string(o, "name")?,
+                signing_name: string(o, "signingName"),
+                signing_region: string(o, "signingRegion"),
+                signing_region_set: o
+                    .get("signingRegionSet")
+                    .and_then(|v| v.as_array())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|s| s.as_str().map(str::to_string))
+                            .collect()
+                    }),
+                disable_double_encoding: flag(o, "disableDoubleEncoding"),
+                disable_normalize_path: flag(o, "disableNormalizePath"),
+            })
+        })
+        .collect()
+}
+
+/// Why a rule set could not be parsed or resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EndpointError {
+    /// The rule set JSON is malformed; `path` is a JSON path such as `$.rules[3].conditions[0].fn`.
+    Parse {
+        /// Where in the document.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A parameter value is missing (and required) or has the wrong type.
+    InvalidParam {
+        /// Parameter name.
+        name: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// An `error` rule matched; this is its message, exactly.
+    Rule(String),
+    /// No rule matched the parameters.
+    NoMatch,
+    /// A function was applied to values of the wrong type while evaluating the rules.
+    Eval(String),
+}
+
+impl EndpointError {
+    pub(crate) fn parse(path: &str, message: impl Into<String>) -> EndpointError {
+        EndpointError::Parse {
+            path: path.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for EndpointError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EndpointError::Parse { path, message } => {
+                write!(f, "invalid endpoint rule set at {path}: {message}")
+            }
+            EndpointError::InvalidParam { message, .. } => f.write_str(message),
+            EndpointError::Rule(message) => f.write_str(message),
+            EndpointError::NoMatch => f.write_str("No endpoint found for the given parameters"),
+            EndpointError::Eval(message) => {
+                write!(f, "endpoint rules evaluation failed: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EndpointError {}
+
+impl From<EndpointError> for crate::error::SdkError {
+    fn from(e: EndpointError) -> crate::error::SdkError {
+        crate::error::SdkError::new(crate::error::SdkErrorKind::Endpoint, e.to_string())
+    }
+}
+
+/// A parsed endpoint rule set (`endpoint-rule-set-1.json`), ready to resolve endpoints.
+#[derive(Debug)]
+pub struct RuleSet {
+    inner: parse::Compiled,
+}
+
+impl RuleSet {
+    /// Parses and checks a rule set. Every reference and template variable must name a parameter
+    /// or a variable assigned earlier on the path to it; every function must be known.
+    pub fn parse(json: &str) -> Result<RuleSet, EndpointError> {
+        Ok(RuleSet {
+            inner: parse::compile(json)?,
+        })
+    }
+
+    /// The rule set's `version`.
+    pub fn version(&self) -> &str {
+        &self.inner.version
+    }
+
+    /// The declared parameters, in document order.
+    pub fn parameters(&self) -> &[Parameter] {
+        &self.inner.params
+    }
+
+    /// The parameter with `name`, if declared.
+    pub fn parameter(&self, name: &str) -> Option<&Parameter> {
+        self.inner
+            .param_slot(name)
+            .and_then(|i| self.inner.params.get(i))
+    }
+
+    /// Resolves the endpoint for `params`: applies defaults, checks required parameters and
+    /// types, and evaluates the rules in order. An `error` rule yields [`EndpointError::Rule`].
+    pub fn resolve(&self, params: &Params) -> Result<Endpoint, EndpointError> {
+        eval::resolve(&self.inner, params.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+
+    /// Like [`RuleSet::resolve`], for parameters held as `(name, value)` pairs in any container.
+    /// A name given twice takes its last value.
+    pub fn resolve_pairs<'a, I>(&'a self, params: I) -> Result<Endpoint, EndpointError>
+    where
+        I: IntoIterator<Item = (&'a str, &'a Value)>,
+    {
+        eval::resolve(&self.inner, params)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,295 @@
+//! Unit tests: expectations from botocore's `tests/unit/test_endpoint_provider.py` and the
+//! Smithy rules-engine specification.
+
+use super::eval::{get_attr, Val};
+use super::funcs::{self, parse_arn, parse_url};
+use super::parse::parse_attr_path;
+use super::*;
+
+fn rules(json: &str) -> RuleSet {
+    match RuleSet::parse(json) {
+        Ok(r) => r,
+        Err(e) => panic!("rule set did not parse: {e}"),
+    }
+}
+
+fn params(pairs: &[(&str, Value)]) -> Params {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+#[test]
+fn parse_arn_delimiters() {
+    let a = parse_arn("arn:aws:s3:::myBucket/key").unwrap();
+    assert_eq!(
+        (&*a.partition, &*a.service, &*a.region, &*a.account_id),
+        ("aws", "s3", "", "")
+    );
+    assert_eq!(
+        a.resource_id.iter().map(|s| &**s).collect::<Vec<_>>(),
+        ["myBucket", "key"]
+    );
+    let a = parse_arn("arn:aws:kinesis:us-east-1:1234567890:stream/mystream:foo").unwrap();
+    assert_eq!((&*a.region, &*a.account_id), ("us-east-1", "1234567890"));
+    assert_eq!(
+        a.resource_id.iter().map(|s| &**s).collect::<Vec<_>>(),
+        ["stream", "mystream", "foo"]
+    );
+    assert!(parse_arn("arn:aws:this-is-not-an-arn:foo").is_none());
+    assert!(parse_arn("not-an-arn").is_none());
+    assert!(parse_arn("arn::s3:::x").is_none());
+}
+
+#[test]
+fn virtual_hostable_bucket_with_subdomains() {
+    for (bucket, want) in [
+        ("mybucket", true),
+        ("ab", false),
+        ("a.b", true),
+        ("my.great.bucket.aws.com", true),
+        ("mY.GREAT.bucket.aws.com", false),
+        ("192.168.1.1", false),
+    ] {
+        assert_eq!(
+            funcs::is_virtual_hostable_s3_bucket(bucket, true),
+            want,
+            "{bucket}"
+        );
+    }
+    assert!(!funcs::is_virtual_hostable_s3_bucket("a.b", false));
+}
+
+#[test]
+fn host_labels() {
+    assert!(funcs::is_valid_host_label("us-east-1", false));
+    assert!(!funcs::is_valid_host_label("-a", false));
+    assert!(!funcs::is_valid_host_label("a-", false));
+    assert!(!funcs::is_valid_host_label("a.b", false));
+    assert!(funcs::is_valid_host_label("a.b", true));
+    assert!(!funcs::is_valid_host_label("a..b", true));
+    assert!(!funcs::is_valid_host_label(&"a".repeat(64), false));
+    assert!(!funcs::is_valid_host_label("", false));
+}
+
+#[test]
+fn get_attr_paths() {
+    // botocore's test_get_attr cases, on an ARN value.
+    let arn = Val::Arn(std::rc::Rc::new(
+        parse_arn("arn:aws:s3:us-west-2:123:outpost/op-1/accesspoint").unwrap(),
+    ));
+    let s = |v: Val<'_>| match v {
+        Val::Str(s) => Some(match s {
+            super::eval::Str::B(b) => b.to_string(),
+            super::eval::Str::O(o) => o.to_string(),
+        }),
+        _ => None,
+    };
+    assert_eq!(
+        s(get_attr(&arn, &parse_attr_path("resourceId[1]").unwrap())).as_deref(),
+        Some("op-1")
+    );
+    assert_eq!(
+        s(get_attr(&arn, &parse_attr_path("resourceId[3]").unwrap())),
+        None
+    );
+    assert_eq!(
+        s(get_attr(&arn, &parse_attr_path("region").unwrap())).as_deref(),
+        Some("us-west-2")
+    );
+    assert_eq!(
+        s(get_attr(&arn, &parse_attr_path("missing[0]").unwrap())),
+        None
+    );
+    let list = Val::List(std::rc::Rc::new(vec![Val::Str(super::eval::Str::B("foo"))]));
+    assert_eq!(
+        s(get_attr(&list, &parse_attr_path("[0]").unwrap())).as_deref(),
+        Some("foo")
+    );
+    assert!(parse_attr_path("a[x]").is_none());
+}
+
+#[test]
+fn url_parsing() {
+    let u = parse_url("https://example.com:8443/a/./b/../c//d").unwrap();
+    assert_eq!(
+        (&*u.scheme, &*u.authority, &*u.path),
+        ("https", "example.com:8443", "/a/./b/../c//d")
+    );
+    assert_eq!(&*u.normalized_path, "/a/c/d/");
+    assert!(!u.is_ip);
+    assert_eq!(&*parse_url("http://h").unwrap().normalized_path, "/");
+    assert!(parse_url("http://[::1]:80/x").unwrap().is_ip);
+    assert!(parse_url("http://10.0.0.1/x").unwrap().is_ip);
+    assert!(parse_url("ftp://h").is_none());
+    assert!(parse_url("http://h:port").is_none());
+    assert!(parse_url("http://h:70000").is_none());
+    assert!(parse_url("http://h/?q=1").is_none());
+    assert!(parse_url("http://[::1/x").is_none());
+}
+
+#[test]
+fn uri_encode_and_substring_and_split() {
+    assert_eq!(funcs::uri_encode("a b/c~é"), "a%20b%2Fc~%C3%A9");
+    assert_eq!(funcs::substring("abcdef", 0, 4, false), Some("abcd"));
+    assert_eq!(funcs::substring("abcdef", 0, 4, true), Some("cdef"));
+    assert_eq!(funcs::substring("abc", 0, 4, false), None);
+    assert_eq!(funcs::substring("abcdé", 0, 2, false), None);
+    assert_eq!(funcs::split("a--b--c", "--", 0), Some(vec!["a", "b", "c"]));
+    assert_eq!(funcs::split("a--b--c", "--", 2), Some(vec!["a", "b--c"]));
+    assert_eq!(funcs::split("a--b--c", "--", 1), Some(vec!["a--b--c"]));
+    assert_eq!(funcs::split("", "-", 0), Some(vec![""]));
+}
+
+#[test]
+fn partitions() {
+    let p = super::partition::lookup(Some("us-west-2")).unwrap();
+    assert_eq!(p.id, "aws");
+    assert_eq!(
+        super::partition::lookup(Some("cn-north-9")).unwrap().id,
+        "aws-cn"
+    );
+    assert_eq!(
+        super::partition::lookup(Some("us-gov-west-1")).unwrap().id,
+        "aws-us-gov"
+    );
+    assert_eq!(super::partition::lookup(Some("mars-1")).unwrap().id, "aws");
+    assert_eq!(super::partition::lookup(None).unwrap().id, "aws");
+}
+
+const TEMPLATE_RULES: &str = r#"{"version":"1.3","parameters":{
+  "Region":{"type":"string","builtIn":"AWS::Region","required":true,"default":"us-east-1"},
+  "UseFIPS":{"type":"boolean","builtIn":"AWS::UseFIPS","required":true,"default":false},
+  "Names":{"type":"stringArray","default":["a","b"]},
+  "Id":{"type":"string"}},
+ "rules":[
+  {"type":"error","conditions":[{"fn":"booleanEquals","argv":[{"ref":"UseFIPS"},true]}],"error":"FIPS {Region} unsupported"},
+  {"type":"tree","conditions":[{"fn":"aws.partition","argv":[{"ref":"Region"}],"assign":"p"}],"rules":[
+    {"type":"endpoint","conditions":[{"fn":"isSet","argv":[{"ref":"Id"}]},
+       {"fn":"getAttr","argv":[{"ref":"Names"},"[1]"],"assign":"second"}],
+     "endpoint":{"url":"https://{Id}.{second}.{Region}.{p#dnsSuffix}",
+       "headers":{"x-id":["{Id}",{"ref":"Region"},"lit{{}}","{{Id}}={Id}"]},
+       "properties":{"authSchemes":[{"name":"sigv4","signingName":"svc","signingRegion":"{Region}","disableDoubleEncoding":true}]}}},
+    {"type":"endpoint","conditions":[],"endpoint":{"url":"https://svc.{Region}.{p#dnsSuffix}"}}]}]}"#;
+
+#[test]
+fn resolves_templates_headers_properties_and_errors() {
+    let r = rules(TEMPLATE_RULES);
+    assert_eq!(r.version(), "1.3");
+    assert_eq!(
+        r.parameter("Region").unwrap().built_in.as_deref(),
+        Some("AWS::Region")
+    );
+    let e = r
+        .resolve(&params(&[
+            ("Region", "cn-north-1".into()),
+            ("Id", "x".into()),
+        ]))
+        .unwrap();
+    assert_eq!(e.url, "https://x.b.cn-north-1.amazonaws.com.cn");
+    assert_eq!(
+        e.header("X-Id").unwrap(),
+        ["x", "cn-north-1", "lit{{}}", "{Id}=x"]
+    );
+    let schemes = auth_schemes(&e);
+    assert_eq!(schemes.len(), 1);
+    assert_eq!(schemes[0].name, "sigv4");
+    assert_eq!(schemes[0].signing_region.as_deref(), Some("cn-north-1"));
+    assert!(schemes[0].disable_double_encoding);
+    // Defaults apply.
+    assert_eq!(
+        r.resolve(&Params::new()).unwrap().url,
+        "https://svc.us-east-1.amazonaws.com"
+    );
+    // Error rules carry their message exactly.
+    let err = r.resolve(&params(&[("UseFIPS", true.into())])).unwrap_err();
+    assert_eq!(
+        err,
+        EndpointError::Rule("FIPS us-east-1 unsupported".to_string())
+    );
+    assert_eq!(err.to_string(), "FIPS us-east-1 unsupported");
+    // Wrong parameter types are typed errors.
+    let err = r
+        .resolve(&params(&[("UseFIPS", "yes".into())]))
+        .unwrap_err();
+    assert!(
+        matches!(err, EndpointError::InvalidParam { ref name, .. } if name == "UseFIPS"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn required_parameter_without_default() {
+    let r = rules(
+        r#"{"version":"1.0","parameters":{"R":{"type":"String","required":true}},
+        "rules":[{"type":"endpoint","conditions":[],"endpoint":{"url":"https://{R}"}}]}"#,
+    );
+    assert!(matches!(
+        r.resolve(&Params::new()),
+        Err(EndpointError::InvalidParam { .. })
+    ));
+}
+
+#[test]
+fn newer_functions_coalesce_ite_split() {
+    let r = rules(
+        r#"{"version":"1.1","parameters":{"A":{"type":"string"},"B":{"type":"string","required":true,"default":"b"},
+          "F":{"type":"boolean","default":false,"required":true}},
+        "rules":[{"type":"endpoint","conditions":[
+            {"fn":"coalesce","argv":[{"ref":"A"},{"ref":"B"}],"assign":"first"},
+            {"fn":"ite","argv":[{"ref":"F"},"-fips",""],"assign":"suffix"},
+            {"fn":"split","argv":["x.y.z",".",0],"assign":"parts"},
+            {"fn":"getAttr","argv":[{"ref":"parts"},"[2]"],"assign":"last"}],
+          "endpoint":{"url":"https://{first}{suffix}.{last}"}}]}"#,
+    );
+    assert_eq!(r.resolve(&Params::new()).unwrap().url, "https://b.z");
+    let p = params(&[("A", "a".into()), ("F", true.into())]);
+    assert_eq!(r.resolve(&p).unwrap().url, "https://a-fips.z");
+}
+
+#[test]
+fn malformed_rule_sets_name_the_json_path() {
+    let cases: &[(&str, &str)] = &[
+        ("not json", "$"),
+        (
+            r#"{"version":"1","parameters":{},"rules":[{"type":"bogus","conditions":[]}]}"#,
+            "$.rules[0].type",
+        ),
+        (
+            r#"{"version":"1","parameters":{},"rules":[{"type":"endpoint","conditions":[{"fn":"nope","argv":[]}],"endpoint":{"url":"x"}}]}"#,
+            "$.rules[0].conditions[0].fn",
+        ),
+        (
+            r#"{"version":"1","parameters":{},"rules":[{"type":"endpoint","conditions":[],"endpoint":{"url":"https://{Missing}"}}]}"#,
+            "$.rules[0].endpoint.url",
+        ),
+        (
+            r#"{"version":"1","parameters":{"R":{"type":"list"}},"rules":[]}"#,
+            "$.parameters.R.type",
+        ),
+        (
+            r#"{"version":"1","parameters":{},"rules":[{"type":"error","conditions":[{"fn":"isSet","argv":[1,2]}],"error":"e"}]}"#,
+            "$.rules[0].conditions[0].argv",
+        ),
+        (
+            r#"{"version":"1","parameters":{"R":{"type":"string"}},"rules":[{"type":"tree","conditions":[{"fn":"isSet","argv":[{"ref":"R"}],"assign":"R"}],"rules":[]}]}"#,
+            "$.rules[0].conditions[0].assign",
+        ),
+    ];
+    for (json, want) in cases {
+        match RuleSet::parse(json) {
+            Err(EndpointError::Parse { path, .. }) => assert_eq!(&path, want, "{json}"),
+            other => panic!("{json}: expected a parse error, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn variables_do_not_leak_between_sibling_rules() {
+    // The second rule may not read `x`, which only the first rule assigns.
+    let bad = r#"{"version":"1","parameters":{"R":{"type":"string"}},"rules":[
+        {"type":"endpoint","conditions":[{"fn":"isSet","argv":[{"ref":"R"}],"assign":"x"},{"fn":"not","argv":[true]}],"endpoint":{"url":"a"}},
+        {"type":"endpoint","conditions":[],"endpoint":{"url":"{x}"}}]}"#;
+    assert!(RuleSet::parse(bad).is_err());
+}
