@@ -7,7 +7,8 @@ use super::parse::{
     AttrPath, Call, Compiled, EndpointT, Expr, Func, Part, Prop, Rule, RuleKind, Template,
 };
 use super::partition::{self, Partition, PartitionValue};
-use super::{Endpoint, EndpointError, Value};
+use super::{Endpoint, EndpointError, Property, Value};
+use std::sync::Arc;
 
 /// A string during evaluation: borrowed from the parameters, the rule set or the partition
 /// table, or computed.
@@ -133,8 +134,7 @@ impl<'a> Eval<'a> {
 
     fn rule(&mut self, rule: &'a Rule) -> R<Option<Endpoint>> {
         for cond in &rule.conditions {
-            let v = self.call(cond)?;
-            if !truthy(&v) {
+            if !self.condition(cond)? {
                 return Ok(None);
             }
         }
@@ -166,9 +166,9 @@ impl<'a> Eval<'a> {
             }
             headers.push((name.to_string(), out));
         }
-        let mut properties = serde_json::Map::new();
+        let mut properties = Vec::with_capacity(e.properties.len());
         for (k, p) in &e.properties {
-            properties.insert(k.to_string(), self.prop(p)?);
+            properties.push((k.clone(), self.prop(p)?));
         }
         Ok(Endpoint {
             url,
@@ -179,7 +179,7 @@ impl<'a> Eval<'a> {
 
     fn string(&mut self, e: &'a Expr, what: &str) -> R<String> {
         if let Expr::Template(t) = e {
-            let mut out = String::new();
+            let mut out = String::with_capacity(t.size_hint);
             self.render(t, &mut out)?;
             return Ok(out);
         }
@@ -192,25 +192,26 @@ impl<'a> Eval<'a> {
         }
     }
 
-    fn prop(&self, p: &'a Prop) -> R<serde_json::Value> {
-        use serde_json::Value as J;
+    fn prop(&self, p: &'a Prop) -> R<Property> {
         Ok(match p {
-            Prop::Str(s) => J::String(s.to_string()),
+            Prop::Str(s) => Property::String(s.clone()),
             Prop::Template(t) => {
-                let mut out = String::new();
+                let mut out = String::with_capacity(t.size_hint);
                 self.render(t, &mut out)?;
-                J::String(out)
+                Property::String(Arc::from(out))
             }
-            Prop::Bool(b) => J::Bool(*b),
-            Prop::Number(n) => J::Number(n.clone()),
-            Prop::Null => J::Null,
-            Prop::Array(items) => J::Array(items.iter().map(|i| self.prop(i)).collect::<R<_>>()?),
+            Prop::Bool(b) => Property::Bool(*b),
+            Prop::Number(n) => Property::Number(n.clone()),
+            Prop::Null => Property::Null,
+            Prop::Array(items) => {
+                Property::Array(items.iter().map(|i| self.prop(i)).collect::<R<_>>()?)
+            }
             Prop::Object(fields) => {
-                let mut m = serde_json::Map::with_capacity(fields.len());
+                let mut m = Vec::with_capacity(fields.len());
                 for (k, v) in fields {
-                    m.insert(k.to_string(), self.prop(v)?);
+                    m.push((k.clone(), self.prop(v)?));
                 }
-                J::Object(m)
+                Property::Object(m)
             }
         })
     }
@@ -266,7 +267,7 @@ impl<'a> Eval<'a> {
                         }
                     }
                 }
-                let mut out = String::new();
+                let mut out = String::with_capacity(t.size_hint);
                 self.render(t, &mut out)?;
                 Val::Str(Str::O(Rc::from(out)))
             }
@@ -287,6 +288,39 @@ impl<'a> Eval<'a> {
         }
     }
 
+    /// Evaluates a condition: false when the result is none or `false`.
+    fn condition(&mut self, c: &'a Call) -> R<bool> {
+        if c.assign.is_none() {
+            match &c.func {
+                Func::IsSetRef(slot) => return Ok(!matches!(self.slot(*slot), Val::None)),
+                Func::BoolRefEq {
+                    slot,
+                    value,
+                    ref_first,
+                } => return self.bool_ref_eq(*slot, *value, *ref_first),
+                _ => {}
+            }
+        }
+        let v = self.call(c)?;
+        Ok(truthy(&v))
+    }
+
+    fn bool_ref_eq(&self, slot: u16, value: bool, ref_first: bool) -> R<bool> {
+        match self.slot(slot) {
+            Val::Bool(b) => Ok(*b == value),
+            other => {
+                let (a, b) = if ref_first {
+                    (other.type_name(), "<class 'bool'>")
+                } else {
+                    ("<class 'bool'>", other.type_name())
+                };
+                Err(EndpointError::Eval(format!(
+                    "Both arguments must be bools, not {a} and {b}."
+                )))
+            }
+        }
+    }
+
     fn call(&mut self, c: &'a Call) -> R<Val<'a>> {
         let v = self.apply(c)?;
         if let Some(slot) = c.assign {
@@ -299,6 +333,12 @@ impl<'a> Eval<'a> {
 
     fn apply(&mut self, c: &'a Call) -> R<Val<'a>> {
         Ok(match &c.func {
+            Func::IsSetRef(slot) => Val::Bool(!matches!(self.slot(*slot), Val::None)),
+            Func::BoolRefEq {
+                slot,
+                value,
+                ref_first,
+            } => Val::Bool(self.bool_ref_eq(*slot, *value, *ref_first)?),
             Func::IsSet => Val::Bool(!matches!(self.arg(c, 0)?, Val::None)),
             Func::Not => Val::Bool(!python_truthy(&self.arg(c, 0)?)),
             Func::GetAttr(path) => {

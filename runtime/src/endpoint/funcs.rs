@@ -57,8 +57,10 @@ pub(crate) fn looks_like_ipv4(s: &str) -> bool {
 /// A bucket name usable as a virtual host: at least 3 characters, no upper case, not an IPv4
 /// address, and a valid host label (each label with `allow_subdomains`).
 pub(crate) fn is_virtual_hostable_s3_bucket(value: &str, allow_subdomains: bool) -> bool {
-    value.chars().count() >= 3
-        && !value.chars().any(|c| c.is_uppercase())
+    // Host labels are ASCII, so byte length and ASCII case checks suffice.
+    value.is_ascii()
+        && value.len() >= 3
+        && !value.bytes().any(|c| c.is_ascii_uppercase())
         && !looks_like_ipv4(value)
         && is_valid_host_label(value, allow_subdomains)
 }

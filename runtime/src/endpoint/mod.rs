@@ -22,6 +22,7 @@ mod partition;
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 pub use parse::{ParamType, Parameter};
 
@@ -82,11 +83,91 @@ pub struct Endpoint {
     pub url: String,
     /// Headers to add to the request, in rule-set order, each with its values.
     pub headers: Vec<(String, Vec<String>)>,
-    /// The endpoint's properties (e.g. `authSchemes`), as JSON.
-    pub properties: serde_json::Map<String, serde_json::Value>,
+    /// The endpoint's properties (e.g. `authSchemes`), in rule-set order.
+    pub properties: Vec<(Arc<str>, Property)>,
+}
+
+/// An endpoint property value: JSON, with strings shared with the rule set where they are
+/// literal (so building an endpoint allocates little).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Property {
+    /// `null`
+    Null,
+    /// A boolean.
+    Bool(bool),
+    /// A number.
+    Number(serde_json::Number),
+    /// A string.
+    String(Arc<str>),
+    /// An array.
+    Array(Vec<Property>),
+    /// An object, fields in rule-set order.
+    Object(Vec<(Arc<str>, Property)>),
+}
+
+impl Property {
+    /// The field `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Property> {
+        match self {
+            Property::Object(fields) => fields.iter().find(|(k, _)| &**k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Property::String(s) => Some(s),
+            _ => None,
+        }
+    }
+    /// The boolean, if this is one.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Property::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    /// The items, if this is an array.
+    pub fn as_array(&self) -> Option<&[Property]> {
+        match self {
+            Property::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    /// This value as `serde_json` JSON.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match self {
+            Property::Null => J::Null,
+            Property::Bool(b) => J::Bool(*b),
+            Property::Number(n) => J::Number(n.clone()),
+            Property::String(s) => J::String(s.to_string()),
+            Property::Array(a) => J::Array(a.iter().map(Property::to_json).collect()),
+            Property::Object(fields) => J::Object(
+                fields
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_json()))
+                    .collect(),
+            ),
+        }
+    }
 }
 
 impl Endpoint {
+    /// The property `name` (e.g. `authSchemes`), if the endpoint sets it.
+    pub fn property(&self, name: &str) -> Option<&Property> {
+        self.properties
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v)
+    }
+    /// All properties as a JSON object.
+    pub fn properties_json(&self) -> serde_json::Map<String, serde_json::Value> {
+        self.properties
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_json()))
+            .collect()
+    }
     /// The values of header `name` (compared case-insensitively), if the endpoint sets it.
     pub fn header(&self, name: &str) -> Option<&[String]> {
         self.headers
@@ -116,30 +197,27 @@ pub struct AuthSchemeProps {
 /// The `authSchemes` of an endpoint, in preference order (empty when the property is absent).
 /// Entries that are not objects or have no string `name` are left out.
 pub fn auth_schemes(endpoint: &Endpoint) -> Vec<AuthSchemeProps> {
-    let Some(serde_json::Value::Array(list)) = endpoint.properties.get("authSchemes") else {
+    let Some(list) = endpoint
+        .property("authSchemes")
+        .and_then(Property::as_array)
+    else {
         return Vec::new();
     };
-    let string = |o: &serde_json::Map<String, serde_json::Value>, k: &str| {
-        o.get(k).and_then(|v| v.as_str()).map(str::to_string)
-    };
-    let flag = |o: &serde_json::Map<String, serde_json::Value>, k: &str| {
-        o.get(k).and_then(|v| v.as_bool()).unwrap_or(false)
-    };
+    let string = |o: &Property, k: &str| o.get(k).and_then(Property::as_str).map(str::to_string);
+    let flag = |o: &Property, k: &str| o.get(k).and_then(Property::as_bool).unwrap_or(false);
     list.iter()
-        .filter_map(|entry| {
-            let o = entry.as_object()?;
+        .filter_map(|o| {
             Some(AuthSchemeProps {
                 name: string(o, "name")?,
                 signing_name: string(o, "signingName"),
                 signing_region: string(o, "signingRegion"),
-                signing_region_set: o
-                    .get("signingRegionSet")
-                    .and_then(|v| v.as_array())
-                    .map(|a| {
+                signing_region_set: o.get("signingRegionSet").and_then(Property::as_array).map(
+                    |a| {
                         a.iter()
                             .filter_map(|s| s.as_str().map(str::to_string))
                             .collect()
-                    }),
+                    },
+                ),
                 disable_double_encoding: flag(o, "disableDoubleEncoding"),
                 disable_normalize_path: flag(o, "disableNormalizePath"),
             })

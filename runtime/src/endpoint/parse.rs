@@ -1,6 +1,7 @@
 //! Rule set JSON → compact typed tree, with names resolved to slots.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::Value as Json;
 
@@ -64,11 +65,16 @@ pub(crate) struct Compiled {
 impl Compiled {
     pub fn param_slot(&self, name: &str) -> Option<usize> {
         self.param_index
-            .binary_search_by(|(n, _)| (**n).cmp(name))
+            .binary_search_by(|(n, _)| by_len_then_bytes(n, name))
             .ok()
             .and_then(|i| self.param_index.get(i))
             .map(|(_, s)| usize::from(*s))
     }
+}
+
+/// Orders names by length first, so that most comparisons during lookup need no `memcmp`.
+fn by_len_then_bytes(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
 #[derive(Debug)]
@@ -88,19 +94,19 @@ pub(crate) enum RuleKind {
 pub(crate) struct EndpointT {
     pub url: Expr,
     pub headers: Vec<(Box<str>, Vec<Expr>)>,
-    pub properties: Vec<(Box<str>, Prop)>,
+    pub properties: Vec<(Arc<str>, Prop)>,
 }
 
 /// A property value: JSON whose strings may be templates.
 #[derive(Debug)]
 pub(crate) enum Prop {
-    Str(Box<str>),
+    Str(Arc<str>),
     Template(Template),
     Bool(bool),
     Number(serde_json::Number),
     Null,
     Array(Vec<Prop>),
-    Object(Vec<(Box<str>, Prop)>),
+    Object(Vec<(Arc<str>, Prop)>),
 }
 
 #[derive(Debug)]
@@ -138,6 +144,14 @@ pub(crate) enum Func {
     Coalesce,
     Ite,
     Split,
+    /// `isSet({"ref": slot})`, the most common condition, without building values.
+    IsSetRef(Slot),
+    /// `booleanEquals({"ref": slot}, value)` (or the arguments swapped: `ref_first` false).
+    BoolRefEq {
+        slot: Slot,
+        value: bool,
+        ref_first: bool,
+    },
 }
 
 /// A `getAttr` path: keys, ending at the first index (as botocore does).
@@ -150,6 +164,8 @@ pub(crate) struct AttrPath {
 #[derive(Debug)]
 pub(crate) struct Template {
     pub parts: Vec<Part>,
+    /// A capacity guess for the rendered string.
+    pub size_hint: usize,
 }
 
 #[derive(Debug)]
@@ -326,7 +342,11 @@ impl Compiler {
         if !lit.is_empty() {
             parts.push(Part::Lit(lit.into()));
         }
-        Ok(Template { parts })
+        let size_hint = parts
+            .iter()
+            .map(|p| if let Part::Lit(l) = p { l.len() } else { 16 })
+            .sum();
+        Ok(Template { parts, size_hint })
     }
 
     fn string_expr(&self, s: &str, path: &str) -> Result<Expr, EndpointError> {
@@ -446,7 +466,7 @@ impl Compiler {
                 Some(self.assign(string(a, &p)?, &p)?)
             }
         };
-        Ok(Call { func, args, assign })
+        Ok(specialize(Call { func, args, assign }))
     }
 
     fn prop(&self, v: &Json, path: &str) -> Result<Prop, EndpointError> {
@@ -553,14 +573,39 @@ impl Compiler {
                     .ok_or_else(|| EndpointError::parse(path, "missing `rules`"))?;
                 RuleKind::Tree(self.rules(r, &rpath)?)
             }
-            other => return Err(EndpointError::parse(
-                &tpath,
-                format!(
+            other => {
+                return Err(EndpointError::parse(
+                    &tpath,
+                    format!(
                     "unknown rule type {other:?}; a rule must be of type tree, endpoint or error"
                 ),
-            )),
+                ))
+            }
         };
         Ok(Rule { conditions, kind })
+    }
+}
+
+/// Rewrites the most frequent call shapes into dedicated variants.
+fn specialize(c: Call) -> Call {
+    let func = match (&c.func, c.args.as_slice()) {
+        (Func::IsSet, [Expr::Ref(slot)]) => Func::IsSetRef(*slot),
+        (Func::BooleanEquals, [Expr::Ref(slot), Expr::Bool(value)]) => Func::BoolRefEq {
+            slot: *slot,
+            value: *value,
+            ref_first: true,
+        },
+        (Func::BooleanEquals, [Expr::Bool(value), Expr::Ref(slot)]) => Func::BoolRefEq {
+            slot: *slot,
+            value: *value,
+            ref_first: false,
+        },
+        _ => return c,
+    };
+    Call {
+        func,
+        args: Vec::new(),
+        assign: c.assign,
     }
 }
 
@@ -605,18 +650,19 @@ pub(crate) fn compile(json: &str) -> Result<Compiled, EndpointError> {
                     .ok_or_else(|| EndpointError::parse(&path, "missing `type`"))?,
                 &tpath,
             )?;
-            let ty =
-                match ty.to_ascii_lowercase().as_str() {
-                    "string" => ParamType::String,
-                    "boolean" => ParamType::Boolean,
-                    "stringarray" => ParamType::StringArray,
-                    _ => return Err(EndpointError::parse(
+            let ty = match ty.to_ascii_lowercase().as_str() {
+                "string" => ParamType::String,
+                "boolean" => ParamType::Boolean,
+                "stringarray" => ParamType::StringArray,
+                _ => {
+                    return Err(EndpointError::parse(
                         &tpath,
                         format!(
                             "unknown parameter type {ty:?}; must be string, boolean or stringArray"
                         ),
-                    )),
-                };
+                    ))
+                }
+            };
             let opt_str = |k: &str| -> Result<Option<String>, EndpointError> {
                 match s.get(k) {
                     None | Some(Json::Null) => Ok(None),
@@ -657,7 +703,7 @@ pub(crate) fn compile(json: &str) -> Result<Compiled, EndpointError> {
         .enumerate()
         .map(|(i, p)| (p.name.as_str().into(), i as Slot))
         .collect();
-    param_index.sort_by(|a, b| a.0.cmp(&b.0));
+    param_index.sort_by(|a, b| by_len_then_bytes(&a.0, &b.0));
     Ok(Compiled {
         version,
         params,

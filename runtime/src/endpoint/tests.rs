@@ -293,3 +293,25 @@ fn variables_do_not_leak_between_sibling_rules() {
         {"type":"endpoint","conditions":[],"endpoint":{"url":"{x}"}}]}"#;
     assert!(RuleSet::parse(bad).is_err());
 }
+#[test]
+#[ignore]
+fn timing_s3() {
+    let r = rules(include_str!(
+        "../../../models/data/s3/endpoint-rule-set-1.json"
+    ));
+    let p = params(&[
+        ("Region", "us-west-2".into()),
+        ("Bucket", "my-bucket".into()),
+        ("UseFIPS", false.into()),
+        ("UseDualStack", false.into()),
+        ("Accelerate", false.into()),
+        ("ForcePathStyle", false.into()),
+    ]);
+    let n = 1_000_000;
+    let t = std::time::Instant::now();
+    let mut total = 0;
+    for _ in 0..n {
+        total += r.resolve(std::hint::black_box(&p)).unwrap().url.len();
+    }
+    eprintln!("{} ns/iter ({total})", t.elapsed().as_nanos() / n as u128);
+}
