@@ -1,43 +1,44 @@
 //! The interpreter: walks the compiled tree over an array of slot values.
+//!
+//! Values are `Copy`: strings borrow from the parameters, the rule set or the partition table,
+//! and anything computed (encoded strings, parsed URLs and ARNs, lists) lives in per-resolution
+//! arenas that values refer to by index. Nothing is reference-counted or dropped one by one.
 
-use std::rc::Rc;
+use std::ops::Range;
+use std::sync::Arc;
 
-use super::funcs::{self, ArnParts, UrlParts};
+use super::funcs;
 use super::parse::{
     AttrPath, Call, Compiled, EndpointT, Expr, Func, Part, Prop, Rule, RuleKind, Template,
 };
 use super::partition::{self, Partition, PartitionValue};
 use super::{Endpoint, EndpointError, Property, Value};
-use std::sync::Arc;
 
-/// A string during evaluation: borrowed from the parameters, the rule set or the partition
-/// table, or computed.
-#[derive(Clone, Debug)]
+/// A string during evaluation: borrowed, or a byte range of an arena string.
+#[derive(Clone, Copy, Debug)]
 pub(crate) enum Str<'a> {
     B(&'a str),
-    O(Rc<str>),
-}
-
-impl Str<'_> {
-    fn as_str(&self) -> &str {
-        match self {
-            Str::B(s) => s,
-            Str::O(s) => s,
-        }
-    }
+    A {
+        idx: usize,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// A value during evaluation.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) enum Val<'a> {
     None,
     Bool(bool),
     Int(i64),
     Str(Str<'a>),
-    List(Rc<Vec<Val<'a>>>),
+    /// Index into the list arena.
+    List(usize),
     Partition(&'static Partition),
-    Url(Rc<UrlParts>),
-    Arn(Rc<ArnParts>),
+    /// Index into the URL arena.
+    Url(usize),
+    /// Index into the ARN arena.
+    Arn(usize),
 }
 
 impl Val<'_> {
@@ -54,12 +55,29 @@ impl Val<'_> {
     }
 }
 
-fn rc(s: &str) -> Val<'static> {
-    Val::Str(Str::O(Rc::from(s)))
+struct Url<'a> {
+    scheme: &'static str,
+    authority: Str<'a>,
+    path: Str<'a>,
+    normalized_path: Str<'a>,
+    is_ip: bool,
+}
+
+struct Arn<'a> {
+    partition: Str<'a>,
+    service: Str<'a>,
+    region: Str<'a>,
+    account_id: Str<'a>,
+    /// Index into the list arena.
+    resource_id: usize,
 }
 
 struct Eval<'a> {
     slots: Vec<Val<'a>>,
+    strings: Vec<String>,
+    lists: Vec<Vec<Val<'a>>>,
+    urls: Vec<Url<'a>>,
+    arns: Vec<Arn<'a>>,
 }
 
 type R<T> = Result<T, EndpointError>;
@@ -70,6 +88,10 @@ where
 {
     let mut ev = Eval {
         slots: vec![Val::None; c.slots],
+        strings: Vec::new(),
+        lists: Vec::new(),
+        urls: Vec::new(),
+        arns: Vec::new(),
     };
     for (name, value) in params {
         let Some(slot) = c.param_slot(name) else {
@@ -88,12 +110,12 @@ where
                 ),
             });
         }
-        ev.slots[slot] = load(value);
+        ev.slots[slot] = ev.load(value);
     }
     for (i, def) in c.params.iter().enumerate() {
         if matches!(ev.slots[i], Val::None) {
             if let Some(d) = &def.default {
-                ev.slots[i] = load(d);
+                ev.slots[i] = ev.load(d);
             } else if def.required {
                 return Err(EndpointError::InvalidParam {
                     name: def.name.clone(),
@@ -108,21 +130,64 @@ where
     }
 }
 
-fn load(v: &Value) -> Val<'_> {
-    match v {
-        Value::String(s) => Val::Str(Str::B(s)),
-        Value::Bool(b) => Val::Bool(*b),
-        Value::StringArray(a) => {
-            Val::List(Rc::new(a.iter().map(|s| Val::Str(Str::B(s))).collect()))
-        }
-    }
-}
-
 fn truthy(v: &Val<'_>) -> bool {
     !matches!(v, Val::None | Val::Bool(false))
 }
 
 impl<'a> Eval<'a> {
+    fn load(&mut self, v: &'a Value) -> Val<'a> {
+        match v {
+            Value::String(s) => Val::Str(Str::B(s)),
+            Value::Bool(b) => Val::Bool(*b),
+            Value::StringArray(a) => self.list(a.iter().map(|s| Val::Str(Str::B(s))).collect()),
+        }
+    }
+
+    fn text(&self, s: Str<'a>) -> &str {
+        match s {
+            Str::B(b) => b,
+            Str::A { idx, start, end } => self
+                .strings
+                .get(idx)
+                .and_then(|o| o.get(start..end))
+                .unwrap_or(""),
+        }
+    }
+
+    fn own(&mut self, s: String) -> Str<'a> {
+        let end = s.len();
+        self.strings.push(s);
+        Str::A {
+            idx: self.strings.len() - 1,
+            start: 0,
+            end,
+        }
+    }
+
+    /// The byte range `r` of `s`.
+    fn sub(&self, s: Str<'a>, r: Range<usize>) -> Str<'a> {
+        match s {
+            Str::B(b) => Str::B(b.get(r).unwrap_or("")),
+            Str::A { idx, start, end } => {
+                let (from, to) = (start + r.start, start + r.end);
+                if to <= end {
+                    Str::A {
+                        idx,
+                        start: from,
+                        end: to,
+                    }
+                } else {
+                    Str::B("")
+                }
+            }
+        }
+    }
+
+    fn list(&mut self, items: Vec<Val<'a>>) -> Val<'a> {
+        self.lists.push(items);
+        Val::List(self.lists.len() - 1)
+    }
+
     fn rules(&mut self, rules: &'a [Rule]) -> R<Option<Endpoint>> {
         for rule in rules {
             if let Some(e) = self.rule(rule)? {
@@ -140,19 +205,41 @@ impl<'a> Eval<'a> {
         }
         match &rule.kind {
             RuleKind::Tree(rules) => self.rules(rules),
-            RuleKind::Error(e) => {
-                let msg = match self.expr(e)? {
-                    Val::Str(s) => s.as_str().to_string(),
-                    other => {
-                        return Err(EndpointError::Eval(format!(
-                            "error message is a {}",
-                            other.type_name()
-                        )))
-                    }
-                };
-                Err(EndpointError::Rule(msg))
-            }
+            RuleKind::Error(e) => Err(EndpointError::Rule(self.string(e, "error message")?)),
             RuleKind::Endpoint(e) => self.endpoint(e).map(Some),
+        }
+    }
+
+    /// Evaluates a condition: false when the result is none or `false`.
+    fn condition(&mut self, c: &'a Call) -> R<bool> {
+        if c.assign.is_none() {
+            match &c.func {
+                Func::IsSetRef(slot) => return Ok(!matches!(self.slot(*slot), Val::None)),
+                Func::BoolRefEq {
+                    slot,
+                    value,
+                    ref_first,
+                } => return self.bool_ref_eq(*slot, *value, *ref_first),
+                _ => {}
+            }
+        }
+        let v = self.call(c)?;
+        Ok(truthy(&v))
+    }
+
+    fn bool_ref_eq(&self, slot: u16, value: bool, ref_first: bool) -> R<bool> {
+        match self.slot(slot) {
+            Val::Bool(b) => Ok(b == value),
+            other => {
+                let (a, b) = if ref_first {
+                    (other.type_name(), "<class 'bool'>")
+                } else {
+                    ("<class 'bool'>", other.type_name())
+                };
+                Err(EndpointError::Eval(format!(
+                    "Both arguments must be bools, not {a} and {b}."
+                )))
+            }
         }
     }
 
@@ -177,6 +264,7 @@ impl<'a> Eval<'a> {
         })
     }
 
+    /// Evaluates `e` to an owned string (url, header value, error message).
     fn string(&mut self, e: &'a Expr, what: &str) -> R<String> {
         if let Expr::Template(t) = e {
             let mut out = String::with_capacity(t.size_hint);
@@ -184,7 +272,7 @@ impl<'a> Eval<'a> {
             return Ok(out);
         }
         match self.expr(e)? {
-            Val::Str(s) => Ok(s.as_str().to_string()),
+            Val::Str(s) => Ok(self.text(s).to_string()),
             other => Err(EndpointError::Eval(format!(
                 "{what} is a {}, not a string",
                 other.type_name()
@@ -220,35 +308,30 @@ impl<'a> Eval<'a> {
         for part in &t.parts {
             match part {
                 Part::Lit(s) => out.push_str(s),
-                Part::Var(slot, path) => {
-                    let base = self.slot(*slot);
-                    let v = if path.keys.is_empty() && path.index.is_none() {
-                        base.clone()
-                    } else {
-                        get_attr(base, path)
-                    };
-                    match v {
-                        Val::Str(s) => out.push_str(s.as_str()),
-                        // botocore formats values with Python's str().
-                        Val::Bool(true) => out.push_str("True"),
-                        Val::Bool(false) => out.push_str("False"),
-                        Val::Int(i) => out.push_str(&i.to_string()),
-                        Val::None => out.push_str("None"),
-                        other => {
-                            return Err(EndpointError::Eval(format!(
-                                "template variable is a {}, not a string",
-                                other.type_name()
-                            )))
-                        }
+                Part::Var(slot, path) => match self.get_attr(self.slot(*slot), path) {
+                    Val::Str(s) => out.push_str(self.text(s)),
+                    // botocore formats values with Python's str().
+                    Val::Bool(true) => out.push_str("True"),
+                    Val::Bool(false) => out.push_str("False"),
+                    Val::Int(i) => out.push_str(&i.to_string()),
+                    Val::None => out.push_str("None"),
+                    other => {
+                        return Err(EndpointError::Eval(format!(
+                            "template variable is a {}, not a string",
+                            other.type_name()
+                        )))
                     }
-                }
+                },
             }
         }
         Ok(())
     }
 
-    fn slot(&self, slot: u16) -> &Val<'a> {
-        self.slots.get(usize::from(slot)).unwrap_or(&Val::None)
+    fn slot(&self, slot: u16) -> Val<'a> {
+        self.slots
+            .get(usize::from(slot))
+            .copied()
+            .unwrap_or(Val::None)
     }
 
     fn expr(&mut self, e: &'a Expr) -> R<Val<'a>> {
@@ -256,27 +339,27 @@ impl<'a> Eval<'a> {
             Expr::Str(s) => Val::Str(Str::B(s)),
             Expr::Bool(b) => Val::Bool(*b),
             Expr::Int(i) => Val::Int(*i),
-            Expr::Ref(slot) => self.slot(*slot).clone(),
+            Expr::Ref(slot) => self.slot(*slot),
             Expr::Call(c) => self.call(c)?,
             Expr::Template(t) => {
                 // A template that is exactly one plain variable keeps the value's string as is.
                 if let [Part::Var(slot, path)] = t.parts.as_slice() {
                     if path.keys.is_empty() && path.index.is_none() {
                         if let v @ Val::Str(_) = self.slot(*slot) {
-                            return Ok(v.clone());
+                            return Ok(v);
                         }
                     }
                 }
                 let mut out = String::with_capacity(t.size_hint);
                 self.render(t, &mut out)?;
-                Val::Str(Str::O(Rc::from(out)))
+                Val::Str(self.own(out))
             }
             Expr::Array(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for i in items {
                     out.push(self.expr(i)?);
                 }
-                Val::List(Rc::new(out))
+                self.list(out)
             }
         })
     }
@@ -288,44 +371,11 @@ impl<'a> Eval<'a> {
         }
     }
 
-    /// Evaluates a condition: false when the result is none or `false`.
-    fn condition(&mut self, c: &'a Call) -> R<bool> {
-        if c.assign.is_none() {
-            match &c.func {
-                Func::IsSetRef(slot) => return Ok(!matches!(self.slot(*slot), Val::None)),
-                Func::BoolRefEq {
-                    slot,
-                    value,
-                    ref_first,
-                } => return self.bool_ref_eq(*slot, *value, *ref_first),
-                _ => {}
-            }
-        }
-        let v = self.call(c)?;
-        Ok(truthy(&v))
-    }
-
-    fn bool_ref_eq(&self, slot: u16, value: bool, ref_first: bool) -> R<bool> {
-        match self.slot(slot) {
-            Val::Bool(b) => Ok(*b == value),
-            other => {
-                let (a, b) = if ref_first {
-                    (other.type_name(), "<class 'bool'>")
-                } else {
-                    ("<class 'bool'>", other.type_name())
-                };
-                Err(EndpointError::Eval(format!(
-                    "Both arguments must be bools, not {a} and {b}."
-                )))
-            }
-        }
-    }
-
     fn call(&mut self, c: &'a Call) -> R<Val<'a>> {
         let v = self.apply(c)?;
         if let Some(slot) = c.assign {
             if let Some(s) = self.slots.get_mut(usize::from(slot)) {
-                *s = v.clone();
+                *s = v;
             }
         }
         Ok(v)
@@ -340,20 +390,18 @@ impl<'a> Eval<'a> {
                 ref_first,
             } => Val::Bool(self.bool_ref_eq(*slot, *value, *ref_first)?),
             Func::IsSet => Val::Bool(!matches!(self.arg(c, 0)?, Val::None)),
-            Func::Not => Val::Bool(!python_truthy(&self.arg(c, 0)?)),
+            Func::Not => {
+                let v = self.arg(c, 0)?;
+                Val::Bool(!self.python_truthy(v))
+            }
             Func::GetAttr(path) => {
-                // Fast path: getAttr on a reference does not clone the referenced value.
-                if let Some(Expr::Ref(slot)) = c.args.first() {
-                    get_attr(self.slot(*slot), path)
-                } else {
-                    let v = self.arg(c, 0)?;
-                    get_attr(&v, path)
-                }
+                let v = self.arg(c, 0)?;
+                self.get_attr(v, path)
             }
             Func::StringEquals => {
                 let (a, b) = (self.arg(c, 0)?, self.arg(c, 1)?);
-                match (&a, &b) {
-                    (Val::Str(x), Val::Str(y)) => Val::Bool(x.as_str() == y.as_str()),
+                match (a, b) {
+                    (Val::Str(x), Val::Str(y)) => Val::Bool(self.text(x) == self.text(y)),
                     _ => {
                         return Err(EndpointError::Eval(format!(
                             "Both values must be strings, not {} and {}.",
@@ -365,7 +413,7 @@ impl<'a> Eval<'a> {
             }
             Func::BooleanEquals => {
                 let (a, b) = (self.arg(c, 0)?, self.arg(c, 1)?);
-                match (&a, &b) {
+                match (a, b) {
                     (Val::Bool(x), Val::Bool(y)) => Val::Bool(x == y),
                     _ => {
                         return Err(EndpointError::Eval(format!(
@@ -394,27 +442,45 @@ impl<'a> Eval<'a> {
                 let (Ok(start), Ok(stop)) = (usize::try_from(start), usize::try_from(stop)) else {
                     return Ok(Val::None);
                 };
-                match s {
-                    Str::B(b) => funcs::substring(b, start, stop, rev)
-                        .map_or(Val::None, |x| Val::Str(Str::B(x))),
-                    Str::O(o) => funcs::substring(&o, start, stop, rev).map_or(Val::None, rc),
+                let text = self.text(s);
+                match funcs::substring(text, start, stop, rev) {
+                    Some(part) => {
+                        let r = range_of(text, part);
+                        Val::Str(self.sub(s, r))
+                    }
+                    None => Val::None,
                 }
             }
             Func::UriEncode => match self.arg(c, 0)? {
-                Val::Str(s) => Val::Str(Str::O(Rc::from(funcs::uri_encode(s.as_str())))),
+                Val::Str(s) => {
+                    let encoded = funcs::uri_encode(self.text(s));
+                    Val::Str(self.own(encoded))
+                }
                 _ => Val::None,
             },
             Func::ParseUrl => match self.arg(c, 0)? {
-                Val::Str(s) => {
-                    funcs::parse_url(s.as_str()).map_or(Val::None, |u| Val::Url(Rc::new(u)))
-                }
+                Val::Str(s) => match funcs::parse_url(self.text(s)) {
+                    Some(u) => {
+                        let normalized_path = self.own(u.normalized_path);
+                        let url = Url {
+                            scheme: u.scheme,
+                            authority: self.sub(s, u.authority),
+                            path: self.sub(s, u.path),
+                            normalized_path,
+                            is_ip: u.is_ip,
+                        };
+                        self.urls.push(url);
+                        Val::Url(self.urls.len() - 1)
+                    }
+                    None => Val::None,
+                },
                 _ => Val::None,
             },
             Func::IsValidHostLabel => {
                 let (v, sub) = (self.arg(c, 0)?, self.arg(c, 1)?);
                 match v {
                     Val::Str(s) => Val::Bool(funcs::is_valid_host_label(
-                        s.as_str(),
+                        self.text(s),
                         matches!(sub, Val::Bool(true)),
                     )),
                     _ => Val::Bool(false),
@@ -424,24 +490,43 @@ impl<'a> Eval<'a> {
                 let (v, sub) = (self.arg(c, 0)?, self.arg(c, 1)?);
                 match v {
                     Val::Str(s) => Val::Bool(funcs::is_virtual_hostable_s3_bucket(
-                        s.as_str(),
+                        self.text(s),
                         matches!(sub, Val::Bool(true)),
                     )),
                     _ => Val::Bool(false),
                 }
             }
             Func::Partition => {
-                let v = self.arg(c, 0)?;
-                let region = match &v {
-                    Val::Str(s) => Some(s.as_str()),
+                let region = match self.arg(c, 0)? {
+                    Val::Str(s) => Some(self.text(s)),
                     _ => None,
                 };
                 Val::Partition(partition::lookup(region)?)
             }
             Func::ParseArn => match self.arg(c, 0)? {
-                Val::Str(s) => {
-                    funcs::parse_arn(s.as_str()).map_or(Val::None, |a| Val::Arn(Rc::new(a)))
-                }
+                Val::Str(s) => match funcs::parse_arn(self.text(s)) {
+                    Some(a) => {
+                        let ids = a
+                            .resource_id
+                            .into_iter()
+                            .map(|r| Val::Str(self.sub(s, r)))
+                            .collect();
+                        let resource_id = match self.list(ids) {
+                            Val::List(i) => i,
+                            _ => 0,
+                        };
+                        let arn = Arn {
+                            partition: self.sub(s, a.partition),
+                            service: self.sub(s, a.service),
+                            region: self.sub(s, a.region),
+                            account_id: self.sub(s, a.account_id),
+                            resource_id,
+                        };
+                        self.arns.push(arn);
+                        Val::Arn(self.arns.len() - 1)
+                    }
+                    None => Val::None,
+                },
                 _ => Val::None,
             },
             Func::Coalesce => {
@@ -467,10 +552,19 @@ impl<'a> Eval<'a> {
                 let (s, d, l) = (self.arg(c, 0)?, self.arg(c, 1)?, self.arg(c, 2)?);
                 match (s, d, l) {
                     (Val::Str(s), Val::Str(d), Val::Int(l)) => {
-                        let parts = funcs::split(s.as_str(), d.as_str(), l).ok_or_else(|| {
-                            EndpointError::Eval("split delimiter must not be empty".to_string())
-                        })?;
-                        Val::List(Rc::new(parts.into_iter().map(rc).collect()))
+                        let text = self.text(s);
+                        let ranges: Vec<Range<usize>> = funcs::split(text, self.text(d), l)
+                            .ok_or_else(|| {
+                                EndpointError::Eval("split delimiter must not be empty".to_string())
+                            })?
+                            .into_iter()
+                            .map(|p| range_of(text, p))
+                            .collect();
+                        let items = ranges
+                            .into_iter()
+                            .map(|r| Val::Str(self.sub(s, r)))
+                            .collect();
+                        self.list(items)
                     }
                     _ => {
                         return Err(EndpointError::Eval(
@@ -481,85 +575,77 @@ impl<'a> Eval<'a> {
             }
         })
     }
-}
 
-/// Python truthiness, which botocore's `not` uses.
-fn python_truthy(v: &Val<'_>) -> bool {
-    match v {
-        Val::None => false,
-        Val::Bool(b) => *b,
-        Val::Int(i) => *i != 0,
-        Val::Str(s) => !s.as_str().is_empty(),
-        Val::List(l) => !l.is_empty(),
-        Val::Partition(_) | Val::Url(_) | Val::Arn(_) => true,
-    }
-}
-
-fn field<'a>(v: &Val<'a>, key: &str) -> Val<'a> {
-    match v {
-        Val::Partition(p) => {
-            if key == "name" {
-                return Val::Str(Str::B(&p.id));
-            }
-            match p.outputs.iter().find(|(k, _)| k == key) {
-                Some((_, PartitionValue::Str(s))) => Val::Str(Str::B(s)),
-                Some((_, PartitionValue::Bool(b))) => Val::Bool(*b),
-                None => Val::None,
-            }
+    /// Python truthiness, which botocore's `not` uses.
+    fn python_truthy(&self, v: Val<'a>) -> bool {
+        match v {
+            Val::None => false,
+            Val::Bool(b) => b,
+            Val::Int(i) => i != 0,
+            Val::Str(s) => !self.text(s).is_empty(),
+            Val::List(l) => self.lists.get(l).is_some_and(|l| !l.is_empty()),
+            Val::Partition(_) | Val::Url(_) | Val::Arn(_) => true,
         }
-        Val::Url(u) => match key {
-            "scheme" => Val::Str(Str::O(u.scheme.clone())),
-            "authority" => Val::Str(Str::O(u.authority.clone())),
-            "path" => Val::Str(Str::O(u.path.clone())),
-            "normalizedPath" => Val::Str(Str::O(u.normalized_path.clone())),
-            "isIp" => Val::Bool(u.is_ip),
+    }
+
+    fn field(&self, v: Val<'a>, key: &str) -> Val<'a> {
+        match v {
+            Val::Partition(p) => {
+                if key == "name" {
+                    return Val::Str(Str::B(&p.id));
+                }
+                match p.outputs.iter().find(|(k, _)| k == key) {
+                    Some((_, PartitionValue::Str(s))) => Val::Str(Str::B(s)),
+                    Some((_, PartitionValue::Bool(b))) => Val::Bool(*b),
+                    None => Val::None,
+                }
+            }
+            Val::Url(i) => match (self.urls.get(i), key) {
+                (Some(u), "scheme") => Val::Str(Str::B(u.scheme)),
+                (Some(u), "authority") => Val::Str(u.authority),
+                (Some(u), "path") => Val::Str(u.path),
+                (Some(u), "normalizedPath") => Val::Str(u.normalized_path),
+                (Some(u), "isIp") => Val::Bool(u.is_ip),
+                _ => Val::None,
+            },
+            Val::Arn(i) => match (self.arns.get(i), key) {
+                (Some(a), "partition") => Val::Str(a.partition),
+                (Some(a), "service") => Val::Str(a.service),
+                (Some(a), "region") => Val::Str(a.region),
+                (Some(a), "accountId") => Val::Str(a.account_id),
+                (Some(a), "resourceId") => Val::List(a.resource_id),
+                _ => Val::None,
+            },
             _ => Val::None,
-        },
-        Val::Arn(a) => match key {
-            "partition" => Val::Str(Str::O(a.partition.clone())),
-            "service" => Val::Str(Str::O(a.service.clone())),
-            "region" => Val::Str(Str::O(a.region.clone())),
-            "accountId" => Val::Str(Str::O(a.account_id.clone())),
-            "resourceId" => Val::List(Rc::new(
-                a.resource_id
-                    .iter()
-                    .map(|s| Val::Str(Str::O(s.clone())))
-                    .collect(),
-            )),
-            _ => Val::None,
-        },
-        _ => Val::None,
+        }
+    }
+
+    /// botocore's `getAttr`: walk the keys; an index ends the path (out of range → none).
+    fn get_attr(&self, v: Val<'a>, path: &AttrPath) -> Val<'a> {
+        let mut cur = v;
+        for k in &path.keys {
+            cur = self.field(cur, k);
+        }
+        match path.index {
+            None => cur,
+            Some(i) => match cur {
+                Val::List(l) => self
+                    .lists
+                    .get(l)
+                    .and_then(|l| l.get(i))
+                    .copied()
+                    .unwrap_or(Val::None),
+                _ => Val::None,
+            },
+        }
     }
 }
 
-/// botocore's `getAttr`: walk the keys; an index ends the path (out of range → none).
-pub(crate) fn get_attr<'a>(v: &Val<'a>, path: &AttrPath) -> Val<'a> {
-    let mut keys = path.keys.iter();
-    let mut cur = match keys.next() {
-        None => v.clone(),
-        Some(k) => {
-            // Index straight into an ARN's resource id without materializing the list.
-            if let (Val::Arn(a), Some(i), true) = (
-                v,
-                path.index,
-                k.as_ref() == "resourceId" && path.keys.len() == 1,
-            ) {
-                return a
-                    .resource_id
-                    .get(i)
-                    .map_or(Val::None, |s| Val::Str(Str::O(s.clone())));
-            }
-            field(v, k)
-        }
-    };
-    for k in keys {
-        cur = field(&cur, k);
+/// The byte range of `part` within `whole` (`part` is a sub-slice of `whole`).
+fn range_of(whole: &str, part: &str) -> Range<usize> {
+    let start = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    if start > whole.len() || whole.len() - start < part.len() {
+        return 0..0;
     }
-    match path.index {
-        None => cur,
-        Some(i) => match cur {
-            Val::List(l) => l.get(i).cloned().unwrap_or(Val::None),
-            _ => Val::None,
-        },
-    }
+    start..start + part.len()
 }

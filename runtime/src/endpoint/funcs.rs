@@ -1,26 +1,35 @@
 //! The rules engine's standard library (string, URL and ARN functions), following botocore.
 
 use std::net::Ipv6Addr;
-use std::rc::Rc;
+use std::ops::Range;
 
-/// `parseURL`'s result.
+/// `parseURL`'s result; `authority` and `path` are byte ranges of the parsed string.
 #[derive(Debug)]
 pub(crate) struct UrlParts {
-    pub scheme: Rc<str>,
-    pub authority: Rc<str>,
-    pub path: Rc<str>,
-    pub normalized_path: Rc<str>,
+    pub scheme: &'static str,
+    pub authority: Range<usize>,
+    pub path: Range<usize>,
+    pub normalized_path: String,
     pub is_ip: bool,
 }
 
-/// `aws.parseArn`'s result.
+/// `aws.parseArn`'s result, as byte ranges of the parsed string.
 #[derive(Debug)]
 pub(crate) struct ArnParts {
-    pub partition: Rc<str>,
-    pub service: Rc<str>,
-    pub region: Rc<str>,
-    pub account_id: Rc<str>,
-    pub resource_id: Vec<Rc<str>>,
+    pub partition: Range<usize>,
+    pub service: Range<usize>,
+    pub region: Range<usize>,
+    pub account_id: Range<usize>,
+    pub resource_id: Vec<Range<usize>>,
+}
+
+/// The byte range of `part` within `whole` (`part` must be a sub-slice of `whole`).
+fn range_in(whole: &str, part: &str) -> Range<usize> {
+    let start = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    if start > whole.len() || whole.len() - start < part.len() {
+        return 0..0;
+    }
+    start..start + part.len()
 }
 
 /// RFC 1123 host label: 1–63 of `[a-zA-Z0-9-]`, not starting or ending with `-`.
@@ -185,12 +194,15 @@ pub(crate) fn parse_url(value: &str) -> Option<UrlParts> {
     if !scheme_ok {
         return None;
     }
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "http" && scheme != "https" {
+    let scheme = if scheme.eq_ignore_ascii_case("http") {
+        "http"
+    } else if scheme.eq_ignore_ascii_case("https") {
+        "https"
+    } else {
         return None;
-    }
+    };
     let mut rest = &url[colon + 1..];
-    let mut authority = "";
+    let mut authority = &rest[..0];
     if let Some(after) = rest.strip_prefix("//") {
         let end = after.find(['/', '?', '#']).unwrap_or(after.len());
         authority = &after[..end];
@@ -240,10 +252,10 @@ pub(crate) fn parse_url(value: &str) -> Option<UrlParts> {
         normalized_path.push('/');
     }
     Some(UrlParts {
-        scheme: scheme.into(),
-        authority: authority.into(),
-        path: path.into(),
-        normalized_path: normalized_path.into(),
+        scheme,
+        authority: range_in(value, authority),
+        path: range_in(value, path),
+        normalized_path,
         is_ip,
     })
 }
@@ -262,11 +274,14 @@ pub(crate) fn parse_arn(value: &str) -> Option<ArnParts> {
         return None;
     }
     Some(ArnParts {
-        partition: partition.into(),
-        service: service.into(),
-        region: region.into(),
-        account_id: account.into(),
-        resource_id: resource.split([':', '/']).map(Rc::from).collect(),
+        partition: range_in(value, partition),
+        service: range_in(value, service),
+        region: range_in(value, region),
+        account_id: range_in(value, account),
+        resource_id: resource
+            .split([':', '/'])
+            .map(|r| range_in(value, r))
+            .collect(),
     })
 }
 

@@ -1,7 +1,6 @@
 //! Unit tests: expectations from botocore's `tests/unit/test_endpoint_provider.py` and the
 //! Smithy rules-engine specification.
 
-use super::eval::{get_attr, Val};
 use super::funcs::{self, parse_arn, parse_url};
 use super::parse::parse_attr_path;
 use super::*;
@@ -20,22 +19,50 @@ fn params(pairs: &[(&str, Value)]) -> Params {
         .collect()
 }
 
+fn arn_fields(arn: &str) -> Option<(String, String, String, String, Vec<String>)> {
+    let a = parse_arn(arn)?;
+    let f = |r: std::ops::Range<usize>| arn[r].to_string();
+    Some((
+        f(a.partition),
+        f(a.service),
+        f(a.region),
+        f(a.account_id),
+        a.resource_id.into_iter().map(f).collect(),
+    ))
+}
+
 #[test]
 fn parse_arn_delimiters() {
-    let a = parse_arn("arn:aws:s3:::myBucket/key").unwrap();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     assert_eq!(
-        (&*a.partition, &*a.service, &*a.region, &*a.account_id),
-        ("aws", "s3", "", "")
+        arn_fields("arn:aws:s3:::myBucket/key"),
+        Some((
+            "aws".into(),
+            "s3".into(),
+            "".into(),
+            "".into(),
+            s(&["myBucket", "key"])
+        ))
     );
     assert_eq!(
-        a.resource_id.iter().map(|s| &**s).collect::<Vec<_>>(),
-        ["myBucket", "key"]
+        arn_fields("arn:aws:kinesis:us-east-1:1234567890:stream/mystream:foo"),
+        Some((
+            "aws".into(),
+            "kinesis".into(),
+            "us-east-1".into(),
+            "1234567890".into(),
+            s(&["stream", "mystream", "foo"])
+        ))
     );
-    let a = parse_arn("arn:aws:kinesis:us-east-1:1234567890:stream/mystream:foo").unwrap();
-    assert_eq!((&*a.region, &*a.account_id), ("us-east-1", "1234567890"));
     assert_eq!(
-        a.resource_id.iter().map(|s| &**s).collect::<Vec<_>>(),
-        ["stream", "mystream", "foo"]
+        arn_fields("arn:aws:s3:::myBucket"),
+        Some((
+            "aws".into(),
+            "s3".into(),
+            "".into(),
+            "".into(),
+            s(&["myBucket"])
+        ))
     );
     assert!(parse_arn("arn:aws:this-is-not-an-arn:foo").is_none());
     assert!(parse_arn("not-an-arn").is_none());
@@ -75,51 +102,42 @@ fn host_labels() {
 
 #[test]
 fn get_attr_paths() {
-    // botocore's test_get_attr cases, on an ARN value.
-    let arn = Val::Arn(std::rc::Rc::new(
-        parse_arn("arn:aws:s3:us-west-2:123:outpost/op-1/accesspoint").unwrap(),
-    ));
-    let s = |v: Val<'_>| match v {
-        Val::Str(s) => Some(match s {
-            super::eval::Str::B(b) => b.to_string(),
-            super::eval::Str::O(o) => o.to_string(),
-        }),
-        _ => None,
-    };
-    assert_eq!(
-        s(get_attr(&arn, &parse_attr_path("resourceId[1]").unwrap())).as_deref(),
-        Some("op-1")
+    // botocore's test_get_attr cases, through a rule set: named index, out-of-range index,
+    // plain key, bare index on a list.
+    let r = rules(
+        r#"{"version":"1.0","parameters":{"Arn":{"type":"string","required":true},"L":{"type":"stringArray","required":true}},
+        "rules":[{"type":"tree","conditions":[{"fn":"aws.parseArn","argv":[{"ref":"Arn"}],"assign":"a"}],"rules":[
+          {"type":"endpoint","conditions":[{"fn":"getAttr","argv":[{"ref":"a"},"resourceId[3]"],"assign":"missing"}],
+           "endpoint":{"url":"unreachable"}},
+          {"type":"endpoint","conditions":[{"fn":"getAttr","argv":[{"ref":"L"},"[0]"],"assign":"first"}],
+           "endpoint":{"url":"https://{a#resourceId[1]}.{a#region}.{first}"}}]}]}"#,
     );
-    assert_eq!(
-        s(get_attr(&arn, &parse_attr_path("resourceId[3]").unwrap())),
-        None
-    );
-    assert_eq!(
-        s(get_attr(&arn, &parse_attr_path("region").unwrap())).as_deref(),
-        Some("us-west-2")
-    );
-    assert_eq!(
-        s(get_attr(&arn, &parse_attr_path("missing[0]").unwrap())),
-        None
-    );
-    let list = Val::List(std::rc::Rc::new(vec![Val::Str(super::eval::Str::B("foo"))]));
-    assert_eq!(
-        s(get_attr(&list, &parse_attr_path("[0]").unwrap())).as_deref(),
-        Some("foo")
-    );
+    let p = params(&[
+        (
+            "Arn",
+            "arn:aws:s3:us-west-2:123:outpost/op-1/accesspoint".into(),
+        ),
+        ("L", Value::StringArray(vec!["foo".into()])),
+    ]);
+    assert_eq!(r.resolve(&p).unwrap().url, "https://op-1.us-west-2.foo");
     assert!(parse_attr_path("a[x]").is_none());
+    let path = parse_attr_path("foo.bar[0].ignored").unwrap();
+    assert_eq!((path.keys.len(), path.index), (2, Some(0)));
 }
 
 #[test]
 fn url_parsing() {
-    let u = parse_url("https://example.com:8443/a/./b/../c//d").unwrap();
+    let url = "https://example.com:8443/a/./b/../c//d";
+    let u = parse_url(url).unwrap();
     assert_eq!(
-        (&*u.scheme, &*u.authority, &*u.path),
+        (u.scheme, &url[u.authority], &url[u.path]),
         ("https", "example.com:8443", "/a/./b/../c//d")
     );
-    assert_eq!(&*u.normalized_path, "/a/c/d/");
+    assert_eq!(u.normalized_path, "/a/c/d/");
     assert!(!u.is_ip);
-    assert_eq!(&*parse_url("http://h").unwrap().normalized_path, "/");
+    assert_eq!(parse_url("http://h").unwrap().normalized_path, "/");
+    let u = parse_url("HTTP:relative").unwrap();
+    assert_eq!((u.scheme, u.authority.len()), ("http", 0));
     assert!(parse_url("http://[::1]:80/x").unwrap().is_ip);
     assert!(parse_url("http://10.0.0.1/x").unwrap().is_ip);
     assert!(parse_url("ftp://h").is_none());
