@@ -26,6 +26,37 @@ use std::sync::Arc;
 
 pub use parse::{ParamType, Parameter};
 
+/// Names of the `builtIn`s that rule-set parameters bind to (see [`Parameter::built_in`]).
+pub mod builtins {
+    /// The client's region.
+    pub const REGION: &str = "AWS::Region";
+    /// Use FIPS endpoints.
+    pub const USE_FIPS: &str = "AWS::UseFIPS";
+    /// Use dual-stack endpoints.
+    pub const USE_DUAL_STACK: &str = "AWS::UseDualStack";
+    /// A custom endpoint URL (`endpoint_url`).
+    pub const ENDPOINT: &str = "SDK::Endpoint";
+    /// S3 transfer acceleration.
+    pub const S3_ACCELERATE: &str = "AWS::S3::Accelerate";
+    /// S3 path-style addressing.
+    pub const S3_FORCE_PATH_STYLE: &str = "AWS::S3::ForcePathStyle";
+    /// S3: use the region of an ARN bucket.
+    pub const S3_USE_ARN_REGION: &str = "AWS::S3::UseArnRegion";
+    /// S3: the global endpoint for us-east-1.
+    pub const S3_USE_GLOBAL_ENDPOINT: &str = "AWS::S3::UseGlobalEndpoint";
+    /// S3: disable multi-region access points.
+    pub const S3_DISABLE_MULTI_REGION_ACCESS_POINTS: &str =
+        "AWS::S3::DisableMultiRegionAccessPoints";
+    /// S3 Control: use the region of an ARN.
+    pub const S3_CONTROL_USE_ARN_REGION: &str = "AWS::S3Control::UseArnRegion";
+    /// STS: the global endpoint.
+    pub const STS_USE_GLOBAL_ENDPOINT: &str = "AWS::STS::UseGlobalEndpoint";
+    /// The account id from the credentials.
+    pub const ACCOUNT_ID: &str = "AWS::Auth::AccountId";
+    /// `preferred`, `required` or `disabled`.
+    pub const ACCOUNT_ID_ENDPOINT_MODE: &str = "AWS::Auth::AccountIdEndpointMode";
+}
+
 /// A parameter value given to [`RuleSet::resolve`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
