@@ -212,3 +212,39 @@ pub fn endpoints_unit() -> SuiteResult {
     }
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULES: &str = r#"{"version":"1.0","parameters":{"Region":{"type":"string","required":true}},"rules":[
+        {"type":"error","conditions":[{"fn":"stringEquals","argv":[{"ref":"Region"},"bad"]}],"error":"bad region"},
+        {"type":"endpoint","conditions":[],"endpoint":{"url":"https://{Region}.example.com",
+          "properties":{"authSchemes":[{"name":"sigv4","signingRegion":"{Region}"}]},"headers":{"x":["y"]}}}]}"#;
+
+    fn case(json: &str) -> Result<(), String> {
+        let rules = RuleSet::parse(RULES).map_err(|e| e.to_string())?;
+        check(
+            &rules,
+            &serde_json::from_str(json).map_err(|e| e.to_string())?,
+        )
+    }
+
+    #[test]
+    fn the_comparison_notices_differences() {
+        let ok = r#"{"params":{"Region":"r"},"expect":{"endpoint":{"url":"https://r.example.com",
+            "properties":{"authSchemes":[{"signingRegion":"r","name":"sigv4"}]},"headers":{"x":["y"]}}}}"#;
+        assert_eq!(case(ok), Ok(()));
+        let bad_prop = ok.replace(r#""signingRegion":"r""#, r#""signingRegion":"q""#);
+        assert!(case(&bad_prop).is_err());
+        let bad_header = ok.replace(r#"["y"]"#, r#"["z"]"#);
+        assert!(case(&bad_header).is_err());
+        let no_headers = ok.replace(r#","headers":{"x":["y"]}"#, "");
+        assert!(case(&no_headers).is_err());
+        assert_eq!(
+            case(r#"{"params":{"Region":"bad"},"expect":{"error":"bad region"}}"#),
+            Ok(())
+        );
+        assert!(case(r#"{"params":{"Region":"bad"},"expect":{"error":"other"}}"#).is_err());
+    }
+}
