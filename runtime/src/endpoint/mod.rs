@@ -17,6 +17,7 @@
 
 mod eval;
 mod funcs;
+mod json;
 mod parse;
 mod partition;
 

@@ -3,9 +3,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use serde_json::Value as Json;
-
+use super::json::{Path, J};
 use super::{EndpointError, Value};
+use std::borrow::Cow;
 
 /// A slot index: parameters first (in document order), then assigned variables.
 pub(crate) type Slot = u16;
@@ -227,27 +227,44 @@ struct Compiler {
     scope: Vec<Slot>,
 }
 
-fn obj<'j>(v: &'j Json, path: &str) -> Result<&'j serde_json::Map<String, Json>, EndpointError> {
-    v.as_object()
-        .ok_or_else(|| EndpointError::parse(path, "expected an object"))
-}
+type Res<T> = Result<T, EndpointError>;
 
-fn arr<'j>(v: &'j Json, path: &str) -> Result<&'j Vec<Json>, EndpointError> {
-    v.as_array()
-        .ok_or_else(|| EndpointError::parse(path, "expected an array"))
-}
-
-fn string<'j>(v: &'j Json, path: &str) -> Result<&'j str, EndpointError> {
-    v.as_str()
-        .ok_or_else(|| EndpointError::parse(path, "expected a string"))
-}
-
-fn key_path(base: &str, key: &str) -> String {
-    if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-        format!("{base}.{key}")
-    } else {
-        format!("{base}[{key:?}]")
+fn err(path: Path<'_>, message: impl Into<String>) -> EndpointError {
+    EndpointError::Parse {
+        path: path.to_string(),
+        message: message.into(),
     }
+}
+
+type Fields<'s> = [(Cow<'s, str>, J<'s>)];
+
+fn obj<'j, 's>(v: &'j J<'s>, path: Path<'_>) -> Res<&'j Fields<'s>> {
+    match v {
+        J::Obj(fields) => Ok(fields),
+        _ => Err(err(path, "expected an object")),
+    }
+}
+
+fn arr<'j, 's>(v: &'j J<'s>, path: Path<'_>) -> Res<&'j [J<'s>]> {
+    match v {
+        J::Arr(items) => Ok(items),
+        _ => Err(err(path, "expected an array")),
+    }
+}
+
+fn string<'j>(v: &'j J<'_>, path: Path<'_>) -> Res<&'j str> {
+    match v {
+        J::Str(s) => Ok(s),
+        _ => Err(err(path, "expected a string")),
+    }
+}
+
+fn field<'j, 's>(fields: &'j Fields<'s>, key: &str) -> Option<&'j J<'s>> {
+    fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+fn required<'j, 's>(fields: &'j Fields<'s>, key: &str, path: Path<'_>) -> Res<&'j J<'s>> {
+    field(fields, key).ok_or_else(|| err(path, format!("missing `{key}`")))
 }
 
 impl Compiler {
@@ -256,9 +273,9 @@ impl Compiler {
         self.scope.contains(&slot).then_some(slot)
     }
 
-    fn lookup(&self, name: &str, path: &str) -> Result<Slot, EndpointError> {
+    fn lookup(&self, name: &str, path: Path<'_>) -> Res<Slot> {
         self.in_scope(name).ok_or_else(|| {
-            EndpointError::parse(
+            err(
                 path,
                 format!(
                     "`{name}` is neither a parameter nor a variable assigned before this point"
@@ -267,9 +284,9 @@ impl Compiler {
         })
     }
 
-    fn assign(&mut self, name: &str, path: &str) -> Result<Slot, EndpointError> {
+    fn assign(&mut self, name: &str, path: Path<'_>) -> Res<Slot> {
         if self.in_scope(name).is_some() {
-            return Err(EndpointError::parse(
+            return Err(err(
                 path,
                 format!("`{name}` is already in scope and cannot be assigned again"),
             ));
@@ -278,8 +295,7 @@ impl Compiler {
         let slot = match self.slots.get(name) {
             Some(s) => *s,
             None => {
-                let s = Slot::try_from(next)
-                    .map_err(|_| EndpointError::parse(path, "too many variables"))?;
+                let s = Slot::try_from(next).map_err(|_| err(path, "too many variables"))?;
                 self.slots.insert(name.to_string(), s);
                 s
             }
@@ -288,7 +304,7 @@ impl Compiler {
         Ok(slot)
     }
 
-    fn template(&self, s: &str, path: &str) -> Result<Template, EndpointError> {
+    fn template(&self, s: &str, path: Path<'_>) -> Res<Template> {
         let mut parts = Vec::new();
         let mut lit = String::new();
         let mut chars = s.char_indices().peekable();
@@ -302,17 +318,12 @@ impl Compiler {
                     chars.next();
                     lit.push('}');
                 }
-                '}' => {
-                    return Err(EndpointError::parse(
-                        path,
-                        format!("single `}}` in template {s:?}"),
-                    ))
-                }
+                '}' => return Err(err(path, format!("single `}}` in template {s:?}"))),
                 '{' => {
                     let rest = &s[i + 1..];
-                    let end = rest.find('}').ok_or_else(|| {
-                        EndpointError::parse(path, format!("unclosed `{{` in template {s:?}"))
-                    })?;
+                    let end = rest
+                        .find('}')
+                        .ok_or_else(|| err(path, format!("unclosed `{{` in template {s:?}")))?;
                     let field = &rest[..end];
                     for _ in 0..field.chars().count() + 1 {
                         chars.next();
@@ -325,7 +336,7 @@ impl Compiler {
                         AttrPath::default()
                     } else {
                         parse_attr_path(&attr.join(".")).ok_or_else(|| {
-                            EndpointError::parse(
+                            err(
                                 path,
                                 format!("invalid attribute in template field {{{field}}}"),
                             )
@@ -349,7 +360,7 @@ impl Compiler {
         Ok(Template { parts, size_hint })
     }
 
-    fn string_expr(&self, s: &str, path: &str) -> Result<Expr, EndpointError> {
+    fn string_expr(&self, s: &str, path: Path<'_>) -> Res<Expr> {
         if is_template(s) {
             Ok(Expr::Template(self.template(s, path)?))
         } else {
@@ -357,65 +368,56 @@ impl Compiler {
         }
     }
 
-    fn expr(&mut self, v: &Json, path: &str) -> Result<Expr, EndpointError> {
+    fn expr(&mut self, v: &J<'_>, path: Path<'_>) -> Res<Expr> {
         match v {
-            Json::String(s) => self.string_expr(s, path),
-            Json::Bool(b) => Ok(Expr::Bool(*b)),
-            Json::Number(n) => n
+            J::Str(s) => self.string_expr(s, path),
+            J::Bool(b) => Ok(Expr::Bool(*b)),
+            J::Num(n) => n
                 .as_i64()
                 .map(Expr::Int)
-                .ok_or_else(|| EndpointError::parse(path, "only integer numbers are supported")),
-            Json::Array(items) => {
+                .ok_or_else(|| err(path, "only integer numbers are supported")),
+            J::Arr(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
-                    out.push(self.expr(item, &format!("{path}[{i}]"))?);
+                    out.push(self.expr(item, path.index(i))?);
                 }
                 Ok(Expr::Array(out))
             }
-            Json::Object(o) => {
-                if o.contains_key("fn") {
+            J::Obj(fields) => {
+                if field(fields, "fn").is_some() {
                     Ok(Expr::Call(Box::new(self.call(v, path)?)))
-                } else if let Some(r) = o.get("ref") {
-                    let p = format!("{path}.ref");
-                    let name = string(r, &p)?;
-                    Ok(Expr::Ref(self.lookup(name, &p)?))
+                } else if let Some(r) = field(fields, "ref") {
+                    let p = path.key("ref");
+                    let name = string(r, p)?;
+                    Ok(Expr::Ref(self.lookup(name, p)?))
                 } else {
-                    Err(EndpointError::parse(
+                    Err(err(
                         path,
                         "expected a function call (`fn`) or a reference (`ref`)",
                     ))
                 }
             }
-            Json::Null => Err(EndpointError::parse(path, "null is not a valid expression")),
+            J::Null => Err(err(path, "null is not a valid expression")),
         }
     }
 
-    fn call(&mut self, v: &Json, path: &str) -> Result<Call, EndpointError> {
+    fn call(&mut self, v: &J<'_>, path: Path<'_>) -> Res<Call> {
         let o = obj(v, path)?;
-        let fn_path = format!("{path}.fn");
-        let name = string(
-            o.get("fn")
-                .ok_or_else(|| EndpointError::parse(path, "missing `fn`"))?,
-            &fn_path,
-        )?;
-        let argv_path = format!("{path}.argv");
-        let argv = arr(
-            o.get("argv")
-                .ok_or_else(|| EndpointError::parse(path, "missing `argv`"))?,
-            &argv_path,
-        )?;
+        let fn_path = path.key("fn");
+        let name = string(required(o, "fn", path)?, fn_path)?;
+        let argv_path = path.key("argv");
+        let argv = arr(required(o, "argv", path)?, argv_path)?;
         let (func, arity): (Func, Option<usize>) = match name {
             "isSet" => (Func::IsSet, Some(1)),
             "not" => (Func::Not, Some(1)),
             "getAttr" => {
-                let p = format!("{argv_path}[1]");
+                let p = argv_path.index(1);
                 let attr = argv
                     .get(1)
-                    .ok_or_else(|| EndpointError::parse(&argv_path, "getAttr takes 2 arguments"))?;
-                let attr = string(attr, &p)?;
-                let parsed = parse_attr_path(attr).ok_or_else(|| {
-                    EndpointError::parse(&p, format!("invalid getAttr path {attr:?}"))
-                })?;
+                    .ok_or_else(|| err(argv_path, "getAttr takes 2 arguments"))?;
+                let attr = string(attr, p)?;
+                let parsed = parse_attr_path(attr)
+                    .ok_or_else(|| err(p, format!("invalid getAttr path {attr:?}")))?;
                 (Func::GetAttr(parsed), Some(2))
             }
             "stringEquals" => (Func::StringEquals, Some(2)),
@@ -430,25 +432,17 @@ impl Compiler {
             "coalesce" => (Func::Coalesce, None),
             "ite" => (Func::Ite, Some(3)),
             "split" => (Func::Split, Some(3)),
-            other => {
-                return Err(EndpointError::parse(
-                    &fn_path,
-                    format!("unknown function {other:?}"),
-                ))
-            }
+            other => return Err(err(fn_path, format!("unknown function {other:?}"))),
         };
         match arity {
             Some(n) if argv.len() != n => {
-                return Err(EndpointError::parse(
-                    &argv_path,
+                return Err(err(
+                    argv_path,
                     format!("{name} takes {n} arguments, got {}", argv.len()),
                 ))
             }
             None if argv.is_empty() => {
-                return Err(EndpointError::parse(
-                    &argv_path,
-                    format!("{name} takes arguments"),
-                ))
+                return Err(err(argv_path, format!("{name} takes arguments")))
             }
             _ => {}
         }
@@ -457,101 +451,87 @@ impl Compiler {
             if matches!(func, Func::GetAttr(_)) && i == 1 {
                 continue;
             }
-            args.push(self.expr(a, &format!("{argv_path}[{i}]"))?);
+            args.push(self.expr(a, argv_path.index(i))?);
         }
-        let assign = match o.get("assign") {
+        let assign = match field(o, "assign") {
             None => None,
             Some(a) => {
-                let p = format!("{path}.assign");
-                Some(self.assign(string(a, &p)?, &p)?)
+                let p = path.key("assign");
+                Some(self.assign(string(a, p)?, p)?)
             }
         };
         Ok(specialize(Call { func, args, assign }))
     }
 
-    fn prop(&self, v: &Json, path: &str) -> Result<Prop, EndpointError> {
+    fn prop(&self, v: &J<'_>, path: Path<'_>) -> Res<Prop> {
         Ok(match v {
-            Json::String(s) if is_template(s) => Prop::Template(self.template(s, path)?),
-            Json::String(s) => Prop::Str(s.as_str().into()),
-            Json::Bool(b) => Prop::Bool(*b),
-            Json::Number(n) => Prop::Number(n.clone()),
-            Json::Null => Prop::Null,
-            Json::Array(a) => {
+            J::Str(s) if is_template(s) => Prop::Template(self.template(s, path)?),
+            J::Str(s) => Prop::Str(Arc::from(&**s)),
+            J::Bool(b) => Prop::Bool(*b),
+            J::Num(n) => Prop::Number(n.clone()),
+            J::Null => Prop::Null,
+            J::Arr(a) => {
                 let mut out = Vec::with_capacity(a.len());
                 for (i, item) in a.iter().enumerate() {
-                    out.push(self.prop(item, &format!("{path}[{i}]"))?);
+                    out.push(self.prop(item, path.index(i))?);
                 }
                 Prop::Array(out)
             }
-            Json::Object(o) => {
+            J::Obj(o) => {
                 let mut out = Vec::with_capacity(o.len());
                 for (k, item) in o {
-                    out.push((k.as_str().into(), self.prop(item, &key_path(path, k))?));
+                    out.push((Arc::from(&**k), self.prop(item, path.key(k))?));
                 }
                 Prop::Object(out)
             }
         })
     }
 
-    fn rules(&mut self, v: &Json, path: &str) -> Result<Vec<Rule>, EndpointError> {
+    fn rules(&mut self, v: &J<'_>, path: Path<'_>) -> Res<Vec<Rule>> {
         let list = arr(v, path)?;
         let mut out = Vec::with_capacity(list.len());
         for (i, r) in list.iter().enumerate() {
             let depth = self.scope.len();
-            let rule = self.rule(r, &format!("{path}[{i}]"));
+            let rule = self.rule(r, path.index(i));
             self.scope.truncate(depth);
             out.push(rule?);
         }
         Ok(out)
     }
 
-    fn rule(&mut self, v: &Json, path: &str) -> Result<Rule, EndpointError> {
+    fn rule(&mut self, v: &J<'_>, path: Path<'_>) -> Res<Rule> {
         let o = obj(v, path)?;
-        let cpath = format!("{path}.conditions");
+        let cpath = path.key("conditions");
         let mut conditions = Vec::new();
-        if let Some(c) = o.get("conditions") {
-            for (i, cond) in arr(c, &cpath)?.iter().enumerate() {
-                conditions.push(self.call(cond, &format!("{cpath}[{i}]"))?);
+        if let Some(c) = field(o, "conditions") {
+            for (i, cond) in arr(c, cpath)?.iter().enumerate() {
+                conditions.push(self.call(cond, cpath.index(i))?);
             }
         }
-        let tpath = format!("{path}.type");
-        let ty = string(
-            o.get("type")
-                .ok_or_else(|| EndpointError::parse(path, "missing `type`"))?,
-            &tpath,
-        )?;
+        let tpath = path.key("type");
+        let ty = string(required(o, "type", path)?, tpath)?;
         let kind = match ty {
             "endpoint" => {
-                let epath = format!("{path}.endpoint");
-                let e = obj(
-                    o.get("endpoint")
-                        .ok_or_else(|| EndpointError::parse(path, "missing `endpoint`"))?,
-                    &epath,
-                )?;
-                let upath = format!("{epath}.url");
-                let url = self.expr(
-                    e.get("url")
-                        .ok_or_else(|| EndpointError::parse(&epath, "missing `url`"))?,
-                    &upath,
-                )?;
+                let epath = path.key("endpoint");
+                let e = obj(required(o, "endpoint", path)?, epath)?;
+                let url = self.expr(required(e, "url", epath)?, epath.key("url"))?;
                 let mut headers = Vec::new();
-                if let Some(h) = e.get("headers") {
-                    let hpath = format!("{epath}.headers");
-                    for (name, values) in obj(h, &hpath)? {
-                        let vpath = key_path(&hpath, name);
+                if let Some(h) = field(e, "headers") {
+                    let hpath = epath.key("headers");
+                    for (name, values) in obj(h, hpath)? {
+                        let vpath = hpath.key(name);
                         let mut exprs = Vec::new();
-                        for (i, item) in arr(values, &vpath)?.iter().enumerate() {
-                            exprs.push(self.expr(item, &format!("{vpath}[{i}]"))?);
+                        for (i, item) in arr(values, vpath)?.iter().enumerate() {
+                            exprs.push(self.expr(item, vpath.index(i))?);
                         }
-                        headers.push((name.as_str().into(), exprs));
+                        headers.push((Box::from(&**name), exprs));
                     }
                 }
                 let mut properties = Vec::new();
-                if let Some(p) = e.get("properties") {
-                    let ppath = format!("{epath}.properties");
-                    for (k, item) in obj(p, &ppath)? {
-                        properties
-                            .push((k.as_str().into(), self.prop(item, &key_path(&ppath, k))?));
+                if let Some(p) = field(e, "properties") {
+                    let ppath = epath.key("properties");
+                    for (k, item) in obj(p, ppath)? {
+                        properties.push((Arc::from(&**k), self.prop(item, ppath.key(k))?));
                     }
                 }
                 RuleKind::Endpoint(Box::new(EndpointT {
@@ -560,27 +540,14 @@ impl Compiler {
                     properties,
                 }))
             }
-            "error" => {
-                let e = o
-                    .get("error")
-                    .ok_or_else(|| EndpointError::parse(path, "missing `error`"))?;
-                RuleKind::Error(self.expr(e, &format!("{path}.error"))?)
-            }
-            "tree" => {
-                let rpath = format!("{path}.rules");
-                let r = o
-                    .get("rules")
-                    .ok_or_else(|| EndpointError::parse(path, "missing `rules`"))?;
-                RuleKind::Tree(self.rules(r, &rpath)?)
-            }
-            other => {
-                return Err(EndpointError::parse(
-                    &tpath,
-                    format!(
+            "error" => RuleKind::Error(self.expr(required(o, "error", path)?, path.key("error"))?),
+            "tree" => RuleKind::Tree(self.rules(required(o, "rules", path)?, path.key("rules"))?),
+            other => return Err(err(
+                tpath,
+                format!(
                     "unknown rule type {other:?}; a rule must be of type tree, endpoint or error"
                 ),
-                ))
-            }
+            )),
         };
         Ok(Rule { conditions, kind })
     }
@@ -609,18 +576,18 @@ fn specialize(c: Call) -> Call {
     }
 }
 
-fn param_value(ty: ParamType, v: &Json, path: &str) -> Result<Value, EndpointError> {
+fn param_value(ty: ParamType, v: &J<'_>, path: Path<'_>) -> Res<Value> {
     match (ty, v) {
-        (ParamType::String, Json::String(s)) => Ok(Value::String(s.clone())),
-        (ParamType::Boolean, Json::Bool(b)) => Ok(Value::Bool(*b)),
-        (ParamType::StringArray, Json::Array(a)) => {
+        (ParamType::String, J::Str(s)) => Ok(Value::String(s.to_string())),
+        (ParamType::Boolean, J::Bool(b)) => Ok(Value::Bool(*b)),
+        (ParamType::StringArray, J::Arr(a)) => {
             let mut out = Vec::with_capacity(a.len());
             for (i, s) in a.iter().enumerate() {
-                out.push(string(s, &format!("{path}[{i}]"))?.to_string());
+                out.push(string(s, path.index(i))?.to_string());
             }
             Ok(Value::StringArray(out))
         }
-        _ => Err(EndpointError::parse(
+        _ => Err(err(
             path,
             format!("default does not have the parameter's type {}", ty.name()),
         )),
@@ -628,63 +595,60 @@ fn param_value(ty: ParamType, v: &Json, path: &str) -> Result<Value, EndpointErr
 }
 
 pub(crate) fn compile(json: &str) -> Result<Compiled, EndpointError> {
-    let doc: Json = serde_json::from_str(json)
-        .map_err(|e| EndpointError::parse("$", format!("invalid JSON: {e}")))?;
-    let root = obj(&doc, "$")?;
-    let version = match root.get("version") {
-        Some(v) => string(v, "$.version")?.to_string(),
-        None => return Err(EndpointError::parse("$", "missing `version`")),
-    };
+    let root_path = Path::Root;
+    let doc: J<'_> =
+        serde_json::from_str(json).map_err(|e| err(root_path, format!("invalid JSON: {e}")))?;
+    let root = obj(&doc, root_path)?;
+    let version = string(
+        required(root, "version", root_path)?,
+        root_path.key("version"),
+    )?
+    .to_string();
     let mut c = Compiler {
         slots: HashMap::new(),
         scope: Vec::new(),
     };
     let mut params = Vec::new();
-    if let Some(p) = root.get("parameters") {
-        for (name, spec) in obj(p, "$.parameters")? {
-            let path = key_path("$.parameters", name);
-            let s = obj(spec, &path)?;
-            let tpath = format!("{path}.type");
-            let ty = string(
-                s.get("type")
-                    .ok_or_else(|| EndpointError::parse(&path, "missing `type`"))?,
-                &tpath,
-            )?;
-            let ty = match ty.to_ascii_lowercase().as_str() {
-                "string" => ParamType::String,
-                "boolean" => ParamType::Boolean,
-                "stringarray" => ParamType::StringArray,
-                _ => {
-                    return Err(EndpointError::parse(
-                        &tpath,
+    if let Some(p) = field(root, "parameters") {
+        let params_path = root_path.key("parameters");
+        for (name, spec) in obj(p, params_path)? {
+            let path = params_path.key(name);
+            let s = obj(spec, path)?;
+            let tpath = path.key("type");
+            let ty = string(required(s, "type", path)?, tpath)?;
+            let ty =
+                match ty.to_ascii_lowercase().as_str() {
+                    "string" => ParamType::String,
+                    "boolean" => ParamType::Boolean,
+                    "stringarray" => ParamType::StringArray,
+                    _ => return Err(err(
+                        tpath,
                         format!(
                             "unknown parameter type {ty:?}; must be string, boolean or stringArray"
                         ),
-                    ))
+                    )),
+                };
+            let opt_str = |k: &str| -> Res<Option<String>> {
+                match field(s, k) {
+                    None | Some(J::Null) => Ok(None),
+                    Some(v) => Ok(Some(string(v, path.key(k))?.to_string())),
                 }
             };
-            let opt_str = |k: &str| -> Result<Option<String>, EndpointError> {
-                match s.get(k) {
-                    None | Some(Json::Null) => Ok(None),
-                    Some(v) => Ok(Some(string(v, &format!("{path}.{k}"))?.to_string())),
-                }
+            let default = match field(s, "default") {
+                None | Some(J::Null) => None,
+                Some(v) => Some(param_value(ty, v, path.key("default"))?),
             };
-            let default = match s.get("default") {
-                None | Some(Json::Null) => None,
-                Some(v) => Some(param_value(ty, v, &format!("{path}.default"))?),
-            };
-            let required = match s.get("required") {
-                None | Some(Json::Null) => false,
-                Some(v) => v.as_bool().ok_or_else(|| {
-                    EndpointError::parse(&format!("{path}.required"), "expected a boolean")
-                })?,
+            let required = match field(s, "required") {
+                None | Some(J::Null) => false,
+                Some(J::Bool(b)) => *b,
+                Some(_) => return Err(err(path.key("required"), "expected a boolean")),
             };
             let built_in = opt_str("builtIn")?;
             let documentation = opt_str("documentation")?;
-            let deprecated = s.get("deprecated").is_some_and(|d| !d.is_null());
-            c.assign(name, &path)?;
+            let deprecated = field(s, "deprecated").is_some_and(|d| !matches!(d, J::Null));
+            c.assign(name, path)?;
             params.push(Parameter {
-                name: name.clone(),
+                name: name.to_string(),
                 ty,
                 built_in,
                 default,
@@ -694,10 +658,7 @@ pub(crate) fn compile(json: &str) -> Result<Compiled, EndpointError> {
             });
         }
     }
-    let rules = match root.get("rules") {
-        Some(r) => c.rules(r, "$.rules")?,
-        None => return Err(EndpointError::parse("$", "missing `rules`")),
-    };
+    let rules = c.rules(required(root, "rules", root_path)?, root_path.key("rules"))?;
     let mut param_index: Vec<(Box<str>, Slot)> = params
         .iter()
         .enumerate()
