@@ -364,5 +364,47 @@ impl RuleSet {
     }
 }
 
+/// A rule set embedded as JSON text in a `static`, parsed on first use and then shared.
+///
+/// Generated crates carry their `endpoint-rule-set-1.json` minified:
+/// `static RULES: StaticRuleSet = StaticRuleSet::new("{...}");` and call [`StaticRuleSet::get`]
+/// when a client is built.
+pub struct StaticRuleSet {
+    json: &'static str,
+    parsed: std::sync::OnceLock<Result<RuleSet, EndpointError>>,
+}
+
+impl StaticRuleSet {
+    /// A rule set that will be parsed from `json` on first use.
+    pub const fn new(json: &'static str) -> StaticRuleSet {
+        StaticRuleSet {
+            json,
+            parsed: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The parsed rule set (parsed once; a parse error is kept and returned every time).
+    pub fn get(&self) -> Result<&RuleSet, EndpointError> {
+        self.parsed
+            .get_or_init(|| RuleSet::parse(self.json))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The JSON text.
+    pub fn json(&self) -> &'static str {
+        self.json
+    }
+}
+
+impl fmt::Debug for StaticRuleSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StaticRuleSet")
+            .field("bytes", &self.json.len())
+            .field("parsed", &self.parsed.get().map(|r| r.is_ok()))
+            .finish()
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -542,12 +542,14 @@ impl Compiler {
             }
             "error" => RuleKind::Error(self.expr(required(o, "error", path)?, path.key("error"))?),
             "tree" => RuleKind::Tree(self.rules(required(o, "rules", path)?, path.key("rules"))?),
-            other => return Err(err(
-                tpath,
-                format!(
+            other => {
+                return Err(err(
+                    tpath,
+                    format!(
                     "unknown rule type {other:?}; a rule must be of type tree, endpoint or error"
                 ),
-            )),
+                ))
+            }
         };
         Ok(Rule { conditions, kind })
     }
@@ -616,18 +618,19 @@ pub(crate) fn compile(json: &str) -> Result<Compiled, EndpointError> {
             let s = obj(spec, path)?;
             let tpath = path.key("type");
             let ty = string(required(s, "type", path)?, tpath)?;
-            let ty =
-                match ty.to_ascii_lowercase().as_str() {
-                    "string" => ParamType::String,
-                    "boolean" => ParamType::Boolean,
-                    "stringarray" => ParamType::StringArray,
-                    _ => return Err(err(
+            let ty = match ty.to_ascii_lowercase().as_str() {
+                "string" => ParamType::String,
+                "boolean" => ParamType::Boolean,
+                "stringarray" => ParamType::StringArray,
+                _ => {
+                    return Err(err(
                         tpath,
                         format!(
                             "unknown parameter type {ty:?}; must be string, boolean or stringArray"
                         ),
-                    )),
-                };
+                    ))
+                }
+            };
             let opt_str = |k: &str| -> Res<Option<String>> {
                 match field(s, k) {
                     None | Some(J::Null) => Ok(None),

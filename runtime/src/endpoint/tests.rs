@@ -366,3 +366,18 @@ fn odd_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn static_rule_sets_parse_once_and_types_are_thread_safe() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<RuleSet>();
+    send_sync::<Endpoint>();
+    send_sync::<EndpointError>();
+    send_sync::<StaticRuleSet>();
+    static RULES: StaticRuleSet = StaticRuleSet::new(TEMPLATE_RULES);
+    let a = RULES.get().unwrap() as *const RuleSet;
+    let b = RULES.get().unwrap() as *const RuleSet;
+    assert_eq!(a, b);
+    static BAD: StaticRuleSet = StaticRuleSet::new("{");
+    assert!(matches!(BAD.get(), Err(EndpointError::Parse { .. })));
+}
