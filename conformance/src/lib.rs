@@ -23,10 +23,7 @@ pub struct SuiteResult {
 impl SuiteResult {
     /// An empty result for suite `name`.
     pub fn new(name: &str) -> SuiteResult {
-        SuiteResult {
-            name: name.to_string(),
-            ..Default::default()
-        }
+        SuiteResult { name: name.to_string(), ..Default::default() }
     }
     /// Records one case: `Ok` passes, `Err` fails with a reason.
     pub fn record(&mut self, id: impl Into<String>, outcome: Result<(), String>) {

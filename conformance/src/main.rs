@@ -19,20 +19,11 @@ fn main() {
             results.push(run());
         }
     }
-    println!(
-        "{:<28} {:>8} {:>8} {:>8}",
-        "suite", "passed", "failed", "skipped"
-    );
+    println!("{:<28} {:>8} {:>8} {:>8}", "suite", "passed", "failed", "skipped");
     let mut json = serde_json::Map::new();
     let mut failed_any = false;
     for r in &results {
-        println!(
-            "{:<28} {:>8} {:>8} {:>8}",
-            r.name,
-            r.passed,
-            r.failures.len(),
-            r.skipped.len()
-        );
+        println!("{:<28} {:>8} {:>8} {:>8}", r.name, r.passed, r.failures.len(), r.skipped.len());
         failed_any |= !r.failures.is_empty();
         json.insert(
             r.name.clone(),
@@ -52,8 +43,7 @@ fn main() {
         println!("\n{details}");
     }
     if let Some(p) = json_path {
-        let text =
-            serde_json::to_string_pretty(&serde_json::Value::Object(json)).unwrap_or_default();
+        let text = serde_json::to_string_pretty(&serde_json::Value::Object(json)).unwrap_or_default();
         if let Err(e) = std::fs::write(&p, text + "\n") {
             eprintln!("cannot write {p}: {e}");
             std::process::exit(2);

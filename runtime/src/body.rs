@@ -43,9 +43,7 @@ impl Body {
         B::Error: Into<BoxError>,
     {
         use http_body_util::BodyExt;
-        Body {
-            inner: Inner::Stream(Box::pin(body.map_err(Into::into))),
-        }
+        Body { inner: Inner::Stream(Box::pin(body.map_err(Into::into))) }
     }
 
     /// The bytes, when the body is held in memory.
@@ -61,9 +59,7 @@ impl Body {
     pub fn try_clone(&self) -> Option<Body> {
         match &self.inner {
             Inner::Empty => Some(Body::empty()),
-            Inner::Bytes(b) => Some(Body {
-                inner: Inner::Bytes(b.clone()),
-            }),
+            Inner::Bytes(b) => Some(Body { inner: Inner::Bytes(b.clone()) }),
             Inner::Stream(_) => None,
         }
     }
@@ -88,9 +84,7 @@ impl Body {
     /// The next chunk of data, or `None` at the end.
     pub async fn next_chunk(&mut self) -> Option<Result<Bytes, BoxError>> {
         loop {
-            let frame =
-                std::future::poll_fn(|cx| http_body::Body::poll_frame(Pin::new(&mut *self), cx))
-                    .await?;
+            let frame = std::future::poll_fn(|cx| http_body::Body::poll_frame(Pin::new(&mut *self), cx)).await?;
             match frame {
                 Ok(f) => {
                     if let Ok(data) = f.into_data() {
@@ -107,10 +101,7 @@ impl http_body::Body for Body {
     type Data = Bytes;
     type Error = BoxError;
 
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
         match &mut self.inner {
             Inner::Empty => Poll::Ready(None),
             Inner::Bytes(b) => {
@@ -155,9 +146,7 @@ impl fmt::Debug for Body {
 
 impl From<Bytes> for Body {
     fn from(b: Bytes) -> Body {
-        Body {
-            inner: Inner::Bytes(b),
-        }
+        Body { inner: Inner::Bytes(b) }
     }
 }
 impl From<Vec<u8>> for Body {

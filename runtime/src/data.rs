@@ -95,10 +95,7 @@ impl Scalar {
         }
     }
     fn mismatch(&self, expected: &'static str) -> Mismatch {
-        Mismatch {
-            expected,
-            found: self.kind_name(),
-        }
+        Mismatch { expected, found: self.kind_name() }
     }
 }
 
@@ -124,10 +121,7 @@ pub trait Data: Send + Sync {
     }
     /// Stores a streaming body.
     fn set_stream(&mut self, _body: Body) -> Result<(), Mismatch> {
-        Err(Mismatch {
-            expected: "not a stream",
-            found: "stream",
-        })
+        Err(Mismatch { expected: "not a stream", found: "stream" })
     }
     /// Takes a streaming body out, leaving an empty one.
     fn take_stream(&mut self) -> Option<Body> {
@@ -423,10 +417,7 @@ impl<T: Data> Map for HashMap<String, T> {
         HashMap::len(self)
     }
     fn entries(&self) -> Vec<(&str, &dyn Data)> {
-        let mut v: Vec<(&str, &dyn Data)> = self
-            .iter()
-            .map(|(k, v)| (k.as_str(), v as &dyn Data))
-            .collect();
+        let mut v: Vec<(&str, &dyn Data)> = self.iter().map(|(k, v)| (k.as_str(), v as &dyn Data)).collect();
         v.sort_by(|a, b| a.0.cmp(b.0));
         v
     }
@@ -475,10 +466,7 @@ macro_rules! string_enum_data {
                         *self = <$t as $crate::data::StringEnum>::from_wire(&s);
                         Ok(())
                     }
-                    other => Err($crate::data::Mismatch {
-                        expected: "string",
-                        found: other.kind_name(),
-                    }),
+                    other => Err($crate::data::Mismatch { expected: "string", found: other.kind_name() }),
                 }
             }
         }

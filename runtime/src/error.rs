@@ -105,12 +105,7 @@ pub struct SdkError {
 impl SdkError {
     /// A new error of `kind` with a message.
     pub fn new(kind: SdkErrorKind, message: impl Into<String>) -> SdkError {
-        SdkError {
-            kind,
-            message: message.into(),
-            source: None,
-            attempts: 0,
-        }
+        SdkError { kind, message: message.into(), source: None, attempts: 0 }
     }
     /// Attaches the underlying cause.
     pub fn with_source(mut self, source: impl Into<BoxError>) -> SdkError {
@@ -159,9 +154,7 @@ impl fmt::Display for SdkError {
 
 impl std::error::Error for SdkError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
+        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -234,10 +227,7 @@ impl<E> Error<E> {
     /// Converts the typed part, keeping everything else.
     pub fn map_service<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
         match self {
-            Error::Service(s) => Error::Service(ServiceError {
-                kind: f(s.kind),
-                meta: s.meta,
-            }),
+            Error::Service(s) => Error::Service(ServiceError { kind: f(s.kind), meta: s.meta }),
             Error::Sdk(e) => Error::Sdk(e),
         }
     }

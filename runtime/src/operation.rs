@@ -46,9 +46,7 @@ impl Protocol {
             Protocol::Query,
             Protocol::Ec2,
         ];
-        PRIORITY
-            .into_iter()
-            .find(|p| protocols.contains(&p.as_str()))
+        PRIORITY.into_iter().find(|p| protocols.contains(&p.as_str()))
     }
 }
 

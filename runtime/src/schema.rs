@@ -167,68 +167,39 @@ impl Schema {
     }
     /// A structure with these members.
     pub const fn structure(name: &'static str, members: &'static [Member]) -> Schema {
-        Schema {
-            members,
-            ..Schema::base(name, Kind::Structure)
-        }
+        Schema { members, ..Schema::base(name, Kind::Structure) }
     }
     /// A union with these members.
     pub const fn union(name: &'static str, members: &'static [Member]) -> Schema {
-        Schema {
-            members,
-            ..Schema::base(name, Kind::Union)
-        }
+        Schema { members, ..Schema::base(name, Kind::Union) }
     }
     /// A list whose element is `member`.
     pub const fn list(name: &'static str, member: &'static [Member; 1]) -> Schema {
-        Schema {
-            members: member,
-            ..Schema::base(name, Kind::List)
-        }
+        Schema { members: member, ..Schema::base(name, Kind::List) }
     }
     /// A map with `key` and `value` members.
     pub const fn map(name: &'static str, key_value: &'static [Member; 2]) -> Schema {
-        Schema {
-            members: key_value,
-            ..Schema::base(name, Kind::Map)
-        }
+        Schema { members: key_value, ..Schema::base(name, Kind::Map) }
     }
     /// Adds flags from [`flags`].
     pub const fn with(self, f: u32) -> Schema {
-        Schema {
-            flags: self.flags | f,
-            ..self
-        }
+        Schema { flags: self.flags | f, ..self }
     }
     /// Sets the shape's `locationName`.
     pub const fn xml_name(self, n: &'static str) -> Schema {
-        Schema {
-            xml_name: Some(n),
-            ..self
-        }
+        Schema { xml_name: Some(n), ..self }
     }
     /// Sets the shape's `xmlNamespace`.
     pub const fn xml_namespace(self, prefix: Option<&'static str>, uri: &'static str) -> Schema {
-        Schema {
-            xml_namespace: Some(XmlNamespace { prefix, uri }),
-            ..self
-        }
+        Schema { xml_namespace: Some(XmlNamespace { prefix, uri }), ..self }
     }
     /// Sets the shape's `timestampFormat`.
     pub const fn timestamp_format(self, f: TimestampFormat) -> Schema {
-        Schema {
-            timestamp_format: Some(f),
-            ..self
-        }
+        Schema { timestamp_format: Some(f), ..self }
     }
     /// Marks an error shape with its code and HTTP status.
     pub const fn error(self, code: &'static str, status: u16) -> Schema {
-        Schema {
-            error_code: Some(code),
-            error_status: status,
-            flags: self.flags | flags::EXCEPTION,
-            ..self
-        }
+        Schema { error_code: Some(code), error_status: status, flags: self.flags | flags::EXCEPTION, ..self }
     }
     /// Whether a flag is set.
     pub const fn has(&self, f: u32) -> bool {
@@ -236,10 +207,7 @@ impl Schema {
     }
     /// The member that is the HTTP payload, if any.
     pub fn payload_member(&self) -> Option<(usize, &'static Member)> {
-        self.members
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.has(flags::PAYLOAD))
+        self.members.iter().enumerate().find(|(_, m)| m.has(flags::PAYLOAD))
     }
     /// The index of the member with this model name.
     pub fn member_index(&self, name: &str) -> Option<usize> {
@@ -287,53 +255,31 @@ impl Member {
     }
     /// Sets `locationName` without changing the location.
     pub const fn name(self, n: &'static str) -> Member {
-        Member {
-            location_name: Some(n),
-            ..self
-        }
+        Member { location_name: Some(n), ..self }
     }
     /// Places the member at `location` under wire name `n`.
     pub const fn at(self, location: Location, n: &'static str) -> Member {
-        Member {
-            location,
-            location_name: Some(n),
-            ..self
-        }
+        Member { location, location_name: Some(n), ..self }
     }
     /// Sets EC2's `queryName`.
     pub const fn query_name(self, n: &'static str) -> Member {
-        Member {
-            query_name: Some(n),
-            ..self
-        }
+        Member { query_name: Some(n), ..self }
     }
     /// Sets the member's `xmlNamespace`.
     pub const fn xml_namespace(self, prefix: Option<&'static str>, uri: &'static str) -> Member {
-        Member {
-            xml_namespace: Some(XmlNamespace { prefix, uri }),
-            ..self
-        }
+        Member { xml_namespace: Some(XmlNamespace { prefix, uri }), ..self }
     }
     /// Sets the member's `timestampFormat`.
     pub const fn timestamp_format(self, f: TimestampFormat) -> Member {
-        Member {
-            timestamp_format: Some(f),
-            ..self
-        }
+        Member { timestamp_format: Some(f), ..self }
     }
     /// Binds the member to an endpoint rule-set parameter.
     pub const fn context_param(self, p: &'static str) -> Member {
-        Member {
-            context_param: Some(p),
-            ..self
-        }
+        Member { context_param: Some(p), ..self }
     }
     /// Adds flags from [`flags`].
     pub const fn with(self, f: u32) -> Member {
-        Member {
-            flags: self.flags | f,
-            ..self
-        }
+        Member { flags: self.flags | f, ..self }
     }
     /// Marks the member required.
     pub const fn required(self) -> Member {
@@ -357,9 +303,7 @@ impl Member {
     }
     /// The timestamp format set on the member or its target, if any.
     pub fn timestamp_format_or(&self, default: TimestampFormat) -> TimestampFormat {
-        self.timestamp_format
-            .or(self.target.timestamp_format)
-            .unwrap_or(default)
+        self.timestamp_format.or(self.target.timestamp_format).unwrap_or(default)
     }
 }
 

@@ -30,9 +30,7 @@ impl fmt::Display for DateTimeParseError {
 
 impl std::error::Error for DateTimeParseError {}
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
@@ -83,10 +81,7 @@ impl DateTime {
     /// From whole seconds and nanoseconds since the Unix epoch.
     pub fn from_secs_nanos(secs: i64, nanos: u32) -> DateTime {
         let extra = i64::from(nanos / 1_000_000_000);
-        DateTime {
-            secs: secs.saturating_add(extra),
-            nanos: nanos % 1_000_000_000,
-        }
+        DateTime { secs: secs.saturating_add(extra), nanos: nanos % 1_000_000_000 }
     }
     /// From whole seconds since the Unix epoch.
     pub fn from_secs(secs: i64) -> DateTime {
@@ -131,51 +126,28 @@ impl DateTime {
             2 => 28,
             _ => return None,
         };
-        if c.day == 0
-            || c.day > days_in_month
-            || c.hour > 23
-            || c.minute > 59
-            || c.second > 60
-            || c.nanos >= 1_000_000_000
-        {
+        if c.day == 0 || c.day > days_in_month || c.hour > 23 || c.minute > 59 || c.second > 60 || c.nanos >= 1_000_000_000 {
             return None;
         }
         if !(-100_000..=100_000).contains(&c.year) {
             return None;
         }
         let days = days_from_civil(c.year, c.month, c.day);
-        let secs = days * 86_400
-            + i64::from(c.hour) * 3600
-            + i64::from(c.minute) * 60
-            + i64::from(c.second);
-        Some(DateTime {
-            secs,
-            nanos: c.nanos,
-        })
+        let secs = days * 86_400 + i64::from(c.hour) * 3600 + i64::from(c.minute) * 60 + i64::from(c.second);
+        Some(DateTime { secs, nanos: c.nanos })
     }
     /// The UTC fields of this time.
     pub fn civil(&self) -> Civil {
         let days = self.secs.div_euclid(86_400);
         let rem = self.secs.rem_euclid(86_400) as u32;
         let (year, month, day) = civil_from_days(days);
-        Civil {
-            year,
-            month,
-            day,
-            hour: rem / 3600,
-            minute: rem / 60 % 60,
-            second: rem % 60,
-            nanos: self.nanos,
-        }
+        Civil { year, month, day, hour: rem / 3600, minute: rem / 60 % 60, second: rem % 60, nanos: self.nanos }
     }
 
     /// ISO 8601 as AWS writes it: `2014-04-29T18:30:38Z`, with `.123` milliseconds only when non-zero.
     pub fn fmt_iso8601(&self) -> String {
         let c = self.civil();
-        let mut s = format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            c.year, c.month, c.day, c.hour, c.minute, c.second
-        );
+        let mut s = format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute, c.second);
         if c.nanos != 0 {
             let frac = format!("{:09}", c.nanos);
             s.push('.');
@@ -211,18 +183,12 @@ impl DateTime {
     /// SigV4's basic format: `20150830T123600Z`.
     pub fn fmt_amz_date(&self) -> String {
         let c = self.civil();
-        format!(
-            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-            c.year, c.month, c.day, c.hour, c.minute, c.second
-        )
+        format!("{:04}{:02}{:02}T{:02}{:02}{:02}Z", c.year, c.month, c.day, c.hour, c.minute, c.second)
     }
 
     /// Parses ISO 8601 / RFC 3339 (`2014-04-29T18:30:38Z`, fractions, offsets, lower-case `t`/`z`).
     pub fn parse_iso8601(s: &str) -> Result<DateTime, DateTimeParseError> {
-        let err = || DateTimeParseError {
-            input: s.to_string(),
-            expected: "ISO 8601",
-        };
+        let err = || DateTimeParseError { input: s.to_string(), expected: "ISO 8601" };
         let b = s.trim().as_bytes();
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = b.get(r)?;
@@ -232,13 +198,7 @@ impl DateTime {
                 None
             }
         };
-        if b.len() < 19
-            || b[4] != b'-'
-            || b[7] != b'-'
-            || !matches!(b[10], b'T' | b't' | b' ')
-            || b[13] != b':'
-            || b[16] != b':'
-        {
+        if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
             return Err(err());
         }
         let year = num(0..4).ok_or_else(err)?;
@@ -283,28 +243,13 @@ impl DateTime {
             }
             _ => return Err(err()),
         };
-        let dt = DateTime::from_civil(Civil {
-            year: i64::from(year),
-            month,
-            day,
-            hour,
-            minute,
-            second,
-            nanos,
-        })
-        .ok_or_else(err)?;
-        Ok(DateTime {
-            secs: dt.secs - offset,
-            nanos: dt.nanos,
-        })
+        let dt = DateTime::from_civil(Civil { year: i64::from(year), month, day, hour, minute, second, nanos }).ok_or_else(err)?;
+        Ok(DateTime { secs: dt.secs - offset, nanos: dt.nanos })
     }
 
     /// Parses an HTTP date (`Tue, 29 Apr 2014 18:30:38 GMT`), also without the weekday or with fractions.
     pub fn parse_http_date(s: &str) -> Result<DateTime, DateTimeParseError> {
-        let err = || DateTimeParseError {
-            input: s.to_string(),
-            expected: "RFC 822",
-        };
+        let err = || DateTimeParseError { input: s.to_string(), expected: "RFC 822" };
         let s2 = s.trim();
         let rest = match s2.find(',') {
             Some(i) => &s2[i + 1..],
@@ -315,11 +260,7 @@ impl DateTime {
             return Err(err());
         }
         let day: u32 = parts[0].parse().map_err(|_| err())?;
-        let month = MONTHS
-            .iter()
-            .position(|m| m.eq_ignore_ascii_case(parts[1]))
-            .ok_or_else(err)? as u32
-            + 1;
+        let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(parts[1])).ok_or_else(err)? as u32 + 1;
         let year: i64 = parts[2].parse().map_err(|_| err())?;
         let hms: Vec<&str> = parts[3].split(':').collect();
         if hms.len() != 3 {
@@ -343,24 +284,12 @@ impl DateTime {
             None | Some(&"GMT") | Some(&"UTC") | Some(&"Z") | Some(&"+0000") => {}
             _ => return Err(err()),
         }
-        DateTime::from_civil(Civil {
-            year,
-            month,
-            day,
-            hour,
-            minute,
-            second,
-            nanos,
-        })
-        .ok_or_else(err)
+        DateTime::from_civil(Civil { year, month, day, hour, minute, second, nanos }).ok_or_else(err)
     }
 
     /// Parses epoch seconds written as text (`1398796238`, `1398796238.123`).
     pub fn parse_epoch(s: &str) -> Result<DateTime, DateTimeParseError> {
-        let err = || DateTimeParseError {
-            input: s.to_string(),
-            expected: "epoch seconds",
-        };
+        let err = || DateTimeParseError { input: s.to_string(), expected: "epoch seconds" };
         let t = s.trim();
         if let Ok(i) = t.parse::<i64>() {
             return Ok(DateTime::from_secs(i));
@@ -374,20 +303,14 @@ impl DateTime {
         DateTime::parse_iso8601(s)
             .or_else(|_| DateTime::parse_epoch(s))
             .or_else(|_| DateTime::parse_http_date(s))
-            .map_err(|_| DateTimeParseError {
-                input: s.to_string(),
-                expected: "timestamp",
-            })
+            .map_err(|_| DateTimeParseError { input: s.to_string(), expected: "timestamp" })
     }
 }
 
 impl From<SystemTime> for DateTime {
     fn from(t: SystemTime) -> DateTime {
         match t.duration_since(UNIX_EPOCH) {
-            Ok(d) => DateTime {
-                secs: d.as_secs() as i64,
-                nanos: d.subsec_nanos(),
-            },
+            Ok(d) => DateTime { secs: d.as_secs() as i64, nanos: d.subsec_nanos() },
             Err(e) => {
                 let d = e.duration();
                 let mut secs = -(d.as_secs() as i64);
@@ -407,8 +330,7 @@ impl From<DateTime> for SystemTime {
         if t.secs >= 0 {
             UNIX_EPOCH + Duration::new(t.secs as u64, t.nanos)
         } else {
-            UNIX_EPOCH - Duration::from_secs(t.secs.unsigned_abs())
-                + Duration::from_nanos(u64::from(t.nanos))
+            UNIX_EPOCH - Duration::from_secs(t.secs.unsigned_abs()) + Duration::from_nanos(u64::from(t.nanos))
         }
     }
 }
