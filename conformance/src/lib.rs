@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+pub mod endpoints;
 #[rustfmt::skip]
 pub mod protocol_suites;
 
@@ -49,5 +50,8 @@ pub fn models_dir() -> PathBuf {
 
 /// Every suite, by name, in the order they are reported.
 pub fn suites() -> Vec<(&'static str, fn() -> SuiteResult)> {
-    vec![]
+    vec![
+        ("endpoints", endpoints::endpoints),
+        ("endpoints-unit", endpoints::endpoints_unit),
+    ]
 }
