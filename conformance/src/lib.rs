@@ -48,8 +48,11 @@ pub fn models_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models")
 }
 
+/// A suite's entry point.
+pub type SuiteFn = fn() -> SuiteResult;
+
 /// Every suite, by name, in the order they are reported.
-pub fn suites() -> Vec<(&'static str, fn() -> SuiteResult)> {
+pub fn suites() -> Vec<(&'static str, SuiteFn)> {
     vec![
         ("endpoints", endpoints::endpoints),
         ("endpoints-unit", endpoints::endpoints_unit),

@@ -618,6 +618,9 @@ pub struct ResolvedRetry {
     /// `max_attempts + 1`, `AWS_MAX_ATTEMPTS`, profile `max_attempts`, else the mode's
     /// default (legacy 5, standard and adaptive 3).
     pub total_max_attempts: u32,
+    /// Whether the attempts were configured (explicitly, by environment or profile) rather
+    /// than defaulted; the retry strategy then applies per-service defaults (DynamoDB's).
+    pub configured: bool,
 }
 
 /// IMDS settings used by the instance-metadata credentials provider.
@@ -1010,6 +1013,7 @@ impl SharedConfig {
             }) => Some(m.saturating_add(1)),
             _ => None,
         };
+        let mut configured = true;
         let total_max_attempts = match explicit_total {
             Some(t) => t,
             None => match self.lookup(&["AWS_MAX_ATTEMPTS"], "max_attempts") {
@@ -1024,10 +1028,13 @@ impl SharedConfig {
                         ))
                     }
                 },
-                None => match mode {
-                    RetryMode::Legacy => 5,
-                    RetryMode::Standard | RetryMode::Adaptive => 3,
-                },
+                None => {
+                    configured = false;
+                    match mode {
+                        RetryMode::Legacy => 5,
+                        RetryMode::Standard | RetryMode::Adaptive => 3,
+                    }
+                }
             },
         };
 
@@ -1182,6 +1189,7 @@ impl SharedConfig {
             retry: ResolvedRetry {
                 mode,
                 total_max_attempts,
+                configured,
             },
             connect_timeout,
             read_timeout,

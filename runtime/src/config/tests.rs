@@ -47,7 +47,8 @@ fn defaults() {
         c.retry,
         ResolvedRetry {
             mode: RetryMode::Standard,
-            total_max_attempts: 3
+            total_max_attempts: 3,
+            configured: false,
         }
     );
     assert_eq!(c.connect_timeout, Duration::from_secs(60));
@@ -274,7 +275,8 @@ fn retries() {
         c.retry,
         ResolvedRetry {
             mode: RetryMode::Adaptive,
-            total_max_attempts: 2
+            total_max_attempts: 2,
+            configured: true
         }
     );
     // AWS_MAX_ATTEMPTS counts all attempts and beats the profile.
@@ -284,7 +286,8 @@ fn retries() {
         c.retry,
         ResolvedRetry {
             mode: RetryMode::Legacy,
-            total_max_attempts: 7
+            total_max_attempts: 7,
+            configured: true
         }
     );
     let c = cc(env2.clone(), Config::new()).unwrap();
@@ -295,7 +298,8 @@ fn retries() {
         c.retry,
         ResolvedRetry {
             mode: RetryMode::Legacy,
-            total_max_attempts: 5
+            total_max_attempts: 5,
+            configured: false
         }
     );
     // Explicit mode beats the env var.
