@@ -5,6 +5,8 @@
 
 use std::path::PathBuf;
 
+pub mod sigv4;
+
 /// The outcome of one suite.
 #[derive(Debug, Default)]
 pub struct SuiteResult {
@@ -43,5 +45,5 @@ pub fn models_dir() -> PathBuf {
 
 /// Every suite, by name, in the order they are reported.
 pub fn suites() -> Vec<(&'static str, fn() -> SuiteResult)> {
-    vec![]
+    vec![("sigv4", sigv4::run)]
 }

@@ -84,9 +84,30 @@ pub const SIGNED_HEADERS_BLACKLIST: [&str; 14] = [
     "x-amzn-trace-id",
 ];
 
-const X_AMZ_DATE: &str = "x-amz-date";
-const X_AMZ_SECURITY_TOKEN: &str = "x-amz-security-token";
-const X_AMZ_CONTENT_SHA256: &str = "x-amz-content-sha256";
+const X_AMZ_DATE: HeaderName = HeaderName::from_static("x-amz-date");
+const X_AMZ_SECURITY_TOKEN: HeaderName = HeaderName::from_static("x-amz-security-token");
+const X_AMZ_CONTENT_SHA256: HeaderName = HeaderName::from_static("x-amz-content-sha256");
+
+/// Whether botocore never signs header `name` (lower case).
+fn is_blacklisted(name: &str) -> bool {
+    matches!(
+        name,
+        "baggage"
+            | "connection"
+            | "expect"
+            | "keep-alive"
+            | "proxy-authenticate"
+            | "proxy-authorization"
+            | "te"
+            | "traceparent"
+            | "tracestate"
+            | "trailer"
+            | "transfer-encoding"
+            | "upgrade"
+            | "user-agent"
+            | "x-amzn-trace-id"
+    )
+}
 /// The `Content-Type` botocore sets on query-protocol requests; presigning drops it.
 const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded; charset=utf-8";
 
@@ -242,8 +263,9 @@ pub fn sign(
                 req.headers().get(X_AMZ_CONTENT_SHA256)
             };
             match existing {
-                Some(v) => Cow::Owned(header_str(X_AMZ_CONTENT_SHA256, v)?.to_string()),
+                Some(v) => Cow::Owned(header_str(X_AMZ_CONTENT_SHA256.as_str(), v)?.to_string()),
                 None => match req.body().bytes() {
+                    Some([]) => Cow::Borrowed(EMPTY_SHA256_HASH),
                     Some(b) => Cow::Owned(sha256_hex(b)),
                     None if settings.content_sha256_header && https => {
                         Cow::Borrowed(UNSIGNED_PAYLOAD)
@@ -260,18 +282,21 @@ pub fn sign(
         headers.insert(DATE, header_value("date", &params.time.fmt_http_date())?);
         headers.remove(X_AMZ_DATE);
     } else {
-        headers.insert(X_AMZ_DATE, header_value(X_AMZ_DATE, amz_date.as_str())?);
+        headers.insert(
+            X_AMZ_DATE,
+            header_value(X_AMZ_DATE.as_str(), amz_date.as_str())?,
+        );
     }
     headers.remove(X_AMZ_SECURITY_TOKEN);
     if let Some(token) = &params.credentials.session_token {
-        let mut v = header_value(X_AMZ_SECURITY_TOKEN, token)?;
+        let mut v = header_value(X_AMZ_SECURITY_TOKEN.as_str(), token)?;
         v.set_sensitive(true);
         headers.insert(X_AMZ_SECURITY_TOKEN, v);
     }
     if settings.content_sha256_header || settings.payload == PayloadHash::Unsigned {
         headers.insert(
             X_AMZ_CONTENT_SHA256,
-            header_value(X_AMZ_CONTENT_SHA256, &payload)?,
+            header_value(X_AMZ_CONTENT_SHA256.as_str(), &payload)?,
         );
     }
 
@@ -468,7 +493,7 @@ pub fn presign(
         PayloadHash::Precomputed(s) => Cow::Borrowed(s),
         PayloadHash::Unsigned => Cow::Borrowed(UNSIGNED_PAYLOAD),
         PayloadHash::Compute => match headers.get(X_AMZ_CONTENT_SHA256) {
-            Some(v) => Cow::Owned(header_str(X_AMZ_CONTENT_SHA256, v)?.to_string()),
+            Some(v) => Cow::Owned(header_str(X_AMZ_CONTENT_SHA256.as_str(), v)?.to_string()),
             // The body's parameters moved into the query, so the payload is empty.
             None => Cow::Borrowed(EMPTY_SHA256_HASH),
         },
@@ -586,7 +611,7 @@ fn signed_header_names(headers: &HeaderMap, add_host: bool) -> Result<Vec<&str>,
         headers
             .keys()
             .map(HeaderName::as_str)
-            .filter(|n| !SIGNED_HEADERS_BLACKLIST.contains(n)),
+            .filter(|n| !is_blacklisted(n)),
     );
     if !headers.contains_key(HOST) {
         if !add_host {
@@ -603,29 +628,47 @@ fn canonical_headers(
     default_host: Option<&str>,
     out: &mut String,
 ) -> Result<String, SigningError> {
-    let mut names = signed_header_names(headers, default_host.is_some())?;
-    names.sort_unstable();
-    let mut signed = String::with_capacity(names.iter().map(|n| n.len() + 1).sum());
-    for (i, name) in names.iter().enumerate() {
-        if i > 0 {
-            signed.push(';');
+    // `HeaderMap::iter` yields each name's values together and in order; a stable sort by name keeps
+    // that order, which is the order repeated values are joined in.
+    let mut entries: Vec<(&str, Option<&HeaderValue>)> = Vec::with_capacity(headers.len() + 1);
+    let mut has_host = false;
+    for (name, value) in headers {
+        let name = name.as_str();
+        if is_blacklisted(name) {
+            continue;
         }
-        signed.push_str(name);
-        out.push_str(name);
-        out.push(':');
-        let mut values = headers.get_all(*name).iter().peekable();
-        if values.peek().is_none() {
-            // Only `host` can be signed without being present.
-            out.push_str(default_host.unwrap_or_default());
+        has_host |= name == "host";
+        entries.push((name, Some(value)));
+    }
+    if !has_host {
+        if default_host.is_none() {
+            return Err(SigningError::MissingHost);
         }
-        let mut first = true;
-        for v in values {
-            if !first {
-                out.push(',');
+        // Only `host` is signed without being present.
+        entries.push(("host", None));
+    }
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    let mut signed = String::with_capacity(entries.iter().map(|e| e.0.len() + 1).sum());
+    let mut prev: Option<&str> = None;
+    for &(name, value) in &entries {
+        if prev == Some(name) {
+            out.push(',');
+        } else {
+            if prev.is_some() {
+                out.push('\n');
+                signed.push(';');
             }
-            first = false;
-            push_trimmed(out, header_str(name, v)?);
+            signed.push_str(name);
+            out.push_str(name);
+            out.push(':');
+            prev = Some(name);
         }
+        match value {
+            Some(v) => push_trimmed(out, header_str(name, v)?),
+            None => out.push_str(default_host.unwrap_or_default()),
+        }
+    }
+    if prev.is_some() {
         out.push('\n');
     }
     Ok(signed)
@@ -633,6 +676,15 @@ fn canonical_headers(
 
 /// Trims the value and folds runs of white space into one space (Python's `' '.join(v.split())`).
 fn push_trimmed(out: &mut String, value: &str) {
+    let b = value.as_bytes();
+    let plain = b.first().is_none_or(|&c| c != b' ')
+        && b.last().is_none_or(|&c| c != b' ')
+        && b.iter().all(|&c| c.is_ascii() && c != b'\t')
+        && !value.contains("  ");
+    if plain {
+        out.push_str(value);
+        return;
+    }
     let mut first = true;
     for word in value.split_whitespace() {
         if !first {
@@ -651,7 +703,11 @@ fn canonical_path(path: &str, settings: &SigningSettings, out: &mut String) {
         Cow::Borrowed(path)
     };
     if settings.uri_double_encode {
-        percent_encode_into(out, normalized.as_bytes(), true);
+        if normalized.bytes().all(|b| is_unreserved(b) || b == b'/') {
+            out.push_str(&normalized);
+        } else {
+            percent_encode_into(out, normalized.as_bytes(), true);
+        }
     } else {
         out.push_str(&normalized);
     }
@@ -698,14 +754,8 @@ fn split_query(q: &str) -> impl Iterator<Item = (&str, &str)> {
 
 /// Appends the canonical query string of `q`.
 fn canonical_query(q: &str, out: &mut String) {
-    let mut pairs: Vec<(String, String)> = split_query(q)
-        .map(|(k, v)| {
-            let mut ek = String::with_capacity(k.len());
-            percent_encode_into(&mut ek, &percent_decode(k), false);
-            let mut ev = String::with_capacity(v.len());
-            percent_encode_into(&mut ev, &percent_decode(v), false);
-            (ek, ev)
-        })
+    let mut pairs: Vec<(Cow<'_, str>, Cow<'_, str>)> = split_query(q)
+        .map(|(k, v)| (canonical_component(k), canonical_component(v)))
         .collect();
     pairs.sort_unstable();
     for (i, (k, v)) in pairs.iter().enumerate() {
@@ -716,6 +766,20 @@ fn canonical_query(q: &str, out: &mut String) {
         out.push('=');
         out.push_str(v);
     }
+}
+
+/// A query key or value decoded and encoded again; unchanged when it has only unreserved characters.
+fn canonical_component(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(is_unreserved) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    percent_encode_into(&mut out, &percent_decode(s), false);
+    Cow::Owned(out)
+}
+
+fn is_unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~')
 }
 
 fn hex_val(b: u8) -> Option<u8> {
@@ -758,10 +822,7 @@ const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
 /// Percent-encodes everything but `A-Za-z0-9-_.~` (and `/` when `keep_slash`), upper-case hex.
 fn percent_encode_into(out: &mut String, bytes: &[u8], keep_slash: bool) {
     for &b in bytes {
-        if b.is_ascii_alphanumeric()
-            || matches!(b, b'-' | b'_' | b'.' | b'~')
-            || (keep_slash && b == b'/')
-        {
+        if is_unreserved(b) || (keep_slash && b == b'/') {
             out.push(char::from(b));
         } else {
             out.push('%');
@@ -850,7 +911,7 @@ fn signing_key(secret: &str, date: &str, region: &str, service: &str) -> hmac::K
     let key = derive_signing_key(secret, date, region, service);
     // A poisoned lock only means another thread panicked mid-update; the cache is then skipped.
     if let Ok(mut cache) = KEY_CACHE.lock() {
-        if !cache.iter().any(|c| matches(c)) {
+        if !cache.iter().any(matches) {
             if cache.len() >= KEY_CACHE_SIZE {
                 cache.remove(0);
             }

@@ -675,3 +675,43 @@ fn clock_skew() {
     assert_eq!(parse_amz_date("2015-08-30T12:36:00Z"), None);
     assert_eq!(parse_amz_date("20151330T123600Z"), None);
 }
+
+#[test]
+fn blacklist_function_matches_the_list() {
+    for name in SIGNED_HEADERS_BLACKLIST {
+        assert!(is_blacklisted(name), "{name}");
+    }
+    for name in [
+        "host",
+        "x-amz-date",
+        "content-type",
+        "authorization",
+        "te2",
+        "user-agents",
+    ] {
+        assert!(!is_blacklisted(name), "{name}");
+    }
+}
+
+#[test]
+fn repeated_headers_keep_their_order_among_other_headers() {
+    let creds = sample_creds();
+    let mut req = Request::get("https://h.example/")
+        .header("zz", "1")
+        .header("my-header", " b ")
+        .header("aa", "x")
+        .header("my-header", "a")
+        .body(Body::empty())
+        .unwrap();
+    let out = sign(
+        &mut req,
+        &sample_params(&creds, SigningSettings::standard()),
+    )
+    .unwrap();
+    assert!(
+        out.canonical_request
+            .contains("\naa:x\nhost:h.example\nmy-header:b,a\nx-amz-date:"),
+        "{}",
+        out.canonical_request
+    );
+}
