@@ -115,8 +115,10 @@ const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded; charset=utf-
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum PayloadHash {
     /// Hash the body. For a streamed body (which cannot be read twice) this is an error, except with
-    /// [`SigningSettings::content_sha256_header`] (S3) over HTTPS, where the payload goes unsigned —
-    /// botocore's `S3SigV4Auth` does the same for streaming uploads. Without
+    /// [`SigningSettings::content_sha256_header`] (S3) over HTTPS, where the payload goes unsigned.
+    /// (botocore's `S3SigV4Auth` leaves streaming uploads over HTTPS unsigned when a checksum header
+    /// protects them and otherwise re-reads the seekable file; a one-shot stream cannot be re-read,
+    /// so Kumo always leaves it unsigned over HTTPS.) Without
     /// `content_sha256_header`, an `X-Amz-Content-SHA256` header already on the request is used as the
     /// hash (botocore's `SigV4Auth`).
     #[default]
@@ -327,8 +329,10 @@ pub fn signature_parts(
     let amz_date = AmzDate::new(params.time);
 
     let mut creq = String::with_capacity(256);
-    for c in req.method.chars() {
-        creq.push(c.to_ascii_uppercase());
+    if req.method.bytes().any(|b| b.is_ascii_lowercase()) {
+        creq.push_str(&req.method.to_ascii_uppercase());
+    } else {
+        creq.push_str(req.method);
     }
     creq.push('\n');
     canonical_path(req.path, settings, &mut creq);
@@ -718,9 +722,7 @@ fn remove_dot_segments(path: &str) -> Cow<'_, str> {
     if path.is_empty() {
         return Cow::Borrowed("/");
     }
-    let clean = path.starts_with('/')
-        && !path.contains("//")
-        && !path.split('/').any(|s| s == "." || s == "..");
+    let clean = path.starts_with('/') && !has_dot_or_empty_segment(path);
     if clean {
         return Cow::Borrowed(path);
     }
@@ -743,6 +745,28 @@ fn remove_dot_segments(path: &str) -> Cow<'_, str> {
         out.push('/');
     }
     Cow::Owned(out)
+}
+
+/// Whether a path starting with `/` has an empty, `.` or `..` segment after the first `/`.
+fn has_dot_or_empty_segment(path: &str) -> bool {
+    let b = path.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'/' {
+            let rest = &b[i + 1..];
+            let seg_len = rest.iter().position(|&c| c == b'/').unwrap_or(rest.len());
+            let seg = &rest[..seg_len];
+            let is_last = seg_len == rest.len();
+            // An empty final segment is the trailing slash, which is kept.
+            if (seg.is_empty() && !is_last) || seg == b"." || seg == b".." {
+                return true;
+            }
+            i += 1 + seg_len;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 /// Splits a query into `(key, value)` pairs, skipping empty pairs; a pair without `=` has value `""`.
@@ -833,9 +857,16 @@ fn percent_encode_into(out: &mut String, bytes: &[u8], keep_slash: bool) {
 }
 
 fn push_hex(out: &mut String, bytes: &[u8]) {
-    for &b in bytes {
-        out.push(char::from(HEX_LOWER[usize::from(b >> 4)]));
-        out.push(char::from(HEX_LOWER[usize::from(b & 0xf)]));
+    let mut buf = [0u8; 128];
+    for chunk in bytes.chunks(64) {
+        let mut n = 0;
+        for (&b, pair) in chunk.iter().zip(buf.chunks_exact_mut(2)) {
+            pair[0] = HEX_LOWER[usize::from(b >> 4)];
+            pair[1] = HEX_LOWER[usize::from(b & 0xf)];
+            n += 2;
+        }
+        // Only ASCII hex digits were written.
+        out.push_str(std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default());
     }
 }
 

@@ -715,3 +715,20 @@ fn repeated_headers_keep_their_order_among_other_headers() {
         out.canonical_request
     );
 }
+
+#[test]
+fn dot_segment_detection() {
+    for p in ["/", "/a", "/a/", "/a/b.c/..d/.e", "/a/b/"] {
+        assert!(!has_dot_or_empty_segment(p), "{p}");
+        assert_eq!(remove_dot_segments(p), p);
+    }
+    for p in ["//", "/a//b", "/./a", "/a/.", "/a/..", "/a/../b", "//a"] {
+        assert!(has_dot_or_empty_segment(p), "{p}");
+    }
+    let mut s = String::new();
+    push_hex(&mut s, &[0x00, 0xab, 0xff]);
+    assert_eq!(s, "00abff");
+    let mut s = String::new();
+    push_hex(&mut s, &[0x5a; 100]);
+    assert_eq!(s, "5a".repeat(100));
+}
