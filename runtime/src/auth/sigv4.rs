@@ -990,6 +990,10 @@ pub struct ClockSkew {
 }
 
 impl ClockSkew {
+    /// How far the clocks may drift apart before [`ClockSkew::update_from_error`] corrects them
+    /// (AWS rejects signatures more than 5 minutes off).
+    pub const THRESHOLD: Duration = Duration::from_secs(4 * 60);
+
     /// No correction yet.
     pub const fn new() -> ClockSkew {
         ClockSkew {
@@ -1032,23 +1036,33 @@ impl ClockSkew {
     /// Records the server time from a response's `x-amz-date` (`20150830T123600Z`) or `Date`
     /// (`Sun, 30 Aug 2015 12:36:00 GMT`) header. Returns `false`, changing nothing, when neither parses.
     pub fn record_from_headers(&self, headers: &HeaderMap, local: DateTime) -> bool {
-        let server = headers
-            .get(X_AMZ_DATE)
-            .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
-            .and_then(parse_amz_date)
-            .or_else(|| {
-                headers
-                    .get(DATE)
-                    .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
-                    .and_then(|s| DateTime::parse_http_date(s).ok())
-            });
-        match server {
+        match server_time(headers) {
             Some(server) => {
                 self.record(server, local);
                 true
             }
             None => false,
         }
+    }
+
+    /// Handles an error response received when the local clock read `local`: when `code` is a
+    /// clock-skew code ([`ClockSkew::is_skew_error`]) and the response's time differs from the corrected
+    /// local time by more than [`ClockSkew::THRESHOLD`], records the new offset and returns `true`, so
+    /// the caller signs again and retries. Otherwise changes nothing and returns `false`.
+    pub fn update_from_error(&self, code: &str, headers: &HeaderMap, local: DateTime) -> bool {
+        if !ClockSkew::is_skew_error(code) {
+            return false;
+        }
+        let Some(server) = server_time(headers) else {
+            return false;
+        };
+        let corrected = self.apply(local);
+        let diff = (i128::from(server.secs()) - i128::from(corrected.secs())).unsigned_abs();
+        if diff <= u128::from(ClockSkew::THRESHOLD.as_secs()) {
+            return false;
+        }
+        self.record(server, local);
+        true
     }
 
     /// Whether an error code means the request's signing time was too far from the service's clock
@@ -1066,6 +1080,20 @@ impl ClockSkew {
                 | "AuthFailure"
         )
     }
+}
+
+/// The server's time from `x-amz-date` or, failing that, `Date`.
+fn server_time(headers: &HeaderMap) -> Option<DateTime> {
+    headers
+        .get(X_AMZ_DATE)
+        .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
+        .and_then(parse_amz_date)
+        .or_else(|| {
+            headers
+                .get(DATE)
+                .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
+                .and_then(|s| DateTime::parse_http_date(s).ok())
+        })
 }
 
 /// Parses SigV4's basic format, `20150830T123600Z`.

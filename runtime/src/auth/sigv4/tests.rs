@@ -732,3 +732,29 @@ fn dot_segment_detection() {
     push_hex(&mut s, &[0x5a; 100]);
     assert_eq!(s, "5a".repeat(100));
 }
+
+#[test]
+fn clock_skew_from_error_responses() {
+    let skew = ClockSkew::new();
+    let local = DateTime::from_secs(1_000_000);
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "date",
+        HeaderValue::from_static("Mon, 12 Jan 1970 13:56:40 GMT"),
+    ); // local + 600 s
+    assert!(!skew.update_from_error("NoSuchKey", &headers, local));
+    assert!(!skew.update_from_error("RequestTimeTooSkewed", &HeaderMap::new(), local));
+    assert_eq!(skew.offset_millis(), 0);
+    assert!(skew.update_from_error("RequestTimeTooSkewed", &headers, local));
+    assert_eq!(skew.offset_millis(), 600_000);
+    // Already corrected: a second skew error with the same server time changes nothing.
+    assert!(!skew.update_from_error("RequestTimeTooSkewed", &headers, local));
+    // Small differences (under 4 minutes) are not treated as skew.
+    let fresh = ClockSkew::new();
+    assert!(!fresh.update_from_error(
+        "SignatureDoesNotMatch",
+        &headers,
+        DateTime::from_secs(1_000_400)
+    ));
+    assert_eq!(fresh.offset_millis(), 0);
+}
