@@ -245,7 +245,8 @@ pub struct SignableRequest<'a> {
 /// `X-Amz-Content-SHA256` (S3 / unsigned payloads) and `Authorization`.
 ///
 /// Signing again (a retry) replaces all of them. The request needs a `Host` header or an absolute
-/// URI. Returns the intermediate strings; they are already applied.
+/// URI. Returns the intermediate strings; they are already applied. On error the headers may be
+/// partly rewritten: do not send the request.
 pub fn sign(
     req: &mut http::Request<Body>,
     params: &SigningParams<'_>,
@@ -378,8 +379,9 @@ pub fn signature_parts(
     })
 }
 
-/// The payload hash [`sign`] would use for `body`: the hex SHA-256 of an in-memory body, or the
-/// marker `settings` asks for. `https` matters only for S3's unsigned streaming uploads.
+/// The payload hash [`sign`] would use for `body` (not looking at any `X-Amz-Content-SHA256`
+/// header): the hex SHA-256 of an in-memory body, or the marker `settings` asks for. `https`
+/// matters only for S3's unsigned streaming uploads.
 pub fn payload_hash(
     body: &Body,
     settings: &SigningSettings,
