@@ -8,6 +8,7 @@ use std::path::PathBuf;
 pub mod endpoints;
 #[rustfmt::skip]
 pub mod protocol_suites;
+pub mod sigv4;
 
 /// The outcome of one suite.
 #[derive(Debug, Default)]
@@ -54,6 +55,7 @@ pub type SuiteFn = fn() -> SuiteResult;
 /// Every suite, by name, in the order they are reported.
 pub fn suites() -> Vec<(&'static str, SuiteFn)> {
     vec![
+        ("sigv4", sigv4::run),
         ("endpoints", endpoints::endpoints),
         ("endpoints-unit", endpoints::endpoints_unit),
     ]
