@@ -75,7 +75,7 @@ impl Builder {
     }
     /// Uses these credentials instead of the provider chain.
     pub fn credentials(mut self, credentials: Credentials) -> Builder {
-        self.credentials = Some(Arc::new(StaticProvider::new(credentials)));
+        self.credentials = Some(Arc::new(StaticProvider(credentials)));
         self
     }
     /// Uses this credentials provider instead of the default chain.
@@ -422,7 +422,7 @@ impl Handle {
             head.headers.get("x-amz-retry-after").and_then(|v| v.to_str().ok()).map(str::to_string);
         if service.name == "dynamodb" || service.name == "dynamodbstreams" {
             if let Some(crc) = head.headers.get("x-amz-crc32").and_then(|v| v.to_str().ok()) {
-                outcome.crc32_mismatch = crate::retry::crc32_mismatch(crc, &bytes);
+                outcome.crc32_mismatch = crate::retry::crc32_mismatch(Some(crc), &bytes);
             }
         }
         if success && !outcome.crc32_mismatch {
