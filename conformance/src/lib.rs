@@ -5,8 +5,10 @@
 
 use std::path::PathBuf;
 
+pub mod params;
 #[rustfmt::skip]
 pub mod protocol_suites;
+pub mod protocols;
 
 /// The outcome of one suite.
 #[derive(Debug, Default)]
@@ -49,5 +51,10 @@ pub fn models_dir() -> PathBuf {
 
 /// Every suite, by name, in the order they are reported.
 pub fn suites() -> Vec<(&'static str, fn() -> SuiteResult)> {
-    vec![]
+    vec![
+        ("protocols-input", protocols::input),
+        ("protocols-output", protocols::output),
+        ("protocols-legacy-input", protocols::legacy_input),
+        ("protocols-legacy-output", protocols::legacy_output),
+    ]
 }

@@ -1,0 +1,1 @@
+//! Reading and writing values as JSON by schema (shared by json and rest-json).
