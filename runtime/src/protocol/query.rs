@@ -30,10 +30,10 @@ fn segment(ec2: bool, m: &Member, default: &'static str) -> String {
         if let Some(q) = m.query_name {
             return q.to_string();
         }
-        match explicit_name(m) {
-            Some(n) => capitalize(n),
-            None => default.to_string(),
-        }
+        // Smithy's ec2Query capitalises the name whether it comes from `locationName`
+        // or the member name (botocore capitalises only `locationName`s; the model's
+        // member names are capitalised already).
+        capitalize(explicit_name(m).unwrap_or(default))
     } else {
         explicit_name(m).unwrap_or(default).to_string()
     }
@@ -99,13 +99,15 @@ fn write_value(
                     return Ok(());
                 }
                 if m.flattened() {
-                    match explicit_name(elem) {
-                        // A flattened list with a named member replaces the last segment.
-                        Some(n) => match prefix.rsplit_once('.') {
+                    match (m.location_name, explicit_name(elem)) {
+                        // A flattened list whose member has no name of its own takes the
+                        // list member's name in place of its last segment (botocore);
+                        // a member's own `locationName` wins (Smithy's awsQuery).
+                        (None, Some(n)) => match prefix.rsplit_once('.') {
                             Some((head, _)) => format!("{head}.{n}"),
                             None => n.to_string(),
                         },
-                        None => prefix.to_string(),
+                        _ => prefix.to_string(),
                     }
                 } else {
                     format!("{prefix}.{}", explicit_name(elem).unwrap_or("member"))
@@ -247,6 +249,7 @@ pub(crate) fn serialize(
             http::header::CONTENT_TYPE,
             "application/x-www-form-urlencoded; charset=utf-8",
         )
+        .header(http::header::CONTENT_LENGTH, body.len())
         .body(Body::from(body))
         .map_err(|e| ser_err(format!("cannot build the request: {e}")))
 }
@@ -333,7 +336,7 @@ mod tests {
         static PLAIN: Member = Member::new("foo", &p::STRING);
         assert_eq!(segment(true, &NAMED, NAMED.name), "Bar");
         assert_eq!(segment(true, &QUERY, QUERY.name), "Baz");
-        assert_eq!(segment(true, &PLAIN, PLAIN.name), "foo");
+        assert_eq!(segment(true, &PLAIN, PLAIN.name), "Foo");
         assert_eq!(segment(false, &NAMED, NAMED.name), "bar");
         let _: &Schema = &p::UNIT;
     }
