@@ -24,7 +24,7 @@ use crate::data::Struct;
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Protocol, Service};
 
-mod cbor;
+pub mod cbor;
 mod json;
 pub mod json_value;
 mod query;
