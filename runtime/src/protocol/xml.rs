@@ -294,6 +294,8 @@ impl<'a> XmlReader<'a> {
 
 /// The element name under which a structure member appears: a flattened list with a
 /// named element appears under the element's name (botocore's `_member_key_name`).
+/// Smithy names a flattened list's elements after the member instead; the reader
+/// accepts both.
 fn member_key(m: &Member) -> &'static str {
     if m.target.kind == Kind::List && m.flattened() {
         if let Some(n) = m.target.members.first().and_then(explicit_name) {
@@ -342,7 +344,8 @@ pub(crate) fn read_struct(
         let found = schema.members.iter().position(|m| {
             m.location == Location::Body
                 && !m.has(flags::XML_ATTRIBUTE)
-                && member_key(m) == child.name
+                && (member_key(m) == child.name
+                    || (m.target.kind == Kind::List && m.flattened() && xml_name(m) == child.name))
         });
         match found {
             Some(i) => {
