@@ -26,7 +26,7 @@ use crate::operation::{Operation, Protocol, Service};
 
 pub mod cbor;
 mod json;
-pub mod json_value;
+pub(crate) mod json_value;
 mod query;
 pub mod rest;
 mod rest_json;
@@ -118,4 +118,36 @@ pub(crate) fn ser_error(msg: impl Into<String>) -> SdkError {
 /// A response parse error with a message.
 pub(crate) fn parse_err(msg: impl Into<String>) -> SdkError {
     SdkError::new(crate::error::SdkErrorKind::ResponseParse, msg)
+}
+
+/// Fills unset top-level idempotency-token members with a fresh UUID v4, as botocore's
+/// `generate_idempotent_uuid` handler does.
+pub(crate) fn fill_idempotency_tokens(input: &mut dyn Struct) {
+    let schema = input.schema();
+    for (i, m) in schema.members.iter().enumerate() {
+        if !m.has(crate::schema::flags::IDEMPOTENCY_TOKEN) {
+            continue;
+        }
+        if let Some(field) = input.field_mut(i) {
+            if matches!(field.get(), crate::data::Get::Absent) {
+                let _ = field.set(crate::data::Scalar::Str(uuid_v4()));
+            }
+        }
+    }
+}
+
+/// A random (version 4) UUID in its hyphenated text form.
+pub(crate) fn uuid_v4() -> String {
+    let mut b: [u8; 16] = fastrand::u128(..).to_be_bytes();
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
