@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+pub mod cbor;
 pub mod params;
 #[rustfmt::skip]
 pub mod protocol_suites;
@@ -56,5 +57,6 @@ pub fn suites() -> Vec<(&'static str, fn() -> SuiteResult)> {
         ("protocols-output", protocols::output),
         ("protocols-legacy-input", protocols::legacy_input),
         ("protocols-legacy-output", protocols::legacy_output),
+        ("cbor-decode", cbor::run),
     ]
 }
