@@ -77,6 +77,12 @@ pub(crate) fn xml_name(m: &Member) -> &'static str {
     m.location_name.or(m.target.xml_name).unwrap_or(m.name)
 }
 
+/// A member's own name: its `locationName`, else its name (Smithy's rule; botocore
+/// also falls back to the target shape's `locationName`, which the reader accepts too).
+pub(crate) fn own_name(m: &Member) -> &'static str {
+    m.location_name.unwrap_or(m.name)
+}
+
 /// The explicit `locationName` of a member or its target, if any.
 pub(crate) fn explicit_name(m: &Member) -> Option<&'static str> {
     m.location_name.or(m.target.xml_name)
@@ -318,6 +324,15 @@ fn attr_value<'t>(tag: &'t Tag, name: &str) -> Option<&'t str> {
         .map(|(_, v)| v.as_str())
 }
 
+/// Whether a response member is read from the body: everything but headers and the
+/// status code (botocore's `KNOWN_LOCATIONS`; a `uri` member of an output is body data).
+pub(crate) fn read_from_body(m: &Member) -> bool {
+    !matches!(
+        m.location,
+        Location::Header | Location::Headers | Location::StatusCode
+    ) && !m.has(flags::EVENT_HEADER)
+}
+
 /// Fills structure `out` (of `schema`) from element `tag`, consuming it.
 pub(crate) fn read_struct(
     rd: &mut XmlReader<'_>,
@@ -330,7 +345,7 @@ pub(crate) fn read_struct(
         return Err(parse_err("XML nests too deeply"));
     }
     for (i, m) in schema.members.iter().enumerate() {
-        if m.location == Location::Body && m.has(flags::XML_ATTRIBUTE) {
+        if read_from_body(m) && m.has(flags::XML_ATTRIBUTE) {
             if let Some(v) = attr_value(tag, xml_name(m)) {
                 if let Some(s) = text_to_scalar(m.target, v.to_string())? {
                     if let Some(f) = out.field_mut(i) {
@@ -341,12 +356,17 @@ pub(crate) fn read_struct(
         }
     }
     while let Some(child) = rd.next_child(tag)? {
-        let found = schema.members.iter().position(|m| {
-            m.location == Location::Body
-                && !m.has(flags::XML_ATTRIBUTE)
-                && (member_key(m) == child.name
-                    || (m.target.kind == Kind::List && m.flattened() && xml_name(m) == child.name))
-        });
+        let body_member = |m: &Member| read_from_body(m) && !m.has(flags::XML_ATTRIBUTE);
+        let found = schema
+            .members
+            .iter()
+            .position(|m| body_member(m) && own_name(m) == child.name)
+            .or_else(|| {
+                schema
+                    .members
+                    .iter()
+                    .position(|m| body_member(m) && member_key(m) == child.name)
+            });
         match found {
             Some(i) => {
                 let m = &schema.members[i];
@@ -755,7 +775,7 @@ impl XmlWriter {
 
     /// Writes member `m` with value `v` (nothing when absent).
     pub(crate) fn member(&mut self, m: &Member, v: &Get<'_>) -> Result<(), SdkError> {
-        self.value(xml_name(m), m, v)
+        self.value(own_name(m), m, v)
     }
 
     /// Writes `v` as element `name`, typed by member `m`.
