@@ -121,3 +121,156 @@ pub(crate) fn parse_error_members(
 ) -> Result<(), SdkError> {
     xml::read_error_members(body, target)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::prelude as p;
+    use crate::schema::{Member, Schema};
+    use std::collections::HashMap;
+
+    static NAMES: Schema = Schema::list("Names", &[Member::new("member", &p::STRING).name("Name")]);
+    static TAGS: Schema = Schema::map(
+        "Tags",
+        &[
+            Member::new("key", &p::STRING).name("K"),
+            Member::new("value", &p::INTEGER),
+        ],
+    );
+    static INPUT: Schema = Schema::structure(
+        "OpInput",
+        &[
+            Member::new("Id", &p::STRING)
+                .with(flags::XML_ATTRIBUTE)
+                .name("id"),
+            Member::new("Title", &p::STRING),
+            Member::new("Names", &NAMES),
+            Member::new("Flat", &NAMES).with(flags::FLATTENED),
+            Member::new("Tags", &TAGS),
+            Member::new("Hdr", &p::STRING).at(Location::Header, "x-hdr"),
+        ],
+    )
+    .xml_namespace(None, "https://example.com/");
+
+    #[derive(Default)]
+    struct Input {
+        id: Option<String>,
+        title: Option<String>,
+        names: Option<Vec<String>>,
+        flat: Option<Vec<String>>,
+        tags: Option<HashMap<String, i32>>,
+        hdr: Option<String>,
+    }
+
+    impl Struct for Input {
+        fn schema(&self) -> &'static Schema {
+            &INPUT
+        }
+        fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
+            Some(match i {
+                0 => &self.id,
+                1 => &self.title,
+                2 => &self.names,
+                3 => &self.flat,
+                4 => &self.tags,
+                5 => &self.hdr,
+                _ => return None,
+            })
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
+            Some(match i {
+                0 => &mut self.id,
+                1 => &mut self.title,
+                2 => &mut self.names,
+                3 => &mut self.flat,
+                4 => &mut self.tags,
+                5 => &mut self.hdr,
+                _ => return None,
+            })
+        }
+    }
+
+    static OP: Operation = Operation::new("Op", "PUT", "/", &INPUT, &INPUT);
+
+    #[test]
+    fn body_round_trips() {
+        let input = Input {
+            id: Some("a&b".into()),
+            title: Some("<T>".into()),
+            names: Some(vec!["x".into(), "y".into()]),
+            flat: Some(vec!["f".into()]),
+            tags: Some(HashMap::from([("k".to_string(), 7)])),
+            hdr: Some("not in body".into()),
+        };
+        let xml = xml_body(&OP, &input).unwrap().unwrap();
+        assert_eq!(
+            xml,
+            "<OpInput xmlns=\"https://example.com/\" id=\"a&amp;b\"><Title>&lt;T&gt;</Title>\
+             <Names><Name>x</Name><Name>y</Name></Names><Flat>f</Flat>\
+             <Tags><entry><K>k</K><value>7</value></entry></Tags></OpInput>"
+        );
+        let mut back = Input::default();
+        read_xml_body(xml.as_bytes(), &mut back).unwrap();
+        assert_eq!(back.id.as_deref(), Some("a&b"));
+        assert_eq!(back.title.as_deref(), Some("<T>"));
+        assert_eq!(back.names, input.names);
+        assert_eq!(back.flat, input.flat);
+        assert_eq!(back.tags, input.tags);
+        assert_eq!(back.hdr, None);
+    }
+
+    #[test]
+    fn no_body_members_no_body() {
+        let input = Input {
+            hdr: Some("h".into()),
+            ..Input::default()
+        };
+        assert_eq!(xml_body(&OP, &input).unwrap(), None);
+    }
+
+    #[test]
+    fn bad_bodies_are_errors_not_panics() {
+        for body in [
+            &b"<OpInput><Title>x</OpInput>"[..],
+            b"<OpInput><Tags><entry><K>k</K><value>nope</value></entry></Tags></OpInput>",
+            b"<OpInput><Title>",
+            b"<<<",
+        ] {
+            let mut out = Input::default();
+            assert!(
+                read_xml_body(body, &mut out).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(body)
+            );
+        }
+    }
+
+    #[test]
+    fn s3_error_and_generic_errors() {
+        let (head, _) = http::Response::builder()
+            .status(404)
+            .header("x-amz-request-id", "req")
+            .header("x-amz-id-2", "host")
+            .body(())
+            .unwrap()
+            .into_parts();
+        let svc_op = Operation::new("Op", "GET", "/", &p::UNIT, &p::UNIT);
+        let (meta, idx) = xml::error_meta(
+            &svc_op,
+            &head,
+            b"<Error><Code>NoSuchKey</Code><Message>gone</Message></Error>",
+        );
+        assert_eq!(meta.code, "NoSuchKey");
+        assert_eq!(meta.message.as_deref(), Some("gone"));
+        assert_eq!(meta.request_id.as_deref(), Some("req"));
+        assert_eq!(meta.extended_request_id.as_deref(), Some("host"));
+        assert_eq!(idx, None);
+        let (meta, _) = xml::error_meta(&svc_op, &head, b"");
+        assert_eq!(
+            (meta.code.as_str(), meta.message.as_deref()),
+            ("404", Some("Not Found"))
+        );
+        let (meta, _) = xml::error_meta(&svc_op, &head, b"not xml <");
+        assert_eq!(meta.code, "404");
+    }
+}
