@@ -58,7 +58,7 @@ pub(crate) fn parse_error(
     head: &http::response::Parts,
     body: &[u8],
 ) -> Result<(ErrorMeta, Option<usize>), SdkError> {
-    let meta = error_meta(head, body);
+    let meta = error_meta(head, body, false);
     let index = error_index(op, &meta.code);
     Ok((meta, index))
 }
@@ -82,10 +82,10 @@ pub(crate) fn sanitize_code(code: &str) -> &str {
 
 /// Code, message and request id of a JSON (json or rest-json) error response.
 ///
-/// The code comes from the `x-amzn-ErrorType` header, else the body's `code`, else its
-/// `__type`, else the HTTP status; `x-amzn-query-error: Code;Type` overrides it for
+/// The code comes from the `x-amzn-ErrorType` header, else the body's `code` (or, for
+/// rest-json, `Code`), else its `__type`, else the HTTP status; `x-amzn-query-error: Code;Type` overrides it for
 /// `awsQueryCompatible` services. An unparsable body becomes the message, as in botocore.
-pub(crate) fn error_meta(head: &http::response::Parts, body: &[u8]) -> ErrorMeta {
+pub(crate) fn error_meta(head: &http::response::Parts, body: &[u8], rest: bool) -> ErrorMeta {
     let parsed: serde_json::Value = if body.iter().all(u8::is_ascii_whitespace) {
         serde_json::Value::Object(Default::default())
     } else {
@@ -101,6 +101,7 @@ pub(crate) fn error_meta(head: &http::response::Parts, body: &[u8]) -> ErrorMeta
     let raw_code = header("x-amzn-errortype")
         .filter(|s| !s.is_empty())
         .or_else(|| field("code"))
+        .or_else(|| if rest { field("Code") } else { None })
         .or_else(|| field("__type"));
     let mut code = match raw_code {
         Some(c) => sanitize_code(c).to_string(),
