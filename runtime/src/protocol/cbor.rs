@@ -705,22 +705,6 @@ impl Writer {
     }
 }
 
-/// A random (version 4) UUID for idempotency tokens.
-fn uuid4() -> String {
-    let hi = fastrand::u64(..);
-    let lo = fastrand::u64(..);
-    let hi = (hi & !0xf000) | 0x4000; // version 4
-    let lo = (lo & !(0xc000 << 48)) | (0x8000 << 48); // RFC 4122 variant
-    format!(
-        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-        hi >> 32,
-        (hi >> 16) & 0xffff,
-        hi & 0xffff,
-        lo >> 48,
-        lo & 0xffff_ffff_ffff
-    )
-}
-
 fn has_event_stream(schema: &Schema) -> bool {
     schema
         .members
@@ -733,17 +717,7 @@ pub(crate) fn serialize(
     op: &Operation,
     input: &mut dyn Struct,
 ) -> Result<http::Request<Body>, SdkError> {
-    let schema = input.schema();
-    for (i, m) in schema.members.iter().enumerate() {
-        if m.has(flags::IDEMPOTENCY_TOKEN) {
-            if let Some(f) = input.field_mut(i) {
-                if matches!(f.get(), Get::Absent) {
-                    f.set(Scalar::Str(uuid4()))
-                        .map_err(|e| ser_err_at(m.name, e))?;
-                }
-            }
-        }
-    }
+    super::fill_idempotency_tokens(input);
     let target = if service.target_prefix.is_empty() {
         service.name
     } else {
@@ -1243,14 +1217,6 @@ mod tests {
         }
         let deep = vec![0x81u8; 100_000];
         assert!(decode(&deep).is_err());
-    }
-
-    #[test]
-    fn uuid_shape() {
-        let u = uuid4();
-        assert_eq!(u.len(), 36);
-        assert_eq!(&u[14..15], "4");
-        assert!(matches!(&u[19..20], "8" | "9" | "a" | "b"));
     }
 
     #[test]
