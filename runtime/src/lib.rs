@@ -24,6 +24,7 @@ pub mod protocol;
 pub mod retry;
 pub mod schema;
 pub mod types;
+pub mod validate;
 
 pub use body::Body;
 pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};

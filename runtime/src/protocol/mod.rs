@@ -3,7 +3,8 @@
 //!
 //! The pipeline calls these functions, whatever the protocol:
 //! - [`serialize`]: input value → an `http::Request` whose URI is the path and query only
-//!   (the pipeline puts the endpoint in front of it and adds the host prefix);
+//!   (the pipeline puts the endpoint in front of it and adds the host prefix from
+//!   [`host_prefix`]);
 //! - [`parse_output`]: a successful response's head and body → the output value;
 //! - [`parse_error`]: an error response → [`ErrorMeta`] and the index of the modelled
 //!   error it is (in [`Operation::errors`]), then [`parse_error_members`] fills that
@@ -13,11 +14,26 @@
 //! output the pipeline passes an empty body and moves the response stream into the
 //! output's payload member itself. `serialize` takes the input mutably so that it can
 //! move a streaming payload into the request body and fill idempotency tokens.
+//!
+//! Every engine module (`json`, `rest_json`, `query` (query and ec2), `rest_xml`, `cbor`)
+//! exposes the same four `pub(crate)` functions with the signatures of the entry points
+//! below; this module only dispatches on [`Service::protocol`].
 
 use crate::body::Body;
 use crate::data::Struct;
 use crate::error::{ErrorMeta, SdkError};
-use crate::operation::{Operation, Service};
+use crate::operation::{Operation, Protocol, Service};
+
+pub mod cbor;
+mod json;
+pub(crate) mod json_value;
+mod query;
+pub mod rest;
+mod rest_json;
+mod rest_xml;
+mod xml;
+
+pub use rest::host_prefix;
 
 /// Serializes `input` for `op` into a request with a relative URI (path and query).
 pub fn serialize(
@@ -25,11 +41,13 @@ pub fn serialize(
     op: &Operation,
     input: &mut dyn Struct,
 ) -> Result<http::Request<Body>, SdkError> {
-    let _ = (service, op, input);
-    Err(SdkError::new(
-        crate::error::SdkErrorKind::Serialization,
-        "protocol engines are not merged yet",
-    ))
+    match service.protocol {
+        Protocol::Json => json::serialize(service, op, input),
+        Protocol::RestJson => rest_json::serialize(service, op, input),
+        Protocol::RestXml => rest_xml::serialize(service, op, input),
+        Protocol::Query | Protocol::Ec2 => query::serialize(service, op, input),
+        Protocol::SmithyRpcV2Cbor => cbor::serialize(service, op, input),
+    }
 }
 
 /// Parses a successful response into `out`.
@@ -40,11 +58,13 @@ pub fn parse_output(
     body: &[u8],
     out: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    let _ = (service, op, head, body, out);
-    Err(SdkError::new(
-        crate::error::SdkErrorKind::ResponseParse,
-        "protocol engines are not merged yet",
-    ))
+    match service.protocol {
+        Protocol::Json => json::parse_output(service, op, head, body, out),
+        Protocol::RestJson => rest_json::parse_output(service, op, head, body, out),
+        Protocol::RestXml => rest_xml::parse_output(service, op, head, body, out),
+        Protocol::Query | Protocol::Ec2 => query::parse_output(service, op, head, body, out),
+        Protocol::SmithyRpcV2Cbor => cbor::parse_output(service, op, head, body, out),
+    }
 }
 
 /// Reads code, message and request id of an error response, and which of the
@@ -55,11 +75,13 @@ pub fn parse_error(
     head: &http::response::Parts,
     body: &[u8],
 ) -> Result<(ErrorMeta, Option<usize>), SdkError> {
-    let _ = (service, op, head, body);
-    Err(SdkError::new(
-        crate::error::SdkErrorKind::ResponseParse,
-        "protocol engines are not merged yet",
-    ))
+    match service.protocol {
+        Protocol::Json => json::parse_error(service, op, head, body),
+        Protocol::RestJson => rest_json::parse_error(service, op, head, body),
+        Protocol::RestXml => rest_xml::parse_error(service, op, head, body),
+        Protocol::Query | Protocol::Ec2 => query::parse_error(service, op, head, body),
+        Protocol::SmithyRpcV2Cbor => cbor::parse_error(service, op, head, body),
+    }
 }
 
 /// Fills the members of modelled error `target` (the operation's error `index`) from the response.
@@ -70,9 +92,62 @@ pub fn parse_error_members(
     body: &[u8],
     target: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    let _ = (service, op, head, body, target);
-    Err(SdkError::new(
-        crate::error::SdkErrorKind::ResponseParse,
-        "protocol engines are not merged yet",
-    ))
+    match service.protocol {
+        Protocol::Json => json::parse_error_members(service, op, head, body, target),
+        Protocol::RestJson => rest_json::parse_error_members(service, op, head, body, target),
+        Protocol::RestXml => rest_xml::parse_error_members(service, op, head, body, target),
+        Protocol::Query | Protocol::Ec2 => {
+            query::parse_error_members(service, op, head, body, target)
+        }
+        Protocol::SmithyRpcV2Cbor => cbor::parse_error_members(service, op, head, body, target),
+    }
+}
+
+/// The index in `op.errors` of the modelled error whose code is `code`.
+pub(crate) fn error_index(op: &Operation, code: &str) -> Option<usize> {
+    op.errors
+        .iter()
+        .position(|e| e.error_code.unwrap_or(e.name) == code)
+}
+
+/// A serialization error with a message.
+pub(crate) fn ser_error(msg: impl Into<String>) -> SdkError {
+    SdkError::new(crate::error::SdkErrorKind::Serialization, msg)
+}
+
+/// A response parse error with a message.
+pub(crate) fn parse_err(msg: impl Into<String>) -> SdkError {
+    SdkError::new(crate::error::SdkErrorKind::ResponseParse, msg)
+}
+
+/// Fills unset top-level idempotency-token members with a fresh UUID v4, as botocore's
+/// `generate_idempotent_uuid` handler does.
+pub(crate) fn fill_idempotency_tokens(input: &mut dyn Struct) {
+    let schema = input.schema();
+    for (i, m) in schema.members.iter().enumerate() {
+        if !m.has(crate::schema::flags::IDEMPOTENCY_TOKEN) {
+            continue;
+        }
+        if let Some(field) = input.field_mut(i) {
+            if matches!(field.get(), crate::data::Get::Absent) {
+                let _ = field.set(crate::data::Scalar::Str(uuid_v4()));
+            }
+        }
+    }
+}
+
+/// A random (version 4) UUID in its hyphenated text form.
+pub(crate) fn uuid_v4() -> String {
+    let mut b: [u8; 16] = fastrand::u128(..).to_be_bytes();
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }

@@ -1,0 +1,350 @@
+//! The `query` and `ec2` protocols (botocore's `QuerySerializer`/`EC2Serializer` and
+//! `QueryParser`/`EC2QueryParser`).
+//!
+//! Requests are `POST /` with a form body: `Action`, `Version`, then every input member
+//! flattened into dotted keys — lists as `Name.member.N` (query) or `Name.N` (ec2),
+//! maps as `Name.entry.N.key`/`.value`. EC2 capitalises `locationName`s and prefers
+//! `queryName`. Responses are XML: query wraps the output in `<OpResponse><OpResult>`,
+//! ec2 puts the members directly under `<OpResponse>`. Errors are
+//! `<ErrorResponse><Error>` (query) or `<Response><Errors><Error>` (ec2).
+
+use crate::body::Body;
+use crate::data::{Get, Scalar, Struct};
+use crate::error::{ErrorMeta, SdkError};
+use crate::operation::{Operation, Protocol, Service};
+use crate::schema::{flags, Kind, Member, Schema, TimestampFormat};
+
+use super::xml::{self, explicit_name, ser_err, XmlReader};
+
+/// Form parameters in the order they are written.
+type Params = Vec<(String, String)>;
+
+fn is_ec2(service: &Service) -> bool {
+    service.protocol == Protocol::Ec2
+}
+
+/// A member's key segment: query uses `locationName` (member or target) or the member
+/// name; ec2 uses `queryName`, else the capitalised `locationName`, else the name.
+fn segment(ec2: bool, m: &Member, default: &'static str) -> String {
+    if ec2 {
+        if let Some(q) = m.query_name {
+            return q.to_string();
+        }
+        // Smithy's ec2Query capitalises the name whether it comes from `locationName`
+        // or the member name (botocore capitalises only `locationName`s; the model's
+        // member names are capitalised already).
+        capitalize(explicit_name(m).unwrap_or(default))
+    } else {
+        explicit_name(m).unwrap_or(default).to_string()
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn join(prefix: &str, seg: &str) -> String {
+    if prefix.is_empty() {
+        seg.to_string()
+    } else {
+        format!("{prefix}.{seg}")
+    }
+}
+
+fn write_struct(
+    ec2: bool,
+    out: &mut Params,
+    prefix: &str,
+    schema: &'static Schema,
+    value: &dyn Struct,
+) -> Result<(), SdkError> {
+    for (i, m) in schema.members.iter().enumerate() {
+        let Some(f) = value.field(i) else { continue };
+        let v = f.get();
+        if matches!(v, Get::Absent) {
+            continue;
+        }
+        let key = join(prefix, &segment(ec2, m, m.name));
+        write_value(ec2, out, &key, m, &v)?;
+    }
+    Ok(())
+}
+
+fn write_value(
+    ec2: bool,
+    out: &mut Params,
+    prefix: &str,
+    m: &Member,
+    v: &Get<'_>,
+) -> Result<(), SdkError> {
+    match v {
+        Get::Absent => Ok(()),
+        Get::Struct(s) => write_struct(ec2, out, prefix, m.target, *s),
+        Get::List(l) => {
+            let elem = m
+                .target
+                .members
+                .first()
+                .ok_or_else(|| ser_err(format!("list {} has no member", m.target.name)))?;
+            let list_prefix = if ec2 {
+                prefix.to_string()
+            } else {
+                if l.is_empty() {
+                    // The query protocol sends an empty list as an empty parameter.
+                    out.push((prefix.to_string(), String::new()));
+                    return Ok(());
+                }
+                if m.flattened() {
+                    match (m.location_name, explicit_name(elem)) {
+                        // A flattened list whose member has no name of its own takes the
+                        // list member's name in place of its last segment (botocore);
+                        // a member's own `locationName` wins (Smithy's awsQuery).
+                        (None, Some(n)) => match prefix.rsplit_once('.') {
+                            Some((head, _)) => format!("{head}.{n}"),
+                            None => n.to_string(),
+                        },
+                        _ => prefix.to_string(),
+                    }
+                } else {
+                    format!("{prefix}.{}", explicit_name(elem).unwrap_or("member"))
+                }
+            };
+            for i in 0..l.len() {
+                if let Some(e) = l.at(i) {
+                    write_value(
+                        ec2,
+                        out,
+                        &format!("{list_prefix}.{}", i + 1),
+                        elem,
+                        &e.get(),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        Get::Map(map) => {
+            let (Some(km), Some(vm)) = (m.target.members.first(), m.target.members.get(1)) else {
+                return Err(ser_err(format!("map {} has no key/value", m.target.name)));
+            };
+            let base = if m.flattened() {
+                prefix.to_string()
+            } else {
+                format!("{prefix}.entry")
+            };
+            let key_seg = segment(ec2, km, "key");
+            let value_seg = segment(ec2, vm, "value");
+            for (i, (k, val)) in map.entries().into_iter().enumerate() {
+                let n = i + 1;
+                out.push((format!("{base}.{n}.{key_seg}"), k.to_string()));
+                write_value(ec2, out, &format!("{base}.{n}.{value_seg}"), vm, &val.get())?;
+            }
+            Ok(())
+        }
+        scalar => {
+            let ts = m.timestamp_format_or(TimestampFormat::Iso8601);
+            if let Some(t) = xml::scalar_text(m.target.kind, ts, scalar)? {
+                out.push((prefix.to_string(), t));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Percent-encodes as botocore's `percent_encode` (unreserved: letters, digits, `-_.~`).
+fn encode_into(out: &mut String, s: &str) {
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 0xf)]));
+        }
+    }
+}
+
+/// Fills unset idempotency-token members with a fresh random UUID.
+fn fill_idempotency_tokens(input: &mut dyn Struct) -> Result<(), SdkError> {
+    let schema = input.schema();
+    for (i, m) in schema.members.iter().enumerate() {
+        if !m.has(flags::IDEMPOTENCY_TOKEN) || m.target.kind != Kind::String {
+            continue;
+        }
+        if let Some(f) = input.field_mut(i) {
+            if matches!(f.get(), Get::Absent) {
+                f.set(Scalar::Str(uuid_v4()))
+                    .map_err(|e| ser_err(format!("{}: {e}", m.name)))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn uuid_v4() -> String {
+    let mut b = [0u8; 16];
+    for x in b.iter_mut() {
+        *x = fastrand::u8(..);
+    }
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
+}
+
+/// The form parameters of a query/ec2 request, `Action` and `Version` first.
+pub(crate) fn form_params(
+    service: &Service,
+    op: &Operation,
+    input: &dyn Struct,
+) -> Result<Vec<(String, String)>, SdkError> {
+    let mut params: Params = vec![
+        ("Action".to_string(), op.name.to_string()),
+        ("Version".to_string(), service.api_version.to_string()),
+    ];
+    write_struct(is_ec2(service), &mut params, "", input.schema(), input)?;
+    Ok(params)
+}
+
+pub(crate) fn serialize(
+    service: &Service,
+    op: &Operation,
+    input: &mut dyn Struct,
+) -> Result<http::Request<Body>, SdkError> {
+    fill_idempotency_tokens(input)?;
+    let params = form_params(service, op, input)?;
+    let mut body = String::new();
+    for (i, (k, v)) in params.iter().enumerate() {
+        if i > 0 {
+            body.push('&');
+        }
+        encode_into(&mut body, k);
+        body.push('=');
+        encode_into(&mut body, v);
+    }
+    let path = if op.request_uri.starts_with('/') {
+        op.request_uri
+    } else {
+        "/"
+    };
+    let method = if op.method.is_empty() {
+        "POST"
+    } else {
+        op.method
+    };
+    http::Request::builder()
+        .method(method)
+        .uri(path)
+        .header(
+            http::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded; charset=utf-8",
+        )
+        .header(http::header::CONTENT_LENGTH, body.len())
+        .body(Body::from(body))
+        .map_err(|e| ser_err(format!("cannot build the request: {e}")))
+}
+
+pub(crate) fn parse_output(
+    service: &Service,
+    op: &Operation,
+    _head: &http::response::Parts,
+    body: &[u8],
+    out: &mut dyn Struct,
+) -> Result<(), SdkError> {
+    let schema = out.schema();
+    if schema.members.is_empty() || body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let mut rd = XmlReader::new(body);
+    let Some(root) = rd.root()? else {
+        return Ok(());
+    };
+    if is_ec2(service) {
+        return xml::read_struct(&mut rd, &root, schema, out, 0);
+    }
+    // Query outputs are wrapped in `<OpResult>` (the model's `resultWrapper`, which
+    // Smithy's awsQuery always uses); a response without it is read from the root.
+    let default_wrapper;
+    let wrapper = match op.result_wrapper {
+        Some(w) => w,
+        None => {
+            default_wrapper = format!("{}Result", op.name);
+            default_wrapper.as_str()
+        }
+    };
+    while let Some(child) = rd.next_child(&root)? {
+        if child.name == wrapper {
+            return xml::read_struct(&mut rd, &child, schema, out, 0);
+        }
+        rd.skip(&child)?;
+    }
+    if op.result_wrapper.is_none() {
+        let mut rd = XmlReader::new(body);
+        if let Some(root) = rd.root()? {
+            return xml::read_struct(&mut rd, &root, schema, out, 0);
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_error(
+    _service: &Service,
+    op: &Operation,
+    head: &http::response::Parts,
+    body: &[u8],
+) -> Result<(ErrorMeta, Option<usize>), SdkError> {
+    Ok(xml::error_meta(op, head, body))
+}
+
+pub(crate) fn parse_error_members(
+    _service: &Service,
+    _op: &Operation,
+    _head: &http::response::Parts,
+    body: &[u8],
+    target: &mut dyn Struct,
+) -> Result<(), SdkError> {
+    xml::read_error_members(body, target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::prelude as p;
+    use crate::schema::Schema;
+
+    #[test]
+    fn form_encoding_is_botocores() {
+        let mut s = String::new();
+        encode_into(&mut s, "a b/c~d*é");
+        assert_eq!(s, "a%20b%2Fc~d%2A%C3%A9");
+    }
+
+    #[test]
+    fn ec2_capitalises_location_names() {
+        static NAMED: Member = Member::new("foo", &p::STRING).name("bar");
+        static QUERY: Member = Member::new("foo", &p::STRING).name("bar").query_name("Baz");
+        static PLAIN: Member = Member::new("foo", &p::STRING);
+        assert_eq!(segment(true, &NAMED, NAMED.name), "Bar");
+        assert_eq!(segment(true, &QUERY, QUERY.name), "Baz");
+        assert_eq!(segment(true, &PLAIN, PLAIN.name), "Foo");
+        assert_eq!(segment(false, &NAMED, NAMED.name), "bar");
+        let _: &Schema = &p::UNIT;
+    }
+
+    #[test]
+    fn uuid_shape() {
+        let u = uuid_v4();
+        assert_eq!(u.len(), 36);
+        assert_eq!(u.as_bytes()[14], b'4');
+    }
+}

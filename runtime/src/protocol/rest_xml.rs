@@ -1,0 +1,276 @@
+//! The `rest-xml` protocol (botocore's `RestXMLSerializer` and `RestXMLParser`): HTTP
+//! bindings from [`super::rest`], and an XML body.
+//!
+//! The request body is the input's body members under a root element named by the
+//! operation's `input.locationName` (else the shape's `locationName`, else its name), or
+//! the `payload` member alone: a structure as its own element, a blob or string as raw
+//! bytes. Responses are read the same way. Errors are `<ErrorResponse><Error>` or S3's
+//! bare `<Error>`; a body that is empty or not XML leaves the HTTP status as the code.
+
+use crate::body::Body;
+use crate::data::{Get, Struct};
+use crate::error::{ErrorMeta, SdkError};
+use crate::operation::{Operation, Service};
+use crate::schema::{flags, Kind, Location};
+
+use super::xml::{self, ser_err, XmlReader, XmlWriter};
+
+/// The XML body of a request, or `None` when the body is not XML (no body members set,
+/// or a blob/string payload, which the HTTP bindings send as is).
+pub(crate) fn xml_body(op: &Operation, input: &dyn Struct) -> Result<Option<String>, SdkError> {
+    let schema = input.schema();
+    let mut w = XmlWriter::default();
+    if let Some((i, m)) = schema.payload_member() {
+        if !matches!(m.target.kind, Kind::Structure | Kind::Union) {
+            return Ok(None);
+        }
+        let Some(f) = input.field(i) else {
+            return Ok(None);
+        };
+        let v = f.get();
+        if matches!(v, Get::Absent) {
+            return Ok(None);
+        }
+        w.member(m, &v)?;
+        return Ok(Some(w.out));
+    }
+    let has_body = schema.members.iter().enumerate().any(|(i, m)| {
+        m.location == Location::Body
+            && input
+                .field(i)
+                .is_some_and(|f| !matches!(f.get(), Get::Absent))
+    });
+    if !has_body {
+        return Ok(None);
+    }
+    let root = op.input_xml_name.or(schema.xml_name).unwrap_or(schema.name);
+    let ns = op.input_xml_namespace.or(schema.xml_namespace);
+    w.structure(root, ns, schema, input, true)?;
+    Ok(Some(w.out))
+}
+
+/// Fills the body members of `out` from an XML response body (the payload member when
+/// the shape has a structure payload). Blob/string payloads are left to the HTTP bindings.
+pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), SdkError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let schema = out.schema();
+    let payload = schema.payload_member();
+    if let Some((_, m)) = payload {
+        if !matches!(m.target.kind, Kind::Structure | Kind::Union) {
+            return Ok(());
+        }
+    } else if !schema
+        .members
+        .iter()
+        .any(|m| xml::read_from_body(m) && !m.has(flags::STREAMING))
+    {
+        return Ok(());
+    }
+    let mut rd = XmlReader::new(body);
+    let Some(root) = rd.root()? else {
+        return Ok(());
+    };
+    match payload {
+        Some((i, m)) => {
+            let f = out
+                .field_mut(i)
+                .ok_or_else(|| xml::parse_err(format!("no field for payload {}", m.name)))?;
+            xml::read_value(&mut rd, &root, m, f, 0)
+        }
+        None => xml::read_struct(&mut rd, &root, schema, out, 0),
+    }
+}
+
+pub(crate) fn serialize(
+    _service: &Service,
+    op: &Operation,
+    input: &mut dyn Struct,
+) -> Result<http::Request<Body>, SdkError> {
+    let xml = xml_body(op, input)?;
+    let _ = xml;
+    Err(ser_err("rest-xml needs the shared HTTP bindings"))
+}
+
+pub(crate) fn parse_output(
+    _service: &Service,
+    _op: &Operation,
+    _head: &http::response::Parts,
+    body: &[u8],
+    out: &mut dyn Struct,
+) -> Result<(), SdkError> {
+    read_xml_body(body, out)
+}
+
+pub(crate) fn parse_error(
+    _service: &Service,
+    op: &Operation,
+    head: &http::response::Parts,
+    body: &[u8],
+) -> Result<(ErrorMeta, Option<usize>), SdkError> {
+    Ok(xml::error_meta(op, head, body))
+}
+
+pub(crate) fn parse_error_members(
+    _service: &Service,
+    _op: &Operation,
+    _head: &http::response::Parts,
+    body: &[u8],
+    target: &mut dyn Struct,
+) -> Result<(), SdkError> {
+    xml::read_error_members(body, target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::prelude as p;
+    use crate::schema::{Member, Schema};
+    use std::collections::HashMap;
+
+    static NAMES: Schema = Schema::list("Names", &[Member::new("member", &p::STRING).name("Name")]);
+    static TAGS: Schema = Schema::map(
+        "Tags",
+        &[
+            Member::new("key", &p::STRING).name("K"),
+            Member::new("value", &p::INTEGER),
+        ],
+    );
+    static INPUT: Schema = Schema::structure(
+        "OpInput",
+        &[
+            Member::new("Id", &p::STRING)
+                .with(flags::XML_ATTRIBUTE)
+                .name("id"),
+            Member::new("Title", &p::STRING),
+            Member::new("Names", &NAMES),
+            Member::new("Flat", &NAMES).with(flags::FLATTENED),
+            Member::new("Tags", &TAGS),
+            Member::new("Hdr", &p::STRING).at(Location::Header, "x-hdr"),
+        ],
+    )
+    .xml_namespace(None, "https://example.com/");
+
+    #[derive(Default)]
+    struct Input {
+        id: Option<String>,
+        title: Option<String>,
+        names: Option<Vec<String>>,
+        flat: Option<Vec<String>>,
+        tags: Option<HashMap<String, i32>>,
+        hdr: Option<String>,
+    }
+
+    impl Struct for Input {
+        fn schema(&self) -> &'static Schema {
+            &INPUT
+        }
+        fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
+            Some(match i {
+                0 => &self.id,
+                1 => &self.title,
+                2 => &self.names,
+                3 => &self.flat,
+                4 => &self.tags,
+                5 => &self.hdr,
+                _ => return None,
+            })
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
+            Some(match i {
+                0 => &mut self.id,
+                1 => &mut self.title,
+                2 => &mut self.names,
+                3 => &mut self.flat,
+                4 => &mut self.tags,
+                5 => &mut self.hdr,
+                _ => return None,
+            })
+        }
+    }
+
+    static OP: Operation = Operation::new("Op", "PUT", "/", &INPUT, &INPUT);
+
+    #[test]
+    fn body_round_trips() {
+        let input = Input {
+            id: Some("a&b".into()),
+            title: Some("<T>".into()),
+            names: Some(vec!["x".into(), "y".into()]),
+            flat: Some(vec!["f".into()]),
+            tags: Some(HashMap::from([("k".to_string(), 7)])),
+            hdr: Some("not in body".into()),
+        };
+        let xml = xml_body(&OP, &input).unwrap().unwrap();
+        assert_eq!(
+            xml,
+            "<OpInput xmlns=\"https://example.com/\" id=\"a&amp;b\"><Title>&lt;T&gt;</Title>\
+             <Names><Name>x</Name><Name>y</Name></Names><Flat>f</Flat>\
+             <Tags><entry><K>k</K><value>7</value></entry></Tags></OpInput>"
+        );
+        let mut back = Input::default();
+        read_xml_body(xml.as_bytes(), &mut back).unwrap();
+        assert_eq!(back.id.as_deref(), Some("a&b"));
+        assert_eq!(back.title.as_deref(), Some("<T>"));
+        assert_eq!(back.names, input.names);
+        assert_eq!(back.flat, input.flat);
+        assert_eq!(back.tags, input.tags);
+        assert_eq!(back.hdr, None);
+    }
+
+    #[test]
+    fn no_body_members_no_body() {
+        let input = Input {
+            hdr: Some("h".into()),
+            ..Input::default()
+        };
+        assert_eq!(xml_body(&OP, &input).unwrap(), None);
+    }
+
+    #[test]
+    fn bad_bodies_are_errors_not_panics() {
+        for body in [
+            &b"<OpInput><Title>x</OpInput>"[..],
+            b"<OpInput><Tags><entry><K>k</K><value>nope</value></entry></Tags></OpInput>",
+            b"<OpInput><Title>",
+            b"<<<",
+        ] {
+            let mut out = Input::default();
+            assert!(
+                read_xml_body(body, &mut out).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(body)
+            );
+        }
+    }
+
+    #[test]
+    fn s3_error_and_generic_errors() {
+        let (head, _) = http::Response::builder()
+            .status(404)
+            .header("x-amz-request-id", "req")
+            .header("x-amz-id-2", "host")
+            .body(())
+            .unwrap()
+            .into_parts();
+        let svc_op = Operation::new("Op", "GET", "/", &p::UNIT, &p::UNIT);
+        let (meta, idx) = xml::error_meta(
+            &svc_op,
+            &head,
+            b"<Error><Code>NoSuchKey</Code><Message>gone</Message></Error>",
+        );
+        assert_eq!(meta.code, "NoSuchKey");
+        assert_eq!(meta.message.as_deref(), Some("gone"));
+        assert_eq!(meta.request_id.as_deref(), Some("req"));
+        assert_eq!(meta.extended_request_id.as_deref(), Some("host"));
+        assert_eq!(idx, None);
+        let (meta, _) = xml::error_meta(&svc_op, &head, b"");
+        assert_eq!(
+            (meta.code.as_str(), meta.message.as_deref()),
+            ("404", Some("Not Found"))
+        );
+        let (meta, _) = xml::error_meta(&svc_op, &head, b"not xml <");
+        assert_eq!(meta.code, "404");
+    }
+}
