@@ -350,12 +350,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether a member holds a stream: a streaming blob (the trait may sit on the member or
+    /// on its target) or an event stream.
+    fn member_is_stream(&self, m: &MemberModel) -> bool {
+        let t = self.shape(&m.shape);
+        (t.kind == "blob" && (t.streaming || m.streaming)) || (t.kind == "structure" && t.eventstream)
+    }
+
+    /// The Rust type of a member: its target's, or `Body` for a streaming blob.
+    fn member_type(&self, m: &MemberModel) -> TokenStream {
+        if self.member_is_stream(m) {
+            quote!(rt::Body)
+        } else {
+            self.rust_type(&m.shape)
+        }
+    }
+
     /// Whether values of this shape hold a stream (so the type cannot be cloned or compared).
     fn has_stream(&self, s: &ShapeModel) -> bool {
-        s.members.iter().any(|(_, m)| {
-            let t = self.shape(&m.shape);
-            (t.kind == "blob" && t.streaming) || (t.kind == "structure" && t.eventstream)
-        })
+        s.members.iter().any(|(_, m)| self.member_is_stream(m))
     }
 
     fn schema_ref(&self, name: &str) -> TokenStream {
@@ -622,7 +635,7 @@ impl<'a> Ctx<'a> {
             let mut idx = Vec::new();
             for (i, ((mname, mm), v)) in s.members.iter().zip(&variants).enumerate() {
                 let v = format_ident!("{}", v);
-                let mut ty = self.rust_type(&mm.shape);
+                let mut ty = self.member_type(mm);
                 if self.boxed.contains(&(name, mname.as_str())) {
                     ty = quote!(Box<#ty>);
                 }
@@ -652,15 +665,14 @@ impl<'a> Ctx<'a> {
         let mut idx = Vec::new();
         for (i, ((mname, mm), f)) in s.members.iter().zip(&fields).enumerate() {
             let f = ident(f);
-            let mut ty = self.rust_type(&mm.shape);
+            let mut ty = self.member_type(mm);
             let boxed = self.boxed.contains(&(name, mname.as_str()));
             if boxed {
                 ty = quote!(Box<#ty>);
             }
             let required = s.required.iter().any(|r| r == mname);
             let target = self.shape(&mm.shape);
-            let is_stream = (target.kind == "blob" && target.streaming)
-                || (target.kind == "structure" && target.eventstream);
+            let is_stream = self.member_is_stream(mm);
             if boxed || (!required && !is_stream) {
                 ty = quote!(Option<#ty>);
             }
@@ -808,10 +820,7 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|c| c.request_checksum_required);
         let streams = |r: &Option<crate::model::IoRef>| {
             r.as_ref().is_some_and(|r| {
-                self.shape(&r.shape).members.iter().any(|(_, m)| {
-                    let t = self.shape(&m.shape);
-                    t.kind == "blob" && t.streaming
-                })
+                self.shape(&r.shape).members.iter().any(|(_, m)| self.member_is_stream(m) && !self.is_event_stream(&m.shape))
             })
         };
         let events = [&op.input, &op.output].into_iter().flatten().any(|r| {
@@ -1136,9 +1145,31 @@ impl<'a> Ctx<'a> {
             }
 
             impl Client {
-                /// A client on a runtime handle configured for this service.
+                /// A client configured like `boto3.client(...)` with no arguments: region,
+                /// credentials, endpoint and retries from the environment and the profile.
                 pub fn new() -> Result<Client, kumo_runtime::SdkError> {
-                    Ok(Client { handle: kumo_runtime::client::Handle::new(&schemas::SERVICE)? })
+                    Client::builder().build().map(Client::from_handle)
+                }
+
+                /// A client with explicit configuration, which wins over the environment and profile.
+                pub fn from_config(config: kumo_runtime::config::Config) -> Result<Client, kumo_runtime::SdkError> {
+                    Client::builder().config(config).build().map(Client::from_handle)
+                }
+
+                /// A builder for a handle with explicit credentials, HTTP client or timeouts;
+                /// finish with `Client::from_handle(builder.build()?)`.
+                pub fn builder() -> kumo_runtime::client::Builder {
+                    kumo_runtime::client::Builder::new(&schemas::SERVICE)
+                }
+
+                /// A client on a handle built by [`Client::builder`].
+                pub fn from_handle(handle: kumo_runtime::client::Handle) -> Client {
+                    Client { handle }
+                }
+
+                /// The runtime handle (configuration, presigning).
+                pub fn handle(&self) -> &kumo_runtime::client::Handle {
+                    &self.handle
                 }
 
                 #(#methods)*

@@ -8,11 +8,29 @@ pub struct Client {
     handle: kumo_runtime::client::Handle,
 }
 impl Client {
-    /// A client on a runtime handle configured for this service.
+    /// A client configured like `boto3.client(...)` with no arguments: region,
+    /// credentials, endpoint and retries from the environment and the profile.
     pub fn new() -> Result<Client, kumo_runtime::SdkError> {
-        Ok(Client {
-            handle: kumo_runtime::client::Handle::new(&schemas::SERVICE)?,
-        })
+        Client::builder().build().map(Client::from_handle)
+    }
+    /// A client with explicit configuration, which wins over the environment and profile.
+    pub fn from_config(
+        config: kumo_runtime::config::Config,
+    ) -> Result<Client, kumo_runtime::SdkError> {
+        Client::builder().config(config).build().map(Client::from_handle)
+    }
+    /// A builder for a handle with explicit credentials, HTTP client or timeouts;
+    /// finish with `Client::from_handle(builder.build()?)`.
+    pub fn builder() -> kumo_runtime::client::Builder {
+        kumo_runtime::client::Builder::new(&schemas::SERVICE)
+    }
+    /// A client on a handle built by [`Client::builder`].
+    pub fn from_handle(handle: kumo_runtime::client::Handle) -> Client {
+        Client { handle }
+    }
+    /// The runtime handle (configuration, presigning).
+    pub fn handle(&self) -> &kumo_runtime::client::Handle {
+        &self.handle
     }
     /// This operation allows you to perform batch reads or writes on data stored in DynamoDB, using PartiQL. Each read statement in a `BatchExecuteStatement` must specify an equality condition on all key attributes. This enforces that each `SELECT` statement in a batch returns at most a single item. For more information, see [Running batch operations with PartiQL for DynamoDB ](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-reference.multiplestatements.batching.html).
     ///

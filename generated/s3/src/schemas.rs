@@ -5256,6 +5256,7 @@ pub mod ops {
             &GET_OBJECT_OUTPUT,
         )
         .errors(&[&NO_SUCH_KEY, &INVALID_OBJECT_STATE])
+        .with(op_flags::STREAMING_OUTPUT)
         .http_checksum(HttpChecksum {
             request_algorithm_member: None,
             request_validation_mode_member: Some("ChecksumMode"),
@@ -5288,6 +5289,7 @@ pub mod ops {
             &GET_OBJECT_ANNOTATION_OUTPUT,
         )
         .errors(&[&NO_SUCH_BUCKET, &NO_SUCH_KEY, &NO_SUCH_ANNOTATION])
+        .with(op_flags::STREAMING_OUTPUT)
         .http_checksum(HttpChecksum {
             request_algorithm_member: None,
             request_validation_mode_member: Some("ChecksumMode"),
@@ -5341,12 +5343,13 @@ pub mod ops {
         &GET_OBJECT_TAGGING_OUTPUT,
     );
     pub static GET_OBJECT_TORRENT: Operation = Operation::new(
-        "GetObjectTorrent",
-        "GET",
-        "/{Bucket}/{Key+}?torrent",
-        &GET_OBJECT_TORRENT_INPUT,
-        &GET_OBJECT_TORRENT_OUTPUT,
-    );
+            "GetObjectTorrent",
+            "GET",
+            "/{Bucket}/{Key+}?torrent",
+            &GET_OBJECT_TORRENT_INPUT,
+            &GET_OBJECT_TORRENT_OUTPUT,
+        )
+        .with(op_flags::STREAMING_OUTPUT);
     pub static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "GetPublicAccessBlock",
             "GET",
@@ -5791,6 +5794,7 @@ pub mod ops {
                 &ENCRYPTION_TYPE_MISMATCH,
             ],
         )
+        .with(op_flags::STREAMING_INPUT)
         .http_checksum(HttpChecksum {
             request_algorithm_member: Some("ChecksumAlgorithm"),
             request_validation_mode_member: None,
@@ -5828,6 +5832,7 @@ pub mod ops {
                 &UNSUPPORTED_MEDIA_TYPE,
             ],
         )
+        .with(op_flags::STREAMING_INPUT)
         .http_checksum(HttpChecksum {
             request_algorithm_member: Some("ChecksumAlgorithm"),
             request_validation_mode_member: None,
@@ -6006,6 +6011,7 @@ pub mod ops {
             &UPLOAD_PART_INPUT,
             &UPLOAD_PART_OUTPUT,
         )
+        .with(op_flags::STREAMING_INPUT)
         .http_checksum(HttpChecksum {
             request_algorithm_member: Some("ChecksumAlgorithm"),
             request_validation_mode_member: None,
@@ -6030,6 +6036,6 @@ pub mod ops {
         )
         .auth(AuthScheme::SigV4UnsignedBody)
         .host_prefix("{RequestRoute}.")
-        .with(op_flags::UNSIGNED_PAYLOAD)
+        .with(op_flags::UNSIGNED_PAYLOAD | op_flags::STREAMING_INPUT)
         .static_context_params(&[("UseObjectLambdaEndpoint", ParamValue::Bool(true))]);
 }

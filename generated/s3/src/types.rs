@@ -4220,10 +4220,10 @@ rt::structure!(
     GetObjectAclInput, crate ::schemas::GET_OBJECT_ACL_INPUT, { 0 => bucket, 1 => key, 2
     => version_id, 3 => request_payer, 4 => expected_bucket_owner }
 );
-#[derive(Clone, Default, PartialEq)]
+#[derive(Default)]
 pub struct GetObjectAnnotationOutput {
     /// The annotation payload.
-    pub annotation_payload: Option<Vec<u8>>,
+    pub annotation_payload: rt::Body,
     /// The version ID of the object that the annotation is attached to.
     pub object_version_id: Option<String>,
     /// The date and time the annotation was last modified.
@@ -4461,10 +4461,10 @@ rt::structure!(
     ::schemas::GET_OBJECT_LOCK_CONFIGURATION_INPUT, { 0 => bucket, 1 =>
     expected_bucket_owner }
 );
-#[derive(Clone, Default, PartialEq)]
+#[derive(Default)]
 pub struct GetObjectOutput {
     /// Object data.
-    pub body: Option<Vec<u8>>,
+    pub body: rt::Body,
     /// Indicates whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
     ///
     /// - If the current version of the object is a delete marker, Amazon S3 behaves as if the object was deleted and includes `x-amz-delete-marker: true` in the response.
@@ -4811,10 +4811,10 @@ rt::structure!(
     GetObjectTaggingInput, crate ::schemas::GET_OBJECT_TAGGING_INPUT, { 0 => bucket, 1 =>
     key, 2 => version_id, 3 => expected_bucket_owner, 4 => request_payer }
 );
-#[derive(Clone, Default, PartialEq)]
+#[derive(Default)]
 pub struct GetObjectTorrentOutput {
     /// A Bencoded dictionary as defined by the BitTorrent specification
-    pub body: Option<Vec<u8>>,
+    pub body: rt::Body,
     /// If present, indicates that the requester was successfully charged for the request. For more information, see [Using Requester Pays buckets for storage transfers and usage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/RequesterPaysBuckets.html) in the *Amazon Simple Storage Service user guide*.
     ///
     /// This functionality is not supported for directory buckets.
@@ -8184,7 +8184,7 @@ rt::structure!(
     checksum_xxhash3, 13 => checksum_xxhash128, 14 => checksum_type, 15 =>
     server_side_encryption, 16 => request_charged }
 );
-#[derive(Clone, Default, PartialEq)]
+#[derive(Default)]
 pub struct PutObjectAnnotationInput {
     /// The name of the bucket that contains the object.
     pub bucket: String,
@@ -8197,7 +8197,7 @@ pub struct PutObjectAnnotationInput {
     /// Length Constraints: Minimum length of 1. Maximum length of 512 bytes.
     pub annotation_name: String,
     /// The annotation payload. Must be between 1 byte and 1 MiB in size, and must be valid UTF-8 encoded text. If the payload contains invalid UTF-8 bytes, the request fails with HTTP 415 (Unsupported Media Type). To store binary data, encode the payload using Base64 before uploading.
-    pub annotation_payload: Vec<u8>,
+    pub annotation_payload: rt::Body,
     /// If specified, the operation only succeeds if the object's ETag matches the provided value.
     pub object_if_match: Option<String>,
     /// The checksum algorithm to use. Supported values: `CRC32`, `CRC32C`, `CRC64NVME`, `SHA1`, `SHA256`, `SHA512`, `MD5`, `XXHASH64`, `XXHASH3`, `XXHASH128`.
@@ -8400,7 +8400,7 @@ rt::structure!(
     ssekms_encryption_context, 19 => bucket_key_enabled, 20 => size, 21 =>
     request_charged }
 );
-#[derive(Clone, Default, PartialEq)]
+#[derive(Default)]
 pub struct PutObjectInput {
     /// The canned ACL to apply to the object. For more information, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#CannedACL) in the *Amazon S3 User Guide*.
     ///
@@ -8413,7 +8413,7 @@ pub struct PutObjectInput {
     /// - This functionality is not supported for Amazon S3 on Outposts.
     pub acl: Option<ObjectCannedAcl>,
     /// Object data.
-    pub body: Option<Vec<u8>>,
+    pub body: rt::Body,
     /// The bucket name to which the PUT action was initiated.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` *Bucket-name*.s3express-*zone-id*.*region-code*.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` *bucket-base-name*--*zone-id*--x-s3` (for example, ` *amzn-s3-demo-bucket*--*usw2-az1*--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
@@ -10214,10 +10214,10 @@ rt::structure!(
     sse_customer_algorithm, 13 => sse_customer_key_md5, 14 => ssekms_key_id, 15 =>
     bucket_key_enabled, 16 => request_charged, 17 => version_id }
 );
-#[derive(Clone, Default, PartialEq)]
+#[derive(Default)]
 pub struct UploadPartInput {
     /// Object data.
-    pub body: Option<Vec<u8>>,
+    pub body: rt::Body,
     /// The name of the bucket to which the multipart upload was initiated.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` *Bucket-name*.s3express-*zone-id*.*region-code*.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` *bucket-base-name*--*zone-id*--x-s3` (for example, ` *amzn-s3-demo-bucket*--*usw2-az1*--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
@@ -10324,14 +10324,14 @@ rt::structure!(
     WebsiteConfiguration, crate ::schemas::WEBSITE_CONFIGURATION, { 0 => error_document,
     1 => index_document, 2 => redirect_all_requests_to, 3 => routing_rules }
 );
-#[derive(Clone, Default, PartialEq)]
+#[derive(Default)]
 pub struct WriteGetObjectResponseInput {
     /// Route prefix to the HTTP URL generated.
     pub request_route: String,
     /// A single use encrypted token that maps `WriteGetObjectResponse` to the end user `GetObject` request.
     pub request_token: String,
     /// The object data.
-    pub body: Option<Vec<u8>>,
+    pub body: rt::Body,
     /// The integer status code for an HTTP response of a corresponding `GetObject` request. The following is a list of status codes.
     ///
     /// - `200 - OK`
