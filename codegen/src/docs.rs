@@ -85,7 +85,6 @@ pub fn to_markdown(html: &str) -> String {
     let mut cleaned = String::new();
     let mut blank = true;
     for l in lines {
-        let l = if in_pre { l } else { l };
         if l.trim().is_empty() {
             if !blank {
                 cleaned.push('\n');

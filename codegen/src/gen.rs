@@ -330,7 +330,7 @@ impl<'a> Ctx<'a> {
             "document" => quote!(rt::Document),
             "list" => {
                 let inner = self.rust_type(
-                    &s.member
+                    s.member
                         .as_ref()
                         .map(|m| m.shape.as_str())
                         .unwrap_or_default(),
@@ -339,7 +339,7 @@ impl<'a> Ctx<'a> {
             }
             "map" => {
                 let inner = self.rust_type(
-                    &s.value
+                    s.value
                         .as_ref()
                         .map(|m| m.shape.as_str())
                         .unwrap_or_default(),
@@ -354,7 +354,8 @@ impl<'a> Ctx<'a> {
     /// on its target) or an event stream.
     fn member_is_stream(&self, m: &MemberModel) -> bool {
         let t = self.shape(&m.shape);
-        (t.kind == "blob" && (t.streaming || m.streaming)) || (t.kind == "structure" && t.eventstream)
+        (t.kind == "blob" && (t.streaming || m.streaming))
+            || (t.kind == "structure" && t.eventstream)
     }
 
     /// The Rust type of a member: its target's, or `Body` for a streaming blob.
@@ -820,7 +821,10 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|c| c.request_checksum_required);
         let streams = |r: &Option<crate::model::IoRef>| {
             r.as_ref().is_some_and(|r| {
-                self.shape(&r.shape).members.iter().any(|(_, m)| self.member_is_stream(m) && !self.is_event_stream(&m.shape))
+                self.shape(&r.shape)
+                    .members
+                    .iter()
+                    .any(|(_, m)| self.member_is_stream(m) && !self.is_event_stream(&m.shape))
             })
         };
         let events = [&op.input, &op.output].into_iter().flatten().any(|r| {

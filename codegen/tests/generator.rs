@@ -10,7 +10,8 @@ fn root() -> PathBuf {
 }
 
 fn committed() -> Vec<String> {
-    let text = std::fs::read_to_string(root().join("generated/services.txt")).expect("services.txt");
+    let text =
+        std::fs::read_to_string(root().join("generated/services.txt")).expect("services.txt");
     text.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
         .filter(|l| !l.is_empty())
@@ -23,22 +24,36 @@ fn committed_crates_do_not_drift() {
     let root = root();
     let mut stale = Vec::new();
     for s in committed() {
-        let d = kumo_codegen::write_crate(&root.join("models"), &s, &root.join("generated"), &root.join("runtime"), true)
-            .expect("generate");
+        let d = kumo_codegen::write_crate(
+            &root.join("models"),
+            &s,
+            &root.join("generated"),
+            &root.join("runtime"),
+            true,
+        )
+        .expect("generate");
         stale.extend(d);
     }
     let suites = kumo_codegen::protocol_tests::generate_all(&root.join("models")).expect("suites");
     stale.extend(
-        kumo_codegen::write_files(&root.join("conformance/src/protocol_suites"), &suites, true).expect("compare"),
+        kumo_codegen::write_files(&root.join("conformance/src/protocol_suites"), &suites, true)
+            .expect("compare"),
     );
-    assert!(stale.is_empty(), "generated code is stale, re-run `cargo xtask codegen`: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "generated code is stale, re-run `cargo xtask codegen`: {stale:?}"
+    );
 }
 
 /// Generating twice gives identical bytes.
 #[test]
 fn deterministic() {
     let svc = load_service(&root().join("models"), "dynamodb").expect("load");
-    let opts = Options { crate_name: "kumo-dynamodb".into(), runtime_path: "../../runtime".into(), docs: true };
+    let opts = Options {
+        crate_name: "kumo-dynamodb".into(),
+        runtime_path: "../../runtime".into(),
+        docs: true,
+    };
     let a = generate(&svc, &opts).expect("first");
     let b = generate(&svc, &opts).expect("second");
     assert_eq!(a, b);
@@ -64,25 +79,48 @@ fn broken_models_name_file_and_path() {
     let d = scratch("refs");
     let e = broken(
         &d,
-        &format!(r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"structure","members":{{"x":{{"shape":"Missing"}}}}}}}}}}"#),
+        &format!(
+            r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"structure","members":{{"x":{{"shape":"Missing"}}}}}}}}}}"#
+        ),
     );
     assert!(e.file.ends_with("data/broken/service-2.json"), "{e}");
     assert_eq!(e.path, "shapes.A.members.x.shape");
     assert!(e.message.contains("Missing"), "{e}");
 
-    let e = broken(&d, &format!(r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"structure","required":["y"],"members":{{}}}}}}}}"#));
+    let e = broken(
+        &d,
+        &format!(
+            r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"structure","required":["y"],"members":{{}}}}}}}}"#
+        ),
+    );
     assert_eq!(e.path, "shapes.A.required[0]");
 
-    let e = broken(&d, &format!(r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"quaternion"}}}}}}"#));
+    let e = broken(
+        &d,
+        &format!(r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"quaternion"}}}}}}"#),
+    );
     assert_eq!(e.path, "shapes.A.type");
 
-    let e = broken(&d, &format!(r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"structure","required":"y"}}}}}}"#));
+    let e = broken(
+        &d,
+        &format!(
+            r#"{{{META},"operations":{{}},"shapes":{{"A":{{"type":"structure","required":"y"}}}}}}"#
+        ),
+    );
     assert_eq!(e.path, "shapes.A.required", "{e}");
 
-    let e = broken(&d, &format!(r#"{{{META},"operations":{{"Op":{{"name":"Op","http":{{"method":"POST","requestUri":"/"}},"input":{{"shape":"S"}}}}}},"shapes":{{"S":{{"type":"string"}}}}}}"#));
+    let e = broken(
+        &d,
+        &format!(
+            r#"{{{META},"operations":{{"Op":{{"name":"Op","http":{{"method":"POST","requestUri":"/"}},"input":{{"shape":"S"}}}}}},"shapes":{{"S":{{"type":"string"}}}}}}"#
+        ),
+    );
     assert_eq!(e.path, "operations.Op.input.shape");
 
-    let e = broken(&d, &format!(r#"{{{META},"operations":{{}},"shapes":{{"L":{{"type":"list"}}}}}}"#));
+    let e = broken(
+        &d,
+        &format!(r#"{{{META},"operations":{{}},"shapes":{{"L":{{"type":"list"}}}}}}"#),
+    );
     assert_eq!(e.path, "shapes.L.member");
 
     let e = broken(&d, r#"{"metadata": {"apiVersion": 3}}"#);
@@ -107,7 +145,11 @@ fn unsupported_protocol_is_an_error() {
     )
     .expect("write");
     let s = load_service(&d, "broken").expect("loads");
-    let opts = Options { crate_name: "kumo-broken".into(), runtime_path: "../../runtime".into(), docs: false };
+    let opts = Options {
+        crate_name: "kumo-broken".into(),
+        runtime_path: "../../runtime".into(),
+        docs: false,
+    };
     let e = generate(&s, &opts).expect_err("no supported protocol");
     assert_eq!(e.path, "metadata.protocols");
     let _ = std::fs::remove_dir_all(&d);

@@ -9,12 +9,20 @@ use kumo_runtime::http::test_util::{CannedResponse, CaptureClient};
 use kumo_runtime::{Error, SdkErrorKind};
 
 fn creds() -> Credentials {
-    Credentials::new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", Some("token-1".into()))
+    Credentials::new(
+        "AKIDEXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        Some("token-1".into()),
+    )
 }
 
 fn env() -> Arc<MapEnv> {
     // No files, no variables: nothing from the machine leaks into the test.
-    Arc::new(MapEnv::new().with("AWS_CONFIG_FILE", "/nonexistent/config").with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/creds"))
+    Arc::new(
+        MapEnv::new()
+            .with("AWS_CONFIG_FILE", "/nonexistent/config")
+            .with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/creds"),
+    )
 }
 
 fn sts(http: Arc<CaptureClient>) -> kumo_sts::Client {
@@ -39,13 +47,18 @@ const IDENTITY: &str = r#"<GetCallerIdentityResponse xmlns="https://sts.amazonaw
 
 #[tokio::test]
 async fn query_call_is_serialized_routed_signed_and_parsed() {
-    let http = Arc::new(CaptureClient::new([CannedResponse::ok(IDENTITY).header("content-type", "text/xml")]));
+    let http = Arc::new(CaptureClient::new([
+        CannedResponse::ok(IDENTITY).header("content-type", "text/xml")
+    ]));
     let out = sts(http.clone())
         .get_caller_identity(kumo_sts::types::GetCallerIdentityInput::default())
         .await
         .expect("call");
     assert_eq!(out.account.as_deref(), Some("123456789012"));
-    assert_eq!(out.arn.as_deref(), Some("arn:aws:iam::123456789012:user/Alice"));
+    assert_eq!(
+        out.arn.as_deref(),
+        Some("arn:aws:iam::123456789012:user/Alice")
+    );
     let reqs = http.requests();
     assert_eq!(reqs.len(), 1);
     let r = &reqs[0];
@@ -53,11 +66,16 @@ async fn query_call_is_serialized_routed_signed_and_parsed() {
     assert_eq!(r.uri.to_string(), "https://sts.eu-west-1.amazonaws.com/");
     assert_eq!(r.body_str(), "Action=GetCallerIdentity&Version=2011-06-15");
     let auth = r.header("authorization").expect("signed");
-    assert!(auth.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"), "{auth}");
+    assert!(
+        auth.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"),
+        "{auth}"
+    );
     assert!(auth.contains("/eu-west-1/sts/aws4_request"), "{auth}");
     assert_eq!(r.header("x-amz-security-token"), Some("token-1"));
     assert!(r.header("x-amz-date").is_some());
-    assert!(r.header("user-agent").is_some_and(|u| u.starts_with("kumo/")));
+    assert!(r
+        .header("user-agent")
+        .is_some_and(|u| u.starts_with("kumo/")));
     assert_eq!(r.header("amz-sdk-request"), Some("attempt=1; max=3"));
 }
 
@@ -68,7 +86,9 @@ const DENIED: &str = r#"<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011
 
 #[tokio::test]
 async fn modelled_error_is_typed_with_code_message_and_request_id() {
-    let http = Arc::new(CaptureClient::new([CannedResponse::status(400).body(DENIED)]));
+    let http = Arc::new(CaptureClient::new([
+        CannedResponse::status(400).body(DENIED)
+    ]));
     let err = sts(http.clone())
         .assume_role(kumo_sts::types::AssumeRoleInput {
             role_arn: "arn:aws:iam::123456789012:role/r".into(),
@@ -78,11 +98,20 @@ async fn modelled_error_is_typed_with_code_message_and_request_id() {
         .await
         .expect_err("must fail");
     assert_eq!(err.code(), Some("ExpiredTokenException"));
-    assert_eq!(err.message(), Some("The security token included in the request is expired"));
+    assert_eq!(
+        err.message(),
+        Some("The security token included in the request is expired")
+    );
     assert_eq!(err.request_id(), Some("req-42"));
     assert_eq!(err.status(), Some(400));
-    assert!(matches!(err.service_error(), Some(kumo_sts::error::AssumeRoleError::ExpiredTokenException(_))));
-    assert_eq!(err.to_string(), "ExpiredTokenException: The security token included in the request is expired");
+    assert!(matches!(
+        err.service_error(),
+        Some(kumo_sts::error::AssumeRoleError::ExpiredTokenException(_))
+    ));
+    assert_eq!(
+        err.to_string(),
+        "ExpiredTokenException: The security token included in the request is expired"
+    );
     // A modelled client error is not retried.
     assert_eq!(http.request_count(), 1);
 }
@@ -104,7 +133,10 @@ async fn throttling_is_retried_then_succeeds() {
     assert_eq!(reqs.len(), 3);
     assert_eq!(reqs[2].header("amz-sdk-request"), Some("attempt=3; max=3"));
     // Every attempt is signed afresh and keeps the invocation id.
-    assert_eq!(reqs[0].header("amz-sdk-invocation-id"), reqs[2].header("amz-sdk-invocation-id"));
+    assert_eq!(
+        reqs[0].header("amz-sdk-invocation-id"),
+        reqs[2].header("amz-sdk-invocation-id")
+    );
 }
 
 #[tokio::test]
@@ -122,14 +154,27 @@ async fn missing_required_member_fails_before_sending() {
 #[tokio::test]
 async fn no_region_is_a_config_error() {
     let http = Arc::new(CaptureClient::new([]));
-    let h = kumo_sqs::Client::builder().env(env()).credentials(creds()).http_client(http).build().expect("builds");
-    let err = kumo_sqs::Client::from_handle(h).list_queues(Default::default()).await.expect_err("no region");
-    assert!(matches!(err, Error::Sdk(ref e) if e.kind() == SdkErrorKind::Endpoint || e.kind() == SdkErrorKind::Config), "{err:?}");
+    let h = kumo_sqs::Client::builder()
+        .env(env())
+        .credentials(creds())
+        .http_client(http)
+        .build()
+        .expect("builds");
+    let err = kumo_sqs::Client::from_handle(h)
+        .list_queues(Default::default())
+        .await
+        .expect_err("no region");
+    assert!(
+        matches!(err, Error::Sdk(ref e) if e.kind() == SdkErrorKind::Endpoint || e.kind() == SdkErrorKind::Config),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
 async fn s3_rest_xml_routes_bucket_virtual_hosted_and_signs_payload() {
-    let http = Arc::new(CaptureClient::new([CannedResponse::ok("").header("etag", "\"abc\"")]));
+    let http = Arc::new(CaptureClient::new([
+        CannedResponse::ok("").header("etag", "\"abc\"")
+    ]));
     let h = kumo_s3::Client::builder()
         .env(env())
         .config(Config::new().region_name("us-west-2"))
@@ -149,7 +194,10 @@ async fn s3_rest_xml_routes_bucket_virtual_hosted_and_signs_payload() {
     assert_eq!(out.e_tag.as_deref(), Some("\"abc\""));
     let r = &http.requests()[0];
     assert_eq!(r.method, http::Method::PUT);
-    assert_eq!(r.uri.to_string(), "https://my-bucket.s3.us-west-2.amazonaws.com/a%20b/c.txt?x-id=PutObject");
+    assert_eq!(
+        r.uri.to_string(),
+        "https://my-bucket.s3.us-west-2.amazonaws.com/a%20b/c.txt?x-id=PutObject"
+    );
     assert_eq!(r.body_str(), "hello");
     assert_eq!(
         r.header("x-amz-content-sha256"),
@@ -160,7 +208,9 @@ async fn s3_rest_xml_routes_bucket_virtual_hosted_and_signs_payload() {
 #[tokio::test]
 async fn json_protocol_dynamodb_target_and_typed_error() {
     let body = r#"{"__type":"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException","message":"The conditional request failed"}"#;
-    let http = Arc::new(CaptureClient::new([CannedResponse::status(400).body(body).header("x-amzn-requestid", "RID")]));
+    let http = Arc::new(CaptureClient::new([CannedResponse::status(400)
+        .body(body)
+        .header("x-amzn-requestid", "RID")]));
     let h = kumo_dynamodb::Client::builder()
         .env(env())
         .config(Config::new().region_name("us-east-1"))
@@ -169,7 +219,10 @@ async fn json_protocol_dynamodb_target_and_typed_error() {
         .build()
         .expect("client");
     let err = kumo_dynamodb::Client::from_handle(h)
-        .put_item(kumo_dynamodb::types::PutItemInput { table_name: "t".into(), ..Default::default() })
+        .put_item(kumo_dynamodb::types::PutItemInput {
+            table_name: "t".into(),
+            ..Default::default()
+        })
         .await
         .expect_err("condition failed");
     assert_eq!(err.code(), Some("ConditionalCheckFailedException"));
@@ -183,5 +236,8 @@ async fn json_protocol_dynamodb_target_and_typed_error() {
     let r = &http.requests()[0];
     assert_eq!(r.header("x-amz-target"), Some("DynamoDB_20120810.PutItem"));
     assert_eq!(r.header("content-type"), Some("application/x-amz-json-1.0"));
-    assert_eq!(r.uri.to_string(), "https://dynamodb.us-east-1.amazonaws.com/");
+    assert_eq!(
+        r.uri.to_string(),
+        "https://dynamodb.us-east-1.amazonaws.com/"
+    );
 }

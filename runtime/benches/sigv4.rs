@@ -4,10 +4,11 @@
 //! headers, a query string and an empty body, with the signing key already cached (as it is after the
 //! first request of the day).
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion};
 use kumo_runtime::auth::sigv4::{presign, sign, SigningParams, SigningSettings};
 use kumo_runtime::credentials::Credentials;
 use kumo_runtime::{Body, DateTime};
+use std::hint::black_box;
 
 fn bench(c: &mut Criterion) {
     let creds = Credentials::new(

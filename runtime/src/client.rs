@@ -29,8 +29,8 @@ use crate::error::{Error, ErrorMeta, OperationError, SdkError, SdkErrorKind, Ser
 use crate::http::{HttpClient, HttpError, HttpErrorKind, HttpSettings, HyperClient};
 use crate::operation::{op_flags, AuthScheme, Operation, ParamValue, Service};
 use crate::retry::{
-    AttemptOutcome, ModeledError, RetryConfig, RetryDecision, RetryMode as StrategyMode, RetryStrategy, ServiceIds,
-    TransportError, TransportErrorKind,
+    AttemptOutcome, ModeledError, RetryConfig, RetryDecision, RetryMode as StrategyMode,
+    RetryStrategy, ServiceIds, TransportError, TransportErrorKind,
 };
 use crate::types::DateTime;
 
@@ -48,14 +48,23 @@ pub struct Builder {
 
 impl fmt::Debug for Builder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Builder").field("service", &self.service.name).finish_non_exhaustive()
+        f.debug_struct("Builder")
+            .field("service", &self.service.name)
+            .finish_non_exhaustive()
     }
 }
 
 impl Builder {
     /// A builder for `service` with configuration from the environment and profile.
     pub fn new(service: &'static Service) -> Builder {
-        Builder { service, config: Config::new(), env: None, http: None, credentials: None, operation_timeout: None }
+        Builder {
+            service,
+            config: Config::new(),
+            env: None,
+            http: None,
+            credentials: None,
+            operation_timeout: None,
+        }
     }
     /// Explicit configuration (botocore's `Config` plus `boto3.client` arguments); it wins
     /// over environment variables and the profile.
@@ -93,9 +102,15 @@ impl Builder {
     /// the first call, not here.
     pub fn build(self) -> Result<Handle, SdkError> {
         let env = self.env.unwrap_or_else(|| Arc::new(ProcessEnv));
-        let config_err = |e: crate::config::ConfigError| SdkError::new(SdkErrorKind::Config, e.to_string());
-        let shared = ConfigLoader::new(env).config(self.config).load().map_err(config_err)?;
-        let config = shared.client_config(self.service.service_id).map_err(config_err)?;
+        let config_err =
+            |e: crate::config::ConfigError| SdkError::new(SdkErrorKind::Config, e.to_string());
+        let shared = ConfigLoader::new(env)
+            .config(self.config)
+            .load()
+            .map_err(config_err)?;
+        let config = shared
+            .client_config(self.service.service_id)
+            .map_err(config_err)?;
         let http: Arc<dyn HttpClient> = match self.http {
             Some(h) => h,
             None => {
@@ -121,14 +136,18 @@ impl Builder {
                 crate::config::RetryMode::Standard => StrategyMode::Standard,
                 crate::config::RetryMode::Adaptive => StrategyMode::Adaptive,
             },
-            total_max_attempts: config.retry.configured.then_some(config.retry.total_max_attempts),
+            total_max_attempts: config
+                .retry
+                .configured
+                .then_some(config.retry.total_max_attempts),
         };
         let ids = ServiceIds {
             service_name: self.service.name,
             endpoint_prefix: self.service.endpoint_prefix,
             service_id: self.service.service_id,
         };
-        let retry = RetryStrategy::new(retry, ids).map_err(|e| SdkError::new(SdkErrorKind::Config, e.to_string()))?;
+        let retry = RetryStrategy::new(retry, ids)
+            .map_err(|e| SdkError::new(SdkErrorKind::Config, e.to_string()))?;
         let rules = if self.service.rule_set.is_empty() {
             None
         } else {
@@ -157,7 +176,10 @@ fn user_agent(service: &Service, config: &ClientConfig) -> String {
         return ua.clone();
     }
     let api = service.service_id.replace(' ', "_").to_ascii_lowercase();
-    let mut ua = format!("kumo/{VERSION} ua/2.1 os/{} lang/rust api/{api}#{VERSION}", std::env::consts::OS);
+    let mut ua = format!(
+        "kumo/{VERSION} ua/2.1 os/{} lang/rust api/{api}#{VERSION}",
+        std::env::consts::OS
+    );
     if let Some(app) = &config.user_agent_appid {
         ua.push_str(" app/");
         ua.push_str(app);
@@ -209,9 +231,17 @@ pub struct ResponseMeta {
     pub attempts: u32,
 }
 
+/// A service error response, before it is typed.
+struct ServiceFailure {
+    meta: ErrorMeta,
+    index: Option<usize>,
+    head: http::response::Parts,
+    body: Bytes,
+}
+
 /// A failed call before typing: a service error response or a local failure.
 enum RawError {
-    Service { meta: ErrorMeta, index: Option<usize>, head: http::response::Parts, body: Bytes },
+    Service(Box<ServiceFailure>),
     Sdk(SdkError),
 }
 
@@ -262,7 +292,11 @@ impl Handle {
     }
 
     /// Like [`Handle::invoke`], also returning the response metadata.
-    pub async fn invoke_with_meta<I, O, E>(&self, op: &'static Operation, mut input: I) -> Result<(O, ResponseMeta), Error<E>>
+    pub async fn invoke_with_meta<I, O, E>(
+        &self,
+        op: &'static Operation,
+        mut input: I,
+    ) -> Result<(O, ResponseMeta), Error<E>>
     where
         I: Struct,
         O: Struct + Default,
@@ -272,11 +306,23 @@ impl Handle {
         match self.call(op, &mut input, &mut out).await {
             Ok(meta) => Ok((out, meta)),
             Err(RawError::Sdk(e)) => Err(Error::Sdk(e)),
-            Err(RawError::Service { meta, index, head, body }) => {
+            Err(RawError::Service(f)) => {
+                let ServiceFailure {
+                    meta,
+                    index,
+                    head,
+                    body,
+                } = *f;
                 let mut kind = E::from_index(index);
                 if let Some(target) = kind.as_struct_mut() {
                     // A modelled error whose members cannot be read keeps its code and message.
-                    if let Err(e) = crate::protocol::parse_error_members(self.inner.service, op, &head, &body, target) {
+                    if let Err(e) = crate::protocol::parse_error_members(
+                        self.inner.service,
+                        op,
+                        &head,
+                        &body,
+                        target,
+                    ) {
                         tracing::debug!(error = %e, "could not read the modelled error's members");
                     }
                 }
@@ -285,9 +331,15 @@ impl Handle {
         }
     }
 
-    async fn call(&self, op: &'static Operation, input: &mut dyn Struct, out: &mut dyn Struct) -> Result<ResponseMeta, RawError> {
+    async fn call(
+        &self,
+        op: &'static Operation,
+        input: &mut dyn Struct,
+        out: &mut dyn Struct,
+    ) -> Result<ResponseMeta, RawError> {
         match self.inner.operation_timeout {
-            Some(limit) => match tokio::time::timeout(limit, self.call_inner(op, input, out)).await {
+            Some(limit) => match tokio::time::timeout(limit, self.call_inner(op, input, out)).await
+            {
                 Ok(r) => r,
                 Err(_) => Err(RawError::Sdk(sdk(
                     SdkErrorKind::OperationTimeout,
@@ -298,7 +350,12 @@ impl Handle {
         }
     }
 
-    async fn call_inner(&self, op: &'static Operation, input: &mut dyn Struct, out: &mut dyn Struct) -> Result<ResponseMeta, RawError> {
+    async fn call_inner(
+        &self,
+        op: &'static Operation,
+        input: &mut dyn Struct,
+        out: &mut dyn Struct,
+    ) -> Result<ResponseMeta, RawError> {
         let inner = &*self.inner;
         let service = inner.service;
         let span = tracing::debug_span!("kumo.call", service = service.name, operation = op.name);
@@ -334,19 +391,31 @@ impl Handle {
             *req.uri_mut() = request.uri().clone();
             *req.headers_mut() = request.headers().clone();
             set_header(&mut req, "amz-sdk-invocation-id", &invocation_id)?;
-            set_header(&mut req, "amz-sdk-request", &format!("attempt={attempt}; max={max_attempts}"))?;
-            self.sign(op, &schemes, &mut req).await.map_err(|e| RawError::Sdk(e.with_attempts(attempt - 1)))?;
+            set_header(
+                &mut req,
+                "amz-sdk-request",
+                &format!("attempt={attempt}; max={max_attempts}"),
+            )?;
+            self.sign(op, &schemes, &mut req)
+                .await
+                .map_err(|e| RawError::Sdk(e.with_attempts(attempt - 1)))?;
             tracing::debug!(attempt, uri = %req.uri().path(), "sending");
             let outcome = inner.http.send(req).await;
             let (decision_outcome, result) = match outcome {
-                Err(e) => (transport_outcome(&e), Err(RawError::Sdk(SdkError::from(e).with_attempts(attempt)))),
+                Err(e) => (
+                    transport_outcome(&e),
+                    Err(RawError::Sdk(SdkError::from(e).with_attempts(attempt))),
+                ),
                 Ok(resp) => self.read_response(op, resp, out, attempt).await,
             };
             // A clock-skew error: correct the clock from the server's Date and try once more.
-            if let Err(RawError::Service { meta, head, .. }) = &result {
+            if let Err(RawError::Service(f)) = &result {
+                let (meta, head) = (&f.meta, &f.head);
                 if !skew_retried
                     && attempt < max_attempts
-                    && inner.skew.update_from_error(&meta.code, &head.headers, DateTime::now())
+                    && inner
+                        .skew
+                        .update_from_error(&meta.code, &head.headers, DateTime::now())
                 {
                     skew_retried = true;
                     tracing::debug!(code = %meta.code, "clock skew corrected; retrying");
@@ -359,7 +428,10 @@ impl Handle {
                     tracing::debug!(attempt, ?delay, "retrying");
                     tokio::time::sleep(delay).await;
                 }
-                RetryDecision::GiveUp { wait_before_failing: Some(d), .. } => {
+                RetryDecision::GiveUp {
+                    wait_before_failing: Some(d),
+                    ..
+                } => {
                     tokio::time::sleep(d).await;
                     return result;
                 }
@@ -383,19 +455,28 @@ impl Handle {
         if success && op.has(op_flags::STREAMING_OUTPUT) {
             // The body stays a stream: it goes into the output's payload member as it is.
             if let Err(e) = crate::protocol::parse_output(service, op, &head, &[], out) {
-                return (AttemptOutcome::response(status), Err(RawError::Sdk(e.with_attempts(attempt))));
+                return (
+                    AttemptOutcome::response(status),
+                    Err(RawError::Sdk(e.with_attempts(attempt))),
+                );
             }
             if let Some((i, _)) = out.schema().payload_member() {
                 if let Some(field) = out.field_mut(i) {
                     if field.set_stream(body).is_err() {
                         return (
                             AttemptOutcome::response(status),
-                            Err(RawError::Sdk(sdk(SdkErrorKind::ResponseParse, "the payload member cannot hold a stream"))),
+                            Err(RawError::Sdk(sdk(
+                                SdkErrorKind::ResponseParse,
+                                "the payload member cannot hold a stream",
+                            ))),
                         );
                     }
                 }
             }
-            return (AttemptOutcome::response(status), Ok(response_meta(&head, attempt)));
+            return (
+                AttemptOutcome::response(status),
+                Ok(response_meta(&head, attempt)),
+            );
         }
         let bytes = match body.collect().await {
             Ok(b) => b,
@@ -412,16 +493,29 @@ impl Handle {
                     }),
                     ..AttemptOutcome::default()
                 };
-                let sk = if kind == Some(HttpErrorKind::ReadTimeout) { SdkErrorKind::ReadTimeout } else { SdkErrorKind::Io };
-                let err = sdk(sk, format!("reading the {status} response body failed")).with_source(e).with_attempts(attempt);
+                let sk = if kind == Some(HttpErrorKind::ReadTimeout) {
+                    SdkErrorKind::ReadTimeout
+                } else {
+                    SdkErrorKind::Io
+                };
+                let err = sdk(sk, format!("reading the {status} response body failed"))
+                    .with_source(e)
+                    .with_attempts(attempt);
                 return (outcome, Err(RawError::Sdk(err)));
             }
         };
         let mut outcome = AttemptOutcome::response(status);
-        outcome.retry_after =
-            head.headers.get("x-amz-retry-after").and_then(|v| v.to_str().ok()).map(str::to_string);
+        outcome.retry_after = head
+            .headers
+            .get("x-amz-retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         if service.name == "dynamodb" || service.name == "dynamodbstreams" {
-            if let Some(crc) = head.headers.get("x-amz-crc32").and_then(|v| v.to_str().ok()) {
+            if let Some(crc) = head
+                .headers
+                .get("x-amz-crc32")
+                .and_then(|v| v.to_str().ok())
+            {
                 outcome.crc32_mismatch = crate::retry::crc32_mismatch(Some(crc), &bytes);
             }
         }
@@ -432,7 +526,10 @@ impl Handle {
             };
         }
         if success {
-            let err = sdk(SdkErrorKind::ResponseParse, "the response body does not match its x-amz-crc32 checksum");
+            let err = sdk(
+                SdkErrorKind::ResponseParse,
+                "the response body does not match its x-amz-crc32 checksum",
+            );
             return (outcome, Err(RawError::Sdk(err.with_attempts(attempt))));
         }
         match crate::protocol::parse_error(service, op, &head, &bytes) {
@@ -444,7 +541,15 @@ impl Handle {
                     Some(_) => ModeledError::NonRetryable,
                     None => ModeledError::NotModeled,
                 };
-                (outcome, Err(RawError::Service { meta, index, head, body: bytes }))
+                (
+                    outcome,
+                    Err(RawError::Service(Box::new(ServiceFailure {
+                        meta,
+                        index,
+                        head,
+                        body: bytes,
+                    }))),
+                )
             }
             Err(e) => {
                 // The error body is unreadable: keep what the status says.
@@ -457,21 +562,43 @@ impl Handle {
                     status,
                     attempts: attempt,
                 };
-                (outcome, Err(RawError::Service { meta, index: None, head, body: bytes }))
+                (
+                    outcome,
+                    Err(RawError::Service(Box::new(ServiceFailure {
+                        meta,
+                        index: None,
+                        head,
+                        body: bytes,
+                    }))),
+                )
             }
         }
     }
 
     /// Endpoint parameters from config, the operation and the input, resolved by the rule set.
-    fn resolve_endpoint(&self, op: &Operation, input: &dyn Struct) -> Result<endpoint::Endpoint, SdkError> {
+    fn resolve_endpoint(
+        &self,
+        op: &Operation,
+        input: &dyn Struct,
+    ) -> Result<endpoint::Endpoint, SdkError> {
         let inner = &*self.inner;
         let c = &inner.config;
         let Some(rules) = &inner.rules else {
-            let region = c.region.clone().ok_or_else(|| sdk(SdkErrorKind::Config, "no region is configured"))?;
+            let region = c
+                .region
+                .clone()
+                .ok_or_else(|| sdk(SdkErrorKind::Config, "no region is configured"))?;
             let url = c.endpoint_url.clone().unwrap_or_else(|| {
-                format!("https://{}.{}.amazonaws.com", inner.service.endpoint_prefix, region)
+                format!(
+                    "https://{}.{}.amazonaws.com",
+                    inner.service.endpoint_prefix, region
+                )
             });
-            return Ok(endpoint::Endpoint { url, headers: Vec::new(), properties: Vec::new() });
+            return Ok(endpoint::Endpoint {
+                url,
+                headers: Vec::new(),
+                properties: Vec::new(),
+            });
         };
         let mut params = Params::new();
         for p in rules.parameters() {
@@ -496,9 +623,9 @@ impl Handle {
                 Some(builtins::STS_USE_GLOBAL_ENDPOINT) => Some(Value::Bool(
                     c.sts_regional_endpoints == crate::config::StsRegionalEndpoints::Legacy,
                 )),
-                Some(builtins::ACCOUNT_ID_ENDPOINT_MODE) => {
-                    Some(Value::String(c.account_id_endpoint_mode.as_str().to_string()))
-                }
+                Some(builtins::ACCOUNT_ID_ENDPOINT_MODE) => Some(Value::String(
+                    c.account_id_endpoint_mode.as_str().to_string(),
+                )),
                 _ => None,
             };
             if let Some(v) = v {
@@ -509,13 +636,17 @@ impl Handle {
             let v = match v {
                 ParamValue::Bool(b) => Value::Bool(*b),
                 ParamValue::Str(s) => Value::String((*s).to_string()),
-                ParamValue::StrList(l) => Value::StringArray(l.iter().map(|s| (*s).to_string()).collect()),
+                ParamValue::StrList(l) => {
+                    Value::StringArray(l.iter().map(|s| (*s).to_string()).collect())
+                }
             };
             params.insert((*name).to_string(), v);
         }
         let schema = input.schema();
         for (i, m) in schema.members.iter().enumerate() {
-            let (Some(p), Some(field)) = (m.context_param, input.field(i)) else { continue };
+            let (Some(p), Some(field)) = (m.context_param, input.field(i)) else {
+                continue;
+            };
             let v = match field.get() {
                 Get::Str(s) => Value::String(s.to_string()),
                 Get::Bool(b) => Value::Bool(b),
@@ -543,29 +674,53 @@ impl Handle {
         endpoint: &endpoint::Endpoint,
     ) -> Result<http::Request<Body>, SdkError> {
         let (mut parts, body) = request.into_parts();
-        let base: http::Uri = endpoint
-            .url
-            .parse()
-            .map_err(|e| sdk(SdkErrorKind::Endpoint, format!("invalid endpoint URL {:?}", endpoint.url)).with_source(e))?;
+        let base: http::Uri = endpoint.url.parse().map_err(|e| {
+            sdk(
+                SdkErrorKind::Endpoint,
+                format!("invalid endpoint URL {:?}", endpoint.url),
+            )
+            .with_source(e)
+        })?;
         let scheme = base.scheme_str().unwrap_or("https");
-        let mut host = base.authority().map(|a| a.as_str().to_string()).unwrap_or_default();
+        let mut host = base
+            .authority()
+            .map(|a| a.as_str().to_string())
+            .unwrap_or_default();
         if self.inner.config.inject_host_prefix {
             if let Some(prefix) = crate::protocol::host_prefix(op, input)? {
                 host = format!("{prefix}{host}");
             }
         }
         let base_path = base.path().trim_end_matches('/');
-        let rel = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let rel = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
         let uri = format!("{scheme}://{host}{base_path}{rel}");
-        parts.uri = uri
-            .parse()
-            .map_err(|e| sdk(SdkErrorKind::Serialization, format!("invalid request URI {uri:?}")).with_source(e))?;
+        parts.uri = uri.parse().map_err(|e| {
+            sdk(
+                SdkErrorKind::Serialization,
+                format!("invalid request URI {uri:?}"),
+            )
+            .with_source(e)
+        })?;
         for (name, values) in &endpoint.headers {
             for v in values {
-                let n = HeaderName::try_from(name.as_str())
-                    .map_err(|e| sdk(SdkErrorKind::Endpoint, format!("invalid endpoint header {name:?}")).with_source(e))?;
-                let v = HeaderValue::try_from(v.as_str())
-                    .map_err(|e| sdk(SdkErrorKind::Endpoint, format!("invalid value of endpoint header {name:?}")).with_source(e))?;
+                let n = HeaderName::try_from(name.as_str()).map_err(|e| {
+                    sdk(
+                        SdkErrorKind::Endpoint,
+                        format!("invalid endpoint header {name:?}"),
+                    )
+                    .with_source(e)
+                })?;
+                let v = HeaderValue::try_from(v.as_str()).map_err(|e| {
+                    sdk(
+                        SdkErrorKind::Endpoint,
+                        format!("invalid value of endpoint header {name:?}"),
+                    )
+                    .with_source(e)
+                })?;
                 parts.headers.append(n, v);
             }
         }
@@ -575,7 +730,9 @@ impl Handle {
         parts.headers.insert("x-amz-user-agent", ua);
         if let Some(len) = body.content_length() {
             if len > 0 || !matches!(parts.method, http::Method::GET | http::Method::HEAD) {
-                parts.headers.insert(http::header::CONTENT_LENGTH, HeaderValue::from(len));
+                parts
+                    .headers
+                    .insert(http::header::CONTENT_LENGTH, HeaderValue::from(len));
             }
         }
         let mut req = http::Request::from_parts(parts, body);
@@ -586,31 +743,51 @@ impl Handle {
 
     /// botocore's flexible checksums: CRC32 of an in-memory body when the operation
     /// requires a checksum, or supports one and `request_checksum_calculation` is `when_supported`.
-    fn add_checksum(&self, op: &Operation, input: &dyn Struct, req: &mut http::Request<Body>) -> Result<(), SdkError> {
-        let supported = op.http_checksum.and_then(|c| c.request_algorithm_member).is_some();
+    fn add_checksum(
+        &self,
+        op: &Operation,
+        input: &dyn Struct,
+        req: &mut http::Request<Body>,
+    ) -> Result<(), SdkError> {
+        let supported = op
+            .http_checksum
+            .and_then(|c| c.request_algorithm_member)
+            .is_some();
         let required = op.has(op_flags::CHECKSUM_REQUIRED);
-        let when_supported =
-            self.inner.config.request_checksum_calculation == crate::config::ChecksumMode::WhenSupported;
+        let when_supported = self.inner.config.request_checksum_calculation
+            == crate::config::ChecksumMode::WhenSupported;
         if !(required || (supported && when_supported)) {
             return Ok(());
         }
-        if req.headers().keys().any(|k| k.as_str().starts_with("x-amz-checksum-") || k == "content-md5") {
+        if req
+            .headers()
+            .keys()
+            .any(|k| k.as_str().starts_with("x-amz-checksum-") || k == "content-md5")
+        {
             return Ok(());
         }
         // An algorithm the caller chose (other than CRC32) cannot be computed here: leave it to the service.
-        let chosen = op.http_checksum.and_then(|c| c.request_algorithm_member).and_then(|name| {
-            let i = input.schema().member_index(name)?;
-            match input.field(i)?.get() {
-                Get::Str(s) => Some(s.to_ascii_uppercase()),
-                _ => None,
-            }
-        });
+        let chosen = op
+            .http_checksum
+            .and_then(|c| c.request_algorithm_member)
+            .and_then(|name| {
+                let i = input.schema().member_index(name)?;
+                match input.field(i)?.get() {
+                    Get::Str(s) => Some(s.to_ascii_uppercase()),
+                    _ => None,
+                }
+            });
         if chosen.as_deref().is_some_and(|a| a != "CRC32") {
             return Ok(());
         }
-        let Some(bytes) = req.body().bytes() else { return Ok(()) };
+        let Some(bytes) = req.body().bytes() else {
+            return Ok(());
+        };
         let crc = crate::retry::crc32(bytes);
-        let value = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, crc.to_be_bytes());
+        let value = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            crc.to_be_bytes(),
+        );
         set_header(req, "x-amz-checksum-crc32", &value).map_err(raw_to_sdk)?;
         if supported {
             set_header(req, "x-amz-sdk-checksum-algorithm", "CRC32").map_err(raw_to_sdk)?;
@@ -625,49 +802,76 @@ impl Handle {
         if c.disable_request_compression || !op.request_compression.contains(&"gzip") {
             return Ok(());
         }
-        let Some(bytes) = req.body().bytes() else { return Ok(()) };
+        let Some(bytes) = req.body().bytes() else {
+            return Ok(());
+        };
         if (bytes.len() as u64) < c.request_min_compression_size_bytes {
             return Ok(());
         }
         let gz = crate::compress::gzip(bytes);
-        let existing = req.headers().get(http::header::CONTENT_ENCODING).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let existing = req
+            .headers()
+            .get(http::header::CONTENT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let enc = match existing {
             Some(e) if !e.is_empty() => format!("{e},gzip"),
             _ => "gzip".to_string(),
         };
         set_header(req, "content-encoding", &enc).map_err(raw_to_sdk)?;
-        req.headers_mut().insert(http::header::CONTENT_LENGTH, HeaderValue::from(gz.len()));
+        req.headers_mut()
+            .insert(http::header::CONTENT_LENGTH, HeaderValue::from(gz.len()));
         *req.body_mut() = Body::from(gz);
         Ok(())
     }
 
-    async fn sign(&self, op: &Operation, schemes: &[endpoint::AuthSchemeProps], req: &mut http::Request<Body>) -> Result<(), SdkError> {
+    async fn sign(
+        &self,
+        op: &Operation,
+        schemes: &[endpoint::AuthSchemeProps],
+        req: &mut http::Request<Body>,
+    ) -> Result<(), SdkError> {
         let inner = &*self.inner;
         match op.auth {
             AuthScheme::None => return Ok(()),
             AuthScheme::Bearer => {
                 return Err(sdk(
                     SdkErrorKind::Credentials,
-                    format!("{} uses bearer-token auth, which needs a token provider (not configured)", op.name),
+                    format!(
+                        "{} uses bearer-token auth, which needs a token provider (not configured)",
+                        op.name
+                    ),
                 ))
             }
             AuthScheme::SigV4 | AuthScheme::SigV4UnsignedBody | AuthScheme::SigV4a => {}
         }
-        let creds = inner
-            .credentials
-            .provide()
-            .await
-            .map_err(|e| sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e))?;
-        let scheme = schemes.iter().find(|s| s.name == "sigv4" || s.name == "sigv4-s3express");
+        let creds = inner.credentials.provide().await.map_err(|e| {
+            sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e)
+        })?;
+        let scheme = schemes
+            .iter()
+            .find(|s| s.name == "sigv4" || s.name == "sigv4-s3express");
         let region = scheme
             .and_then(|s| s.signing_region.clone())
-            .or_else(|| scheme.and_then(|s| s.signing_region_set.as_ref()).and_then(|v| v.first().cloned()))
+            .or_else(|| {
+                scheme
+                    .and_then(|s| s.signing_region_set.as_ref())
+                    .and_then(|v| v.first().cloned())
+            })
             .or_else(|| inner.config.region.clone())
             .unwrap_or_else(|| "us-east-1".to_string());
-        let name = scheme.and_then(|s| s.signing_name.clone()).unwrap_or_else(|| inner.service.signing_name.to_string());
-        let s3_like = matches!(inner.service.signing_name, "s3" | "s3-outposts" | "s3-object-lambda")
-            || inner.service.name == "s3control";
-        let mut settings = if s3_like { SigningSettings::s3() } else { SigningSettings::standard() };
+        let name = scheme
+            .and_then(|s| s.signing_name.clone())
+            .unwrap_or_else(|| inner.service.signing_name.to_string());
+        let s3_like = matches!(
+            inner.service.signing_name,
+            "s3" | "s3-outposts" | "s3-object-lambda"
+        ) || inner.service.name == "s3control";
+        let mut settings = if s3_like {
+            SigningSettings::s3()
+        } else {
+            SigningSettings::standard()
+        };
         if let Some(s) = scheme {
             if s.disable_double_encoding {
                 settings.uri_double_encode = false;
@@ -679,12 +883,25 @@ impl Handle {
         if op.auth == AuthScheme::SigV4UnsignedBody || op.has(op_flags::UNSIGNED_PAYLOAD) {
             settings.payload = PayloadHash::Unsigned;
         }
-        let params = SigningParams { credentials: &creds, region: &region, service: &name, time: inner.skew.now(), settings };
-        sigv4::sign(req, &params).map(|_| ()).map_err(SdkError::from)
+        let params = SigningParams {
+            credentials: &creds,
+            region: &region,
+            service: &name,
+            time: inner.skew.now(),
+            settings,
+        };
+        sigv4::sign(req, &params)
+            .map(|_| ())
+            .map_err(SdkError::from)
     }
 
     /// A presigned URL for `op` with `input`, valid for `expires_in` (boto3's `generate_presigned_url`).
-    pub async fn presign(&self, op: &'static Operation, input: &mut dyn Struct, expires_in: Duration) -> Result<String, SdkError> {
+    pub async fn presign(
+        &self,
+        op: &'static Operation,
+        input: &mut dyn Struct,
+        expires_in: Duration,
+    ) -> Result<String, SdkError> {
         let inner = &*self.inner;
         let request = crate::protocol::serialize(inner.service, op, input)?;
         let endpoint = self.resolve_endpoint(op, input)?;
@@ -695,20 +912,30 @@ impl Handle {
         if let Some(host) = req.uri().authority().map(|a| a.as_str().to_string()) {
             set_header(&mut req, "host", &host).map_err(raw_to_sdk)?;
         }
-        let creds = inner
-            .credentials
-            .provide()
-            .await
-            .map_err(|e| sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e))?;
+        let creds = inner.credentials.provide().await.map_err(|e| {
+            sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e)
+        })?;
         let schemes = endpoint::auth_schemes(&endpoint);
         let scheme = schemes.iter().find(|s| s.name == "sigv4");
         let region = scheme
             .and_then(|s| s.signing_region.clone())
             .or_else(|| inner.config.region.clone())
             .unwrap_or_else(|| "us-east-1".to_string());
-        let name = scheme.and_then(|s| s.signing_name.clone()).unwrap_or_else(|| inner.service.signing_name.to_string());
-        let settings = if inner.service.signing_name == "s3" { SigningSettings::s3_presign() } else { SigningSettings::standard() };
-        let params = SigningParams { credentials: &creds, region: &region, service: &name, time: inner.skew.now(), settings };
+        let name = scheme
+            .and_then(|s| s.signing_name.clone())
+            .unwrap_or_else(|| inner.service.signing_name.to_string());
+        let settings = if inner.service.signing_name == "s3" {
+            SigningSettings::s3_presign()
+        } else {
+            SigningSettings::standard()
+        };
+        let params = SigningParams {
+            credentials: &creds,
+            region: &region,
+            service: &name,
+            time: inner.skew.now(),
+            settings,
+        };
         sigv4::presign(&req, &params, expires_in).map_err(SdkError::from)
     }
 }
@@ -716,13 +943,24 @@ impl Handle {
 fn raw_to_sdk(e: RawError) -> SdkError {
     match e {
         RawError::Sdk(e) => e,
-        RawError::Service { meta, .. } => sdk(SdkErrorKind::Serialization, meta.code),
+        RawError::Service(f) => sdk(SdkErrorKind::Serialization, f.meta.code),
     }
 }
 
-fn set_header(req: &mut http::Request<Body>, name: &'static str, value: &str) -> Result<(), RawError> {
-    let v = HeaderValue::try_from(value)
-        .map_err(|e| RawError::Sdk(sdk(SdkErrorKind::Serialization, format!("invalid {name} header value")).with_source(e)))?;
+fn set_header(
+    req: &mut http::Request<Body>,
+    name: &'static str,
+    value: &str,
+) -> Result<(), RawError> {
+    let v = HeaderValue::try_from(value).map_err(|e| {
+        RawError::Sdk(
+            sdk(
+                SdkErrorKind::Serialization,
+                format!("invalid {name} header value"),
+            )
+            .with_source(e),
+        )
+    })?;
     req.headers_mut().insert(name, v);
     Ok(())
 }
@@ -736,7 +974,11 @@ fn request_id(h: &http::HeaderMap) -> Option<String> {
 }
 
 fn response_meta(head: &http::response::Parts, attempts: u32) -> ResponseMeta {
-    ResponseMeta { request_id: request_id(&head.headers), status: head.status.as_u16(), attempts }
+    ResponseMeta {
+        request_id: request_id(&head.headers),
+        status: head.status.as_u16(),
+        attempts,
+    }
 }
 
 fn transport_outcome(e: &HttpError) -> AttemptOutcome {
@@ -750,7 +992,10 @@ fn transport_outcome(e: &HttpError) -> AttemptOutcome {
         _ => TransportErrorKind::Other,
     };
     AttemptOutcome {
-        transport: Some(TransportError { kind, request_sent: e.may_have_been_sent() }),
+        transport: Some(TransportError {
+            kind,
+            request_sent: e.may_have_been_sent(),
+        }),
         ..AttemptOutcome::default()
     }
 }

@@ -396,14 +396,7 @@ fn conformance(suites: Vec<String>) -> Result<(), String> {
     let root = root();
     let json = root.join("target/conformance.json");
     let status = Command::new(env!("CARGO"))
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "kumo-conformance",
-            "--",
-            "--json",
-        ])
+        .args(["run", "--quiet", "-p", "kumo-conformance", "--", "--json"])
         .arg(&json)
         .args(&suites)
         .current_dir(&root)

@@ -20,7 +20,10 @@ pub struct Moto {
 impl Moto {
     /// Starts `python3 -m moto.server` (or `$KUMO_PYTHON`) and waits until it answers.
     pub fn start() -> Moto {
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port");
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("free port");
         let python = std::env::var("KUMO_PYTHON").unwrap_or_else(|_| "python3".into());
         let child = Command::new(&python)
             .args(["-m", "moto.server", "-H", "127.0.0.1", "-p", &port.to_string()])
@@ -28,7 +31,10 @@ impl Moto {
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start moto with {python}: {e}; run `cargo xtask test`, which installs moto[server]"));
-        let mut moto = Moto { child, url: format!("http://127.0.0.1:{port}") };
+        let mut moto = Moto {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        };
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
@@ -45,7 +51,9 @@ impl Moto {
 
     /// Configuration as a user would write it for moto: its URL, a region.
     pub fn config(&self) -> Config {
-        Config::new().endpoint_url(self.url.clone()).region_name("us-east-1")
+        Config::new()
+            .endpoint_url(self.url.clone())
+            .region_name("us-east-1")
     }
 
     /// An environment with only dummy credentials in it (no files from this machine).
@@ -76,7 +84,11 @@ impl Drop for Moto {
 #[macro_export]
 macro_rules! client {
     ($client:path, $moto:expr) => {{
-        let h = <$client>::builder().env($moto.env()).config($moto.config()).build().expect("client");
+        let h = <$client>::builder()
+            .env($moto.env())
+            .config($moto.config())
+            .build()
+            .expect("client");
         <$client>::from_handle(h)
     }};
 }
