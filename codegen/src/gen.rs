@@ -68,6 +68,8 @@ struct Ctx<'a> {
     boxed: BTreeSet<(&'a str, &'a str)>,
     /// The path of the module that holds `types`, `schemas` and `error` (`crate`).
     root: TokenStream,
+    /// Legacy models name an input's payload member on the operation's reference.
+    ref_payload: BTreeMap<&'a str, &'a str>,
 }
 
 fn err(file: &str, path: String, message: impl Into<String>) -> ModelError {
@@ -140,6 +142,11 @@ impl<'a> Ctx<'a> {
         s.kind == "structure" && s.eventstream
     }
 
+    /// A structure marked `document: true` holds an untyped document, not members.
+    fn is_document(s: &ShapeModel) -> bool {
+        s.document || s.kind == "document"
+    }
+
     fn is_union(s: &ShapeModel) -> bool {
         s.kind == "structure" && s.union
     }
@@ -154,7 +161,15 @@ impl<'a> Ctx<'a> {
             statics: BTreeMap::new(),
             boxed: BTreeSet::new(),
             root: quote!(crate),
+            ref_payload: BTreeMap::new(),
         };
+        for op in m.operations.values() {
+            for r in [&op.input, &op.output].into_iter().flatten() {
+                if let Some(p) = &r.payload {
+                    cx.ref_payload.insert(&r.shape, p);
+                }
+            }
+        }
         // Reachability from operations; event streams are opaque (their events are not generated).
         let mut stack: Vec<&str> = Vec::new();
         for op in m.operations.values() {
@@ -164,7 +179,7 @@ impl<'a> Ctx<'a> {
             stack.extend(op.errors.iter().map(|e| e.shape.as_str()));
         }
         while let Some(n) = stack.pop() {
-            if !cx.reachable.insert(n) || cx.is_event_stream(n) {
+            if !cx.reachable.insert(n) || cx.is_event_stream(n) || Ctx::is_document(cx.shape(n)) {
                 continue;
             }
             for (_, mm) in Ctx::children(cx.shape(n)) {
@@ -262,7 +277,7 @@ impl<'a> Ctx<'a> {
     fn find_boxes(&mut self) {
         let direct = |n: &str| -> Vec<&'a str> {
             let s = self.shape(n);
-            if s.kind != "structure" || s.eventstream {
+            if s.kind != "structure" || s.eventstream || Ctx::is_document(s) {
                 return vec![];
             }
             s.members
@@ -270,7 +285,7 @@ impl<'a> Ctx<'a> {
                 .map(|(_, m)| m.shape.as_str())
                 .filter(|t| {
                     let ts = self.shape(t);
-                    ts.kind == "structure" && !ts.eventstream
+                    ts.kind == "structure" && !ts.eventstream && !Ctx::is_document(ts)
                 })
                 .collect()
         };
@@ -295,7 +310,7 @@ impl<'a> Ctx<'a> {
             }
             for (mname, mm) in s.members.iter() {
                 let ts = self.shape(&mm.shape);
-                if ts.kind == "structure" && !ts.eventstream && reaches(&mm.shape, n) {
+                if ts.kind == "structure" && !ts.eventstream && !Ctx::is_document(ts) && reaches(&mm.shape, n) {
                     boxed.insert((*n, mname.as_str()));
                 }
             }
@@ -307,6 +322,7 @@ impl<'a> Ctx<'a> {
     fn rust_type(&self, name: &str) -> TokenStream {
         let s = self.shape(name);
         match s.kind.as_str() {
+            _ if Ctx::is_document(s) => quote!(rt::Document),
             "structure" if s.eventstream => quote!(rt::Body),
             "structure" => {
                 let t = format_ident!("{}", self.types[name]);
@@ -344,7 +360,7 @@ impl<'a> Ctx<'a> {
                         .map(|m| m.shape.as_str())
                         .unwrap_or_default(),
                 );
-                quote!(HashMap<String, #inner>)
+                quote!(rt::IndexMap<String, #inner>)
             }
             _ => quote!(rt::Document),
         }
@@ -436,10 +452,17 @@ impl<'a> Ctx<'a> {
         let target = self.schema_ref(&mm.shape);
         let n = lit(name);
         let mut t = quote!(Member::new(#n, #target));
-        let wire = lit(mm.location_name.as_deref().unwrap_or(name));
-        match mm.location.as_deref() {
+        // Legacy models may put `location`/`locationName` on the target shape.
+        let ts = self.shape(&mm.shape);
+        let location = mm.location.as_deref().or(ts.location.as_deref());
+        let location_name = mm
+            .location_name
+            .as_deref()
+            .or(ts.location.as_ref().and(ts.location_name.as_deref()));
+        let wire = lit(location_name.unwrap_or(name));
+        match location {
             None => {
-                if let Some(ln) = &mm.location_name {
+                if let Some(ln) = location_name {
                     let ln = lit(ln);
                     t = quote!(#t.name(#ln));
                 }
@@ -508,6 +531,7 @@ impl<'a> Ctx<'a> {
         let path = format!("shapes.{name}");
         let n = lit(name);
         let mut t = match s.kind.as_str() {
+            _ if Ctx::is_document(s) => quote!(Schema::scalar(#n, Kind::Document)),
             "structure" if s.eventstream => quote!(Schema::scalar(#n, Kind::Blob)),
             "structure" => {
                 let mut members = Vec::new();
@@ -516,7 +540,8 @@ impl<'a> Ctx<'a> {
                     if s.required.iter().any(|r| r == mname) {
                         extra.push("REQUIRED");
                     }
-                    if s.payload.as_deref() == Some(mname.as_str()) {
+                    let payload = s.payload.as_deref().or_else(|| self.ref_payload.get(name).copied());
+                    if payload == Some(mname.as_str()) {
                         extra.push("PAYLOAD");
                     }
                     members.push(self.member(
@@ -738,7 +763,6 @@ impl<'a> Ctx<'a> {
         quote! {
             //! The service's shapes: structures, unions and enums.
             #![allow(unused_imports, clippy::large_enum_variant, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
-            use std::collections::HashMap;
             use kumo_runtime as rt;
             #(#items)*
         }

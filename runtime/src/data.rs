@@ -173,7 +173,8 @@ pub trait Map: Send + Sync {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    /// The entries, sorted by key so that output is deterministic.
+    /// The entries: insertion order for `IndexMap` (what generated types use), sorted by
+    /// key for `HashMap` so that output is deterministic.
     fn entries(&self) -> Vec<(&str, &dyn Data)>;
 }
 
@@ -435,6 +436,31 @@ impl<T: Data> Map for HashMap<String, T> {
 impl<T: Data + Default> MapMut for HashMap<String, T> {
     fn entry(&mut self, key: String) -> &mut dyn Data {
         self.entry(key).or_default()
+    }
+}
+
+impl<T: Data + Default> Data for indexmap::IndexMap<String, T> {
+    fn get(&self) -> Get<'_> {
+        Get::Map(self)
+    }
+    fn as_map(&mut self) -> Option<&mut dyn MapMut> {
+        Some(self)
+    }
+}
+
+impl<T: Data> Map for indexmap::IndexMap<String, T> {
+    fn len(&self) -> usize {
+        indexmap::IndexMap::len(self)
+    }
+    /// In insertion order, as boto3 sends a dict's items.
+    fn entries(&self) -> Vec<(&str, &dyn Data)> {
+        self.iter().map(|(k, v)| (k.as_str(), v as &dyn Data)).collect()
+    }
+}
+
+impl<T: Data + Default> MapMut for indexmap::IndexMap<String, T> {
+    fn entry(&mut self, key: String) -> &mut dyn Data {
+        indexmap::IndexMap::entry(self, key).or_default()
     }
 }
 

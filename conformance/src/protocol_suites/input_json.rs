@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -78,7 +77,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -147,7 +145,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EndpointWithHostLabelOperationInput {
@@ -229,7 +226,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -297,7 +293,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -325,7 +320,7 @@ pub mod s4 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             JsonEnumsInput, crate
@@ -423,7 +418,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonIntEnumsInput {
@@ -432,7 +426,7 @@ pub mod s5 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             JsonIntEnumsInput, crate
@@ -530,7 +524,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -569,7 +562,7 @@ pub mod s6 {
             TimestampValue(rt::DateTime),
             EnumValue(FooEnum),
             ListValue(Vec<String>),
-            MapValue(HashMap<String, String>),
+            MapValue(rt::IndexMap<String, String>),
             StructureValue(GreetingStruct),
             /// A member this version of the client does not know, by name.
             Unknown(String),
@@ -686,7 +679,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyStruct {}
@@ -706,16 +698,16 @@ pub mod s7 {
             pub iso8601_timestamp: Option<rt::DateTime>,
             pub json_value: Option<String>,
             pub list_of_lists: Option<Vec<Vec<String>>>,
-            pub list_of_maps_of_strings: Option<Vec<HashMap<String, String>>>,
+            pub list_of_maps_of_strings: Option<Vec<rt::IndexMap<String, String>>>,
             pub list_of_strings: Option<Vec<String>>,
             pub list_of_structs: Option<Vec<SimpleStruct>>,
             pub long: Option<i64>,
-            pub map_of_lists_of_strings: Option<HashMap<String, Vec<String>>>,
-            pub map_of_maps: Option<HashMap<String, HashMap<String, String>>>,
-            pub map_of_strings: Option<HashMap<String, String>>,
-            pub map_of_structs: Option<HashMap<String, SimpleStruct>>,
+            pub map_of_lists_of_strings: Option<rt::IndexMap<String, Vec<String>>>,
+            pub map_of_maps: Option<rt::IndexMap<String, rt::IndexMap<String, String>>>,
+            pub map_of_strings: Option<rt::IndexMap<String, String>>,
+            pub map_of_structs: Option<rt::IndexMap<String, SimpleStruct>>,
             pub recursive_list: Option<Vec<KitchenSink>>,
-            pub recursive_map: Option<HashMap<String, KitchenSink>>,
+            pub recursive_map: Option<rt::IndexMap<String, KitchenSink>>,
             pub recursive_struct: Option<Box<KitchenSink>>,
             pub simple_struct: Option<SimpleStruct>,
             pub string: Option<String>,
@@ -912,7 +904,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NullOperationInput {
@@ -993,7 +984,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationWithOptionalInputOutputInput {
@@ -1074,7 +1064,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -1083,7 +1072,7 @@ pub mod s10 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PutAndGetInlineDocumentsInput {
-            pub inline_document: Option<Document>,
+            pub inline_document: Option<rt::Document>,
         }
         rt::structure!(
             PutAndGetInlineDocumentsInput, crate
@@ -1117,7 +1106,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static PUT_AND_GET_INLINE_DOCUMENTS_INPUT: Schema = Schema::structure(
             "PutAndGetInlineDocumentsInputOutput",
@@ -1162,7 +1151,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PutWithContentEncodingInput {
@@ -1245,7 +1233,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesInput {

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputInput {}
@@ -89,7 +88,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -158,7 +156,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EndpointWithHostLabelOperationInput {
@@ -240,7 +237,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -308,7 +304,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedStructuresInput {
@@ -407,7 +402,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -475,7 +469,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputInput {}
@@ -553,7 +546,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PutWithContentEncodingInput {
@@ -636,7 +628,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryIdempotencyTokenAutoFillInput {
@@ -717,7 +708,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -851,7 +841,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -863,7 +852,7 @@ pub mod s10 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedStructWithMap {
-            pub map_arg: Option<HashMap<String, String>>,
+            pub map_arg: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             NestedStructWithMap, crate
@@ -872,13 +861,13 @@ pub mod s10 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryMapsInput {
-            pub map_arg: Option<HashMap<String, String>>,
-            pub renamed_map_arg: Option<HashMap<String, String>>,
-            pub complex_map_arg: Option<HashMap<String, GreetingStruct>>,
-            pub map_with_xml_member_name: Option<HashMap<String, String>>,
-            pub flattened_map: Option<HashMap<String, String>>,
-            pub flattened_map_with_xml_name: Option<HashMap<String, String>>,
-            pub map_of_lists: Option<HashMap<String, Vec<String>>>,
+            pub map_arg: Option<rt::IndexMap<String, String>>,
+            pub renamed_map_arg: Option<rt::IndexMap<String, String>>,
+            pub complex_map_arg: Option<rt::IndexMap<String, GreetingStruct>>,
+            pub map_with_xml_member_name: Option<rt::IndexMap<String, String>>,
+            pub flattened_map: Option<rt::IndexMap<String, String>>,
+            pub flattened_map_with_xml_name: Option<rt::IndexMap<String, String>>,
+            pub map_of_lists: Option<rt::IndexMap<String, Vec<String>>>,
             pub nested_struct_with_map: Option<NestedStructWithMap>,
         }
         rt::structure!(
@@ -1000,7 +989,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryTimestampsInput {
@@ -1097,7 +1085,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]

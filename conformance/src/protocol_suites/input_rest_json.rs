@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct AllQueryStringTypesInput {
@@ -34,7 +33,9 @@ pub mod s0 {
             pub query_enum_list: Option<Vec<FooEnum>>,
             pub query_integer_enum: Option<i32>,
             pub query_integer_enum_list: Option<Vec<i32>>,
-            pub query_params_map_of_string_list: Option<HashMap<String, Vec<String>>>,
+            pub query_params_map_of_string_list: Option<
+                rt::IndexMap<String, Vec<String>>,
+            >,
         }
         rt::structure!(
             AllQueryStringTypesInput, crate
@@ -208,7 +209,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ConstantAndVariableQueryStringInput {
@@ -293,7 +293,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ConstantQueryStringInput {
@@ -374,7 +373,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -384,7 +382,7 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeInput {
             pub string_value: Option<String>,
-            pub document_value: Option<Document>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             DocumentTypeInput, crate
@@ -418,7 +416,7 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_INPUT: Schema = Schema::structure(
             "DocumentTypeInputOutput",
@@ -467,7 +465,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -476,7 +473,7 @@ pub mod s4 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsMapValueInput {
-            pub doc_valued_map: Option<HashMap<String, Document>>,
+            pub doc_valued_map: Option<rt::IndexMap<String, rt::Document>>,
         }
         rt::structure!(
             DocumentTypeAsMapValueInput, crate
@@ -510,7 +507,7 @@ pub mod s4 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_AS_MAP_VALUE_INPUT: Schema = Schema::structure(
             "DocumentTypeAsMapValueInputOutput",
@@ -560,7 +557,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -569,7 +565,7 @@ pub mod s5 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsPayloadInput {
-            pub document_value: Option<Document>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             DocumentTypeAsPayloadInput, crate
@@ -603,7 +599,7 @@ pub mod s5 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_AS_PAYLOAD_INPUT: Schema = Schema::structure(
             "DocumentTypeAsPayloadInputOutput",
@@ -649,7 +645,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputInput {}
@@ -728,7 +723,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -797,7 +791,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EndpointWithHostLabelOperationInput {
@@ -879,7 +872,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -947,7 +939,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpChecksumRequiredInput {
@@ -1029,7 +1020,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadInput {
@@ -1119,7 +1109,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadTraitsInput {
@@ -1204,7 +1193,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureInput {
@@ -1300,7 +1288,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionInput {
@@ -1398,12 +1385,11 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersInput {
             pub foo: Option<String>,
-            pub foo_map: Option<HashMap<String, String>>,
+            pub foo_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             HttpPrefixHeadersInput, crate
@@ -1487,7 +1473,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithFloatLabelsInput {
@@ -1572,7 +1557,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithGreedyLabelInPathInput {
@@ -1657,7 +1641,6 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithLabelsInput {
@@ -1757,7 +1740,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithLabelsAndTimestampFormatInput {
@@ -1892,7 +1874,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithRegexLiteralInput {
@@ -1973,7 +1954,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadInput {
@@ -2054,7 +2034,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2228,7 +2207,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonBlobsInput {
@@ -2309,7 +2287,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2337,7 +2314,7 @@ pub mod s24 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             JsonEnumsInput, crate
@@ -2435,7 +2412,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonIntEnumsInput {
@@ -2444,7 +2420,7 @@ pub mod s25 {
             pub integer_enum3: Option<i32>,
             pub integer_enum_list: Option<Vec<i32>>,
             pub integer_enum_set: Option<Vec<i32>>,
-            pub integer_enum_map: Option<HashMap<String, i32>>,
+            pub integer_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             JsonIntEnumsInput, crate
@@ -2542,7 +2518,6 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2716,7 +2691,6 @@ pub mod s27 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -2729,11 +2703,11 @@ pub mod s27 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonMapsInput {
-            pub dense_struct_map: Option<HashMap<String, GreetingStruct>>,
-            pub dense_number_map: Option<HashMap<String, i32>>,
-            pub dense_boolean_map: Option<HashMap<String, bool>>,
-            pub dense_string_map: Option<HashMap<String, String>>,
-            pub dense_set_map: Option<HashMap<String, Vec<String>>>,
+            pub dense_struct_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            pub dense_number_map: Option<rt::IndexMap<String, i32>>,
+            pub dense_boolean_map: Option<rt::IndexMap<String, bool>>,
+            pub dense_string_map: Option<rt::IndexMap<String, String>>,
+            pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
         }
         rt::structure!(
             JsonMapsInput, crate
@@ -2845,7 +2819,6 @@ pub mod s28 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonTimestampsInput {
@@ -2965,7 +2938,6 @@ pub mod s29 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -3005,7 +2977,7 @@ pub mod s29 {
             TimestampValue(rt::DateTime),
             EnumValue(FooEnum),
             ListValue(Vec<String>),
-            MapValue(HashMap<String, String>),
+            MapValue(rt::IndexMap<String, String>),
             StructureValue(GreetingStruct),
             RenamedStructureValue(RenamedGreeting),
             /// A member this version of the client does not know, by name.
@@ -3137,7 +3109,6 @@ pub mod s30 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct MediaTypeHeaderInput {
@@ -3218,7 +3189,6 @@ pub mod s31 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -3286,7 +3256,6 @@ pub mod s32 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -3354,7 +3323,6 @@ pub mod s33 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NullAndEmptyHeadersClientInput {
@@ -3445,7 +3413,6 @@ pub mod s34 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OmitsNullSerializesEmptyStringInput {
@@ -3530,7 +3497,6 @@ pub mod s35 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -3680,7 +3646,6 @@ pub mod s36 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PostUnionWithJsonNameInput {
@@ -3783,7 +3748,6 @@ pub mod s37 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PutWithContentEncodingInput {
@@ -3869,7 +3833,6 @@ pub mod s38 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryIdempotencyTokenAutoFillInput {
@@ -3954,12 +3917,11 @@ pub mod s39 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryParamsAsStringListMapInput {
             pub qux: Option<String>,
-            pub foo: Option<HashMap<String, Vec<String>>>,
+            pub foo: Option<rt::IndexMap<String, Vec<String>>>,
         }
         rt::structure!(
             QueryParamsAsStringListMapInput, crate
@@ -4047,12 +4009,11 @@ pub mod s40 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryPrecedenceInput {
             pub foo: Option<String>,
-            pub baz: Option<HashMap<String, String>>,
+            pub baz: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             QueryPrecedenceInput, crate
@@ -4136,7 +4097,6 @@ pub mod s41 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInput {
@@ -4252,7 +4212,6 @@ pub mod s42 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesInput {
@@ -4356,7 +4315,6 @@ pub mod s43 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TestBodyStructureInput {
@@ -4455,7 +4413,6 @@ pub mod s44 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -4523,7 +4480,6 @@ pub mod s45 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TestGetNoPayloadInput {
@@ -4604,7 +4560,6 @@ pub mod s46 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TestPayloadBlobInput {
@@ -4690,7 +4645,6 @@ pub mod s47 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadConfig {
@@ -4789,7 +4743,6 @@ pub mod s48 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -4857,7 +4810,6 @@ pub mod s49 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TestPostNoPayloadInput {
@@ -4938,7 +4890,6 @@ pub mod s50 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TimestampFormatHeadersInput {
@@ -5064,7 +5015,6 @@ pub mod s51 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {

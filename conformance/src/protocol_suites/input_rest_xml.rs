@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct AllQueryStringTypesInput {
@@ -34,7 +33,7 @@ pub mod s0 {
             pub query_enum_list: Option<Vec<FooEnum>>,
             pub query_integer_enum: Option<i32>,
             pub query_integer_enum_list: Option<Vec<i32>>,
-            pub query_params_map_of_strings: Option<HashMap<String, String>>,
+            pub query_params_map_of_strings: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             AllQueryStringTypesInput, crate
@@ -208,7 +207,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct BodyWithXmlNameInput {
@@ -306,7 +304,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ConstantAndVariableQueryStringInput {
@@ -391,7 +388,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ConstantQueryStringInput {
@@ -472,7 +468,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputInput {}
@@ -551,7 +546,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -620,7 +614,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EndpointWithHostLabelHeaderOperationInput {
@@ -706,7 +699,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EndpointWithHostLabelOperationInput {
@@ -789,11 +781,10 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapInput {
-            pub my_map: Option<HashMap<String, FooEnum>>,
+            pub my_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             FlattenedXmlMapInput, crate
@@ -894,11 +885,10 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNameInput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameInput, crate
@@ -987,7 +977,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadInput {
@@ -1077,7 +1066,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadTraitsInput {
@@ -1162,7 +1150,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithMemberXmlNameInput {
@@ -1262,7 +1249,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureInput {
@@ -1362,7 +1348,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionInput {
@@ -1460,7 +1445,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNameInput {
@@ -1560,7 +1544,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceInput {
@@ -1660,7 +1643,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceAndPrefixInput {
@@ -1760,12 +1742,11 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersInput {
             pub foo: Option<String>,
-            pub foo_map: Option<HashMap<String, String>>,
+            pub foo_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             HttpPrefixHeadersInput, crate
@@ -1849,7 +1830,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithFloatLabelsInput {
@@ -1934,7 +1914,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithGreedyLabelInPathInput {
@@ -2019,7 +1998,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithLabelsInput {
@@ -2119,7 +2097,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithLabelsAndTimestampFormatInput {
@@ -2254,7 +2231,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadInput {
@@ -2335,7 +2311,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2498,7 +2473,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2521,8 +2495,10 @@ pub mod s25 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapsInput {
-            pub nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
-            pub flat_nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
+            pub nested_map: Option<rt::IndexMap<String, rt::IndexMap<String, FooEnum>>>,
+            pub flat_nested_map: Option<
+                rt::IndexMap<String, rt::IndexMap<String, FooEnum>>,
+            >,
         }
         rt::structure!(
             NestedXmlMapsInput, crate
@@ -2611,12 +2587,11 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapWithXmlNameInput {
             pub nested_xml_map_with_xml_name_map: Option<
-                HashMap<String, HashMap<String, String>>,
+                rt::IndexMap<String, rt::IndexMap<String, String>>,
             >,
         }
         rt::structure!(
@@ -2714,7 +2689,6 @@ pub mod s27 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2782,7 +2756,6 @@ pub mod s28 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2850,7 +2823,6 @@ pub mod s29 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NullAndEmptyHeadersClientInput {
@@ -2941,7 +2913,6 @@ pub mod s30 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OmitsNullSerializesEmptyStringInput {
@@ -3026,7 +2997,6 @@ pub mod s31 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PutWithContentEncodingInput {
@@ -3113,7 +3083,6 @@ pub mod s32 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryIdempotencyTokenAutoFillInput {
@@ -3198,12 +3167,11 @@ pub mod s33 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryParamsAsStringListMapInput {
             pub qux: Option<String>,
-            pub foo: Option<HashMap<String, Vec<String>>>,
+            pub foo: Option<rt::IndexMap<String, Vec<String>>>,
         }
         rt::structure!(
             QueryParamsAsStringListMapInput, crate
@@ -3291,12 +3259,11 @@ pub mod s34 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryPrecedenceInput {
             pub foo: Option<String>,
-            pub baz: Option<HashMap<String, String>>,
+            pub baz: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             QueryPrecedenceInput, crate
@@ -3380,7 +3347,6 @@ pub mod s35 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -3497,7 +3463,6 @@ pub mod s36 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesInput {
@@ -3602,7 +3567,6 @@ pub mod s37 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TimestampFormatHeadersInput {
@@ -3728,7 +3692,6 @@ pub mod s38 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesInput {
@@ -3815,7 +3778,6 @@ pub mod s39 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesOnPayloadInput {
@@ -3918,7 +3880,6 @@ pub mod s40 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsInput {
@@ -4000,7 +3961,6 @@ pub mod s41 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -4213,7 +4173,6 @@ pub mod s42 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4225,7 +4184,7 @@ pub mod s42 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyMapsInput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlEmptyMapsInput, crate
@@ -4311,7 +4270,6 @@ pub mod s43 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyStringsInput {
@@ -4394,7 +4352,6 @@ pub mod s44 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -4422,7 +4379,7 @@ pub mod s44 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             XmlEnumsInput, crate
@@ -4521,7 +4478,6 @@ pub mod s45 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlIntEnumsInput {
@@ -4530,7 +4486,7 @@ pub mod s45 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             XmlIntEnumsInput, crate
@@ -4629,7 +4585,6 @@ pub mod s46 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -4842,7 +4797,6 @@ pub mod s47 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4854,7 +4808,7 @@ pub mod s47 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsInput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsInput, crate
@@ -4940,7 +4894,6 @@ pub mod s48 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4952,7 +4905,7 @@ pub mod s48 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsXmlNameInput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsXmlNameInput, crate
@@ -5041,11 +4994,10 @@ pub mod s49 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapWithXmlNamespaceInput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             XmlMapWithXmlNamespaceInput, crate
@@ -5138,7 +5090,6 @@ pub mod s50 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespaceNested {
@@ -5245,7 +5196,6 @@ pub mod s51 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlTimestampsInput {
@@ -5366,7 +5316,6 @@ pub mod s52 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNestedUnionStruct {

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputOutputInput {}
@@ -89,7 +88,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -157,7 +155,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OptionalInputOutputInput {
@@ -238,7 +235,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInput {
@@ -353,7 +349,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -366,11 +361,11 @@ pub mod s4 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RpcV2CborDenseMapsInput {
-            pub dense_struct_map: Option<HashMap<String, GreetingStruct>>,
-            pub dense_number_map: Option<HashMap<String, i32>>,
-            pub dense_boolean_map: Option<HashMap<String, bool>>,
-            pub dense_string_map: Option<HashMap<String, String>>,
-            pub dense_set_map: Option<HashMap<String, Vec<String>>>,
+            pub dense_struct_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            pub dense_number_map: Option<rt::IndexMap<String, i32>>,
+            pub dense_boolean_map: Option<rt::IndexMap<String, bool>>,
+            pub dense_string_map: Option<rt::IndexMap<String, String>>,
+            pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
         }
         rt::structure!(
             RpcV2CborDenseMapsInput, crate
@@ -482,7 +477,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -659,7 +653,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesInput {

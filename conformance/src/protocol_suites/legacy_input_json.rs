@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -91,7 +90,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -184,12 +182,11 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
             pub blob_arg: Option<Vec<u8>>,
-            pub blob_map: Option<HashMap<String, Vec<u8>>>,
+            pub blob_map: Option<rt::IndexMap<String, Vec<u8>>>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -270,7 +267,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -355,7 +351,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -371,7 +366,7 @@ pub mod s4 {
             pub no_recurse: Option<String>,
             pub recursive_struct: Option<Box<RecursiveStructType>>,
             pub recursive_list: Option<Vec<RecursiveStructType>>,
-            pub recursive_map: Option<HashMap<String, RecursiveStructType>>,
+            pub recursive_map: Option<rt::IndexMap<String, RecursiveStructType>>,
         }
         rt::structure!(
             RecursiveStructType, crate
@@ -469,11 +464,10 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -554,7 +548,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -635,7 +628,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct MemberRefOpInput {
@@ -746,7 +738,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -756,7 +747,7 @@ pub mod s8 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub inline_document: Option<DocumentType>,
+            pub inline_document: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -790,7 +781,7 @@ pub mod s8 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
@@ -835,7 +826,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -845,7 +835,7 @@ pub mod s9 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub inline_document: Option<DocumentType>,
+            pub inline_document: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -879,7 +869,7 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
@@ -924,7 +914,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -934,7 +923,7 @@ pub mod s10 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub parent_document: Option<DocumentType>,
+            pub parent_document: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -968,7 +957,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -97,7 +96,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -191,7 +189,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -276,7 +273,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -373,11 +369,10 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub map_arg: Option<HashMap<String, String>>,
+            pub map_arg: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -459,7 +454,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -544,7 +538,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -631,11 +624,10 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub map_arg: Option<HashMap<String, String>>,
+            pub map_arg: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -716,11 +708,10 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub map_arg: Option<HashMap<String, String>>,
+            pub map_arg: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -804,7 +795,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -885,7 +875,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -978,7 +967,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -994,7 +982,7 @@ pub mod s11 {
             pub no_recurse: Option<String>,
             pub recursive_struct: Option<Box<RecursiveStructType>>,
             pub recursive_list: Option<Vec<RecursiveStructType>>,
-            pub recursive_map: Option<HashMap<String, RecursiveStructType>>,
+            pub recursive_map: Option<rt::IndexMap<String, RecursiveStructType>>,
         }
         rt::structure!(
             RecursiveStructType, crate
@@ -1092,7 +1080,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1173,7 +1160,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct MemberRefOpInput {

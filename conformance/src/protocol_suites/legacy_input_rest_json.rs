@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -78,7 +77,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -159,7 +157,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -240,7 +237,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -325,12 +321,11 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
             pub pipeline_id: Option<String>,
-            pub query_doc: Option<HashMap<String, String>>,
+            pub query_doc: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -415,12 +410,11 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
             pub pipeline_id: Option<String>,
-            pub query_doc: Option<HashMap<String, Vec<String>>>,
+            pub query_doc: Option<rt::IndexMap<String, Vec<String>>>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -509,7 +503,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -590,7 +583,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -677,7 +669,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -780,7 +771,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -886,7 +876,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Default)]
         pub struct OperationNameInput {
@@ -978,7 +967,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1063,7 +1051,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1103,7 +1090,7 @@ pub mod s12 {
         };
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
-            &[Member::new("foo", &p::BLOB)],
+            &[Member::new("foo", &p::BLOB).with(f::PAYLOAD)],
         );
         /// Operation metadata.
         pub mod ops {
@@ -1144,7 +1131,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FooShape {
@@ -1198,7 +1184,7 @@ pub mod s13 {
             .xml_name("foo");
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
-            &[Member::new("foo", &FOO_SHAPE)],
+            &[Member::new("foo", &FOO_SHAPE).with(f::PAYLOAD)],
         );
         /// Operation metadata.
         pub mod ops {
@@ -1239,7 +1225,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InputShape {
@@ -1335,7 +1320,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1351,7 +1335,7 @@ pub mod s15 {
             pub no_recurse: Option<String>,
             pub recursive_struct: Option<Box<RecursiveStructType>>,
             pub recursive_list: Option<Vec<RecursiveStructType>>,
-            pub recursive_map: Option<HashMap<String, RecursiveStructType>>,
+            pub recursive_map: Option<rt::IndexMap<String, RecursiveStructType>>,
         }
         rt::structure!(
             RecursiveStructType, crate
@@ -1449,7 +1433,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1569,7 +1552,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1650,7 +1632,6 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1690,7 +1671,7 @@ pub mod s18 {
         };
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
-            &[Member::new("foo", &p::STRING)],
+            &[Member::new("foo", &p::STRING).with(f::PAYLOAD)],
         );
         /// Operation metadata.
         pub mod ops {
@@ -1731,7 +1712,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1812,7 +1792,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
@@ -1897,7 +1876,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct MemberRefOpInput {
@@ -2008,7 +1986,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -2018,7 +1995,7 @@ pub mod s22 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub document_value: Option<DocumentType>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -2052,7 +2029,7 @@ pub mod s22 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
@@ -2097,7 +2074,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -2107,7 +2083,7 @@ pub mod s23 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub document_value: Option<DocumentType>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -2141,7 +2117,7 @@ pub mod s23 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
@@ -2186,7 +2162,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -2196,7 +2171,7 @@ pub mod s24 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameInput {
-            pub document_value: Option<DocumentType>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameInput, crate
@@ -2230,7 +2205,7 @@ pub mod s24 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_INPUT: Schema = Schema::structure(
             "InputShape",
@@ -2275,7 +2250,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NoPayloadRequest {
@@ -2598,7 +2572,6 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -108,7 +107,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct BlobContainer {
@@ -206,7 +204,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -318,7 +315,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -424,11 +420,10 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map_member: Option<HashMap<String, Vec<i32>>>,
+            pub map_member: Option<rt::IndexMap<String, Vec<i32>>>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -513,7 +508,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -594,7 +588,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Default)]
         pub struct OperationNameOutput {
@@ -682,7 +675,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ExceptionShape {
@@ -774,7 +766,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ExceptionShape {
@@ -864,7 +855,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -874,7 +864,7 @@ pub mod s9 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub inline_document: Option<DocumentType>,
+            pub inline_document: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -908,7 +898,7 @@ pub mod s9 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
@@ -953,7 +943,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -963,7 +952,7 @@ pub mod s10 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub inline_document: Option<DocumentType>,
+            pub inline_document: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -997,7 +986,7 @@ pub mod s10 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
@@ -1042,7 +1031,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -1052,7 +1040,7 @@ pub mod s11 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub parent_document: Option<DocumentType>,
+            pub parent_document: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -1086,7 +1074,7 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -63,8 +62,8 @@ pub mod s0 {
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
-                Member::new("ImaHeader", &p::STRING),
-                Member::new("ImaHeaderLocation", &p::STRING).name("X-Foo"),
+                Member::new("ImaHeader", &p::STRING).at(Header, "ImaHeader"),
+                Member::new("ImaHeaderLocation", &p::STRING).at(Header, "X-Foo"),
                 Member::new("Status", &p::INTEGER).at(StatusCode, "Status"),
                 Member::new("Str", &p::STRING),
                 Member::new("Num", &p::INTEGER),
@@ -115,7 +114,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct BlobContainer {
@@ -213,7 +211,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -337,7 +334,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -422,7 +418,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -520,11 +515,10 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map_member: Option<HashMap<String, Vec<i32>>>,
+            pub map_member: Option<rt::IndexMap<String, Vec<i32>>>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -609,11 +603,10 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map_member: Option<HashMap<String, rt::DateTime>>,
+            pub map_member: Option<rt::IndexMap<String, rt::DateTime>>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -694,7 +687,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -775,7 +767,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -843,12 +834,11 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub all_headers: Option<HashMap<String, String>>,
-            pub prefixed_headers: Option<HashMap<String, String>>,
+            pub all_headers: Option<rt::IndexMap<String, String>>,
+            pub prefixed_headers: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -932,7 +922,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct BodyStructure {
@@ -1030,7 +1019,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1111,7 +1099,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1196,7 +1183,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ExceptionShape {
@@ -1242,8 +1228,8 @@ pub mod s13 {
         pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
-                    Member::new("ImaHeader", &p::STRING),
-                    Member::new("ImaHeaderLocation", &p::STRING).name("X-Foo"),
+                    Member::new("ImaHeader", &p::STRING).at(Header, "ImaHeader"),
+                    Member::new("ImaHeaderLocation", &p::STRING).at(Header, "X-Foo"),
                     Member::new("Status", &p::INTEGER).at(StatusCode, "Status"),
                     Member::new("BodyMember", &p::STRING),
                     Member::new("Message", &p::STRING),
@@ -1293,7 +1279,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -1303,7 +1288,7 @@ pub mod s14 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub document_value: Option<DocumentType>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -1337,7 +1322,7 @@ pub mod s14 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
@@ -1382,7 +1367,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -1392,7 +1376,7 @@ pub mod s15 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub document_value: Option<DocumentType>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -1426,7 +1410,7 @@ pub mod s15 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
@@ -1471,7 +1455,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentType {}
@@ -1481,7 +1464,7 @@ pub mod s16 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub document_value: Option<DocumentType>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -1515,7 +1498,7 @@ pub mod s16 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT_TYPE: Schema = Schema::structure("DocumentType", &[])
+        pub static DOCUMENT_TYPE: Schema = Schema::scalar("DocumentType", Kind::Document)
             .with(f::DOCUMENT);
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
@@ -1560,7 +1543,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1662,7 +1644,6 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1760,7 +1741,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -63,8 +62,8 @@ pub mod s0 {
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
-                Member::new("ImaHeader", &p::STRING),
-                Member::new("ImaHeaderLocation", &p::STRING).name("X-Foo"),
+                Member::new("ImaHeader", &p::STRING).at(Header, "ImaHeader"),
+                Member::new("ImaHeaderLocation", &p::STRING).at(Header, "X-Foo"),
                 Member::new("Str", &p::STRING),
                 Member::new("Num", &p::INTEGER).name("FooNum"),
                 Member::new("FalseBool", &p::BOOLEAN),
@@ -115,7 +114,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -196,7 +194,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -281,7 +278,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -366,7 +362,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -451,11 +446,10 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, SingleStructure>>,
+            pub map: Option<rt::IndexMap<String, SingleStructure>>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -549,11 +543,10 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -634,11 +627,10 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             OperationNameOutput, crate
@@ -722,7 +714,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -820,7 +811,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -901,7 +891,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -951,15 +940,15 @@ pub mod s10 {
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
-                Member::new("Str", &p::STRING).name("x-str"),
-                Member::new("Integer", &p::INTEGER).name("x-int"),
-                Member::new("TrueBool", &p::BOOLEAN).name("x-true-bool"),
-                Member::new("FalseBool", &p::BOOLEAN).name("x-false-bool"),
-                Member::new("Float", &p::FLOAT).name("x-float"),
-                Member::new("Double", &p::DOUBLE).name("x-double"),
-                Member::new("Long", &p::LONG).name("x-long"),
-                Member::new("Char", &p::STRING).name("x-char"),
-                Member::new("Timestamp", &p::TIMESTAMP).name("x-timestamp"),
+                Member::new("Str", &p::STRING).at(Header, "x-str"),
+                Member::new("Integer", &p::INTEGER).at(Header, "x-int"),
+                Member::new("TrueBool", &p::BOOLEAN).at(Header, "x-true-bool"),
+                Member::new("FalseBool", &p::BOOLEAN).at(Header, "x-false-bool"),
+                Member::new("Float", &p::FLOAT).at(Header, "x-float"),
+                Member::new("Double", &p::DOUBLE).at(Header, "x-double"),
+                Member::new("Long", &p::LONG).at(Header, "x-long"),
+                Member::new("Char", &p::STRING).at(Header, "x-char"),
+                Member::new("Timestamp", &p::TIMESTAMP).at(Header, "x-timestamp"),
             ],
         );
         /// Operation metadata.
@@ -1001,7 +990,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1082,7 +1070,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1167,7 +1154,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1291,7 +1277,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Default)]
         pub struct OperationNameOutput {
@@ -1375,7 +1360,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ExceptionShape {
@@ -1421,8 +1405,8 @@ pub mod s15 {
         pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
-                    Member::new("ImaHeader", &p::STRING),
-                    Member::new("ImaHeaderLocation", &p::STRING).name("X-Foo"),
+                    Member::new("ImaHeader", &p::STRING).at(Header, "ImaHeader"),
+                    Member::new("ImaHeaderLocation", &p::STRING).at(Header, "X-Foo"),
                     Member::new("Status", &p::INTEGER).at(StatusCode, "Status"),
                     Member::new("BodyMember", &p::STRING),
                     Member::new("Message", &p::STRING),
@@ -1472,7 +1456,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1574,7 +1557,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]

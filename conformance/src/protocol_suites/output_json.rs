@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
@@ -93,7 +92,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -161,7 +159,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
@@ -244,7 +241,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -333,7 +329,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -435,7 +430,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FooError {}
@@ -513,7 +507,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -541,7 +534,7 @@ pub mod s6 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             JsonEnumsOutput, crate
@@ -639,7 +632,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonIntEnumsOutput {
@@ -648,7 +640,7 @@ pub mod s7 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             JsonIntEnumsOutput, crate
@@ -746,7 +738,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -785,7 +776,7 @@ pub mod s8 {
             TimestampValue(rt::DateTime),
             EnumValue(FooEnum),
             ListValue(Vec<String>),
-            MapValue(HashMap<String, String>),
+            MapValue(rt::IndexMap<String, String>),
             StructureValue(GreetingStruct),
             /// A member this version of the client does not know, by name.
             Unknown(String),
@@ -902,7 +893,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyStruct {}
@@ -922,16 +912,16 @@ pub mod s9 {
             pub iso8601_timestamp: Option<rt::DateTime>,
             pub json_value: Option<String>,
             pub list_of_lists: Option<Vec<Vec<String>>>,
-            pub list_of_maps_of_strings: Option<Vec<HashMap<String, String>>>,
+            pub list_of_maps_of_strings: Option<Vec<rt::IndexMap<String, String>>>,
             pub list_of_strings: Option<Vec<String>>,
             pub list_of_structs: Option<Vec<SimpleStruct>>,
             pub long: Option<i64>,
-            pub map_of_lists_of_strings: Option<HashMap<String, Vec<String>>>,
-            pub map_of_maps: Option<HashMap<String, HashMap<String, String>>>,
-            pub map_of_strings: Option<HashMap<String, String>>,
-            pub map_of_structs: Option<HashMap<String, SimpleStruct>>,
+            pub map_of_lists_of_strings: Option<rt::IndexMap<String, Vec<String>>>,
+            pub map_of_maps: Option<rt::IndexMap<String, rt::IndexMap<String, String>>>,
+            pub map_of_strings: Option<rt::IndexMap<String, String>>,
+            pub map_of_structs: Option<rt::IndexMap<String, SimpleStruct>>,
             pub recursive_list: Option<Vec<KitchenSink>>,
-            pub recursive_map: Option<HashMap<String, KitchenSink>>,
+            pub recursive_map: Option<rt::IndexMap<String, KitchenSink>>,
             pub recursive_struct: Option<Box<KitchenSink>>,
             pub simple_struct: Option<SimpleStruct>,
             pub string: Option<String>,
@@ -1128,7 +1118,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NullOperationOutput {
@@ -1209,7 +1198,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -1218,7 +1206,7 @@ pub mod s11 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PutAndGetInlineDocumentsOutput {
-            pub inline_document: Option<Document>,
+            pub inline_document: Option<rt::Document>,
         }
         rt::structure!(
             PutAndGetInlineDocumentsOutput, crate
@@ -1252,7 +1240,7 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT: Schema = Schema::structure(
             "PutAndGetInlineDocumentsInputOutput",
@@ -1297,7 +1285,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {

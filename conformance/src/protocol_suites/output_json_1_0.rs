@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {}
@@ -89,7 +88,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -178,7 +176,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FooError {}
@@ -257,7 +254,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -361,7 +357,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -410,7 +405,7 @@ pub mod s4 {
             EnumValue(FooEnum),
             IntEnumValue(i32),
             ListValue(Vec<String>),
-            MapValue(HashMap<String, String>),
+            MapValue(rt::IndexMap<String, String>),
             StructureValue(GreetingStruct),
             /// A member this version of the client does not know, by name.
             Unknown(String),
@@ -519,7 +514,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -587,7 +581,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {}
@@ -666,7 +659,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
@@ -93,7 +92,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {}
@@ -172,11 +170,10 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapOutput {
-            pub my_map: Option<HashMap<String, FooEnum>>,
+            pub my_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             FlattenedXmlMapOutput, crate
@@ -276,11 +273,10 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNameOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameOutput, crate
@@ -368,11 +364,10 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNamespaceOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNamespaceOutput, crate
@@ -465,7 +460,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
@@ -548,7 +542,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
@@ -629,7 +622,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -717,7 +709,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct CustomCodeError {
@@ -806,7 +797,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -907,7 +897,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoresWrappingXmlNameOutput {
@@ -989,7 +978,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -1057,7 +1045,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {}
@@ -1135,7 +1122,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveXmlShapesOutput {
@@ -1250,7 +1236,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarXmlPropertiesOutput {
@@ -1353,7 +1338,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsOutput {
@@ -1434,7 +1418,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyBlobsOutput {
@@ -1515,7 +1498,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1724,7 +1706,6 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -1736,7 +1717,7 @@ pub mod s18 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlEmptyMapsOutput, crate
@@ -1821,7 +1802,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1849,7 +1829,7 @@ pub mod s19 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             XmlEnumsOutput, crate
@@ -1946,7 +1926,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlIntEnumsOutput {
@@ -1955,7 +1934,7 @@ pub mod s20 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             XmlIntEnumsOutput, crate
@@ -2052,7 +2031,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2261,7 +2239,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -2273,7 +2250,7 @@ pub mod s22 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsOutput, crate
@@ -2358,7 +2335,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -2370,7 +2346,7 @@ pub mod s23 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsXmlNameOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsXmlNameOutput, crate
@@ -2458,7 +2434,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespaceNested {
@@ -2564,7 +2539,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlTimestampsOutput {

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
@@ -93,7 +92,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -104,7 +102,7 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeOutput {
             pub string_value: Option<String>,
-            pub document_value: Option<Document>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             DocumentTypeOutput, crate
@@ -138,7 +136,7 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_OUTPUT: Schema = Schema::structure(
             "DocumentTypeInputOutput",
@@ -187,7 +185,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -197,7 +194,7 @@ pub mod s2 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsMapValueOutput {
-            pub doc_valued_map: Option<HashMap<String, Document>>,
+            pub doc_valued_map: Option<rt::IndexMap<String, rt::Document>>,
         }
         rt::structure!(
             DocumentTypeAsMapValueOutput, crate
@@ -231,7 +228,7 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT: Schema = Schema::structure(
             "DocumentTypeAsMapValueInputOutput",
@@ -281,7 +278,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -291,7 +287,7 @@ pub mod s3 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsPayloadOutput {
-            pub document_value: Option<Document>,
+            pub document_value: Option<rt::Document>,
         }
         rt::structure!(
             DocumentTypeAsPayloadOutput, crate
@@ -325,7 +321,7 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "DocumentTypeAsPayloadInputOutput",
@@ -371,7 +367,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {}
@@ -450,7 +445,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
@@ -533,7 +527,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
@@ -615,7 +608,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FooError {}
@@ -694,7 +686,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -801,7 +792,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -891,7 +881,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadOutput {
@@ -981,7 +970,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadTraitsOutput {
@@ -1066,7 +1054,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureOutput {
@@ -1162,7 +1149,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
@@ -1260,12 +1246,11 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersOutput {
             pub foo: Option<String>,
-            pub foo_map: Option<HashMap<String, String>>,
+            pub foo_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, crate
@@ -1349,11 +1334,10 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersInResponseOutput {
-            pub prefix_headers: Option<HashMap<String, String>>,
+            pub prefix_headers: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             HttpPrefixHeadersInResponseOutput, crate
@@ -1434,7 +1418,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpResponseCodeOutput {
@@ -1516,7 +1499,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadOutput {
@@ -1597,7 +1579,6 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoreQueryParamsInResponseOutput {
@@ -1678,7 +1659,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1852,7 +1832,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonBlobsOutput {
@@ -1933,7 +1912,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1961,7 +1939,7 @@ pub mod s21 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             JsonEnumsOutput, crate
@@ -2059,7 +2037,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonIntEnumsOutput {
@@ -2068,7 +2045,7 @@ pub mod s22 {
             pub integer_enum3: Option<i32>,
             pub integer_enum_list: Option<Vec<i32>>,
             pub integer_enum_set: Option<Vec<i32>>,
-            pub integer_enum_map: Option<HashMap<String, i32>>,
+            pub integer_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             JsonIntEnumsOutput, crate
@@ -2166,7 +2143,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2340,7 +2316,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -2353,11 +2328,11 @@ pub mod s24 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonMapsOutput {
-            pub dense_struct_map: Option<HashMap<String, GreetingStruct>>,
-            pub dense_number_map: Option<HashMap<String, i32>>,
-            pub dense_boolean_map: Option<HashMap<String, bool>>,
-            pub dense_string_map: Option<HashMap<String, String>>,
-            pub dense_set_map: Option<HashMap<String, Vec<String>>>,
+            pub dense_struct_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            pub dense_number_map: Option<rt::IndexMap<String, i32>>,
+            pub dense_boolean_map: Option<rt::IndexMap<String, bool>>,
+            pub dense_string_map: Option<rt::IndexMap<String, String>>,
+            pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
         }
         rt::structure!(
             JsonMapsOutput, crate
@@ -2469,7 +2444,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonTimestampsOutput {
@@ -2589,7 +2563,6 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2629,7 +2602,7 @@ pub mod s26 {
             TimestampValue(rt::DateTime),
             EnumValue(FooEnum),
             ListValue(Vec<String>),
-            MapValue(HashMap<String, String>),
+            MapValue(rt::IndexMap<String, String>),
             StructureValue(GreetingStruct),
             RenamedStructureValue(RenamedGreeting),
             /// A member this version of the client does not know, by name.
@@ -2761,7 +2734,6 @@ pub mod s27 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct MediaTypeHeaderOutput {
@@ -2842,7 +2814,6 @@ pub mod s28 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2910,7 +2881,6 @@ pub mod s29 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {}
@@ -2989,7 +2959,6 @@ pub mod s30 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PostUnionWithJsonNameOutput {
@@ -3092,7 +3061,6 @@ pub mod s31 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesOutput {
@@ -3208,7 +3176,6 @@ pub mod s32 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {
@@ -3312,7 +3279,6 @@ pub mod s33 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TimestampFormatHeadersOutput {
@@ -3438,7 +3404,6 @@ pub mod s34 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct BodyWithXmlNameOutput {
@@ -107,7 +106,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
@@ -190,7 +188,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputOutput {}
@@ -269,11 +266,10 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapOutput {
-            pub my_map: Option<HashMap<String, FooEnum>>,
+            pub my_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             FlattenedXmlMapOutput, crate
@@ -373,11 +369,10 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNameOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameOutput, crate
@@ -465,11 +460,10 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNamespaceOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNamespaceOutput, crate
@@ -562,7 +556,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
@@ -645,7 +638,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
@@ -727,7 +719,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -817,7 +808,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -924,7 +914,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadOutput {
@@ -1014,7 +1003,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadTraitsOutput {
@@ -1099,7 +1087,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithMemberXmlNameOutput {
@@ -1199,7 +1186,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureOutput {
@@ -1299,7 +1285,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
@@ -1397,7 +1382,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNameOutput {
@@ -1497,7 +1481,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceOutput {
@@ -1597,7 +1580,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceAndPrefixOutput {
@@ -1697,12 +1679,11 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersOutput {
             pub foo: Option<String>,
-            pub foo_map: Option<HashMap<String, String>>,
+            pub foo_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, crate
@@ -1786,7 +1767,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpResponseCodeOutput {
@@ -1868,7 +1848,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadOutput {
@@ -1949,7 +1928,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoreQueryParamsInResponseOutput {
@@ -2030,7 +2008,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2193,7 +2170,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2216,8 +2192,10 @@ pub mod s23 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapsOutput {
-            pub nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
-            pub flat_nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
+            pub nested_map: Option<rt::IndexMap<String, rt::IndexMap<String, FooEnum>>>,
+            pub flat_nested_map: Option<
+                rt::IndexMap<String, rt::IndexMap<String, FooEnum>>,
+            >,
         }
         rt::structure!(
             NestedXmlMapsOutput, crate
@@ -2305,12 +2283,11 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapWithXmlNameOutput {
             pub nested_xml_map_with_xml_name_map: Option<
-                HashMap<String, HashMap<String, String>>,
+                rt::IndexMap<String, rt::IndexMap<String, String>>,
             >,
         }
         rt::structure!(
@@ -2407,7 +2384,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2475,7 +2451,6 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NoInputAndOutputOutput {}
@@ -2554,7 +2529,6 @@ pub mod s27 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -2670,7 +2644,6 @@ pub mod s28 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {
@@ -2774,7 +2747,6 @@ pub mod s29 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TimestampFormatHeadersOutput {
@@ -2900,7 +2872,6 @@ pub mod s30 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesOutput {
@@ -2986,7 +2957,6 @@ pub mod s31 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesOnPayloadOutput {
@@ -3085,7 +3055,6 @@ pub mod s32 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsOutput {
@@ -3166,7 +3135,6 @@ pub mod s33 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyBlobsOutput {
@@ -3247,7 +3215,6 @@ pub mod s34 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -3459,7 +3426,6 @@ pub mod s35 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -3472,7 +3438,7 @@ pub mod s35 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlEmptyMapsOutput, crate
@@ -3557,7 +3523,6 @@ pub mod s36 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyStringsOutput {
@@ -3639,7 +3604,6 @@ pub mod s37 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -3667,7 +3631,7 @@ pub mod s37 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             XmlEnumsOutput, crate
@@ -3765,7 +3729,6 @@ pub mod s38 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlIntEnumsOutput {
@@ -3774,7 +3737,7 @@ pub mod s38 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             XmlIntEnumsOutput, crate
@@ -3872,7 +3835,6 @@ pub mod s39 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -4084,7 +4046,6 @@ pub mod s40 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4097,7 +4058,7 @@ pub mod s40 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsOutput, crate
@@ -4182,7 +4143,6 @@ pub mod s41 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4195,7 +4155,7 @@ pub mod s41 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsXmlNameOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsXmlNameOutput, crate
@@ -4283,11 +4243,10 @@ pub mod s42 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapWithXmlNamespaceOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             XmlMapWithXmlNamespaceOutput, crate
@@ -4379,7 +4338,6 @@ pub mod s43 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespaceNested {
@@ -4485,7 +4443,6 @@ pub mod s44 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlTimestampsOutput {
@@ -4605,7 +4562,6 @@ pub mod s45 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNestedUnionStruct {

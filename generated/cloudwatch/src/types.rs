@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// Settings that change the content of the notifications and events that an alarm sends when its state changes. These settings apply to the alarm's actions, whichever state triggers them.
 #[derive(Clone, Default, PartialEq)]
@@ -39,7 +38,7 @@ pub struct AlarmContributor {
     /// The unique identifier for this alarm contributor.
     pub contributor_id: String,
     /// A map of attributes that describe the contributor, such as metric dimensions and other identifying characteristics.
-    pub contributor_attributes: HashMap<String, String>,
+    pub contributor_attributes: rt::IndexMap<String, String>,
     /// An explanation for the contributor's current state, providing context about why it is in its current condition.
     pub state_reason: String,
     /// The timestamp when the contributor last transitioned to its current state.
@@ -67,7 +66,7 @@ pub struct AlarmHistoryItem {
     /// Data about the alarm, in JSON format.
     pub history_data: Option<String>,
     /// A map of attributes that describe the alarm contributor associated with this history item, providing context about the contributor's characteristics at the time of the event.
-    pub alarm_contributor_attributes: Option<HashMap<String, String>>,
+    pub alarm_contributor_attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     AlarmHistoryItem, crate ::schemas::ALARM_HISTORY_ITEM, { 0 => alarm_name, 1 =>
@@ -506,7 +505,7 @@ pub struct Datapoint {
     /// The standard unit for the data point.
     pub unit: Option<StandardUnit>,
     /// The percentile statistic for the data point.
-    pub extended_statistics: Option<HashMap<String, f64>>,
+    pub extended_statistics: Option<rt::IndexMap<String, f64>>,
 }
 rt::structure!(
     Datapoint, crate ::schemas::DATAPOINT, { 0 => timestamp, 1 => sample_count, 2 =>
@@ -963,11 +962,11 @@ pub struct Entity {
     /// There are five allowed attributes (key names): `Type`, `ResourceType`, `Identifier`, `Name`, and `Environment`.
     ///
     /// For details about how to use the key attributes to specify an entity, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub key_attributes: Option<HashMap<String, String>>,
+    pub key_attributes: Option<rt::IndexMap<String, String>>,
     /// Additional attributes of the entity that are not used to specify the identity of the entity. A list of key-value pairs.
     ///
     /// For details about how to use the attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Entity, crate ::schemas::ENTITY, { 0 => key_attributes, 1 => attributes }

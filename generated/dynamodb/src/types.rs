@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -106,7 +105,7 @@ pub struct AttributeValue {
     /// An attribute of type Map. For example:
     ///
     /// `"M": {"Name": {"S": "Joe"}, "Age": {"N": "35"}}`
-    pub m: Option<HashMap<String, AttributeValue>>,
+    pub m: Option<rt::IndexMap<String, AttributeValue>>,
     /// An attribute of type List. For example:
     ///
     /// `"L": \[ {"S": "Cookies"} , {"S": "Coffee"}, {"N": "3.14159"}\]`
@@ -491,7 +490,7 @@ pub struct BatchGetItemInput {
     /// For more information, see [Accessing Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// - `AttributesToGet` - This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [AttributesToGet](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributesToGet.html) in the *Amazon DynamoDB Developer Guide*.
-    pub request_items: HashMap<String, KeysAndAttributes>,
+    pub request_items: rt::IndexMap<String, KeysAndAttributes>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -511,7 +510,9 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchGetItemOutput {
     /// A map of table name or table ARN to a list of items. Each object in `Responses` consists of a table name or ARN, along with a map of attribute data consisting of the data type and attribute value.
-    pub responses: Option<HashMap<String, Vec<HashMap<String, AttributeValue>>>>,
+    pub responses: Option<
+        rt::IndexMap<String, Vec<rt::IndexMap<String, AttributeValue>>>,
+    >,
     /// A map of tables and their respective keys that were not processed with the current response. The `UnprocessedKeys` value is in the same form as `RequestItems`, so the value can be provided directly to a subsequent `BatchGetItem` operation. For more information, see `RequestItems` in the Request Parameters section.
     ///
     /// Each element consists of:
@@ -523,7 +524,7 @@ pub struct BatchGetItemOutput {
     /// - `ConsistentRead` - The consistency of a read operation. If set to `true`, then a strongly consistent read is used; otherwise, an eventually consistent read is used.
     ///
     /// If there are no unprocessed keys remaining, the response contains an empty `UnprocessedKeys` map.
-    pub unprocessed_keys: Option<HashMap<String, KeysAndAttributes>>,
+    pub unprocessed_keys: Option<rt::IndexMap<String, KeysAndAttributes>>,
     /// The read capacity units consumed by the entire `BatchGetItem` operation.
     ///
     /// Each element consists of:
@@ -545,7 +546,7 @@ pub struct BatchStatementError {
     /// The error message associated with the PartiQL batch response.
     pub message: Option<String>,
     /// The item which caused the condition check to fail. This will be set if ReturnValuesOnConditionCheckFailure is specified as `ALL\_OLD`.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     BatchStatementError, crate ::schemas::BATCH_STATEMENT_ERROR, { 0 => code, 1 =>
@@ -616,7 +617,7 @@ pub struct BatchStatementResponse {
     /// The table name associated with a failed PartiQL batch statement.
     pub table_name: Option<String>,
     /// A DynamoDB item associated with a BatchStatementResponse
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     BatchStatementResponse, crate ::schemas::BATCH_STATEMENT_RESPONSE, { 0 => error, 1 =>
@@ -636,7 +637,7 @@ pub struct BatchWriteItemInput {
     ///   - `Item` - A map of attributes and their values. Each entry in this map consists of an attribute name and an attribute value. Attribute values must not be null; string and binary type attributes must have lengths greater than zero; and set type attributes must not be empty. Requests that contain empty values are rejected with a `ValidationException` exception.
     ///
     /// If you specify any attributes that are part of an index key, then the data types for those attributes must match those of the schema in the table's attribute definition.
-    pub request_items: HashMap<String, Vec<WriteRequest>>,
+    pub request_items: rt::IndexMap<String, Vec<WriteRequest>>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -672,7 +673,7 @@ pub struct BatchWriteItemOutput {
     /// If you specify any attributes that are part of an index key, then the data types for those attributes must match those of the schema in the table's attribute definition.
     ///
     /// If there are no unprocessed items remaining, the response contains an empty `UnprocessedItems` map.
-    pub unprocessed_items: Option<HashMap<String, Vec<WriteRequest>>>,
+    pub unprocessed_items: Option<rt::IndexMap<String, Vec<WriteRequest>>>,
     /// A list of tables that were processed by `BatchWriteItem` and, for each table, information about any item collections that were affected by individual `DeleteItem` or `PutItem` operations.
     ///
     /// Each entry consists of the following subelements:
@@ -682,7 +683,9 @@ pub struct BatchWriteItemOutput {
     /// - `SizeEstimateRangeGB` - An estimate of item collection size, expressed in GB. This is a two-element array containing a lower bound and an upper bound for the estimate. The estimate includes the size of all the items in the table, plus the size of all attributes projected into all of the local secondary indexes on the table. Use this estimate to measure whether a local secondary index is approaching its size limit.
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
-    pub item_collection_metrics: Option<HashMap<String, Vec<ItemCollectionMetrics>>>,
+    pub item_collection_metrics: Option<
+        rt::IndexMap<String, Vec<ItemCollectionMetrics>>,
+    >,
     /// The capacity units consumed by the entire `BatchWriteItem` operation.
     ///
     /// Each element consists of:
@@ -897,11 +900,11 @@ pub struct BulkOperationUsage {
     /// The number of bulk put bytes for the table, excluding its indexes.
     pub table: Option<BulkOperationBytes>,
     /// The bulk put bytes used on each local secondary index affected by the operation, keyed by index name.
-    pub local_secondary_indexes: Option<HashMap<String, BulkOperationBytes>>,
+    pub local_secondary_indexes: Option<rt::IndexMap<String, BulkOperationBytes>>,
     /// The bulk put bytes used on each global secondary index affected by the operation, keyed by index name.
-    pub global_secondary_indexes: Option<HashMap<String, BulkOperationBytes>>,
+    pub global_secondary_indexes: Option<rt::IndexMap<String, BulkOperationBytes>>,
     /// The bulk put vector bytes used on each vector index affected by the operation, keyed by index name.
-    pub vector_indexes: Option<HashMap<String, BulkOperationVectorBytes>>,
+    pub vector_indexes: Option<rt::IndexMap<String, BulkOperationVectorBytes>>,
 }
 rt::structure!(
     BulkOperationUsage, crate ::schemas::BULK_OPERATION_USAGE, { 0 => table_name, 1 =>
@@ -942,7 +945,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct CancellationReason {
     /// Item in the request which caused the transaction to get cancelled.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
     /// Status code for the result of the cancelled transaction.
     pub code: Option<String>,
     /// Cancellation reason message description.
@@ -1097,15 +1100,15 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ConditionCheck {
     /// The primary key of the item to be checked. Each element consists of an attribute name and a value for that attribute.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// Name of the table for the check item request. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A condition that must be satisfied in order for a conditional update to succeed. For more information, see [Condition expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ConditionExpressions.html) in the *Amazon DynamoDB Developer Guide*.
     pub condition_expression: String,
     /// One or more substitution tokens for attribute names in an expression. For more information, see [Expression attribute names](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression. For more information, see [Condition expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ConditionExpressions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `ConditionCheck` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -1122,7 +1125,7 @@ pub struct ConditionalCheckFailedException {
     /// The conditional request failed.
     pub message: Option<String>,
     /// Item which caused the `ConditionalCheckFailedException`.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     ConditionalCheckFailedException, crate ::schemas::CONDITIONAL_CHECK_FAILED_EXCEPTION,
@@ -1153,11 +1156,11 @@ pub struct ConsumedCapacity {
     /// The amount of throughput consumed on the table affected by the operation.
     pub table: Option<Capacity>,
     /// The amount of throughput consumed on each local index affected by the operation.
-    pub local_secondary_indexes: Option<HashMap<String, Capacity>>,
+    pub local_secondary_indexes: Option<rt::IndexMap<String, Capacity>>,
     /// The amount of throughput consumed on each global index affected by the operation.
-    pub global_secondary_indexes: Option<HashMap<String, Capacity>>,
+    pub global_secondary_indexes: Option<rt::IndexMap<String, Capacity>>,
     /// The amount of throughput consumed on each vector index affected by the operation. Each entry contains `VectorWriteRequestBytes` (for write operations) or `VectorSearchRequestBytes` (for search operations).
-    pub vector_indexes: Option<HashMap<String, VectorCapacity>>,
+    pub vector_indexes: Option<rt::IndexMap<String, VectorCapacity>>,
 }
 rt::structure!(
     ConsumedCapacity, crate ::schemas::CONSUMED_CAPACITY, { 0 => table_name, 1 =>
@@ -1563,15 +1566,15 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Delete {
     /// The primary key of the item to be deleted. Each element consists of an attribute name and a value for that attribute.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// Name of the table in which the item to be deleted resides. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A condition that must be satisfied in order for a conditional delete to succeed.
     pub condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `Delete` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -1627,9 +1630,9 @@ pub struct DeleteItemInput {
     /// A map of attribute names to `AttributeValue` objects, representing the primary key of the item to delete.
     ///
     /// For the primary key, you must provide all of the key attributes. For example, with a simple primary key, you only need to provide a value for the partition key. For a composite primary key, you must provide values for both the partition key and the sort key.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [Expected](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expected: Option<HashMap<String, ExpectedAttributeValue>>,
+    pub expected: Option<rt::IndexMap<String, ExpectedAttributeValue>>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// Use `ReturnValues` if you want to get the item attributes as they appeared before they were deleted. For `DeleteItem`, the valid values are:
@@ -1691,7 +1694,7 @@ pub struct DeleteItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the *ProductStatus* attribute was one of the following:
@@ -1707,7 +1710,7 @@ pub struct DeleteItemInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// An optional parameter that returns the item attributes for a `DeleteItem` operation that failed a condition check.
     ///
     /// There is no additional cost associated with requesting a return value aside from the small network and processing overhead of receiving a larger response. No read capacity units are consumed.
@@ -1726,7 +1729,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteItemOutput {
     /// A map of attribute names to `AttributeValue` objects, representing the item as it appeared before the `DeleteItem` operation. This map appears in the response only if `ReturnValues` was specified as `ALL\_OLD` in the request.
-    pub attributes: Option<HashMap<String, AttributeValue>>,
+    pub attributes: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `DeleteItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Provisioned capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If the table has vector indexes, the response includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
@@ -1769,7 +1772,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRequest {
     /// A map of attribute name to attribute values, representing the primary key of the item to delete. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
 }
 rt::structure!(DeleteRequest, crate ::schemas::DELETE_REQUEST, { 0 => key });
 #[derive(Clone, Default, PartialEq)]
@@ -2221,13 +2224,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteStatementOutput {
     /// If a read operation was used, this property will contain the result of the read operation; a map of attribute names and their values. For the write operations this value will be empty.
-    pub items: Option<Vec<HashMap<String, AttributeValue>>>,
+    pub items: Option<Vec<rt::IndexMap<String, AttributeValue>>>,
     /// If the response of a read request exceeds the response payload limit DynamoDB will set this value in the response. If set, you can use that this value in the subsequent request to get the remaining results.
     pub next_token: Option<String>,
     /// The capacity units consumed by an operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the request asked for it. For more information, see [Provisioned capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
     /// The primary key of the item where the operation stopped, inclusive of the previous result set. Use this value to start a new operation, excluding this value in the new request. If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved. If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
-    pub last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+    pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     ExecuteStatementOutput, crate ::schemas::EXECUTE_STATEMENT_OUTPUT, { 0 => items, 1 =>
@@ -2586,9 +2589,9 @@ pub struct FilterSpecification {
     /// A condition expression that filters items by key values. The expression must test equality on a single partition key value and can optionally compare a sort key value. This parameter uses the same syntax as `KeyConditionExpression` in `Query`. When you provide this parameter, `FilterExpression` can only reference non-key attributes. If you don't specify this parameter, all items are eligible for export.
     pub key_condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression. For more information, see [Expression Attribute Names](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html) in the Amazon DynamoDB Developer Guide.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression. For more information, see [Expression Attribute Values](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeValues.html) in the Amazon DynamoDB Developer Guide.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     FilterSpecification, crate ::schemas::FILTER_SPECIFICATION, { 0 => filter_expression,
@@ -2599,13 +2602,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Get {
     /// A map of attribute names to `AttributeValue` objects that specifies the primary key of the item to retrieve.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// The name of the table from which to retrieve the specified item. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A string that identifies one or more attributes of the specified item to retrieve from the table. The attributes in the expression must be separated by commas. If no attribute names are specified, then all attributes of the specified item are returned. If any of the requested attributes are not found, they do not appear in the result.
     pub projection_expression: Option<String>,
     /// One or more substitution tokens for attribute names in the ProjectionExpression parameter.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Get, crate ::schemas::GET, { 0 => key, 1 => table_name, 2 => projection_expression, 3
@@ -2619,7 +2622,7 @@ pub struct GetItemInput {
     /// A map of attribute names to `AttributeValue` objects, representing the primary key of the item to retrieve.
     ///
     /// For the primary key, you must provide all of the attributes. For example, with a simple primary key, you only need to provide a value for the partition key. For a composite primary key, you must provide values for both the partition key and the sort key.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [AttributesToGet](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributesToGet.html) in the *Amazon DynamoDB Developer Guide*.
     pub attributes_to_get: Option<Vec<String>>,
     /// Determines the read consistency model: If set to `true`, then the operation uses strongly consistent reads; otherwise, the operation uses eventually consistent reads.
@@ -2663,7 +2666,7 @@ pub struct GetItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetItemInput, crate ::schemas::GET_ITEM_INPUT, { 0 => table_name, 1 => key, 2 =>
@@ -2674,7 +2677,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetItemOutput {
     /// A map of attribute names to `AttributeValue` objects, as specified by `ProjectionExpression`.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `GetItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
 }
@@ -3299,7 +3302,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ItemCollectionMetrics {
     /// The partition key value of the item collection. This value is the same as the partition key value of the item.
-    pub item_collection_key: Option<HashMap<String, AttributeValue>>,
+    pub item_collection_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// An estimate of item collection size, in gigabytes. This value is a two-element array containing a lower bound and an upper bound for the estimate. The estimate includes the size of all the items in the table, plus the size of all attributes projected into all of the local secondary indexes on that table. Use this estimate to measure whether a local secondary index is approaching its size limit.
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
@@ -3323,7 +3326,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ItemResponse {
     /// Map of attribute data consisting of the data type and attribute value.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(ItemResponse, crate ::schemas::ITEM_RESPONSE, { 0 => item });
 /// Represents *a single element* of a key schema. A key schema specifies the attributes that make up the primary key of a table, or the key attributes of an index.
@@ -3367,7 +3370,7 @@ rt::string_enum!(KeyType, { Hash => "HASH", Range => "RANGE" });
 #[derive(Clone, Default, PartialEq)]
 pub struct KeysAndAttributes {
     /// The primary key attribute values that define the items and the attributes associated with the items.
-    pub keys: Vec<HashMap<String, AttributeValue>>,
+    pub keys: Vec<rt::IndexMap<String, AttributeValue>>,
     /// This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [Legacy Conditional Parameters](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.html) in the *Amazon DynamoDB Developer Guide*.
     pub attributes_to_get: Option<Vec<String>>,
     /// The consistency of a read operation. If set to `true`, then a strongly consistent read is used; otherwise, an eventually consistent read is used.
@@ -3401,7 +3404,7 @@ pub struct KeysAndAttributes {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Accessing Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     KeysAndAttributes, crate ::schemas::KEYS_AND_ATTRIBUTES, { 0 => keys, 1 =>
@@ -4041,15 +4044,15 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Put {
     /// A map of attribute name to attribute values, representing the primary key of the item to be written by `PutItem`. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema. If any attributes are present in the item that are part of an index key schema for the table, their types must match the index key schema.
-    pub item: HashMap<String, AttributeValue>,
+    pub item: rt::IndexMap<String, AttributeValue>,
     /// Name of the table in which to write the item. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A condition that must be satisfied in order for a conditional update to succeed.
     pub condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `Put` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -4084,9 +4087,9 @@ pub struct PutItemInput {
     /// For more information about primary keys, see [Primary Key](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.CoreComponents.html#HowItWorks.CoreComponents.PrimaryKey) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// Each element in the `Item` map is an `AttributeValue` object.
-    pub item: HashMap<String, AttributeValue>,
+    pub item: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [Expected](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expected: Option<HashMap<String, ExpectedAttributeValue>>,
+    pub expected: Option<rt::IndexMap<String, ExpectedAttributeValue>>,
     /// Use `ReturnValues` if you want to get the item attributes as they appeared before they were updated with the `PutItem` request. For `PutItem`, the valid values are:
     ///
     /// - `NONE` - If `ReturnValues` is not specified, or if its value is `NONE`, then nothing is returned. (This setting is the default for `ReturnValues`.)
@@ -4150,7 +4153,7 @@ pub struct PutItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the *ProductStatus* attribute was one of the following:
@@ -4166,7 +4169,7 @@ pub struct PutItemInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// An optional parameter that returns the item attributes for a `PutItem` operation that failed a condition check.
     ///
     /// There is no additional cost associated with requesting a return value aside from the small network and processing overhead of receiving a larger response. No read capacity units are consumed.
@@ -4185,7 +4188,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct PutItemOutput {
     /// The attribute values as they appeared before the `PutItem` operation, but only if `ReturnValues` is specified as `ALL\_OLD` in the request. Each element consists of an attribute name and an attribute value.
-    pub attributes: Option<HashMap<String, AttributeValue>>,
+    pub attributes: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `PutItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unity consumption for write operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#write-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If the table has vector indexes, the response includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
@@ -4209,7 +4212,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRequest {
     /// A map of attribute name to attribute values, representing the primary key of an item to be processed by `PutItem`. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema. If any attributes are present in the item that are part of an index key schema for the table, their types must match the index key schema.
-    pub item: HashMap<String, AttributeValue>,
+    pub item: rt::IndexMap<String, AttributeValue>,
 }
 rt::structure!(PutRequest, crate ::schemas::PUT_REQUEST, { 0 => item });
 #[derive(Clone, Default, PartialEq)]
@@ -4283,9 +4286,9 @@ pub struct QueryInput {
     /// Strongly consistent reads are not supported on global secondary indexes. If you query a global secondary index with `ConsistentRead` set to `true`, you will receive a `ValidationException`.
     pub consistent_read: Option<bool>,
     /// This is a legacy parameter. Use `KeyConditionExpression` instead. For more information, see [KeyConditions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.KeyConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub key_conditions: Option<HashMap<String, Condition>>,
+    pub key_conditions: Option<rt::IndexMap<String, Condition>>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [QueryFilter](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.QueryFilter.html) in the *Amazon DynamoDB Developer Guide*.
-    pub query_filter: Option<HashMap<String, Condition>>,
+    pub query_filter: Option<rt::IndexMap<String, Condition>>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// Specifies the order for index traversal: If `true` (default), the traversal is performed in ascending order; if `false`, the traversal is performed in descending order.
@@ -4297,7 +4300,7 @@ pub struct QueryInput {
     /// The primary key of the first item that this operation will evaluate. Use the value that was returned for `LastEvaluatedKey` in the previous operation.
     ///
     /// The data type for `ExclusiveStartKey` must be String, Number, or Binary. No set data types are allowed.
-    pub exclusive_start_key: Option<HashMap<String, AttributeValue>>,
+    pub exclusive_start_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -4389,7 +4392,7 @@ pub struct QueryInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the *ProductStatus* attribute was one of the following:
@@ -4405,7 +4408,7 @@ pub struct QueryInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Specifying Conditions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     QueryInput, crate ::schemas::QUERY_INPUT, { 0 => table_name, 1 => index_name, 2 =>
@@ -4419,7 +4422,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct QueryOutput {
     /// An array of item attributes that match the query criteria. Each element in this array consists of an attribute name and the value for that attribute.
-    pub items: Option<Vec<HashMap<String, AttributeValue>>>,
+    pub items: Option<Vec<rt::IndexMap<String, AttributeValue>>>,
     /// The number of items in the response.
     ///
     /// If you used a `QueryFilter` in the request, then `Count` is the number of items returned after the filter was applied, and `ScannedCount` is the number of matching items before the filter was applied.
@@ -4435,7 +4438,7 @@ pub struct QueryOutput {
     /// If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved.
     ///
     /// If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
-    pub last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+    pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `Query` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
 }
@@ -5214,7 +5217,7 @@ pub struct ScanInput {
     /// If you use the `ProjectionExpression` parameter, then the value for `Select` can only be `SPECIFIC\_ATTRIBUTES`. Any other value for `Select` will return an error.
     pub select: Option<Select>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [ScanFilter](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ScanFilter.html) in the *Amazon DynamoDB Developer Guide*.
-    pub scan_filter: Option<HashMap<String, Condition>>,
+    pub scan_filter: Option<rt::IndexMap<String, Condition>>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// The primary key of the first item that this operation will evaluate. Use the value that was returned for `LastEvaluatedKey` in the previous operation.
@@ -5222,7 +5225,7 @@ pub struct ScanInput {
     /// The data type for `ExclusiveStartKey` must be String, Number or Binary. No set data types are allowed.
     ///
     /// In a parallel scan, a `Scan` request that includes `ExclusiveStartKey` must specify the same segment whose previous `Scan` returned the corresponding value of `LastEvaluatedKey`.
-    pub exclusive_start_key: Option<HashMap<String, AttributeValue>>,
+    pub exclusive_start_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -5284,7 +5287,7 @@ pub struct ScanInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the `ProductStatus` attribute was one of the following:
@@ -5300,7 +5303,7 @@ pub struct ScanInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// A Boolean value that determines the read consistency model during the scan:
     ///
     /// - If `ConsistentRead` is `false`, then the data returned from `Scan` might not contain the results from other recently completed write operations (`PutItem`, `UpdateItem`, or `DeleteItem`).
@@ -5324,7 +5327,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ScanOutput {
     /// An array of item attributes that match the scan criteria. Each element in this array consists of an attribute name and the value for that attribute.
-    pub items: Option<Vec<HashMap<String, AttributeValue>>>,
+    pub items: Option<Vec<rt::IndexMap<String, AttributeValue>>>,
     /// The number of items in the response.
     ///
     /// If you set `ScanFilter` in the request, then `Count` is the number of items returned after the filter was applied, and `ScannedCount` is the number of matching items before the filter was applied.
@@ -5340,7 +5343,7 @@ pub struct ScanOutput {
     /// If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved.
     ///
     /// If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
-    pub last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+    pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `Scan` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
 }
@@ -5352,7 +5355,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct SearchResultItem {
     /// A map of attribute names to `AttributeValue` objects, representing the projected attributes of the item returned by the vector search.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
     /// The similarity score for this item relative to the search vector. The interpretation depends on the distance function configured for the vector index.
     pub score: Option<f64>,
 }
@@ -5405,9 +5408,9 @@ pub struct SearchVectorsInput {
     /// - `NONE` - No `ConsumedCapacity` details are included in the response.
     pub return_consumed_capacity: Option<ReturnConsumedCapacity>,
     /// One or more substitution tokens for attribute names in an expression. Use the `\#` character in an expression to dereference an attribute name.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression. Use the `:` character in an expression to dereference an attribute value.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// A string that identifies one or more attributes to retrieve from the index. Separate attribute names with commas. If not specified, the operation returns all attributes projected into the vector index.
     ///
     /// Only attributes projected into the vector index can be retrieved.
@@ -6137,7 +6140,9 @@ pub struct TransactWriteItemsOutput {
     /// If the table has vector indexes, each element also includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
     /// A list of tables that were processed by `TransactWriteItems` and, for each table, information about any item collections that were affected by individual `UpdateItem`, `PutItem`, or `DeleteItem` operations.
-    pub item_collection_metrics: Option<HashMap<String, Vec<ItemCollectionMetrics>>>,
+    pub item_collection_metrics: Option<
+        rt::IndexMap<String, Vec<ItemCollectionMetrics>>,
+    >,
 }
 rt::structure!(
     TransactWriteItemsOutput, crate ::schemas::TRANSACT_WRITE_ITEMS_OUTPUT, { 0 =>
@@ -6325,7 +6330,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Update {
     /// The primary key of the item to be updated. Each element consists of an attribute name and a value for that attribute.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// An expression that defines one or more attributes to be updated, the action to be performed on them, and new value(s) for them.
     pub update_expression: String,
     /// Name of the table for the `UpdateItem` request. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
@@ -6333,9 +6338,9 @@ pub struct Update {
     /// A condition that must be satisfied in order for a conditional update to succeed.
     pub condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `Update` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -6487,11 +6492,11 @@ pub struct UpdateItemInput {
     /// The primary key of the item to be updated. Each element consists of an attribute name and a value for that attribute.
     ///
     /// For the primary key, you must provide all of the attributes. For example, with a simple primary key, you only need to provide a value for the partition key. For a composite primary key, you must provide values for both the partition key and the sort key.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `UpdateExpression` instead. For more information, see [AttributeUpdates](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributeUpdates.html) in the *Amazon DynamoDB Developer Guide*.
-    pub attribute_updates: Option<HashMap<String, AttributeValueUpdate>>,
+    pub attribute_updates: Option<rt::IndexMap<String, AttributeValueUpdate>>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [Expected](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expected: Option<HashMap<String, ExpectedAttributeValue>>,
+    pub expected: Option<rt::IndexMap<String, ExpectedAttributeValue>>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// Use `ReturnValues` if you want to get the item attributes as they appear before or after they are successfully updated. For `UpdateItem`, the valid values are:
@@ -6599,7 +6604,7 @@ pub struct UpdateItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information about expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the `ProductStatus` attribute was one of the following:
@@ -6615,7 +6620,7 @@ pub struct UpdateItemInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// An optional parameter that returns the item attributes for an `UpdateItem` operation that failed a condition check.
     ///
     /// There is no additional cost associated with requesting a return value aside from the small network and processing overhead of receiving a larger response. No read capacity units are consumed.
@@ -6636,7 +6641,7 @@ pub struct UpdateItemOutput {
     /// A map of attribute values as they appear before or after the `UpdateItem` operation, as determined by the `ReturnValues` parameter.
     ///
     /// The `Attributes` map is only present if the update was successful and `ReturnValues` was specified as something other than `NONE` in the request. Each element represents one attribute.
-    pub attributes: Option<HashMap<String, AttributeValue>>,
+    pub attributes: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `UpdateItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unity consumption for write operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#write-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If the table has vector indexes, the response includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The minimum and maximum number of accelerators (GPUs, FPGAs, or Amazon Web Services Inferentia chips) on an instance.
 #[derive(Clone, Default, PartialEq)]

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptDelegationRequestInput {
@@ -153,7 +152,7 @@ pub struct AcquireRoleInput {
     /// The minor version of the role template to use. If you do not specify a minor version, the service uses the template's default minor version.
     pub template_minor_version: Option<i32>,
     /// A map of values to substitute for the parameters that are defined in the role template version. Each key is a parameter name from the template, and each value is a structure that contains the replacement values for that parameter.
-    pub replacement_values: Option<HashMap<String, ReplacementValueEntry>>,
+    pub replacement_values: Option<rt::IndexMap<String, ReplacementValueEntry>>,
 }
 rt::structure!(
     AcquireRoleInput, crate ::schemas::ACQUIRE_ROLE_INPUT, { 0 => template_arn, 1 =>
@@ -1647,7 +1646,9 @@ pub struct EvaluationResult {
     /// When you make a cross-account request, Amazon Web Services evaluates the request in the trusting account and the trusted account. The request is allowed only if both evaluations return `true`. For more information about how policies are evaluated, see [Evaluating policies within a single account](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html#policy-eval-basics).
     ///
     /// If an Organizations SCP included in the evaluation denies access, the simulation ends. In this case, policy evaluation does not proceed any further and this parameter is not returned.
-    pub eval_decision_details: Option<HashMap<String, PolicyEvaluationDecisionType>>,
+    pub eval_decision_details: Option<
+        rt::IndexMap<String, PolicyEvaluationDecisionType>,
+    >,
     /// The individual results of the simulation of the API operation specified in EvalActionName on each resource.
     pub resource_specific_results: Option<Vec<ResourceSpecificResult>>,
 }
@@ -1826,7 +1827,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountPropertiesOutput {
     /// A map of account property key-value pairs. Keys are in the format `Namespace/PropertyName`.
-    pub properties: Option<HashMap<String, String>>,
+    pub properties: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetAccountPropertiesOutput, crate ::schemas::GET_ACCOUNT_PROPERTIES_OUTPUT, { 0 =>
@@ -1836,7 +1837,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountSummaryOutput {
     /// A set of key–value pairs containing information about IAM entity usage and IAM quotas.
-    pub summary_map: Option<HashMap<String, i32>>,
+    pub summary_map: Option<rt::IndexMap<String, i32>>,
 }
 rt::structure!(
     GetAccountSummaryOutput, crate ::schemas::GET_ACCOUNT_SUMMARY_OUTPUT, { 0 =>
@@ -2098,7 +2099,7 @@ pub struct GetMfaDeviceOutput {
     /// The date that a specified user's MFA device was first enabled.
     pub enable_date: Option<rt::DateTime>,
     /// The certifications of a specified user's MFA device. We currently provide FIPS-140-2, FIPS-140-3, and FIDO certification levels obtained from [ FIDO Alliance Metadata Service (MDS)](https://fidoalliance.org/metadata/).
-    pub certifications: Option<HashMap<String, String>>,
+    pub certifications: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetMfaDeviceOutput, crate ::schemas::GET_MFA_DEVICE_OUTPUT, { 0 => user_name, 1 =>
@@ -4431,7 +4432,7 @@ pub struct PutAccountPropertiesInput {
     /// Each key uses the format `Namespace/PropertyName`. The key must contain exactly one `/` separating the namespace from the property name, and cannot start or end with `/`.
     ///
     /// The service validates each value based on the property key's expected type. For example, boolean properties expect `true` or `false`.
-    pub properties: HashMap<String, String>,
+    pub properties: rt::IndexMap<String, String>,
 }
 rt::structure!(
     PutAccountPropertiesInput, crate ::schemas::PUT_ACCOUNT_PROPERTIES_INPUT, { 0 =>
@@ -4696,7 +4697,9 @@ pub struct ResourceSpecificResult {
     /// A list of context keys that are required by the included input policies but that were not provided by one of the input parameters. This list is used when a list of ARNs is included in the `ResourceArns` parameter instead of "\*". If you do not specify individual resources, by setting `ResourceArns` to "\*" or by not including the `ResourceArns` parameter, then any missing context values are instead included under the `EvaluationResults` section. To discover the context keys used by a set of policies, you can call [GetContextKeysForCustomPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForCustomPolicy.html) or [GetContextKeysForPrincipalPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForPrincipalPolicy.html).
     pub missing_context_values: Option<Vec<String>>,
     /// Additional details about the results of the evaluation decision on a single resource. This parameter is returned only for cross-account simulations. This parameter explains how each policy type contributes to the resource-specific evaluation decision.
-    pub eval_decision_details: Option<HashMap<String, PolicyEvaluationDecisionType>>,
+    pub eval_decision_details: Option<
+        rt::IndexMap<String, PolicyEvaluationDecisionType>,
+    >,
     /// Contains information about the effect that a permissions boundary has on a policy simulation when that boundary is applied to an IAM entity.
     pub permissions_boundary_decision_detail: Option<PermissionsBoundaryDecisionDetail>,
 }

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// Specifies that you do not have the permissions required to perform this operation.
 #[derive(Clone, Default, PartialEq)]
@@ -139,7 +138,7 @@ pub struct AddTagsToStreamInput {
     /// The name of the stream.
     pub stream_name: Option<String>,
     /// A set of up to 50 key-value pairs to use to create the tags. A tag consists of a required key and an optional value. You can add up to 50 tags per resource.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
     /// The ARN of the stream.
     pub stream_arn: Option<String>,
     /// Not Implemented. Reserved for future use.
@@ -454,7 +453,7 @@ pub struct CreateChannelInput {
     /// The server-side encryption configuration that uses an Amazon Web Services KMS key to encrypt data delivered to the destination.
     pub encryption_configuration: Option<ChannelEncryptionConfiguration>,
     /// A set of key-value pairs to assign to the channel. A tag consists of a required key and an optional value.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The Amazon CloudWatch Logs configuration for the channel.
     pub logging_configuration: Option<ChannelLoggingConfiguration>,
 }
@@ -482,7 +481,7 @@ pub struct CreateQueueInput {
     /// The configuration attributes for the queue, including its visibility timeout and its dead-letter handling configuration.
     pub queue_attributes: Option<QueueAttributes>,
     /// A set of up to 50 key-value pairs to apply to the queue. You can also add, change, and remove tags after the queue is created with TagResource and UntagResource.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateQueueInput, crate ::schemas::CREATE_QUEUE_INPUT, { 0 => queue_name, 1 =>
@@ -506,7 +505,7 @@ pub struct CreateStreamInput {
     /// Indicates the capacity mode of the data stream. Currently, in Kinesis Data Streams, you can choose between an **on-demand** capacity mode and a **provisioned** capacity mode for your data streams.
     pub stream_mode_details: Option<StreamModeDetails>,
     /// A set of up to 50 key-value pairs to use to create the tags. A tag consists of a required key and an optional value.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The target warm throughput in MB/s that the stream should be scaled to handle. This represents the throughput capacity that will be immediately available for write operations.
     pub warm_throughput_mi_bps: Option<i32>,
     /// The maximum record size of a single record in kibibyte (KiB) that you can write to, and read from a stream.
@@ -1954,7 +1953,7 @@ pub struct RegisterStreamConsumerInput {
     /// Not Implemented. Reserved for future use.
     pub stream_id: Option<String>,
     /// A set of up to 50 key-value pairs. A tag consists of a required key and an optional value.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     RegisterStreamConsumerInput, crate ::schemas::REGISTER_STREAM_CONSUMER_INPUT, { 0 =>
@@ -2678,7 +2677,7 @@ pub struct TagResourceInput {
     /// An array of tags to be added to the Kinesis resource. A tag consists of a required key and an optional value. You can add up to 50 tags per resource.
     ///
     /// Tags may only contain Unicode letters, digits, white space, or these symbols: \_ . : / = + - @.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
     /// The Amazon Resource Name (ARN) of the Kinesis resource to which to add tags.
     pub resource_arn: String,
     /// Not Implemented. Reserved for future use.

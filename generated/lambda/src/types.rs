@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The accelerator resource settings for a Lambda execution environment, including the amount of accelerator memory to allocate.
 #[derive(Clone, Default, PartialEq)]
@@ -171,7 +170,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct AliasRoutingConfiguration {
     /// The second version, and the percentage of traffic that's routed to it.
-    pub additional_version_weights: Option<HashMap<String, f64>>,
+    pub additional_version_weights: Option<rt::IndexMap<String, f64>>,
 }
 rt::structure!(
     AliasRoutingConfiguration, crate ::schemas::ALIAS_ROUTING_CONFIGURATION, { 0 =>
@@ -823,7 +822,7 @@ pub struct CreateCapacityProviderInput {
     /// The ARN of the KMS key used to encrypt data associated with the capacity provider.
     pub kms_key_arn: Option<String>,
     /// A list of tags to associate with the capacity provider.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The tag propagation configuration for the capacity provider. Specifies tags to apply to managed resources at launch.
     pub propagate_tags: Option<PropagateTags>,
     /// The telemetry configuration for the capacity provider. Specifies logging settings for managed resources.
@@ -853,7 +852,7 @@ pub struct CreateCodeSigningConfigInput {
     /// The code signing policies define the actions to take if the validation checks fail.
     pub code_signing_policies: Option<CodeSigningPolicies>,
     /// A list of tags to add to the code signing configuration.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateCodeSigningConfigInput, crate ::schemas::CREATE_CODE_SIGNING_CONFIG_INPUT, { 0
@@ -957,7 +956,7 @@ pub struct CreateEventSourceMappingInput {
     /// For Kafka event source mappings with `ConsumptionMode` set to `Queue`, the value -1 (infinite retries) is not supported and the default is 0 (no retries). Lambda releases failed records back to the broker, which redelivers them up to the share group's `group.share.delivery.count.limit`.
     pub maximum_retry_attempts: Option<i32>,
     /// A list of tags to apply to the event source mapping.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources. A value of 0 seconds indicates no tumbling window.
     pub tumbling_window_in_seconds: Option<i32>,
     /// The name of the Kafka topic.
@@ -1056,7 +1055,7 @@ pub struct CreateFunctionInput {
     /// Set `Mode` to `Active` to sample and trace a subset of incoming requests with [X-Ray](https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html).
     pub tracing_config: Option<TracingConfig>,
     /// A list of [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html) to apply to the function.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment. Specify each layer by its ARN, including the version.
     pub layers: Option<Vec<String>>,
     /// Connection settings for an Amazon EFS file system or an Amazon S3 Files file system.
@@ -1563,7 +1562,7 @@ rt::string_enum!(EndPointType, { KafkaBootstrapServers => "KAFKA_BOOTSTRAP_SERVE
 #[derive(Clone, Default, PartialEq)]
 pub struct Environment {
     /// Environment variable key-value pairs. For more information, see [Using Lambda environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html).
-    pub variables: Option<HashMap<String, String>>,
+    pub variables: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(Environment, crate ::schemas::ENVIRONMENT, { 0 => variables });
 /// Error messages for environment variables that couldn't be applied.
@@ -1582,7 +1581,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct EnvironmentResponse {
     /// Environment variable key-value pairs. Omitted from CloudTrail logs.
-    pub variables: Option<HashMap<String, String>>,
+    pub variables: Option<rt::IndexMap<String, String>>,
     /// Error messages for environment variables that couldn't be applied.
     pub error: Option<EnvironmentError>,
 }
@@ -2887,7 +2886,7 @@ pub struct GetFunctionOutput {
     /// The deployment package of the function or version.
     pub code: Option<FunctionCodeLocation>,
     /// The function's [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html). Lambda returns tag data only if you have explicit allow permissions for [lambda:ListTags](https://docs.aws.amazon.com/lambda/latest/api/API_ListTags.html).
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// An object that contains details about an error related to retrieving tags.
     pub tags_error: Option<TagsError>,
     /// The function's [reserved concurrency](https://docs.aws.amazon.com/lambda/latest/dg/concurrent-executions.html).
@@ -4323,7 +4322,7 @@ rt::structure!(ListTagsInput, crate ::schemas::LIST_TAGS_INPUT, { 0 => resource 
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsOutput {
     /// The function's tags.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(ListTagsOutput, crate ::schemas::LIST_TAGS_OUTPUT, { 0 => tags });
 #[derive(Clone, Default, PartialEq)]
@@ -4668,7 +4667,7 @@ pub struct PropagateTags {
     /// The tag propagation mode. Set to `Explicit` to propagate the tags specified in `ExplicitTags` to managed resources. Set to `None` to disable tag propagation.
     pub mode: Option<PropagateTagsMode>,
     /// A list of tags to apply to managed resources when `Mode` is set to `Explicit`. You can specify up to 40 tags.
-    pub explicit_tags: Option<HashMap<String, String>>,
+    pub explicit_tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PropagateTags, crate ::schemas::PROPAGATE_TAGS, { 0 => mode, 1 => explicit_tags }
@@ -5581,7 +5580,7 @@ rt::string_enum!(
 #[derive(Clone, Default, PartialEq)]
 pub struct SelfManagedEventSource {
     /// The list of bootstrap servers for your Kafka brokers in the following format: `"KAFKA\_BOOTSTRAP\_SERVERS": \["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"\]`.
-    pub endpoints: Option<HashMap<String, Vec<String>>>,
+    pub endpoints: Option<rt::IndexMap<String, Vec<String>>>,
 }
 rt::structure!(
     SelfManagedEventSource, crate ::schemas::SELF_MANAGED_EVENT_SOURCE, { 0 => endpoints
@@ -6118,7 +6117,7 @@ pub struct TagResourceInput {
     /// The resource's Amazon Resource Name (ARN).
     pub resource: String,
     /// A list of tags to apply to the resource.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource, 1 => tags }

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// You don't have sufficient permissions to perform this action.
 #[derive(Clone, Default, PartialEq)]
@@ -119,7 +118,7 @@ pub struct Anomaly {
     /// Indicates the current state of this anomaly. If it is still being treated as an anomaly, the value is `Active`. If you have suppressed this anomaly by using the [UpdateAnomaly](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateAnomaly.html) operation, the value is `Suppressed`. If this behavior is now considered to be normal, the value is `Baseline`.
     pub state: State,
     /// A map showing times when the anomaly detector ran, and the number of occurrences of this anomaly that were detected at each of those runs. The times are specified in epoch time, which is the number of seconds since `January 1, 1970, 00:00:00 UTC`.
-    pub histogram: HashMap<String, i64>,
+    pub histogram: rt::IndexMap<String, i64>,
     /// An array of sample log event messages that are considered to be part of this anomaly.
     pub log_samples: Vec<LogEvent>,
     /// An array of structures where each structure contains information about one token that makes up the pattern.
@@ -393,7 +392,7 @@ pub struct CreateDeliveryInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateDeliveryInput, crate ::schemas::CREATE_DELIVERY_INPUT, { 0 =>
@@ -487,7 +486,7 @@ pub struct CreateLogAnomalyDetectorInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateLogAnomalyDetectorInput, crate ::schemas::CREATE_LOG_ANOMALY_DETECTOR_INPUT, {
@@ -512,7 +511,7 @@ pub struct CreateLogGroupInput {
     /// The key-value pairs to use for the tags.
     ///
     /// You can grant users access to certain log groups while preventing them from accessing other log groups. To do so, tag your groups and use IAM policies that refer to those tags. To assign tags when you create a log group, you must have either the `logs:TagResource` or `logs:TagLogGroup` permission. For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html). For more information about using tags to control access, see [Controlling access to Amazon Web Services resources using tags](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_tags.html).
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// Use this parameter to specify the log group class for this log group. There are four classes:
     ///
     /// - The `Standard` log class supports all CloudWatch Logs features.
@@ -564,7 +563,7 @@ pub struct CreateLookupTableInput {
     /// The ARN of the KMS key to use to encrypt the lookup table data. If you don't specify a key, the data is encrypted with an Amazon Web Services-owned key.
     pub kms_key_id: Option<String>,
     /// A list of key-value pairs to associate with the lookup table. You can associate as many as 50 tags with a lookup table. Tags can help you organize and categorize your resources.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateLookupTableInput, crate ::schemas::CREATE_LOOKUP_TABLE_INPUT, { 0 =>
@@ -613,7 +612,7 @@ pub struct CreateScheduledQueryInput {
     /// The initial state of the scheduled query. Valid values are `ENABLED` and `DISABLED`. Default is `ENABLED`.
     pub state: Option<ScheduledQueryState>,
     /// Key-value pairs to associate with the scheduled query for resource management and cost allocation.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateScheduledQueryInput, crate ::schemas::CREATE_SCHEDULED_QUERY_INPUT, { 0 =>
@@ -982,7 +981,7 @@ pub struct Delivery {
     /// This structure contains delivery configurations that apply only when the delivery destination resource is an S3 bucket.
     pub s3_delivery_configuration: Option<S3DeliveryConfiguration>,
     /// The tags that have been assigned to this delivery.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Delivery, crate ::schemas::DELIVERY, { 0 => id, 1 => arn, 2 => delivery_source_name,
@@ -1017,7 +1016,7 @@ pub struct DeliveryDestination {
     /// The ARN of the IAM role that CloudWatch Logs assumes to deliver to this delivery destination. This field is present only for X-Ray trace delivery destinations that were created with a role.
     pub role_arn: Option<String>,
     /// The tags that have been assigned to this delivery destination.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     DeliveryDestination, crate ::schemas::DELIVERY_DESTINATION, { 0 => name, 1 => arn, 2
@@ -1079,9 +1078,9 @@ pub struct DeliverySource {
     /// The type of log that the source is sending. For valid values for this parameter, see the documentation for the source service.
     pub log_type: Option<String>,
     /// The tags that have been assigned to this delivery source.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The map of key-value pairs that configure the delivery source.
-    pub delivery_source_configuration: Option<HashMap<String, String>>,
+    pub delivery_source_configuration: Option<rt::IndexMap<String, String>>,
     /// The status of the delivery source. A delivery source can have the status `ACTIVE` or `INACTIVE`. Note: This value is defined for selective log types.
     pub status: Option<DeliverySourceStatus>,
     /// The reason for the status of the delivery source. A status reason of `RESOURCE\_DELETED` indicates that the resource associated with the delivery source has been deleted. Note: This value is defined for selective log types.
@@ -1838,11 +1837,11 @@ pub struct Entity {
     /// There are five allowed attributes (key names): `Type`, `ResourceType`, `Identifier` `Name`, and `Environment`.
     ///
     /// For details about how to use the key attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub key_attributes: Option<HashMap<String, String>>,
+    pub key_attributes: Option<rt::IndexMap<String, String>>,
     /// Additional attributes of the entity that are not used to specify the identity of the entity. A list of key-value pairs.
     ///
     /// For details about how to use the attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Entity, crate ::schemas::ENTITY, { 0 => key_attributes, 1 => attributes }
@@ -2425,7 +2424,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogRecordOutput {
     /// The requested log event, as a JSON string.
-    pub log_record: Option<HashMap<String, String>>,
+    pub log_record: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetLogRecordOutput, crate ::schemas::GET_LOG_RECORD_OUTPUT, { 0 => log_record }
@@ -3208,7 +3207,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
     /// The list of tags associated with the requested resource.\>
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
@@ -3226,7 +3225,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsLogGroupOutput {
     /// The tags for the log group.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     ListTagsLogGroupOutput, crate ::schemas::LIST_TAGS_LOG_GROUP_OUTPUT, { 0 => tags }
@@ -3476,7 +3475,7 @@ pub struct LookupTableConfiguration {
     /// The ARN of the KMS key to use to encrypt the lookup table data. If you don't specify a key, the data is encrypted with an Amazon Web Services-owned key.
     pub kms_key_id: Option<String>,
     /// Key-value pairs to associate with the lookup table for resource management and cost allocation. The service applies tags only during initial table creation.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     LookupTableConfiguration, crate ::schemas::LOOKUP_TABLE_CONFIGURATION, { 0 =>
@@ -3539,7 +3538,7 @@ pub struct MetricFilterMatchRecord {
     /// The raw event data.
     pub event_message: Option<String>,
     /// The values extracted from the event data by the filter.
-    pub extracted_values: Option<HashMap<String, String>>,
+    pub extracted_values: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     MetricFilterMatchRecord, crate ::schemas::METRIC_FILTER_MATCH_RECORD, { 0 =>
@@ -3563,7 +3562,7 @@ pub struct MetricTransformation {
     /// CloudWatch Logs disables a metric filter if it generates 1000 different name/value pairs for your specified dimensions within a certain amount of time. This helps to prevent accidental high charges.
     ///
     /// You can also set up a billing alarm to alert you if your charges are higher than expected. For more information, see [ Creating a Billing Alarm to Monitor Your Estimated Amazon Web Services Charges](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html).
-    pub dimensions: Option<HashMap<String, String>>,
+    pub dimensions: Option<rt::IndexMap<String, String>>,
     /// The unit to assign to the metric. If you omit this, the unit is set as `None`.
     pub unit: Option<StandardUnit>,
 }
@@ -3968,7 +3967,7 @@ pub struct PatternToken {
     /// The string represented by this token. If this is a dynamic token, the value will be `\<\*\>`
     pub token_string: Option<String>,
     /// Contains the values found for a dynamic token, and the number of times each value was found.
-    pub enumerations: Option<HashMap<String, i64>>,
+    pub enumerations: Option<rt::IndexMap<String, i64>>,
     /// A name that CloudWatch Logs assigned to this dynamic token to make the pattern more readable. The string part of the `inferredTokenName` gives you a clearer idea of the content of this token. The number part of the `inferredTokenName` shows where in the pattern this token appears, compared to other dynamic tokens. CloudWatch Logs assigns the string part of the name based on analyzing the content of the log events that contain it.
     ///
     /// For example, an inferred token name of `IPAddress-3` means that the token represents an IP address, and this token is the third dynamic token in the pattern.
@@ -4336,7 +4335,7 @@ pub struct PutDeliveryDestinationInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PutDeliveryDestinationInput, crate ::schemas::PUT_DELIVERY_DESTINATION_INPUT, { 0 =>
@@ -4443,9 +4442,9 @@ pub struct PutDeliverySourceInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// A map of key-value pairs to configure the delivery source. Both keys and values must be between 1 and 255 characters in length. For example, `{"samplingRate": "50"}`.
-    pub delivery_source_configuration: Option<HashMap<String, String>>,
+    pub delivery_source_configuration: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PutDeliverySourceInput, crate ::schemas::PUT_DELIVERY_SOURCE_INPUT, { 0 => name, 1 =>
@@ -4486,7 +4485,7 @@ pub struct PutDestinationInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PutDestinationInput, crate ::schemas::PUT_DESTINATION_INPUT, { 0 => destination_name,
@@ -5638,7 +5637,7 @@ pub struct TagLogGroupInput {
     /// The name of the log group.
     pub log_group_name: String,
     /// The key-value pairs to use for the tags.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagLogGroupInput, crate ::schemas::TAG_LOG_GROUP_INPUT, { 0 => log_group_name, 1 =>
@@ -5655,7 +5654,7 @@ pub struct TagResourceInput {
     /// For more information about ARN format, see [CloudWatch Logs resources and operations](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html).
     pub resource_arn: String,
     /// The list of key-value pairs to associate with the resource.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource_arn, 1 => tags

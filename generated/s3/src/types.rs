@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The ABAC status of the general purpose bucket. When ABAC is enabled for the general purpose bucket, you can use tags to manage access to the general purpose buckets as well as for cost tracking purposes. When ABAC is disabled for the general purpose buckets, you can only use tags for cost tracking purposes. For more information, see [Using tags with S3 general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging.html).
 #[derive(Clone, Default, PartialEq)]
@@ -1191,7 +1190,7 @@ pub struct CopyObjectInput {
     /// The key of the destination object.
     pub key: String,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// Specifies whether the metadata is copied from the source object or replaced with metadata that's provided in the request. When copying an object, you can preserve all metadata (the default) or specify new metadata. If this header isn’t specified, `COPY` is the default behavior.
     ///
     /// **General purpose bucket** - For general purpose buckets, when you grant permissions, you can use the `s3:x-amz-metadata-directive` condition key to enforce certain metadata behavior when objects are uploaded. For more information, see [Amazon S3 condition key examples](https://docs.aws.amazon.com/AmazonS3/latest/dev/amazon-s3-policy-keys.html) in the *Amazon S3 User Guide*.
@@ -1872,7 +1871,7 @@ pub struct CreateMultipartUploadInput {
     /// Object key for which the multipart upload is to be initiated.
     pub key: String,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
     ///
     /// - **Directory buckets ** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
@@ -4542,7 +4541,7 @@ pub struct GetObjectOutput {
     /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
     pub server_side_encryption: Option<ServerSideEncryption>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
     ///
     /// This functionality is not supported for directory buckets.
@@ -5031,7 +5030,7 @@ pub struct HeadObjectOutput {
     /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
     pub server_side_encryption: Option<ServerSideEncryption>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
     ///
     /// This functionality is not supported for directory buckets.
@@ -8543,7 +8542,7 @@ pub struct PutObjectInput {
     /// This functionality is only supported for objects in the Amazon S3 Express One Zone storage class in directory buckets.
     pub write_offset_bytes: Option<i64>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// The server-side encryption algorithm that was used when you store this object in Amazon S3 or Amazon FSx.
     ///
     /// - **General purpose buckets ** - You have four mutually exclusive options to protect data using server-side encryption in Amazon S3, depending on how you choose to manage the encryption keys. Specifically, the encryption key options are Amazon S3 managed keys (SSE-S3), Amazon Web Services KMS keys (SSE-KMS or DSSE-KMS), and customer-provided keys (SSE-C). Amazon S3 encrypts data with server-side encryption by using Amazon S3 managed keys (SSE-S3) by default. You can optionally tell Amazon S3 to encrypt data at rest by using server-side encryption with other key options. For more information, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html) in the *Amazon S3 User Guide*.
@@ -10423,7 +10422,7 @@ pub struct WriteGetObjectResponseInput {
     /// Set to the number of metadata entries not returned in `x-amz-meta` headers. This can happen if you create metadata using an API like SOAP that supports more flexible metadata than the REST API. For example, using SOAP, you can create metadata whose values are not legal HTTP headers.
     pub missing_meta: Option<i32>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// Indicates whether an object stored in Amazon S3 has Object Lock enabled. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html).
     pub object_lock_mode: Option<ObjectLockMode>,
     /// Indicates whether an object stored in Amazon S3 has an active legal hold.

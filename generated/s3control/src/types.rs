@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The container for abort incomplete multipart upload
 #[derive(Clone, Default, PartialEq)]
@@ -1639,7 +1638,7 @@ pub struct GetAccessPointOutput {
     /// The ARN of the access point.
     pub access_point_arn: Option<String>,
     /// The VPC endpoint for the access point.
-    pub endpoints: Option<HashMap<String, String>>,
+    pub endpoints: Option<rt::IndexMap<String, String>>,
     /// The Amazon Web Services account ID associated with the S3 bucket associated with this access point.
     pub bucket_account_id: Option<String>,
     /// The unique identifier for the data source of the access point.
@@ -2524,7 +2523,7 @@ pub struct LambdaInvokeOperation {
     /// **Directory buckets** - To initiate Amazon Web Services Lambda function to perform custom actions on objects in directory buckets, you must specify `2.0`.
     pub invocation_schema_version: Option<String>,
     /// Key-value pairs that are passed in the payload that Batch Operations sends when invoking an Lambda function. You must specify `InvocationSchemaVersion` **2.0** for `LambdaInvoke` operations that include `UserArguments`. For more information, see [Automate object processing in Amazon S3 directory buckets with S3 Batch Operations and Lambda](https://aws.amazon.com/blogs/storage/automate-object-processing-in-amazon-s3-directory-buckets-with-s3-batch-operations-and-aws-lambda/) in the *Amazon Web Services Storage Blog*.
-    pub user_arguments: Option<HashMap<String, String>>,
+    pub user_arguments: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     LambdaInvokeOperation, crate ::schemas::LAMBDA_INVOKE_OPERATION, { 0 => function_arn,
@@ -4620,7 +4619,7 @@ pub struct S3ObjectMetadata {
     pub content_disposition: Option<String>,
     pub content_encoding: Option<String>,
     pub content_language: Option<String>,
-    pub user_metadata: Option<HashMap<String, String>>,
+    pub user_metadata: Option<rt::IndexMap<String, String>>,
     /// *This member has been deprecated.*
     pub content_length: Option<i64>,
     /// *This member has been deprecated.*

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The error Secrets Manager encountered while retrieving an individual secret as part of BatchGetSecretValue.
 #[derive(Clone, Default, PartialEq)]
@@ -399,7 +398,7 @@ pub struct DescribeSecretOutput {
     /// - `AWSPREVIOUS`, which indicates the previous current version of the secret. You can use this as the *last known good* version.
     ///
     /// For more information about rotation and staging labels, see [How rotation works](https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_how.html).
-    pub version_ids_to_stages: Option<HashMap<String, Vec<String>>>,
+    pub version_ids_to_stages: Option<rt::IndexMap<String, Vec<String>>>,
     /// The ID of the service that created this secret. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
     pub owning_service: Option<String>,
     /// The date the secret was created.
@@ -1177,7 +1176,7 @@ pub struct SecretListEntry {
     /// A list of all of the currently assigned `SecretVersionStage` staging labels and the `SecretVersionId` attached to each one. Staging labels are used to keep track of the different versions during the rotation process.
     ///
     /// A version that does not have any `SecretVersionStage` is considered deprecated and subject to deletion. Such versions are not included in this list.
-    pub secret_versions_to_stages: Option<HashMap<String, Vec<String>>>,
+    pub secret_versions_to_stages: Option<rt::IndexMap<String, Vec<String>>>,
     /// Returns the name of the service that created the secret.
     pub owning_service: Option<String>,
     /// The date and time when a secret was created.

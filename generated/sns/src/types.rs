@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
@@ -142,7 +141,7 @@ pub struct CreatePlatformApplicationInput {
     /// The following platforms are supported: ADM (Amazon Device Messaging), APNS (Apple Push Notification Service), APNS\_SANDBOX, and GCM (Firebase Cloud Messaging).
     pub platform: String,
     /// For a list of attributes, see [ `SetPlatformApplicationAttributes` ](https://docs.aws.amazon.com/sns/latest/api/API_SetPlatformApplicationAttributes.html).
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     CreatePlatformApplicationInput, crate ::schemas::CREATE_PLATFORM_APPLICATION_INPUT, {
@@ -168,7 +167,7 @@ pub struct CreatePlatformEndpointInput {
     /// Arbitrary user data to associate with the endpoint. Amazon SNS does not use this data. The data must be in UTF-8 format and less than 2KB.
     pub custom_user_data: Option<String>,
     /// For a list of attributes, see [ `SetEndpointAttributes` ](https://docs.aws.amazon.com/sns/latest/api/API_SetEndpointAttributes.html).
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreatePlatformEndpointInput, crate ::schemas::CREATE_PLATFORM_ENDPOINT_INPUT, { 0 =>
@@ -284,7 +283,7 @@ pub struct CreateTopicInput {
     ///   - `Topic` – The scope of message deduplication is across the entire topic. This is the default value and maintains existing behavior, with a maximum throughput of 3000 messages per second or 20MB per second, whichever comes first.
     ///
     ///   - `MessageGroup` – The scope of deduplication is within each individual message group, which enables higher throughput per topic subject to regional quotas. For more information on quotas or to request an increase, see [Amazon SNS service quotas](https://docs.aws.amazon.com/general/latest/gr/sns.html) in the Amazon Web Services General Reference.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// The list of tags to add to a new topic.
     ///
     /// To be able to tag a topic on creation, you must have the `sns:CreateTopic` and `sns:TagResource` permissions.
@@ -370,7 +369,7 @@ pub struct Endpoint {
     /// The `EndpointArn` for mobile app and device.
     pub endpoint_arn: Option<String>,
     /// Attributes for endpoint.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Endpoint, crate ::schemas::ENDPOINT, { 0 => endpoint_arn, 1 => attributes }
@@ -436,7 +435,7 @@ pub struct GetEndpointAttributesOutput {
     /// - `Token` – device token, also referred to as a registration id, for an app and mobile device. This is returned from the notification service when an app and mobile device are registered with the notification service.
     ///
     /// The device token for the iOS platform is returned in lowercase.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetEndpointAttributesOutput, crate ::schemas::GET_ENDPOINT_ATTRIBUTES_OUTPUT, { 0 =>
@@ -477,7 +476,7 @@ pub struct GetPlatformApplicationAttributesOutput {
     /// - `EventEndpointUpdated` – Topic ARN to which EndpointUpdate event notifications should be sent.
     ///
     /// - `EventDeliveryFailure` – Topic ARN to which DeliveryFailure event notifications should be sent upon Direct Publish delivery failure (permanent) to one of the application's endpoints.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetPlatformApplicationAttributesOutput, crate
@@ -500,7 +499,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSmsAttributesOutput {
     /// The SMS attribute names and their values.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetSmsAttributesOutput, crate ::schemas::GET_SMS_ATTRIBUTES_OUTPUT, { 0 => attributes
@@ -571,7 +570,7 @@ pub struct GetSubscriptionAttributesOutput {
     ///   - Amazon SNS listed as a trusted entity
     ///
     /// Specifying a valid ARN for this attribute is required for Firehose delivery stream subscriptions. For more information, see [Fanout to Firehose delivery streams](https://docs.aws.amazon.com/sns/latest/dg/sns-firehose-as-subscriber.html) in the *Amazon SNS Developer Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetSubscriptionAttributesOutput, crate ::schemas::GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT,
@@ -641,7 +640,7 @@ pub struct GetTopicAttributesOutput {
     /// (Optional) To override the generated value, you can specify a value for the `MessageDeduplicationId` parameter for the `Publish` action.
     ///
     /// - `FifoTopic` – When this is set to `true`, a FIFO topic is created.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetTopicAttributesOutput, crate ::schemas::GET_TOPIC_ATTRIBUTES_OUTPUT, { 0 =>
@@ -1071,7 +1070,7 @@ pub struct PlatformApplication {
     /// PlatformApplicationArn for platform application object.
     pub platform_application_arn: Option<String>,
     /// Attributes for platform application object.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PlatformApplication, crate ::schemas::PLATFORM_APPLICATION, { 0 =>
@@ -1120,7 +1119,7 @@ pub struct PublishBatchRequestEntry {
     /// You can define other top-level keys that define the message you want to send to a specific transport protocol (for example, http).
     pub message_structure: Option<String>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SNS message attributes](https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html) in the Amazon SNS Developer Guide.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// This parameter applies only to FIFO (first-in-first-out) topics.
     ///
     /// - This parameter applies only to FIFO (first-in-first-out) topics. The `MessageDeduplicationId` can contain up to 128 alphanumeric characters `(a-z, A-Z, 0-9)` and punctuation `(!"\#$%&'()\*+,-./:;\<=\>?@\[\\]^\_\`{\|}~)`.
@@ -1260,7 +1259,7 @@ pub struct PublishInput {
     /// Valid value: `json`
     pub message_structure: Option<String>,
     /// Message attributes for Publish action.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// - This parameter applies only to FIFO (first-in-first-out) topics. The `MessageDeduplicationId` can contain up to 128 alphanumeric characters `(a-z, A-Z, 0-9)` and punctuation `(!"\#$%&'()\*+,-./:;\<=\>?@\[\\]^\_\`{\|}~)`.
     ///
     /// - Every message must have a unique `MessageDeduplicationId`, which is a token used for deduplication of sent messages within the 5 minute minimum deduplication interval.
@@ -1416,7 +1415,7 @@ pub struct SetEndpointAttributesInput {
     /// - `Enabled` – flag that enables/disables delivery to the endpoint. Amazon SNS will set this to false when a notification service indicates to Amazon SNS that the endpoint is invalid. Users can set it back to true, typically after updating Token.
     ///
     /// - `Token` – device token, also referred to as a registration id, for an app and mobile device. This is returned from the notification service when an app and mobile device are registered with the notification service.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetEndpointAttributesInput, crate ::schemas::SET_ENDPOINT_ATTRIBUTES_INPUT, { 0 =>
@@ -1470,7 +1469,7 @@ pub struct SetPlatformApplicationAttributesInput {
     /// - `ApplePlatformTeamID` – The identifier that's assigned to your Apple developer account team.
     ///
     /// - `ApplePlatformBundleID` – The bundle identifier that's assigned to your iOS app.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetPlatformApplicationAttributesInput, crate
@@ -1521,7 +1520,7 @@ pub struct SetSmsAttributesInput {
     /// To receive the report, the bucket must have a policy that allows the Amazon SNS service principal to perform the `s3:PutObject` and `s3:GetBucketLocation` actions.
     ///
     /// For an example bucket policy and usage report, see [Monitoring SMS Activity](https://docs.aws.amazon.com/sns/latest/dg/sms_stats.html) in the *Amazon SNS Developer Guide*.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetSmsAttributesInput, crate ::schemas::SET_SMS_ATTRIBUTES_INPUT, { 0 => attributes }
@@ -1764,7 +1763,7 @@ pub struct SubscribeInput {
     ///   - `Failed` – The replay was unable to complete.
     ///
     ///   - `Pending` – The default state while the replay initiates.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// Sets whether the response from the `Subscribe` request includes the subscription ARN, even if the subscription is not yet confirmed.
     ///
     /// If you set this parameter to `true`, the response includes the ARN in all cases, even if the subscription is not yet confirmed. In addition to the ARN for confirmed subscriptions, the response also includes the `pending subscription` ARN value for subscriptions that aren't yet confirmed. A subscription becomes confirmed when the subscriber calls the `ConfirmSubscription` action with a confirmation token.

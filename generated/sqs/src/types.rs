@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
@@ -243,7 +242,7 @@ pub struct CreateQueueInput {
     /// If you set these attributes to anything other than the values shown for enabling high throughput, normal throughput is in effect and deduplication occurs as specified.
     ///
     /// For information on throughput quotas, see [Quotas related to messages](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) in the *Amazon SQS Developer Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// Add cost allocation tags to the specified Amazon SQS queue. For an overview, see [Tagging Your Amazon SQS Queues](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-queue-tags.html) in the *Amazon SQS Developer Guide*.
     ///
     /// When you use queue tags, keep the following guidelines in mind:
@@ -261,7 +260,7 @@ pub struct CreateQueueInput {
     /// To be able to tag a queue on creation, you must have the `sqs:CreateQueue` and `sqs:TagQueue` permissions.
     ///
     /// Cross-account permissions don't apply to this action. For more information, see [Grant cross-account permissions to a role and a username](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-customer-managed-policy-examples.html#grant-cross-account-permissions-to-role-and-user-name) in the *Amazon SQS Developer Guide*.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateQueueInput, crate ::schemas::CREATE_QUEUE_INPUT, { 0 => queue_name, 1 =>
@@ -463,7 +462,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueueAttributesOutput {
     /// A map of attributes to their respective values.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetQueueAttributesOutput, crate ::schemas::GET_QUEUE_ATTRIBUTES_OUTPUT, { 0 =>
@@ -675,7 +674,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueueTagsOutput {
     /// The list of all tags added to the specified queue.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     ListQueueTagsOutput, crate ::schemas::LIST_QUEUE_TAGS_OUTPUT, { 0 => tags }
@@ -735,11 +734,11 @@ pub struct Message {
     /// - `SequenceNumber`
     ///
     /// `ApproximateFirstReceiveTimestamp` and `SentTimestamp` are each returned as an integer representing the [epoch time](http://en.wikipedia.org/wiki/Unix_time) in milliseconds.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// An MD5 digest of the non-URL-encoded message attribute string. You can use this attribute to verify that Amazon SQS received the message correctly. Amazon SQS URL-decodes the message before creating the MD5 digest. For information about MD5, see [RFC1321](https://www.ietf.org/rfc/rfc1321.txt).
     pub md5_of_message_attributes: Option<String>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SQS message attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the *Amazon SQS Developer Guide*.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
 }
 rt::structure!(
     Message, crate ::schemas::MESSAGE, { 0 => message_id, 1 => receipt_handle, 2 =>
@@ -1154,13 +1153,15 @@ pub struct SendMessageBatchRequestEntry {
     /// When you set `FifoQueue`, you can't set `DelaySeconds` per message. You can set this parameter only on a queue level.
     pub delay_seconds: Option<i32>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SQS message attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the *Amazon SQS Developer Guide*.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// The message system attribute to send Each message system attribute consists of a `Name`, `Type`, and `Value`.
     ///
     /// - Currently, the only supported message system attribute is `AWSTraceHeader`. Its type must be `String` and its value must be a correctly formatted X-Ray trace header string.
     ///
     /// - The size of a message system attribute doesn't count towards the total size of a message.
-    pub message_system_attributes: Option<HashMap<String, MessageSystemAttributeValue>>,
+    pub message_system_attributes: Option<
+        rt::IndexMap<String, MessageSystemAttributeValue>,
+    >,
     /// This parameter applies only to FIFO (first-in-first-out) queues.
     ///
     /// The token used for deduplication of messages within a 5-minute minimum deduplication interval. If a message with a particular `MessageDeduplicationId` is sent successfully, subsequent messages with the same `MessageDeduplicationId` are accepted successfully but aren't delivered. For more information, see [ Exactly-once processing](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html) in the *Amazon SQS Developer Guide*.
@@ -1265,13 +1266,15 @@ pub struct SendMessageInput {
     /// When you set `FifoQueue`, you can't set `DelaySeconds` per message. You can set this parameter only on a queue level.
     pub delay_seconds: Option<i32>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SQS message attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the *Amazon SQS Developer Guide*.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// The message system attribute to send. Each message system attribute consists of a `Name`, `Type`, and `Value`.
     ///
     /// - Currently, the only supported message system attribute is `AWSTraceHeader`. Its type must be `String` and its value must be a correctly formatted X-Ray trace header string.
     ///
     /// - The size of a message system attribute doesn't count towards the total size of a message.
-    pub message_system_attributes: Option<HashMap<String, MessageSystemAttributeValue>>,
+    pub message_system_attributes: Option<
+        rt::IndexMap<String, MessageSystemAttributeValue>,
+    >,
     /// This parameter applies only to FIFO (first-in-first-out) queues.
     ///
     /// The token used for deduplication of sent messages. If a message with a particular `MessageDeduplicationId` is sent successfully, any messages sent with the same `MessageDeduplicationId` are accepted successfully but aren't delivered during the 5-minute deduplication interval. For more information, see [ Exactly-once processing](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html) in the *Amazon SQS Developer Guide*.
@@ -1428,7 +1431,7 @@ pub struct SetQueueAttributesInput {
     /// If you set these attributes to anything other than the values shown for enabling high throughput, normal throughput is in effect and deduplication occurs as specified.
     ///
     /// For information on throughput quotas, see [Quotas related to messages](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) in the *Amazon SQS Developer Guide*.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetQueueAttributesInput, crate ::schemas::SET_QUEUE_ATTRIBUTES_INPUT, { 0 =>
@@ -1461,7 +1464,7 @@ pub struct TagQueueInput {
     /// The URL of the queue.
     pub queue_url: String,
     /// The list of tags to be added to the specified queue.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagQueueInput, crate ::schemas::TAG_QUEUE_INPUT, { 0 => queue_url, 1 => tags }

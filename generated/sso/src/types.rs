@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// Provides information about your AWS account.
 #[derive(Clone, Default, PartialEq)]
