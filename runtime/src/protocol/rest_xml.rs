@@ -13,6 +13,7 @@ use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
 use crate::schema::{flags, Kind, Location};
 
+use super::rest;
 use super::xml::{self, ser_err, XmlReader, XmlWriter};
 
 /// The XML body of a request, or `None` when the body is not XML (no body members set,
@@ -88,19 +89,65 @@ pub(crate) fn serialize(
     op: &Operation,
     input: &mut dyn Struct,
 ) -> Result<http::Request<Body>, SdkError> {
-    let xml = xml_body(op, input)?;
-    let _ = xml;
-    Err(ser_err("rest-xml needs the shared HTTP bindings"))
+    super::fill_idempotency_tokens(input);
+    let mut builder = rest::request_head(op, input)?;
+    let schema = input.schema();
+    let (body, xml) = if let Some((i, _)) = rest::raw_payload_member(schema) {
+        (rest::take_raw_payload(input, i)?, false)
+    } else {
+        match xml_body(op, input)? {
+            Some(x) => (Body::from(x), true),
+            None => (Body::empty(), false),
+        }
+    };
+    let has_content_type = builder
+        .headers_ref()
+        .is_some_and(|h| h.contains_key(http::header::CONTENT_TYPE));
+    if xml && !has_content_type {
+        builder = builder.header(http::header::CONTENT_TYPE, "application/xml");
+    }
+    if let Some(len) = body.content_length() {
+        if len > 0 {
+            builder = builder.header(http::header::CONTENT_LENGTH, len);
+        }
+    }
+    builder
+        .body(body)
+        .map_err(|e| ser_err(format!("cannot build the request: {e}")))
+}
+
+/// Fills `out` (an output or a modelled error) from the response head and body.
+fn parse_into(
+    head: &http::response::Parts,
+    body: &[u8],
+    out: &mut dyn Struct,
+    error: bool,
+) -> Result<(), SdkError> {
+    rest::bind_response(head, out)?;
+    let schema = out.schema();
+    if let Some((i, m)) = rest::raw_payload_member(schema) {
+        return rest::read_raw_payload(out, i, m, body);
+    }
+    if let Some((_, m)) = schema.payload_member() {
+        if m.has(flags::EVENT_STREAM) || m.target.has(flags::EVENT_STREAM) {
+            return Ok(());
+        }
+    }
+    if error {
+        xml::read_error_members(body, out)
+    } else {
+        read_xml_body(body, out)
+    }
 }
 
 pub(crate) fn parse_output(
     _service: &Service,
     _op: &Operation,
-    _head: &http::response::Parts,
+    head: &http::response::Parts,
     body: &[u8],
     out: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    read_xml_body(body, out)
+    parse_into(head, body, out, false)
 }
 
 pub(crate) fn parse_error(
@@ -115,11 +162,11 @@ pub(crate) fn parse_error(
 pub(crate) fn parse_error_members(
     _service: &Service,
     _op: &Operation,
-    _head: &http::response::Parts,
+    head: &http::response::Parts,
     body: &[u8],
     target: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    xml::read_error_members(body, target)
+    parse_into(head, body, target, true)
 }
 
 #[cfg(test)]

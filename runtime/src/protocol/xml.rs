@@ -103,6 +103,10 @@ pub(crate) fn scalar_text(
         Get::Absent => return Ok(None),
         Get::Bool(b) => if *b { "true" } else { "false" }.to_string(),
         Get::Int(i) => i.to_string(),
+        // A 32-bit float is written as its shortest f32 decimal (1.2, not 1.2000000476837158).
+        Get::Float(f) if kind == Kind::Float && f.is_finite() => {
+            fmt_float((*f as f32).to_string().parse::<f64>().unwrap_or(*f))
+        }
         Get::Float(f) => fmt_float(*f),
         Get::Str(s) => (*s).to_string(),
         Get::Blob(b) => b64(b),
