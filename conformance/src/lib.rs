@@ -6,10 +6,12 @@
 use std::path::PathBuf;
 
 pub mod cbor;
+pub mod endpoints;
 pub mod params;
 #[rustfmt::skip]
 pub mod protocol_suites;
 pub mod protocols;
+pub mod sigv4;
 
 /// The outcome of one suite.
 #[derive(Debug, Default)]
@@ -50,13 +52,19 @@ pub fn models_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models")
 }
 
+/// A suite's entry point.
+pub type SuiteFn = fn() -> SuiteResult;
+
 /// Every suite, by name, in the order they are reported.
-pub fn suites() -> Vec<(&'static str, fn() -> SuiteResult)> {
+pub fn suites() -> Vec<(&'static str, SuiteFn)> {
     vec![
         ("protocols-input", protocols::input),
         ("protocols-output", protocols::output),
         ("protocols-legacy-input", protocols::legacy_input),
         ("protocols-legacy-output", protocols::legacy_output),
         ("cbor-decode", cbor::run),
+        ("sigv4", sigv4::run),
+        ("endpoints", endpoints::endpoints),
+        ("endpoints-unit", endpoints::endpoints_unit),
     ]
 }

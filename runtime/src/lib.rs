@@ -10,6 +10,7 @@
 pub mod auth;
 pub mod body;
 pub mod client;
+pub mod compress;
 pub mod config;
 pub mod credentials;
 pub mod data;

@@ -61,6 +61,13 @@ enum Cmd {
         #[arg(long, default_value = "target/check-services")]
         dir: PathBuf,
     },
+    /// Run the whole test suite: installs moto (the AWS emulator the end-to-end tests
+    /// start on 127.0.0.1) when missing, then `cargo test --workspace`.
+    Test {
+        /// Extra arguments for `cargo test` (after `--`, e.g. a test name filter).
+        #[arg(trailing_var_arg = true)]
+        args: Vec<String>,
+    },
     /// Run every conformance suite; writes target/conformance.json.
     Conformance {
         /// Only these suites.
@@ -392,7 +399,6 @@ fn conformance(suites: Vec<String>) -> Result<(), String> {
         .args([
             "run",
             "--quiet",
-            "--release",
             "-p",
             "kumo-conformance",
             "--",
@@ -410,6 +416,59 @@ fn conformance(suites: Vec<String>) -> Result<(), String> {
     }
 }
 
+/// The Python that runs moto: `KUMO_PYTHON`, else `python3`.
+fn python() -> String {
+    std::env::var("KUMO_PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+fn ensure_moto() -> Result<(), String> {
+    let py = python();
+    let have = Command::new(&py)
+        .args(["-c", "import moto.server, flask, werkzeug"])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if have {
+        return Ok(());
+    }
+    eprintln!("installing moto[server] for the end-to-end tests ({py} -m pip install)");
+    let ok = Command::new(&py)
+        .args(["-m", "pip", "install", "--quiet", "moto[server]==5.2.5"])
+        .status()
+        .map_err(|e| format!("cannot run {py}: {e}"))?
+        .success();
+    if ok {
+        Ok(())
+    } else {
+        Err("pip install moto[server] failed".into())
+    }
+}
+
+fn test(args: Vec<String>) -> Result<(), String> {
+    ensure_moto()?;
+    let status = Command::new(env!("CARGO"))
+        .args(["test", "--workspace", "--all-targets"])
+        .args(&args)
+        .env("KUMO_PYTHON", python())
+        .current_dir(root())
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err("tests failed".into());
+    }
+    let status = Command::new(env!("CARGO"))
+        .args(["test", "--workspace", "--doc"])
+        .current_dir(root())
+        .status()
+        .map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("doc tests failed".into())
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match cli.cmd {
@@ -422,6 +481,7 @@ fn main() -> ExitCode {
         } => codegen(services, all, &models, &out, check),
         Cmd::UpdateModels { from, models } => update_models(&from, &models),
         Cmd::CheckServices { all, services, dir } => check_services(all, services, &dir),
+        Cmd::Test { args } => test(args),
         Cmd::Conformance { suites } => conformance(suites),
     };
     match r {

@@ -1,0 +1,339 @@
+//! [`HyperClient`]: the real HTTP client (hyper 1, hyper-util's pool, rustls with ring).
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{HeaderValue, PROXY_AUTHORIZATION};
+use http_body::{Frame, SizeHint};
+use hyper_util::client::legacy::connect::capture_connection;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::{Instant, Sleep};
+
+use super::connector::{host_port, target, Connector};
+use super::error::{HttpError, HttpErrorKind};
+use super::settings::{HttpSettings, ParsedProxies};
+use super::{BoxFuture, HttpClient, HttpRequest, HttpResponse};
+use crate::body::{Body, BoxError};
+
+/// The HTTP client Kumo uses by default: HTTP/1.1 over hyper 1 with hyper-util's
+/// connection pool, TLS by rustls (ring provider, TLS 1.2 and 1.3, Mozilla's roots from
+/// `webpki-roots` unless [`HttpSettings::ca_bundle`] replaces them).
+///
+/// It must be used inside a tokio runtime (connections are driven by spawned tasks).
+/// Cloning is cheap and shares the pool.
+///
+/// # Timeouts (as botocore/urllib3)
+/// - `connect_timeout` bounds opening a connection: TCP connect, proxy `CONNECT` and the
+///   TLS handshake → [`HttpErrorKind::ConnectTimeout`].
+/// - `read_timeout` bounds the wait for the response headers, counted from the moment the
+///   request has a connection and restarted each time a request body chunk is handed to
+///   the connection (so a slow upload does not trip it), and the stall between two
+///   response body chunks. It is not a limit on the whole body. Headers late →
+///   `send` fails with [`HttpErrorKind::ReadTimeout`]; a body stall → the body yields an
+///   error that is a boxed [`HttpError`] of kind `ReadTimeout`.
+///
+/// # Connection limit
+/// hyper-util's pool has no hard cap, so `max_pool_connections` is enforced twice:
+/// a per-client semaphore with that many permits is held by each request from before it
+/// is sent until its response body is fully read, fails or is dropped (bounding requests
+/// in flight), and a per-host semaphore is held by each open connection until it closes
+/// (bounding sockets per host, even while a finished connection is on its way back to the
+/// pool). Requests beyond the limit wait; up to `max_pool_connections` idle connections
+/// per host are kept for 90 s.
+///
+/// # Proxies
+/// `http://` targets go to the HTTP proxy in absolute form with `Proxy-Authorization`
+/// from the proxy URL's user info; `https://` targets go through a `CONNECT` tunnel (the
+/// tunnel carries the credentials, the target never sees them). `no_proxy` is honoured.
+#[derive(Clone)]
+pub struct HyperClient {
+    client: Client<Connector, ProgressBody>,
+    in_flight: Arc<Semaphore>,
+    max_in_flight: usize,
+    read_timeout: Option<Duration>,
+    proxies: ParsedProxies,
+}
+
+impl fmt::Debug for HyperClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HyperClient")
+            .field("max_pool_connections", &self.max_in_flight)
+            .field("read_timeout", &self.read_timeout)
+            .field("proxies", &self.proxies)
+            .finish_non_exhaustive()
+    }
+}
+
+impl HyperClient {
+    /// A client for `settings`. Fails with [`HttpErrorKind::Config`] when a CA bundle,
+    /// client certificate or proxy URL cannot be used.
+    pub fn new(settings: &HttpSettings) -> Result<HyperClient, HttpError> {
+        let proxies = settings.proxies.parsed()?;
+        let connector = Connector::new(settings, proxies.clone())?;
+        let max = settings.max_pool_connections.max(1);
+        let client = Client::builder(TokioExecutor::new())
+            .pool_timer(TokioTimer::new())
+            .timer(TokioTimer::new())
+            .pool_idle_timeout(Duration::from_secs(90))
+            .pool_max_idle_per_host(max)
+            .build(connector);
+        Ok(HyperClient {
+            client,
+            in_flight: Arc::new(Semaphore::new(max)),
+            max_in_flight: max,
+            read_timeout: settings.read_timeout,
+            proxies,
+        })
+    }
+
+    /// Sends a request; see [`HttpClient::send`].
+    pub async fn send_request(&self, req: HttpRequest) -> Result<HttpResponse, HttpError> {
+        let (https, host, port) = target(req.uri())?;
+        if req.version() == http::Version::HTTP_2 || req.version() == http::Version::HTTP_3 {
+            return Err(HttpError::new(
+                HttpErrorKind::InvalidRequest,
+                "HyperClient speaks HTTP/1.1 only",
+            )
+            .with_sent(false));
+        }
+        let hp = host_port(&host, port);
+        let permit = self.in_flight.clone().acquire_owned().await.map_err(|e| {
+            HttpError::new(HttpErrorKind::Io, "the client is closed").with_source(e)
+        })?;
+        let (mut parts, body) = req.into_parts();
+        if !https {
+            if let Some(auth) = self
+                .proxies
+                .for_target(false, &host, port)
+                .and_then(|p| p.authorization.as_ref())
+            {
+                let value = HeaderValue::from_str(auth).map_err(|e| {
+                    HttpError::new(
+                        HttpErrorKind::Config,
+                        "the proxy credentials are not a valid header value",
+                    )
+                    .with_source(e)
+                })?;
+                parts.headers.insert(PROXY_AUTHORIZATION, value);
+            }
+        }
+        let progress = Arc::new(Mutex::new(None::<Instant>));
+        let mut req = http::Request::from_parts(
+            parts,
+            ProgressBody {
+                inner: body,
+                progress: progress.clone(),
+            },
+        );
+        let capture = capture_connection(&mut req);
+        let mut fut = std::pin::pin!(self.client.request(req));
+
+        let result = match self.read_timeout {
+            None => fut.await,
+            Some(timeout) => {
+                // Armed once the request has a connection; re-armed after request body progress.
+                let mut timer: Option<(Pin<Box<Sleep>>, Instant)> = None;
+                let waited = std::future::poll_fn(|cx| {
+                    if let Poll::Ready(r) = fut.as_mut().poll(cx) {
+                        return Poll::Ready(Some(r));
+                    }
+                    loop {
+                        match &mut timer {
+                            None => {
+                                if capture.connection_metadata().is_none() {
+                                    return Poll::Pending;
+                                }
+                                let now = Instant::now();
+                                timer =
+                                    Some((Box::pin(tokio::time::sleep_until(now + timeout)), now));
+                            }
+                            Some((sleep, armed_at)) => {
+                                if sleep.as_mut().poll(cx).is_pending() {
+                                    return Poll::Pending;
+                                }
+                                let last = progress.lock().map(|g| *g).unwrap_or(None);
+                                match last {
+                                    Some(t) if t > *armed_at => {
+                                        *armed_at = t;
+                                        sleep.as_mut().reset(t + timeout);
+                                    }
+                                    _ => return Poll::Ready(None),
+                                }
+                            }
+                        }
+                    }
+                })
+                .await;
+                match waited {
+                    Some(r) => r,
+                    None => {
+                        return Err(HttpError::new(
+                            HttpErrorKind::ReadTimeout,
+                            format!("no response from {hp} within the read timeout of {timeout:?}"),
+                        ))
+                    }
+                }
+            }
+        };
+
+        let response = result.map_err(|e| map_client_error(e, &hp))?;
+        let (parts, incoming) = response.into_parts();
+        let body = if hyper::body::Body::is_end_stream(&incoming) {
+            drop(permit);
+            Body::empty()
+        } else {
+            Body::from_stream(ResponseBody {
+                inner: incoming,
+                stall: self.read_timeout,
+                sleep: None,
+                permit: Some(permit),
+                host_port: hp,
+            })
+        };
+        Ok(http::Response::from_parts(parts, body))
+    }
+}
+
+impl HttpClient for HyperClient {
+    fn send(&self, req: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, HttpError>> {
+        Box::pin(self.send_request(req))
+    }
+}
+
+fn map_client_error(e: hyper_util::client::legacy::Error, hp: &str) -> HttpError {
+    if let Some(h) = HttpError::find_in(&e) {
+        return h.clone();
+    }
+    if e.is_connect() {
+        return HttpError::new(HttpErrorKind::Connect, format!("connecting to {hp}"))
+            .with_source(e);
+    }
+    // Was the request body stream the cause?
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+    while let Some(err) = cur {
+        if let Some(h) = err.downcast_ref::<hyper::Error>() {
+            if h.is_user() {
+                return HttpError::new(
+                    HttpErrorKind::Io,
+                    format!("sending the request to {hp} failed"),
+                )
+                .with_source(e);
+            }
+        }
+        cur = err.source();
+    }
+    HttpError::new(
+        HttpErrorKind::Io,
+        format!("the HTTP exchange with {hp} failed"),
+    )
+    .with_source(e)
+}
+
+/// The request body, noting when each chunk is taken (for the headers read timeout).
+pub(crate) struct ProgressBody {
+    inner: Body,
+    progress: Arc<Mutex<Option<Instant>>>,
+}
+
+impl http_body::Body for ProgressBody {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        let r = Pin::new(&mut self.inner).poll_frame(cx);
+        if let Poll::Ready(Some(Ok(_))) = &r {
+            if let Ok(mut g) = self.progress.lock() {
+                *g = Some(Instant::now());
+            }
+        }
+        r
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+/// The response body: applies the stall timeout per frame, turns errors into
+/// [`HttpError`]s and releases the in-flight permit at the end.
+struct ResponseBody {
+    inner: hyper::body::Incoming,
+    stall: Option<Duration>,
+    sleep: Option<Pin<Box<Sleep>>>,
+    permit: Option<OwnedSemaphorePermit>,
+    host_port: String,
+}
+
+impl http_body::Body for ResponseBody {
+    type Data = Bytes;
+    type Error = HttpError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, HttpError>>> {
+        let this = &mut *self;
+        match Pin::new(&mut this.inner).poll_frame(cx) {
+            Poll::Ready(None) => {
+                this.permit = None;
+                this.sleep = None;
+                Poll::Ready(None)
+            }
+            Poll::Ready(Some(Ok(frame))) => {
+                this.sleep = None;
+                if this.inner.is_end_stream() {
+                    this.permit = None;
+                }
+                Poll::Ready(Some(Ok(frame)))
+            }
+            Poll::Ready(Some(Err(e))) => {
+                this.permit = None;
+                this.sleep = None;
+                let msg = format!("reading the response body from {} failed", this.host_port);
+                Poll::Ready(Some(Err(
+                    HttpError::new(HttpErrorKind::Io, msg).with_source(e)
+                )))
+            }
+            Poll::Pending => {
+                let Some(stall) = this.stall else {
+                    return Poll::Pending;
+                };
+                let sleep = this
+                    .sleep
+                    .get_or_insert_with(|| Box::pin(tokio::time::sleep(stall)));
+                if sleep.as_mut().poll(cx).is_pending() {
+                    return Poll::Pending;
+                }
+                this.sleep = None;
+                this.permit = None;
+                let msg = format!(
+                    "no response body data from {} within the read timeout of {stall:?}",
+                    this.host_port
+                );
+                Poll::Ready(Some(Err(HttpError::new(HttpErrorKind::ReadTimeout, msg))))
+            }
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
