@@ -482,3 +482,36 @@ pub(crate) fn document(v: &Value, depth: usize) -> Result<Document, SdkError> {
         ),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_as_botocore_writes_them() {
+        // botocore: int seconds, or (secs * 10**6 + micros) / 10**6; ISO with %f micros.
+        let t = DateTime::from_secs(1_398_796_238);
+        assert_eq!(fmt_epoch(t), "1398796238");
+        assert_eq!(fmt_iso8601(t), "2014-04-29T18:30:38Z");
+        let t = DateTime::from_secs_nanos(1_398_796_238, 123_000_000);
+        assert_eq!(fmt_epoch(t), "1398796238.123");
+        assert_eq!(fmt_iso8601(t), "2014-04-29T18:30:38.123000Z");
+    }
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut s = String::new();
+        write_str(&mut s, "a\"b\\c\nd\u{1}é");
+        assert_eq!(s, "\"a\\\"b\\\\c\\nd\\u0001é\"");
+        let back: String = serde_json::from_str(&s).unwrap_or_default();
+        assert_eq!(back, "a\"b\\c\nd\u{1}é");
+    }
+
+    #[test]
+    fn bad_bodies_are_errors_not_panics() {
+        assert!(parse_body(b"{").is_err());
+        assert!(parse_body(b"  ").is_ok_and(|v| v.is_object()));
+        let deep = "[".repeat(10_000);
+        assert!(parse_body(deep.as_bytes()).is_err());
+    }
+}

@@ -6,7 +6,7 @@ use crate::body::Body;
 use crate::data::{Get, Struct};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
-use crate::schema::flags;
+use crate::schema::{flags, Kind};
 
 use super::json_value::{parse_body, read_struct, read_value, write_struct, write_value, Members};
 use super::rest::{
@@ -34,6 +34,8 @@ pub(crate) fn serialize(
                 write_value(&mut out, d, m, 0)?;
                 Body::from(out)
             }
+            // An unset union payload sends no body; other structures send `{}` as botocore does.
+            _ if m.target.kind == Kind::Union => Body::empty(),
             _ => Body::from("{}"),
         }
     } else if has_body_members(schema) {
@@ -68,6 +70,9 @@ fn parse_into(
     }
     if let Some((i, m)) = schema.payload_member() {
         if m.has(flags::EVENT_STREAM) || m.target.has(flags::EVENT_STREAM) {
+            return Ok(());
+        }
+        if m.target.kind == Kind::Union && body.iter().all(u8::is_ascii_whitespace) {
             return Ok(());
         }
         let v = parse_body(body)?;
