@@ -32,7 +32,13 @@ pub(crate) fn xml_body(op: &Operation, input: &dyn Struct) -> Result<Option<Stri
         if matches!(v, Get::Absent) {
             return Ok(None);
         }
-        w.member(m, &v)?;
+        // The payload's element: the member's `locationName`, else the target shape's
+        // (botocore), else the shape's name (Smithy).
+        let root = m
+            .location_name
+            .or(m.target.xml_name)
+            .unwrap_or(m.target.name);
+        w.value(root, m, &v)?;
         return Ok(Some(w.out));
     }
     let has_body = schema.members.iter().enumerate().any(|(i, m)| {
@@ -44,7 +50,9 @@ pub(crate) fn xml_body(op: &Operation, input: &dyn Struct) -> Result<Option<Stri
     if !has_body {
         return Ok(None);
     }
-    let root = op.input_xml_name.or(schema.xml_name).unwrap_or(schema.name);
+    // The input shape's own `locationName` (Smithy's xmlName) wins over the operation's
+    // `input.locationName`; real models never set both.
+    let root = schema.xml_name.or(op.input_xml_name).unwrap_or(schema.name);
     let ns = op.input_xml_namespace.or(schema.xml_namespace);
     w.structure(root, ns, schema, input, true)?;
     Ok(Some(w.out))
