@@ -88,7 +88,22 @@ pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), Sdk
                 .ok_or_else(|| xml::parse_err(format!("no field for payload {}", m.name)))?;
             xml::read_value(&mut rd, &root, m, f, 0)
         }
-        None => xml::read_struct(&mut rd, &root, schema, out, 0),
+        None => {
+            // S3's GetBucketLocation answers with the member itself as the root element
+            // (`<LocationConstraint>EU</LocationConstraint>`), as botocore's handler reads it.
+            let scalar_root = schema.members.iter().enumerate().find(|(_, m)| {
+                xml::read_from_body(m)
+                    && xml::own_name(m) == root.name
+                    && !matches!(
+                        m.target.kind,
+                        Kind::Structure | Kind::Union | Kind::List | Kind::Map
+                    )
+            });
+            match scalar_root.and_then(|(i, m)| Some((m, out.field_mut(i)?))) {
+                Some((m, f)) => xml::read_value(&mut rd, &root, m, f, 0),
+                None => xml::read_struct(&mut rd, &root, schema, out, 0),
+            }
+        }
     }
 }
 
@@ -272,6 +287,34 @@ mod tests {
         assert_eq!(back.flat, input.flat);
         assert_eq!(back.tags, input.tags);
         assert_eq!(back.hdr, None);
+    }
+
+    #[test]
+    fn member_as_root_element() {
+        static OUT: Schema = Schema::structure(
+            "GetBucketLocationOutput",
+            &[Member::new("LocationConstraint", &p::STRING)],
+        );
+        #[derive(Default)]
+        struct Out(Option<String>);
+        impl Struct for Out {
+            fn schema(&self) -> &'static Schema {
+                &OUT
+            }
+            fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
+                (i == 0).then_some(&self.0 as &dyn crate::data::Data)
+            }
+            fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
+                (i == 0).then_some(&mut self.0 as &mut dyn crate::data::Data)
+            }
+        }
+        let mut out = Out::default();
+        read_xml_body(
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">EU</LocationConstraint>",
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out.0.as_deref(), Some("EU"));
     }
 
     #[test]
