@@ -7,7 +7,7 @@ use crate::data::Struct;
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
 
-use super::json_value::{parse_body, read_struct, write_struct, Members};
+use super::json_value::{read_body, write_struct, Members};
 use super::{error_index, ser_error};
 
 pub(crate) fn serialize(
@@ -48,8 +48,7 @@ pub(crate) fn parse_output(
     body: &[u8],
     out: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    let v = parse_body(body)?;
-    read_struct(out, &v, Members::All)
+    read_body(body, out, Members::All)
 }
 
 pub(crate) fn parse_error(
@@ -70,8 +69,7 @@ pub(crate) fn parse_error_members(
     body: &[u8],
     target: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    let v = parse_body(body)?;
-    read_struct(target, &v, Members::All)
+    read_body(body, target, Members::All)
 }
 
 /// Strips a JSON error code to its shape name: `ns#Name:http://uri` → `Name`.
