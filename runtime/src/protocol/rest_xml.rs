@@ -344,6 +344,35 @@ mod tests {
     }
 
     #[test]
+    fn truncated_and_mutated_bodies_never_panic() {
+        let good =
+            b"<OpInput xmlns=\"https://example.com/\" id=\"a&amp;b\"><Title>&lt;T&gt;</Title>\
+<Names><Name>x</Name><Name>y</Name></Names><Flat>f</Flat>\
+<Tags><entry><K>k</K><value>7</value></entry></Tags></OpInput>";
+        for cut in 0..good.len() {
+            let mut out = Input::default();
+            let _ = read_xml_body(&good[..cut], &mut out);
+            let _ = xml::read_error_envelope(&good[..cut]);
+        }
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..2000 {
+            let mut body = good.to_vec();
+            for _ in 0..rng.usize(1..6) {
+                let at = rng.usize(..body.len());
+                body[at] = *rng.choice(b"<>/&;=\" x#\0\xff").unwrap_or(&b'<');
+            }
+            let mut out = Input::default();
+            let _ = read_xml_body(&body, &mut out);
+            let mut out = Input::default();
+            let _ = xml::read_error_members(&body, &mut out);
+        }
+        // Deep nesting is refused, not a stack overflow.
+        let deep = "<a>".repeat(100_000);
+        let mut out = Input::default();
+        let _ = read_xml_body(deep.as_bytes(), &mut out);
+    }
+
+    #[test]
     fn s3_error_and_generic_errors() {
         let (head, _) = http::Response::builder()
             .status(404)

@@ -18,8 +18,9 @@ use crate::operation::Operation;
 use crate::schema::{flags, Kind, Location, Member, Schema, TimestampFormat, XmlNamespace};
 use crate::types::DateTime;
 
-/// How deep elements may nest before a response is rejected (recursive shapes).
-const MAX_DEPTH: usize = 100;
+/// How deep the reader may recurse (about three levels per nested structure or list)
+/// before a response is rejected: recursive shapes must not overflow the stack.
+const MAX_DEPTH: usize = 200;
 
 pub(crate) fn parse_err(msg: impl Into<String>) -> SdkError {
     SdkError::new(SdkErrorKind::ResponseParse, msg)
@@ -850,6 +851,53 @@ impl XmlWriter {
 mod tests {
     use super::*;
     use crate::schema::prelude as p;
+
+    static NODE: Schema = Schema::structure("Node", &[Member::new("Child", &NODE)]);
+
+    #[derive(Default)]
+    struct Node {
+        child: Option<Box<Node>>,
+    }
+    impl Struct for Node {
+        fn schema(&self) -> &'static Schema {
+            &NODE
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            (i == 0).then_some(&self.child as &dyn Data)
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            (i == 0).then_some(&mut self.child as &mut dyn Data)
+        }
+    }
+    crate::struct_data!(Node);
+
+    fn parse_node(xml: &str) -> Result<Node, SdkError> {
+        let mut rd = XmlReader::new(xml.as_bytes());
+        let root = rd.root()?.ok_or_else(|| parse_err("empty"))?;
+        let mut n = Node::default();
+        read_struct(&mut rd, &root, &NODE, &mut n, 0)?;
+        Ok(n)
+    }
+
+    #[test]
+    fn recursive_shapes_have_a_depth_limit() {
+        let nest = |d: usize| {
+            format!(
+                "<Node>{}{}</Node>",
+                "<Child>".repeat(d),
+                "</Child>".repeat(d)
+            )
+        };
+        let mut n = parse_node(&nest(30)).unwrap();
+        let mut depth = 0;
+        while let Some(c) = n.child.take() {
+            n = *c;
+            depth += 1;
+        }
+        assert_eq!(depth, 30);
+        let err = parse_node(&nest(10_000)).err().unwrap();
+        assert!(err.message().contains("deeply"), "{err}");
+    }
 
     #[test]
     fn floats_like_python() {
