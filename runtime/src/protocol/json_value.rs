@@ -6,6 +6,9 @@
 //! [`crate::data`] view. Unknown members are ignored; a value of the wrong JSON type is
 //! a typed [`SdkError`] naming the member path.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use base64::Engine as _;
 
 use crate::data::{Data, Get, Scalar, Struct};
@@ -86,7 +89,9 @@ pub(crate) fn write_value(
     match d.get() {
         Get::Absent => out.push_str("null"),
         Get::Bool(b) => out.push_str(if b { "true" } else { "false" }),
-        Get::Int(i) => out.push_str(&i.to_string()),
+        Get::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
         Get::Float(f) => write_float(out, f, schema.kind == Kind::Float),
         Get::Str(s) => {
             if matches!(schema.kind, Kind::BigInteger | Kind::BigDecimal) && is_number(s) {
@@ -95,7 +100,11 @@ pub(crate) fn write_value(
                 write_str(out, s);
             }
         }
-        Get::Blob(b) => write_str(out, &base64::engine::general_purpose::STANDARD.encode(b)),
+        Get::Blob(b) => {
+            out.push('"');
+            base64::engine::general_purpose::STANDARD.encode_string(b, out);
+            out.push('"');
+        }
         Get::Time(t) => match m.timestamp_format_or(TimestampFormat::UnixTimestamp) {
             TimestampFormat::UnixTimestamp => out.push_str(&fmt_epoch(t)),
             TimestampFormat::Iso8601 => write_str(out, &fmt_iso8601(t)),
@@ -163,9 +172,9 @@ fn write_float(out: &mut String, f: f64, single: bool) {
         out.push_str("\"-Infinity\"");
     } else if single {
         // The shortest text that reads back as the same f32 (1.1, not 1.100000023841858).
-        out.push_str(&format!("{:?}", f as f32));
+        let _ = write!(out, "{:?}", f as f32);
     } else {
-        out.push_str(&format!("{f:?}"));
+        let _ = write!(out, "{f:?}");
     }
 }
 
@@ -202,7 +211,9 @@ fn write_document(out: &mut String, d: &Document, depth: usize) -> Result<(), Sd
     match d {
         Document::Null => out.push_str("null"),
         Document::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Document::Int(i) => out.push_str(&i.to_string()),
+        Document::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
         Document::Float(f) => write_float(out, *f, false),
         Document::String(s) => write_str(out, s),
         Document::Array(a) => {
@@ -241,7 +252,9 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
             c => out.push(c),
         }
     }
@@ -317,7 +330,26 @@ impl<'a> Reader<'a> {
     }
 
     fn string(&mut self) -> Result<String, SdkError> {
+        self.str_cow().map(Cow::into_owned)
+    }
+
+    /// A string, borrowed from the body when it has no escapes.
+    fn str_cow(&mut self) -> Result<Cow<'a, str>, SdkError> {
         self.eat(b'"')?;
+        let start = self.pos;
+        while let Some(&c) = self.b.get(self.pos) {
+            if c == b'"' {
+                let text = std::str::from_utf8(&self.b[start..self.pos])
+                    .map_err(|_| self.err("invalid UTF-8"))?;
+                self.pos += 1;
+                return Ok(Cow::Borrowed(text));
+            }
+            if c == b'\\' || c < 0x20 {
+                break;
+            }
+            self.pos += 1;
+        }
+        self.pos = start;
         let mut out: Vec<u8> = Vec::new();
         loop {
             let start = self.pos;
@@ -331,7 +363,9 @@ impl<'a> Reader<'a> {
             match self.b.get(self.pos) {
                 Some(b'"') => {
                     self.pos += 1;
-                    return String::from_utf8(out).map_err(|_| self.err("invalid UTF-8"));
+                    return String::from_utf8(out)
+                        .map(Cow::Owned)
+                        .map_err(|_| self.err("invalid UTF-8"));
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -405,7 +439,7 @@ impl<'a> Reader<'a> {
     fn object(
         &mut self,
         depth: usize,
-        mut f: impl FnMut(&mut Self, String) -> Result<(), SdkError>,
+        mut f: impl FnMut(&mut Self, Cow<'a, str>) -> Result<(), SdkError>,
     ) -> Result<(), SdkError> {
         if depth > MAX_DEPTH {
             return Err(self.err("nested too deeply"));
@@ -416,7 +450,7 @@ impl<'a> Reader<'a> {
             return Ok(());
         }
         loop {
-            let k = self.string()?;
+            let k = self.str_cow()?;
             self.eat(b':')?;
             f(self, k)?;
             match self.peek() {
@@ -467,7 +501,7 @@ impl<'a> Reader<'a> {
                 let mut m = std::collections::BTreeMap::new();
                 self.object(depth, |r, k| {
                     let v = r.document(depth + 1)?;
-                    m.insert(k, v);
+                    m.insert(k.into_owned(), v);
                     Ok(())
                 })?;
                 Document::Object(m)
@@ -581,7 +615,7 @@ fn read_struct(
             }
             None => {
                 if union && key != "__type" && unknown.is_none() && !r.null()? {
-                    unknown = Some(key);
+                    unknown = Some(key.into_owned());
                     return r.skip(depth + 1);
                 }
                 r.skip(depth + 1)
@@ -656,7 +690,7 @@ fn read_value(
                 .as_map()
                 .ok_or_else(|| parse_err(format!("member {}: not a map", m.name)))?;
             r.object(depth, |r, k| {
-                let slot = map.entry(k);
+                let slot = map.entry(k.into_owned());
                 if r.null()? {
                     return Ok(());
                 }
