@@ -298,8 +298,9 @@ pub(crate) fn request_head(
 }
 
 fn header_value(s: &str) -> Result<http::HeaderValue, SdkError> {
-    http::HeaderValue::from_str(s)
-        .map_err(|_| ser("a header value holds characters HTTP does not allow"))
+    // Raw bytes: UTF-8 text is sent as is (as botocore does); control characters are refused.
+    http::HeaderValue::from_bytes(s.as_bytes())
+        .map_err(|_| ser("a header value holds control characters HTTP does not allow"))
 }
 
 /// The text of a header member (`None` when unset or an empty list).
