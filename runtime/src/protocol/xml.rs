@@ -168,6 +168,7 @@ fn set(target: &mut dyn Data, v: Scalar, what: &str) -> Result<(), SdkError> {
 // ---------------------------------------------------------------------------------------
 
 /// An element start: its local name (namespace prefix removed) and attributes.
+#[derive(Clone, Debug)]
 pub(crate) struct Tag {
     /// Local name.
     pub name: String,
@@ -180,6 +181,7 @@ pub(crate) struct Tag {
 /// A pull reader over one XML document.
 pub(crate) struct XmlReader<'a> {
     r: Reader<&'a [u8]>,
+    src: &'a [u8],
 }
 
 fn utf8(b: &[u8]) -> Result<&str, SdkError> {
@@ -194,7 +196,13 @@ impl<'a> XmlReader<'a> {
     pub(crate) fn new(body: &'a [u8]) -> XmlReader<'a> {
         XmlReader {
             r: Reader::from_reader(body),
+            src: body,
         }
+    }
+
+    /// The byte offset of the reader in the document.
+    fn position(&self) -> usize {
+        usize::try_from(self.r.buffer_position()).unwrap_or(usize::MAX)
     }
 
     fn tag(e: &BytesStart<'_>, empty: bool) -> Result<Tag, SdkError> {
@@ -439,12 +447,9 @@ fn read_map_entry(
     let key_name = explicit_name(km).unwrap_or("key");
     let value_name = explicit_name(vm).unwrap_or("value");
     let mut key: Option<String> = None;
-    let mut pending_value = false;
-    // The value may come before the key: remember where the value is by reading the
-    // entry twice is not possible with a stream, so values seen before the key are
-    // parsed into a temporary slot keyed later.
-    let mut early: Option<Vec<u8>> = None;
-    let _ = &mut early;
+    // A value that comes before its key is skipped and re-read from its byte span once
+    // the key is known (XML does not order an entry's children).
+    let mut early: Option<(Tag, usize, usize)> = None;
     while let Some(child) = rd.next_child(entry)? {
         if child.name == key_name && key.is_none() {
             key = Some(rd.text(&child)?);
@@ -453,23 +458,35 @@ fn read_map_entry(
                 Some(k) => {
                     let slot = map.entry(k.clone());
                     read_value(rd, &child, vm, slot, depth + 1)?;
-                    pending_value = false;
                 }
                 None => {
-                    // botocore requires key before value in practice; record and skip.
-                    pending_value = true;
+                    let start = rd.position();
                     rd.skip(&child)?;
+                    early = Some((child, start, rd.position()));
                 }
             }
         } else {
             rd.skip(&child)?;
         }
     }
-    if let (Some(k), true) = (key.as_ref(), pending_value) {
-        return Err(parse_err(format!(
-            "map {} entry {k:?} has its value before its key",
-            map_schema.name
-        )));
+    if let Some((tag, start, end)) = early {
+        let k = key.ok_or_else(|| {
+            parse_err(format!(
+                "map {} entry has a value but no key",
+                map_schema.name
+            ))
+        })?;
+        // The span ends with the value's end tag: give it a start tag to close.
+        let span = rd
+            .src
+            .get(start..end)
+            .ok_or_else(|| parse_err("invalid XML: element span out of range"))?;
+        let doc = [b"<v>".as_slice(), span].concat();
+        let mut sub = XmlReader::new(&doc);
+        sub.r.config_mut().check_end_names = false;
+        if sub.root()?.is_some() {
+            read_value(&mut sub, &tag, vm, map.entry(k), depth + 1)?;
+        }
     }
     Ok(())
 }
@@ -917,6 +934,30 @@ mod tests {
         let root = rd.root().unwrap().unwrap();
         assert_eq!(root.attrs, vec![("x".to_string(), "1&2".to_string())]);
         assert_eq!(rd.text(&root).unwrap(), "a<bA<c>e");
+    }
+
+    #[test]
+    fn map_value_before_key() {
+        static M: Schema = Schema::map(
+            "M",
+            &[
+                Member::new("key", &p::STRING),
+                Member::new("value", &p::INTEGER),
+            ],
+        );
+        static MM: Member = Member::new("m", &M);
+        let xml = b"<m><entry><value>1</value><key>a</key></entry><entry><key>b</key><value>2</value></entry><entry>\n <value> 3 </value>\n <key>c</key>\n</entry></m>";
+        let mut rd = XmlReader::new(xml);
+        let root = rd.root().unwrap().unwrap();
+        let mut out: std::collections::HashMap<String, i32> = Default::default();
+        read_value(&mut rd, &root, &MM, &mut out, 0).unwrap();
+        assert_eq!(out.get("a"), Some(&1));
+        assert_eq!(out.get("b"), Some(&2));
+        assert_eq!(out.get("c"), Some(&3));
+        assert_eq!(out.len(), 3);
+        let mut rd = XmlReader::new(b"<m><entry><value>1</value></entry></m>");
+        let root = rd.root().unwrap().unwrap();
+        assert!(read_value(&mut rd, &root, &MM, &mut out, 0).is_err());
     }
 
     #[test]
