@@ -9,10 +9,10 @@
 //! `<ErrorResponse><Error>` (query) or `<Response><Errors><Error>` (ec2).
 
 use crate::body::Body;
-use crate::data::{Get, Scalar, Struct};
+use crate::data::{Get, Struct};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Protocol, Service};
-use crate::schema::{flags, Kind, Member, Schema, TimestampFormat};
+use crate::schema::{Member, Schema, TimestampFormat};
 
 use super::xml::{self, explicit_name, ser_err, XmlReader};
 
@@ -167,41 +167,6 @@ fn encode_into(out: &mut String, s: &str) {
     }
 }
 
-/// Fills unset idempotency-token members with a fresh random UUID.
-fn fill_idempotency_tokens(input: &mut dyn Struct) -> Result<(), SdkError> {
-    let schema = input.schema();
-    for (i, m) in schema.members.iter().enumerate() {
-        if !m.has(flags::IDEMPOTENCY_TOKEN) || m.target.kind != Kind::String {
-            continue;
-        }
-        if let Some(f) = input.field_mut(i) {
-            if matches!(f.get(), Get::Absent) {
-                f.set(Scalar::Str(uuid_v4()))
-                    .map_err(|e| ser_err(format!("{}: {e}", m.name)))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn uuid_v4() -> String {
-    let mut b = [0u8; 16];
-    for x in b.iter_mut() {
-        *x = fastrand::u8(..);
-    }
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
-}
-
 /// The form parameters of a query/ec2 request, `Action` and `Version` first.
 pub(crate) fn form_params(
     service: &Service,
@@ -221,7 +186,7 @@ pub(crate) fn serialize(
     op: &Operation,
     input: &mut dyn Struct,
 ) -> Result<http::Request<Body>, SdkError> {
-    fill_idempotency_tokens(input)?;
+    super::fill_idempotency_tokens(input);
     let params = form_params(service, op, input)?;
     let mut body = String::new();
     for (i, (k, v)) in params.iter().enumerate() {
@@ -339,12 +304,5 @@ mod tests {
         assert_eq!(segment(true, &PLAIN, PLAIN.name), "Foo");
         assert_eq!(segment(false, &NAMED, NAMED.name), "bar");
         let _: &Schema = &p::UNIT;
-    }
-
-    #[test]
-    fn uuid_shape() {
-        let u = uuid_v4();
-        assert_eq!(u.len(), 36);
-        assert_eq!(u.as_bytes()[14], b'4');
     }
 }

@@ -18,8 +18,9 @@ use crate::operation::Operation;
 use crate::schema::{flags, Kind, Location, Member, Schema, TimestampFormat, XmlNamespace};
 use crate::types::DateTime;
 
-/// How deep elements may nest before a response is rejected (recursive shapes).
-const MAX_DEPTH: usize = 100;
+/// How deep the reader may recurse (about three levels per nested structure or list)
+/// before a response is rejected: recursive shapes must not overflow the stack.
+const MAX_DEPTH: usize = 200;
 
 pub(crate) fn parse_err(msg: impl Into<String>) -> SdkError {
     SdkError::new(SdkErrorKind::ResponseParse, msg)
@@ -103,6 +104,10 @@ pub(crate) fn scalar_text(
         Get::Absent => return Ok(None),
         Get::Bool(b) => if *b { "true" } else { "false" }.to_string(),
         Get::Int(i) => i.to_string(),
+        // A 32-bit float is written as its shortest f32 decimal (1.2, not 1.2000000476837158).
+        Get::Float(f) if kind == Kind::Float && f.is_finite() => {
+            fmt_float((*f as f32).to_string().parse::<f64>().unwrap_or(*f))
+        }
         Get::Float(f) => fmt_float(*f),
         Get::Str(s) => (*s).to_string(),
         Get::Blob(b) => b64(b),
@@ -163,6 +168,7 @@ fn set(target: &mut dyn Data, v: Scalar, what: &str) -> Result<(), SdkError> {
 // ---------------------------------------------------------------------------------------
 
 /// An element start: its local name (namespace prefix removed) and attributes.
+#[derive(Clone, Debug)]
 pub(crate) struct Tag {
     /// Local name.
     pub name: String,
@@ -175,6 +181,7 @@ pub(crate) struct Tag {
 /// A pull reader over one XML document.
 pub(crate) struct XmlReader<'a> {
     r: Reader<&'a [u8]>,
+    src: &'a [u8],
 }
 
 fn utf8(b: &[u8]) -> Result<&str, SdkError> {
@@ -189,7 +196,13 @@ impl<'a> XmlReader<'a> {
     pub(crate) fn new(body: &'a [u8]) -> XmlReader<'a> {
         XmlReader {
             r: Reader::from_reader(body),
+            src: body,
         }
+    }
+
+    /// The byte offset of the reader in the document.
+    fn position(&self) -> usize {
+        usize::try_from(self.r.buffer_position()).unwrap_or(usize::MAX)
     }
 
     fn tag(e: &BytesStart<'_>, empty: bool) -> Result<Tag, SdkError> {
@@ -434,12 +447,9 @@ fn read_map_entry(
     let key_name = explicit_name(km).unwrap_or("key");
     let value_name = explicit_name(vm).unwrap_or("value");
     let mut key: Option<String> = None;
-    let mut pending_value = false;
-    // The value may come before the key: remember where the value is by reading the
-    // entry twice is not possible with a stream, so values seen before the key are
-    // parsed into a temporary slot keyed later.
-    let mut early: Option<Vec<u8>> = None;
-    let _ = &mut early;
+    // A value that comes before its key is skipped and re-read from its byte span once
+    // the key is known (XML does not order an entry's children).
+    let mut early: Option<(Tag, usize, usize)> = None;
     while let Some(child) = rd.next_child(entry)? {
         if child.name == key_name && key.is_none() {
             key = Some(rd.text(&child)?);
@@ -448,23 +458,35 @@ fn read_map_entry(
                 Some(k) => {
                     let slot = map.entry(k.clone());
                     read_value(rd, &child, vm, slot, depth + 1)?;
-                    pending_value = false;
                 }
                 None => {
-                    // botocore requires key before value in practice; record and skip.
-                    pending_value = true;
+                    let start = rd.position();
                     rd.skip(&child)?;
+                    early = Some((child, start, rd.position()));
                 }
             }
         } else {
             rd.skip(&child)?;
         }
     }
-    if let (Some(k), true) = (key.as_ref(), pending_value) {
-        return Err(parse_err(format!(
-            "map {} entry {k:?} has its value before its key",
-            map_schema.name
-        )));
+    if let Some((tag, start, end)) = early {
+        let k = key.ok_or_else(|| {
+            parse_err(format!(
+                "map {} entry has a value but no key",
+                map_schema.name
+            ))
+        })?;
+        // The span ends with the value's end tag: give it a start tag to close.
+        let span = rd
+            .src
+            .get(start..end)
+            .ok_or_else(|| parse_err("invalid XML: element span out of range"))?;
+        let doc = [b"<v>".as_slice(), span].concat();
+        let mut sub = XmlReader::new(&doc);
+        sub.r.config_mut().check_end_names = false;
+        if sub.root()?.is_some() {
+            read_value(&mut sub, &tag, vm, map.entry(k), depth + 1)?;
+        }
     }
     Ok(())
 }
@@ -847,6 +869,53 @@ mod tests {
     use super::*;
     use crate::schema::prelude as p;
 
+    static NODE: Schema = Schema::structure("Node", &[Member::new("Child", &NODE)]);
+
+    #[derive(Default)]
+    struct Node {
+        child: Option<Box<Node>>,
+    }
+    impl Struct for Node {
+        fn schema(&self) -> &'static Schema {
+            &NODE
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            (i == 0).then_some(&self.child as &dyn Data)
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            (i == 0).then_some(&mut self.child as &mut dyn Data)
+        }
+    }
+    crate::struct_data!(Node);
+
+    fn parse_node(xml: &str) -> Result<Node, SdkError> {
+        let mut rd = XmlReader::new(xml.as_bytes());
+        let root = rd.root()?.ok_or_else(|| parse_err("empty"))?;
+        let mut n = Node::default();
+        read_struct(&mut rd, &root, &NODE, &mut n, 0)?;
+        Ok(n)
+    }
+
+    #[test]
+    fn recursive_shapes_have_a_depth_limit() {
+        let nest = |d: usize| {
+            format!(
+                "<Node>{}{}</Node>",
+                "<Child>".repeat(d),
+                "</Child>".repeat(d)
+            )
+        };
+        let mut n = parse_node(&nest(30)).unwrap();
+        let mut depth = 0;
+        while let Some(c) = n.child.take() {
+            n = *c;
+            depth += 1;
+        }
+        assert_eq!(depth, 30);
+        let err = parse_node(&nest(10_000)).err().unwrap();
+        assert!(err.message().contains("deeply"), "{err}");
+    }
+
     #[test]
     fn floats_like_python() {
         assert_eq!(fmt_float(1.0), "1.0");
@@ -865,6 +934,30 @@ mod tests {
         let root = rd.root().unwrap().unwrap();
         assert_eq!(root.attrs, vec![("x".to_string(), "1&2".to_string())]);
         assert_eq!(rd.text(&root).unwrap(), "a<bA<c>e");
+    }
+
+    #[test]
+    fn map_value_before_key() {
+        static M: Schema = Schema::map(
+            "M",
+            &[
+                Member::new("key", &p::STRING),
+                Member::new("value", &p::INTEGER),
+            ],
+        );
+        static MM: Member = Member::new("m", &M);
+        let xml = b"<m><entry><value>1</value><key>a</key></entry><entry><key>b</key><value>2</value></entry><entry>\n <value> 3 </value>\n <key>c</key>\n</entry></m>";
+        let mut rd = XmlReader::new(xml);
+        let root = rd.root().unwrap().unwrap();
+        let mut out: std::collections::HashMap<String, i32> = Default::default();
+        read_value(&mut rd, &root, &MM, &mut out, 0).unwrap();
+        assert_eq!(out.get("a"), Some(&1));
+        assert_eq!(out.get("b"), Some(&2));
+        assert_eq!(out.get("c"), Some(&3));
+        assert_eq!(out.len(), 3);
+        let mut rd = XmlReader::new(b"<m><entry><value>1</value></entry></m>");
+        let root = rd.root().unwrap().unwrap();
+        assert!(read_value(&mut rd, &root, &MM, &mut out, 0).is_err());
     }
 
     #[test]
