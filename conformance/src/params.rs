@@ -215,6 +215,13 @@ pub fn to_json(s: &dyn Struct) -> Value {
             }
         }
     }
+    if let Some(name) = s.unknown_member_name() {
+        // botocore's shape for a union member it does not know.
+        obj.insert(
+            "SDK_UNKNOWN_MEMBER".into(),
+            serde_json::json!({ "name": name }),
+        );
+    }
     Value::Object(obj)
 }
 

@@ -145,6 +145,10 @@ pub trait Struct: Send + Sync {
     fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data>;
     /// Records a union member this client does not know (unions keep it as `Unknown`).
     fn unknown_member(&mut self, _name: &str) {}
+    /// The name of the unknown member a union holds, if it holds one.
+    fn unknown_member_name(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// A list seen without its element type.
@@ -454,7 +458,9 @@ impl<T: Data> Map for indexmap::IndexMap<String, T> {
     }
     /// In insertion order, as boto3 sends a dict's items.
     fn entries(&self) -> Vec<(&str, &dyn Data)> {
-        self.iter().map(|(k, v)| (k.as_str(), v as &dyn Data)).collect()
+        self.iter()
+            .map(|(k, v)| (k.as_str(), v as &dyn Data))
+            .collect()
     }
 }
 

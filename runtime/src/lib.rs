@@ -27,7 +27,7 @@ pub mod types;
 pub mod validate;
 
 pub use body::Body;
+pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};
 /// The map type of generated shapes: keeps insertion order, like a Python dict.
 pub use indexmap::IndexMap;
-pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};
 pub use types::{DateTime, Document, Unit};

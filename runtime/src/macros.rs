@@ -60,6 +60,12 @@ macro_rules! union {
             fn unknown_member(&mut self, name: &str) {
                 *self = $t::Unknown(::std::string::String::from(name));
             }
+            fn unknown_member_name(&self) -> ::core::option::Option<&str> {
+                match self {
+                    $t::Unknown(s) if !s.is_empty() => ::core::option::Option::Some(s.as_str()),
+                    _ => ::core::option::Option::None,
+                }
+            }
         }
         impl ::core::default::Default for $t {
             fn default() -> Self {

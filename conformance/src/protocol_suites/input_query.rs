@@ -1208,6 +1208,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1217,6 +1220,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1232,6 +1238,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1241,6 +1250,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1256,6 +1268,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1265,6 +1280,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1280,6 +1298,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1293,6 +1314,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1304,6 +1328,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1319,6 +1346,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1332,6 +1362,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1343,6 +1376,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1358,6 +1394,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1369,6 +1408,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1384,6 +1426,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1397,6 +1442,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1408,6 +1456,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1423,6 +1474,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1434,6 +1488,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1449,6 +1506,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1460,6 +1520,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1475,6 +1538,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1486,6 +1552,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1501,6 +1570,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1514,6 +1586,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1525,6 +1600,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1540,6 +1618,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1551,6 +1632,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1566,6 +1650,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1577,6 +1664,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1592,6 +1682,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1603,6 +1696,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1618,6 +1714,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1629,6 +1728,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1644,6 +1746,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1655,6 +1760,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1670,6 +1778,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1681,6 +1792,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -760,6 +760,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -769,6 +772,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -784,6 +790,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -797,6 +806,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -808,6 +820,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -823,6 +838,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -836,6 +854,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -847,6 +868,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -862,6 +886,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -873,6 +900,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -888,6 +918,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -901,6 +934,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -912,6 +948,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -927,6 +966,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -938,6 +980,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -1007,6 +1007,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1020,6 +1023,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1033,6 +1039,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1044,6 +1053,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1059,6 +1071,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1070,6 +1085,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1085,6 +1103,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1096,6 +1117,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1111,6 +1135,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1122,6 +1149,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1137,6 +1167,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1150,6 +1183,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -1163,6 +1199,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -1174,6 +1213,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1189,6 +1231,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1200,6 +1245,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1215,6 +1263,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1226,6 +1277,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1241,6 +1295,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1252,6 +1309,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1267,6 +1327,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1280,6 +1343,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1293,6 +1359,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1304,6 +1373,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -1275,6 +1275,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1288,6 +1291,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1299,6 +1305,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1314,6 +1323,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1325,6 +1337,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1340,6 +1355,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1353,6 +1371,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1364,6 +1385,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1379,6 +1403,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1390,6 +1417,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1405,6 +1435,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1416,6 +1449,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1431,6 +1467,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1442,6 +1481,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1457,6 +1499,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1470,6 +1515,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1481,6 +1529,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1496,6 +1547,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1507,6 +1561,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1522,6 +1579,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1533,6 +1593,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1548,6 +1611,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1559,6 +1625,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1574,6 +1643,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -1585,6 +1657,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

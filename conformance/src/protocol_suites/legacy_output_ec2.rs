@@ -909,6 +909,15 @@ pub mod s10 {
             ::protocol_suites::legacy_output_ec2::s10::schemas::EXCEPTION_SHAPE, { 0 =>
             body_member, 1 => message }
         );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct OtherExceptionShape {
+            pub body_member: Option<String>,
+        }
+        rt::structure!(
+            OtherExceptionShape, crate
+            ::protocol_suites::legacy_output_ec2::s10::schemas::OTHER_EXCEPTION_SHAPE, {
+            0 => body_member }
+        );
     }
     pub mod schemas {
         //! Static schemas of the service's shapes and operations, walked by the runtime.
@@ -944,6 +953,11 @@ pub mod s10 {
                 ],
             )
             .error("ExceptionShape", 400u16);
+        pub static OTHER_EXCEPTION_SHAPE: Schema = Schema::structure(
+                "OtherExceptionShape",
+                &[Member::new("BodyMember", &p::STRING)],
+            )
+            .error("OtherExceptionShape", 400u16);
         /// Operation metadata.
         pub mod ops {
             use super::*;
@@ -992,6 +1006,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1003,6 +1020,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_ec2::s1::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1018,6 +1038,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1029,6 +1052,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_ec2::s3::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1044,6 +1070,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1055,6 +1084,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_ec2::s5::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1070,6 +1102,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1081,6 +1116,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_ec2::s7::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1096,6 +1134,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1107,6 +1148,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_ec2::s9::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1122,6 +1166,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_ec2::s10::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_ec2::s10::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_ec2::s10::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -1145,6 +1206,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_ec2::s10::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_ec2::s10::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1158,6 +1236,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_ec2::s10::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_ec2::s10::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_ec2::s10::types::OtherExceptionShape::default(),
                     ),
                 )
             }

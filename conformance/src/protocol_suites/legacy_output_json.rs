@@ -687,6 +687,15 @@ pub mod s7 {
             ::protocol_suites::legacy_output_json::s7::schemas::EXCEPTION_SHAPE, { 0 =>
             body_member, 1 => code, 2 => message }
         );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct OtherExceptionShape {
+            pub body_member: Option<String>,
+        }
+        rt::structure!(
+            OtherExceptionShape, crate
+            ::protocol_suites::legacy_output_json::s7::schemas::OTHER_EXCEPTION_SHAPE, {
+            0 => body_member }
+        );
     }
     pub mod schemas {
         //! Static schemas of the service's shapes and operations, walked by the runtime.
@@ -723,6 +732,11 @@ pub mod s7 {
                 ],
             )
             .error("ExceptionShape", 400u16);
+        pub static OTHER_EXCEPTION_SHAPE: Schema = Schema::structure(
+                "OtherExceptionShape",
+                &[Member::new("BodyMember", &p::STRING)],
+            )
+            .error("OtherExceptionShape", 400u16);
         /// Operation metadata.
         pub mod ops {
             use super::*;
@@ -1124,6 +1138,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1135,6 +1152,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_json::s1::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1150,6 +1170,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1161,6 +1184,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_json::s3::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1176,6 +1202,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1187,6 +1216,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_json::s4::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1202,6 +1234,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -1213,6 +1248,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_json::s6::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1233,6 +1271,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_json::s7::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_json::s7::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1246,6 +1301,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_json::s7::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_json::s7::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_json::s7::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -1264,6 +1336,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_json::s7::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_json::s7::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_json::s7::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -1287,6 +1376,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_json::s8::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1300,6 +1399,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1311,6 +1413,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_json::s9::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1326,6 +1431,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1337,6 +1445,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_json::s9::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1352,6 +1463,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1365,6 +1479,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1378,6 +1495,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1389,6 +1509,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_json::s11::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -1475,6 +1475,15 @@ pub mod s16 {
             ::protocol_suites::legacy_output_query::s16::schemas::EXCEPTION_SHAPE, { 0 =>
             body_member, 1 => message }
         );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct OtherExceptionShape {
+            pub body_member: Option<String>,
+        }
+        rt::structure!(
+            OtherExceptionShape, crate
+            ::protocol_suites::legacy_output_query::s16::schemas::OTHER_EXCEPTION_SHAPE,
+            { 0 => body_member }
+        );
     }
     pub mod schemas {
         //! Static schemas of the service's shapes and operations, walked by the runtime.
@@ -1510,6 +1519,11 @@ pub mod s16 {
                 ],
             )
             .error("ExceptionShape", 400u16);
+        pub static OTHER_EXCEPTION_SHAPE: Schema = Schema::structure(
+                "OtherExceptionShape",
+                &[Member::new("BodyMember", &p::STRING)],
+            )
+            .error("OtherExceptionShape", 400u16);
         /// Operation metadata.
         pub mod ops {
             use super::*;
@@ -1558,6 +1572,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1569,6 +1586,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s1::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1584,6 +1604,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1595,6 +1618,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s3::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1610,6 +1636,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1621,6 +1650,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s5::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1636,6 +1668,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1647,6 +1682,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s7::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1662,6 +1700,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1673,6 +1714,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s9::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1688,6 +1732,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1699,6 +1746,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s11::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1714,6 +1764,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -1725,6 +1778,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s13::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1740,6 +1796,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -1751,6 +1810,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s15::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1766,6 +1828,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -1789,6 +1868,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -1802,6 +1898,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::OtherExceptionShape::default(),
                     ),
                 )
             }

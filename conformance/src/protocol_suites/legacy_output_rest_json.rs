@@ -1198,6 +1198,15 @@ pub mod s13 {
             0 => ima_header, 1 => ima_header_location, 2 => status, 3 => body_member, 4
             => message }
         );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct OtherExceptionShape {
+            pub body_member: Option<String>,
+        }
+        rt::structure!(
+            OtherExceptionShape, crate
+            ::protocol_suites::legacy_output_rest_json::s13::schemas::OTHER_EXCEPTION_SHAPE,
+            { 0 => body_member }
+        );
     }
     pub mod schemas {
         //! Static schemas of the service's shapes and operations, walked by the runtime.
@@ -1236,6 +1245,11 @@ pub mod s13 {
                 ],
             )
             .error("ExceptionShape", 400u16);
+        pub static OTHER_EXCEPTION_SHAPE: Schema = Schema::structure(
+                "OtherExceptionShape",
+                &[Member::new("BodyMember", &p::STRING)],
+            )
+            .error("OtherExceptionShape", 400u16);
         /// Operation metadata.
         pub mod ops {
             use super::*;
@@ -1831,6 +1845,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1842,6 +1859,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s1::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1857,6 +1877,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1868,6 +1891,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s3::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1883,6 +1909,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1894,6 +1923,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s5::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1909,6 +1941,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1922,6 +1957,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1931,6 +1969,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1946,6 +1987,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1957,6 +2001,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s10::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1972,6 +2019,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1983,6 +2033,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s12::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1998,6 +2051,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -2021,6 +2091,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -2034,6 +2121,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -2057,6 +2161,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -2070,6 +2191,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -2093,6 +2231,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -2111,6 +2266,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_json::s13::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -2122,6 +2294,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s14::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2137,6 +2312,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -2148,6 +2326,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s14::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2163,6 +2344,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -2174,6 +2358,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s14::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2189,6 +2376,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -2200,6 +2390,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s16::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2215,6 +2408,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2228,6 +2424,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2239,6 +2438,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s17::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2254,6 +2456,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -2267,6 +2472,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -2278,6 +2486,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_json::s19::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -1375,6 +1375,15 @@ pub mod s15 {
             => ima_header, 1 => ima_header_location, 2 => status, 3 => body_member, 4 =>
             message }
         );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct OtherExceptionShape {
+            pub body_member: Option<String>,
+        }
+        rt::structure!(
+            OtherExceptionShape, crate
+            ::protocol_suites::legacy_output_rest_xml::s15::schemas::OTHER_EXCEPTION_SHAPE,
+            { 0 => body_member }
+        );
     }
     pub mod schemas {
         //! Static schemas of the service's shapes and operations, walked by the runtime.
@@ -1413,6 +1422,11 @@ pub mod s15 {
                 ],
             )
             .error("ExceptionShape", 400u16);
+        pub static OTHER_EXCEPTION_SHAPE: Schema = Schema::structure(
+                "OtherExceptionShape",
+                &[Member::new("BodyMember", &p::STRING)],
+            )
+            .error("OtherExceptionShape", 400u16);
         /// Operation metadata.
         pub mod ops {
             use super::*;
@@ -1659,6 +1673,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1670,6 +1687,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s0::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1685,6 +1705,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1696,6 +1719,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s2::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1711,6 +1737,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1722,6 +1751,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s4::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1737,6 +1769,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -1748,6 +1783,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s6::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1763,6 +1801,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1774,6 +1815,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s8::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1789,6 +1833,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1800,6 +1847,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s10::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1815,6 +1865,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1826,6 +1879,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s12::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1841,6 +1897,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -1852,6 +1911,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s14::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1867,6 +1929,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -1878,6 +1943,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s14::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1893,6 +1961,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -1916,6 +2001,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -1934,6 +2036,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -1945,6 +2064,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s16::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1960,6 +2082,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -1971,6 +2096,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s16::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1984,6 +2112,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s17::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

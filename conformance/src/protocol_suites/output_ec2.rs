@@ -1926,6 +1926,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1937,6 +1940,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s0::types::DatetimeOffsetsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1952,6 +1958,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1963,6 +1972,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s2::types::FractionalSecondsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1978,6 +1990,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1988,6 +2003,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_ec2::s4::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_ec2::s4::types::InvalidGreeting::default(),
@@ -2014,6 +2039,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_ec2::s5::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -2025,6 +2060,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s6::types::IgnoresWrappingXmlNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2040,6 +2078,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -2053,6 +2094,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2064,6 +2108,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s9::types::SimpleScalarXmlPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2079,6 +2126,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2092,6 +2142,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2103,6 +2156,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s9::types::SimpleScalarXmlPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2118,6 +2174,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -2131,6 +2190,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -2142,6 +2204,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s11::types::XmlEmptyBlobsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2157,6 +2222,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -2168,6 +2236,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s13::types::XmlEnumsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2183,6 +2254,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -2194,6 +2268,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s15::types::XmlListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2209,6 +2286,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2220,6 +2300,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2235,6 +2318,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2246,6 +2332,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2261,6 +2350,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2272,6 +2364,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2287,6 +2382,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2298,6 +2396,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

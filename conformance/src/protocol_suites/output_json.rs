@@ -1374,6 +1374,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1387,6 +1390,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1396,6 +1402,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1409,6 +1418,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1418,6 +1430,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1433,6 +1448,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1443,6 +1461,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s3::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s3::types::InvalidGreeting::default(),
@@ -1469,6 +1497,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1479,6 +1517,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ComplexError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s4::types::ComplexError::default(),
@@ -1505,6 +1553,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1515,6 +1573,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1541,6 +1609,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1551,6 +1629,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1577,6 +1665,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1587,6 +1685,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1613,6 +1721,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1631,6 +1749,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1641,6 +1769,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1662,6 +1800,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1675,6 +1816,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1686,6 +1830,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1701,6 +1848,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1712,6 +1862,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1727,6 +1880,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1738,6 +1894,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1753,6 +1912,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1764,6 +1926,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1779,6 +1944,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1792,6 +1960,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1803,6 +1974,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1818,6 +1992,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1829,6 +2006,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1844,6 +2024,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1855,6 +2038,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1870,6 +2056,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1881,6 +2070,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1896,6 +2088,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1907,6 +2102,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1922,6 +2120,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1933,6 +2134,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1948,6 +2152,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1959,6 +2166,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1974,6 +2184,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1985,6 +2198,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2000,6 +2216,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2011,6 +2230,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2026,6 +2248,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2037,6 +2262,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2052,6 +2280,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2063,6 +2294,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2078,6 +2312,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2089,6 +2326,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2104,6 +2344,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -2115,6 +2358,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s10::types::NullOperationOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2130,6 +2376,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -2141,6 +2390,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s12::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2156,6 +2408,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -2167,6 +2422,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s12::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

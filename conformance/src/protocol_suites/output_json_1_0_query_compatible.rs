@@ -197,6 +197,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "NoCustomCodeError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json_1_0_query_compatible::s0::types::NoCustomCodeError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -207,6 +217,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json_1_0_query_compatible::s1::types::CustomCodeError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "CustomCodeError" | "Customized" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json_1_0_query_compatible::s1::types::CustomCodeError::default(),

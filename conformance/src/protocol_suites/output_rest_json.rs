@@ -3476,6 +3476,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -3487,6 +3490,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s0::types::DatetimeOffsetsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3502,6 +3508,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -3513,6 +3522,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s1::types::DocumentTypeOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3528,6 +3540,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -3541,6 +3556,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -3552,6 +3570,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s1::types::DocumentTypeOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3567,6 +3588,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -3578,6 +3602,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s3::types::DocumentTypeAsPayloadOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3593,6 +3620,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -3606,6 +3636,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -3617,6 +3650,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s4::types::EmptyInputAndEmptyOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3632,6 +3668,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -3645,6 +3684,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -3656,6 +3698,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s6::types::GreetingWithErrorsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3676,6 +3721,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3686,6 +3741,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3712,6 +3777,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3730,6 +3805,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3740,6 +3825,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3766,6 +3861,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3776,6 +3881,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3802,6 +3917,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3812,6 +3937,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3838,6 +3973,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s8::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -3848,6 +3993,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s8::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ComplexError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s8::types::ComplexError::default(),
@@ -3874,6 +4029,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s9::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -3887,6 +4052,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -3900,6 +4068,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -3911,6 +4082,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s11::types::HttpPayloadTraitsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3926,6 +4100,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -3939,6 +4116,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -3950,6 +4130,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s13::types::HttpPayloadWithUnionOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3965,6 +4148,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -3978,6 +4164,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -3991,6 +4180,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -4002,6 +4194,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s16::types::HttpResponseCodeOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4017,6 +4212,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -4028,6 +4226,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s18::types::IgnoreQueryParamsInResponseOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4043,6 +4244,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4056,6 +4260,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4067,6 +4274,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4082,6 +4292,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4093,6 +4306,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4108,6 +4324,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4119,6 +4338,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4134,6 +4356,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4145,6 +4370,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4160,6 +4388,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4171,6 +4402,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4186,6 +4420,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 21usize,
@@ -4197,6 +4434,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s21::types::JsonEnumsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4212,6 +4452,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 23usize,
@@ -4223,6 +4466,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s23::types::JsonListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4238,6 +4484,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -4251,6 +4500,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -4262,6 +4514,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s24::types::JsonMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4277,6 +4532,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -4288,6 +4546,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s24::types::JsonMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4303,6 +4564,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4314,6 +4578,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s25::types::JsonTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4329,6 +4596,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4340,6 +4610,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s25::types::JsonTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4355,6 +4628,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4368,6 +4644,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4379,6 +4658,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s25::types::JsonTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4394,6 +4676,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4405,6 +4690,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4420,6 +4708,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4431,6 +4722,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4446,6 +4740,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4459,6 +4756,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4470,6 +4770,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4485,6 +4788,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4496,6 +4802,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4511,6 +4820,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 27usize,
@@ -4524,6 +4836,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -4535,6 +4850,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 29usize,
@@ -4546,6 +4864,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s29::types::NoInputAndOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4561,6 +4882,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -4574,6 +4898,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -4585,6 +4912,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s30::types::PostUnionWithJsonNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4598,6 +4928,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s30::types::PostUnionWithJsonNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4613,6 +4946,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -4624,6 +4960,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s32::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4639,6 +4978,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -4650,6 +4992,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s32::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4665,6 +5010,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -4676,6 +5024,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s32::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4691,6 +5042,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 34usize,
@@ -4700,6 +5054,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -4716,6 +4716,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -4727,6 +4730,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s1::types::DatetimeOffsetsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4742,6 +4748,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -4753,6 +4762,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s2::types::EmptyInputAndEmptyOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4768,6 +4780,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -4779,6 +4794,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s4::types::FlattenedXmlMapWithXmlNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4794,6 +4812,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -4805,6 +4826,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s6::types::FractionalSecondsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4820,6 +4844,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -4830,6 +4857,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_xml::s8::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_xml::s8::types::InvalidGreeting::default(),
@@ -4856,6 +4893,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_xml::s9::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -4869,6 +4916,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -4882,6 +4932,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -4893,6 +4946,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s11::types::HttpPayloadTraitsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4908,6 +4964,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -4921,6 +4980,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -4934,6 +4996,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -4945,6 +5010,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s14::types::HttpPayloadWithUnionOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4960,6 +5028,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -4971,6 +5042,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s16::types::HttpPayloadWithXmlNamespaceOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4986,6 +5060,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -4999,6 +5076,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -5010,6 +5090,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s18::types::HttpPrefixHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5025,6 +5108,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 20usize,
@@ -5036,6 +5122,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s20::types::HttpStringPayloadOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5051,6 +5140,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5064,6 +5156,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5075,6 +5170,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5090,6 +5188,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5101,6 +5202,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5116,6 +5220,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5127,6 +5234,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5142,6 +5252,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5153,6 +5266,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5168,6 +5284,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 23usize,
@@ -5179,6 +5298,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s23::types::NestedXmlMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5194,6 +5316,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -5203,6 +5328,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5218,6 +5346,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 27usize,
@@ -5231,6 +5362,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5242,6 +5376,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5257,6 +5394,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5268,6 +5408,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5283,6 +5426,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5294,6 +5440,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5309,6 +5458,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5320,6 +5472,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5335,6 +5490,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5346,6 +5504,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5361,6 +5522,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -5372,6 +5536,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s30::types::XmlAttributesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5387,6 +5554,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -5400,6 +5570,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 33usize,
@@ -5413,6 +5586,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 33usize,
@@ -5424,6 +5600,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s33::types::XmlEmptyBlobsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5439,6 +5618,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 35usize,
@@ -5450,6 +5632,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s35::types::XmlEmptyMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5465,6 +5650,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -5478,6 +5666,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -5489,6 +5680,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s36::types::XmlEmptyStringsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5504,6 +5698,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 38usize,
@@ -5515,6 +5712,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s38::types::XmlIntEnumsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5530,6 +5730,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 40usize,
@@ -5541,6 +5744,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s40::types::XmlMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5556,6 +5762,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 42usize,
@@ -5567,6 +5776,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s42::types::XmlMapWithXmlNamespaceOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5582,6 +5794,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5593,6 +5808,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s44::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5608,6 +5826,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5621,6 +5842,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5632,6 +5856,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s44::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5647,6 +5874,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5658,6 +5888,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s44::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5673,6 +5906,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 45usize,
@@ -5684,6 +5920,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s45::types::XmlUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5699,6 +5938,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 45usize,
@@ -5712,6 +5954,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 45usize,
@@ -5723,6 +5968,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s45::types::XmlUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

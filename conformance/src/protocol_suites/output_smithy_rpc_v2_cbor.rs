@@ -1210,6 +1210,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1221,6 +1224,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s0::types::EmptyInputOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1236,6 +1242,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1247,6 +1256,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s1::types::Float16Output::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1262,6 +1274,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1273,6 +1288,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s1::types::Float16Output::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1288,6 +1306,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1301,6 +1322,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1311,6 +1335,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_smithy_rpc_v2_cbor::s3::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_smithy_rpc_v2_cbor::s3::types::InvalidGreeting::default(),
@@ -1337,6 +1371,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_smithy_rpc_v2_cbor::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1347,6 +1391,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_smithy_rpc_v2_cbor::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ComplexError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_smithy_rpc_v2_cbor::s4::types::ComplexError::default(),
@@ -1366,6 +1420,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1377,6 +1434,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1386,6 +1446,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1401,6 +1464,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1414,6 +1480,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1427,6 +1496,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1438,6 +1510,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s8::types::RpcV2CborDenseMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1453,6 +1528,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1466,6 +1544,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1477,6 +1558,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s8::types::RpcV2CborDenseMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1492,6 +1576,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1503,6 +1590,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s9::types::RpcV2CborListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1518,6 +1608,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1529,6 +1622,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s9::types::RpcV2CborListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1544,6 +1640,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1555,6 +1654,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1570,6 +1672,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1581,6 +1686,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1596,6 +1704,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1607,6 +1718,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1622,6 +1736,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1633,6 +1750,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1648,6 +1768,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1659,6 +1782,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s11::types::HttpPayloadWithUnionOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
