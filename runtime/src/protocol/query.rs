@@ -248,7 +248,7 @@ pub(crate) fn parse_output(
         }
     };
     while let Some(child) = rd.next_child(&root)? {
-        if child.name == wrapper {
+        if child.name() == wrapper {
             return xml::read_struct(&mut rd, &child, schema, out, 0);
         }
         rd.skip(&child)?;
@@ -304,5 +304,139 @@ mod tests {
         assert_eq!(segment(true, &PLAIN, PLAIN.name), "Foo");
         assert_eq!(segment(false, &NAMED, NAMED.name), "bar");
         let _: &Schema = &p::UNIT;
+    }
+}
+
+#[cfg(test)]
+mod throughput {
+    //! `cargo test --release -p kumo-runtime --lib query::throughput -- --ignored --nocapture`
+    use super::*;
+    use crate::data::Data;
+    use crate::schema::prelude as p;
+
+    static ITEM: Schema = Schema::structure(
+        "Item",
+        &[
+            Member::new("A", &p::STRING).name("a"),
+            Member::new("B", &p::STRING).name("b"),
+            Member::new("C", &p::INTEGER).name("c"),
+            Member::new("D", &p::TIMESTAMP).name("d"),
+            Member::new("E", &p::BOOLEAN).name("e"),
+        ],
+    );
+    static ITEMS: Schema = Schema::list("Items", &[Member::new("member", &ITEM).name("item")]);
+    static OUT: Schema = Schema::structure("Out", &[Member::new("Items", &ITEMS).name("items")]);
+
+    #[derive(Default)]
+    struct Item {
+        a: Option<String>,
+        b: Option<String>,
+        c: Option<i32>,
+        d: Option<crate::types::DateTime>,
+        e: Option<bool>,
+    }
+    impl Struct for Item {
+        fn schema(&self) -> &'static Schema {
+            &ITEM
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            Some(match i {
+                0 => &self.a,
+                1 => &self.b,
+                2 => &self.c,
+                3 => &self.d,
+                4 => &self.e,
+                _ => return None,
+            })
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            Some(match i {
+                0 => &mut self.a,
+                1 => &mut self.b,
+                2 => &mut self.c,
+                3 => &mut self.d,
+                4 => &mut self.e,
+                _ => return None,
+            })
+        }
+    }
+    crate::struct_data!(Item);
+    #[derive(Default)]
+    struct Out(Option<Vec<Item>>);
+    impl Struct for Out {
+        fn schema(&self) -> &'static Schema {
+            &OUT
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            (i == 0).then_some(&self.0 as &dyn Data)
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            (i == 0).then_some(&mut self.0 as &mut dyn Data)
+        }
+    }
+
+    #[test]
+    #[ignore]
+    fn ec2_like_megabyte() {
+        let mut body = String::from("<OpResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><items>");
+        let mut n = 0;
+        while body.len() < 1 << 20 {
+            body.push_str(&format!("<item><a>i-{n:017x}</a><b>some &amp; value {n}</b><c>{n}</c><d>2024-01-02T03:04:05.000Z</d><e>true</e></item>"));
+            n += 1;
+        }
+        body.push_str("</items></OpResponse>");
+        static SVC: Service = Service {
+            name: "ec2",
+            service_id: "EC2",
+            api_version: "2016-11-15",
+            endpoint_prefix: "ec2",
+            signing_name: "ec2",
+            protocol: Protocol::Ec2,
+            json_version: "",
+            target_prefix: "",
+            xml_namespace: "",
+            aws_query_compatible: false,
+            auth: crate::operation::AuthScheme::SigV4,
+            client_context_params: &[],
+            rule_set: "",
+        };
+        static OP: Operation = Operation::new("Op", "POST", "/", &p::UNIT, &OUT);
+        let (head, _) = http::Response::new(()).into_parts();
+        let start = std::time::Instant::now();
+        let rounds = 20;
+        for _ in 0..rounds {
+            let mut out = Out::default();
+            parse_output(&SVC, &OP, &head, body.as_bytes(), &mut out).unwrap();
+            assert_eq!(out.0.map(|v| v.len()), Some(n));
+        }
+        let secs = start.elapsed().as_secs_f64() / f64::from(rounds);
+        let raw = std::time::Instant::now();
+        for _ in 0..rounds {
+            let mut r = quick_xml::Reader::from_reader(body.as_bytes());
+            let mut events = 0usize;
+            while !matches!(r.read_event(), Ok(quick_xml::events::Event::Eof) | Err(_)) {
+                events += 1;
+            }
+            assert!(events > n);
+        }
+        let raw_secs = raw.elapsed().as_secs_f64() / f64::from(rounds);
+        println!(
+            "quick-xml events alone: {:.1} MB/s",
+            body.len() as f64 / raw_secs / 1e6
+        );
+        let ts = std::time::Instant::now();
+        for _ in 0..n {
+            let _ =
+                crate::types::DateTime::parse_any(std::hint::black_box("2024-01-02T03:04:05.000Z"));
+        }
+        println!(
+            "timestamp parse: {:.0} ns",
+            ts.elapsed().as_secs_f64() * 1e9 / n as f64
+        );
+        println!(
+            "{n} items, {:.1} MB/s, {:.2} ms per MB",
+            body.len() as f64 / secs / 1e6,
+            secs * 1e3
+        );
     }
 }

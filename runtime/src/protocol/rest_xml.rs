@@ -93,7 +93,7 @@ pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), Sdk
             // (`<LocationConstraint>EU</LocationConstraint>`), as botocore's handler reads it.
             let scalar_root = schema.members.iter().enumerate().find(|(_, m)| {
                 xml::read_from_body(m)
-                    && xml::own_name(m) == root.name
+                    && xml::own_name(m) == root.name()
                     && !matches!(
                         m.target.kind,
                         Kind::Structure | Kind::Union | Kind::List | Kind::Map
