@@ -410,28 +410,26 @@ pub(crate) fn read_struct(
             }
         }
     }
+    let body_member = |m: &Member| read_from_body(m) && !m.has(flags::XML_ATTRIBUTE);
+    let mut known_set = false;
     while let Some(child) = rd.next_child(tag)? {
-        let body_member = |m: &Member| read_from_body(m) && !m.has(flags::XML_ATTRIBUTE);
-        let found = schema
-            .members
-            .iter()
-            .position(|m| body_member(m) && own_name(m) == child.name())
+        let members = schema.members.iter().enumerate();
+        let found = members
+            .clone()
+            .find(|(_, m)| body_member(m) && own_name(m) == child.name())
             .or_else(|| {
-                schema
-                    .members
-                    .iter()
-                    .position(|m| body_member(m) && member_key(m) == child.name())
+                members
+                    .clone()
+                    .find(|(_, m)| body_member(m) && member_key(m) == child.name())
             });
-        match found {
-            Some(i) => {
-                let m = &schema.members[i];
-                match out.field_mut(i) {
-                    Some(f) => read_member(rd, &child, m, f, depth + 1)?,
-                    None => rd.skip(&child)?,
-                }
+        match found.and_then(|(i, m)| Some((m, out.field_mut(i)?))) {
+            Some((m, f)) => {
+                read_member(rd, &child, m, f, depth + 1)?;
+                known_set = true;
             }
             None => {
-                if schema.kind == Kind::Union {
+                // A union keeps a member it does not know, unless a known one is set.
+                if schema.kind == Kind::Union && !known_set {
                     out.unknown_member(child.name());
                 }
                 rd.skip(&child)?;
