@@ -93,7 +93,7 @@ pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), Sdk
             // (`<LocationConstraint>EU</LocationConstraint>`), as botocore's handler reads it.
             let scalar_root = schema.members.iter().enumerate().find(|(_, m)| {
                 xml::read_from_body(m)
-                    && xml::own_name(m) == root.name
+                    && xml::own_name(m) == root.name()
                     && !matches!(
                         m.target.kind,
                         Kind::Structure | Kind::Union | Kind::List | Kind::Map
@@ -104,6 +104,29 @@ pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), Sdk
                 None => xml::read_struct(&mut rd, &root, schema, out, 0),
             }
         }
+    }
+}
+
+/// Whether a status-200 response is really an error (botocore's `_handle_200_error`, for
+/// S3): the body is an `<Error>` document, or XML cut short by a broken connection.
+/// Operations whose output is a raw or streaming payload or an event stream are never
+/// judged, since their body is the caller's data. The pipeline treats a `true` as a 500.
+#[allow(dead_code)] // called by the S3 pipeline customisation
+pub(crate) fn error_in_200(op: &Operation, body: &[u8]) -> bool {
+    let schema = op.output;
+    if op.has(crate::operation::op_flags::EVENT_STREAM)
+        || rest::raw_payload_member(schema).is_some()
+    {
+        return false;
+    }
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return false;
+    }
+    let mut rd = XmlReader::new(body);
+    match rd.root() {
+        Ok(Some(root)) => root.name() == "Error" || rd.skip(&root).is_err(),
+        Ok(None) => false,
+        Err(_) => true,
     }
 }
 
@@ -315,6 +338,27 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out.0.as_deref(), Some("EU"));
+    }
+
+    #[test]
+    fn errors_hidden_in_200_responses() {
+        assert!(error_in_200(
+            &OP,
+            b"<?xml version=\"1.0\"?>\n<Error><Code>InternalError</Code></Error>"
+        ));
+        assert!(error_in_200(&OP, b"<CopyObjectResult><ETag>x</ETa"));
+        assert!(!error_in_200(
+            &OP,
+            b"<CopyObjectResult><ETag>x</ETag></CopyObjectResult>"
+        ));
+        assert!(!error_in_200(&OP, b""));
+        static RAW_OUT: Schema =
+            Schema::structure("Raw", &[Member::new("Body", &p::BLOB).with(flags::PAYLOAD)]);
+        static RAW: Operation = Operation::new("Raw", "GET", "/", &p::UNIT, &RAW_OUT);
+        assert!(!error_in_200(
+            &RAW,
+            b"<Error><Code>NotReally</Code></Error>"
+        ));
     }
 
     #[test]
