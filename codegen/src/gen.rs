@@ -829,6 +829,7 @@ impl<'a> Ctx<'a> {
 
     fn operation_static(
         &self,
+        service_name: &str,
         opname: &str,
         op: &OperationModel,
     ) -> Result<TokenStream, ModelError> {
@@ -836,7 +837,21 @@ impl<'a> Ctx<'a> {
         let st = format_ident!("{}", screaming(opname));
         let n = lit(opname);
         let method = lit(&op.http.method);
-        let uri = lit(&op.http.request_uri);
+        // botocore's model customisations for rule-set endpoints: S3's endpoint already holds
+        // the bucket (virtual-hosted or path style), so `/{Bucket}` leaves the request URI
+        // (`remove_bucket_from_url_paths_from_model`); S3 Control's rule set puts the account
+        // id in the host, so its `{AccountId}.` host prefix goes (`remove_accid_host_prefix_from_model`).
+        let request_uri = if service_name == "s3" {
+            let u = op.http.request_uri.replacen("/{Bucket}", "", 1);
+            if u.is_empty() || u.starts_with('?') {
+                format!("/{u}")
+            } else {
+                u
+            }
+        } else {
+            op.http.request_uri.clone()
+        };
+        let uri = lit(&request_uri);
         let io = |r: &Option<crate::model::IoRef>| match r {
             Some(r) => self.schema_ref(&r.shape),
             None => quote!(&p::UNIT),
@@ -855,8 +870,15 @@ impl<'a> Ctx<'a> {
             t = quote!(#t.auth(AuthScheme::#auth));
         }
         if let Some(e) = &op.endpoint {
-            let h = lit(&e.host_prefix);
-            t = quote!(#t.host_prefix(#h));
+            let prefix = if service_name == "s3control" {
+                e.host_prefix.replacen("{AccountId}.", "", 1)
+            } else {
+                e.host_prefix.clone()
+            };
+            if !prefix.is_empty() {
+                let h = lit(&prefix);
+                t = quote!(#t.host_prefix(#h));
+            }
         }
         let mut flags = Vec::new();
         let checksum_required = op.http_checksum_required
@@ -984,8 +1006,14 @@ impl<'a> Ctx<'a> {
         }
         let mut ops = Vec::new();
         for (name, op) in &self.m.operations {
-            ops.push(self.operation_static(name, op)?);
+            ops.push(self.operation_static(service_name, name, op)?);
         }
+        let op_names: Vec<_> = self
+            .m
+            .operations
+            .keys()
+            .map(|k| format_ident!("{}", screaming(k)))
+            .collect();
         let md = &self.m.metadata;
         let protocol = match select_protocol(self.m) {
             Some("smithy-rpc-v2-cbor") => quote!(SmithyRpcV2Cbor),
@@ -1059,6 +1087,9 @@ impl<'a> Ctx<'a> {
             pub mod ops {
                 use super::*;
                 #(#ops)*
+
+                /// Every operation, by model name order.
+                pub static ALL: &[&Operation] = &[#(&#op_names),*];
             }
         })
     }
@@ -1219,6 +1250,18 @@ impl<'a> Ctx<'a> {
                 /// The runtime handle (configuration, presigning).
                 pub fn handle(&self) -> &kumo_runtime::client::Handle {
                     &self.handle
+                }
+
+                /// A presigned URL for an operation (boto3's `generate_presigned_url`):
+                /// `operation` is its model or snake_case name (`"GetObject"`, `"get_object"`),
+                /// `input` that operation's input.
+                pub async fn generate_presigned_url(
+                    &self,
+                    operation: &str,
+                    input: impl kumo_runtime::data::Struct,
+                    expires_in: std::time::Duration,
+                ) -> Result<String, kumo_runtime::SdkError> {
+                    self.handle.presign_by_name(schemas::ops::ALL, operation, input, expires_in).await
                 }
 
                 #(#methods)*

@@ -402,6 +402,15 @@ impl Handle {
             tracing::debug!(attempt, uri = %req.uri().path(), "sending");
             let outcome = inner.http.send(req).await;
             let (decision_outcome, result) = match outcome {
+                // A request the client cannot send at all will not do better next time.
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        HttpErrorKind::InvalidRequest | HttpErrorKind::Config
+                    ) =>
+                {
+                    return Err(RawError::Sdk(SdkError::from(e).with_attempts(attempt)));
+                }
                 Err(e) => (
                     transport_outcome(&e),
                     Err(RawError::Sdk(SdkError::from(e).with_attempts(attempt))),
@@ -519,6 +528,13 @@ impl Handle {
                 outcome.crc32_mismatch = crate::retry::crc32_mismatch(Some(crc), &bytes);
             }
         }
+        let status = if success && crate::protocol::error_in_200(service, op, &bytes) {
+            outcome.status = Some(500);
+            500
+        } else {
+            status
+        };
+        let success = (200..300).contains(&status);
         if success && !outcome.crc32_mismatch {
             return match crate::protocol::parse_output(service, op, &head, &bytes, out) {
                 Ok(()) => (outcome, Ok(response_meta(&head, attempt))),
@@ -691,13 +707,27 @@ impl Handle {
                 host = format!("{prefix}{host}");
             }
         }
-        let base_path = base.path().trim_end_matches('/');
-        let rel = parts
+        // botocore's `_urljoin`: a bare "/" keeps the endpoint's own path (S3 path-style
+        // endpoints already end in the bucket); otherwise the paths are joined.
+        let base_path = base.path();
+        let rel_path = parts.uri.path();
+        let query = parts
             .uri
-            .path_and_query()
-            .map(|p| p.as_str())
-            .unwrap_or("/");
-        let uri = format!("{scheme}://{host}{base_path}{rel}");
+            .query()
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default();
+        let path = if rel_path.is_empty() || rel_path == "/" {
+            if base_path.is_empty() {
+                "/".to_string()
+            } else {
+                base_path.to_string()
+            }
+        } else if let Some(stripped) = base_path.strip_suffix('/') {
+            format!("{stripped}{rel_path}")
+        } else {
+            format!("{base_path}{rel_path}")
+        };
+        let uri = format!("{scheme}://{host}{path}{query}");
         parts.uri = uri.parse().map_err(|e| {
             sdk(
                 SdkErrorKind::Serialization,
@@ -880,7 +910,12 @@ impl Handle {
                 settings.normalize_path = false;
             }
         }
-        if op.auth == AuthScheme::SigV4UnsignedBody || op.has(op_flags::UNSIGNED_PAYLOAD) {
+        // A stream cannot be hashed before it is sent: S3 takes it as an unsigned payload.
+        let stream = req.body().bytes().is_none();
+        if op.auth == AuthScheme::SigV4UnsignedBody
+            || op.has(op_flags::UNSIGNED_PAYLOAD)
+            || (s3_like && stream)
+        {
             settings.payload = PayloadHash::Unsigned;
         }
         let params = SigningParams {
@@ -893,6 +928,38 @@ impl Handle {
         sigv4::sign(req, &params)
             .map(|_| ())
             .map_err(SdkError::from)
+    }
+
+    /// [`Handle::presign`] for the operation named `name` (model name or snake_case) among `ops`.
+    pub async fn presign_by_name(
+        &self,
+        ops: &'static [&'static Operation],
+        name: &str,
+        mut input: impl Struct,
+        expires_in: Duration,
+    ) -> Result<String, SdkError> {
+        let wanted: String = name.chars().filter(|c| *c != '_').collect();
+        let op = ops
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(&wanted))
+            .ok_or_else(|| {
+                sdk(
+                    SdkErrorKind::ParamValidation,
+                    format!("unknown operation {name:?}"),
+                )
+            })?;
+        if !std::ptr::eq(input.schema(), op.input) {
+            return Err(sdk(
+                SdkErrorKind::ParamValidation,
+                format!(
+                    "the input is a {}, but {} takes a {}",
+                    input.schema().name,
+                    op.name,
+                    op.input.name
+                ),
+            ));
+        }
+        self.presign(op, &mut input, expires_in).await
     }
 
     /// A presigned URL for `op` with `input`, valid for `expires_in` (boto3's `generate_presigned_url`).

@@ -48,6 +48,8 @@ pub mod s0 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_OPERATION];
         }
     }
     pub mod error {
@@ -116,6 +118,8 @@ pub mod s1 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_OPERATION];
         }
     }
     pub mod error {
@@ -197,6 +201,8 @@ pub mod s2 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_WITH_HOST_LABEL_OPERATION];
         }
     }
     pub mod error {
@@ -264,6 +270,8 @@ pub mod s3 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HOST_WITH_PATH_OPERATION];
         }
     }
     pub mod error {
@@ -389,6 +397,8 @@ pub mod s4 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_ENUMS];
         }
     }
     pub mod error {
@@ -495,6 +505,8 @@ pub mod s5 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_INT_ENUMS];
         }
     }
     pub mod error {
@@ -650,6 +662,8 @@ pub mod s6 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -875,6 +889,8 @@ pub mod s7 {
                 &KITCHEN_SINK,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&KITCHEN_SINK_OPERATION];
         }
     }
     pub mod error {
@@ -955,6 +971,8 @@ pub mod s8 {
                 &NULL_OPERATION_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NULL_OPERATION];
         }
     }
     pub mod error {
@@ -1035,6 +1053,8 @@ pub mod s9 {
                 &OPERATION_WITH_OPTIONAL_INPUT_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_WITH_OPTIONAL_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -1122,6 +1142,8 @@ pub mod s10 {
                 &PUT_AND_GET_INLINE_DOCUMENTS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_AND_GET_INLINE_DOCUMENTS];
         }
     }
     pub mod error {
@@ -1204,6 +1226,8 @@ pub mod s11 {
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_WITH_CONTENT_ENCODING];
         }
     }
     pub mod error {
@@ -1288,6 +1312,8 @@ pub mod s12 {
                 &SIMPLE_SCALAR_PROPERTIES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {

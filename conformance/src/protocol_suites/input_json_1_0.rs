@@ -59,6 +59,8 @@ pub mod s0 {
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -127,6 +129,8 @@ pub mod s1 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_OPERATION];
         }
     }
     pub mod error {
@@ -208,6 +212,8 @@ pub mod s2 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_WITH_HOST_LABEL_OPERATION];
         }
     }
     pub mod error {
@@ -275,6 +281,8 @@ pub mod s3 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HOST_WITH_PATH_OPERATION];
         }
     }
     pub mod error {
@@ -432,6 +440,8 @@ pub mod s4 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -499,6 +509,8 @@ pub mod s5 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -566,6 +578,8 @@ pub mod s6 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -648,6 +662,8 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_WITH_CONTENT_ENCODING];
         }
     }
     pub mod error {
@@ -732,6 +748,8 @@ pub mod s8 {
                 &SIMPLE_SCALAR_PROPERTIES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {

@@ -59,6 +59,8 @@ pub mod s0 {
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -127,6 +129,8 @@ pub mod s1 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_OPERATION];
         }
     }
     pub mod error {
@@ -208,6 +212,8 @@ pub mod s2 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_WITH_HOST_LABEL_OPERATION];
         }
     }
     pub mod error {
@@ -275,6 +281,8 @@ pub mod s3 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HOST_WITH_PATH_OPERATION];
         }
     }
     pub mod error {
@@ -373,6 +381,8 @@ pub mod s4 {
                 &NESTED_STRUCTURES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_STRUCTURES];
         }
     }
     pub mod error {
@@ -440,6 +450,8 @@ pub mod s5 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -517,6 +529,8 @@ pub mod s6 {
                 &NO_INPUT_AND_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -599,6 +613,8 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_WITH_CONTENT_ENCODING];
         }
     }
     pub mod error {
@@ -679,6 +695,8 @@ pub mod s8 {
                 &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL];
         }
     }
     pub mod error {
@@ -812,6 +830,8 @@ pub mod s9 {
                 &QUERY_LISTS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_LISTS];
         }
     }
     pub mod error {
@@ -960,6 +980,8 @@ pub mod s10 {
                 &QUERY_MAPS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_MAPS];
         }
     }
     pub mod error {
@@ -1056,6 +1078,8 @@ pub mod s11 {
                 &QUERY_TIMESTAMPS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -1174,6 +1198,8 @@ pub mod s12 {
                 &SIMPLE_INPUT_PARAMS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_INPUT_PARAMS];
         }
     }
     pub mod error {

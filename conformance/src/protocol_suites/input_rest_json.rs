@@ -180,6 +180,8 @@ pub mod s0 {
                 &ALL_QUERY_STRING_TYPES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ALL_QUERY_STRING_TYPES];
         }
     }
     pub mod error {
@@ -264,6 +266,8 @@ pub mod s1 {
                 &CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&CONSTANT_AND_VARIABLE_QUERY_STRING];
         }
     }
     pub mod error {
@@ -344,6 +348,8 @@ pub mod s2 {
                 &CONSTANT_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&CONSTANT_QUERY_STRING];
         }
     }
     pub mod error {
@@ -436,6 +442,8 @@ pub mod s3 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE];
         }
     }
     pub mod error {
@@ -528,6 +536,8 @@ pub mod s4 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE_AS_MAP_VALUE];
         }
     }
     pub mod error {
@@ -616,6 +626,8 @@ pub mod s5 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE_AS_PAYLOAD];
         }
     }
     pub mod error {
@@ -694,6 +706,8 @@ pub mod s6 {
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -762,6 +776,8 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_OPERATION];
         }
     }
     pub mod error {
@@ -843,6 +859,8 @@ pub mod s8 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_WITH_HOST_LABEL_OPERATION];
         }
     }
     pub mod error {
@@ -910,6 +928,8 @@ pub mod s9 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HOST_WITH_PATH_OPERATION];
         }
     }
     pub mod error {
@@ -991,6 +1011,8 @@ pub mod s10 {
                     &p::UNIT,
                 )
                 .with(op_flags::CHECKSUM_REQUIRED);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_CHECKSUM_REQUIRED];
         }
     }
     pub mod error {
@@ -1080,6 +1102,8 @@ pub mod s11 {
                 &HTTP_ENUM_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
         }
     }
     pub mod error {
@@ -1164,6 +1188,8 @@ pub mod s12 {
                 &HTTP_PAYLOAD_TRAITS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
         }
     }
     pub mod error {
@@ -1259,6 +1285,8 @@ pub mod s13 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_STRUCTURE];
         }
     }
     pub mod error {
@@ -1356,6 +1384,8 @@ pub mod s14 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1444,6 +1474,8 @@ pub mod s15 {
                 &HTTP_PREFIX_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
         }
     }
     pub mod error {
@@ -1528,6 +1560,8 @@ pub mod s16 {
                 &HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_FLOAT_LABELS];
         }
     }
     pub mod error {
@@ -1612,6 +1646,8 @@ pub mod s17 {
                 &HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH];
         }
     }
     pub mod error {
@@ -1711,6 +1747,8 @@ pub mod s18 {
                 &HTTP_REQUEST_WITH_LABELS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_LABELS];
         }
     }
     pub mod error {
@@ -1845,6 +1883,10 @@ pub mod s19 {
                 &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT,
+            ];
         }
     }
     pub mod error {
@@ -1925,6 +1967,8 @@ pub mod s20 {
                 &HTTP_REQUEST_WITH_REGEX_LITERAL_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_REGEX_LITERAL];
         }
     }
     pub mod error {
@@ -2005,6 +2049,8 @@ pub mod s21 {
                 &HTTP_STRING_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
         }
     }
     pub mod error {
@@ -2178,6 +2224,8 @@ pub mod s22 {
                 &INPUT_AND_OUTPUT_WITH_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
         }
     }
     pub mod error {
@@ -2258,6 +2306,8 @@ pub mod s23 {
                 &JSON_BLOBS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_BLOBS];
         }
     }
     pub mod error {
@@ -2383,6 +2433,8 @@ pub mod s24 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_ENUMS];
         }
     }
     pub mod error {
@@ -2489,6 +2541,8 @@ pub mod s25 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_INT_ENUMS];
         }
     }
     pub mod error {
@@ -2662,6 +2716,8 @@ pub mod s26 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_LISTS];
         }
     }
     pub mod error {
@@ -2790,6 +2846,8 @@ pub mod s27 {
                 &JSON_MAPS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_MAPS];
         }
     }
     pub mod error {
@@ -2909,6 +2967,8 @@ pub mod s28 {
                 &JSON_TIMESTAMPS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -3080,6 +3140,8 @@ pub mod s29 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -3160,6 +3222,8 @@ pub mod s30 {
                 &MEDIA_TYPE_HEADER_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEDIA_TYPE_HEADER];
         }
     }
     pub mod error {
@@ -3227,6 +3291,8 @@ pub mod s31 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -3294,6 +3360,8 @@ pub mod s32 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -3384,6 +3452,8 @@ pub mod s33 {
                 &NULL_AND_EMPTY_HEADERS_CLIENT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NULL_AND_EMPTY_HEADERS_CLIENT];
         }
     }
     pub mod error {
@@ -3468,6 +3538,8 @@ pub mod s34 {
                 &OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OMITS_NULL_SERIALIZES_EMPTY_STRING];
         }
     }
     pub mod error {
@@ -3617,6 +3689,8 @@ pub mod s35 {
                 &OMITS_SERIALIZING_EMPTY_LISTS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OMITS_SERIALIZING_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -3719,6 +3793,8 @@ pub mod s36 {
                 &POST_UNION_WITH_JSON_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&POST_UNION_WITH_JSON_NAME];
         }
     }
     pub mod error {
@@ -3804,6 +3880,8 @@ pub mod s37 {
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_WITH_CONTENT_ENCODING];
         }
     }
     pub mod error {
@@ -3888,6 +3966,8 @@ pub mod s38 {
                 &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL];
         }
     }
     pub mod error {
@@ -3980,6 +4060,8 @@ pub mod s39 {
                 &QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_PARAMS_AS_STRING_LIST_MAP];
         }
     }
     pub mod error {
@@ -4068,6 +4150,8 @@ pub mod s40 {
                 &QUERY_PRECEDENCE_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_PRECEDENCE];
         }
     }
     pub mod error {
@@ -4183,6 +4267,8 @@ pub mod s41 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -4286,6 +4372,8 @@ pub mod s42 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -4384,6 +4472,8 @@ pub mod s43 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TEST_BODY_STRUCTURE];
         }
     }
     pub mod error {
@@ -4451,6 +4541,8 @@ pub mod s44 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TEST_GET_NO_INPUT_NO_PAYLOAD];
         }
     }
     pub mod error {
@@ -4531,6 +4623,8 @@ pub mod s45 {
                 &TEST_GET_NO_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TEST_GET_NO_PAYLOAD];
         }
     }
     pub mod error {
@@ -4616,6 +4710,8 @@ pub mod s46 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TEST_PAYLOAD_BLOB];
         }
     }
     pub mod error {
@@ -4714,6 +4810,8 @@ pub mod s47 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TEST_PAYLOAD_STRUCTURE];
         }
     }
     pub mod error {
@@ -4781,6 +4879,8 @@ pub mod s48 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TEST_POST_NO_INPUT_NO_PAYLOAD];
         }
     }
     pub mod error {
@@ -4861,6 +4961,8 @@ pub mod s49 {
                 &TEST_POST_NO_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TEST_POST_NO_PAYLOAD];
         }
     }
     pub mod error {
@@ -4986,6 +5088,8 @@ pub mod s50 {
                 &TIMESTAMP_FORMAT_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
         }
     }
     pub mod error {
@@ -5053,6 +5157,8 @@ pub mod s51 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&UNIT_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {

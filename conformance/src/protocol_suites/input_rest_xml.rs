@@ -178,6 +178,8 @@ pub mod s0 {
                 &ALL_QUERY_STRING_TYPES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ALL_QUERY_STRING_TYPES];
         }
     }
     pub mod error {
@@ -275,6 +277,8 @@ pub mod s1 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("BodyWithXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&BODY_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -359,6 +363,8 @@ pub mod s2 {
                 &CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&CONSTANT_AND_VARIABLE_QUERY_STRING];
         }
     }
     pub mod error {
@@ -439,6 +445,8 @@ pub mod s3 {
                 &CONSTANT_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&CONSTANT_QUERY_STRING];
         }
     }
     pub mod error {
@@ -517,6 +525,8 @@ pub mod s4 {
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -585,6 +595,8 @@ pub mod s5 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_OPERATION];
         }
     }
     pub mod error {
@@ -670,6 +682,10 @@ pub mod s6 {
                     &p::UNIT,
                 )
                 .host_prefix("{accountId}.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION,
+            ];
         }
     }
     pub mod error {
@@ -752,6 +768,8 @@ pub mod s7 {
                 )
                 .host_prefix("foo.{label}.")
                 .input_xml("EndpointWithHostLabelOperationRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_WITH_HOST_LABEL_OPERATION];
         }
     }
     pub mod error {
@@ -856,6 +874,8 @@ pub mod s8 {
                     &p::UNIT,
                 )
                 .input_xml("FlattenedXmlMapRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
         }
     }
     pub mod error {
@@ -948,6 +968,8 @@ pub mod s9 {
                     &p::UNIT,
                 )
                 .input_xml("FlattenedXmlMapWithXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -1037,6 +1059,8 @@ pub mod s10 {
                 &HTTP_ENUM_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
         }
     }
     pub mod error {
@@ -1121,6 +1145,8 @@ pub mod s11 {
                 &HTTP_PAYLOAD_TRAITS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
         }
     }
     pub mod error {
@@ -1220,6 +1246,8 @@ pub mod s12 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_MEMBER_XML_NAME];
         }
     }
     pub mod error {
@@ -1319,6 +1347,8 @@ pub mod s13 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_STRUCTURE];
         }
     }
     pub mod error {
@@ -1416,6 +1446,8 @@ pub mod s14 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1515,6 +1547,8 @@ pub mod s15 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -1614,6 +1648,8 @@ pub mod s16 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -1713,6 +1749,10 @@ pub mod s17 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX,
+            ];
         }
     }
     pub mod error {
@@ -1801,6 +1841,8 @@ pub mod s18 {
                 &HTTP_PREFIX_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
         }
     }
     pub mod error {
@@ -1885,6 +1927,8 @@ pub mod s19 {
                 &HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_FLOAT_LABELS];
         }
     }
     pub mod error {
@@ -1969,6 +2013,8 @@ pub mod s20 {
                 &HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH];
         }
     }
     pub mod error {
@@ -2068,6 +2114,8 @@ pub mod s21 {
                 &HTTP_REQUEST_WITH_LABELS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_LABELS];
         }
     }
     pub mod error {
@@ -2202,6 +2250,10 @@ pub mod s22 {
                 &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT,
+            ];
         }
     }
     pub mod error {
@@ -2282,6 +2334,8 @@ pub mod s23 {
                 &HTTP_STRING_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
         }
     }
     pub mod error {
@@ -2444,6 +2498,8 @@ pub mod s24 {
                 &INPUT_AND_OUTPUT_WITH_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
         }
     }
     pub mod error {
@@ -2558,6 +2614,8 @@ pub mod s25 {
                     &p::UNIT,
                 )
                 .input_xml("NestedXmlMapsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAPS];
         }
     }
     pub mod error {
@@ -2660,6 +2718,8 @@ pub mod s26 {
                     &p::UNIT,
                 )
                 .input_xml("NestedXmlMapWithXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -2727,6 +2787,8 @@ pub mod s27 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -2794,6 +2856,8 @@ pub mod s28 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -2884,6 +2948,8 @@ pub mod s29 {
                 &NULL_AND_EMPTY_HEADERS_CLIENT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NULL_AND_EMPTY_HEADERS_CLIENT];
         }
     }
     pub mod error {
@@ -2968,6 +3034,8 @@ pub mod s30 {
                 &OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OMITS_NULL_SERIALIZES_EMPTY_STRING];
         }
     }
     pub mod error {
@@ -3054,6 +3122,8 @@ pub mod s31 {
                 )
                 .request_compression(&["gzip"])
                 .input_xml("PutWithContentEncodingRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_WITH_CONTENT_ENCODING];
         }
     }
     pub mod error {
@@ -3138,6 +3208,8 @@ pub mod s32 {
                 &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL];
         }
     }
     pub mod error {
@@ -3230,6 +3302,8 @@ pub mod s33 {
                 &QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_PARAMS_AS_STRING_LIST_MAP];
         }
     }
     pub mod error {
@@ -3318,6 +3392,8 @@ pub mod s34 {
                 &QUERY_PRECEDENCE_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_PRECEDENCE];
         }
     }
     pub mod error {
@@ -3434,6 +3510,8 @@ pub mod s35 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("RecursiveShapesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -3538,6 +3616,8 @@ pub mod s36 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("SimpleScalarPropertiesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -3663,6 +3743,8 @@ pub mod s37 {
                 &TIMESTAMP_FORMAT_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
         }
     }
     pub mod error {
@@ -3749,6 +3831,8 @@ pub mod s38 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlAttributesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES];
         }
     }
     pub mod error {
@@ -3851,6 +3935,8 @@ pub mod s39 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES_ON_PAYLOAD];
         }
     }
     pub mod error {
@@ -3932,6 +4018,8 @@ pub mod s40 {
                     &p::UNIT,
                 )
                 .input_xml("XmlBlobsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -4144,6 +4232,8 @@ pub mod s41 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlEmptyListsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -4241,6 +4331,8 @@ pub mod s42 {
                     &p::UNIT,
                 )
                 .input_xml("XmlEmptyMapsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
         }
     }
     pub mod error {
@@ -4323,6 +4415,8 @@ pub mod s43 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlEmptyStringsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_STRINGS];
         }
     }
     pub mod error {
@@ -4449,6 +4543,8 @@ pub mod s44 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlEnumsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -4556,6 +4652,8 @@ pub mod s45 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlIntEnumsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -4768,6 +4866,8 @@ pub mod s46 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlListsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -4865,6 +4965,8 @@ pub mod s47 {
                     &p::UNIT,
                 )
                 .input_xml("XmlMapsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS];
         }
     }
     pub mod error {
@@ -4965,6 +5067,8 @@ pub mod s48 {
                     &p::UNIT,
                 )
                 .input_xml("XmlMapsXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
         }
     }
     pub mod error {
@@ -5061,6 +5165,8 @@ pub mod s49 {
                     &p::UNIT,
                 )
                 .input_xml("XmlMapWithXmlNamespaceRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -5167,6 +5273,8 @@ pub mod s50 {
                     &p::UNIT,
                 )
                 .input_xml("XmlNamespacesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -5287,6 +5395,8 @@ pub mod s51 {
                     &p::UNIT,
                 )
                 .input_xml("XmlTimestampsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -5437,6 +5547,8 @@ pub mod s52 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlUnionsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_UNIONS];
         }
     }
     pub mod error {

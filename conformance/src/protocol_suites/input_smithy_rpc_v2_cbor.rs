@@ -59,6 +59,8 @@ pub mod s0 {
                 &EMPTY_INPUT_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -126,6 +128,8 @@ pub mod s1 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -206,6 +210,8 @@ pub mod s2 {
                 &OPTIONAL_INPUT_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPTIONAL_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -320,6 +326,8 @@ pub mod s3 {
                 &RECURSIVE_SHAPES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -448,6 +456,8 @@ pub mod s4 {
                 &RPC_V2_CBOR_DENSE_MAPS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RPC_V2_CBOR_DENSE_MAPS];
         }
     }
     pub mod error {
@@ -624,6 +634,8 @@ pub mod s5 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RPC_V2_CBOR_LISTS];
         }
     }
     pub mod error {
@@ -726,6 +738,8 @@ pub mod s6 {
                 &SIMPLE_SCALAR_PROPERTIES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {

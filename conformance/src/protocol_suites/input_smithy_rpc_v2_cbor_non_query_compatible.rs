@@ -49,6 +49,8 @@ pub mod s0 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NON_QUERY_COMPATIBLE_OPERATION];
         }
     }
     pub mod error {

@@ -62,6 +62,8 @@ pub mod s0 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -150,6 +152,8 @@ pub mod s1 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -243,6 +247,8 @@ pub mod s2 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -327,6 +333,8 @@ pub mod s3 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -411,6 +419,8 @@ pub mod s4 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -499,6 +509,8 @@ pub mod s5 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -579,6 +591,8 @@ pub mod s6 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -671,6 +685,8 @@ pub mod s7 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -751,6 +767,8 @@ pub mod s8 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -853,6 +871,8 @@ pub mod s9 {
                     &p::UNIT,
                 )
                 .host_prefix("data-");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEMBER_REF_OP, &STATIC_OP];
         }
     }
     pub mod error {

@@ -61,6 +61,8 @@ pub mod s0 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -153,6 +155,8 @@ pub mod s1 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -238,6 +242,8 @@ pub mod s2 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -322,6 +328,8 @@ pub mod s3 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -435,6 +443,8 @@ pub mod s4 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -519,6 +529,8 @@ pub mod s5 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -599,6 +611,8 @@ pub mod s6 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -701,6 +715,8 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .host_prefix("data-");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEMBER_REF_OP, &STATIC_OP];
         }
     }
     pub mod error {
@@ -797,6 +813,8 @@ pub mod s8 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -885,6 +903,8 @@ pub mod s9 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -973,6 +993,8 @@ pub mod s10 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

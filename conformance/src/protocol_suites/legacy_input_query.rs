@@ -67,6 +67,8 @@ pub mod s0 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -160,6 +162,8 @@ pub mod s1 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -244,6 +248,8 @@ pub mod s2 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -340,6 +346,8 @@ pub mod s3 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -425,6 +433,8 @@ pub mod s4 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -509,6 +519,8 @@ pub mod s5 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -595,6 +607,8 @@ pub mod s6 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -679,6 +693,8 @@ pub mod s7 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -766,6 +782,8 @@ pub mod s8 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -846,6 +864,8 @@ pub mod s9 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -938,6 +958,8 @@ pub mod s10 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1051,6 +1073,8 @@ pub mod s11 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1131,6 +1155,8 @@ pub mod s12 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1233,6 +1259,8 @@ pub mod s13 {
                     &p::UNIT,
                 )
                 .host_prefix("data-");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEMBER_REF_OP, &STATIC_OP];
         }
     }
     pub mod error {

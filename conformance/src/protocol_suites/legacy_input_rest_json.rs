@@ -48,6 +48,8 @@ pub mod s0 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -128,6 +130,8 @@ pub mod s1 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -208,6 +212,8 @@ pub mod s2 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -292,6 +298,8 @@ pub mod s3 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -381,6 +389,8 @@ pub mod s4 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -474,6 +484,8 @@ pub mod s5 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -554,6 +566,8 @@ pub mod s6 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -640,6 +654,8 @@ pub mod s7 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -742,6 +758,8 @@ pub mod s8 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -847,6 +865,8 @@ pub mod s9 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -938,6 +958,8 @@ pub mod s10 {
                     &p::UNIT,
                 )
                 .with(op_flags::STREAMING_INPUT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1022,6 +1044,8 @@ pub mod s11 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1102,6 +1126,8 @@ pub mod s12 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1196,6 +1222,8 @@ pub mod s13 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1283,6 +1311,8 @@ pub mod s14 {
                 &INPUT_SHAPE,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME, &OPERATION_NAME2];
         }
     }
     pub mod error {
@@ -1404,6 +1434,8 @@ pub mod s15 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1523,6 +1555,8 @@ pub mod s16 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1603,6 +1637,8 @@ pub mod s17 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1683,6 +1719,8 @@ pub mod s18 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1763,6 +1801,8 @@ pub mod s19 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1847,6 +1887,8 @@ pub mod s20 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1949,6 +1991,8 @@ pub mod s21 {
                     &p::UNIT,
                 )
                 .host_prefix("data-");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEMBER_REF_OP, &STATIC_OP];
         }
     }
     pub mod error {
@@ -2045,6 +2089,8 @@ pub mod s22 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -2133,6 +2179,8 @@ pub mod s23 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -2221,6 +2269,8 @@ pub mod s24 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -2455,6 +2505,21 @@ pub mod s25 {
                 &TEST_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &NO_PAYLOAD,
+                &NO_PAYLOAD_GET,
+                &NO_PAYLOAD_WITH_HEADER,
+                &NO_PAYLOAD_WITH_HEADER_GET,
+                &TEST_BLOB_PAYLOAD,
+                &TEST_BLOB_PAYLOAD_NO_CONTENT_TYPE,
+                &TEST_BLOB_PAYLOAD_NO_PARAMS,
+                &TEST_BODY,
+                &TEST_BODY_NO_PARAMS,
+                &TEST_PAYLOAD,
+                &TEST_PAYLOAD_NO_BODY,
+                &TEST_PAYLOAD_NO_PARAMS,
+            ];
         }
     }
     pub mod error {
@@ -2641,6 +2706,8 @@ pub mod s26 {
                     &p::UNIT,
                 )
                 .input_xml("OperationRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

@@ -90,6 +90,12 @@ pub mod s0 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &OPERATION_NAME,
+                &OPERATION_NAME2,
+                &OPERATION_NAME3,
+            ];
         }
     }
     pub mod error {
@@ -201,6 +207,8 @@ pub mod s1 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -306,6 +314,8 @@ pub mod s2 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -411,6 +421,8 @@ pub mod s3 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -502,6 +514,8 @@ pub mod s4 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -593,6 +607,8 @@ pub mod s5 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -685,6 +701,8 @@ pub mod s6 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -777,6 +795,8 @@ pub mod s7 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -882,6 +902,8 @@ pub mod s8 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -982,6 +1004,8 @@ pub mod s9 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1108,6 +1132,8 @@ pub mod s10 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1200,6 +1226,8 @@ pub mod s11 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1284,6 +1312,8 @@ pub mod s12 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1373,6 +1403,8 @@ pub mod s13 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1466,6 +1498,8 @@ pub mod s14 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1546,6 +1580,8 @@ pub mod s15 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1626,6 +1662,8 @@ pub mod s16 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1706,6 +1744,8 @@ pub mod s17 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1800,6 +1840,8 @@ pub mod s18 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1913,6 +1955,8 @@ pub mod s19 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1997,6 +2041,8 @@ pub mod s20 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -2084,6 +2130,8 @@ pub mod s21 {
                 &INPUT_SHAPE,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME, &OPERATION_NAME2];
         }
     }
     pub mod error {
@@ -2212,6 +2260,8 @@ pub mod s22 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -2292,6 +2342,8 @@ pub mod s23 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -2376,6 +2428,8 @@ pub mod s24 {
                 &OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -2480,6 +2534,8 @@ pub mod s25 {
                 )
                 .host_prefix("data-")
                 .input_xml("StaticOpRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEMBER_REF_OP, &STATIC_OP];
         }
     }
     pub mod error {
@@ -2592,6 +2648,8 @@ pub mod s26 {
                         uri: "https://foo/",
                     }),
                 );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

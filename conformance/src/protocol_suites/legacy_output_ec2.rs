@@ -78,6 +78,8 @@ pub mod s0 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -158,6 +160,8 @@ pub mod s1 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -242,6 +246,8 @@ pub mod s2 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -326,6 +332,8 @@ pub mod s3 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -410,6 +418,8 @@ pub mod s4 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -507,6 +517,8 @@ pub mod s5 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -591,6 +603,8 @@ pub mod s6 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -678,6 +692,8 @@ pub mod s7 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -758,6 +774,8 @@ pub mod s8 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -869,6 +887,8 @@ pub mod s9 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -969,6 +989,8 @@ pub mod s10 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

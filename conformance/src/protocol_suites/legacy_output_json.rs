@@ -78,6 +78,8 @@ pub mod s0 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -175,6 +177,8 @@ pub mod s1 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -286,6 +290,8 @@ pub mod s2 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -391,6 +397,8 @@ pub mod s3 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -479,6 +487,8 @@ pub mod s4 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -559,6 +569,8 @@ pub mod s5 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -646,6 +658,8 @@ pub mod s6 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .with(op_flags::EVENT_STREAM);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -748,6 +762,8 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -837,6 +853,8 @@ pub mod s8 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -928,6 +946,8 @@ pub mod s9 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1016,6 +1036,8 @@ pub mod s10 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1104,6 +1126,8 @@ pub mod s11 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

@@ -81,6 +81,8 @@ pub mod s0 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -163,6 +165,8 @@ pub mod s1 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -244,6 +248,8 @@ pub mod s2 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -329,6 +335,8 @@ pub mod s3 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -414,6 +422,8 @@ pub mod s4 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -500,6 +510,8 @@ pub mod s5 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -586,6 +598,8 @@ pub mod s6 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -690,6 +704,8 @@ pub mod s7 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -794,6 +810,8 @@ pub mod s8 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -880,6 +898,8 @@ pub mod s9 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -978,6 +998,8 @@ pub mod s10 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1063,6 +1085,8 @@ pub mod s11 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1153,6 +1177,8 @@ pub mod s12 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1242,6 +1268,8 @@ pub mod s13 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1323,6 +1351,8 @@ pub mod s14 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1435,6 +1465,8 @@ pub mod s15 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1535,6 +1567,8 @@ pub mod s16 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

@@ -85,6 +85,8 @@ pub mod s0 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -182,6 +184,8 @@ pub mod s1 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -305,6 +309,8 @@ pub mod s2 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -389,6 +395,8 @@ pub mod s3 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -486,6 +494,8 @@ pub mod s4 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -574,6 +584,8 @@ pub mod s5 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -658,6 +670,8 @@ pub mod s6 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -738,6 +752,8 @@ pub mod s7 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -805,6 +821,8 @@ pub mod s8 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -893,6 +911,8 @@ pub mod s9 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -990,6 +1010,8 @@ pub mod s10 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1070,6 +1092,8 @@ pub mod s11 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1154,6 +1178,8 @@ pub mod s12 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1261,6 +1287,8 @@ pub mod s13 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1352,6 +1380,8 @@ pub mod s14 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1440,6 +1470,8 @@ pub mod s15 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1528,6 +1560,8 @@ pub mod s16 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1629,6 +1663,8 @@ pub mod s17 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1726,6 +1762,8 @@ pub mod s18 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1811,6 +1849,8 @@ pub mod s19 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

@@ -85,6 +85,8 @@ pub mod s0 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -165,6 +167,8 @@ pub mod s1 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -249,6 +253,8 @@ pub mod s2 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -333,6 +339,8 @@ pub mod s3 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -417,6 +425,8 @@ pub mod s4 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -514,6 +524,8 @@ pub mod s5 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -598,6 +610,8 @@ pub mod s6 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -685,6 +699,8 @@ pub mod s7 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -782,6 +798,8 @@ pub mod s8 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -862,6 +880,8 @@ pub mod s9 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -961,6 +981,8 @@ pub mod s10 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1041,6 +1063,8 @@ pub mod s11 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1125,6 +1149,8 @@ pub mod s12 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1248,6 +1274,8 @@ pub mod s13 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1331,6 +1359,8 @@ pub mod s14 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .with(op_flags::EVENT_STREAM);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1438,6 +1468,8 @@ pub mod s15 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1542,6 +1574,8 @@ pub mod s16 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1639,6 +1673,8 @@ pub mod s17 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {

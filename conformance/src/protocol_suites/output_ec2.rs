@@ -63,6 +63,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -141,6 +143,8 @@ pub mod s1 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -223,6 +227,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -303,6 +309,8 @@ pub mod s3 {
                 &p::UNIT,
                 &GREETING_WITH_ERRORS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -385,6 +393,8 @@ pub mod s4 {
                     &p::UNIT,
                 )
                 .errors(&[&INVALID_GREETING]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -489,6 +499,8 @@ pub mod s5 {
                     &p::UNIT,
                 )
                 .errors(&[&COMPLEX_ERROR]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -571,6 +583,8 @@ pub mod s6 {
                 &p::UNIT,
                 &IGNORES_WRAPPING_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORES_WRAPPING_XML_NAME];
         }
     }
     pub mod error {
@@ -648,6 +662,8 @@ pub mod s7 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -762,6 +778,8 @@ pub mod s8 {
                 &p::UNIT,
                 &RECURSIVE_XML_SHAPES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_XML_SHAPES];
         }
     }
     pub mod error {
@@ -864,6 +882,8 @@ pub mod s9 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_XML_PROPERTIES];
         }
     }
     pub mod error {
@@ -943,6 +963,8 @@ pub mod s10 {
                 &p::UNIT,
                 &XML_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -1023,6 +1045,8 @@ pub mod s11 {
                 &p::UNIT,
                 &XML_EMPTY_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
         }
     }
     pub mod error {
@@ -1231,6 +1255,8 @@ pub mod s12 {
                 &p::UNIT,
                 &XML_EMPTY_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -1355,6 +1381,8 @@ pub mod s13 {
                 &p::UNIT,
                 &XML_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -1460,6 +1488,8 @@ pub mod s14 {
                 &p::UNIT,
                 &XML_INT_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -1668,6 +1698,8 @@ pub mod s15 {
                 &p::UNIT,
                 &XML_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -1773,6 +1805,8 @@ pub mod s16 {
                 &p::UNIT,
                 &XML_NAMESPACES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -1892,6 +1926,8 @@ pub mod s17 {
                 &p::UNIT,
                 &XML_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {

@@ -63,6 +63,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -130,6 +132,8 @@ pub mod s1 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_OPERATION];
         }
     }
     pub mod error {
@@ -212,6 +216,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -295,6 +301,8 @@ pub mod s3 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -400,6 +408,8 @@ pub mod s4 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -477,6 +487,8 @@ pub mod s5 {
                 )
                 .errors(&[&FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -603,6 +615,8 @@ pub mod s6 {
                     &JSON_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_ENUMS];
         }
     }
     pub mod error {
@@ -709,6 +723,8 @@ pub mod s7 {
                     &JSON_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_INT_ENUMS];
         }
     }
     pub mod error {
@@ -864,6 +880,8 @@ pub mod s8 {
                     &JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -1089,6 +1107,8 @@ pub mod s9 {
                 &p::UNIT,
                 &KITCHEN_SINK,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&KITCHEN_SINK_OPERATION];
         }
     }
     pub mod error {
@@ -1169,6 +1189,8 @@ pub mod s10 {
                 &p::UNIT,
                 &NULL_OPERATION_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NULL_OPERATION];
         }
     }
     pub mod error {
@@ -1256,6 +1278,8 @@ pub mod s11 {
                 &p::UNIT,
                 &PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_AND_GET_INLINE_DOCUMENTS];
         }
     }
     pub mod error {
@@ -1340,6 +1364,8 @@ pub mod s12 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {

@@ -59,6 +59,8 @@ pub mod s0 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -142,6 +144,8 @@ pub mod s1 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -224,6 +228,8 @@ pub mod s2 {
                 )
                 .errors(&[&FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -325,6 +331,8 @@ pub mod s3 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -485,6 +493,8 @@ pub mod s4 {
                     &JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -552,6 +562,8 @@ pub mod s5 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -630,6 +642,8 @@ pub mod s6 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -714,6 +728,8 @@ pub mod s7 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {

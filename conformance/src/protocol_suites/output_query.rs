@@ -63,6 +63,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -141,6 +143,8 @@ pub mod s1 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -244,6 +248,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
         }
     }
     pub mod error {
@@ -335,6 +341,8 @@ pub mod s3 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -431,6 +439,8 @@ pub mod s4 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -513,6 +523,8 @@ pub mod s5 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -593,6 +605,8 @@ pub mod s6 {
                 &p::UNIT,
                 &GREETING_WITH_ERRORS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -675,6 +689,8 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .errors(&[&INVALID_GREETING]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -763,6 +779,8 @@ pub mod s8 {
                     &p::UNIT,
                 )
                 .errors(&[&CUSTOM_CODE_ERROR]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -867,6 +885,8 @@ pub mod s9 {
                     &p::UNIT,
                 )
                 .errors(&[&COMPLEX_ERROR]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -949,6 +969,8 @@ pub mod s10 {
                 &p::UNIT,
                 &IGNORES_WRAPPING_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORES_WRAPPING_XML_NAME];
         }
     }
     pub mod error {
@@ -1016,6 +1038,8 @@ pub mod s11 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -1093,6 +1117,8 @@ pub mod s12 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -1207,6 +1233,8 @@ pub mod s13 {
                 &p::UNIT,
                 &RECURSIVE_XML_SHAPES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_XML_SHAPES];
         }
     }
     pub mod error {
@@ -1309,6 +1337,8 @@ pub mod s14 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_XML_PROPERTIES];
         }
     }
     pub mod error {
@@ -1389,6 +1419,8 @@ pub mod s15 {
                 &p::UNIT,
                 &XML_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -1469,6 +1501,8 @@ pub mod s16 {
                 &p::UNIT,
                 &XML_EMPTY_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
         }
     }
     pub mod error {
@@ -1677,6 +1711,8 @@ pub mod s17 {
                 &p::UNIT,
                 &XML_EMPTY_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -1773,6 +1809,8 @@ pub mod s18 {
                 &p::UNIT,
                 &XML_EMPTY_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
         }
     }
     pub mod error {
@@ -1897,6 +1935,8 @@ pub mod s19 {
                 &p::UNIT,
                 &XML_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -2002,6 +2042,8 @@ pub mod s20 {
                 &p::UNIT,
                 &XML_INT_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -2210,6 +2252,8 @@ pub mod s21 {
                 &p::UNIT,
                 &XML_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -2306,6 +2350,8 @@ pub mod s22 {
                 &p::UNIT,
                 &XML_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS];
         }
     }
     pub mod error {
@@ -2405,6 +2451,8 @@ pub mod s23 {
                 &p::UNIT,
                 &XML_MAPS_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
         }
     }
     pub mod error {
@@ -2510,6 +2558,8 @@ pub mod s24 {
                 &p::UNIT,
                 &XML_NAMESPACES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -2629,6 +2679,8 @@ pub mod s25 {
                 &p::UNIT,
                 &XML_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {

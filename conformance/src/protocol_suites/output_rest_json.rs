@@ -63,6 +63,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -156,6 +158,8 @@ pub mod s1 {
                     &DOCUMENT_TYPE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE];
         }
     }
     pub mod error {
@@ -249,6 +253,8 @@ pub mod s2 {
                     &DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE_AS_MAP_VALUE];
         }
     }
     pub mod error {
@@ -338,6 +344,8 @@ pub mod s3 {
                     &DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE_AS_PAYLOAD];
         }
     }
     pub mod error {
@@ -416,6 +424,8 @@ pub mod s4 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -498,6 +508,8 @@ pub mod s5 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -579,6 +591,8 @@ pub mod s6 {
                     &GREETING_WITH_ERRORS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -656,6 +670,8 @@ pub mod s7 {
                 )
                 .errors(&[&FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -760,6 +776,8 @@ pub mod s8 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -847,6 +865,8 @@ pub mod s9 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -941,6 +961,8 @@ pub mod s10 {
                 &p::UNIT,
                 &HTTP_ENUM_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
         }
     }
     pub mod error {
@@ -1025,6 +1047,8 @@ pub mod s11 {
                 &p::UNIT,
                 &HTTP_PAYLOAD_TRAITS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
         }
     }
     pub mod error {
@@ -1120,6 +1144,8 @@ pub mod s12 {
                     &HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_STRUCTURE];
         }
     }
     pub mod error {
@@ -1217,6 +1243,8 @@ pub mod s13 {
                     &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1305,6 +1333,8 @@ pub mod s14 {
                 &p::UNIT,
                 &HTTP_PREFIX_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
         }
     }
     pub mod error {
@@ -1389,6 +1419,8 @@ pub mod s15 {
                 &p::UNIT,
                 &HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS_IN_RESPONSE];
         }
     }
     pub mod error {
@@ -1470,6 +1502,8 @@ pub mod s16 {
                     &HTTP_RESPONSE_CODE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_RESPONSE_CODE];
         }
     }
     pub mod error {
@@ -1550,6 +1584,8 @@ pub mod s17 {
                 &p::UNIT,
                 &HTTP_STRING_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
         }
     }
     pub mod error {
@@ -1630,6 +1666,8 @@ pub mod s18 {
                 &p::UNIT,
                 &IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORE_QUERY_PARAMS_IN_RESPONSE];
         }
     }
     pub mod error {
@@ -1803,6 +1841,8 @@ pub mod s19 {
                 &p::UNIT,
                 &INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
         }
     }
     pub mod error {
@@ -1883,6 +1923,8 @@ pub mod s20 {
                 &p::UNIT,
                 &JSON_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_BLOBS];
         }
     }
     pub mod error {
@@ -2008,6 +2050,8 @@ pub mod s21 {
                     &JSON_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_ENUMS];
         }
     }
     pub mod error {
@@ -2114,6 +2158,8 @@ pub mod s22 {
                     &JSON_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_INT_ENUMS];
         }
     }
     pub mod error {
@@ -2287,6 +2333,8 @@ pub mod s23 {
                     &JSON_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_LISTS];
         }
     }
     pub mod error {
@@ -2415,6 +2463,8 @@ pub mod s24 {
                 &p::UNIT,
                 &JSON_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_MAPS];
         }
     }
     pub mod error {
@@ -2534,6 +2584,8 @@ pub mod s25 {
                 &p::UNIT,
                 &JSON_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -2705,6 +2757,8 @@ pub mod s26 {
                     &JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -2785,6 +2839,8 @@ pub mod s27 {
                 &p::UNIT,
                 &MEDIA_TYPE_HEADER_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEDIA_TYPE_HEADER];
         }
     }
     pub mod error {
@@ -2852,6 +2908,8 @@ pub mod s28 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -2930,6 +2988,8 @@ pub mod s29 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -3032,6 +3092,8 @@ pub mod s30 {
                 &p::UNIT,
                 &POST_UNION_WITH_JSON_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&POST_UNION_WITH_JSON_NAME];
         }
     }
     pub mod error {
@@ -3147,6 +3209,8 @@ pub mod s31 {
                     &RECURSIVE_SHAPES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -3250,6 +3314,8 @@ pub mod s32 {
                     &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -3375,6 +3441,8 @@ pub mod s33 {
                 &p::UNIT,
                 &TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
         }
     }
     pub mod error {
@@ -3442,6 +3510,8 @@ pub mod s34 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&UNIT_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {

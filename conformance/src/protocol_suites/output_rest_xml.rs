@@ -77,6 +77,8 @@ pub mod s0 {
                     &BODY_WITH_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&BODY_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -159,6 +161,8 @@ pub mod s1 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -237,6 +241,8 @@ pub mod s2 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -340,6 +346,8 @@ pub mod s3 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
         }
     }
     pub mod error {
@@ -431,6 +439,8 @@ pub mod s4 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -527,6 +537,8 @@ pub mod s5 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -609,6 +621,8 @@ pub mod s6 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -690,6 +704,8 @@ pub mod s7 {
                     &GREETING_WITH_ERRORS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -774,6 +790,8 @@ pub mod s8 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -882,6 +900,8 @@ pub mod s9 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -974,6 +994,8 @@ pub mod s10 {
                 &p::UNIT,
                 &HTTP_ENUM_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
         }
     }
     pub mod error {
@@ -1058,6 +1080,8 @@ pub mod s11 {
                 &p::UNIT,
                 &HTTP_PAYLOAD_TRAITS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
         }
     }
     pub mod error {
@@ -1157,6 +1181,8 @@ pub mod s12 {
                     &HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_MEMBER_XML_NAME];
         }
     }
     pub mod error {
@@ -1256,6 +1282,8 @@ pub mod s13 {
                     &HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_STRUCTURE];
         }
     }
     pub mod error {
@@ -1353,6 +1381,8 @@ pub mod s14 {
                     &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1452,6 +1482,8 @@ pub mod s15 {
                     &HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -1551,6 +1583,8 @@ pub mod s16 {
                     &HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -1650,6 +1684,10 @@ pub mod s17 {
                     &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX,
+            ];
         }
     }
     pub mod error {
@@ -1738,6 +1776,8 @@ pub mod s18 {
                 &p::UNIT,
                 &HTTP_PREFIX_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
         }
     }
     pub mod error {
@@ -1819,6 +1859,8 @@ pub mod s19 {
                     &HTTP_RESPONSE_CODE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_RESPONSE_CODE];
         }
     }
     pub mod error {
@@ -1899,6 +1941,8 @@ pub mod s20 {
                 &p::UNIT,
                 &HTTP_STRING_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
         }
     }
     pub mod error {
@@ -1979,6 +2023,8 @@ pub mod s21 {
                 &p::UNIT,
                 &IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORE_QUERY_PARAMS_IN_RESPONSE];
         }
     }
     pub mod error {
@@ -2141,6 +2187,8 @@ pub mod s22 {
                 &p::UNIT,
                 &INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
         }
     }
     pub mod error {
@@ -2254,6 +2302,8 @@ pub mod s23 {
                 &p::UNIT,
                 &NESTED_XML_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAPS];
         }
     }
     pub mod error {
@@ -2355,6 +2405,8 @@ pub mod s24 {
                 &p::UNIT,
                 &NESTED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -2422,6 +2474,8 @@ pub mod s25 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -2500,6 +2554,8 @@ pub mod s26 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -2615,6 +2671,8 @@ pub mod s27 {
                     &RECURSIVE_SHAPES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -2718,6 +2776,8 @@ pub mod s28 {
                     &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -2843,6 +2903,8 @@ pub mod s29 {
                 &p::UNIT,
                 &TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
         }
     }
     pub mod error {
@@ -2928,6 +2990,8 @@ pub mod s30 {
                     &XML_ATTRIBUTES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES];
         }
     }
     pub mod error {
@@ -3026,6 +3090,8 @@ pub mod s31 {
                     &XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES_ON_PAYLOAD];
         }
     }
     pub mod error {
@@ -3106,6 +3172,8 @@ pub mod s32 {
                 &p::UNIT,
                 &XML_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -3186,6 +3254,8 @@ pub mod s33 {
                 &p::UNIT,
                 &XML_EMPTY_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
         }
     }
     pub mod error {
@@ -3397,6 +3467,8 @@ pub mod s34 {
                     &XML_EMPTY_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -3494,6 +3566,8 @@ pub mod s35 {
                 &p::UNIT,
                 &XML_EMPTY_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
         }
     }
     pub mod error {
@@ -3575,6 +3649,8 @@ pub mod s36 {
                     &XML_EMPTY_STRINGS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_STRINGS];
         }
     }
     pub mod error {
@@ -3700,6 +3776,8 @@ pub mod s37 {
                     &XML_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -3806,6 +3884,8 @@ pub mod s38 {
                     &XML_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -4017,6 +4097,8 @@ pub mod s39 {
                     &XML_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -4114,6 +4196,8 @@ pub mod s40 {
                 &p::UNIT,
                 &XML_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS];
         }
     }
     pub mod error {
@@ -4214,6 +4298,8 @@ pub mod s41 {
                 &p::UNIT,
                 &XML_MAPS_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
         }
     }
     pub mod error {
@@ -4309,6 +4395,8 @@ pub mod s42 {
                 &p::UNIT,
                 &XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -4414,6 +4502,8 @@ pub mod s43 {
                 &p::UNIT,
                 &XML_NAMESPACES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -4533,6 +4623,8 @@ pub mod s44 {
                 &p::UNIT,
                 &XML_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -4682,6 +4774,8 @@ pub mod s45 {
                     &XML_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_UNIONS];
         }
     }
     pub mod error {

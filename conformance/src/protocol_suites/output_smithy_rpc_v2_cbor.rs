@@ -59,6 +59,8 @@ pub mod s0 {
                 &p::UNIT,
                 &EMPTY_INPUT_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -139,6 +141,8 @@ pub mod s1 {
                 &p::UNIT,
                 &FLOAT16_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLOAT16];
         }
     }
     pub mod error {
@@ -221,6 +225,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -304,6 +310,8 @@ pub mod s3 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -409,6 +417,8 @@ pub mod s4 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -479,6 +489,8 @@ pub mod s5 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -559,6 +571,8 @@ pub mod s6 {
                 &p::UNIT,
                 &OPTIONAL_INPUT_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPTIONAL_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -673,6 +687,8 @@ pub mod s7 {
                 &p::UNIT,
                 &RECURSIVE_SHAPES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -801,6 +817,8 @@ pub mod s8 {
                 &p::UNIT,
                 &RPC_V2_CBOR_DENSE_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RPC_V2_CBOR_DENSE_MAPS];
         }
     }
     pub mod error {
@@ -977,6 +995,8 @@ pub mod s9 {
                     &RPC_V2_CBOR_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RPC_V2_CBOR_LISTS];
         }
     }
     pub mod error {
@@ -1079,6 +1099,8 @@ pub mod s10 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -1176,6 +1198,8 @@ pub mod s11 {
                     &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {

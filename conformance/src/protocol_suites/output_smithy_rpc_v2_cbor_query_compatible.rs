@@ -64,6 +64,8 @@ pub mod s0 {
                 )
                 .errors(&[&NO_CUSTOM_CODE_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_COMPATIBLE_OPERATION];
         }
     }
     pub mod error {
@@ -153,6 +155,8 @@ pub mod s1 {
                 )
                 .errors(&[&CUSTOM_CODE_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_COMPATIBLE_OPERATION];
         }
     }
     pub mod error {

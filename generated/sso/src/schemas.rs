@@ -207,4 +207,11 @@ pub mod ops {
             ],
         )
         .auth(AuthScheme::None);
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &GET_ROLE_CREDENTIALS,
+        &LIST_ACCOUNT_ROLES,
+        &LIST_ACCOUNTS,
+        &LOGOUT,
+    ];
 }

@@ -111,7 +111,6 @@ pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), Sdk
 /// S3): the body is an `<Error>` document, or XML cut short by a broken connection.
 /// Operations whose output is a raw or streaming payload or an event stream are never
 /// judged, since their body is the caller's data. The pipeline treats a `true` as a 500.
-#[allow(dead_code)] // called by the S3 pipeline customisation
 pub(crate) fn error_in_200(op: &Operation, body: &[u8]) -> bool {
     let schema = op.output;
     if op.has(crate::operation::op_flags::EVENT_STREAM)
