@@ -281,6 +281,21 @@ impl Handle {
         &self.inner.shared
     }
 
+    /// Calls `op` with a schema-shaped dynamic input (no generated type needed) and returns
+    /// the output the same way; service errors keep code, message and request id.
+    pub async fn invoke_dynamic(
+        &self,
+        op: &'static Operation,
+        input: &mut crate::dynamic::DynStruct,
+    ) -> Result<crate::dynamic::DynStruct, Error<crate::error::Unmodelled>> {
+        let mut out = crate::dynamic::DynStruct::new(op.output);
+        match self.call(op, input, &mut out).await {
+            Ok(_) => Ok(out),
+            Err(RawError::Sdk(e)) => Err(Error::Sdk(e)),
+            Err(RawError::Service(f)) => Err(Error::Service(ServiceError { kind: crate::error::Unmodelled, meta: f.meta })),
+        }
+    }
+
     /// Calls `op` with `input` and parses the output or the typed error.
     pub async fn invoke<I, O, E>(&self, op: &'static Operation, input: I) -> Result<O, Error<E>>
     where

@@ -15,6 +15,7 @@ pub mod config;
 pub mod credentials;
 pub mod data;
 pub mod debug;
+pub mod dynamic;
 pub mod endpoint;
 pub mod error;
 pub mod http;
