@@ -379,7 +379,8 @@ impl Handle {
             crate::validate::validate(input)?;
         }
         let request = crate::protocol::serialize(service, op, input)?;
-        let endpoint = self.resolve_endpoint(op, input)?;
+        let account_id = self.account_id_for_endpoint().await?;
+        let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut request = self.prepare(op, input, request, &endpoint)?;
         let schemes = endpoint::auth_schemes(&endpoint);
         let streaming_body = request.body().bytes().is_none();
@@ -606,11 +607,33 @@ impl Handle {
         }
     }
 
+    /// The credentials' account id, when the rule set takes `AWS::Auth::AccountId`
+    /// (credentials are then loaded before the endpoint is resolved).
+    async fn account_id_for_endpoint(&self) -> Result<Option<String>, SdkError> {
+        let inner = &*self.inner;
+        let wanted = inner
+            .rules
+            .as_ref()
+            .is_some_and(|r| r.parameters().iter().any(|p| p.built_in.as_deref() == Some(builtins::ACCOUNT_ID)));
+        if !wanted
+            || inner.config.account_id_endpoint_mode == crate::config::AccountIdEndpointMode::Disabled
+        {
+            return Ok(None);
+        }
+        let creds = inner
+            .credentials
+            .provide()
+            .await
+            .map_err(|e| sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e))?;
+        Ok(creds.account_id)
+    }
+
     /// Endpoint parameters from config, the operation and the input, resolved by the rule set.
     fn resolve_endpoint(
         &self,
         op: &Operation,
         input: &dyn Struct,
+        account_id: Option<&str>,
     ) -> Result<endpoint::Endpoint, SdkError> {
         let inner = &*self.inner;
         let c = &inner.config;
@@ -654,6 +677,7 @@ impl Handle {
                 Some(builtins::STS_USE_GLOBAL_ENDPOINT) => Some(Value::Bool(
                     c.sts_regional_endpoints == crate::config::StsRegionalEndpoints::Legacy,
                 )),
+                Some(builtins::ACCOUNT_ID) => account_id.map(|a| Value::String(a.to_string())),
                 Some(builtins::ACCOUNT_ID_ENDPOINT_MODE) => Some(Value::String(
                     c.account_id_endpoint_mode.as_str().to_string(),
                 )),
@@ -750,8 +774,10 @@ impl Handle {
             )
             .with_source(e)
         })?;
+        // Endpoint headers replace any the serializer set under the same name (botocore's
+        // `_apply_endpoint_headers`), then carry every value.
         for (name, values) in &endpoint.headers {
-            for v in values {
+            for (i, v) in values.iter().enumerate() {
                 let n = HeaderName::try_from(name.as_str()).map_err(|e| {
                     sdk(
                         SdkErrorKind::Endpoint,
@@ -766,7 +792,11 @@ impl Handle {
                     )
                     .with_source(e)
                 })?;
-                parts.headers.append(n, v);
+                if i == 0 {
+                    parts.headers.insert(n, v);
+                } else {
+                    parts.headers.append(n, v);
+                }
             }
         }
         let ua = HeaderValue::try_from(self.inner.user_agent.as_str())
@@ -986,7 +1016,8 @@ impl Handle {
     ) -> Result<String, SdkError> {
         let inner = &*self.inner;
         let request = crate::protocol::serialize(inner.service, op, input)?;
-        let endpoint = self.resolve_endpoint(op, input)?;
+        let account_id = self.account_id_for_endpoint().await?;
+        let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut req = self.prepare(op, input, request, &endpoint)?;
         req.headers_mut().remove(http::header::USER_AGENT);
         req.headers_mut().remove("x-amz-user-agent");
