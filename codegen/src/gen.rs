@@ -15,7 +15,7 @@ use crate::docs::to_markdown;
 use crate::model::{
     MemberModel, ModelError, OperationModel, ServiceFiles, ServiceModel, ShapeModel, XmlNs,
 };
-use crate::names::{dedupe, ident, screaming, snake, type_name, variant};
+use crate::names::{self, dedupe, ident, screaming, snake, type_name, variant};
 
 /// Options that are not in the model.
 #[derive(Debug, Clone)]
@@ -70,6 +70,8 @@ struct Ctx<'a> {
     root: TokenStream,
     /// Legacy models name an input's payload member on the operation's reference.
     ref_payload: BTreeMap<&'a str, &'a str>,
+    /// Shapes that are some operation's output.
+    outputs: BTreeSet<&'a str>,
 }
 
 fn err(file: &str, path: String, message: impl Into<String>) -> ModelError {
@@ -167,6 +169,12 @@ impl<'a> Ctx<'a> {
             boxed: BTreeSet::new(),
             root: quote!(crate),
             ref_payload: BTreeMap::new(),
+            outputs: m
+                .operations
+                .values()
+                .filter_map(|o| o.output.as_ref())
+                .map(|r| r.shape.as_str())
+                .collect(),
         };
         for op in m.operations.values() {
             for r in [&op.input, &op.output].into_iter().flatten() {
@@ -738,11 +746,26 @@ impl<'a> Ctx<'a> {
         } else {
             quote!(#[derive(Clone, Default, PartialEq)])
         };
+        if !self.outputs.contains(name) {
+            return quote! {
+                #doc
+                #derives
+                pub struct #t { #(#fs,)* }
+                rt::structure!(#t, #root::schemas::#st, { #(#idx),* });
+            };
+        }
+        // An operation output also carries botocore's `ResponseMetadata`.
+        let meta = names::dedupe_against("response_metadata", &fields);
+        let meta = ident(&meta);
         quote! {
             #doc
             #derives
-            pub struct #t { #(#fs,)* }
-            rt::structure!(#t, #root::schemas::#st, { #(#idx),* });
+            pub struct #t {
+                #(#fs,)*
+                /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+                pub #meta: rt::client::ResponseMeta,
+            }
+            rt::structure!(#t, #root::schemas::#st, { #(#idx),* }, meta = #meta);
         }
     }
 

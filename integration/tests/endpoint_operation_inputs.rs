@@ -7,7 +7,9 @@
 use std::sync::Arc;
 
 use kumo_runtime::client::Handle;
-use kumo_runtime::config::{AccountIdEndpointMode, AddressingStyle, Config, MapEnv, S3Config, StsRegionalEndpoints};
+use kumo_runtime::config::{
+    AccountIdEndpointMode, AddressingStyle, Config, MapEnv, S3Config, StsRegionalEndpoints,
+};
 use kumo_runtime::credentials::Credentials;
 use kumo_runtime::dynamic::DynStruct;
 use kumo_runtime::http::test_util::{CannedResponse, CaptureClient};
@@ -38,12 +40,24 @@ fn config_from(builtins: &serde_json::Map<String, Value>) -> (Config, Option<Str
             "AWS::S3::Accelerate" => s3.use_accelerate_endpoint = b,
             "AWS::S3::UseArnRegion" | "AWS::S3Control::UseArnRegion" => s3.use_arn_region = b,
             "AWS::S3::UseGlobalEndpoint" => {
-                s3.us_east_1_regional_endpoint = Some(if b == Some(true) { "legacy" } else { "regional" }.into())
+                s3.us_east_1_regional_endpoint = Some(
+                    if b == Some(true) {
+                        "legacy"
+                    } else {
+                        "regional"
+                    }
+                    .into(),
+                )
             }
-            "AWS::S3::DisableMultiRegionAccessPoints" => s3.s3_disable_multiregion_access_points = b,
+            "AWS::S3::DisableMultiRegionAccessPoints" => {
+                s3.s3_disable_multiregion_access_points = b
+            }
             "AWS::STS::UseGlobalEndpoint" => {
-                c.sts_regional_endpoints =
-                    Some(if b == Some(true) { StsRegionalEndpoints::Legacy } else { StsRegionalEndpoints::Regional })
+                c.sts_regional_endpoints = Some(if b == Some(true) {
+                    StsRegionalEndpoints::Legacy
+                } else {
+                    StsRegionalEndpoints::Regional
+                })
             }
             other => panic!("builtIn {other} is not mapped to configuration"),
         }
@@ -51,7 +65,11 @@ fn config_from(builtins: &serde_json::Map<String, Value>) -> (Config, Option<Str
     (c.s3(s3), account)
 }
 
-async fn run_case(service: &'static Service, ops: &'static [&'static Operation], case: &Value) -> Result<usize, String> {
+async fn run_case(
+    service: &'static Service,
+    ops: &'static [&'static Operation],
+    case: &Value,
+) -> Result<usize, String> {
     let expect = &case["expect"];
     let mut ran = 0;
     for oi in case["operationInputs"].as_array().into_iter().flatten() {
@@ -62,7 +80,11 @@ async fn run_case(service: &'static Service, ops: &'static [&'static Operation],
             creds = creds.with_account_id(a);
         }
         let http = Arc::new(CaptureClient::repeating(CannedResponse::ok("")));
-        let env = Arc::new(MapEnv::new().with("AWS_CONFIG_FILE", "/nonexistent").with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"));
+        let env = Arc::new(
+            MapEnv::new()
+                .with("AWS_CONFIG_FILE", "/nonexistent")
+                .with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+        );
         let handle = Handle::builder(service)
             .env(env)
             .config(config)
@@ -71,7 +93,10 @@ async fn run_case(service: &'static Service, ops: &'static [&'static Operation],
             .build()
             .map_err(|e| format!("client: {e}"))?;
         let name = oi["operationName"].as_str().unwrap_or("");
-        let op = ops.iter().find(|o| o.name == name).ok_or(format!("no operation {name}"))?;
+        let op = ops
+            .iter()
+            .find(|o| o.name == name)
+            .ok_or(format!("no operation {name}"))?;
         let mut input = DynStruct::new(op.input);
         if let Some(p) = oi.get("operationParams") {
             kumo_conformance::params::fill(&mut input, p).map_err(|e| format!("params: {e}"))?;
@@ -85,10 +110,15 @@ async fn run_case(service: &'static Service, ops: &'static [&'static Operation],
                 Ok(_) => return Err(format!("{name}: succeeded, expected error {want:?}")),
             }
         }
-        let mut want = expect["endpoint"]["url"].as_str().ok_or("no expected url")?.to_string();
+        let mut want = expect["endpoint"]["url"]
+            .as_str()
+            .ok_or("no expected url")?
+            .to_string();
         // The expected endpoint is the rule set's; the request's host also carries the
         // operation's host prefix (`{RequestRoute}.`), applied on top as botocore does.
-        if let Some(prefix) = kumo_runtime::protocol::host_prefix(op, &input).map_err(|e| e.to_string())? {
+        if let Some(prefix) =
+            kumo_runtime::protocol::host_prefix(op, &input).map_err(|e| e.to_string())?
+        {
             want = want.replacen("://", &format!("://{prefix}"), 1);
         }
         let want = want.as_str();
@@ -97,12 +127,29 @@ async fn run_case(service: &'static Service, ops: &'static [&'static Operation],
             return Err(format!("{name}: nothing sent: {:?}", result.err()));
         };
         let got = req.uri.to_string();
-        if !(got == want || got.starts_with(&format!("{}/", want.trim_end_matches('/'))) || got.starts_with(&format!("{want}?"))) {
+        if !(got == want
+            || got.starts_with(&format!("{}/", want.trim_end_matches('/')))
+            || got.starts_with(&format!("{want}?")))
+        {
             return Err(format!("{name}: sent to {got}, expected {want}"));
         }
-        for (h, values) in expect["endpoint"]["headers"].as_object().into_iter().flatten() {
-            let want_v: Vec<&str> = values.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-            let got_v: Vec<&str> = req.headers.get_all(h.as_str()).iter().filter_map(|v| v.to_str().ok()).collect();
+        for (h, values) in expect["endpoint"]["headers"]
+            .as_object()
+            .into_iter()
+            .flatten()
+        {
+            let want_v: Vec<&str> = values
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let got_v: Vec<&str> = req
+                .headers
+                .get_all(h.as_str())
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .collect();
             if want_v != got_v {
                 return Err(format!("{name}: header {h} {got_v:?} != {want_v:?}"));
             }
@@ -111,8 +158,15 @@ async fn run_case(service: &'static Service, ops: &'static [&'static Operation],
     Ok(ran)
 }
 
-async fn suite(svc: &str, service: &'static Service, ops: &'static [&'static Operation]) -> (usize, Vec<String>) {
-    let path = format!("{}/../models/tests/endpoint-rules/{svc}/endpoint-tests-1.json", env!("CARGO_MANIFEST_DIR"));
+async fn suite(
+    svc: &str,
+    service: &'static Service,
+    ops: &'static [&'static Operation],
+) -> (usize, Vec<String>) {
+    let path = format!(
+        "{}/../models/tests/endpoint-rules/{svc}/endpoint-tests-1.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).expect("test file");
     let tests: Value = serde_json::from_str(&text).expect("json");
     let mut passed = 0;
@@ -134,8 +188,15 @@ macro_rules! service_test {
     ($test:ident, $svc:literal, $krate:ident) => {
         #[tokio::test]
         async fn $test() {
-            let (passed, failures) = suite($svc, &$krate::schemas::SERVICE, $krate::schemas::ops::ALL).await;
-            assert!(failures.is_empty(), "{} passed, {} failed:\n{}", passed, failures.len(), failures.join("\n"));
+            let (passed, failures) =
+                suite($svc, &$krate::schemas::SERVICE, $krate::schemas::ops::ALL).await;
+            assert!(
+                failures.is_empty(),
+                "{} passed, {} failed:\n{}",
+                passed,
+                failures.len(),
+                failures.join("\n")
+            );
             assert!(passed > 0);
         }
     };

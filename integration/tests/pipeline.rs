@@ -129,6 +129,7 @@ async fn throttling_is_retried_then_succeeds() {
         .await
         .expect("third attempt succeeds");
     assert_eq!(out.user_id.as_deref(), Some("AIDAEXAMPLE"));
+    assert_eq!(out.response_metadata.attempts, 3);
     let reqs = http.requests();
     assert_eq!(reqs.len(), 3);
     assert_eq!(reqs[2].header("amz-sdk-request"), Some("attempt=3; max=3"));

@@ -292,7 +292,10 @@ impl Handle {
         match self.call(op, input, &mut out).await {
             Ok(_) => Ok(out),
             Err(RawError::Sdk(e)) => Err(Error::Sdk(e)),
-            Err(RawError::Service(f)) => Err(Error::Service(ServiceError { kind: crate::error::Unmodelled, meta: f.meta })),
+            Err(RawError::Service(f)) => Err(Error::Service(ServiceError {
+                kind: crate::error::Unmodelled,
+                meta: f.meta,
+            })),
         }
     }
 
@@ -319,7 +322,10 @@ impl Handle {
     {
         let mut out = O::default();
         match self.call(op, &mut input, &mut out).await {
-            Ok(meta) => Ok((out, meta)),
+            Ok(meta) => {
+                out.set_response_meta(meta.clone());
+                Ok((out, meta))
+            }
             Err(RawError::Sdk(e)) => Err(Error::Sdk(e)),
             Err(RawError::Service(f)) => {
                 let ServiceFailure {
@@ -553,7 +559,18 @@ impl Handle {
         let success = (200..300).contains(&status);
         if success && !outcome.crc32_mismatch {
             return match crate::protocol::parse_output(service, op, &head, &bytes, out) {
-                Ok(()) => (outcome, Ok(response_meta(&head, attempt))),
+                Ok(()) => {
+                    let mut meta = response_meta(&head, attempt);
+                    if meta.request_id.is_none()
+                        && matches!(
+                            service.protocol,
+                            crate::operation::Protocol::Query | crate::operation::Protocol::Ec2
+                        )
+                    {
+                        meta.request_id = body_request_id(&bytes);
+                    }
+                    (outcome, Ok(meta))
+                }
                 Err(e) => (outcome, Err(RawError::Sdk(e.with_attempts(attempt)))),
             };
         }
@@ -611,20 +628,20 @@ impl Handle {
     /// (credentials are then loaded before the endpoint is resolved).
     async fn account_id_for_endpoint(&self) -> Result<Option<String>, SdkError> {
         let inner = &*self.inner;
-        let wanted = inner
-            .rules
-            .as_ref()
-            .is_some_and(|r| r.parameters().iter().any(|p| p.built_in.as_deref() == Some(builtins::ACCOUNT_ID)));
+        let wanted = inner.rules.as_ref().is_some_and(|r| {
+            r.parameters()
+                .iter()
+                .any(|p| p.built_in.as_deref() == Some(builtins::ACCOUNT_ID))
+        });
         if !wanted
-            || inner.config.account_id_endpoint_mode == crate::config::AccountIdEndpointMode::Disabled
+            || inner.config.account_id_endpoint_mode
+                == crate::config::AccountIdEndpointMode::Disabled
         {
             return Ok(None);
         }
-        let creds = inner
-            .credentials
-            .provide()
-            .await
-            .map_err(|e| sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e))?;
+        let creds = inner.credentials.provide().await.map_err(|e| {
+            sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e)
+        })?;
         Ok(creds.account_id)
     }
 
@@ -1084,6 +1101,24 @@ fn request_id(h: &http::HeaderMap) -> Option<String> {
         .find_map(|n| h.get(*n))
         .and_then(|v| v.to_str().ok())
         .map(str::to_string)
+}
+
+/// The request id query and ec2 responses carry in their body
+/// (`<ResponseMetadata><RequestId>` / `<requestId>`).
+fn body_request_id(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    for tag in ["RequestId", "requestId"] {
+        let open = format!("<{tag}>");
+        if let Some(start) = text.find(&open) {
+            let rest = &text[start + open.len()..];
+            let end = rest.find('<')?;
+            let id = rest[..end].trim();
+            if !id.is_empty() {
+                return Some(id.to_string());
+            }
+        }
+    }
+    None
 }
 
 fn response_meta(head: &http::response::Parts, attempts: u32) -> ResponseMeta {

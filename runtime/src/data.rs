@@ -145,6 +145,9 @@ pub trait Struct: Send + Sync {
     fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data>;
     /// Records a union member this client does not know (unions keep it as `Unknown`).
     fn unknown_member(&mut self, _name: &str) {}
+    /// Records the response metadata on an operation output (generated outputs keep it in
+    /// their `response_metadata` field; other structures ignore it).
+    fn set_response_meta(&mut self, _meta: crate::client::ResponseMeta) {}
     /// The name of the unknown member a union holds, if it holds one.
     fn unknown_member_name(&self) -> Option<&str> {
         None

@@ -39,17 +39,30 @@ enum Inner {
 impl DynValue {
     /// An unset value of shape `schema`.
     pub fn new(schema: &'static Schema) -> DynValue {
-        DynValue { schema, value: Inner::Unset, list: None, map: None }
+        DynValue {
+            schema,
+            value: Inner::Unset,
+            list: None,
+            map: None,
+        }
     }
     /// The shape of the value.
     pub fn schema(&self) -> &'static Schema {
         self.schema
     }
     fn element(&self) -> &'static Schema {
-        self.schema.members.first().map(|m| m.target).unwrap_or(self.schema)
+        self.schema
+            .members
+            .first()
+            .map(|m| m.target)
+            .unwrap_or(self.schema)
     }
     fn map_value(&self) -> &'static Schema {
-        self.schema.members.get(1).map(|m| m.target).unwrap_or(self.schema)
+        self.schema
+            .members
+            .get(1)
+            .map(|m| m.target)
+            .unwrap_or(self.schema)
     }
     fn is_structure(&self) -> bool {
         matches!(self.schema.kind, Kind::Structure | Kind::Union)
@@ -80,7 +93,9 @@ impl Data for DynValue {
     fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
         self.value = match v {
             Scalar::Bool(b) => Inner::Bool(b),
-            Scalar::Int(i) if matches!(self.schema.kind, Kind::Float | Kind::Double) => Inner::Float(i as f64),
+            Scalar::Int(i) if matches!(self.schema.kind, Kind::Float | Kind::Double) => {
+                Inner::Float(i as f64)
+            }
             Scalar::Int(i) => Inner::Int(i),
             Scalar::Float(f) => Inner::Float(f),
             Scalar::Str(s) => Inner::Str(s),
@@ -156,7 +171,11 @@ impl Map for DynValue {
         self.map.as_ref().map_or(0, Vec::len)
     }
     fn entries(&self) -> Vec<(&str, &dyn Data)> {
-        self.map.iter().flatten().map(|(k, d)| (k.as_str(), d as &dyn Data)).collect()
+        self.map
+            .iter()
+            .flatten()
+            .map(|(k, d)| (k.as_str(), d as &dyn Data))
+            .collect()
     }
 }
 
@@ -186,7 +205,15 @@ pub struct DynStruct {
 impl DynStruct {
     /// An empty structure of shape `schema`.
     pub fn new(schema: &'static Schema) -> DynStruct {
-        DynStruct { schema, fields: schema.members.iter().map(|m| DynValue::new(m.target)).collect(), unknown: None }
+        DynStruct {
+            schema,
+            fields: schema
+                .members
+                .iter()
+                .map(|m| DynValue::new(m.target))
+                .collect(),
+            unknown: None,
+        }
     }
     /// The member named `name` (the model's member name).
     pub fn member(&self, name: &str) -> Option<&DynValue> {
@@ -235,16 +262,29 @@ mod tests {
     use crate::schema::{prelude as p, Member};
 
     static LIST: Schema = Schema::list("L", &[Member::new("member", &p::STRING)]);
-    static MAP: Schema = Schema::map("M", &[Member::new("key", &p::STRING), Member::new("value", &p::INTEGER)]);
+    static MAP: Schema = Schema::map(
+        "M",
+        &[
+            Member::new("key", &p::STRING),
+            Member::new("value", &p::INTEGER),
+        ],
+    );
     static S: Schema = Schema::structure(
         "S",
-        &[Member::new("Name", &p::STRING), Member::new("Tags", &LIST), Member::new("Counts", &MAP)],
+        &[
+            Member::new("Name", &p::STRING),
+            Member::new("Tags", &LIST),
+            Member::new("Counts", &MAP),
+        ],
     );
 
     #[test]
     fn fills_and_reads_like_generated_types() {
         let mut s = DynStruct::new(&S);
-        s.field_mut(0).unwrap().set(Scalar::Str("x".into())).unwrap();
+        s.field_mut(0)
+            .unwrap()
+            .set(Scalar::Str("x".into()))
+            .unwrap();
         let l = s.field_mut(1).unwrap().as_list().unwrap();
         l.push().set(Scalar::Str("a".into())).unwrap();
         l.push().set(Scalar::Str("b".into())).unwrap();

@@ -6,7 +6,17 @@
 /// generated structure: `structure!(Type, SCHEMA_PATH, { 0 => field, 1 => other })`.
 #[macro_export]
 macro_rules! structure {
+    ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }, meta = $meta:ident) => {
+        $crate::structure!(@impl $t, $schema, { $($i => $f),* },
+            fn set_response_meta(&mut self, meta: $crate::client::ResponseMeta) {
+                self.$meta = meta;
+            }
+        );
+    };
     ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }) => {
+        $crate::structure!(@impl $t, $schema, { $($i => $f),* },);
+    };
+    (@impl $t:ident, $schema:path, { $($i:literal => $f:ident),* }, $($extra:item)*) => {
         impl $crate::data::Struct for $t {
             fn schema(&self) -> &'static $crate::schema::Schema {
                 &$schema
@@ -23,6 +33,7 @@ macro_rules! structure {
                     _ => ::core::option::Option::None,
                 }
             }
+            $($extra)*
         }
         $crate::__data_and_debug!($t);
     };

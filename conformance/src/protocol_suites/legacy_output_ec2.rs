@@ -21,12 +21,14 @@ pub mod s0 {
             pub double: Option<f64>,
             pub long: Option<i64>,
             pub char: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s0::schemas::OPERATION_NAME_OUTPUT, { 0
             => str, 1 => num, 2 => false_bool, 3 => true_bool, 4 => float, 5 => double, 6
-            => long, 7 => char }
+            => long, 7 => char }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -113,11 +115,13 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s1::schemas::OPERATION_NAME_OUTPUT, { 0
-            => blob }
+            => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -195,11 +199,13 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s2::schemas::OPERATION_NAME_OUTPUT, { 0
-            => list_member }
+            => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -281,11 +287,13 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s3::schemas::OPERATION_NAME_OUTPUT, { 0
-            => list_member }
+            => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -367,11 +375,13 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s4::schemas::OPERATION_NAME_OUTPUT, { 0
-            => list_member }
+            => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -453,11 +463,13 @@ pub mod s5 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, StructureType>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s5::schemas::OPERATION_NAME_OUTPUT, { 0
-            => map }
+            => map }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureType {
@@ -552,11 +564,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s6::schemas::OPERATION_NAME_OUTPUT, { 0
-            => map }
+            => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -638,11 +652,13 @@ pub mod s7 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s7::schemas::OPERATION_NAME_OUTPUT, { 0
-            => map }
+            => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -727,11 +743,13 @@ pub mod s8 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s8::schemas::OPERATION_NAME_OUTPUT, { 0
-            => foo }
+            => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -812,11 +830,14 @@ pub mod s9 {
             pub time_custom: Option<rt::DateTime>,
             pub time_format: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_ec2::s9::schemas::OPERATION_NAME_OUTPUT, { 0
-            => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member }
+            => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member }, meta =
+            response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct TimeContainer {

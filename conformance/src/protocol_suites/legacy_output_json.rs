@@ -21,12 +21,14 @@ pub mod s0 {
             pub double: Option<f64>,
             pub long: Option<i64>,
             pub char: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s0::schemas::OPERATION_NAME_OUTPUT, {
             0 => str, 1 => num, 2 => false_bool, 3 => true_bool, 4 => float, 5 => double,
-            6 => long, 7 => char }
+            6 => long, 7 => char }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -123,11 +125,13 @@ pub mod s1 {
         pub struct OperationNameOutput {
             pub blob_member: Option<Vec<u8>>,
             pub struct_member: Option<BlobContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s1::schemas::OPERATION_NAME_OUTPUT, {
-            0 => blob_member, 1 => struct_member }
+            0 => blob_member, 1 => struct_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -215,11 +219,14 @@ pub mod s2 {
             pub time_custom: Option<rt::DateTime>,
             pub time_format: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s2::schemas::OPERATION_NAME_OUTPUT, {
-            0 => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member }
+            0 => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member }, meta
+            = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct TimeContainer {
@@ -327,11 +334,14 @@ pub mod s3 {
             pub list_member: Option<Vec<String>>,
             pub list_member_map: Option<Vec<String>>,
             pub list_member_struct: Option<Vec<StructType>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s3::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member, 1 => list_member_map, 2 => list_member_struct }
+            0 => list_member, 1 => list_member_map, 2 => list_member_struct }, meta =
+            response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructType {}
@@ -432,11 +442,13 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map_member: Option<rt::IndexMap<String, Vec<i32>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s4::schemas::OPERATION_NAME_OUTPUT, {
-            0 => map_member }
+            0 => map_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -522,11 +534,13 @@ pub mod s5 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub str_type: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s5::schemas::OPERATION_NAME_OUTPUT, {
-            0 => str_type }
+            0 => str_type }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -605,11 +619,13 @@ pub mod s6 {
         pub struct OperationNameOutput {
             pub payload: rt::Body,
             pub initial_response: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s6::schemas::OPERATION_NAME_OUTPUT, {
-            0 => payload, 1 => initial_response }
+            0 => payload, 1 => initial_response }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -897,11 +913,13 @@ pub mod s9 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub inline_document: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s9::schemas::OPERATION_NAME_OUTPUT, {
-            0 => inline_document }
+            0 => inline_document }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -987,11 +1005,13 @@ pub mod s10 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub inline_document: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s10::schemas::OPERATION_NAME_OUTPUT, {
-            0 => inline_document }
+            0 => inline_document }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1077,11 +1097,13 @@ pub mod s11 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub parent_document: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_json::s11::schemas::OPERATION_NAME_OUTPUT, {
-            0 => parent_document }
+            0 => parent_document }, meta = response_metadata
         );
     }
     pub mod schemas {

@@ -22,12 +22,14 @@ pub mod s0 {
             pub long: Option<i64>,
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s0::schemas::OPERATION_NAME_OUTPUT, {
             0 => str, 1 => num, 2 => false_bool, 3 => true_bool, 4 => float, 5 => double,
-            6 => long, 7 => char, 8 => timestamp }
+            6 => long, 7 => char, 8 => timestamp }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -117,11 +119,13 @@ pub mod s1 {
         pub struct OperationNameOutput {
             pub str: Option<String>,
             pub num: Option<i32>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s1::schemas::OPERATION_NAME_OUTPUT, {
-            0 => str, 1 => num }
+            0 => str, 1 => num }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -200,11 +204,13 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s2::schemas::OPERATION_NAME_OUTPUT, {
-            0 => blob }
+            0 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -283,11 +289,13 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s3::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -370,11 +378,13 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s4::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -457,11 +467,13 @@ pub mod s5 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s5::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -545,11 +557,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s6::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -633,11 +647,13 @@ pub mod s7 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list: Option<Vec<StructureShape>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s7::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list }
+            0 => list }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureShape {
@@ -739,11 +755,13 @@ pub mod s8 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list: Option<Vec<StructureShape>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s8::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list }
+            0 => list }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureShape {
@@ -845,11 +863,13 @@ pub mod s9 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s9::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list }
+            0 => list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -933,11 +953,13 @@ pub mod s10 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, StructType>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s10::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructType {
@@ -1033,11 +1055,13 @@ pub mod s11 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s11::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1120,11 +1144,13 @@ pub mod s12 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s12::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1212,11 +1238,13 @@ pub mod s13 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s13::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1303,11 +1331,13 @@ pub mod s14 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s14::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => foo }
+            { 0 => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1389,11 +1419,14 @@ pub mod s15 {
             pub time_custom: Option<rt::DateTime>,
             pub time_format: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s15::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member }
+            { 0 => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member },
+            meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct TimeContainer {

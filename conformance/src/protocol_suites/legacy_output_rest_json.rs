@@ -24,13 +24,15 @@ pub mod s0 {
             pub double: Option<f64>,
             pub long: Option<i64>,
             pub char: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s0::schemas::OPERATION_NAME_OUTPUT,
             { 0 => ima_header, 1 => ima_header_location, 2 => status, 3 => str, 4 => num,
             5 => false_bool, 6 => true_bool, 7 => float, 8 => double, 9 => long, 10 =>
-            char }
+            char }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -130,11 +132,13 @@ pub mod s1 {
         pub struct OperationNameOutput {
             pub blob_member: Option<Vec<u8>>,
             pub struct_member: Option<BlobContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s1::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => blob_member, 1 => struct_member }
+            { 0 => blob_member, 1 => struct_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -225,13 +229,15 @@ pub mod s2 {
             pub time_format: Option<rt::DateTime>,
             pub time_format_in_header: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s2::schemas::OPERATION_NAME_OUTPUT,
             { 0 => time_arg, 1 => time_arg_in_header, 2 => time_custom, 3 =>
             time_custom_in_header, 4 => time_format, 5 => time_format_in_header, 6 =>
-            struct_member }
+            struct_member }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct TimeContainer {
@@ -344,11 +350,13 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s3::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -430,11 +438,13 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<SingleStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s4::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct SingleStruct {
@@ -529,11 +539,13 @@ pub mod s5 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map_member: Option<rt::IndexMap<String, Vec<i32>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s5::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map_member }
+            { 0 => map_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -619,11 +631,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map_member: Option<rt::IndexMap<String, rt::DateTime>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s6::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map_member }
+            { 0 => map_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -705,11 +719,13 @@ pub mod s7 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub str_type: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s7::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => str_type }
+            { 0 => str_type }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -857,11 +873,13 @@ pub mod s9 {
         pub struct OperationNameOutput {
             pub all_headers: Option<rt::IndexMap<String, String>>,
             pub prefixed_headers: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s9::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => all_headers, 1 => prefixed_headers }
+            { 0 => all_headers, 1 => prefixed_headers }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -956,11 +974,13 @@ pub mod s10 {
         pub struct OperationNameOutput {
             pub header: Option<String>,
             pub data: Option<BodyStructure>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s10::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => header, 1 => data }
+            { 0 => header, 1 => data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1045,11 +1065,13 @@ pub mod s11 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub stream: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s11::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => stream }
+            { 0 => stream }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1127,11 +1149,13 @@ pub mod s12 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub attr: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s12::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => attr }
+            { 0 => attr }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1331,11 +1355,13 @@ pub mod s14 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub document_value: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s14::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => document_value }
+            { 0 => document_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1421,11 +1447,13 @@ pub mod s15 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub document_value: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s15::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => document_value }
+            { 0 => document_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1511,11 +1539,13 @@ pub mod s16 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub document_value: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s16::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => document_value }
+            { 0 => document_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1595,11 +1625,13 @@ pub mod s17 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub union_member: Option<UnionType>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s17::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => union_member }
+            { 0 => union_member }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1711,11 +1743,13 @@ pub mod s18 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<EnumType>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s18::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1798,11 +1832,13 @@ pub mod s19 {
         pub struct OperationNameOutput {
             pub integer_member: Option<i32>,
             pub long_member: Option<i64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_json::s19::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => integer_member, 1 => long_member }
+            { 0 => integer_member, 1 => long_member }, meta = response_metadata
         );
     }
     pub mod schemas {

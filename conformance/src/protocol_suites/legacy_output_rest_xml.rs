@@ -24,13 +24,15 @@ pub mod s0 {
             pub long: Option<i64>,
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s0::schemas::OPERATION_NAME_OUTPUT,
             { 0 => ima_header, 1 => ima_header_location, 2 => str, 3 => num, 4 =>
             false_bool, 5 => true_bool, 6 => float, 7 => double, 8 => long, 9 => char, 10
-            => timestamp }
+            => timestamp }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -120,11 +122,13 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s1::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => blob }
+            { 0 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -202,11 +206,13 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s2::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -288,11 +294,13 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s3::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -374,11 +382,13 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s4::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -460,11 +470,13 @@ pub mod s5 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, SingleStructure>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s5::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct SingleStructure {
@@ -559,11 +571,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s6::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -645,11 +659,13 @@ pub mod s7 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s7::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -735,11 +751,13 @@ pub mod s8 {
         pub struct OperationNameOutput {
             pub header: Option<String>,
             pub data: Option<SingleStructure>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s8::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => header, 1 => data }
+            { 0 => header, 1 => data }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct SingleStructure {
@@ -833,11 +851,13 @@ pub mod s9 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub stream: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s9::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => stream }
+            { 0 => stream }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -923,12 +943,14 @@ pub mod s10 {
             pub long: Option<i64>,
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s10::schemas::OPERATION_NAME_OUTPUT,
             { 0 => str, 1 => integer, 2 => true_bool, 3 => false_bool, 4 => float, 5 =>
-            double, 6 => long, 7 => char, 8 => timestamp }
+            double, 6 => long, 7 => char, 8 => timestamp }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1016,11 +1038,13 @@ pub mod s11 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s11::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => foo }
+            { 0 => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1098,11 +1122,13 @@ pub mod s12 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub attr: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s12::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => attr }
+            { 0 => attr }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1190,13 +1216,15 @@ pub mod s13 {
             pub time_format: Option<rt::DateTime>,
             pub time_format_in_header: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s13::schemas::OPERATION_NAME_OUTPUT,
             { 0 => time_arg, 1 => time_arg_in_header, 2 => time_custom, 3 =>
             time_custom_in_header, 4 => time_format, 5 => time_format_in_header, 6 =>
-            struct_member }
+            struct_member }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct TimeContainer {
@@ -1309,11 +1337,13 @@ pub mod s14 {
         #[derive(Default)]
         pub struct OperationNameOutput {
             pub payload: rt::Body,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s14::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1506,11 +1536,13 @@ pub mod s16 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub union_member: Option<UnionType>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s16::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => union_member }
+            { 0 => union_member }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1622,11 +1654,13 @@ pub mod s17 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<EnumType>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s17::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {

@@ -14,11 +14,13 @@ pub mod s0 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_ec2::s0::schemas::DATETIME_OFFSETS_OUTPUT, { 0 =>
-            datetime }
+            datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -96,11 +98,14 @@ pub mod s1 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_ec2::s1::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -178,11 +183,13 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_ec2::s2::schemas::FRACTIONAL_SECONDS_OUTPUT, { 0 =>
-            datetime }
+            datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -262,11 +269,13 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, crate
             ::protocol_suites::output_ec2::s3::schemas::GREETING_WITH_ERRORS_OUTPUT, { 0
-            => greeting }
+            => greeting }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -535,11 +544,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoresWrappingXmlNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             IgnoresWrappingXmlNameOutput, crate
             ::protocol_suites::output_ec2::s6::schemas::IGNORES_WRAPPING_XML_NAME_OUTPUT,
-            { 0 => foo }
+            { 0 => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -616,10 +627,14 @@ pub mod s7 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
-            ::protocol_suites::output_ec2::s7::schemas::NO_INPUT_AND_OUTPUT_OUTPUT, {}
+            ::protocol_suites::output_ec2::s7::schemas::NO_INPUT_AND_OUTPUT_OUTPUT, {},
+            meta = response_metadata
         );
     }
     pub mod schemas {
@@ -697,11 +712,13 @@ pub mod s8 {
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveXmlShapesOutput {
             pub nested: Option<RecursiveXmlShapesOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveXmlShapesOutput, crate
             ::protocol_suites::output_ec2::s8::schemas::RECURSIVE_XML_SHAPES_OUTPUT, { 0
-            => nested }
+            => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveXmlShapesOutputNested1 {
@@ -822,13 +839,16 @@ pub mod s9 {
             pub long_value: Option<i64>,
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarXmlPropertiesOutput, crate
             ::protocol_suites::output_ec2::s9::schemas::SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             { 0 => string_value, 1 => empty_string_value, 2 => true_boolean_value, 3 =>
             false_boolean_value, 4 => byte_value, 5 => short_value, 6 => integer_value, 7
-            => long_value, 8 => float_value, 9 => double_value }
+            => long_value, 8 => float_value, 9 => double_value }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -917,10 +937,13 @@ pub mod s10 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, crate
-            ::protocol_suites::output_ec2::s10::schemas::XML_BLOBS_OUTPUT, { 0 => data }
+            ::protocol_suites::output_ec2::s10::schemas::XML_BLOBS_OUTPUT, { 0 => data },
+            meta = response_metadata
         );
     }
     pub mod schemas {
@@ -998,11 +1021,13 @@ pub mod s11 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, crate
             ::protocol_suites::output_ec2::s11::schemas::XML_EMPTY_BLOBS_OUTPUT, { 0 =>
-            data }
+            data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1122,6 +1147,8 @@ pub mod s12 {
             pub flattened_list_with_member_namespace: Option<Vec<String>>,
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, crate
@@ -1130,7 +1157,7 @@ pub mod s12 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list }
+            => structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1314,12 +1341,14 @@ pub mod s13 {
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, crate
             ::protocol_suites::output_ec2::s13::schemas::XML_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1421,12 +1450,14 @@ pub mod s14 {
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
             pub int_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, crate
             ::protocol_suites::output_ec2::s14::schemas::XML_INT_ENUMS_OUTPUT, { 0 =>
             int_enum1, 1 => int_enum2, 2 => int_enum3, 3 => int_enum_list, 4 =>
-            int_enum_set, 5 => int_enum_map }
+            int_enum_set, 5 => int_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1565,6 +1596,8 @@ pub mod s15 {
             pub flattened_list_with_member_namespace: Option<Vec<String>>,
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, crate
@@ -1573,7 +1606,7 @@ pub mod s15 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list }
+            => structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1743,11 +1776,13 @@ pub mod s16 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, crate
             ::protocol_suites::output_ec2::s16::schemas::XML_NAMESPACES_OUTPUT, { 0 =>
-            nested }
+            nested }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1846,12 +1881,15 @@ pub mod s17 {
             pub epoch_seconds_on_target: Option<rt::DateTime>,
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, crate
             ::protocol_suites::output_ec2::s17::schemas::XML_TIMESTAMPS_OUTPUT, { 0 =>
             normal, 1 => date_time, 2 => date_time_on_target, 3 => epoch_seconds, 4 =>
-            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }
+            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }, meta =
+            response_metadata
         );
     }
     pub mod schemas {

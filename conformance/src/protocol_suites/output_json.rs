@@ -14,11 +14,13 @@ pub mod s0 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_json::s0::schemas::DATETIME_OFFSETS_OUTPUT, { 0 =>
-            datetime }
+            datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -167,11 +169,13 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_json::s2::schemas::FRACTIONAL_SECONDS_OUTPUT, { 0
-            => datetime }
+            => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -547,12 +551,14 @@ pub mod s6 {
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonEnumsOutput, crate
             ::protocol_suites::output_json::s6::schemas::JSON_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -655,12 +661,14 @@ pub mod s7 {
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
             pub int_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonIntEnumsOutput, crate
             ::protocol_suites::output_json::s7::schemas::JSON_INT_ENUMS_OUTPUT, { 0 =>
             int_enum1, 1 => int_enum2, 2 => int_enum3, 3 => int_enum_list, 4 =>
-            int_enum_set, 5 => int_enum_map }
+            int_enum_set, 5 => int_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -806,11 +814,13 @@ pub mod s8 {
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, crate
             ::protocol_suites::output_json::s8::schemas::JSON_UNIONS_OUTPUT, { 0 =>
-            contents }
+            contents }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -946,6 +956,8 @@ pub mod s9 {
             pub struct_with_json_name: Option<StructWithJsonName>,
             pub timestamp: Option<rt::DateTime>,
             pub unix_timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             KitchenSink, crate ::protocol_suites::output_json::s9::schemas::KITCHEN_SINK,
@@ -956,7 +968,7 @@ pub mod s9 {
             map_of_maps, 16 => map_of_strings, 17 => map_of_structs, 18 =>
             recursive_list, 19 => recursive_map, 20 => recursive_struct, 21 =>
             simple_struct, 22 => string, 23 => struct_with_json_name, 24 => timestamp, 25
-            => unix_timestamp }
+            => unix_timestamp }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleStruct {
@@ -1142,11 +1154,13 @@ pub mod s10 {
         #[derive(Clone, Default, PartialEq)]
         pub struct NullOperationOutput {
             pub string: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             NullOperationOutput, crate
             ::protocol_suites::output_json::s10::schemas::NULL_OPERATION_OUTPUT, { 0 =>
-            string }
+            string }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1229,11 +1243,13 @@ pub mod s11 {
         #[derive(Clone, Default, PartialEq)]
         pub struct PutAndGetInlineDocumentsOutput {
             pub inline_document: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             PutAndGetInlineDocumentsOutput, crate
             ::protocol_suites::output_json::s11::schemas::PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT,
-            { 0 => inline_document }
+            { 0 => inline_document }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1314,11 +1330,13 @@ pub mod s12 {
         pub struct SimpleScalarPropertiesOutput {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_json::s12::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
-            { 0 => float_value, 1 => double_value }
+            { 0 => float_value, 1 => double_value }, meta = response_metadata
         );
     }
     pub mod schemas {

@@ -12,11 +12,14 @@ pub mod s0 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_json_1_0::s0::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -396,11 +399,13 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, crate
             ::protocol_suites::output_json_1_0::s4::schemas::JSON_UNIONS_OUTPUT, { 0 =>
-            contents }
+            contents }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -595,11 +600,14 @@ pub mod s6 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
             ::protocol_suites::output_json_1_0::s6::schemas::NO_INPUT_AND_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -678,11 +686,13 @@ pub mod s7 {
         pub struct SimpleScalarPropertiesOutput {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_json_1_0::s7::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
-            { 0 => float_value, 1 => double_value }
+            { 0 => float_value, 1 => double_value }, meta = response_metadata
         );
     }
     pub mod schemas {

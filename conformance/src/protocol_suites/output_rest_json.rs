@@ -14,11 +14,13 @@ pub mod s0 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_rest_json::s0::schemas::DATETIME_OFFSETS_OUTPUT, {
-            0 => datetime }
+            0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -105,11 +107,13 @@ pub mod s1 {
         pub struct DocumentTypeOutput {
             pub string_value: Option<String>,
             pub document_value: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeOutput, crate
             ::protocol_suites::output_rest_json::s1::schemas::DOCUMENT_TYPE_OUTPUT, { 0
-            => string_value, 1 => document_value }
+            => string_value, 1 => document_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -199,11 +203,13 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsMapValueOutput {
             pub doc_valued_map: Option<rt::IndexMap<String, rt::Document>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeAsMapValueOutput, crate
             ::protocol_suites::output_rest_json::s2::schemas::DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT,
-            { 0 => doc_valued_map }
+            { 0 => doc_valued_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -294,11 +300,13 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsPayloadOutput {
             pub document_value: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeAsPayloadOutput, crate
             ::protocol_suites::output_rest_json::s3::schemas::DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT,
-            { 0 => document_value }
+            { 0 => document_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -377,11 +385,14 @@ pub mod s4 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_rest_json::s4::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -459,11 +470,13 @@ pub mod s5 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_rest_json::s5::schemas::FRACTIONAL_SECONDS_OUTPUT,
-            { 0 => datetime }
+            { 0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -543,11 +556,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, crate
             ::protocol_suites::output_rest_json::s6::schemas::GREETING_WITH_ERRORS_OUTPUT,
-            { 0 => greeting }
+            { 0 => greeting }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -905,11 +920,13 @@ pub mod s10 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadOutput {
             pub payload: Option<StringEnum>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpEnumPayloadOutput, crate
             ::protocol_suites::output_rest_json::s10::schemas::HTTP_ENUM_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -997,11 +1014,13 @@ pub mod s11 {
         pub struct HttpPayloadTraitsOutput {
             pub foo: Option<String>,
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadTraitsOutput, crate
             ::protocol_suites::output_rest_json::s11::schemas::HTTP_PAYLOAD_TRAITS_OUTPUT,
-            { 0 => foo, 1 => blob }
+            { 0 => foo, 1 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1082,11 +1101,13 @@ pub mod s12 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureOutput {
             pub nested: Option<NestedPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithStructureOutput, crate
             ::protocol_suites::output_rest_json::s12::schemas::HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedPayload {
@@ -1179,11 +1200,13 @@ pub mod s13 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, crate
             ::protocol_suites::output_rest_json::s13::schemas::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1279,11 +1302,13 @@ pub mod s14 {
         pub struct HttpPrefixHeadersOutput {
             pub foo: Option<String>,
             pub foo_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, crate
             ::protocol_suites::output_rest_json::s14::schemas::HTTP_PREFIX_HEADERS_OUTPUT,
-            { 0 => foo, 1 => foo_map }
+            { 0 => foo, 1 => foo_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1368,11 +1393,13 @@ pub mod s15 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersInResponseOutput {
             pub prefix_headers: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersInResponseOutput, crate
             ::protocol_suites::output_rest_json::s15::schemas::HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT,
-            { 0 => prefix_headers }
+            { 0 => prefix_headers }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1454,11 +1481,13 @@ pub mod s16 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpResponseCodeOutput {
             pub status: Option<i32>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpResponseCodeOutput, crate
             ::protocol_suites::output_rest_json::s16::schemas::HTTP_RESPONSE_CODE_OUTPUT,
-            { 0 => status }
+            { 0 => status }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1537,11 +1566,13 @@ pub mod s17 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadOutput {
             pub payload: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpStringPayloadOutput, crate
             ::protocol_suites::output_rest_json::s17::schemas::HTTP_STRING_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1619,11 +1650,13 @@ pub mod s18 {
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoreQueryParamsInResponseOutput {
             pub baz: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             IgnoreQueryParamsInResponseOutput, crate
             ::protocol_suites::output_rest_json::s18::schemas::IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
-            { 0 => baz }
+            { 0 => baz }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1737,6 +1770,8 @@ pub mod s19 {
             pub header_enum_list: Option<Vec<FooEnum>>,
             pub header_integer_enum: Option<i32>,
             pub header_integer_enum_list: Option<Vec<i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             InputAndOutputWithHeadersOutput, crate
@@ -1746,7 +1781,8 @@ pub mod s19 {
             header_true_bool, 8 => header_false_bool, 9 => header_string_list, 10 =>
             header_string_set, 11 => header_integer_list, 12 => header_boolean_list, 13
             => header_timestamp_list, 14 => header_enum, 15 => header_enum_list, 16 =>
-            header_integer_enum, 17 => header_integer_enum_list }
+            header_integer_enum, 17 => header_integer_enum_list }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -1876,11 +1912,13 @@ pub mod s20 {
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonBlobsOutput, crate
             ::protocol_suites::output_rest_json::s20::schemas::JSON_BLOBS_OUTPUT, { 0 =>
-            data }
+            data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1982,12 +2020,14 @@ pub mod s21 {
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonEnumsOutput, crate
             ::protocol_suites::output_rest_json::s21::schemas::JSON_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2090,12 +2130,15 @@ pub mod s22 {
             pub integer_enum_list: Option<Vec<i32>>,
             pub integer_enum_set: Option<Vec<i32>>,
             pub integer_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonIntEnumsOutput, crate
             ::protocol_suites::output_rest_json::s22::schemas::JSON_INT_ENUMS_OUTPUT, { 0
             => integer_enum1, 1 => integer_enum2, 2 => integer_enum3, 3 =>
-            integer_enum_list, 4 => integer_enum_set, 5 => integer_enum_map }
+            integer_enum_list, 4 => integer_enum_set, 5 => integer_enum_map }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -2220,13 +2263,15 @@ pub mod s23 {
             pub int_enum_list: Option<Vec<i32>>,
             pub nested_string_list: Option<Vec<Vec<String>>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonListsOutput, crate
             ::protocol_suites::output_rest_json::s23::schemas::JSON_LISTS_OUTPUT, { 0 =>
             string_list, 1 => string_set, 2 => integer_list, 3 => boolean_list, 4 =>
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
-            8 => structure_list }
+            8 => structure_list }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureListMember {
@@ -2381,12 +2426,14 @@ pub mod s24 {
             pub dense_boolean_map: Option<rt::IndexMap<String, bool>>,
             pub dense_string_map: Option<rt::IndexMap<String, String>>,
             pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonMapsOutput, crate
             ::protocol_suites::output_rest_json::s24::schemas::JSON_MAPS_OUTPUT, { 0 =>
             dense_struct_map, 1 => dense_number_map, 2 => dense_boolean_map, 3 =>
-            dense_string_map, 4 => dense_set_map }
+            dense_string_map, 4 => dense_set_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2504,12 +2551,15 @@ pub mod s25 {
             pub epoch_seconds_on_target: Option<rt::DateTime>,
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonTimestampsOutput, crate
             ::protocol_suites::output_rest_json::s25::schemas::JSON_TIMESTAMPS_OUTPUT, {
             0 => normal, 1 => date_time, 2 => date_time_on_target, 3 => epoch_seconds, 4
-            => epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }
+            => epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }, meta
+            = response_metadata
         );
     }
     pub mod schemas {
@@ -2678,11 +2728,13 @@ pub mod s26 {
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, crate
             ::protocol_suites::output_rest_json::s26::schemas::JSON_UNIONS_OUTPUT, { 0 =>
-            contents }
+            contents }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2792,11 +2844,13 @@ pub mod s27 {
         #[derive(Clone, Default, PartialEq)]
         pub struct MediaTypeHeaderOutput {
             pub json: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             MediaTypeHeaderOutput, crate
             ::protocol_suites::output_rest_json::s27::schemas::MEDIA_TYPE_HEADER_OUTPUT,
-            { 0 => json }
+            { 0 => json }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2941,11 +2995,14 @@ pub mod s29 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
             ::protocol_suites::output_rest_json::s29::schemas::NO_INPUT_AND_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3023,11 +3080,13 @@ pub mod s30 {
         #[derive(Clone, Default, PartialEq)]
         pub struct PostUnionWithJsonNameOutput {
             pub value: UnionWithJsonName,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             PostUnionWithJsonNameOutput, crate
             ::protocol_suites::output_rest_json::s30::schemas::POST_UNION_WITH_JSON_NAME_OUTPUT,
-            { 0 => value }
+            { 0 => value }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -3127,11 +3186,13 @@ pub mod s31 {
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, crate
             ::protocol_suites::output_rest_json::s31::schemas::RECURSIVE_SHAPES_OUTPUT, {
-            0 => nested }
+            0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -3253,13 +3314,16 @@ pub mod s32 {
             pub long_value: Option<i64>,
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_rest_json::s32::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             { 0 => foo, 1 => string_value, 2 => true_boolean_value, 3 =>
             false_boolean_value, 4 => byte_value, 5 => short_value, 6 => integer_value, 7
-            => long_value, 8 => float_value, 9 => double_value }
+            => long_value, 8 => float_value, 9 => double_value }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -3355,13 +3419,15 @@ pub mod s33 {
             pub target_epoch_seconds: Option<rt::DateTime>,
             pub target_http_date: Option<rt::DateTime>,
             pub target_date_time: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             TimestampFormatHeadersOutput, crate
             ::protocol_suites::output_rest_json::s33::schemas::TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             { 0 => member_epoch_seconds, 1 => member_http_date, 2 => member_date_time, 3
             => default_format, 4 => target_epoch_seconds, 5 => target_http_date, 6 =>
-            target_date_time }
+            target_date_time }, meta = response_metadata
         );
     }
     pub mod schemas {

@@ -14,11 +14,13 @@ pub mod s0 {
         #[derive(Clone, Default, PartialEq)]
         pub struct BodyWithXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             BodyWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s0::schemas::BODY_WITH_XML_NAME_OUTPUT, {
-            0 => nested }
+            0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlName {
@@ -112,11 +114,13 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_rest_xml::s1::schemas::DATETIME_OFFSETS_OUTPUT, { 0
-            => datetime }
+            => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -194,11 +198,14 @@ pub mod s2 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_rest_xml::s2::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -276,11 +283,13 @@ pub mod s3 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapOutput {
             pub my_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapOutput, crate
             ::protocol_suites::output_rest_xml::s3::schemas::FLATTENED_XML_MAP_OUTPUT, {
-            0 => my_map }
+            0 => my_map }, meta = response_metadata
         );
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -381,11 +390,13 @@ pub mod s4 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNameOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s4::schemas::FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -474,11 +485,13 @@ pub mod s5 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNamespaceOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNamespaceOutput, crate
             ::protocol_suites::output_rest_xml::s5::schemas::FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -572,11 +585,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_rest_xml::s6::schemas::FRACTIONAL_SECONDS_OUTPUT, {
-            0 => datetime }
+            0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -656,11 +671,13 @@ pub mod s7 {
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, crate
             ::protocol_suites::output_rest_xml::s7::schemas::GREETING_WITH_ERRORS_OUTPUT,
-            { 0 => greeting }
+            { 0 => greeting }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -938,11 +955,13 @@ pub mod s10 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadOutput {
             pub payload: Option<StringEnum>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpEnumPayloadOutput, crate
             ::protocol_suites::output_rest_xml::s10::schemas::HTTP_ENUM_PAYLOAD_OUTPUT, {
-            0 => payload }
+            0 => payload }, meta = response_metadata
         );
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1030,11 +1049,13 @@ pub mod s11 {
         pub struct HttpPayloadTraitsOutput {
             pub foo: Option<String>,
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadTraitsOutput, crate
             ::protocol_suites::output_rest_xml::s11::schemas::HTTP_PAYLOAD_TRAITS_OUTPUT,
-            { 0 => foo, 1 => blob }
+            { 0 => foo, 1 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1115,11 +1136,13 @@ pub mod s12 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithMemberXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithMemberXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s12::schemas::HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlName {
@@ -1216,11 +1239,13 @@ pub mod s13 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureOutput {
             pub nested: Option<NestedPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithStructureOutput, crate
             ::protocol_suites::output_rest_xml::s13::schemas::HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedPayload {
@@ -1317,11 +1342,13 @@ pub mod s14 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, crate
             ::protocol_suites::output_rest_xml::s14::schemas::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1416,11 +1443,13 @@ pub mod s15 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s15::schemas::HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlName {
@@ -1517,11 +1546,13 @@ pub mod s16 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceOutput {
             pub nested: Option<PayloadWithXmlNamespace>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNamespaceOutput, crate
             ::protocol_suites::output_rest_xml::s16::schemas::HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlNamespace {
@@ -1618,11 +1649,13 @@ pub mod s17 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceAndPrefixOutput {
             pub nested: Option<PayloadWithXmlNamespaceAndPrefix>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNamespaceAndPrefixOutput, crate
             ::protocol_suites::output_rest_xml::s17::schemas::HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlNamespaceAndPrefix {
@@ -1722,11 +1755,13 @@ pub mod s18 {
         pub struct HttpPrefixHeadersOutput {
             pub foo: Option<String>,
             pub foo_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, crate
             ::protocol_suites::output_rest_xml::s18::schemas::HTTP_PREFIX_HEADERS_OUTPUT,
-            { 0 => foo, 1 => foo_map }
+            { 0 => foo, 1 => foo_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1811,11 +1846,13 @@ pub mod s19 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpResponseCodeOutput {
             pub status: Option<i32>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpResponseCodeOutput, crate
             ::protocol_suites::output_rest_xml::s19::schemas::HTTP_RESPONSE_CODE_OUTPUT,
-            { 0 => status }
+            { 0 => status }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1894,11 +1931,13 @@ pub mod s20 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadOutput {
             pub payload: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpStringPayloadOutput, crate
             ::protocol_suites::output_rest_xml::s20::schemas::HTTP_STRING_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1976,11 +2015,13 @@ pub mod s21 {
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoreQueryParamsInResponseOutput {
             pub baz: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             IgnoreQueryParamsInResponseOutput, crate
             ::protocol_suites::output_rest_xml::s21::schemas::IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
-            { 0 => baz }
+            { 0 => baz }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2092,6 +2133,8 @@ pub mod s22 {
             pub header_timestamp_list: Option<Vec<rt::DateTime>>,
             pub header_enum: Option<FooEnum>,
             pub header_enum_list: Option<Vec<FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             InputAndOutputWithHeadersOutput, crate
@@ -2100,7 +2143,8 @@ pub mod s22 {
             header_integer, 4 => header_long, 5 => header_float, 6 => header_double, 7 =>
             header_true_bool, 8 => header_false_bool, 9 => header_string_list, 10 =>
             header_string_set, 11 => header_integer_list, 12 => header_boolean_list, 13
-            => header_timestamp_list, 14 => header_enum, 15 => header_enum_list }
+            => header_timestamp_list, 14 => header_enum, 15 => header_enum_list }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -2244,11 +2288,13 @@ pub mod s23 {
             pub flat_nested_map: Option<
                 rt::IndexMap<String, rt::IndexMap<String, FooEnum>>,
             >,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             NestedXmlMapsOutput, crate
             ::protocol_suites::output_rest_xml::s23::schemas::NESTED_XML_MAPS_OUTPUT, { 0
-            => nested_map, 1 => flat_nested_map }
+            => nested_map, 1 => flat_nested_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2339,11 +2385,13 @@ pub mod s24 {
             pub nested_xml_map_with_xml_name_map: Option<
                 rt::IndexMap<String, rt::IndexMap<String, String>>,
             >,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             NestedXmlMapWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s24::schemas::NESTED_XML_MAP_WITH_XML_NAME_OUTPUT,
-            { 0 => nested_xml_map_with_xml_name_map }
+            { 0 => nested_xml_map_with_xml_name_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2507,11 +2555,14 @@ pub mod s26 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
             ::protocol_suites::output_rest_xml::s26::schemas::NO_INPUT_AND_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2609,11 +2660,13 @@ pub mod s27 {
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, crate
             ::protocol_suites::output_rest_xml::s27::schemas::RECURSIVE_SHAPES_OUTPUT, {
-            0 => nested }
+            0 => nested }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2715,13 +2768,16 @@ pub mod s28 {
             pub long_value: Option<i64>,
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_rest_xml::s28::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             { 0 => foo, 1 => string_value, 2 => true_boolean_value, 3 =>
             false_boolean_value, 4 => byte_value, 5 => short_value, 6 => integer_value, 7
-            => long_value, 8 => float_value, 9 => double_value }
+            => long_value, 8 => float_value, 9 => double_value }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -2817,13 +2873,15 @@ pub mod s29 {
             pub target_epoch_seconds: Option<rt::DateTime>,
             pub target_http_date: Option<rt::DateTime>,
             pub target_date_time: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             TimestampFormatHeadersOutput, crate
             ::protocol_suites::output_rest_xml::s29::schemas::TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             { 0 => member_epoch_seconds, 1 => member_http_date, 2 => member_date_time, 3
             => default_format, 4 => target_epoch_seconds, 5 => target_http_date, 6 =>
-            target_date_time }
+            target_date_time }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2939,11 +2997,13 @@ pub mod s30 {
         pub struct XmlAttributesOutput {
             pub foo: Option<String>,
             pub attr: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlAttributesOutput, crate
             ::protocol_suites::output_rest_xml::s30::schemas::XML_ATTRIBUTES_OUTPUT, { 0
-            => foo, 1 => attr }
+            => foo, 1 => attr }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3025,11 +3085,13 @@ pub mod s31 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesOnPayloadOutput {
             pub payload: Option<XmlAttributesPayloadResponse>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlAttributesOnPayloadOutput, crate
             ::protocol_suites::output_rest_xml::s31::schemas::XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesPayloadResponse {
@@ -3125,11 +3187,13 @@ pub mod s32 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, crate
             ::protocol_suites::output_rest_xml::s32::schemas::XML_BLOBS_OUTPUT, { 0 =>
-            data }
+            data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3207,11 +3271,13 @@ pub mod s33 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, crate
             ::protocol_suites::output_rest_xml::s33::schemas::XML_EMPTY_BLOBS_OUTPUT, { 0
-            => data }
+            => data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3332,6 +3398,8 @@ pub mod s34 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             pub flattened_structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, crate
@@ -3340,7 +3408,7 @@ pub mod s34 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list, 14 => flattened_structure_list }
+            => structure_list, 14 => flattened_structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3511,11 +3579,13 @@ pub mod s35 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyMapsOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyMapsOutput, crate
             ::protocol_suites::output_rest_xml::s35::schemas::XML_EMPTY_MAPS_OUTPUT, { 0
-            => my_map }
+            => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3601,11 +3671,13 @@ pub mod s36 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyStringsOutput {
             pub empty_string: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyStringsOutput, crate
             ::protocol_suites::output_rest_xml::s36::schemas::XML_EMPTY_STRINGS_OUTPUT, {
-            0 => empty_string }
+            0 => empty_string }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3708,12 +3780,14 @@ pub mod s37 {
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
             pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, crate
             ::protocol_suites::output_rest_xml::s37::schemas::XML_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3816,12 +3890,14 @@ pub mod s38 {
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
             pub int_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, crate
             ::protocol_suites::output_rest_xml::s38::schemas::XML_INT_ENUMS_OUTPUT, { 0
             => int_enum1, 1 => int_enum2, 2 => int_enum3, 3 => int_enum_list, 4 =>
-            int_enum_set, 5 => int_enum_map }
+            int_enum_set, 5 => int_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3962,6 +4038,8 @@ pub mod s39 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             pub flattened_structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, crate
@@ -3970,7 +4048,7 @@ pub mod s39 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list, 14 => flattened_structure_list }
+            => structure_list, 14 => flattened_structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4141,11 +4219,13 @@ pub mod s40 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapsOutput, crate
             ::protocol_suites::output_rest_xml::s40::schemas::XML_MAPS_OUTPUT, { 0 =>
-            my_map }
+            my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4240,11 +4320,13 @@ pub mod s41 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsXmlNameOutput {
             pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapsXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s41::schemas::XML_MAPS_XML_NAME_OUTPUT, {
-            0 => my_map }
+            0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4333,11 +4415,13 @@ pub mod s42 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapWithXmlNamespaceOutput {
             pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapWithXmlNamespaceOutput, crate
             ::protocol_suites::output_rest_xml::s42::schemas::XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4440,11 +4524,13 @@ pub mod s43 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, crate
             ::protocol_suites::output_rest_xml::s43::schemas::XML_NAMESPACES_OUTPUT, { 0
-            => nested }
+            => nested }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4543,12 +4629,15 @@ pub mod s44 {
             pub epoch_seconds_on_target: Option<rt::DateTime>,
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, crate
             ::protocol_suites::output_rest_xml::s44::schemas::XML_TIMESTAMPS_OUTPUT, { 0
             => normal, 1 => date_time, 2 => date_time_on_target, 3 => epoch_seconds, 4 =>
-            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }
+            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -4698,11 +4787,13 @@ pub mod s45 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlUnionsOutput {
             pub union_value: Option<XmlUnionShape>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlUnionsOutput, crate
             ::protocol_suites::output_rest_xml::s45::schemas::XML_UNIONS_OUTPUT, { 0 =>
-            union_value }
+            union_value }, meta = response_metadata
         );
     }
     pub mod schemas {

@@ -12,11 +12,14 @@ pub mod s0 {
         )]
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputOutputOutput {}
+        pub struct EmptyInputOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputOutputOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s0::schemas::EMPTY_INPUT_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -94,11 +97,13 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct Float16Output {
             pub value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             Float16Output, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s1::schemas::FLOAT16_OUTPUT, {
-            0 => value }
+            0 => value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -176,11 +181,13 @@ pub mod s2 {
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s2::schemas::FRACTIONAL_SECONDS_OUTPUT,
-            { 0 => datetime }
+            { 0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -524,11 +531,13 @@ pub mod s6 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OptionalInputOutputOutput {
             pub value: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OptionalInputOutputOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s6::schemas::OPTIONAL_INPUT_OUTPUT_OUTPUT,
-            { 0 => value }
+            { 0 => value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -606,11 +615,13 @@ pub mod s7 {
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s7::schemas::RECURSIVE_SHAPES_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -735,12 +746,14 @@ pub mod s8 {
             pub dense_boolean_map: Option<rt::IndexMap<String, bool>>,
             pub dense_string_map: Option<rt::IndexMap<String, String>>,
             pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RpcV2CborDenseMapsOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s8::schemas::RPC_V2_CBOR_DENSE_MAPS_OUTPUT,
             { 0 => dense_struct_map, 1 => dense_number_map, 2 => dense_boolean_map, 3 =>
-            dense_string_map, 4 => dense_set_map }
+            dense_string_map, 4 => dense_set_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -880,13 +893,16 @@ pub mod s9 {
             pub nested_string_list: Option<Vec<Vec<String>>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             pub blob_list: Option<Vec<Vec<u8>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RpcV2CborListsOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s9::schemas::RPC_V2_CBOR_LISTS_OUTPUT,
             { 0 => string_list, 1 => string_set, 2 => integer_list, 3 => boolean_list, 4
             => timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 =>
-            nested_string_list, 8 => structure_list, 9 => blob_list }
+            nested_string_list, 8 => structure_list, 9 => blob_list }, meta =
+            response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureListMember {
@@ -1039,13 +1055,15 @@ pub mod s10 {
             pub short_value: Option<i32>,
             pub string_value: Option<String>,
             pub blob_value: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s10::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             { 0 => true_boolean_value, 1 => false_boolean_value, 2 => byte_value, 3 =>
             double_value, 4 => float_value, 5 => integer_value, 6 => long_value, 7 =>
-            short_value, 8 => string_value, 9 => blob_value }
+            short_value, 8 => string_value, 9 => blob_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1134,11 +1152,13 @@ pub mod s11 {
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s11::schemas::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]

@@ -443,10 +443,12 @@ pub struct BatchExecuteStatementOutput {
     pub responses: Option<Vec<BatchStatementResponse>>,
     /// The capacity units consumed by the entire operation. The values of the list are ordered according to the ordering of the statements.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchExecuteStatementOutput, crate ::schemas::BATCH_EXECUTE_STATEMENT_OUTPUT, { 0 =>
-    responses, 1 => consumed_capacity }
+    responses, 1 => consumed_capacity }, meta = response_metadata
 );
 /// Represents the input of a `BatchGetItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -533,10 +535,12 @@ pub struct BatchGetItemOutput {
     ///
     /// - `CapacityUnits` - The total number of capacity units consumed.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchGetItemOutput, crate ::schemas::BATCH_GET_ITEM_OUTPUT, { 0 => responses, 1 =>
-    unprocessed_keys, 2 => consumed_capacity }
+    unprocessed_keys, 2 => consumed_capacity }, meta = response_metadata
 );
 /// An error associated with a statement in a PartiQL batch that was run.
 #[derive(Clone, Default, PartialEq)]
@@ -696,10 +700,13 @@ pub struct BatchWriteItemOutput {
     ///
     /// If the table has vector indexes, each element also includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchWriteItemOutput, crate ::schemas::BATCH_WRITE_ITEM_OUTPUT, { 0 =>
-    unprocessed_items, 1 => item_collection_metrics, 2 => consumed_capacity }
+    unprocessed_items, 1 => item_collection_metrics, 2 => consumed_capacity }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -936,10 +943,12 @@ pub struct CancelBulkOperationOutput {
     pub bulk_operation_arn: String,
     /// The status returned after DynamoDB accepts the cancellation request. This value is `CANCELLING`. Use `DescribeBulkOperation` to determine when the operation reaches `CANCELLED`.
     pub bulk_operation_status: BulkOperationStatus,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelBulkOperationOutput, crate ::schemas::CANCEL_BULK_OPERATION_OUTPUT, { 0 =>
-    bulk_operation_arn, 1 => bulk_operation_status }
+    bulk_operation_arn, 1 => bulk_operation_status }, meta = response_metadata
 );
 /// An ordered list of errors for each item in the request which caused the transaction to get cancelled. The values of the list are ordered according to the ordering of the `TransactWriteItems` request parameter. If no error occurred for the associated item an error with a Null code and Null message will be present.
 #[derive(Clone, Default, PartialEq)]
@@ -1280,9 +1289,12 @@ rt::structure!(
 pub struct CreateBackupOutput {
     /// Contains the details of the backup created for the table.
     pub backup_details: Option<BackupDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateBackupOutput, crate ::schemas::CREATE_BACKUP_OUTPUT, { 0 => backup_details }
+    CreateBackupOutput, crate ::schemas::CREATE_BACKUP_OUTPUT, { 0 => backup_details },
+    meta = response_metadata
 );
 /// Represents a new global secondary index to be added to an existing table.
 #[derive(Clone, Default, PartialEq)]
@@ -1323,10 +1335,12 @@ rt::structure!(
 pub struct CreateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateGlobalTableOutput, crate ::schemas::CREATE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }
+    global_table_description }, meta = response_metadata
 );
 /// Specifies the action to add a new witness Region to a MRSC global table. A MRSC global table can be configured with either three replicas, or with two replicas and one witness.
 #[derive(Clone, Default, PartialEq)]
@@ -1526,9 +1540,12 @@ rt::structure!(
 pub struct CreateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTableOutput, crate ::schemas::CREATE_TABLE_OUTPUT, { 0 => table_description }
+    CreateTableOutput, crate ::schemas::CREATE_TABLE_OUTPUT, { 0 => table_description },
+    meta = response_metadata
 );
 /// A new vector index to be added to a table.
 #[derive(Clone, Default, PartialEq)]
@@ -1597,10 +1614,12 @@ rt::structure!(
 pub struct DeleteBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteBackupOutput, crate ::schemas::DELETE_BACKUP_OUTPUT, { 0 => backup_description
-    }
+    }, meta = response_metadata
 );
 /// Represents a global secondary index to be deleted from an existing table.
 #[derive(Clone, Default, PartialEq)]
@@ -1744,10 +1763,12 @@ pub struct DeleteItemOutput {
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteItemOutput, crate ::schemas::DELETE_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }
+    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
 );
 /// Represents a replica to be removed.
 #[derive(Clone, Default, PartialEq)]
@@ -1792,10 +1813,12 @@ pub struct DeleteResourcePolicyOutput {
     ///
     /// This value will be empty if you make a request against a resource without a policy.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteResourcePolicyOutput, crate ::schemas::DELETE_RESOURCE_POLICY_OUTPUT, { 0 =>
-    revision_id }
+    revision_id }, meta = response_metadata
 );
 /// Represents the input of a `DeleteTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -1811,9 +1834,12 @@ rt::structure!(
 pub struct DeleteTableOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteTableOutput, crate ::schemas::DELETE_TABLE_OUTPUT, { 0 => table_description }
+    DeleteTableOutput, crate ::schemas::DELETE_TABLE_OUTPUT, { 0 => table_description },
+    meta = response_metadata
 );
 /// A vector index to be removed from a table.
 #[derive(Clone, Default, PartialEq)]
@@ -1837,10 +1863,12 @@ rt::structure!(
 pub struct DescribeBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeBackupOutput, crate ::schemas::DESCRIBE_BACKUP_OUTPUT, { 0 =>
-    backup_description }
+    backup_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeBulkOperationInput {
@@ -1855,10 +1883,12 @@ rt::structure!(
 pub struct DescribeBulkOperationOutput {
     /// Contains detailed information about the bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeBulkOperationOutput, crate ::schemas::DESCRIBE_BULK_OPERATION_OUTPUT, { 0 =>
-    bulk_operation_description }
+    bulk_operation_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContinuousBackupsInput {
@@ -1875,10 +1905,12 @@ rt::structure!(
 pub struct DescribeContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeContinuousBackupsOutput, crate ::schemas::DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
-    { 0 => continuous_backups_description }
+    { 0 => continuous_backups_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContributorInsightsInput {
@@ -1917,12 +1949,15 @@ pub struct DescribeContributorInsightsOutput {
     pub failure_exception: Option<FailureException>,
     /// The mode of CloudWatch Contributor Insights for DynamoDB that determines which events are emitted. Can be set to track all access and throttled events or throttled events only.
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeContributorInsightsOutput, crate
     ::schemas::DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT, { 0 => table_name, 1 => index_name,
     2 => contributor_insights_rule_list, 3 => contributor_insights_status, 4 =>
-    last_update_date_time, 5 => failure_exception, 6 => contributor_insights_mode }
+    last_update_date_time, 5 => failure_exception, 6 => contributor_insights_mode }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEndpointsInput {}
@@ -1931,10 +1966,12 @@ rt::structure!(DescribeEndpointsInput, crate ::schemas::DESCRIBE_ENDPOINTS_INPUT
 pub struct DescribeEndpointsOutput {
     /// List of endpoints.
     pub endpoints: Vec<Endpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeEndpointsOutput, crate ::schemas::DESCRIBE_ENDPOINTS_OUTPUT, { 0 => endpoints
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportInput {
@@ -1948,10 +1985,12 @@ rt::structure!(
 pub struct DescribeExportOutput {
     /// Represents the properties of the export.
     pub export_description: Option<ExportDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeExportOutput, crate ::schemas::DESCRIBE_EXPORT_OUTPUT, { 0 =>
-    export_description }
+    export_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableInput {
@@ -1966,10 +2005,12 @@ rt::structure!(
 pub struct DescribeGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeGlobalTableOutput, crate ::schemas::DESCRIBE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }
+    global_table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableSettingsInput {
@@ -1986,11 +2027,13 @@ pub struct DescribeGlobalTableSettingsOutput {
     pub global_table_name: Option<String>,
     /// The Region-specific settings for the global table.
     pub replica_settings: Option<Vec<ReplicaSettingsDescription>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeGlobalTableSettingsOutput, crate
     ::schemas::DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT, { 0 => global_table_name, 1 =>
-    replica_settings }
+    replica_settings }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportInput {
@@ -2004,10 +2047,12 @@ rt::structure!(
 pub struct DescribeImportOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImportOutput, crate ::schemas::DESCRIBE_IMPORT_OUTPUT, { 0 =>
-    import_table_description }
+    import_table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKinesisStreamingDestinationInput {
@@ -2024,11 +2069,13 @@ pub struct DescribeKinesisStreamingDestinationOutput {
     pub table_name: Option<String>,
     /// The list of replica structures for the table being described.
     pub kinesis_data_stream_destinations: Option<Vec<KinesisDataStreamDestination>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeKinesisStreamingDestinationOutput, crate
     ::schemas::DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 =>
-    kinesis_data_stream_destinations }
+    kinesis_data_stream_destinations }, meta = response_metadata
 );
 /// Represents the input of a `DescribeLimits` operation. Has no content.
 #[derive(Clone, Default, PartialEq)]
@@ -2045,11 +2092,14 @@ pub struct DescribeLimitsOutput {
     pub table_max_read_capacity_units: Option<i64>,
     /// The maximum write capacity units that your account allows you to provision for a new table that you are creating in this Region, including the write capacity units provisioned for its global secondary indexes (GSIs).
     pub table_max_write_capacity_units: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLimitsOutput, crate ::schemas::DESCRIBE_LIMITS_OUTPUT, { 0 =>
     account_max_read_capacity_units, 1 => account_max_write_capacity_units, 2 =>
-    table_max_read_capacity_units, 3 => table_max_write_capacity_units }
+    table_max_read_capacity_units, 3 => table_max_write_capacity_units }, meta =
+    response_metadata
 );
 /// Represents the input of a `DescribeTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2065,9 +2115,12 @@ rt::structure!(
 pub struct DescribeTableOutput {
     /// The properties of the table.
     pub table: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeTableOutput, crate ::schemas::DESCRIBE_TABLE_OUTPUT, { 0 => table }
+    DescribeTableOutput, crate ::schemas::DESCRIBE_TABLE_OUTPUT, { 0 => table }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTableReplicaAutoScalingInput {
@@ -2082,11 +2135,13 @@ rt::structure!(
 pub struct DescribeTableReplicaAutoScalingOutput {
     /// Represents the auto scaling properties of the table.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTableReplicaAutoScalingOutput, crate
     ::schemas::DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT, { 0 =>
-    table_auto_scaling_description }
+    table_auto_scaling_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTimeToLiveInput {
@@ -2100,10 +2155,12 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTimeToLiveOutput {
     pub time_to_live_description: Option<TimeToLiveDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTimeToLiveOutput, crate ::schemas::DESCRIBE_TIME_TO_LIVE_OUTPUT, { 0 =>
-    time_to_live_description }
+    time_to_live_description }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2231,10 +2288,13 @@ pub struct ExecuteStatementOutput {
     pub consumed_capacity: Option<ConsumedCapacity>,
     /// The primary key of the item where the operation stopped, inclusive of the previous result set. Use this value to start a new operation, excluding this value in the new request. If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved. If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
     pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExecuteStatementOutput, crate ::schemas::EXECUTE_STATEMENT_OUTPUT, { 0 => items, 1 =>
-    next_token, 2 => consumed_capacity, 3 => last_evaluated_key }
+    next_token, 2 => consumed_capacity, 3 => last_evaluated_key }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteTransactionInput {
@@ -2255,10 +2315,12 @@ pub struct ExecuteTransactionOutput {
     pub responses: Option<Vec<ItemResponse>>,
     /// The capacity units consumed by the entire operation. The values of the list are ordered according to the ordering of the statements.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExecuteTransactionOutput, crate ::schemas::EXECUTE_TRANSACTION_OUTPUT, { 0 =>
-    responses, 1 => consumed_capacity }
+    responses, 1 => consumed_capacity }, meta = response_metadata
 );
 /// Represents a condition to be compared with an attribute value. This condition can be used with `DeleteItem`, `PutItem`, or `UpdateItem` operations; if the comparison evaluates to true, the operation succeeds; if not, the operation fails. You can use `ExpectedAttributeValue` in one of two different ways:
 ///
@@ -2535,10 +2597,13 @@ rt::structure!(
 pub struct ExportTableToPointInTimeOutput {
     /// Contains a description of the table export.
     pub export_description: Option<ExportDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExportTableToPointInTimeOutput, crate
-    ::schemas::EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => export_description }
+    ::schemas::EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => export_description }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2680,10 +2745,12 @@ pub struct GetItemOutput {
     pub item: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `GetItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetItemOutput, crate ::schemas::GET_ITEM_OUTPUT, { 0 => item, 1 => consumed_capacity
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
@@ -2700,10 +2767,12 @@ pub struct GetResourcePolicyOutput {
     pub policy: Option<String>,
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy,
-    1 => revision_id }
+    1 => revision_id }, meta = response_metadata
 );
 /// Represents the properties of a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -3166,10 +3235,12 @@ rt::structure!(
 pub struct ImportTableOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportTableOutput, crate ::schemas::IMPORT_TABLE_OUTPUT, { 0 =>
-    import_table_description }
+    import_table_description }, meta = response_metadata
 );
 /// Optional object containing the parameters specific to an incremental export.
 #[derive(Clone, Default, PartialEq)]
@@ -3458,11 +3529,14 @@ pub struct KinesisStreamingDestinationOutput {
     pub enable_kinesis_streaming_configuration: Option<
         EnableKinesisStreamingConfiguration,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     KinesisStreamingDestinationOutput, crate
     ::schemas::KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 => stream_arn,
-    2 => destination_status, 3 => enable_kinesis_streaming_configuration }
+    2 => destination_status, 3 => enable_kinesis_streaming_configuration }, meta =
+    response_metadata
 );
 /// There is no limit to the number of daily on-demand backups that can be taken.
 ///
@@ -3523,10 +3597,12 @@ pub struct ListBackupsOutput {
     ///
     /// If `LastEvaluatedBackupArn` is not empty, this may or may not indicate that there is more data to be returned. All results are guaranteed to have been returned if and only if no value for `LastEvaluatedBackupArn` is returned.
     pub last_evaluated_backup_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBackupsOutput, crate ::schemas::LIST_BACKUPS_OUTPUT, { 0 => backup_summaries, 1
-    => last_evaluated_backup_arn }
+    => last_evaluated_backup_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBulkOperationsInput {
@@ -3545,10 +3621,12 @@ pub struct ListBulkOperationsOutput {
     pub bulk_operations_summary_list: Option<Vec<BulkOperationSummary>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListBulkOperations` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBulkOperationsOutput, crate ::schemas::LIST_BULK_OPERATIONS_OUTPUT, { 0 =>
-    bulk_operations_summary_list, 1 => next_token }
+    bulk_operations_summary_list, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListContributorInsightsInput {
@@ -3569,10 +3647,12 @@ pub struct ListContributorInsightsOutput {
     pub contributor_insights_summaries: Option<Vec<ContributorInsightsSummary>>,
     /// A token to go to the next page if there is one.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListContributorInsightsOutput, crate ::schemas::LIST_CONTRIBUTOR_INSIGHTS_OUTPUT, { 0
-    => contributor_insights_summaries, 1 => next_token }
+    => contributor_insights_summaries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListExportsInput {
@@ -3593,10 +3673,12 @@ pub struct ListExportsOutput {
     pub export_summaries: Option<Vec<ExportSummary>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListExports` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListExportsOutput, crate ::schemas::LIST_EXPORTS_OUTPUT, { 0 => export_summaries, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGlobalTablesInput {
@@ -3619,10 +3701,12 @@ pub struct ListGlobalTablesOutput {
     pub global_tables: Option<Vec<GlobalTable>>,
     /// Last evaluated global table name.
     pub last_evaluated_global_table_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListGlobalTablesOutput, crate ::schemas::LIST_GLOBAL_TABLES_OUTPUT, { 0 =>
-    global_tables, 1 => last_evaluated_global_table_name }
+    global_tables, 1 => last_evaluated_global_table_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListImportsInput {
@@ -3643,10 +3727,12 @@ pub struct ListImportsOutput {
     pub import_summary_list: Option<Vec<ImportSummary>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListImports` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListImportsOutput, crate ::schemas::LIST_IMPORTS_OUTPUT, { 0 => import_summary_list,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 /// Represents the input of a `ListTables` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -3671,10 +3757,12 @@ pub struct ListTablesOutput {
     ///
     /// If you do not receive a `LastEvaluatedTableName` value in the response, this means that there are no more table names to be retrieved.
     pub last_evaluated_table_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTablesOutput, crate ::schemas::LIST_TABLES_OUTPUT, { 0 => table_names, 1 =>
-    last_evaluated_table_name }
+    last_evaluated_table_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsOfResourceInput {
@@ -3693,10 +3781,12 @@ pub struct ListTagsOfResourceOutput {
     pub tags: Option<Vec<Tag>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call ListTagsOfResource again, with NextToken set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsOfResourceOutput, crate ::schemas::LIST_TAGS_OF_RESOURCE_OUTPUT, { 0 => tags,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 /// Represents the properties of a local secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -4203,10 +4293,12 @@ pub struct PutItemOutput {
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutItemOutput, crate ::schemas::PUT_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }
+    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
 );
 /// Represents a request to perform a `PutItem` operation on an item.
 #[derive(Clone, Default, PartialEq)]
@@ -4247,10 +4339,12 @@ rt::structure!(
 pub struct PutResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 =>
-    revision_id }
+    revision_id }, meta = response_metadata
 );
 /// Represents the input of a `Query` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -4441,10 +4535,13 @@ pub struct QueryOutput {
     pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `Query` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     QueryOutput, crate ::schemas::QUERY_OUTPUT, { 0 => items, 1 => count, 2 =>
-    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }
+    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }, meta =
+    response_metadata
 );
 /// Represents the properties of a replica.
 #[derive(Clone, Default, PartialEq)]
@@ -4958,10 +5055,12 @@ rt::structure!(
 pub struct RestoreTableFromBackupOutput {
     /// The description of the table created from an existing backup.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreTableFromBackupOutput, crate ::schemas::RESTORE_TABLE_FROM_BACKUP_OUTPUT, { 0
-    => table_description }
+    => table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreTableToPointInTimeInput {
@@ -5005,10 +5104,13 @@ rt::structure!(
 pub struct RestoreTableToPointInTimeOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreTableToPointInTimeOutput, crate
-    ::schemas::RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => table_description }
+    ::schemas::RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => table_description }, meta =
+    response_metadata
 );
 /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
 ///
@@ -5346,10 +5448,13 @@ pub struct ScanOutput {
     pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `Scan` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ScanOutput, crate ::schemas::SCAN_OUTPUT, { 0 => items, 1 => count, 2 =>
-    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }
+    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }, meta =
+    response_metadata
 );
 /// A single result from a `SearchVectors` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5438,10 +5543,12 @@ pub struct SearchVectorsOutput {
     pub consumed_capacity: Option<VectorCapacity>,
     /// A list of items returned by the vector similarity search, sorted by similarity with the most similar item first. Each item contains the projected attributes and a similarity score.
     pub search_results: Option<Vec<SearchResultItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SearchVectorsOutput, crate ::schemas::SEARCH_VECTORS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => search_results }
+    consumed_capacity, 1 => search_results }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5541,10 +5648,12 @@ rt::structure!(
 pub struct StartBulkPutItemsOutput {
     /// Contains detailed information about a bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartBulkPutItemsOutput, crate ::schemas::START_BULK_PUT_ITEMS_OUTPUT, { 0 =>
-    bulk_operation_description }
+    bulk_operation_description }, meta = response_metadata
 );
 /// Represents the DynamoDB Streams configuration for a table in DynamoDB.
 #[derive(Clone, Default, PartialEq)]
@@ -6082,10 +6191,12 @@ pub struct TransactGetItemsOutput {
     ///
     /// If a requested item could not be retrieved, the corresponding `ItemResponse` object is Null, or if the requested item has no projected attributes, the corresponding `ItemResponse` object is an empty Map.
     pub responses: Option<Vec<ItemResponse>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TransactGetItemsOutput, crate ::schemas::TRANSACT_GET_ITEMS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => responses }
+    consumed_capacity, 1 => responses }, meta = response_metadata
 );
 /// A list of requests that can perform update, put, delete, or check operations on multiple items in one or more tables atomically.
 #[derive(Clone, Default, PartialEq)]
@@ -6143,10 +6254,12 @@ pub struct TransactWriteItemsOutput {
     pub item_collection_metrics: Option<
         rt::IndexMap<String, Vec<ItemCollectionMetrics>>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TransactWriteItemsOutput, crate ::schemas::TRANSACT_WRITE_ITEMS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => item_collection_metrics }
+    consumed_capacity, 1 => item_collection_metrics }, meta = response_metadata
 );
 /// The entire transaction request was canceled.
 ///
@@ -6366,10 +6479,12 @@ rt::structure!(
 pub struct UpdateContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateContinuousBackupsOutput, crate ::schemas::UPDATE_CONTINUOUS_BACKUPS_OUTPUT, { 0
-    => continuous_backups_description }
+    => continuous_backups_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateContributorInsightsInput {
@@ -6397,11 +6512,13 @@ pub struct UpdateContributorInsightsOutput {
     pub contributor_insights_status: Option<ContributorInsightsStatus>,
     /// The updated mode of CloudWatch Contributor Insights that determines whether to monitor all access and throttled events or to track throttled events exclusively.
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateContributorInsightsOutput, crate ::schemas::UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT,
     { 0 => table_name, 1 => index_name, 2 => contributor_insights_status, 3 =>
-    contributor_insights_mode }
+    contributor_insights_mode }, meta = response_metadata
 );
 /// Represents the new provisioned throughput settings to be applied to a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -6437,10 +6554,12 @@ rt::structure!(
 pub struct UpdateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateGlobalTableOutput, crate ::schemas::UPDATE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }
+    global_table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateGlobalTableSettingsInput {
@@ -6478,11 +6597,13 @@ pub struct UpdateGlobalTableSettingsOutput {
     pub global_table_name: Option<String>,
     /// The Region-specific settings for the global table.
     pub replica_settings: Option<Vec<ReplicaSettingsDescription>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateGlobalTableSettingsOutput, crate
     ::schemas::UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT, { 0 => global_table_name, 1 =>
-    replica_settings }
+    replica_settings }, meta = response_metadata
 );
 /// Represents the input of an `UpdateItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6656,10 +6777,12 @@ pub struct UpdateItemOutput {
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateItemOutput, crate ::schemas::UPDATE_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }
+    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
 );
 /// Enables updating the configuration for Kinesis Streaming.
 #[derive(Clone, Default, PartialEq)]
@@ -6702,11 +6825,14 @@ pub struct UpdateKinesisStreamingDestinationOutput {
     pub update_kinesis_streaming_configuration: Option<
         UpdateKinesisStreamingConfiguration,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateKinesisStreamingDestinationOutput, crate
     ::schemas::UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 =>
-    stream_arn, 2 => destination_status, 3 => update_kinesis_streaming_configuration }
+    stream_arn, 2 => destination_status, 3 => update_kinesis_streaming_configuration },
+    meta = response_metadata
 );
 /// Represents a replica to be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -6828,9 +6954,12 @@ rt::structure!(
 pub struct UpdateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateTableOutput, crate ::schemas::UPDATE_TABLE_OUTPUT, { 0 => table_description }
+    UpdateTableOutput, crate ::schemas::UPDATE_TABLE_OUTPUT, { 0 => table_description },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateTableReplicaAutoScalingInput {
@@ -6857,11 +6986,13 @@ rt::structure!(
 pub struct UpdateTableReplicaAutoScalingOutput {
     /// Returns information about the auto scaling settings of a table with replicas.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateTableReplicaAutoScalingOutput, crate
     ::schemas::UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT, { 0 =>
-    table_auto_scaling_description }
+    table_auto_scaling_description }, meta = response_metadata
 );
 /// Represents the input of an `UpdateTimeToLive` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6879,10 +7010,12 @@ rt::structure!(
 pub struct UpdateTimeToLiveOutput {
     /// Represents the output of an `UpdateTimeToLive` operation.
     pub time_to_live_specification: Option<TimeToLiveSpecification>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateTimeToLiveOutput, crate ::schemas::UPDATE_TIME_TO_LIVE_OUTPUT, { 0 =>
-    time_to_live_specification }
+    time_to_live_specification }, meta = response_metadata
 );
 /// The definition of a vector attribute for a vector index.
 #[derive(Clone, Default, PartialEq)]

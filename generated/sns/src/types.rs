@@ -85,10 +85,13 @@ pub struct CheckIfPhoneNumberIsOptedOutOutput {
     ///
     /// - `false` – The phone number is opted in, meaning you can publish SMS messages to it.
     pub is_opted_out: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CheckIfPhoneNumberIsOptedOutOutput, crate
-    ::schemas::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT, { 0 => is_opted_out }
+    ::schemas::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT, { 0 => is_opted_out }, meta =
+    response_metadata
 );
 /// Can't perform multiple operations on a tag simultaneously. Perform the operations sequentially.
 #[derive(Clone, Default, PartialEq)]
@@ -118,20 +121,24 @@ rt::structure!(
 pub struct ConfirmSubscriptionOutput {
     /// The ARN of the created subscription.
     pub subscription_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ConfirmSubscriptionOutput, crate ::schemas::CONFIRM_SUBSCRIPTION_OUTPUT, { 0 =>
-    subscription_arn }
+    subscription_arn }, meta = response_metadata
 );
 /// Response from CreateEndpoint action.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreatePlatformEndpointOutput {
     /// EndpointArn returned from CreateEndpoint action.
     pub endpoint_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreatePlatformEndpointOutput, crate ::schemas::CREATE_PLATFORM_ENDPOINT_OUTPUT, { 0
-    => endpoint_arn }
+    => endpoint_arn }, meta = response_metadata
 );
 /// Input for CreatePlatformApplication action.
 #[derive(Clone, Default, PartialEq)]
@@ -152,10 +159,12 @@ rt::structure!(
 pub struct CreatePlatformApplicationOutput {
     /// `PlatformApplicationArn` is returned.
     pub platform_application_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreatePlatformApplicationOutput, crate ::schemas::CREATE_PLATFORM_APPLICATION_OUTPUT,
-    { 0 => platform_application_arn }
+    { 0 => platform_application_arn }, meta = response_metadata
 );
 /// Input for CreatePlatformEndpoint action.
 #[derive(Clone, Default, PartialEq)]
@@ -186,10 +195,13 @@ rt::structure!(
     language_code }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct CreateSmsSandboxPhoneNumberOutput {}
+pub struct CreateSmsSandboxPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     CreateSmsSandboxPhoneNumberOutput, crate
-    ::schemas::CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}
+    ::schemas::CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
 );
 /// Input for CreateTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -308,9 +320,12 @@ rt::structure!(
 pub struct CreateTopicOutput {
     /// The Amazon Resource Name (ARN) assigned to the created topic.
     pub topic_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTopicOutput, crate ::schemas::CREATE_TOPIC_OUTPUT, { 0 => topic_arn }
+    CreateTopicOutput, crate ::schemas::CREATE_TOPIC_OUTPUT, { 0 => topic_arn }, meta =
+    response_metadata
 );
 /// Input for `DeleteEndpoint` action.
 #[derive(Clone, Default, PartialEq)]
@@ -341,10 +356,13 @@ rt::structure!(
     ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT, { 0 => phone_number }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteSmsSandboxPhoneNumberOutput {}
+pub struct DeleteSmsSandboxPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteSmsSandboxPhoneNumberOutput, crate
-    ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}
+    ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTopicInput {
@@ -408,10 +426,12 @@ rt::structure!(
 pub struct GetDataProtectionPolicyOutput {
     /// Retrieves the `DataProtectionPolicy` in JSON string format.
     pub data_protection_policy: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDataProtectionPolicyOutput, crate ::schemas::GET_DATA_PROTECTION_POLICY_OUTPUT, {
-    0 => data_protection_policy }
+    0 => data_protection_policy }, meta = response_metadata
 );
 /// Input for `GetEndpointAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -436,10 +456,12 @@ pub struct GetEndpointAttributesOutput {
     ///
     /// The device token for the iOS platform is returned in lowercase.
     pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetEndpointAttributesOutput, crate ::schemas::GET_ENDPOINT_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }
+    attributes }, meta = response_metadata
 );
 /// Input for `GetPlatformApplicationAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -477,10 +499,13 @@ pub struct GetPlatformApplicationAttributesOutput {
     ///
     /// - `EventDeliveryFailure` – Topic ARN to which DeliveryFailure event notifications should be sent upon Direct Publish delivery failure (permanent) to one of the application's endpoints.
     pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPlatformApplicationAttributesOutput, crate
-    ::schemas::GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT, { 0 => attributes }
+    ::schemas::GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT, { 0 => attributes }, meta =
+    response_metadata
 );
 /// The input for the `GetSMSAttributes` request.
 #[derive(Clone, Default, PartialEq)]
@@ -500,10 +525,12 @@ rt::structure!(
 pub struct GetSmsAttributesOutput {
     /// The SMS attribute names and their values.
     pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSmsAttributesOutput, crate ::schemas::GET_SMS_ATTRIBUTES_OUTPUT, { 0 => attributes
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSmsSandboxAccountStatusInput {}
@@ -515,10 +542,13 @@ rt::structure!(
 pub struct GetSmsSandboxAccountStatusOutput {
     /// Indicates whether the calling Amazon Web Services account is in the SMS sandbox.
     pub is_in_sandbox: bool,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSmsSandboxAccountStatusOutput, crate
-    ::schemas::GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT, { 0 => is_in_sandbox }
+    ::schemas::GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT, { 0 => is_in_sandbox }, meta =
+    response_metadata
 );
 /// Input for GetSubscriptionAttributes.
 #[derive(Clone, Default, PartialEq)]
@@ -571,10 +601,12 @@ pub struct GetSubscriptionAttributesOutput {
     ///
     /// Specifying a valid ARN for this attribute is required for Firehose delivery stream subscriptions. For more information, see [Fanout to Firehose delivery streams](https://docs.aws.amazon.com/sns/latest/dg/sns-firehose-as-subscriber.html) in the *Amazon SNS Developer Guide*.
     pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSubscriptionAttributesOutput, crate ::schemas::GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT,
-    { 0 => attributes }
+    { 0 => attributes }, meta = response_metadata
 );
 /// Input for GetTopicAttributes action.
 #[derive(Clone, Default, PartialEq)]
@@ -641,10 +673,12 @@ pub struct GetTopicAttributesOutput {
     ///
     /// - `FifoTopic` – When this is set to `true`, a FIFO topic is created.
     pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTopicAttributesOutput, crate ::schemas::GET_TOPIC_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }
+    attributes }, meta = response_metadata
 );
 /// Indicates an internal service error.
 #[derive(Clone, Default, PartialEq)]
@@ -805,11 +839,13 @@ pub struct ListEndpointsByPlatformApplicationOutput {
     pub endpoints: Option<Vec<Endpoint>>,
     /// `NextToken` string is returned when calling `ListEndpointsByPlatformApplication` action if additional records are available after the first page results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListEndpointsByPlatformApplicationOutput, crate
     ::schemas::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT, { 0 => endpoints, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOriginationNumbersInput {
@@ -828,10 +864,12 @@ pub struct ListOriginationNumbersOutput {
     pub next_token: Option<String>,
     /// A list of the calling account's verified and pending origination numbers.
     pub phone_numbers: Option<Vec<PhoneNumberInformation>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListOriginationNumbersOutput, crate ::schemas::LIST_ORIGINATION_NUMBERS_OUTPUT, { 0
-    => next_token, 1 => phone_numbers }
+    => next_token, 1 => phone_numbers }, meta = response_metadata
 );
 /// The input for the `ListPhoneNumbersOptedOut` action.
 #[derive(Clone, Default, PartialEq)]
@@ -850,10 +888,12 @@ pub struct ListPhoneNumbersOptedOutOutput {
     pub phone_numbers: Option<Vec<String>>,
     /// A `NextToken` string is returned when you call the `ListPhoneNumbersOptedOut` action if additional records are available after the first page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPhoneNumbersOptedOutOutput, crate ::schemas::LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT,
-    { 0 => phone_numbers, 1 => next_token }
+    { 0 => phone_numbers, 1 => next_token }, meta = response_metadata
 );
 /// Input for `ListPlatformApplications` action.
 #[derive(Clone, Default, PartialEq)]
@@ -872,10 +912,12 @@ pub struct ListPlatformApplicationsOutput {
     pub platform_applications: Option<Vec<PlatformApplication>>,
     /// `NextToken` string is returned when calling `ListPlatformApplications` action if additional records are available after the first page results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPlatformApplicationsOutput, crate ::schemas::LIST_PLATFORM_APPLICATIONS_OUTPUT, {
-    0 => platform_applications, 1 => next_token }
+    0 => platform_applications, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSmsSandboxPhoneNumbersInput {
@@ -895,11 +937,13 @@ pub struct ListSmsSandboxPhoneNumbersOutput {
     pub phone_numbers: Vec<SmsSandboxPhoneNumber>,
     /// A `NextToken` string is returned when you call the `ListSMSSandboxPhoneNumbersInput` operation if additional pages of records are available.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSmsSandboxPhoneNumbersOutput, crate
     ::schemas::LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT, { 0 => phone_numbers, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 /// Input for ListSubscriptionsByTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -920,10 +964,12 @@ pub struct ListSubscriptionsByTopicOutput {
     pub subscriptions: Option<Vec<Subscription>>,
     /// Token to pass along to the next `ListSubscriptionsByTopic` request. This element is returned if there are more subscriptions to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSubscriptionsByTopicOutput, crate ::schemas::LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT,
-    { 0 => subscriptions, 1 => next_token }
+    { 0 => subscriptions, 1 => next_token }, meta = response_metadata
 );
 /// Input for ListSubscriptions action.
 #[derive(Clone, Default, PartialEq)]
@@ -942,10 +988,12 @@ pub struct ListSubscriptionsOutput {
     pub subscriptions: Option<Vec<Subscription>>,
     /// Token to pass along to the next `ListSubscriptions` request. This element is returned if there are more subscriptions to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSubscriptionsOutput, crate ::schemas::LIST_SUBSCRIPTIONS_OUTPUT, { 0 =>
-    subscriptions, 1 => next_token }
+    subscriptions, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -960,10 +1008,12 @@ rt::structure!(
 pub struct ListTagsForResourceOutput {
     /// The tags associated with the specified topic.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }
+    tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTopicsInput {
@@ -978,10 +1028,12 @@ pub struct ListTopicsOutput {
     pub topics: Option<Vec<Topic>>,
     /// Token to pass along to the next `ListTopics` request. This element is returned if there are additional topics to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTopicsOutput, crate ::schemas::LIST_TOPICS_OUTPUT, { 0 => topics, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 /// The user-specified message attribute value. For string data types, the value attribute has the same restrictions on the content as the message body. For more information, see [Publish](https://docs.aws.amazon.com/sns/latest/api/API_Publish.html).
 ///
@@ -1033,8 +1085,14 @@ rt::structure!(
 );
 /// The response for the OptInPhoneNumber action.
 #[derive(Clone, Default, PartialEq)]
-pub struct OptInPhoneNumberOutput {}
-rt::structure!(OptInPhoneNumberOutput, crate ::schemas::OPT_IN_PHONE_NUMBER_OUTPUT, {});
+pub struct OptInPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    OptInPhoneNumberOutput, crate ::schemas::OPT_IN_PHONE_NUMBER_OUTPUT, {}, meta =
+    response_metadata
+);
 /// Indicates that the specified phone number opted out of receiving SMS messages from your Amazon Web Services account. You can't send SMS messages to phone numbers that opt out.
 #[derive(Clone, Default, PartialEq)]
 pub struct OptedOutException {
@@ -1170,10 +1228,12 @@ pub struct PublishBatchOutput {
     pub successful: Option<Vec<PublishBatchResultEntry>>,
     /// A list of failed `PublishBatch` responses.
     pub failed: Option<Vec<BatchResultErrorEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PublishBatchOutput, crate ::schemas::PUBLISH_BATCH_OUTPUT, { 0 => successful, 1 =>
-    failed }
+    failed }, meta = response_metadata
 );
 /// Encloses data related to a successful message in a batch request for topic.
 #[derive(Clone, Default, PartialEq)]
@@ -1305,10 +1365,12 @@ pub struct PublishOutput {
     ///
     /// The sequence number is a large, non-consecutive number that Amazon SNS assigns to each message. The length of `SequenceNumber` is 128 bits. `SequenceNumber` continues to increase for each `MessageGroupId`.
     pub sequence_number: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PublishOutput, crate ::schemas::PUBLISH_OUTPUT, { 0 => message_id, 1 =>
-    sequence_number }
+    sequence_number }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDataProtectionPolicyInput {
@@ -1527,8 +1589,14 @@ rt::structure!(
 );
 /// The response for the SetSMSAttributes action.
 #[derive(Clone, Default, PartialEq)]
-pub struct SetSmsAttributesOutput {}
-rt::structure!(SetSmsAttributesOutput, crate ::schemas::SET_SMS_ATTRIBUTES_OUTPUT, {});
+pub struct SetSmsAttributesOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    SetSmsAttributesOutput, crate ::schemas::SET_SMS_ATTRIBUTES_OUTPUT, {}, meta =
+    response_metadata
+);
 /// Input for SetSubscriptionAttributes action.
 #[derive(Clone, Default, PartialEq)]
 pub struct SetSubscriptionAttributesInput {
@@ -1780,9 +1848,12 @@ rt::structure!(
 pub struct SubscribeOutput {
     /// The ARN of the subscription if it is confirmed, or the string "pending confirmation" if the subscription requires confirmation. However, if the API request parameter `ReturnSubscriptionArn` is true, then the value is always the subscription ARN, even if the subscription requires confirmation.
     pub subscription_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SubscribeOutput, crate ::schemas::SUBSCRIBE_OUTPUT, { 0 => subscription_arn }
+    SubscribeOutput, crate ::schemas::SUBSCRIBE_OUTPUT, { 0 => subscription_arn }, meta =
+    response_metadata
 );
 /// A wrapper type for the attributes of an Amazon SNS subscription.
 #[derive(Clone, Default, PartialEq)]
@@ -1849,8 +1920,13 @@ rt::structure!(
     }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct TagResourceOutput {}
-rt::structure!(TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {});
+pub struct TagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
+);
 /// Indicates that the rate at which requests have been submitted for this action exceeds the limit for your Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottledException {
@@ -1906,8 +1982,14 @@ rt::structure!(
     tag_keys }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UntagResourceOutput {}
-rt::structure!(UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {});
+pub struct UntagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
+    response_metadata
+);
 /// Indicates that a request parameter does not comply with the associated constraints.
 #[derive(Clone, Default, PartialEq)]
 pub struct UserErrorException {
@@ -1949,8 +2031,11 @@ rt::structure!(
 );
 /// The destination phone number's verification status.
 #[derive(Clone, Default, PartialEq)]
-pub struct VerifySmsSandboxPhoneNumberOutput {}
+pub struct VerifySmsSandboxPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     VerifySmsSandboxPhoneNumberOutput, crate
-    ::schemas::VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}
+    ::schemas::VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
 );

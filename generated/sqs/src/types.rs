@@ -73,10 +73,12 @@ rt::structure!(
 pub struct CancelMessageMoveTaskOutput {
     /// The approximate number of messages already moved to the destination queue.
     pub approximate_number_of_messages_moved: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelMessageMoveTaskOutput, crate ::schemas::CANCEL_MESSAGE_MOVE_TASK_OUTPUT, { 0 =>
-    approximate_number_of_messages_moved }
+    approximate_number_of_messages_moved }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeMessageVisibilityBatchInput {
@@ -117,10 +119,13 @@ pub struct ChangeMessageVisibilityBatchOutput {
     pub successful: Vec<ChangeMessageVisibilityBatchResultEntry>,
     /// A list of ` BatchResultErrorEntry ` items.
     pub failed: Vec<BatchResultErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ChangeMessageVisibilityBatchOutput, crate
-    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT, { 0 => successful, 1 => failed }
+    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT, { 0 => successful, 1 => failed },
+    meta = response_metadata
 );
 /// Encloses the `Id` of an entry in ` ChangeMessageVisibilityBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -271,9 +276,12 @@ rt::structure!(
 pub struct CreateQueueOutput {
     /// The URL of the created Amazon SQS queue.
     pub queue_url: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_url }
+    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_url }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMessageBatchInput {
@@ -311,10 +319,12 @@ pub struct DeleteMessageBatchOutput {
     pub successful: Vec<DeleteMessageBatchResultEntry>,
     /// A list of ` BatchResultErrorEntry ` items.
     pub failed: Vec<BatchResultErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteMessageBatchOutput, crate ::schemas::DELETE_MESSAGE_BATCH_OUTPUT, { 0 =>
-    successful, 1 => failed }
+    successful, 1 => failed }, meta = response_metadata
 );
 /// Encloses the `Id` of an entry in ` DeleteMessageBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -463,10 +473,12 @@ rt::structure!(
 pub struct GetQueueAttributesOutput {
     /// A map of attributes to their respective values.
     pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetQueueAttributesOutput, crate ::schemas::GET_QUEUE_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }
+    attributes }, meta = response_metadata
 );
 /// Retrieves the URL of an existing queue based on its name and, optionally, the Amazon Web Services account ID.
 #[derive(Clone, Default, PartialEq)]
@@ -485,9 +497,12 @@ rt::structure!(
 pub struct GetQueueUrlOutput {
     /// The URL of the queue.
     pub queue_url: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetQueueUrlOutput, crate ::schemas::GET_QUEUE_URL_OUTPUT, { 0 => queue_url }
+    GetQueueUrlOutput, crate ::schemas::GET_QUEUE_URL_OUTPUT, { 0 => queue_url }, meta =
+    response_metadata
 );
 /// The specified ID is invalid.
 #[derive(Clone, Default, PartialEq)]
@@ -608,11 +623,13 @@ pub struct ListDeadLetterSourceQueuesOutput {
     pub queue_urls: Vec<String>,
     /// Pagination token to include in the next request. Token value is `null` if there are no additional results to request, or if you did not set `MaxResults` in the request.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListDeadLetterSourceQueuesOutput, crate
     ::schemas::LIST_DEAD_LETTER_SOURCE_QUEUES_OUTPUT, { 0 => queue_urls, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMessageMoveTasksInput {
@@ -629,10 +646,12 @@ rt::structure!(
 pub struct ListMessageMoveTasksOutput {
     /// A list of message movement tasks and their attributes.
     pub results: Option<Vec<ListMessageMoveTasksResultEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMessageMoveTasksOutput, crate ::schemas::LIST_MESSAGE_MOVE_TASKS_OUTPUT, { 0 =>
-    results }
+    results }, meta = response_metadata
 );
 /// Contains the details of a message movement task.
 #[derive(Clone, Default, PartialEq)]
@@ -675,9 +694,12 @@ rt::structure!(
 pub struct ListQueueTagsOutput {
     /// The list of all tags added to the specified queue.
     pub tags: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListQueueTagsOutput, crate ::schemas::LIST_QUEUE_TAGS_OUTPUT, { 0 => tags }
+    ListQueueTagsOutput, crate ::schemas::LIST_QUEUE_TAGS_OUTPUT, { 0 => tags }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueuesInput {
@@ -701,10 +723,12 @@ pub struct ListQueuesOutput {
     pub queue_urls: Option<Vec<String>>,
     /// Pagination token to include in the next request. Token value is `null` if there are no additional results to request, or if you did not set `MaxResults` in the request.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListQueuesOutput, crate ::schemas::LIST_QUEUES_OUTPUT, { 0 => queue_urls, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 /// An Amazon SQS message.
 #[derive(Clone, Default, PartialEq)]
@@ -1088,9 +1112,12 @@ rt::structure!(
 pub struct ReceiveMessageOutput {
     /// A list of messages.
     pub messages: Option<Vec<Message>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReceiveMessageOutput, crate ::schemas::RECEIVE_MESSAGE_OUTPUT, { 0 => messages }
+    ReceiveMessageOutput, crate ::schemas::RECEIVE_MESSAGE_OUTPUT, { 0 => messages },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemovePermissionInput {
@@ -1217,10 +1244,12 @@ pub struct SendMessageBatchOutput {
     pub successful: Vec<SendMessageBatchResultEntry>,
     /// A list of ` BatchResultErrorEntry ` items with error details about each message that can't be enqueued.
     pub failed: Vec<BatchResultErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SendMessageBatchOutput, crate ::schemas::SEND_MESSAGE_BATCH_OUTPUT, { 0 =>
-    successful, 1 => failed }
+    successful, 1 => failed }, meta = response_metadata
 );
 /// Encloses a `MessageId` for a successfully-enqueued message in a ` SendMessageBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -1340,11 +1369,13 @@ pub struct SendMessageOutput {
     ///
     /// The length of `SequenceNumber` is 128 bits. `SequenceNumber` continues to increase for a particular `MessageGroupId`.
     pub sequence_number: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SendMessageOutput, crate ::schemas::SEND_MESSAGE_OUTPUT, { 0 => md5_of_message_body,
     1 => md5_of_message_attributes, 2 => md5_of_message_system_attributes, 3 =>
-    message_id, 4 => sequence_number }
+    message_id, 4 => sequence_number }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SetQueueAttributesInput {
@@ -1454,10 +1485,12 @@ rt::structure!(
 pub struct StartMessageMoveTaskOutput {
     /// An identifier associated with a message movement task. You can use this identifier to cancel a specified message movement task using the `CancelMessageMoveTask` action.
     pub task_handle: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartMessageMoveTaskOutput, crate ::schemas::START_MESSAGE_MOVE_TASK_OUTPUT, { 0 =>
-    task_handle }
+    task_handle }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TagQueueInput {
