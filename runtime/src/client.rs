@@ -44,6 +44,7 @@ pub struct Builder {
     http: Option<Arc<dyn HttpClient>>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     operation_timeout: Option<Duration>,
+    token: Option<crate::auth::bearer::Token>,
 }
 
 impl fmt::Debug for Builder {
@@ -64,6 +65,7 @@ impl Builder {
             http: None,
             credentials: None,
             operation_timeout: None,
+            token: None,
         }
     }
     /// Explicit configuration (botocore's `Config` plus `boto3.client` arguments); it wins
@@ -90,6 +92,11 @@ impl Builder {
     /// Uses this credentials provider instead of the default chain.
     pub fn credentials_provider(mut self, provider: Arc<dyn ProvideCredentials>) -> Builder {
         self.credentials = Some(provider);
+        self
+    }
+    /// The bearer token for services that authenticate with one (`smithy.api#httpBearerAuth`).
+    pub fn token(mut self, token: crate::auth::bearer::Token) -> Builder {
+        self.token = Some(token);
         self
     }
     /// A limit on a whole call, all attempts and backoff included (botocore has none).
@@ -166,6 +173,7 @@ impl Builder {
                 skew: ClockSkew::default(),
                 user_agent,
                 operation_timeout: self.operation_timeout,
+                token: self.token,
             }),
         })
     }
@@ -208,6 +216,7 @@ struct Inner {
     skew: ClockSkew,
     user_agent: String,
     operation_timeout: Option<Duration>,
+    token: Option<crate::auth::bearer::Token>,
 }
 
 impl fmt::Debug for Handle {
@@ -927,13 +936,16 @@ impl Handle {
         match op.auth {
             AuthScheme::None => return Ok(()),
             AuthScheme::Bearer => {
-                return Err(sdk(
-                    SdkErrorKind::Credentials,
-                    format!(
-                        "{} uses bearer-token auth, which needs a token provider (not configured)",
-                        op.name
-                    ),
-                ))
+                let token = inner.token.as_ref().ok_or_else(|| {
+                    sdk(
+                        SdkErrorKind::Credentials,
+                        format!(
+                            "{} uses bearer-token auth: give the client a token (Builder::token)",
+                            op.name
+                        ),
+                    )
+                })?;
+                return crate::auth::bearer::sign_bearer(req, token).map_err(SdkError::from);
             }
             AuthScheme::SigV4 | AuthScheme::SigV4UnsignedBody | AuthScheme::SigV4a => {}
         }
