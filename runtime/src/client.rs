@@ -367,16 +367,22 @@ impl Handle {
         input: &mut dyn Struct,
         out: &mut dyn Struct,
     ) -> Result<ResponseMeta, RawError> {
+        use tracing::Instrument;
+        let span = tracing::debug_span!(
+            "kumo.call",
+            service = self.inner.service.name,
+            operation = op.name
+        );
+        let call = self.call_inner(op, input, out).instrument(span);
         match self.inner.operation_timeout {
-            Some(limit) => match tokio::time::timeout(limit, self.call_inner(op, input, out)).await
-            {
+            Some(limit) => match tokio::time::timeout(limit, call).await {
                 Ok(r) => r,
                 Err(_) => Err(RawError::Sdk(sdk(
                     SdkErrorKind::OperationTimeout,
                     format!("{} did not finish within {limit:?}", op.name),
                 ))),
             },
-            None => self.call_inner(op, input, out).await,
+            None => call.await,
         }
     }
 
@@ -388,8 +394,6 @@ impl Handle {
     ) -> Result<ResponseMeta, RawError> {
         let inner = &*self.inner;
         let service = inner.service;
-        let span = tracing::debug_span!("kumo.call", service = service.name, operation = op.name);
-        let _enter = span.enter();
         if inner.config.parameter_validation {
             crate::validate::validate(input)?;
         }
@@ -407,12 +411,7 @@ impl Handle {
             let attempt = call.attempt();
             inner.retry.before_attempt(&call).await;
             let body = if streaming_body {
-                if attempt > 1 {
-                    return Err(RawError::Sdk(
-                        sdk(SdkErrorKind::NotReplayable, "the request body is a stream that was already sent; it cannot be retried")
-                            .with_attempts(attempt - 1),
-                    ));
-                }
+                // Only one attempt can send a stream (see below).
                 std::mem::take(request.body_mut())
             } else {
                 request.body().try_clone().unwrap_or_default()
@@ -463,7 +462,16 @@ impl Handle {
                     continue;
                 }
             }
-            match inner.retry.after_attempt(&mut call, &decision_outcome) {
+            let decision = inner.retry.after_attempt(&mut call, &decision_outcome);
+            if streaming_body && result.is_err() {
+                // The stream was consumed by this attempt: it cannot be replayed, so the
+                // failure stands (botocore re-reads seekable files; a stream is not one).
+                if matches!(decision, RetryDecision::RetryAfter(_)) {
+                    tracing::debug!(attempt, "not retrying: the request body was a stream");
+                }
+                return result;
+            }
+            match decision {
                 RetryDecision::RetryAfter(delay) if result.is_err() => {
                     tracing::debug!(attempt, ?delay, "retrying");
                     tokio::time::sleep(delay).await;
