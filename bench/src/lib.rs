@@ -5,7 +5,7 @@
 //! `DescribeInstances` page (ec2 query XML), a CloudWatch `GetMetricData` response
 //! (smithy-rpc-v2-cbor), and a DynamoDB `BatchWriteItem` input of 25 items.
 
-use std::collections::HashMap;
+use kumo_runtime::IndexMap as HashMap;
 use std::fmt::Write as _;
 
 use kumo_dynamodb::types::{AttributeValue, BatchWriteItemInput, PutRequest, WriteRequest};
