@@ -135,3 +135,76 @@ pub fn generate_runtime_subsets(models: &Path) -> Result<Vec<(String, String)>, 
     ));
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn models() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../models")
+    }
+
+    #[test]
+    fn keeps_the_operations_and_exactly_the_shapes_they_reach() {
+        let svc = load_service(&models(), "sts").expect("sts");
+        let m = subset_model(&svc.service, "sts", &["AssumeRoleWithWebIdentity"]).expect("subset");
+        assert_eq!(
+            m.operations.keys().collect::<Vec<_>>(),
+            ["AssumeRoleWithWebIdentity"]
+        );
+        // Input, output, errors, and what their members target (nested structures too).
+        for s in [
+            "AssumeRoleWithWebIdentityRequest",
+            "AssumeRoleWithWebIdentityResponse",
+            "IDPRejectedClaimException",
+            "Credentials",
+            "AssumedRoleUser",
+            "PolicyDescriptorType",
+            "dateType",
+        ] {
+            assert!(m.shapes.contains_key(s), "{s} missing");
+        }
+        // Shapes only other operations use are gone.
+        for s in ["GetCallerIdentityResponse", "Tag", "AssumeRoleRequest"] {
+            assert!(!m.shapes.contains_key(s), "{s} kept");
+        }
+        assert_eq!(m.metadata.service_id, svc.service.metadata.service_id);
+        m.check(Path::new("sts"))
+            .expect("the subset is self-contained");
+    }
+
+    #[test]
+    fn an_unknown_operation_is_an_error() {
+        let svc = load_service(&models(), "sso").expect("sso");
+        let e = subset_model(&svc.service, "sso.json", &["NoSuchOp"]).expect_err("unknown");
+        assert_eq!(e.path, "operations.NoSuchOp");
+    }
+
+    #[test]
+    fn runtime_files_embed_the_rule_sets_and_only_the_chosen_operations() {
+        let files = generate_runtime_subsets(&models()).expect("generate");
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "sts.rs",
+                "sts-endpoint-rule-set.json",
+                "sso.rs",
+                "sso-endpoint-rule-set.json",
+                "mod.rs"
+            ]
+        );
+        let sts = &files[0].1;
+        assert!(sts.contains("include_str!(\"sts-endpoint-rule-set.json\")"));
+        assert!(sts.contains("pub static ASSUME_ROLE: Operation"));
+        assert!(sts.contains("pub static ASSUME_ROLE_WITH_WEB_IDENTITY: Operation"));
+        assert!(!sts.contains("GET_CALLER_IDENTITY"));
+        assert!(sts.contains("::credentials::generated::sts::schemas::ASSUME_ROLE_INPUT"));
+        let sso = &files[2].1;
+        assert!(sso.contains("pub static GET_ROLE_CREDENTIALS: Operation"));
+        assert!(!sso.contains("LIST_ACCOUNTS"));
+        // The rule sets are the services' own, minified.
+        let rules: serde_json::Value = serde_json::from_str(&files[1].1).expect("json");
+        assert!(rules.get("rules").is_some());
+    }
+}
