@@ -1022,7 +1022,12 @@ impl<'a> Ctx<'a> {
         Ok(quote!(pub static #st: Operation = #t;))
     }
 
-    fn schemas_file(&self, service_name: &str, has_rules: bool) -> Result<TokenStream, ModelError> {
+    /// `rules_file`: the rule-set JSON file next to the generated file, for `include_str!`.
+    fn schemas_file(
+        &self,
+        service_name: &str,
+        rules_file: Option<&str>,
+    ) -> Result<TokenStream, ModelError> {
         let mut shapes = Vec::new();
         for n in self.statics.keys() {
             shapes.push(self.schema_static(n)?);
@@ -1077,10 +1082,9 @@ impl<'a> Ctx<'a> {
             };
             quote!((#k, ParamType::#t))
         });
-        let rules = if has_rules {
-            quote!(include_str!("endpoint-rule-set.json"))
-        } else {
-            quote!("")
+        let rules = match rules_file {
+            Some(f) => quote!(include_str!(#f)),
+            None => quote!(""),
         };
         Ok(quote! {
             //! Static schemas of the service's shapes and operations, walked by the runtime.
@@ -1337,7 +1341,13 @@ pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelEr
     });
     files.push(File {
         path: "src/schemas.rs".into(),
-        contents: pretty(cx.schemas_file(&svc.name, svc.rule_set.is_some())?, &file)?,
+        contents: pretty(
+            cx.schemas_file(
+                &svc.name,
+                svc.rule_set.as_ref().map(|_| "endpoint-rule-set.json"),
+            )?,
+            &file,
+        )?,
     });
     if let Some(rules) = &svc.rule_set {
         files.push(File {
@@ -1366,19 +1376,31 @@ pub struct Modules {
 }
 
 /// Generates `types`, `schemas` and `error` as module bodies rooted at `root`
-/// (a path such as `crate::suites::s0`), without documentation.
+/// (a path such as `crate::suites::s0`), without documentation and without a rule set.
 pub fn generate_modules(
     m: &ServiceModel,
     file: &str,
     service_name: &str,
     root: TokenStream,
 ) -> Result<Modules, ModelError> {
+    generate_modules_with_rules(m, file, service_name, root, None)
+}
+
+/// Like [`generate_modules`]; the `Service` static's `rule_set` is
+/// `include_str!(rules_file)` (a path relative to the file the modules end up in).
+pub fn generate_modules_with_rules(
+    m: &ServiceModel,
+    file: &str,
+    service_name: &str,
+    root: TokenStream,
+    rules_file: Option<&str>,
+) -> Result<Modules, ModelError> {
     m.check(std::path::Path::new(file))?;
     let mut cx = Ctx::new(m, file, false, true)?;
     cx.root = root;
     Ok(Modules {
         types: cx.types_file(),
-        schemas: cx.schemas_file(service_name, false)?,
+        schemas: cx.schemas_file(service_name, rules_file)?,
         error: cx.errors_file(),
         type_names: cx
             .types

@@ -10,6 +10,7 @@ pub mod gen;
 pub mod model;
 pub mod names;
 pub mod protocol_tests;
+pub mod subset;
 
 use std::path::{Path, PathBuf};
 

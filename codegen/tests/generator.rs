@@ -39,6 +39,16 @@ fn committed_crates_do_not_drift() {
         kumo_codegen::write_files(&root.join("conformance/src/protocol_suites"), &suites, true)
             .expect("compare"),
     );
+    let subsets =
+        kumo_codegen::subset::generate_runtime_subsets(&root.join("models")).expect("subsets");
+    stale.extend(
+        kumo_codegen::write_files(
+            &root.join(kumo_codegen::subset::RUNTIME_DIR),
+            &subsets,
+            true,
+        )
+        .expect("compare"),
+    );
     assert!(
         stale.is_empty(),
         "generated code is stale, re-run `cargo xtask codegen`: {stale:?}"

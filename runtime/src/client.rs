@@ -22,7 +22,9 @@ use http::header::{HeaderName, HeaderValue};
 use crate::auth::sigv4::{self, ClockSkew, PayloadHash, SigningParams, SigningSettings};
 use crate::body::Body;
 use crate::config::{ClientConfig, Config, ConfigLoader, Env, ProcessEnv, SharedConfig};
-use crate::credentials::{default_chain, Credentials, ProvideCredentials, StaticProvider};
+use crate::credentials::{
+    default_chain_with_clients, Credentials, ProvideCredentials, StaticProvider,
+};
 use crate::data::{Get, Struct};
 use crate::endpoint::{self, builtins, Params, RuleSet, Value};
 use crate::error::{Error, ErrorMeta, OperationError, SdkError, SdkErrorKind, ServiceError};
@@ -135,7 +137,7 @@ impl Builder {
         };
         let credentials = match self.credentials {
             Some(c) => c,
-            None => default_chain(&shared, None, None),
+            None => default_chain_with_clients(&shared, Some(http.clone())),
         };
         let retry = RetryConfig {
             mode: match config.retry.mode {

@@ -164,6 +164,14 @@ fn codegen(
         if let Ok(mut v) = differ.lock() {
             v.extend(d);
         }
+        // So are the STS / SSO operations the runtime's credential providers call.
+        let dir = root.join(kumo_codegen::subset::RUNTIME_DIR);
+        let files =
+            kumo_codegen::subset::generate_runtime_subsets(&models).map_err(|e| e.to_string())?;
+        let d = kumo_codegen::write_files(&dir, &files, check)?;
+        if let Ok(mut v) = differ.lock() {
+            v.extend(d);
+        }
     }
     let errors = for_each_parallel(&services, "generated", |s| {
         let d = kumo_codegen::write_crate(&models, s, &out, &runtime, check)?;

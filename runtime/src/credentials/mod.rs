@@ -7,12 +7,16 @@
 //!
 //! A provider that is not configured answers [`CredentialsErrorKind::NotLoaded`] and the
 //! chain moves on; any other error stops the chain (as botocore raises).
-//! STS and SSO calls go through the [`StsCaller`] / [`SsoCaller`] seams, which the
-//! generated clients implement.
+//! STS and SSO calls go through the [`StsCaller`] / [`SsoCaller`] seams;
+//! [`ClientCallers`] implements them with generated STS / SSO operations and the client
+//! pipeline, and [`default_chain_with_clients`] is the chain a client builds by default.
 
 mod cache;
+mod callers;
 mod container;
 mod env;
+#[rustfmt::skip]
+mod generated;
 mod http;
 mod imds;
 mod process;
@@ -32,6 +36,7 @@ use crate::config::SharedConfig;
 use crate::types::DateTime;
 
 pub use cache::{CachingProvider, Clock};
+pub use callers::{default_chain_with_clients, ClientCallers};
 pub use container::ContainerProvider;
 pub use env::EnvProvider;
 pub use imds::ImdsProvider;
