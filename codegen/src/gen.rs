@@ -17,6 +17,9 @@ use crate::model::{
 };
 use crate::names::{dedupe, ident, screaming, snake, type_name, variant};
 
+#[path = "gen_extras.rs"]
+mod extras;
+
 /// Options that are not in the model.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -1208,6 +1211,11 @@ pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelEr
         contents: cargo,
     });
     let (lib, client) = cx.lib_and_client(&opts.crate_name);
+    let extras::Extras {
+        schemas: extra_schemas,
+        client: extra_client,
+    } = cx.extras(svc);
+    let client = quote!(#client #extra_client);
     files.push(File {
         path: "src/lib.rs".into(),
         contents: pretty(lib, &file)?,
@@ -1226,7 +1234,13 @@ pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelEr
     });
     files.push(File {
         path: "src/schemas.rs".into(),
-        contents: pretty(cx.schemas_file(&svc.name, svc.rule_set.is_some())?, &file)?,
+        contents: pretty(
+            {
+                let s = cx.schemas_file(&svc.name, svc.rule_set.is_some())?;
+                quote!(#s #extra_schemas)
+            },
+            &file,
+        )?,
     });
     if let Some(rules) = &svc.rule_set {
         files.push(File {
