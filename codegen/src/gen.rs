@@ -15,7 +15,7 @@ use crate::docs::to_markdown;
 use crate::model::{
     MemberModel, ModelError, OperationModel, ServiceFiles, ServiceModel, ShapeModel, XmlNs,
 };
-use crate::names::{dedupe, ident, screaming, snake, type_name, variant};
+use crate::names::{self, dedupe, ident, screaming, snake, type_name, variant};
 
 #[path = "gen_extras.rs"]
 mod extras;
@@ -71,6 +71,10 @@ struct Ctx<'a> {
     boxed: BTreeSet<(&'a str, &'a str)>,
     /// The path of the module that holds `types`, `schemas` and `error` (`crate`).
     root: TokenStream,
+    /// Legacy models name an input's payload member on the operation's reference.
+    ref_payload: BTreeMap<&'a str, &'a str>,
+    /// Shapes that are some operation's output.
+    outputs: BTreeSet<&'a str>,
 }
 
 fn err(file: &str, path: String, message: impl Into<String>) -> ModelError {
@@ -143,11 +147,21 @@ impl<'a> Ctx<'a> {
         s.kind == "structure" && s.eventstream
     }
 
+    /// A structure marked `document: true` holds an untyped document, not members.
+    fn is_document(s: &ShapeModel) -> bool {
+        s.document || s.kind == "document"
+    }
+
     fn is_union(s: &ShapeModel) -> bool {
         s.kind == "structure" && s.union
     }
 
-    fn new(m: &'a ServiceModel, file: &'a str, docs: bool) -> Result<Ctx<'a>, ModelError> {
+    fn new(
+        m: &'a ServiceModel,
+        file: &'a str,
+        docs: bool,
+        all_errors: bool,
+    ) -> Result<Ctx<'a>, ModelError> {
         let mut cx = Ctx {
             m,
             file,
@@ -157,7 +171,21 @@ impl<'a> Ctx<'a> {
             statics: BTreeMap::new(),
             boxed: BTreeSet::new(),
             root: quote!(crate),
+            ref_payload: BTreeMap::new(),
+            outputs: m
+                .operations
+                .values()
+                .filter_map(|o| o.output.as_ref())
+                .map(|r| r.shape.as_str())
+                .collect(),
         };
+        for op in m.operations.values() {
+            for r in [&op.input, &op.output].into_iter().flatten() {
+                if let Some(p) = &r.payload {
+                    cx.ref_payload.insert(&r.shape, p);
+                }
+            }
+        }
         // Reachability from operations; event streams are opaque (their events are not generated).
         let mut stack: Vec<&str> = Vec::new();
         for op in m.operations.values() {
@@ -166,8 +194,17 @@ impl<'a> Ctx<'a> {
             }
             stack.extend(op.errors.iter().map(|e| e.shape.as_str()));
         }
+        if all_errors {
+            // botocore matches an error response against every exception shape of the model.
+            stack.extend(
+                m.shapes
+                    .iter()
+                    .filter(|(_, s)| s.exception || s.error.is_some())
+                    .map(|(n, _)| n.as_str()),
+            );
+        }
         while let Some(n) = stack.pop() {
-            if !cx.reachable.insert(n) || cx.is_event_stream(n) {
+            if !cx.reachable.insert(n) || cx.is_event_stream(n) || Ctx::is_document(cx.shape(n)) {
                 continue;
             }
             for (_, mm) in Ctx::children(cx.shape(n)) {
@@ -265,7 +302,7 @@ impl<'a> Ctx<'a> {
     fn find_boxes(&mut self) {
         let direct = |n: &str| -> Vec<&'a str> {
             let s = self.shape(n);
-            if s.kind != "structure" || s.eventstream {
+            if s.kind != "structure" || s.eventstream || Ctx::is_document(s) {
                 return vec![];
             }
             s.members
@@ -273,7 +310,7 @@ impl<'a> Ctx<'a> {
                 .map(|(_, m)| m.shape.as_str())
                 .filter(|t| {
                     let ts = self.shape(t);
-                    ts.kind == "structure" && !ts.eventstream
+                    ts.kind == "structure" && !ts.eventstream && !Ctx::is_document(ts)
                 })
                 .collect()
         };
@@ -298,7 +335,11 @@ impl<'a> Ctx<'a> {
             }
             for (mname, mm) in s.members.iter() {
                 let ts = self.shape(&mm.shape);
-                if ts.kind == "structure" && !ts.eventstream && reaches(&mm.shape, n) {
+                if ts.kind == "structure"
+                    && !ts.eventstream
+                    && !Ctx::is_document(ts)
+                    && reaches(&mm.shape, n)
+                {
                     boxed.insert((*n, mname.as_str()));
                 }
             }
@@ -310,6 +351,7 @@ impl<'a> Ctx<'a> {
     fn rust_type(&self, name: &str) -> TokenStream {
         let s = self.shape(name);
         match s.kind.as_str() {
+            _ if Ctx::is_document(s) => quote!(rt::Document),
             "structure" if s.eventstream => quote!(rt::Body),
             "structure" => {
                 let t = format_ident!("{}", self.types[name]);
@@ -347,7 +389,7 @@ impl<'a> Ctx<'a> {
                         .map(|m| m.shape.as_str())
                         .unwrap_or_default(),
                 );
-                quote!(HashMap<String, #inner>)
+                quote!(rt::IndexMap<String, #inner>)
             }
             _ => quote!(rt::Document),
         }
@@ -439,10 +481,17 @@ impl<'a> Ctx<'a> {
         let target = self.schema_ref(&mm.shape);
         let n = lit(name);
         let mut t = quote!(Member::new(#n, #target));
-        let wire = lit(mm.location_name.as_deref().unwrap_or(name));
-        match mm.location.as_deref() {
+        // Legacy models may put `location`/`locationName` on the target shape.
+        let ts = self.shape(&mm.shape);
+        let location = mm.location.as_deref().or(ts.location.as_deref());
+        let location_name = mm
+            .location_name
+            .as_deref()
+            .or(ts.location.as_ref().and(ts.location_name.as_deref()));
+        let wire = lit(location_name.unwrap_or(name));
+        match location {
             None => {
-                if let Some(ln) = &mm.location_name {
+                if let Some(ln) = location_name {
                     let ln = lit(ln);
                     t = quote!(#t.name(#ln));
                 }
@@ -511,6 +560,7 @@ impl<'a> Ctx<'a> {
         let path = format!("shapes.{name}");
         let n = lit(name);
         let mut t = match s.kind.as_str() {
+            _ if Ctx::is_document(s) => quote!(Schema::scalar(#n, Kind::Document)),
             "structure" if s.eventstream => quote!(Schema::scalar(#n, Kind::Blob)),
             "structure" => {
                 let mut members = Vec::new();
@@ -519,7 +569,11 @@ impl<'a> Ctx<'a> {
                     if s.required.iter().any(|r| r == mname) {
                         extra.push("REQUIRED");
                     }
-                    if s.payload.as_deref() == Some(mname.as_str()) {
+                    let payload = s
+                        .payload
+                        .as_deref()
+                        .or_else(|| self.ref_payload.get(name).copied());
+                    if payload == Some(mname.as_str()) {
                         extra.push("PAYLOAD");
                     }
                     members.push(self.member(
@@ -695,11 +749,26 @@ impl<'a> Ctx<'a> {
         } else {
             quote!(#[derive(Clone, Default, PartialEq)])
         };
+        if !self.outputs.contains(name) {
+            return quote! {
+                #doc
+                #derives
+                pub struct #t { #(#fs,)* }
+                rt::structure!(#t, #root::schemas::#st, { #(#idx),* });
+            };
+        }
+        // An operation output also carries botocore's `ResponseMetadata`.
+        let meta = names::dedupe_against("response_metadata", &fields);
+        let meta = ident(&meta);
         quote! {
             #doc
             #derives
-            pub struct #t { #(#fs,)* }
-            rt::structure!(#t, #root::schemas::#st, { #(#idx),* });
+            pub struct #t {
+                #(#fs,)*
+                /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+                pub #meta: rt::client::ResponseMeta,
+            }
+            rt::structure!(#t, #root::schemas::#st, { #(#idx),* }, meta = #meta);
         }
     }
 
@@ -741,7 +810,6 @@ impl<'a> Ctx<'a> {
         quote! {
             //! The service's shapes: structures, unions and enums.
             #![allow(unused_imports, clippy::large_enum_variant, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
-            use std::collections::HashMap;
             use kumo_runtime as rt;
             #(#items)*
         }
@@ -787,6 +855,7 @@ impl<'a> Ctx<'a> {
 
     fn operation_static(
         &self,
+        service_name: &str,
         opname: &str,
         op: &OperationModel,
     ) -> Result<TokenStream, ModelError> {
@@ -794,7 +863,21 @@ impl<'a> Ctx<'a> {
         let st = format_ident!("{}", screaming(opname));
         let n = lit(opname);
         let method = lit(&op.http.method);
-        let uri = lit(&op.http.request_uri);
+        // botocore's model customisations for rule-set endpoints: S3's endpoint already holds
+        // the bucket (virtual-hosted or path style), so `/{Bucket}` leaves the request URI
+        // (`remove_bucket_from_url_paths_from_model`); S3 Control's rule set puts the account
+        // id in the host, so its `{AccountId}.` host prefix goes (`remove_accid_host_prefix_from_model`).
+        let request_uri = if service_name == "s3" {
+            let u = op.http.request_uri.replacen("/{Bucket}", "", 1);
+            if u.is_empty() || u.starts_with('?') {
+                format!("/{u}")
+            } else {
+                u
+            }
+        } else {
+            op.http.request_uri.clone()
+        };
+        let uri = lit(&request_uri);
         let io = |r: &Option<crate::model::IoRef>| match r {
             Some(r) => self.schema_ref(&r.shape),
             None => quote!(&p::UNIT),
@@ -813,8 +896,15 @@ impl<'a> Ctx<'a> {
             t = quote!(#t.auth(AuthScheme::#auth));
         }
         if let Some(e) = &op.endpoint {
-            let h = lit(&e.host_prefix);
-            t = quote!(#t.host_prefix(#h));
+            let prefix = if service_name == "s3control" {
+                e.host_prefix.replacen("{AccountId}.", "", 1)
+            } else {
+                e.host_prefix.clone()
+            };
+            if !prefix.is_empty() {
+                let h = lit(&prefix);
+                t = quote!(#t.host_prefix(#h));
+            }
         }
         let mut flags = Vec::new();
         let checksum_required = op.http_checksum_required
@@ -942,8 +1032,14 @@ impl<'a> Ctx<'a> {
         }
         let mut ops = Vec::new();
         for (name, op) in &self.m.operations {
-            ops.push(self.operation_static(name, op)?);
+            ops.push(self.operation_static(service_name, name, op)?);
         }
+        let op_names: Vec<_> = self
+            .m
+            .operations
+            .keys()
+            .map(|k| format_ident!("{}", screaming(k)))
+            .collect();
         let md = &self.m.metadata;
         let protocol = match select_protocol(self.m) {
             Some("smithy-rpc-v2-cbor") => quote!(SmithyRpcV2Cbor),
@@ -1017,6 +1113,9 @@ impl<'a> Ctx<'a> {
             pub mod ops {
                 use super::*;
                 #(#ops)*
+
+                /// Every operation, by model name order.
+                pub static ALL: &[&Operation] = &[#(&#op_names),*];
             }
         })
     }
@@ -1179,6 +1278,18 @@ impl<'a> Ctx<'a> {
                     &self.handle
                 }
 
+                /// A presigned URL for an operation (boto3's `generate_presigned_url`):
+                /// `operation` is its model or snake_case name (`"GetObject"`, `"get_object"`),
+                /// `input` that operation's input.
+                pub async fn generate_presigned_url(
+                    &self,
+                    operation: &str,
+                    input: impl kumo_runtime::data::Struct,
+                    expires_in: std::time::Duration,
+                ) -> Result<String, kumo_runtime::SdkError> {
+                    self.handle.presign_by_name(schemas::ops::ALL, operation, input, expires_in).await
+                }
+
                 #(#methods)*
             }
         };
@@ -1198,7 +1309,7 @@ fn pretty(tokens: TokenStream, what: &str) -> Result<String, ModelError> {
 /// Generates the files of one service crate.
 pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelError> {
     let file = format!("models/data/{}/service-2.json", svc.name);
-    let cx = Ctx::new(&svc.service, &file, opts.docs)?;
+    let cx = Ctx::new(&svc.service, &file, opts.docs, false)?;
     let mut files = Vec::new();
     let cargo = format!(
         "# Generated by `cargo xtask codegen` from botocore's model: do not edit.\n[package]\nname = \"{}\"\ndescription = \"Kumo client for {}\"\nversion = \"0.1.0\"\nedition = \"2021\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nkumo-runtime = {{ path = \"{}\" }}\n",
@@ -1264,6 +1375,8 @@ pub struct Modules {
     pub type_names: BTreeMap<String, String>,
     /// Static names of operations, by operation name.
     pub op_statics: BTreeMap<String, String>,
+    /// Exception shapes: (shape name, error code, Rust type name).
+    pub exceptions: Vec<(String, String, String)>,
 }
 
 /// Generates `types`, `schemas` and `error` as module bodies rooted at `root`
@@ -1275,7 +1388,7 @@ pub fn generate_modules(
     root: TokenStream,
 ) -> Result<Modules, ModelError> {
     m.check(std::path::Path::new(file))?;
-    let mut cx = Ctx::new(m, file, false)?;
+    let mut cx = Ctx::new(m, file, false, true)?;
     cx.root = root;
     Ok(Modules {
         types: cx.types_file(),
@@ -1285,6 +1398,21 @@ pub fn generate_modules(
             .types
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+        exceptions: m
+            .shapes
+            .iter()
+            .filter(|(n, s)| {
+                (s.exception || s.error.is_some()) && cx.types.contains_key(n.as_str())
+            })
+            .map(|(n, s)| {
+                let code = s
+                    .error
+                    .as_ref()
+                    .and_then(|e| e.code.clone())
+                    .unwrap_or_else(|| n.clone());
+                (n.clone(), code, cx.types[n.as_str()].clone())
+            })
             .collect(),
         op_statics: m
             .operations

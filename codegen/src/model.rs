@@ -192,6 +192,8 @@ pub struct IoRef {
     pub location_name: Option<String>,
     /// rest-xml root namespace.
     pub xml_namespace: Option<XmlNs>,
+    /// Legacy models: the payload member, given on the reference.
+    pub payload: Option<String>,
     /// Documentation.
     pub documentation: Option<String>,
 }
@@ -471,8 +473,10 @@ pub struct ShapeModel {
     pub wrapper: bool,
     /// Payload member.
     pub payload: Option<String>,
-    /// XML name.
+    /// XML name (or, in legacy models, the wire name of members targeting this shape).
     pub location_name: Option<String>,
+    /// Legacy models: a location for members targeting this shape.
+    pub location: Option<String>,
     /// XML namespace.
     pub xml_namespace: Option<XmlNs>,
     /// Flattened.

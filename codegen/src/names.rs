@@ -110,6 +110,17 @@ pub fn dedupe(names: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// `name`, or `name_2`, `name_3`… if `taken` already has it.
+pub fn dedupe_against(name: &str, taken: &[String]) -> String {
+    let mut candidate = name.to_string();
+    let mut i = 2;
+    while taken.iter().any(|t| *t == candidate) {
+        candidate = format!("{name}_{i}");
+        i += 1;
+    }
+    candidate
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

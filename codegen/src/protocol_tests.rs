@@ -153,6 +153,14 @@ pub fn generate_suite_file(models: &Path, rel: &str, module: &str) -> Result<Str
                 let t = format_ident!("{}", g.type_names[&e.shape]);
                 quote!(#k => Some(Box::new(#root::types::#t::default())))
             });
+            let any_arms = g.exceptions.iter().map(|(shape, code, ty)| {
+                let t = format_ident!("{}", ty);
+                if shape == code {
+                    quote!(#shape => Some(Box::new(#root::types::#t::default())))
+                } else {
+                    quote!(#shape | #code => Some(Box::new(#root::types::#t::default())))
+                }
+            });
             cases.push(quote! {
                 Case {
                     suite: #i,
@@ -162,6 +170,7 @@ pub fn generate_suite_file(models: &Path, rel: &str, module: &str) -> Result<Str
                     input: #input,
                     output: #output,
                     error: |i| match i { #(#arms,)* _ => None },
+                    any_error: |code| match code { #(#any_arms,)* _ => None },
                 }
             });
         }
@@ -217,6 +226,8 @@ pub fn generate_all(models: &Path) -> Result<Vec<(String, String)>, ModelError> 
             pub output: fn() -> Box<dyn kumo_runtime::data::Struct>,
             /// A default value of the operation's modelled error `i`.
             pub error: fn(usize) -> Option<Box<dyn kumo_runtime::data::Struct>>,
+            /// A default value of any exception shape of the suite, by shape name or error code.
+            pub any_error: fn(&str) -> Option<Box<dyn kumo_runtime::data::Struct>>,
         }
 
         /// Every suite file (relative to `models/tests/protocols`) with its cases.

@@ -20,6 +20,9 @@ pub fn fill(target: &mut dyn Struct, value: &Value) -> Result<(), String> {
 
 fn fill_struct(target: &mut dyn Struct, value: &Value, path: &str) -> Result<(), String> {
     let schema = target.schema();
+    if value.is_null() {
+        return Ok(());
+    }
     let obj = value
         .as_object()
         .ok_or_else(|| format!("{path}: expected an object for {}", schema.name))?;
@@ -39,6 +42,13 @@ fn fill_struct(target: &mut dyn Struct, value: &Value, path: &str) -> Result<(),
         let field = target
             .field_mut(i)
             .ok_or_else(|| format!("{sub}: no field {i} in {}", schema.name))?;
+        if json_value(member) && !v.is_string() {
+            // botocore takes a `jsonvalue` member as any JSON value; Kumo holds its text.
+            field
+                .set(Scalar::Str(v.to_string()))
+                .map_err(|e| format!("{sub}: {e}"))?;
+            continue;
+        }
         fill_data(field, member.target, v, &sub)?;
     }
     Ok(())
@@ -137,6 +147,11 @@ fn fill_data(data: &mut dyn Data, schema: &Schema, v: &Value, path: &str) -> Res
     }
 }
 
+fn json_value(m: &kumo_runtime::schema::Member) -> bool {
+    m.has(kumo_runtime::schema::flags::JSON_VALUE)
+        || m.target.has(kumo_runtime::schema::flags::JSON_VALUE)
+}
+
 /// A JSON value as a [`Document`].
 pub fn document(v: &Value) -> Document {
     match v {
@@ -190,10 +205,22 @@ pub fn to_json(s: &dyn Struct) -> Value {
     let mut obj = serde_json::Map::new();
     for (i, m) in schema.members.iter().enumerate() {
         if let Some(d) = s.field(i) {
-            if let Some(v) = data_json(d, m.target) {
+            if let Some(mut v) = data_json(d, m.target) {
+                if json_value(m) {
+                    if let Some(parsed) = v.as_str().and_then(|t| serde_json::from_str(t).ok()) {
+                        v = parsed;
+                    }
+                }
                 obj.insert(m.name.to_string(), v);
             }
         }
+    }
+    if let Some(name) = s.unknown_member_name() {
+        // botocore's shape for a union member it does not know.
+        obj.insert(
+            "SDK_UNKNOWN_MEMBER".into(),
+            serde_json::json!({ "name": name }),
+        );
     }
     Value::Object(obj)
 }

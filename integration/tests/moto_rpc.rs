@@ -25,7 +25,7 @@ async fn sts_get_caller_identity_returns_the_account() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dynamodb_table_items_query_scan_and_conditional_failure() {
     use kumo_dynamodb::types::*;
-    use std::collections::HashMap;
+    use kumo_runtime::IndexMap as HashMap;
     let moto = Moto::start();
     let ddb = client!(kumo_dynamodb::Client, moto);
     ddb.create_table(CreateTableInput {

@@ -129,6 +129,7 @@ async fn throttling_is_retried_then_succeeds() {
         .await
         .expect("third attempt succeeds");
     assert_eq!(out.user_id.as_deref(), Some("AIDAEXAMPLE"));
+    assert_eq!(out.response_metadata.attempts, 3);
     let reqs = http.requests();
     assert_eq!(reqs.len(), 3);
     assert_eq!(reqs[2].header("amz-sdk-request"), Some("attempt=3; max=3"));
@@ -196,7 +197,7 @@ async fn s3_rest_xml_routes_bucket_virtual_hosted_and_signs_payload() {
     assert_eq!(r.method, http::Method::PUT);
     assert_eq!(
         r.uri.to_string(),
-        "https://my-bucket.s3.us-west-2.amazonaws.com/a%20b/c.txt?x-id=PutObject"
+        "https://my-bucket.s3.us-west-2.amazonaws.com/a%20b/c.txt"
     );
     assert_eq!(r.body_str(), "hello");
     assert_eq!(
@@ -240,4 +241,30 @@ async fn json_protocol_dynamodb_target_and_typed_error() {
         r.uri.to_string(),
         "https://dynamodb.us-east-1.amazonaws.com/"
     );
+}
+
+#[tokio::test]
+async fn s3_custom_ip_endpoint_is_path_style() {
+    let http = Arc::new(CaptureClient::new([CannedResponse::ok("")]));
+    let h = kumo_s3::Client::builder()
+        .env(env())
+        .config(
+            Config::new()
+                .region_name("us-east-1")
+                .endpoint_url("http://127.0.0.1:5000"),
+        )
+        .credentials(creds())
+        .http_client(http.clone())
+        .build()
+        .expect("client");
+    kumo_s3::Client::from_handle(h)
+        .create_bucket(kumo_s3::types::CreateBucketInput {
+            bucket: "b1".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("create");
+    let r = &http.requests()[0];
+    assert_eq!(r.method, http::Method::PUT);
+    assert_eq!(r.uri.to_string(), "http://127.0.0.1:5000/b1");
 }

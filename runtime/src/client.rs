@@ -44,6 +44,7 @@ pub struct Builder {
     http: Option<Arc<dyn HttpClient>>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     operation_timeout: Option<Duration>,
+    token: Option<crate::auth::bearer::Token>,
 }
 
 impl fmt::Debug for Builder {
@@ -64,6 +65,7 @@ impl Builder {
             http: None,
             credentials: None,
             operation_timeout: None,
+            token: None,
         }
     }
     /// Explicit configuration (botocore's `Config` plus `boto3.client` arguments); it wins
@@ -90,6 +92,11 @@ impl Builder {
     /// Uses this credentials provider instead of the default chain.
     pub fn credentials_provider(mut self, provider: Arc<dyn ProvideCredentials>) -> Builder {
         self.credentials = Some(provider);
+        self
+    }
+    /// The bearer token for services that authenticate with one (`smithy.api#httpBearerAuth`).
+    pub fn token(mut self, token: crate::auth::bearer::Token) -> Builder {
+        self.token = Some(token);
         self
     }
     /// A limit on a whole call, all attempts and backoff included (botocore has none).
@@ -166,6 +173,7 @@ impl Builder {
                 skew: ClockSkew::default(),
                 user_agent,
                 operation_timeout: self.operation_timeout,
+                token: self.token,
             }),
         })
     }
@@ -208,6 +216,7 @@ struct Inner {
     skew: ClockSkew,
     user_agent: String,
     operation_timeout: Option<Duration>,
+    token: Option<crate::auth::bearer::Token>,
 }
 
 impl fmt::Debug for Handle {
@@ -281,6 +290,24 @@ impl Handle {
         &self.inner.shared
     }
 
+    /// Calls `op` with a schema-shaped dynamic input (no generated type needed) and returns
+    /// the output the same way; service errors keep code, message and request id.
+    pub async fn invoke_dynamic(
+        &self,
+        op: &'static Operation,
+        input: &mut crate::dynamic::DynStruct,
+    ) -> Result<crate::dynamic::DynStruct, Error<crate::error::Unmodelled>> {
+        let mut out = crate::dynamic::DynStruct::new(op.output);
+        match self.call(op, input, &mut out).await {
+            Ok(_) => Ok(out),
+            Err(RawError::Sdk(e)) => Err(Error::Sdk(e)),
+            Err(RawError::Service(f)) => Err(Error::Service(ServiceError {
+                kind: crate::error::Unmodelled,
+                meta: f.meta,
+            })),
+        }
+    }
+
     /// Calls `op` with `input` and parses the output or the typed error.
     pub async fn invoke<I, O, E>(&self, op: &'static Operation, input: I) -> Result<O, Error<E>>
     where
@@ -304,7 +331,10 @@ impl Handle {
     {
         let mut out = O::default();
         match self.call(op, &mut input, &mut out).await {
-            Ok(meta) => Ok((out, meta)),
+            Ok(meta) => {
+                out.set_response_meta(meta.clone());
+                Ok((out, meta))
+            }
             Err(RawError::Sdk(e)) => Err(Error::Sdk(e)),
             Err(RawError::Service(f)) => {
                 let ServiceFailure {
@@ -364,7 +394,8 @@ impl Handle {
             crate::validate::validate(input)?;
         }
         let request = crate::protocol::serialize(service, op, input)?;
-        let endpoint = self.resolve_endpoint(op, input)?;
+        let account_id = self.account_id_for_endpoint().await?;
+        let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut request = self.prepare(op, input, request, &endpoint)?;
         let schemes = endpoint::auth_schemes(&endpoint);
         let streaming_body = request.body().bytes().is_none();
@@ -402,6 +433,15 @@ impl Handle {
             tracing::debug!(attempt, uri = %req.uri().path(), "sending");
             let outcome = inner.http.send(req).await;
             let (decision_outcome, result) = match outcome {
+                // A request the client cannot send at all will not do better next time.
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        HttpErrorKind::InvalidRequest | HttpErrorKind::Config
+                    ) =>
+                {
+                    return Err(RawError::Sdk(SdkError::from(e).with_attempts(attempt)));
+                }
                 Err(e) => (
                     transport_outcome(&e),
                     Err(RawError::Sdk(SdkError::from(e).with_attempts(attempt))),
@@ -519,9 +559,27 @@ impl Handle {
                 outcome.crc32_mismatch = crate::retry::crc32_mismatch(Some(crc), &bytes);
             }
         }
+        let status = if success && crate::protocol::error_in_200(service, op, &bytes) {
+            outcome.status = Some(500);
+            500
+        } else {
+            status
+        };
+        let success = (200..300).contains(&status);
         if success && !outcome.crc32_mismatch {
             return match crate::protocol::parse_output(service, op, &head, &bytes, out) {
-                Ok(()) => (outcome, Ok(response_meta(&head, attempt))),
+                Ok(()) => {
+                    let mut meta = response_meta(&head, attempt);
+                    if meta.request_id.is_none()
+                        && matches!(
+                            service.protocol,
+                            crate::operation::Protocol::Query | crate::operation::Protocol::Ec2
+                        )
+                    {
+                        meta.request_id = body_request_id(&bytes);
+                    }
+                    (outcome, Ok(meta))
+                }
                 Err(e) => (outcome, Err(RawError::Sdk(e.with_attempts(attempt)))),
             };
         }
@@ -575,11 +633,33 @@ impl Handle {
         }
     }
 
+    /// The credentials' account id, when the rule set takes `AWS::Auth::AccountId`
+    /// (credentials are then loaded before the endpoint is resolved).
+    async fn account_id_for_endpoint(&self) -> Result<Option<String>, SdkError> {
+        let inner = &*self.inner;
+        let wanted = inner.rules.as_ref().is_some_and(|r| {
+            r.parameters()
+                .iter()
+                .any(|p| p.built_in.as_deref() == Some(builtins::ACCOUNT_ID))
+        });
+        if !wanted
+            || inner.config.account_id_endpoint_mode
+                == crate::config::AccountIdEndpointMode::Disabled
+        {
+            return Ok(None);
+        }
+        let creds = inner.credentials.provide().await.map_err(|e| {
+            sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e)
+        })?;
+        Ok(creds.account_id)
+    }
+
     /// Endpoint parameters from config, the operation and the input, resolved by the rule set.
     fn resolve_endpoint(
         &self,
         op: &Operation,
         input: &dyn Struct,
+        account_id: Option<&str>,
     ) -> Result<endpoint::Endpoint, SdkError> {
         let inner = &*self.inner;
         let c = &inner.config;
@@ -623,6 +703,7 @@ impl Handle {
                 Some(builtins::STS_USE_GLOBAL_ENDPOINT) => Some(Value::Bool(
                     c.sts_regional_endpoints == crate::config::StsRegionalEndpoints::Legacy,
                 )),
+                Some(builtins::ACCOUNT_ID) => account_id.map(|a| Value::String(a.to_string())),
                 Some(builtins::ACCOUNT_ID_ENDPOINT_MODE) => Some(Value::String(
                     c.account_id_endpoint_mode.as_str().to_string(),
                 )),
@@ -691,13 +772,27 @@ impl Handle {
                 host = format!("{prefix}{host}");
             }
         }
-        let base_path = base.path().trim_end_matches('/');
-        let rel = parts
+        // botocore's `_urljoin`: a bare "/" keeps the endpoint's own path (S3 path-style
+        // endpoints already end in the bucket); otherwise the paths are joined.
+        let base_path = base.path();
+        let rel_path = parts.uri.path();
+        let query = parts
             .uri
-            .path_and_query()
-            .map(|p| p.as_str())
-            .unwrap_or("/");
-        let uri = format!("{scheme}://{host}{base_path}{rel}");
+            .query()
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default();
+        let path = if rel_path.is_empty() || rel_path == "/" {
+            if base_path.is_empty() {
+                "/".to_string()
+            } else {
+                base_path.to_string()
+            }
+        } else if let Some(stripped) = base_path.strip_suffix('/') {
+            format!("{stripped}{rel_path}")
+        } else {
+            format!("{base_path}{rel_path}")
+        };
+        let uri = format!("{scheme}://{host}{path}{query}");
         parts.uri = uri.parse().map_err(|e| {
             sdk(
                 SdkErrorKind::Serialization,
@@ -705,8 +800,10 @@ impl Handle {
             )
             .with_source(e)
         })?;
+        // Endpoint headers replace any the serializer set under the same name (botocore's
+        // `_apply_endpoint_headers`), then carry every value.
         for (name, values) in &endpoint.headers {
-            for v in values {
+            for (i, v) in values.iter().enumerate() {
                 let n = HeaderName::try_from(name.as_str()).map_err(|e| {
                     sdk(
                         SdkErrorKind::Endpoint,
@@ -721,7 +818,11 @@ impl Handle {
                     )
                     .with_source(e)
                 })?;
-                parts.headers.append(n, v);
+                if i == 0 {
+                    parts.headers.insert(n, v);
+                } else {
+                    parts.headers.append(n, v);
+                }
             }
         }
         let ua = HeaderValue::try_from(self.inner.user_agent.as_str())
@@ -835,13 +936,16 @@ impl Handle {
         match op.auth {
             AuthScheme::None => return Ok(()),
             AuthScheme::Bearer => {
-                return Err(sdk(
-                    SdkErrorKind::Credentials,
-                    format!(
-                        "{} uses bearer-token auth, which needs a token provider (not configured)",
-                        op.name
-                    ),
-                ))
+                let token = inner.token.as_ref().ok_or_else(|| {
+                    sdk(
+                        SdkErrorKind::Credentials,
+                        format!(
+                            "{} uses bearer-token auth: give the client a token (Builder::token)",
+                            op.name
+                        ),
+                    )
+                })?;
+                return crate::auth::bearer::sign_bearer(req, token).map_err(SdkError::from);
             }
             AuthScheme::SigV4 | AuthScheme::SigV4UnsignedBody | AuthScheme::SigV4a => {}
         }
@@ -880,7 +984,12 @@ impl Handle {
                 settings.normalize_path = false;
             }
         }
-        if op.auth == AuthScheme::SigV4UnsignedBody || op.has(op_flags::UNSIGNED_PAYLOAD) {
+        // A stream cannot be hashed before it is sent: S3 takes it as an unsigned payload.
+        let stream = req.body().bytes().is_none();
+        if op.auth == AuthScheme::SigV4UnsignedBody
+            || op.has(op_flags::UNSIGNED_PAYLOAD)
+            || (s3_like && stream)
+        {
             settings.payload = PayloadHash::Unsigned;
         }
         let params = SigningParams {
@@ -895,6 +1004,38 @@ impl Handle {
             .map_err(SdkError::from)
     }
 
+    /// [`Handle::presign`] for the operation named `name` (model name or snake_case) among `ops`.
+    pub async fn presign_by_name(
+        &self,
+        ops: &'static [&'static Operation],
+        name: &str,
+        mut input: impl Struct,
+        expires_in: Duration,
+    ) -> Result<String, SdkError> {
+        let wanted: String = name.chars().filter(|c| *c != '_').collect();
+        let op = ops
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(&wanted))
+            .ok_or_else(|| {
+                sdk(
+                    SdkErrorKind::ParamValidation,
+                    format!("unknown operation {name:?}"),
+                )
+            })?;
+        if !std::ptr::eq(input.schema(), op.input) {
+            return Err(sdk(
+                SdkErrorKind::ParamValidation,
+                format!(
+                    "the input is a {}, but {} takes a {}",
+                    input.schema().name,
+                    op.name,
+                    op.input.name
+                ),
+            ));
+        }
+        self.presign(op, &mut input, expires_in).await
+    }
+
     /// A presigned URL for `op` with `input`, valid for `expires_in` (boto3's `generate_presigned_url`).
     pub async fn presign(
         &self,
@@ -904,7 +1045,8 @@ impl Handle {
     ) -> Result<String, SdkError> {
         let inner = &*self.inner;
         let request = crate::protocol::serialize(inner.service, op, input)?;
-        let endpoint = self.resolve_endpoint(op, input)?;
+        let account_id = self.account_id_for_endpoint().await?;
+        let endpoint = self.resolve_endpoint(op, input, account_id.as_deref())?;
         let mut req = self.prepare(op, input, request, &endpoint)?;
         req.headers_mut().remove(http::header::USER_AGENT);
         req.headers_mut().remove("x-amz-user-agent");
@@ -971,6 +1113,24 @@ fn request_id(h: &http::HeaderMap) -> Option<String> {
         .find_map(|n| h.get(*n))
         .and_then(|v| v.to_str().ok())
         .map(str::to_string)
+}
+
+/// The request id query and ec2 responses carry in their body
+/// (`<ResponseMetadata><RequestId>` / `<requestId>`).
+fn body_request_id(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    for tag in ["RequestId", "requestId"] {
+        let open = format!("<{tag}>");
+        if let Some(start) = text.find(&open) {
+            let rest = &text[start + open.len()..];
+            let end = rest.find('<')?;
+            let id = rest[..end].trim();
+            if !id.is_empty() {
+                return Some(id.to_string());
+            }
+        }
+    }
+    None
 }
 
 fn response_meta(head: &http::response::Parts, attempts: u32) -> ResponseMeta {

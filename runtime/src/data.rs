@@ -145,6 +145,13 @@ pub trait Struct: Send + Sync {
     fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data>;
     /// Records a union member this client does not know (unions keep it as `Unknown`).
     fn unknown_member(&mut self, _name: &str) {}
+    /// Records the response metadata on an operation output (generated outputs keep it in
+    /// their `response_metadata` field; other structures ignore it).
+    fn set_response_meta(&mut self, _meta: crate::client::ResponseMeta) {}
+    /// The name of the unknown member a union holds, if it holds one.
+    fn unknown_member_name(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// A list seen without its element type.
@@ -173,7 +180,8 @@ pub trait Map: Send + Sync {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    /// The entries, sorted by key so that output is deterministic.
+    /// The entries: insertion order for `IndexMap` (what generated types use), sorted by
+    /// key for `HashMap` so that output is deterministic.
     fn entries(&self) -> Vec<(&str, &dyn Data)>;
 }
 
@@ -435,6 +443,33 @@ impl<T: Data> Map for HashMap<String, T> {
 impl<T: Data + Default> MapMut for HashMap<String, T> {
     fn entry(&mut self, key: String) -> &mut dyn Data {
         self.entry(key).or_default()
+    }
+}
+
+impl<T: Data + Default> Data for indexmap::IndexMap<String, T> {
+    fn get(&self) -> Get<'_> {
+        Get::Map(self)
+    }
+    fn as_map(&mut self) -> Option<&mut dyn MapMut> {
+        Some(self)
+    }
+}
+
+impl<T: Data> Map for indexmap::IndexMap<String, T> {
+    fn len(&self) -> usize {
+        indexmap::IndexMap::len(self)
+    }
+    /// In insertion order, as boto3 sends a dict's items.
+    fn entries(&self) -> Vec<(&str, &dyn Data)> {
+        self.iter()
+            .map(|(k, v)| (k.as_str(), v as &dyn Data))
+            .collect()
+    }
+}
+
+impl<T: Data + Default> MapMut for indexmap::IndexMap<String, T> {
+    fn entry(&mut self, key: String) -> &mut dyn Data {
+        indexmap::IndexMap::entry(self, key).or_default()
     }
 }
 

@@ -9,11 +9,19 @@ use crate::schema::{Kind, Member};
 /// What a redacted value prints as.
 pub const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
+/// Member names that hold AWS credentials. Some models do not mark them `sensitive` (STS's
+/// `Credentials.SessionToken` is a plain string shape), so they are redacted by name as well.
+const CREDENTIAL_MEMBERS: [&str; 3] = ["SecretAccessKey", "SessionToken", "SecretKey"];
+
+fn redacted(m: &Member) -> bool {
+    m.sensitive() || CREDENTIAL_MEMBERS.contains(&m.name)
+}
+
 struct Value<'a>(&'a dyn Data, Option<&'a Member>);
 
 impl fmt::Debug for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.1.is_some_and(Member::sensitive) {
+        if self.1.is_some_and(redacted) {
             return f.write_str(REDACTED);
         }
         let element = self.1.and_then(|m| m.target.members.first());

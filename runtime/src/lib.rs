@@ -15,6 +15,7 @@ pub mod config;
 pub mod credentials;
 pub mod data;
 pub mod debug;
+pub mod dynamic;
 pub mod endpoint;
 pub mod error;
 pub mod http;
@@ -31,4 +32,6 @@ pub mod waiter;
 
 pub use body::Body;
 pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};
+/// The map type of generated shapes: keeps insertion order, like a Python dict.
+pub use indexmap::IndexMap;
 pub use types::{DateTime, Document, Unit};

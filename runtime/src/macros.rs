@@ -6,7 +6,17 @@
 /// generated structure: `structure!(Type, SCHEMA_PATH, { 0 => field, 1 => other })`.
 #[macro_export]
 macro_rules! structure {
+    ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }, meta = $meta:ident) => {
+        $crate::structure!(@impl $t, $schema, { $($i => $f),* },
+            fn set_response_meta(&mut self, meta: $crate::client::ResponseMeta) {
+                self.$meta = meta;
+            }
+        );
+    };
     ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }) => {
+        $crate::structure!(@impl $t, $schema, { $($i => $f),* },);
+    };
+    (@impl $t:ident, $schema:path, { $($i:literal => $f:ident),* }, $($extra:item)*) => {
         impl $crate::data::Struct for $t {
             fn schema(&self) -> &'static $crate::schema::Schema {
                 &$schema
@@ -23,6 +33,7 @@ macro_rules! structure {
                     _ => ::core::option::Option::None,
                 }
             }
+            $($extra)*
         }
         $crate::__data_and_debug!($t);
     };
@@ -59,6 +70,12 @@ macro_rules! union {
             }
             fn unknown_member(&mut self, name: &str) {
                 *self = $t::Unknown(::std::string::String::from(name));
+            }
+            fn unknown_member_name(&self) -> ::core::option::Option<&str> {
+                match self {
+                    $t::Unknown(s) if !s.is_empty() => ::core::option::Option::Some(s.as_str()),
+                    _ => ::core::option::Option::None,
+                }
             }
         }
         impl ::core::default::Default for $t {

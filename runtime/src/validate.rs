@@ -4,8 +4,10 @@
 //! unknown parameters, two members of a union at once). What remains, and what
 //! [`validate`] checks by walking the input's schema:
 //!
-//! - a `required` member that is unset (a required member the generator could not make a
-//!   plain field, e.g. a recursive one): `Missing required parameter in input: "Bucket"`;
+//! - a `required` member that is unset: an `Option` that is `None` (a required member the
+//!   generator could not make a plain field, e.g. a recursive one), or a required string left
+//!   empty, which is how a plain `String` field that was never set looks:
+//!   `Missing required parameter in input: "Bucket"`;
 //! - a member bound to a URI label or to the host prefix (`hostLabel`) that is an empty
 //!   string — required plain fields default to `""`, and an empty label would change the
 //!   request's path or host: `Invalid length for parameter Bucket, value: 0, valid min
@@ -79,7 +81,12 @@ fn check_struct(s: &dyn Struct, path: &str, errors: &mut Vec<String>, depth: usi
     }
     for (i, m) in schema.members.iter().enumerate() {
         let value = s.field(i);
-        let absent = value.is_none_or(|v| matches!(v.get(), Get::Absent));
+        // A required string is a plain `String` field: empty is what an unset one holds.
+        let absent = value.is_none_or(|v| match v.get() {
+            Get::Absent => true,
+            Get::Str("") => m.has(flags::REQUIRED) && schema.kind != Kind::Union,
+            _ => false,
+        });
         if absent {
             if m.has(flags::REQUIRED) && schema.kind != Kind::Union {
                 errors.push(format!(

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct AllQueryStringTypesInput {
@@ -34,7 +33,7 @@ pub mod s0 {
             pub query_enum_list: Option<Vec<FooEnum>>,
             pub query_integer_enum: Option<i32>,
             pub query_integer_enum_list: Option<Vec<i32>>,
-            pub query_params_map_of_strings: Option<HashMap<String, String>>,
+            pub query_params_map_of_strings: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             AllQueryStringTypesInput, crate
@@ -179,6 +178,8 @@ pub mod s0 {
                 &ALL_QUERY_STRING_TYPES_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ALL_QUERY_STRING_TYPES];
         }
     }
     pub mod error {
@@ -208,7 +209,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct BodyWithXmlNameInput {
@@ -277,6 +277,8 @@ pub mod s1 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("BodyWithXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&BODY_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -306,7 +308,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ConstantAndVariableQueryStringInput {
@@ -362,6 +363,8 @@ pub mod s2 {
                 &CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&CONSTANT_AND_VARIABLE_QUERY_STRING];
         }
     }
     pub mod error {
@@ -391,7 +394,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ConstantQueryStringInput {
@@ -443,6 +445,8 @@ pub mod s3 {
                 &CONSTANT_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&CONSTANT_QUERY_STRING];
         }
     }
     pub mod error {
@@ -472,7 +476,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyInputAndEmptyOutputInput {}
@@ -522,6 +525,8 @@ pub mod s4 {
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -551,7 +556,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -591,6 +595,8 @@ pub mod s5 {
                     &p::UNIT,
                 )
                 .host_prefix("foo.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_OPERATION];
         }
     }
     pub mod error {
@@ -620,7 +626,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EndpointWithHostLabelHeaderOperationInput {
@@ -677,6 +682,10 @@ pub mod s6 {
                     &p::UNIT,
                 )
                 .host_prefix("{accountId}.");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION,
+            ];
         }
     }
     pub mod error {
@@ -706,7 +715,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EndpointWithHostLabelOperationInput {
@@ -760,6 +768,8 @@ pub mod s7 {
                 )
                 .host_prefix("foo.{label}.")
                 .input_xml("EndpointWithHostLabelOperationRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&ENDPOINT_WITH_HOST_LABEL_OPERATION];
         }
     }
     pub mod error {
@@ -789,11 +799,10 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapInput {
-            pub my_map: Option<HashMap<String, FooEnum>>,
+            pub my_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             FlattenedXmlMapInput, crate
@@ -865,6 +874,8 @@ pub mod s8 {
                     &p::UNIT,
                 )
                 .input_xml("FlattenedXmlMapRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
         }
     }
     pub mod error {
@@ -894,11 +905,10 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNameInput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameInput, crate
@@ -958,6 +968,8 @@ pub mod s9 {
                     &p::UNIT,
                 )
                 .input_xml("FlattenedXmlMapWithXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -987,7 +999,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadInput {
@@ -1048,6 +1059,8 @@ pub mod s10 {
                 &HTTP_ENUM_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
         }
     }
     pub mod error {
@@ -1077,7 +1090,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadTraitsInput {
@@ -1133,6 +1145,8 @@ pub mod s11 {
                 &HTTP_PAYLOAD_TRAITS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
         }
     }
     pub mod error {
@@ -1162,7 +1176,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithMemberXmlNameInput {
@@ -1233,6 +1246,8 @@ pub mod s12 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_MEMBER_XML_NAME];
         }
     }
     pub mod error {
@@ -1262,7 +1277,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureInput {
@@ -1333,6 +1347,8 @@ pub mod s13 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_STRUCTURE];
         }
     }
     pub mod error {
@@ -1362,7 +1378,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionInput {
@@ -1431,6 +1446,8 @@ pub mod s14 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1460,7 +1477,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNameInput {
@@ -1531,6 +1547,8 @@ pub mod s15 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -1560,7 +1578,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceInput {
@@ -1631,6 +1648,8 @@ pub mod s16 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -1660,7 +1679,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceAndPrefixInput {
@@ -1731,6 +1749,10 @@ pub mod s17 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX,
+            ];
         }
     }
     pub mod error {
@@ -1760,12 +1782,11 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersInput {
             pub foo: Option<String>,
-            pub foo_map: Option<HashMap<String, String>>,
+            pub foo_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             HttpPrefixHeadersInput, crate
@@ -1820,6 +1841,8 @@ pub mod s18 {
                 &HTTP_PREFIX_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
         }
     }
     pub mod error {
@@ -1849,7 +1872,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithFloatLabelsInput {
@@ -1905,6 +1927,8 @@ pub mod s19 {
                 &HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_FLOAT_LABELS];
         }
     }
     pub mod error {
@@ -1934,7 +1958,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithGreedyLabelInPathInput {
@@ -1990,6 +2013,8 @@ pub mod s20 {
                 &HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH];
         }
     }
     pub mod error {
@@ -2019,7 +2044,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithLabelsInput {
@@ -2090,6 +2114,8 @@ pub mod s21 {
                 &HTTP_REQUEST_WITH_LABELS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_REQUEST_WITH_LABELS];
         }
     }
     pub mod error {
@@ -2119,7 +2145,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpRequestWithLabelsAndTimestampFormatInput {
@@ -2225,6 +2250,10 @@ pub mod s22 {
                 &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT,
+            ];
         }
     }
     pub mod error {
@@ -2254,7 +2283,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadInput {
@@ -2306,6 +2334,8 @@ pub mod s23 {
                 &HTTP_STRING_PAYLOAD_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
         }
     }
     pub mod error {
@@ -2335,7 +2365,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2469,6 +2498,8 @@ pub mod s24 {
                 &INPUT_AND_OUTPUT_WITH_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
         }
     }
     pub mod error {
@@ -2498,7 +2529,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2521,8 +2551,10 @@ pub mod s25 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapsInput {
-            pub nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
-            pub flat_nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
+            pub nested_map: Option<rt::IndexMap<String, rt::IndexMap<String, FooEnum>>>,
+            pub flat_nested_map: Option<
+                rt::IndexMap<String, rt::IndexMap<String, FooEnum>>,
+            >,
         }
         rt::structure!(
             NestedXmlMapsInput, crate
@@ -2582,6 +2614,8 @@ pub mod s25 {
                     &p::UNIT,
                 )
                 .input_xml("NestedXmlMapsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAPS];
         }
     }
     pub mod error {
@@ -2611,12 +2645,11 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapWithXmlNameInput {
             pub nested_xml_map_with_xml_name_map: Option<
-                HashMap<String, HashMap<String, String>>,
+                rt::IndexMap<String, rt::IndexMap<String, String>>,
             >,
         }
         rt::structure!(
@@ -2685,6 +2718,8 @@ pub mod s26 {
                     &p::UNIT,
                 )
                 .input_xml("NestedXmlMapWithXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -2714,7 +2749,6 @@ pub mod s27 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2753,6 +2787,8 @@ pub mod s27 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -2782,7 +2818,6 @@ pub mod s28 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2821,6 +2856,8 @@ pub mod s28 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -2850,7 +2887,6 @@ pub mod s29 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NullAndEmptyHeadersClientInput {
@@ -2912,6 +2948,8 @@ pub mod s29 {
                 &NULL_AND_EMPTY_HEADERS_CLIENT_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NULL_AND_EMPTY_HEADERS_CLIENT];
         }
     }
     pub mod error {
@@ -2941,7 +2979,6 @@ pub mod s30 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OmitsNullSerializesEmptyStringInput {
@@ -2997,6 +3034,8 @@ pub mod s30 {
                 &OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OMITS_NULL_SERIALIZES_EMPTY_STRING];
         }
     }
     pub mod error {
@@ -3026,7 +3065,6 @@ pub mod s31 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PutWithContentEncodingInput {
@@ -3084,6 +3122,8 @@ pub mod s31 {
                 )
                 .request_compression(&["gzip"])
                 .input_xml("PutWithContentEncodingRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_WITH_CONTENT_ENCODING];
         }
     }
     pub mod error {
@@ -3113,7 +3153,6 @@ pub mod s32 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryIdempotencyTokenAutoFillInput {
@@ -3169,6 +3208,8 @@ pub mod s32 {
                 &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL];
         }
     }
     pub mod error {
@@ -3198,12 +3239,11 @@ pub mod s33 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryParamsAsStringListMapInput {
             pub qux: Option<String>,
-            pub foo: Option<HashMap<String, Vec<String>>>,
+            pub foo: Option<rt::IndexMap<String, Vec<String>>>,
         }
         rt::structure!(
             QueryParamsAsStringListMapInput, crate
@@ -3262,6 +3302,8 @@ pub mod s33 {
                 &QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_PARAMS_AS_STRING_LIST_MAP];
         }
     }
     pub mod error {
@@ -3291,12 +3333,11 @@ pub mod s34 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct QueryPrecedenceInput {
             pub foo: Option<String>,
-            pub baz: Option<HashMap<String, String>>,
+            pub baz: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             QueryPrecedenceInput, crate
@@ -3351,6 +3392,8 @@ pub mod s34 {
                 &QUERY_PRECEDENCE_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_PRECEDENCE];
         }
     }
     pub mod error {
@@ -3380,7 +3423,6 @@ pub mod s35 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -3468,6 +3510,8 @@ pub mod s35 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("RecursiveShapesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -3497,7 +3541,6 @@ pub mod s36 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesInput {
@@ -3573,6 +3616,8 @@ pub mod s36 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("SimpleScalarPropertiesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -3602,7 +3647,6 @@ pub mod s37 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TimestampFormatHeadersInput {
@@ -3699,6 +3743,8 @@ pub mod s37 {
                 &TIMESTAMP_FORMAT_HEADERS_INPUT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
         }
     }
     pub mod error {
@@ -3728,7 +3774,6 @@ pub mod s38 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesInput {
@@ -3786,6 +3831,8 @@ pub mod s38 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlAttributesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES];
         }
     }
     pub mod error {
@@ -3815,7 +3862,6 @@ pub mod s39 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesOnPayloadInput {
@@ -3889,6 +3935,8 @@ pub mod s39 {
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES_ON_PAYLOAD];
         }
     }
     pub mod error {
@@ -3918,7 +3966,6 @@ pub mod s40 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsInput {
@@ -3971,6 +4018,8 @@ pub mod s40 {
                     &p::UNIT,
                 )
                 .input_xml("XmlBlobsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -4000,7 +4049,6 @@ pub mod s41 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -4184,6 +4232,8 @@ pub mod s41 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlEmptyListsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -4213,7 +4263,6 @@ pub mod s42 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4225,7 +4274,7 @@ pub mod s42 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyMapsInput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlEmptyMapsInput, crate
@@ -4282,6 +4331,8 @@ pub mod s42 {
                     &p::UNIT,
                 )
                 .input_xml("XmlEmptyMapsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
         }
     }
     pub mod error {
@@ -4311,7 +4362,6 @@ pub mod s43 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyStringsInput {
@@ -4365,6 +4415,8 @@ pub mod s43 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlEmptyStringsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_STRINGS];
         }
     }
     pub mod error {
@@ -4394,7 +4446,6 @@ pub mod s44 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -4422,7 +4473,7 @@ pub mod s44 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
         }
         rt::structure!(
             XmlEnumsInput, crate
@@ -4492,6 +4543,8 @@ pub mod s44 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlEnumsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -4521,7 +4574,6 @@ pub mod s45 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlIntEnumsInput {
@@ -4530,7 +4582,7 @@ pub mod s45 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
         }
         rt::structure!(
             XmlIntEnumsInput, crate
@@ -4600,6 +4652,8 @@ pub mod s45 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlIntEnumsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -4629,7 +4683,6 @@ pub mod s46 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -4813,6 +4866,8 @@ pub mod s46 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlListsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -4842,7 +4897,6 @@ pub mod s47 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4854,7 +4908,7 @@ pub mod s47 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsInput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsInput, crate
@@ -4911,6 +4965,8 @@ pub mod s47 {
                     &p::UNIT,
                 )
                 .input_xml("XmlMapsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS];
         }
     }
     pub mod error {
@@ -4940,7 +4996,6 @@ pub mod s48 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4952,7 +5007,7 @@ pub mod s48 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsXmlNameInput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
         }
         rt::structure!(
             XmlMapsXmlNameInput, crate
@@ -5012,6 +5067,8 @@ pub mod s48 {
                     &p::UNIT,
                 )
                 .input_xml("XmlMapsXmlNameRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
         }
     }
     pub mod error {
@@ -5041,11 +5098,10 @@ pub mod s49 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapWithXmlNamespaceInput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
         }
         rt::structure!(
             XmlMapWithXmlNamespaceInput, crate
@@ -5109,6 +5165,8 @@ pub mod s49 {
                     &p::UNIT,
                 )
                 .input_xml("XmlMapWithXmlNamespaceRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -5138,7 +5196,6 @@ pub mod s50 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespaceNested {
@@ -5216,6 +5273,8 @@ pub mod s50 {
                     &p::UNIT,
                 )
                 .input_xml("XmlNamespacesRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -5245,7 +5304,6 @@ pub mod s51 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlTimestampsInput {
@@ -5337,6 +5395,8 @@ pub mod s51 {
                     &p::UNIT,
                 )
                 .input_xml("XmlTimestampsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -5366,7 +5426,6 @@ pub mod s52 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNestedUnionStruct {
@@ -5488,6 +5547,8 @@ pub mod s52 {
                 )
                 .with(op_flags::IDEMPOTENT)
                 .input_xml("XmlUnionsRequest", None);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_UNIONS];
         }
     }
     pub mod error {
@@ -5522,6 +5583,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -5533,6 +5597,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5548,6 +5615,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -5559,6 +5629,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5574,6 +5647,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -5587,6 +5663,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -5598,6 +5677,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5613,6 +5695,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -5626,6 +5711,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -5637,6 +5725,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5652,6 +5743,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -5665,6 +5759,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -5674,6 +5771,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5689,6 +5789,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -5700,6 +5803,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5715,6 +5821,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -5726,6 +5835,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5741,6 +5853,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -5754,6 +5869,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -5765,6 +5883,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5780,6 +5901,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -5793,6 +5917,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -5806,6 +5933,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -5817,6 +5947,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5832,6 +5965,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -5843,6 +5979,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5858,6 +5997,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -5869,6 +6011,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5884,6 +6029,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -5895,6 +6043,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5910,6 +6061,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -5923,6 +6077,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -5934,6 +6091,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5949,6 +6109,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 21usize,
@@ -5962,6 +6125,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 21usize,
@@ -5973,6 +6139,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5988,6 +6157,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 23usize,
@@ -6001,6 +6173,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -6012,6 +6187,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6027,6 +6205,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -6038,6 +6219,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6053,6 +6237,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -6064,6 +6251,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6079,6 +6269,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -6090,6 +6283,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6105,6 +6301,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -6118,6 +6317,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -6129,6 +6331,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6144,6 +6349,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 27usize,
@@ -6155,6 +6363,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -6164,6 +6375,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6179,6 +6393,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -6192,6 +6409,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -6203,6 +6423,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6218,6 +6441,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 31usize,
@@ -6229,6 +6455,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6244,6 +6473,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -6255,6 +6487,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6270,6 +6505,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 34usize,
@@ -6281,6 +6519,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6296,6 +6537,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -6307,6 +6551,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6322,6 +6569,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -6333,6 +6583,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6348,6 +6601,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -6359,6 +6615,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6374,6 +6633,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -6385,6 +6647,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6400,6 +6665,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 38usize,
@@ -6413,6 +6681,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 38usize,
@@ -6424,6 +6695,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6439,6 +6713,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 40usize,
@@ -6450,6 +6727,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6465,6 +6745,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 42usize,
@@ -6476,6 +6759,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6491,6 +6777,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -6502,6 +6791,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6517,6 +6809,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 46usize,
@@ -6528,6 +6823,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6543,6 +6841,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 48usize,
@@ -6554,6 +6855,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6569,6 +6873,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 50usize,
@@ -6582,6 +6889,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 51usize,
@@ -6593,6 +6903,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6608,6 +6921,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 51usize,
@@ -6621,6 +6937,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 51usize,
@@ -6632,6 +6951,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6647,6 +6969,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 51usize,
@@ -6658,6 +6983,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6673,6 +7001,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 52usize,
@@ -6684,6 +7015,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -6699,6 +7033,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 52usize,
@@ -6712,6 +7049,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 52usize,
@@ -6723,6 +7063,9 @@ pub static CASES: &[Case] = &[
         ),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

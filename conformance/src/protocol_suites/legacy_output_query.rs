@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -23,12 +22,14 @@ pub mod s0 {
             pub long: Option<i64>,
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s0::schemas::OPERATION_NAME_OUTPUT, {
             0 => str, 1 => num, 2 => false_bool, 3 => true_bool, 4 => float, 5 => double,
-            6 => long, 7 => char, 8 => timestamp }
+            6 => long, 7 => char, 8 => timestamp }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -82,6 +83,8 @@ pub mod s0 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -111,17 +114,18 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub str: Option<String>,
             pub num: Option<i32>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s1::schemas::OPERATION_NAME_OUTPUT, {
-            0 => str, 1 => num }
+            0 => str, 1 => num }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -165,6 +169,8 @@ pub mod s1 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -194,16 +200,17 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s2::schemas::OPERATION_NAME_OUTPUT, {
-            0 => blob }
+            0 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -247,6 +254,8 @@ pub mod s2 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -276,16 +285,17 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s3::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -333,6 +343,8 @@ pub mod s3 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -362,16 +374,17 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s4::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -419,6 +432,8 @@ pub mod s4 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -448,16 +463,17 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s5::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -506,6 +522,8 @@ pub mod s5 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -535,16 +553,17 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s6::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list_member }
+            0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -593,6 +612,8 @@ pub mod s6 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -622,16 +643,17 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list: Option<Vec<StructureShape>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s7::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list }
+            0 => list }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureShape {
@@ -698,6 +720,8 @@ pub mod s7 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -727,16 +751,17 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list: Option<Vec<StructureShape>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s8::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list }
+            0 => list }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureShape {
@@ -803,6 +828,8 @@ pub mod s8 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -832,16 +859,17 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s9::schemas::OPERATION_NAME_OUTPUT, {
-            0 => list }
+            0 => list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -890,6 +918,8 @@ pub mod s9 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -919,16 +949,17 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, StructType>>,
+            pub map: Option<rt::IndexMap<String, StructType>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s10::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructType {
@@ -989,6 +1020,8 @@ pub mod s10 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1018,16 +1051,17 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s11::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1075,6 +1109,8 @@ pub mod s11 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1104,16 +1140,17 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s12::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1166,6 +1203,8 @@ pub mod s12 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1195,16 +1234,17 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s13::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1256,6 +1296,8 @@ pub mod s13 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1285,16 +1327,17 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s14::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => foo }
+            { 0 => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1338,6 +1381,8 @@ pub mod s14 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1367,7 +1412,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1375,11 +1419,14 @@ pub mod s15 {
             pub time_custom: Option<rt::DateTime>,
             pub time_format: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_query::s15::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member }
+            { 0 => time_arg, 1 => time_custom, 2 => time_format, 3 => struct_member },
+            meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct TimeContainer {
@@ -1451,6 +1498,8 @@ pub mod s15 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1480,7 +1529,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ExceptionShape {
@@ -1491,6 +1539,15 @@ pub mod s16 {
             ExceptionShape, crate
             ::protocol_suites::legacy_output_query::s16::schemas::EXCEPTION_SHAPE, { 0 =>
             body_member, 1 => message }
+        );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct OtherExceptionShape {
+            pub body_member: Option<String>,
+        }
+        rt::structure!(
+            OtherExceptionShape, crate
+            ::protocol_suites::legacy_output_query::s16::schemas::OTHER_EXCEPTION_SHAPE,
+            { 0 => body_member }
         );
     }
     pub mod schemas {
@@ -1527,6 +1584,11 @@ pub mod s16 {
                 ],
             )
             .error("ExceptionShape", 400u16);
+        pub static OTHER_EXCEPTION_SHAPE: Schema = Schema::structure(
+                "OtherExceptionShape",
+                &[Member::new("BodyMember", &p::STRING)],
+            )
+            .error("OtherExceptionShape", 400u16);
         /// Operation metadata.
         pub mod ops {
             use super::*;
@@ -1538,6 +1600,8 @@ pub mod s16 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1575,6 +1639,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1586,6 +1653,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s1::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1601,6 +1671,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1612,6 +1685,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s3::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1627,6 +1703,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1638,6 +1717,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s5::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1653,6 +1735,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1664,6 +1749,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s7::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1679,6 +1767,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1690,6 +1781,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s9::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1705,6 +1799,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1716,6 +1813,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s11::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1731,6 +1831,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -1742,6 +1845,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s13::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1757,6 +1863,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -1768,6 +1877,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_query::s15::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1783,6 +1895,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -1806,6 +1935,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -1819,6 +1965,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_query::s16::types::OtherExceptionShape::default(),
                     ),
                 )
             }

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -25,13 +24,15 @@ pub mod s0 {
             pub long: Option<i64>,
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s0::schemas::OPERATION_NAME_OUTPUT,
             { 0 => ima_header, 1 => ima_header_location, 2 => str, 3 => num, 4 =>
             false_bool, 5 => true_bool, 6 => float, 7 => double, 8 => long, 9 => char, 10
-            => timestamp }
+            => timestamp }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -63,8 +64,8 @@ pub mod s0 {
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
-                Member::new("ImaHeader", &p::STRING),
-                Member::new("ImaHeaderLocation", &p::STRING).name("X-Foo"),
+                Member::new("ImaHeader", &p::STRING).at(Header, "ImaHeader"),
+                Member::new("ImaHeaderLocation", &p::STRING).at(Header, "X-Foo"),
                 Member::new("Str", &p::STRING),
                 Member::new("Num", &p::INTEGER).name("FooNum"),
                 Member::new("FalseBool", &p::BOOLEAN),
@@ -86,6 +87,8 @@ pub mod s0 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -115,16 +118,17 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s1::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => blob }
+            { 0 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -167,6 +171,8 @@ pub mod s1 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -196,16 +202,17 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s2::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -252,6 +259,8 @@ pub mod s2 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -281,16 +290,17 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s3::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -337,6 +347,8 @@ pub mod s3 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -366,16 +378,17 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s4::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -422,6 +435,8 @@ pub mod s4 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -451,16 +466,17 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, SingleStructure>>,
+            pub map: Option<rt::IndexMap<String, SingleStructure>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s5::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct SingleStructure {
@@ -520,6 +536,8 @@ pub mod s5 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -549,16 +567,17 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s6::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -605,6 +624,8 @@ pub mod s6 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -634,16 +655,17 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
-            pub map: Option<HashMap<String, String>>,
+            pub map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s7::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => map }
+            { 0 => map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -693,6 +715,8 @@ pub mod s7 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -722,17 +746,18 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub header: Option<String>,
             pub data: Option<SingleStructure>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s8::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => header, 1 => data }
+            { 0 => header, 1 => data }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct SingleStructure {
@@ -791,6 +816,8 @@ pub mod s8 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -820,16 +847,17 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub stream: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s9::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => stream }
+            { 0 => stream }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -872,6 +900,8 @@ pub mod s9 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -901,7 +931,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -914,12 +943,14 @@ pub mod s10 {
             pub long: Option<i64>,
             pub char: Option<String>,
             pub timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s10::schemas::OPERATION_NAME_OUTPUT,
             { 0 => str, 1 => integer, 2 => true_bool, 3 => false_bool, 4 => float, 5 =>
-            double, 6 => long, 7 => char, 8 => timestamp }
+            double, 6 => long, 7 => char, 8 => timestamp }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -951,15 +982,15 @@ pub mod s10 {
         pub static OPERATION_NAME_OUTPUT: Schema = Schema::structure(
             "OutputShape",
             &[
-                Member::new("Str", &p::STRING).name("x-str"),
-                Member::new("Integer", &p::INTEGER).name("x-int"),
-                Member::new("TrueBool", &p::BOOLEAN).name("x-true-bool"),
-                Member::new("FalseBool", &p::BOOLEAN).name("x-false-bool"),
-                Member::new("Float", &p::FLOAT).name("x-float"),
-                Member::new("Double", &p::DOUBLE).name("x-double"),
-                Member::new("Long", &p::LONG).name("x-long"),
-                Member::new("Char", &p::STRING).name("x-char"),
-                Member::new("Timestamp", &p::TIMESTAMP).name("x-timestamp"),
+                Member::new("Str", &p::STRING).at(Header, "x-str"),
+                Member::new("Integer", &p::INTEGER).at(Header, "x-int"),
+                Member::new("TrueBool", &p::BOOLEAN).at(Header, "x-true-bool"),
+                Member::new("FalseBool", &p::BOOLEAN).at(Header, "x-false-bool"),
+                Member::new("Float", &p::FLOAT).at(Header, "x-float"),
+                Member::new("Double", &p::DOUBLE).at(Header, "x-double"),
+                Member::new("Long", &p::LONG).at(Header, "x-long"),
+                Member::new("Char", &p::STRING).at(Header, "x-char"),
+                Member::new("Timestamp", &p::TIMESTAMP).at(Header, "x-timestamp"),
             ],
         );
         /// Operation metadata.
@@ -972,6 +1003,8 @@ pub mod s10 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1001,16 +1034,17 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s11::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => foo }
+            { 0 => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1053,6 +1087,8 @@ pub mod s11 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1082,16 +1118,17 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub attr: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s12::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => attr }
+            { 0 => attr }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1138,6 +1175,8 @@ pub mod s12 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1167,7 +1206,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
@@ -1178,13 +1216,15 @@ pub mod s13 {
             pub time_format: Option<rt::DateTime>,
             pub time_format_in_header: Option<rt::DateTime>,
             pub struct_member: Option<TimeContainer>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s13::schemas::OPERATION_NAME_OUTPUT,
             { 0 => time_arg, 1 => time_arg_in_header, 2 => time_custom, 3 =>
             time_custom_in_header, 4 => time_format, 5 => time_format_in_header, 6 =>
-            struct_member }
+            struct_member }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct TimeContainer {
@@ -1262,6 +1302,8 @@ pub mod s13 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1291,16 +1333,17 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Default)]
         pub struct OperationNameOutput {
             pub payload: rt::Body,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s14::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1346,6 +1389,8 @@ pub mod s14 {
                     &OPERATION_NAME_OUTPUT,
                 )
                 .with(op_flags::EVENT_STREAM);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1375,7 +1420,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ExceptionShape {
@@ -1390,6 +1434,15 @@ pub mod s15 {
             ::protocol_suites::legacy_output_rest_xml::s15::schemas::EXCEPTION_SHAPE, { 0
             => ima_header, 1 => ima_header_location, 2 => status, 3 => body_member, 4 =>
             message }
+        );
+        #[derive(Clone, Default, PartialEq)]
+        pub struct OtherExceptionShape {
+            pub body_member: Option<String>,
+        }
+        rt::structure!(
+            OtherExceptionShape, crate
+            ::protocol_suites::legacy_output_rest_xml::s15::schemas::OTHER_EXCEPTION_SHAPE,
+            { 0 => body_member }
         );
     }
     pub mod schemas {
@@ -1421,14 +1474,19 @@ pub mod s15 {
         pub static EXCEPTION_SHAPE: Schema = Schema::structure(
                 "ExceptionShape",
                 &[
-                    Member::new("ImaHeader", &p::STRING),
-                    Member::new("ImaHeaderLocation", &p::STRING).name("X-Foo"),
+                    Member::new("ImaHeader", &p::STRING).at(Header, "ImaHeader"),
+                    Member::new("ImaHeaderLocation", &p::STRING).at(Header, "X-Foo"),
                     Member::new("Status", &p::INTEGER).at(StatusCode, "Status"),
                     Member::new("BodyMember", &p::STRING),
                     Member::new("Message", &p::STRING),
                 ],
             )
             .error("ExceptionShape", 400u16);
+        pub static OTHER_EXCEPTION_SHAPE: Schema = Schema::structure(
+                "OtherExceptionShape",
+                &[Member::new("BodyMember", &p::STRING)],
+            )
+            .error("OtherExceptionShape", 400u16);
         /// Operation metadata.
         pub mod ops {
             use super::*;
@@ -1440,6 +1498,8 @@ pub mod s15 {
                     &p::UNIT,
                 )
                 .errors(&[&EXCEPTION_SHAPE]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1472,16 +1532,17 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub union_member: Option<UnionType>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s16::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => union_member }
+            { 0 => union_member }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1545,6 +1606,8 @@ pub mod s16 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1574,7 +1637,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1592,11 +1654,13 @@ pub mod s17 {
         #[derive(Clone, Default, PartialEq)]
         pub struct OperationNameOutput {
             pub list_member: Option<Vec<EnumType>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OperationNameOutput, crate
             ::protocol_suites::legacy_output_rest_xml::s17::schemas::OPERATION_NAME_OUTPUT,
-            { 0 => list_member }
+            { 0 => list_member }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1643,6 +1707,8 @@ pub mod s17 {
                 &p::UNIT,
                 &OPERATION_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
     }
     pub mod error {
@@ -1677,6 +1743,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1688,6 +1757,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s0::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1703,6 +1775,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1714,6 +1789,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s2::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1729,6 +1807,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1740,6 +1821,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s4::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1755,6 +1839,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -1766,6 +1853,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s6::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1781,6 +1871,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1792,6 +1885,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s8::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1807,6 +1903,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1818,6 +1917,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s10::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1833,6 +1935,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -1844,6 +1949,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s12::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1859,6 +1967,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -1870,6 +1981,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s14::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1885,6 +1999,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -1896,6 +2013,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s14::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1911,6 +2031,23 @@ pub static CASES: &[Case] = &[
                 Some(
                     Box::new(
                         crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::OtherExceptionShape::default(),
                     ),
                 )
             }
@@ -1934,6 +2071,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -1952,6 +2106,23 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::ExceptionShape::default(),
+                    ),
+                )
+            }
+            "OtherExceptionShape" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::legacy_output_rest_xml::s15::types::OtherExceptionShape::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -1963,6 +2134,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s16::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1978,6 +2152,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -1989,6 +2166,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s16::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2002,6 +2182,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::legacy_output_rest_xml::s17::types::OperationNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

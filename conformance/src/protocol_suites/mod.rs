@@ -76,6 +76,8 @@ pub struct Case {
     pub output: fn() -> Box<dyn kumo_runtime::data::Struct>,
     /// A default value of the operation's modelled error `i`.
     pub error: fn(usize) -> Option<Box<dyn kumo_runtime::data::Struct>>,
+    /// A default value of any exception shape of the suite, by shape name or error code.
+    pub any_error: fn(&str) -> Option<Box<dyn kumo_runtime::data::Struct>>,
 }
 /// Every suite file (relative to `models/tests/protocols`) with its cases.
 pub static FILES: &[(&str, &[Case])] = &[

@@ -10,16 +10,17 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_ec2::s0::schemas::DATETIME_OFFSETS_OUTPUT, { 0 =>
-            datetime }
+            datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -64,6 +65,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -93,14 +96,16 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_ec2::s1::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -143,6 +148,8 @@ pub mod s1 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -172,16 +179,17 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_ec2::s2::schemas::FRACTIONAL_SECONDS_OUTPUT, { 0 =>
-            datetime }
+            datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -226,6 +234,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -255,16 +265,17 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, crate
             ::protocol_suites::output_ec2::s3::schemas::GREETING_WITH_ERRORS_OUTPUT, { 0
-            => greeting }
+            => greeting }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -307,6 +318,8 @@ pub mod s3 {
                 &p::UNIT,
                 &GREETING_WITH_ERRORS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -336,7 +349,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -390,6 +402,8 @@ pub mod s4 {
                     &p::UNIT,
                 )
                 .errors(&[&INVALID_GREETING]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -424,7 +438,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -495,6 +508,8 @@ pub mod s5 {
                     &p::UNIT,
                 )
                 .errors(&[&COMPLEX_ERROR]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -525,16 +540,17 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoresWrappingXmlNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             IgnoresWrappingXmlNameOutput, crate
             ::protocol_suites::output_ec2::s6::schemas::IGNORES_WRAPPING_XML_NAME_OUTPUT,
-            { 0 => foo }
+            { 0 => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -578,6 +594,8 @@ pub mod s6 {
                 &p::UNIT,
                 &IGNORES_WRAPPING_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORES_WRAPPING_XML_NAME];
         }
     }
     pub mod error {
@@ -607,13 +625,16 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
-            ::protocol_suites::output_ec2::s7::schemas::NO_INPUT_AND_OUTPUT_OUTPUT, {}
+            ::protocol_suites::output_ec2::s7::schemas::NO_INPUT_AND_OUTPUT_OUTPUT, {},
+            meta = response_metadata
         );
     }
     pub mod schemas {
@@ -656,6 +677,8 @@ pub mod s7 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -685,16 +708,17 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveXmlShapesOutput {
             pub nested: Option<RecursiveXmlShapesOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveXmlShapesOutput, crate
             ::protocol_suites::output_ec2::s8::schemas::RECURSIVE_XML_SHAPES_OUTPUT, { 0
-            => nested }
+            => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveXmlShapesOutputNested1 {
@@ -771,6 +795,8 @@ pub mod s8 {
                 &p::UNIT,
                 &RECURSIVE_XML_SHAPES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_XML_SHAPES];
         }
     }
     pub mod error {
@@ -800,7 +826,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarXmlPropertiesOutput {
@@ -814,13 +839,16 @@ pub mod s9 {
             pub long_value: Option<i64>,
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarXmlPropertiesOutput, crate
             ::protocol_suites::output_ec2::s9::schemas::SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             { 0 => string_value, 1 => empty_string_value, 2 => true_boolean_value, 3 =>
             false_boolean_value, 4 => byte_value, 5 => short_value, 6 => integer_value, 7
-            => long_value, 8 => float_value, 9 => double_value }
+            => long_value, 8 => float_value, 9 => double_value }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -874,6 +902,8 @@ pub mod s9 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_XML_PROPERTIES];
         }
     }
     pub mod error {
@@ -903,15 +933,17 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, crate
-            ::protocol_suites::output_ec2::s10::schemas::XML_BLOBS_OUTPUT, { 0 => data }
+            ::protocol_suites::output_ec2::s10::schemas::XML_BLOBS_OUTPUT, { 0 => data },
+            meta = response_metadata
         );
     }
     pub mod schemas {
@@ -954,6 +986,8 @@ pub mod s10 {
                 &p::UNIT,
                 &XML_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -983,16 +1017,17 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, crate
             ::protocol_suites::output_ec2::s11::schemas::XML_EMPTY_BLOBS_OUTPUT, { 0 =>
-            data }
+            data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1035,6 +1070,8 @@ pub mod s11 {
                 &p::UNIT,
                 &XML_EMPTY_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
         }
     }
     pub mod error {
@@ -1064,7 +1101,6 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1111,6 +1147,8 @@ pub mod s12 {
             pub flattened_list_with_member_namespace: Option<Vec<String>>,
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, crate
@@ -1119,7 +1157,7 @@ pub mod s12 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list }
+            => structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1244,6 +1282,8 @@ pub mod s12 {
                 &p::UNIT,
                 &XML_EMPTY_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -1273,7 +1313,6 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1301,13 +1340,15 @@ pub mod s13 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, crate
             ::protocol_suites::output_ec2::s13::schemas::XML_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1369,6 +1410,8 @@ pub mod s13 {
                 &p::UNIT,
                 &XML_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -1398,7 +1441,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlIntEnumsOutput {
@@ -1407,13 +1449,15 @@ pub mod s14 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, crate
             ::protocol_suites::output_ec2::s14::schemas::XML_INT_ENUMS_OUTPUT, { 0 =>
             int_enum1, 1 => int_enum2, 2 => int_enum3, 3 => int_enum_list, 4 =>
-            int_enum_set, 5 => int_enum_map }
+            int_enum_set, 5 => int_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1475,6 +1519,8 @@ pub mod s14 {
                 &p::UNIT,
                 &XML_INT_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -1504,7 +1550,6 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1551,6 +1596,8 @@ pub mod s15 {
             pub flattened_list_with_member_namespace: Option<Vec<String>>,
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, crate
@@ -1559,7 +1606,7 @@ pub mod s15 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list }
+            => structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1684,6 +1731,8 @@ pub mod s15 {
                 &p::UNIT,
                 &XML_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -1713,7 +1762,6 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespaceNested {
@@ -1728,11 +1776,13 @@ pub mod s16 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, crate
             ::protocol_suites::output_ec2::s16::schemas::XML_NAMESPACES_OUTPUT, { 0 =>
-            nested }
+            nested }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1790,6 +1840,8 @@ pub mod s16 {
                 &p::UNIT,
                 &XML_NAMESPACES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -1819,7 +1871,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlTimestampsOutput {
@@ -1830,12 +1881,15 @@ pub mod s17 {
             pub epoch_seconds_on_target: Option<rt::DateTime>,
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, crate
             ::protocol_suites::output_ec2::s17::schemas::XML_TIMESTAMPS_OUTPUT, { 0 =>
             normal, 1 => date_time, 2 => date_time_on_target, 3 => epoch_seconds, 4 =>
-            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }
+            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -1910,6 +1964,8 @@ pub mod s17 {
                 &p::UNIT,
                 &XML_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -1944,6 +2000,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1955,6 +2014,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s0::types::DatetimeOffsetsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1970,6 +2032,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1981,6 +2046,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s2::types::FractionalSecondsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1996,6 +2064,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -2006,6 +2077,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_ec2::s4::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_ec2::s4::types::InvalidGreeting::default(),
@@ -2032,6 +2113,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_ec2::s5::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -2043,6 +2134,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s6::types::IgnoresWrappingXmlNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2058,6 +2152,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -2071,6 +2168,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2082,6 +2182,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s9::types::SimpleScalarXmlPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2097,6 +2200,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2110,6 +2216,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2121,6 +2230,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s9::types::SimpleScalarXmlPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2136,6 +2248,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -2149,6 +2264,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -2160,6 +2278,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s11::types::XmlEmptyBlobsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2175,6 +2296,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -2186,6 +2310,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s13::types::XmlEnumsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2201,6 +2328,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -2212,6 +2342,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s15::types::XmlListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2227,6 +2360,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2238,6 +2374,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2253,6 +2392,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2264,6 +2406,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2279,6 +2424,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2290,6 +2438,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2305,6 +2456,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 17usize,
@@ -2316,6 +2470,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_ec2::s17::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

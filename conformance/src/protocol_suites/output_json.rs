@@ -10,16 +10,17 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_json::s0::schemas::DATETIME_OFFSETS_OUTPUT, { 0 =>
-            datetime }
+            datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -64,6 +65,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -93,7 +96,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -132,6 +134,8 @@ pub mod s1 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_OPERATION];
         }
     }
     pub mod error {
@@ -161,16 +165,17 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_json::s2::schemas::FRACTIONAL_SECONDS_OUTPUT, { 0
-            => datetime }
+            => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -215,6 +220,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -244,7 +251,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -299,6 +305,8 @@ pub mod s3 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -333,7 +341,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -405,6 +412,8 @@ pub mod s4 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -435,7 +444,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FooError {}
@@ -483,6 +491,8 @@ pub mod s5 {
                 )
                 .errors(&[&FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -513,7 +523,6 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -541,13 +550,15 @@ pub mod s6 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonEnumsOutput, crate
             ::protocol_suites::output_json::s6::schemas::JSON_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -610,6 +621,8 @@ pub mod s6 {
                     &JSON_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_ENUMS];
         }
     }
     pub mod error {
@@ -639,7 +652,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonIntEnumsOutput {
@@ -648,13 +660,15 @@ pub mod s7 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonIntEnumsOutput, crate
             ::protocol_suites::output_json::s7::schemas::JSON_INT_ENUMS_OUTPUT, { 0 =>
             int_enum1, 1 => int_enum2, 2 => int_enum3, 3 => int_enum_list, 4 =>
-            int_enum_set, 5 => int_enum_map }
+            int_enum_set, 5 => int_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -717,6 +731,8 @@ pub mod s7 {
                     &JSON_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_INT_ENUMS];
         }
     }
     pub mod error {
@@ -746,7 +762,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -785,7 +800,7 @@ pub mod s8 {
             TimestampValue(rt::DateTime),
             EnumValue(FooEnum),
             ListValue(Vec<String>),
-            MapValue(HashMap<String, String>),
+            MapValue(rt::IndexMap<String, String>),
             StructureValue(GreetingStruct),
             /// A member this version of the client does not know, by name.
             Unknown(String),
@@ -799,11 +814,13 @@ pub mod s8 {
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, crate
             ::protocol_suites::output_json::s8::schemas::JSON_UNIONS_OUTPUT, { 0 =>
-            contents }
+            contents }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -873,6 +890,8 @@ pub mod s8 {
                     &JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -902,7 +921,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct EmptyStruct {}
@@ -922,22 +940,24 @@ pub mod s9 {
             pub iso8601_timestamp: Option<rt::DateTime>,
             pub json_value: Option<String>,
             pub list_of_lists: Option<Vec<Vec<String>>>,
-            pub list_of_maps_of_strings: Option<Vec<HashMap<String, String>>>,
+            pub list_of_maps_of_strings: Option<Vec<rt::IndexMap<String, String>>>,
             pub list_of_strings: Option<Vec<String>>,
             pub list_of_structs: Option<Vec<SimpleStruct>>,
             pub long: Option<i64>,
-            pub map_of_lists_of_strings: Option<HashMap<String, Vec<String>>>,
-            pub map_of_maps: Option<HashMap<String, HashMap<String, String>>>,
-            pub map_of_strings: Option<HashMap<String, String>>,
-            pub map_of_structs: Option<HashMap<String, SimpleStruct>>,
+            pub map_of_lists_of_strings: Option<rt::IndexMap<String, Vec<String>>>,
+            pub map_of_maps: Option<rt::IndexMap<String, rt::IndexMap<String, String>>>,
+            pub map_of_strings: Option<rt::IndexMap<String, String>>,
+            pub map_of_structs: Option<rt::IndexMap<String, SimpleStruct>>,
             pub recursive_list: Option<Vec<KitchenSink>>,
-            pub recursive_map: Option<HashMap<String, KitchenSink>>,
+            pub recursive_map: Option<rt::IndexMap<String, KitchenSink>>,
             pub recursive_struct: Option<Box<KitchenSink>>,
             pub simple_struct: Option<SimpleStruct>,
             pub string: Option<String>,
             pub struct_with_json_name: Option<StructWithJsonName>,
             pub timestamp: Option<rt::DateTime>,
             pub unix_timestamp: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             KitchenSink, crate ::protocol_suites::output_json::s9::schemas::KITCHEN_SINK,
@@ -948,7 +968,7 @@ pub mod s9 {
             map_of_maps, 16 => map_of_strings, 17 => map_of_structs, 18 =>
             recursive_list, 19 => recursive_map, 20 => recursive_struct, 21 =>
             simple_struct, 22 => string, 23 => struct_with_json_name, 24 => timestamp, 25
-            => unix_timestamp }
+            => unix_timestamp }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleStruct {
@@ -1099,6 +1119,8 @@ pub mod s9 {
                 &p::UNIT,
                 &KITCHEN_SINK,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&KITCHEN_SINK_OPERATION];
         }
     }
     pub mod error {
@@ -1128,16 +1150,17 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NullOperationOutput {
             pub string: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             NullOperationOutput, crate
             ::protocol_suites::output_json::s10::schemas::NULL_OPERATION_OUTPUT, { 0 =>
-            string }
+            string }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1180,6 +1203,8 @@ pub mod s10 {
                 &p::UNIT,
                 &NULL_OPERATION_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NULL_OPERATION];
         }
     }
     pub mod error {
@@ -1209,7 +1234,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -1218,12 +1242,14 @@ pub mod s11 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PutAndGetInlineDocumentsOutput {
-            pub inline_document: Option<Document>,
+            pub inline_document: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             PutAndGetInlineDocumentsOutput, crate
             ::protocol_suites::output_json::s11::schemas::PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT,
-            { 0 => inline_document }
+            { 0 => inline_document }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1252,7 +1278,7 @@ pub mod s11 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT: Schema = Schema::structure(
             "PutAndGetInlineDocumentsInputOutput",
@@ -1268,6 +1294,8 @@ pub mod s11 {
                 &p::UNIT,
                 &PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&PUT_AND_GET_INLINE_DOCUMENTS];
         }
     }
     pub mod error {
@@ -1297,17 +1325,18 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_json::s12::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
-            { 0 => float_value, 1 => double_value }
+            { 0 => float_value, 1 => double_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1353,6 +1382,8 @@ pub mod s12 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -1387,6 +1418,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1400,6 +1434,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1409,6 +1446,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1422,6 +1462,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1431,6 +1474,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1446,6 +1492,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1456,6 +1505,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s3::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s3::types::InvalidGreeting::default(),
@@ -1482,6 +1541,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1492,6 +1561,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ComplexError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s4::types::ComplexError::default(),
@@ -1518,6 +1597,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1528,6 +1617,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1554,6 +1653,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1564,6 +1673,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1590,6 +1709,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1600,6 +1729,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1626,6 +1765,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1644,6 +1793,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1654,6 +1813,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json::s5::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json::s5::types::FooError::default(),
@@ -1675,6 +1844,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1688,6 +1860,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1699,6 +1874,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1714,6 +1892,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1725,6 +1906,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1740,6 +1924,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1751,6 +1938,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1766,6 +1956,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1777,6 +1970,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1792,6 +1988,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1805,6 +2004,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1816,6 +2018,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s8::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1831,6 +2036,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1842,6 +2050,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1857,6 +2068,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1868,6 +2082,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1883,6 +2100,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1894,6 +2114,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1909,6 +2132,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1920,6 +2146,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1935,6 +2164,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1946,6 +2178,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1961,6 +2196,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1972,6 +2210,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1987,6 +2228,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1998,6 +2242,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2013,6 +2260,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2024,6 +2274,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2039,6 +2292,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2050,6 +2306,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2065,6 +2324,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2076,6 +2338,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2091,6 +2356,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2102,6 +2370,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s9::types::KitchenSink::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2117,6 +2388,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -2128,6 +2402,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s10::types::NullOperationOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2143,6 +2420,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -2154,6 +2434,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s12::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2169,6 +2452,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 12usize,
@@ -2180,6 +2466,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_json::s12::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -10,7 +10,6 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NoCustomCodeError {
@@ -65,6 +64,8 @@ pub mod s0 {
                 )
                 .errors(&[&NO_CUSTOM_CODE_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_COMPATIBLE_OPERATION];
         }
     }
     pub mod error {
@@ -99,7 +100,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct CustomCodeError {
@@ -155,6 +155,8 @@ pub mod s1 {
                 )
                 .errors(&[&CUSTOM_CODE_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&QUERY_COMPATIBLE_OPERATION];
         }
     }
     pub mod error {
@@ -199,6 +201,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "NoCustomCodeError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json_1_0_query_compatible::s0::types::NoCustomCodeError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -209,6 +221,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_json_1_0_query_compatible::s1::types::CustomCodeError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "CustomCodeError" | "Customized" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_json_1_0_query_compatible::s1::types::CustomCodeError::default(),

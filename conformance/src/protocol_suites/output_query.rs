@@ -10,16 +10,17 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_query::s0::schemas::DATETIME_OFFSETS_OUTPUT, { 0 =>
-            datetime }
+            datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -64,6 +65,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -93,14 +96,16 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_query::s1::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -143,6 +148,8 @@ pub mod s1 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -172,16 +179,17 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapOutput {
-            pub my_map: Option<HashMap<String, FooEnum>>,
+            pub my_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapOutput, crate
             ::protocol_suites::output_query::s2::schemas::FLATTENED_XML_MAP_OUTPUT, { 0
-            => my_map }
+            => my_map }, meta = response_metadata
         );
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -247,6 +255,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
         }
     }
     pub mod error {
@@ -276,16 +286,17 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNameOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameOutput, crate
             ::protocol_suites::output_query::s3::schemas::FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -339,6 +350,8 @@ pub mod s3 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -368,16 +381,17 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNamespaceOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNamespaceOutput, crate
             ::protocol_suites::output_query::s4::schemas::FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -436,6 +450,8 @@ pub mod s4 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -465,16 +481,17 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_query::s5::schemas::FRACTIONAL_SECONDS_OUTPUT, { 0
-            => datetime }
+            => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -519,6 +536,8 @@ pub mod s5 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -548,16 +567,17 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, crate
             ::protocol_suites::output_query::s6::schemas::GREETING_WITH_ERRORS_OUTPUT, {
-            0 => greeting }
+            0 => greeting }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -600,6 +620,8 @@ pub mod s6 {
                 &p::UNIT,
                 &GREETING_WITH_ERRORS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -629,7 +651,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -683,6 +704,8 @@ pub mod s7 {
                     &p::UNIT,
                 )
                 .errors(&[&INVALID_GREETING]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -717,7 +740,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct CustomCodeError {
@@ -772,6 +794,8 @@ pub mod s8 {
                     &p::UNIT,
                 )
                 .errors(&[&CUSTOM_CODE_ERROR]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -806,7 +830,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -877,6 +900,8 @@ pub mod s9 {
                     &p::UNIT,
                 )
                 .errors(&[&COMPLEX_ERROR]);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -907,16 +932,17 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoresWrappingXmlNameOutput {
             pub foo: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             IgnoresWrappingXmlNameOutput, crate
             ::protocol_suites::output_query::s10::schemas::IGNORES_WRAPPING_XML_NAME_OUTPUT,
-            { 0 => foo }
+            { 0 => foo }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -960,6 +986,8 @@ pub mod s10 {
                 &p::UNIT,
                 &IGNORES_WRAPPING_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORES_WRAPPING_XML_NAME];
         }
     }
     pub mod error {
@@ -989,7 +1017,6 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -1028,6 +1055,8 @@ pub mod s11 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -1057,13 +1086,16 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
-            ::protocol_suites::output_query::s12::schemas::NO_INPUT_AND_OUTPUT_OUTPUT, {}
+            ::protocol_suites::output_query::s12::schemas::NO_INPUT_AND_OUTPUT_OUTPUT,
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1106,6 +1138,8 @@ pub mod s12 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -1135,16 +1169,17 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveXmlShapesOutput {
             pub nested: Option<RecursiveXmlShapesOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveXmlShapesOutput, crate
             ::protocol_suites::output_query::s13::schemas::RECURSIVE_XML_SHAPES_OUTPUT, {
-            0 => nested }
+            0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveXmlShapesOutputNested1 {
@@ -1221,6 +1256,8 @@ pub mod s13 {
                 &p::UNIT,
                 &RECURSIVE_XML_SHAPES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_XML_SHAPES];
         }
     }
     pub mod error {
@@ -1250,7 +1287,6 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarXmlPropertiesOutput {
@@ -1264,13 +1300,16 @@ pub mod s14 {
             pub long_value: Option<i64>,
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarXmlPropertiesOutput, crate
             ::protocol_suites::output_query::s14::schemas::SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             { 0 => string_value, 1 => empty_string_value, 2 => true_boolean_value, 3 =>
             false_boolean_value, 4 => byte_value, 5 => short_value, 6 => integer_value, 7
-            => long_value, 8 => float_value, 9 => double_value }
+            => long_value, 8 => float_value, 9 => double_value }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -1324,6 +1363,8 @@ pub mod s14 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_XML_PROPERTIES];
         }
     }
     pub mod error {
@@ -1353,16 +1394,17 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, crate
             ::protocol_suites::output_query::s15::schemas::XML_BLOBS_OUTPUT, { 0 => data
-            }
+            }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1405,6 +1447,8 @@ pub mod s15 {
                 &p::UNIT,
                 &XML_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -1434,16 +1478,17 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, crate
             ::protocol_suites::output_query::s16::schemas::XML_EMPTY_BLOBS_OUTPUT, { 0 =>
-            data }
+            data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1486,6 +1531,8 @@ pub mod s16 {
                 &p::UNIT,
                 &XML_EMPTY_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
         }
     }
     pub mod error {
@@ -1515,7 +1562,6 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1562,6 +1608,8 @@ pub mod s17 {
             pub flattened_list_with_member_namespace: Option<Vec<String>>,
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, crate
@@ -1570,7 +1618,7 @@ pub mod s17 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list }
+            => structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1695,6 +1743,8 @@ pub mod s17 {
                 &p::UNIT,
                 &XML_EMPTY_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -1724,7 +1774,6 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -1736,12 +1785,14 @@ pub mod s18 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyMapsOutput, crate
             ::protocol_suites::output_query::s18::schemas::XML_EMPTY_MAPS_OUTPUT, { 0 =>
-            my_map }
+            my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1792,6 +1843,8 @@ pub mod s18 {
                 &p::UNIT,
                 &XML_EMPTY_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
         }
     }
     pub mod error {
@@ -1821,7 +1874,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1849,13 +1901,15 @@ pub mod s19 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, crate
             ::protocol_suites::output_query::s19::schemas::XML_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1917,6 +1971,8 @@ pub mod s19 {
                 &p::UNIT,
                 &XML_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -1946,7 +2002,6 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlIntEnumsOutput {
@@ -1955,13 +2010,15 @@ pub mod s20 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, crate
             ::protocol_suites::output_query::s20::schemas::XML_INT_ENUMS_OUTPUT, { 0 =>
             int_enum1, 1 => int_enum2, 2 => int_enum3, 3 => int_enum_list, 4 =>
-            int_enum_set, 5 => int_enum_map }
+            int_enum_set, 5 => int_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2023,6 +2080,8 @@ pub mod s20 {
                 &p::UNIT,
                 &XML_INT_ENUMS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -2052,7 +2111,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2099,6 +2157,8 @@ pub mod s21 {
             pub flattened_list_with_member_namespace: Option<Vec<String>>,
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, crate
@@ -2107,7 +2167,7 @@ pub mod s21 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list }
+            => structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2232,6 +2292,8 @@ pub mod s21 {
                 &p::UNIT,
                 &XML_LISTS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -2261,7 +2323,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -2273,12 +2334,14 @@ pub mod s22 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapsOutput, crate
             ::protocol_suites::output_query::s22::schemas::XML_MAPS_OUTPUT, { 0 => my_map
-            }
+            }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2329,6 +2392,8 @@ pub mod s22 {
                 &p::UNIT,
                 &XML_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS];
         }
     }
     pub mod error {
@@ -2358,7 +2423,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -2370,12 +2434,14 @@ pub mod s23 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsXmlNameOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapsXmlNameOutput, crate
             ::protocol_suites::output_query::s23::schemas::XML_MAPS_XML_NAME_OUTPUT, { 0
-            => my_map }
+            => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2429,6 +2495,8 @@ pub mod s23 {
                 &p::UNIT,
                 &XML_MAPS_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
         }
     }
     pub mod error {
@@ -2458,7 +2526,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespaceNested {
@@ -2473,11 +2540,13 @@ pub mod s24 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, crate
             ::protocol_suites::output_query::s24::schemas::XML_NAMESPACES_OUTPUT, { 0 =>
-            nested }
+            nested }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2535,6 +2604,8 @@ pub mod s24 {
                 &p::UNIT,
                 &XML_NAMESPACES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -2564,7 +2635,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlTimestampsOutput {
@@ -2575,12 +2645,15 @@ pub mod s25 {
             pub epoch_seconds_on_target: Option<rt::DateTime>,
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, crate
             ::protocol_suites::output_query::s25::schemas::XML_TIMESTAMPS_OUTPUT, { 0 =>
             normal, 1 => date_time, 2 => date_time_on_target, 3 => epoch_seconds, 4 =>
-            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }
+            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -2655,6 +2728,8 @@ pub mod s25 {
                 &p::UNIT,
                 &XML_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -2689,6 +2764,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -2700,6 +2778,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s0::types::DatetimeOffsetsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2715,6 +2796,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -2726,6 +2810,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s2::types::FlattenedXmlMapOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2741,6 +2828,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -2752,6 +2842,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s4::types::FlattenedXmlMapWithXmlNamespaceOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2767,6 +2860,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -2780,6 +2876,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -2790,6 +2889,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_query::s7::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_query::s7::types::InvalidGreeting::default(),
@@ -2816,6 +2925,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "CustomCodeError" | "Customized" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_query::s8::types::CustomCodeError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -2826,6 +2945,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_query::s9::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ComplexError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_query::s9::types::ComplexError::default(),
@@ -2847,6 +2976,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -2856,6 +2988,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2871,6 +3006,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -2884,6 +3022,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -2895,6 +3036,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s14::types::SimpleScalarXmlPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2910,6 +3054,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -2923,6 +3070,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -2934,6 +3084,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s14::types::SimpleScalarXmlPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2949,6 +3102,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -2962,6 +3118,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -2973,6 +3132,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s16::types::XmlEmptyBlobsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -2988,6 +3150,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -3001,6 +3166,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -3012,6 +3180,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s18::types::XmlEmptyMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3027,6 +3198,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 20usize,
@@ -3038,6 +3212,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s20::types::XmlIntEnumsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3053,6 +3230,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -3064,6 +3244,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s22::types::XmlMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3079,6 +3262,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -3092,6 +3278,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -3103,6 +3292,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s25::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3118,6 +3310,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -3129,6 +3324,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s25::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3144,6 +3342,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -3155,6 +3356,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s25::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3170,6 +3374,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -3181,6 +3388,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_query::s25::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -10,16 +10,17 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_rest_json::s0::schemas::DATETIME_OFFSETS_OUTPUT, {
-            0 => datetime }
+            0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -64,6 +65,8 @@ pub mod s0 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -93,7 +96,6 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -104,12 +106,14 @@ pub mod s1 {
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeOutput {
             pub string_value: Option<String>,
-            pub document_value: Option<Document>,
+            pub document_value: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeOutput, crate
             ::protocol_suites::output_rest_json::s1::schemas::DOCUMENT_TYPE_OUTPUT, { 0
-            => string_value, 1 => document_value }
+            => string_value, 1 => document_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -138,7 +142,7 @@ pub mod s1 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_OUTPUT: Schema = Schema::structure(
             "DocumentTypeInputOutput",
@@ -158,6 +162,8 @@ pub mod s1 {
                     &DOCUMENT_TYPE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE];
         }
     }
     pub mod error {
@@ -187,7 +193,6 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -197,12 +202,14 @@ pub mod s2 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsMapValueOutput {
-            pub doc_valued_map: Option<HashMap<String, Document>>,
+            pub doc_valued_map: Option<rt::IndexMap<String, rt::Document>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeAsMapValueOutput, crate
             ::protocol_suites::output_rest_json::s2::schemas::DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT,
-            { 0 => doc_valued_map }
+            { 0 => doc_valued_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -231,7 +238,7 @@ pub mod s2 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT: Schema = Schema::structure(
             "DocumentTypeAsMapValueInputOutput",
@@ -252,6 +259,8 @@ pub mod s2 {
                     &DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE_AS_MAP_VALUE];
         }
     }
     pub mod error {
@@ -281,7 +290,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Document {}
@@ -291,12 +299,14 @@ pub mod s3 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct DocumentTypeAsPayloadOutput {
-            pub document_value: Option<Document>,
+            pub document_value: Option<rt::Document>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DocumentTypeAsPayloadOutput, crate
             ::protocol_suites::output_rest_json::s3::schemas::DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT,
-            { 0 => document_value }
+            { 0 => document_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -325,7 +335,7 @@ pub mod s3 {
             client_context_params: &[],
             rule_set: "",
         };
-        pub static DOCUMENT: Schema = Schema::structure("Document", &[])
+        pub static DOCUMENT: Schema = Schema::scalar("Document", Kind::Document)
             .with(f::DOCUMENT);
         pub static DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT: Schema = Schema::structure(
             "DocumentTypeAsPayloadInputOutput",
@@ -342,6 +352,8 @@ pub mod s3 {
                     &DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DOCUMENT_TYPE_AS_PAYLOAD];
         }
     }
     pub mod error {
@@ -371,14 +383,16 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_rest_json::s4::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -421,6 +435,8 @@ pub mod s4 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -450,16 +466,17 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_rest_json::s5::schemas::FRACTIONAL_SECONDS_OUTPUT,
-            { 0 => datetime }
+            { 0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -504,6 +521,8 @@ pub mod s5 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -533,16 +552,17 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, crate
             ::protocol_suites::output_rest_json::s6::schemas::GREETING_WITH_ERRORS_OUTPUT,
-            { 0 => greeting }
+            { 0 => greeting }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -586,6 +606,8 @@ pub mod s6 {
                     &GREETING_WITH_ERRORS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -615,7 +637,6 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FooError {}
@@ -664,6 +685,8 @@ pub mod s7 {
                 )
                 .errors(&[&FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -694,7 +717,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -769,6 +791,8 @@ pub mod s8 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -801,7 +825,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -857,6 +880,8 @@ pub mod s9 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -891,16 +916,17 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadOutput {
             pub payload: Option<StringEnum>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpEnumPayloadOutput, crate
             ::protocol_suites::output_rest_json::s10::schemas::HTTP_ENUM_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -952,6 +978,8 @@ pub mod s10 {
                 &p::UNIT,
                 &HTTP_ENUM_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
         }
     }
     pub mod error {
@@ -981,17 +1009,18 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadTraitsOutput {
             pub foo: Option<String>,
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadTraitsOutput, crate
             ::protocol_suites::output_rest_json::s11::schemas::HTTP_PAYLOAD_TRAITS_OUTPUT,
-            { 0 => foo, 1 => blob }
+            { 0 => foo, 1 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1037,6 +1066,8 @@ pub mod s11 {
                 &p::UNIT,
                 &HTTP_PAYLOAD_TRAITS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
         }
     }
     pub mod error {
@@ -1066,16 +1097,17 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureOutput {
             pub nested: Option<NestedPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithStructureOutput, crate
             ::protocol_suites::output_rest_json::s12::schemas::HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedPayload {
@@ -1133,6 +1165,8 @@ pub mod s12 {
                     &HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_STRUCTURE];
         }
     }
     pub mod error {
@@ -1162,16 +1196,17 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, crate
             ::protocol_suites::output_rest_json::s13::schemas::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1231,6 +1266,8 @@ pub mod s13 {
                     &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1260,17 +1297,18 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersOutput {
             pub foo: Option<String>,
-            pub foo_map: Option<HashMap<String, String>>,
+            pub foo_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, crate
             ::protocol_suites::output_rest_json::s14::schemas::HTTP_PREFIX_HEADERS_OUTPUT,
-            { 0 => foo, 1 => foo_map }
+            { 0 => foo, 1 => foo_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1320,6 +1358,8 @@ pub mod s14 {
                 &p::UNIT,
                 &HTTP_PREFIX_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
         }
     }
     pub mod error {
@@ -1349,16 +1389,17 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersInResponseOutput {
-            pub prefix_headers: Option<HashMap<String, String>>,
+            pub prefix_headers: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersInResponseOutput, crate
             ::protocol_suites::output_rest_json::s15::schemas::HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT,
-            { 0 => prefix_headers }
+            { 0 => prefix_headers }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1405,6 +1446,8 @@ pub mod s15 {
                 &p::UNIT,
                 &HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS_IN_RESPONSE];
         }
     }
     pub mod error {
@@ -1434,16 +1477,17 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpResponseCodeOutput {
             pub status: Option<i32>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpResponseCodeOutput, crate
             ::protocol_suites::output_rest_json::s16::schemas::HTTP_RESPONSE_CODE_OUTPUT,
-            { 0 => status }
+            { 0 => status }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1487,6 +1531,8 @@ pub mod s16 {
                     &HTTP_RESPONSE_CODE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_RESPONSE_CODE];
         }
     }
     pub mod error {
@@ -1516,16 +1562,17 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadOutput {
             pub payload: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpStringPayloadOutput, crate
             ::protocol_suites::output_rest_json::s17::schemas::HTTP_STRING_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1568,6 +1615,8 @@ pub mod s17 {
                 &p::UNIT,
                 &HTTP_STRING_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
         }
     }
     pub mod error {
@@ -1597,16 +1646,17 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoreQueryParamsInResponseOutput {
             pub baz: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             IgnoreQueryParamsInResponseOutput, crate
             ::protocol_suites::output_rest_json::s18::schemas::IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
-            { 0 => baz }
+            { 0 => baz }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1649,6 +1699,8 @@ pub mod s18 {
                 &p::UNIT,
                 &IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORE_QUERY_PARAMS_IN_RESPONSE];
         }
     }
     pub mod error {
@@ -1678,7 +1730,6 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1719,6 +1770,8 @@ pub mod s19 {
             pub header_enum_list: Option<Vec<FooEnum>>,
             pub header_integer_enum: Option<i32>,
             pub header_integer_enum_list: Option<Vec<i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             InputAndOutputWithHeadersOutput, crate
@@ -1728,7 +1781,8 @@ pub mod s19 {
             header_true_bool, 8 => header_false_bool, 9 => header_string_list, 10 =>
             header_string_set, 11 => header_integer_list, 12 => header_boolean_list, 13
             => header_timestamp_list, 14 => header_enum, 15 => header_enum_list, 16 =>
-            header_integer_enum, 17 => header_integer_enum_list }
+            header_integer_enum, 17 => header_integer_enum_list }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -1823,6 +1877,8 @@ pub mod s19 {
                 &p::UNIT,
                 &INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
         }
     }
     pub mod error {
@@ -1852,16 +1908,17 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonBlobsOutput, crate
             ::protocol_suites::output_rest_json::s20::schemas::JSON_BLOBS_OUTPUT, { 0 =>
-            data }
+            data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1904,6 +1961,8 @@ pub mod s20 {
                 &p::UNIT,
                 &JSON_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_BLOBS];
         }
     }
     pub mod error {
@@ -1933,7 +1992,6 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1961,13 +2019,15 @@ pub mod s21 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonEnumsOutput, crate
             ::protocol_suites::output_rest_json::s21::schemas::JSON_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2030,6 +2090,8 @@ pub mod s21 {
                     &JSON_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_ENUMS];
         }
     }
     pub mod error {
@@ -2059,7 +2121,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonIntEnumsOutput {
@@ -2068,13 +2129,16 @@ pub mod s22 {
             pub integer_enum3: Option<i32>,
             pub integer_enum_list: Option<Vec<i32>>,
             pub integer_enum_set: Option<Vec<i32>>,
-            pub integer_enum_map: Option<HashMap<String, i32>>,
+            pub integer_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonIntEnumsOutput, crate
             ::protocol_suites::output_rest_json::s22::schemas::JSON_INT_ENUMS_OUTPUT, { 0
             => integer_enum1, 1 => integer_enum2, 2 => integer_enum3, 3 =>
-            integer_enum_list, 4 => integer_enum_set, 5 => integer_enum_map }
+            integer_enum_list, 4 => integer_enum_set, 5 => integer_enum_map }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -2137,6 +2201,8 @@ pub mod s22 {
                     &JSON_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_INT_ENUMS];
         }
     }
     pub mod error {
@@ -2166,7 +2232,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2198,13 +2263,15 @@ pub mod s23 {
             pub int_enum_list: Option<Vec<i32>>,
             pub nested_string_list: Option<Vec<Vec<String>>>,
             pub structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonListsOutput, crate
             ::protocol_suites::output_rest_json::s23::schemas::JSON_LISTS_OUTPUT, { 0 =>
             string_list, 1 => string_set, 2 => integer_list, 3 => boolean_list, 4 =>
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
-            8 => structure_list }
+            8 => structure_list }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureListMember {
@@ -2311,6 +2378,8 @@ pub mod s23 {
                     &JSON_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_LISTS];
         }
     }
     pub mod error {
@@ -2340,7 +2409,6 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -2353,17 +2421,19 @@ pub mod s24 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonMapsOutput {
-            pub dense_struct_map: Option<HashMap<String, GreetingStruct>>,
-            pub dense_number_map: Option<HashMap<String, i32>>,
-            pub dense_boolean_map: Option<HashMap<String, bool>>,
-            pub dense_string_map: Option<HashMap<String, String>>,
-            pub dense_set_map: Option<HashMap<String, Vec<String>>>,
+            pub dense_struct_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            pub dense_number_map: Option<rt::IndexMap<String, i32>>,
+            pub dense_boolean_map: Option<rt::IndexMap<String, bool>>,
+            pub dense_string_map: Option<rt::IndexMap<String, String>>,
+            pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonMapsOutput, crate
             ::protocol_suites::output_rest_json::s24::schemas::JSON_MAPS_OUTPUT, { 0 =>
             dense_struct_map, 1 => dense_number_map, 2 => dense_boolean_map, 3 =>
-            dense_string_map, 4 => dense_set_map }
+            dense_string_map, 4 => dense_set_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2440,6 +2510,8 @@ pub mod s24 {
                 &p::UNIT,
                 &JSON_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_MAPS];
         }
     }
     pub mod error {
@@ -2469,7 +2541,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonTimestampsOutput {
@@ -2480,12 +2551,15 @@ pub mod s25 {
             pub epoch_seconds_on_target: Option<rt::DateTime>,
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonTimestampsOutput, crate
             ::protocol_suites::output_rest_json::s25::schemas::JSON_TIMESTAMPS_OUTPUT, {
             0 => normal, 1 => date_time, 2 => date_time_on_target, 3 => epoch_seconds, 4
-            => epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }
+            => epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }, meta
+            = response_metadata
         );
     }
     pub mod schemas {
@@ -2560,6 +2634,8 @@ pub mod s25 {
                 &p::UNIT,
                 &JSON_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -2589,7 +2665,6 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2629,7 +2704,7 @@ pub mod s26 {
             TimestampValue(rt::DateTime),
             EnumValue(FooEnum),
             ListValue(Vec<String>),
-            MapValue(HashMap<String, String>),
+            MapValue(rt::IndexMap<String, String>),
             StructureValue(GreetingStruct),
             RenamedStructureValue(RenamedGreeting),
             /// A member this version of the client does not know, by name.
@@ -2653,11 +2728,13 @@ pub mod s26 {
         #[derive(Clone, Default, PartialEq)]
         pub struct JsonUnionsOutput {
             pub contents: Option<MyUnion>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             JsonUnionsOutput, crate
             ::protocol_suites::output_rest_json::s26::schemas::JSON_UNIONS_OUTPUT, { 0 =>
-            contents }
+            contents }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2732,6 +2809,8 @@ pub mod s26 {
                     &JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&JSON_UNIONS];
         }
     }
     pub mod error {
@@ -2761,16 +2840,17 @@ pub mod s27 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct MediaTypeHeaderOutput {
             pub json: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             MediaTypeHeaderOutput, crate
             ::protocol_suites::output_rest_json::s27::schemas::MEDIA_TYPE_HEADER_OUTPUT,
-            { 0 => json }
+            { 0 => json }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2813,6 +2893,8 @@ pub mod s27 {
                 &p::UNIT,
                 &MEDIA_TYPE_HEADER_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&MEDIA_TYPE_HEADER];
         }
     }
     pub mod error {
@@ -2842,7 +2924,6 @@ pub mod s28 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2881,6 +2962,8 @@ pub mod s28 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -2910,14 +2993,16 @@ pub mod s29 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
             ::protocol_suites::output_rest_json::s29::schemas::NO_INPUT_AND_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2960,6 +3045,8 @@ pub mod s29 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -2989,16 +3076,17 @@ pub mod s30 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct PostUnionWithJsonNameOutput {
             pub value: UnionWithJsonName,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             PostUnionWithJsonNameOutput, crate
             ::protocol_suites::output_rest_json::s30::schemas::POST_UNION_WITH_JSON_NAME_OUTPUT,
-            { 0 => value }
+            { 0 => value }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -3063,6 +3151,8 @@ pub mod s30 {
                 &p::UNIT,
                 &POST_UNION_WITH_JSON_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&POST_UNION_WITH_JSON_NAME];
         }
     }
     pub mod error {
@@ -3092,16 +3182,17 @@ pub mod s31 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, crate
             ::protocol_suites::output_rest_json::s31::schemas::RECURSIVE_SHAPES_OUTPUT, {
-            0 => nested }
+            0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -3179,6 +3270,8 @@ pub mod s31 {
                     &RECURSIVE_SHAPES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -3208,7 +3301,6 @@ pub mod s32 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {
@@ -3222,13 +3314,16 @@ pub mod s32 {
             pub long_value: Option<i64>,
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_rest_json::s32::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             { 0 => foo, 1 => string_value, 2 => true_boolean_value, 3 =>
             false_boolean_value, 4 => byte_value, 5 => short_value, 6 => integer_value, 7
-            => long_value, 8 => float_value, 9 => double_value }
+            => long_value, 8 => float_value, 9 => double_value }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -3283,6 +3378,8 @@ pub mod s32 {
                     &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -3312,7 +3409,6 @@ pub mod s33 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TimestampFormatHeadersOutput {
@@ -3323,13 +3419,15 @@ pub mod s33 {
             pub target_epoch_seconds: Option<rt::DateTime>,
             pub target_http_date: Option<rt::DateTime>,
             pub target_date_time: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             TimestampFormatHeadersOutput, crate
             ::protocol_suites::output_rest_json::s33::schemas::TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             { 0 => member_epoch_seconds, 1 => member_http_date, 2 => member_date_time, 3
             => default_format, 4 => target_epoch_seconds, 5 => target_http_date, 6 =>
-            target_date_time }
+            target_date_time }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3409,6 +3507,8 @@ pub mod s33 {
                 &p::UNIT,
                 &TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
         }
     }
     pub mod error {
@@ -3438,7 +3538,6 @@ pub mod s34 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -3477,6 +3576,8 @@ pub mod s34 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&UNIT_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -3511,6 +3612,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -3522,6 +3626,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s0::types::DatetimeOffsetsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3537,6 +3644,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -3548,6 +3658,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s1::types::DocumentTypeOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3563,6 +3676,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -3576,6 +3692,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -3587,6 +3706,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s1::types::DocumentTypeOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3602,6 +3724,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -3613,6 +3738,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s3::types::DocumentTypeAsPayloadOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3628,6 +3756,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -3641,6 +3772,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -3652,6 +3786,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s4::types::EmptyInputAndEmptyOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3667,6 +3804,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -3680,6 +3820,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -3691,6 +3834,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s6::types::GreetingWithErrorsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3711,6 +3857,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3721,6 +3877,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3747,6 +3913,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3765,6 +3941,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3775,6 +3961,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3801,6 +3997,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3811,6 +4017,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3837,6 +4053,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "FooError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -3847,6 +4073,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "FooError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s7::types::FooError::default(),
@@ -3873,6 +4109,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s8::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -3883,6 +4129,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s8::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ComplexError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_json::s8::types::ComplexError::default(),
@@ -3909,6 +4165,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_json::s9::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -3922,6 +4188,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -3935,6 +4204,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -3946,6 +4218,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s11::types::HttpPayloadTraitsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -3961,6 +4236,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -3974,6 +4252,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -3985,6 +4266,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s13::types::HttpPayloadWithUnionOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4000,6 +4284,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 15usize,
@@ -4013,6 +4300,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -4026,6 +4316,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -4037,6 +4330,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s16::types::HttpResponseCodeOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4052,6 +4348,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -4063,6 +4362,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s18::types::IgnoreQueryParamsInResponseOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4078,6 +4380,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4091,6 +4396,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4102,6 +4410,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4117,6 +4428,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4128,6 +4442,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4143,6 +4460,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4154,6 +4474,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4169,6 +4492,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4180,6 +4506,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4195,6 +4524,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 19usize,
@@ -4206,6 +4538,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s19::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4221,6 +4556,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 21usize,
@@ -4232,6 +4570,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s21::types::JsonEnumsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4247,6 +4588,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 23usize,
@@ -4258,6 +4602,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s23::types::JsonListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4273,6 +4620,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -4286,6 +4636,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -4297,6 +4650,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s24::types::JsonMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4312,6 +4668,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 24usize,
@@ -4323,6 +4682,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s24::types::JsonMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4338,6 +4700,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4349,6 +4714,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s25::types::JsonTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4364,6 +4732,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4375,6 +4746,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s25::types::JsonTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4390,6 +4764,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4403,6 +4780,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -4414,6 +4794,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s25::types::JsonTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4429,6 +4812,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4440,6 +4826,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4455,6 +4844,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4466,6 +4858,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4481,6 +4876,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4494,6 +4892,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4505,6 +4906,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4520,6 +4924,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 26usize,
@@ -4531,6 +4938,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s26::types::JsonUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4546,6 +4956,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 27usize,
@@ -4559,6 +4972,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -4570,6 +4986,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 29usize,
@@ -4581,6 +5000,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s29::types::NoInputAndOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4596,6 +5018,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -4609,6 +5034,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -4620,6 +5048,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s30::types::PostUnionWithJsonNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4633,6 +5064,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s30::types::PostUnionWithJsonNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4648,6 +5082,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -4659,6 +5096,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s32::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4674,6 +5114,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -4685,6 +5128,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s32::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4700,6 +5146,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -4711,6 +5160,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_json::s32::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4726,6 +5178,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 34usize,
@@ -4735,6 +5190,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

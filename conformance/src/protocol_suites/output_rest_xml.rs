@@ -10,16 +10,17 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct BodyWithXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             BodyWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s0::schemas::BODY_WITH_XML_NAME_OUTPUT, {
-            0 => nested }
+            0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlName {
@@ -78,6 +79,8 @@ pub mod s0 {
                     &BODY_WITH_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&BODY_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -107,16 +110,17 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct DatetimeOffsetsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             DatetimeOffsetsOutput, crate
             ::protocol_suites::output_rest_xml::s1::schemas::DATETIME_OFFSETS_OUTPUT, { 0
-            => datetime }
+            => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -161,6 +165,8 @@ pub mod s1 {
                 &p::UNIT,
                 &DATETIME_OFFSETS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
         }
     }
     pub mod error {
@@ -190,14 +196,16 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputAndEmptyOutputOutput {}
+        pub struct EmptyInputAndEmptyOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputAndEmptyOutputOutput, crate
             ::protocol_suites::output_rest_xml::s2::schemas::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -240,6 +248,8 @@ pub mod s2 {
                 &p::UNIT,
                 &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
         }
     }
     pub mod error {
@@ -269,16 +279,17 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapOutput {
-            pub my_map: Option<HashMap<String, FooEnum>>,
+            pub my_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapOutput, crate
             ::protocol_suites::output_rest_xml::s3::schemas::FLATTENED_XML_MAP_OUTPUT, {
-            0 => my_map }
+            0 => my_map }, meta = response_metadata
         );
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -344,6 +355,8 @@ pub mod s3 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
         }
     }
     pub mod error {
@@ -373,16 +386,17 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNameOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s4::schemas::FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -436,6 +450,8 @@ pub mod s4 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -465,16 +481,17 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FlattenedXmlMapWithXmlNamespaceOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FlattenedXmlMapWithXmlNamespaceOutput, crate
             ::protocol_suites::output_rest_xml::s5::schemas::FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -533,6 +550,8 @@ pub mod s5 {
                 &p::UNIT,
                 &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -562,16 +581,17 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_rest_xml::s6::schemas::FRACTIONAL_SECONDS_OUTPUT, {
-            0 => datetime }
+            0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -616,6 +636,8 @@ pub mod s6 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -645,16 +667,17 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingWithErrorsOutput {
             pub greeting: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             GreetingWithErrorsOutput, crate
             ::protocol_suites::output_rest_xml::s7::schemas::GREETING_WITH_ERRORS_OUTPUT,
-            { 0 => greeting }
+            { 0 => greeting }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -698,6 +721,8 @@ pub mod s7 {
                     &GREETING_WITH_ERRORS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -727,7 +752,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -783,6 +807,8 @@ pub mod s8 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -817,7 +843,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -892,6 +917,8 @@ pub mod s9 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -924,16 +951,17 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpEnumPayloadOutput {
             pub payload: Option<StringEnum>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpEnumPayloadOutput, crate
             ::protocol_suites::output_rest_xml::s10::schemas::HTTP_ENUM_PAYLOAD_OUTPUT, {
-            0 => payload }
+            0 => payload }, meta = response_metadata
         );
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -985,6 +1013,8 @@ pub mod s10 {
                 &p::UNIT,
                 &HTTP_ENUM_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
         }
     }
     pub mod error {
@@ -1014,17 +1044,18 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadTraitsOutput {
             pub foo: Option<String>,
             pub blob: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadTraitsOutput, crate
             ::protocol_suites::output_rest_xml::s11::schemas::HTTP_PAYLOAD_TRAITS_OUTPUT,
-            { 0 => foo, 1 => blob }
+            { 0 => foo, 1 => blob }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1070,6 +1101,8 @@ pub mod s11 {
                 &p::UNIT,
                 &HTTP_PAYLOAD_TRAITS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
         }
     }
     pub mod error {
@@ -1099,16 +1132,17 @@ pub mod s12 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithMemberXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithMemberXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s12::schemas::HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlName {
@@ -1170,6 +1204,8 @@ pub mod s12 {
                     &HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_MEMBER_XML_NAME];
         }
     }
     pub mod error {
@@ -1199,16 +1235,17 @@ pub mod s13 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithStructureOutput {
             pub nested: Option<NestedPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithStructureOutput, crate
             ::protocol_suites::output_rest_xml::s13::schemas::HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedPayload {
@@ -1270,6 +1307,8 @@ pub mod s13 {
                     &HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_STRUCTURE];
         }
     }
     pub mod error {
@@ -1299,16 +1338,17 @@ pub mod s14 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, crate
             ::protocol_suites::output_rest_xml::s14::schemas::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1368,6 +1408,8 @@ pub mod s14 {
                     &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1397,16 +1439,17 @@ pub mod s15 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNameOutput {
             pub nested: Option<PayloadWithXmlName>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s15::schemas::HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlName {
@@ -1468,6 +1511,8 @@ pub mod s15 {
                     &HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -1497,16 +1542,17 @@ pub mod s16 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceOutput {
             pub nested: Option<PayloadWithXmlNamespace>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNamespaceOutput, crate
             ::protocol_suites::output_rest_xml::s16::schemas::HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlNamespace {
@@ -1568,6 +1614,8 @@ pub mod s16 {
                     &HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -1597,16 +1645,17 @@ pub mod s17 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithXmlNamespaceAndPrefixOutput {
             pub nested: Option<PayloadWithXmlNamespaceAndPrefix>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithXmlNamespaceAndPrefixOutput, crate
             ::protocol_suites::output_rest_xml::s17::schemas::HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct PayloadWithXmlNamespaceAndPrefix {
@@ -1668,6 +1717,10 @@ pub mod s17 {
                     &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[
+                &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX,
+            ];
         }
     }
     pub mod error {
@@ -1697,17 +1750,18 @@ pub mod s18 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPrefixHeadersOutput {
             pub foo: Option<String>,
-            pub foo_map: Option<HashMap<String, String>>,
+            pub foo_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPrefixHeadersOutput, crate
             ::protocol_suites::output_rest_xml::s18::schemas::HTTP_PREFIX_HEADERS_OUTPUT,
-            { 0 => foo, 1 => foo_map }
+            { 0 => foo, 1 => foo_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1757,6 +1811,8 @@ pub mod s18 {
                 &p::UNIT,
                 &HTTP_PREFIX_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
         }
     }
     pub mod error {
@@ -1786,16 +1842,17 @@ pub mod s19 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpResponseCodeOutput {
             pub status: Option<i32>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpResponseCodeOutput, crate
             ::protocol_suites::output_rest_xml::s19::schemas::HTTP_RESPONSE_CODE_OUTPUT,
-            { 0 => status }
+            { 0 => status }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1839,6 +1896,8 @@ pub mod s19 {
                     &HTTP_RESPONSE_CODE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_RESPONSE_CODE];
         }
     }
     pub mod error {
@@ -1868,16 +1927,17 @@ pub mod s20 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpStringPayloadOutput {
             pub payload: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpStringPayloadOutput, crate
             ::protocol_suites::output_rest_xml::s20::schemas::HTTP_STRING_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1920,6 +1980,8 @@ pub mod s20 {
                 &p::UNIT,
                 &HTTP_STRING_PAYLOAD_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
         }
     }
     pub mod error {
@@ -1949,16 +2011,17 @@ pub mod s21 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct IgnoreQueryParamsInResponseOutput {
             pub baz: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             IgnoreQueryParamsInResponseOutput, crate
             ::protocol_suites::output_rest_xml::s21::schemas::IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
-            { 0 => baz }
+            { 0 => baz }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2001,6 +2064,8 @@ pub mod s21 {
                 &p::UNIT,
                 &IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&IGNORE_QUERY_PARAMS_IN_RESPONSE];
         }
     }
     pub mod error {
@@ -2030,7 +2095,6 @@ pub mod s22 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2069,6 +2133,8 @@ pub mod s22 {
             pub header_timestamp_list: Option<Vec<rt::DateTime>>,
             pub header_enum: Option<FooEnum>,
             pub header_enum_list: Option<Vec<FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             InputAndOutputWithHeadersOutput, crate
@@ -2077,7 +2143,8 @@ pub mod s22 {
             header_integer, 4 => header_long, 5 => header_float, 6 => header_double, 7 =>
             header_true_bool, 8 => header_false_bool, 9 => header_string_list, 10 =>
             header_string_set, 11 => header_integer_list, 12 => header_boolean_list, 13
-            => header_timestamp_list, 14 => header_enum, 15 => header_enum_list }
+            => header_timestamp_list, 14 => header_enum, 15 => header_enum_list }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -2164,6 +2231,8 @@ pub mod s22 {
                 &p::UNIT,
                 &INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
         }
     }
     pub mod error {
@@ -2193,7 +2262,6 @@ pub mod s23 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -2216,13 +2284,17 @@ pub mod s23 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapsOutput {
-            pub nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
-            pub flat_nested_map: Option<HashMap<String, HashMap<String, FooEnum>>>,
+            pub nested_map: Option<rt::IndexMap<String, rt::IndexMap<String, FooEnum>>>,
+            pub flat_nested_map: Option<
+                rt::IndexMap<String, rt::IndexMap<String, FooEnum>>,
+            >,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             NestedXmlMapsOutput, crate
             ::protocol_suites::output_rest_xml::s23::schemas::NESTED_XML_MAPS_OUTPUT, { 0
-            => nested_map, 1 => flat_nested_map }
+            => nested_map, 1 => flat_nested_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2276,6 +2348,8 @@ pub mod s23 {
                 &p::UNIT,
                 &NESTED_XML_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAPS];
         }
     }
     pub mod error {
@@ -2305,18 +2379,19 @@ pub mod s24 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct NestedXmlMapWithXmlNameOutput {
             pub nested_xml_map_with_xml_name_map: Option<
-                HashMap<String, HashMap<String, String>>,
+                rt::IndexMap<String, rt::IndexMap<String, String>>,
             >,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             NestedXmlMapWithXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s24::schemas::NESTED_XML_MAP_WITH_XML_NAME_OUTPUT,
-            { 0 => nested_xml_map_with_xml_name_map }
+            { 0 => nested_xml_map_with_xml_name_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2378,6 +2453,8 @@ pub mod s24 {
                 &p::UNIT,
                 &NESTED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NESTED_XML_MAP_WITH_XML_NAME];
         }
     }
     pub mod error {
@@ -2407,7 +2484,6 @@ pub mod s25 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -2446,6 +2522,8 @@ pub mod s25 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_NO_OUTPUT];
         }
     }
     pub mod error {
@@ -2475,14 +2553,16 @@ pub mod s26 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct NoInputAndOutputOutput {}
+        pub struct NoInputAndOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             NoInputAndOutputOutput, crate
             ::protocol_suites::output_rest_xml::s26::schemas::NO_INPUT_AND_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2525,6 +2605,8 @@ pub mod s26 {
                 &p::UNIT,
                 &NO_INPUT_AND_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
         }
     }
     pub mod error {
@@ -2554,7 +2636,6 @@ pub mod s27 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -2579,11 +2660,13 @@ pub mod s27 {
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, crate
             ::protocol_suites::output_rest_xml::s27::schemas::RECURSIVE_SHAPES_OUTPUT, {
-            0 => nested }
+            0 => nested }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2641,6 +2724,8 @@ pub mod s27 {
                     &RECURSIVE_SHAPES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -2670,7 +2755,6 @@ pub mod s28 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {
@@ -2684,13 +2768,16 @@ pub mod s28 {
             pub long_value: Option<i64>,
             pub float_value: Option<f32>,
             pub double_value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_rest_xml::s28::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             { 0 => foo, 1 => string_value, 2 => true_boolean_value, 3 =>
             false_boolean_value, 4 => byte_value, 5 => short_value, 6 => integer_value, 7
-            => long_value, 8 => float_value, 9 => double_value }
+            => long_value, 8 => float_value, 9 => double_value }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -2745,6 +2832,8 @@ pub mod s28 {
                     &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -2774,7 +2863,6 @@ pub mod s29 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct TimestampFormatHeadersOutput {
@@ -2785,13 +2873,15 @@ pub mod s29 {
             pub target_epoch_seconds: Option<rt::DateTime>,
             pub target_http_date: Option<rt::DateTime>,
             pub target_date_time: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             TimestampFormatHeadersOutput, crate
             ::protocol_suites::output_rest_xml::s29::schemas::TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             { 0 => member_epoch_seconds, 1 => member_http_date, 2 => member_date_time, 3
             => default_format, 4 => target_epoch_seconds, 5 => target_http_date, 6 =>
-            target_date_time }
+            target_date_time }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2871,6 +2961,8 @@ pub mod s29 {
                 &p::UNIT,
                 &TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
         }
     }
     pub mod error {
@@ -2900,17 +2992,18 @@ pub mod s30 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesOutput {
             pub foo: Option<String>,
             pub attr: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlAttributesOutput, crate
             ::protocol_suites::output_rest_xml::s30::schemas::XML_ATTRIBUTES_OUTPUT, { 0
-            => foo, 1 => attr }
+            => foo, 1 => attr }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -2957,6 +3050,8 @@ pub mod s30 {
                     &XML_ATTRIBUTES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES];
         }
     }
     pub mod error {
@@ -2986,16 +3081,17 @@ pub mod s31 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesOnPayloadOutput {
             pub payload: Option<XmlAttributesPayloadResponse>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlAttributesOnPayloadOutput, crate
             ::protocol_suites::output_rest_xml::s31::schemas::XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT,
-            { 0 => payload }
+            { 0 => payload }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlAttributesPayloadResponse {
@@ -3056,6 +3152,8 @@ pub mod s31 {
                     &XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ATTRIBUTES_ON_PAYLOAD];
         }
     }
     pub mod error {
@@ -3085,16 +3183,17 @@ pub mod s32 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlBlobsOutput, crate
             ::protocol_suites::output_rest_xml::s32::schemas::XML_BLOBS_OUTPUT, { 0 =>
-            data }
+            data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3137,6 +3236,8 @@ pub mod s32 {
                 &p::UNIT,
                 &XML_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_BLOBS];
         }
     }
     pub mod error {
@@ -3166,16 +3267,17 @@ pub mod s33 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyBlobsOutput {
             pub data: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyBlobsOutput, crate
             ::protocol_suites::output_rest_xml::s33::schemas::XML_EMPTY_BLOBS_OUTPUT, { 0
-            => data }
+            => data }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3218,6 +3320,8 @@ pub mod s33 {
                 &p::UNIT,
                 &XML_EMPTY_BLOBS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
         }
     }
     pub mod error {
@@ -3247,7 +3351,6 @@ pub mod s34 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -3295,6 +3398,8 @@ pub mod s34 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             pub flattened_structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyListsOutput, crate
@@ -3303,7 +3408,7 @@ pub mod s34 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list, 14 => flattened_structure_list }
+            => structure_list, 14 => flattened_structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3430,6 +3535,8 @@ pub mod s34 {
                     &XML_EMPTY_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
         }
     }
     pub mod error {
@@ -3459,7 +3566,6 @@ pub mod s35 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -3472,12 +3578,14 @@ pub mod s35 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyMapsOutput, crate
             ::protocol_suites::output_rest_xml::s35::schemas::XML_EMPTY_MAPS_OUTPUT, { 0
-            => my_map }
+            => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3528,6 +3636,8 @@ pub mod s35 {
                 &p::UNIT,
                 &XML_EMPTY_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
         }
     }
     pub mod error {
@@ -3557,16 +3667,17 @@ pub mod s36 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlEmptyStringsOutput {
             pub empty_string: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEmptyStringsOutput, crate
             ::protocol_suites::output_rest_xml::s36::schemas::XML_EMPTY_STRINGS_OUTPUT, {
-            0 => empty_string }
+            0 => empty_string }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3610,6 +3721,8 @@ pub mod s36 {
                     &XML_EMPTY_STRINGS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_EMPTY_STRINGS];
         }
     }
     pub mod error {
@@ -3639,7 +3752,6 @@ pub mod s37 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -3667,13 +3779,15 @@ pub mod s37 {
             pub foo_enum3: Option<FooEnum>,
             pub foo_enum_list: Option<Vec<FooEnum>>,
             pub foo_enum_set: Option<Vec<FooEnum>>,
-            pub foo_enum_map: Option<HashMap<String, FooEnum>>,
+            pub foo_enum_map: Option<rt::IndexMap<String, FooEnum>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlEnumsOutput, crate
             ::protocol_suites::output_rest_xml::s37::schemas::XML_ENUMS_OUTPUT, { 0 =>
             foo_enum1, 1 => foo_enum2, 2 => foo_enum3, 3 => foo_enum_list, 4 =>
-            foo_enum_set, 5 => foo_enum_map }
+            foo_enum_set, 5 => foo_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3736,6 +3850,8 @@ pub mod s37 {
                     &XML_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_ENUMS];
         }
     }
     pub mod error {
@@ -3765,7 +3881,6 @@ pub mod s38 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlIntEnumsOutput {
@@ -3774,13 +3889,15 @@ pub mod s38 {
             pub int_enum3: Option<i32>,
             pub int_enum_list: Option<Vec<i32>>,
             pub int_enum_set: Option<Vec<i32>>,
-            pub int_enum_map: Option<HashMap<String, i32>>,
+            pub int_enum_map: Option<rt::IndexMap<String, i32>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlIntEnumsOutput, crate
             ::protocol_suites::output_rest_xml::s38::schemas::XML_INT_ENUMS_OUTPUT, { 0
             => int_enum1, 1 => int_enum2, 2 => int_enum3, 3 => int_enum_list, 4 =>
-            int_enum_set, 5 => int_enum_map }
+            int_enum_set, 5 => int_enum_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -3843,6 +3960,8 @@ pub mod s38 {
                     &XML_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
         }
     }
     pub mod error {
@@ -3872,7 +3991,6 @@ pub mod s39 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -3920,6 +4038,8 @@ pub mod s39 {
             pub flattened_list_with_namespace: Option<Vec<String>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             pub flattened_structure_list: Option<Vec<StructureListMember>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlListsOutput, crate
@@ -3928,7 +4048,7 @@ pub mod s39 {
             timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 => nested_string_list,
             8 => renamed_list_members, 9 => flattened_list, 10 => flattened_list2, 11 =>
             flattened_list_with_member_namespace, 12 => flattened_list_with_namespace, 13
-            => structure_list, 14 => flattened_structure_list }
+            => structure_list, 14 => flattened_structure_list }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4055,6 +4175,8 @@ pub mod s39 {
                     &XML_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_LISTS];
         }
     }
     pub mod error {
@@ -4084,7 +4206,6 @@ pub mod s40 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4097,12 +4218,14 @@ pub mod s40 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapsOutput, crate
             ::protocol_suites::output_rest_xml::s40::schemas::XML_MAPS_OUTPUT, { 0 =>
-            my_map }
+            my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4153,6 +4276,8 @@ pub mod s40 {
                 &p::UNIT,
                 &XML_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS];
         }
     }
     pub mod error {
@@ -4182,7 +4307,6 @@ pub mod s41 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -4195,12 +4319,14 @@ pub mod s41 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapsXmlNameOutput {
-            pub my_map: Option<HashMap<String, GreetingStruct>>,
+            pub my_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapsXmlNameOutput, crate
             ::protocol_suites::output_rest_xml::s41::schemas::XML_MAPS_XML_NAME_OUTPUT, {
-            0 => my_map }
+            0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4254,6 +4380,8 @@ pub mod s41 {
                 &p::UNIT,
                 &XML_MAPS_XML_NAME_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
         }
     }
     pub mod error {
@@ -4283,16 +4411,17 @@ pub mod s42 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlMapWithXmlNamespaceOutput {
-            pub my_map: Option<HashMap<String, String>>,
+            pub my_map: Option<rt::IndexMap<String, String>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlMapWithXmlNamespaceOutput, crate
             ::protocol_suites::output_rest_xml::s42::schemas::XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
-            { 0 => my_map }
+            { 0 => my_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4350,6 +4479,8 @@ pub mod s42 {
                 &p::UNIT,
                 &XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_MAP_WITH_XML_NAMESPACE];
         }
     }
     pub mod error {
@@ -4379,7 +4510,6 @@ pub mod s43 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespaceNested {
@@ -4394,11 +4524,13 @@ pub mod s43 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNamespacesOutput {
             pub nested: Option<XmlNamespaceNested>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlNamespacesOutput, crate
             ::protocol_suites::output_rest_xml::s43::schemas::XML_NAMESPACES_OUTPUT, { 0
-            => nested }
+            => nested }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4456,6 +4588,8 @@ pub mod s43 {
                 &p::UNIT,
                 &XML_NAMESPACES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
         }
     }
     pub mod error {
@@ -4485,7 +4619,6 @@ pub mod s44 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlTimestampsOutput {
@@ -4496,12 +4629,15 @@ pub mod s44 {
             pub epoch_seconds_on_target: Option<rt::DateTime>,
             pub http_date: Option<rt::DateTime>,
             pub http_date_on_target: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlTimestampsOutput, crate
             ::protocol_suites::output_rest_xml::s44::schemas::XML_TIMESTAMPS_OUTPUT, { 0
             => normal, 1 => date_time, 2 => date_time_on_target, 3 => epoch_seconds, 4 =>
-            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }
+            epoch_seconds_on_target, 5 => http_date, 6 => http_date_on_target }, meta =
+            response_metadata
         );
     }
     pub mod schemas {
@@ -4576,6 +4712,8 @@ pub mod s44 {
                 &p::UNIT,
                 &XML_TIMESTAMPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
         }
     }
     pub mod error {
@@ -4605,7 +4743,6 @@ pub mod s45 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlNestedUnionStruct {
@@ -4650,11 +4787,13 @@ pub mod s45 {
         #[derive(Clone, Default, PartialEq)]
         pub struct XmlUnionsOutput {
             pub union_value: Option<XmlUnionShape>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             XmlUnionsOutput, crate
             ::protocol_suites::output_rest_xml::s45::schemas::XML_UNIONS_OUTPUT, { 0 =>
-            union_value }
+            union_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -4726,6 +4865,8 @@ pub mod s45 {
                     &XML_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&XML_UNIONS];
         }
     }
     pub mod error {
@@ -4760,6 +4901,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -4771,6 +4915,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s1::types::DatetimeOffsetsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4786,6 +4933,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -4797,6 +4947,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s2::types::EmptyInputAndEmptyOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4812,6 +4965,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -4823,6 +4979,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s4::types::FlattenedXmlMapWithXmlNameOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4838,6 +4997,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 6usize,
@@ -4849,6 +5011,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s6::types::FractionalSecondsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4864,6 +5029,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -4874,6 +5042,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_xml::s8::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_rest_xml::s8::types::InvalidGreeting::default(),
@@ -4900,6 +5078,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_rest_xml::s9::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -4913,6 +5101,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -4926,6 +5117,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -4937,6 +5131,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s11::types::HttpPayloadTraitsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -4952,6 +5149,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 13usize,
@@ -4965,6 +5165,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -4978,6 +5181,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 14usize,
@@ -4989,6 +5195,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s14::types::HttpPayloadWithUnionOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5004,6 +5213,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 16usize,
@@ -5015,6 +5227,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s16::types::HttpPayloadWithXmlNamespaceOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5030,6 +5245,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -5043,6 +5261,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 18usize,
@@ -5054,6 +5275,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s18::types::HttpPrefixHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5069,6 +5293,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 20usize,
@@ -5080,6 +5307,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s20::types::HttpStringPayloadOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5095,6 +5325,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5108,6 +5341,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5119,6 +5355,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5134,6 +5373,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5145,6 +5387,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5160,6 +5405,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5171,6 +5419,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5186,6 +5437,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 22usize,
@@ -5197,6 +5451,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s22::types::InputAndOutputWithHeadersOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5212,6 +5469,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 23usize,
@@ -5223,6 +5483,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s23::types::NestedXmlMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5238,6 +5501,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 25usize,
@@ -5247,6 +5513,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5262,6 +5531,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 27usize,
@@ -5275,6 +5547,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5286,6 +5561,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5301,6 +5579,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5312,6 +5593,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5327,6 +5611,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5338,6 +5625,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5353,6 +5643,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5364,6 +5657,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5379,6 +5675,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 28usize,
@@ -5390,6 +5689,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s28::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5405,6 +5707,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 30usize,
@@ -5416,6 +5721,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s30::types::XmlAttributesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5431,6 +5739,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 32usize,
@@ -5444,6 +5755,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 33usize,
@@ -5457,6 +5771,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 33usize,
@@ -5468,6 +5785,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s33::types::XmlEmptyBlobsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5483,6 +5803,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 35usize,
@@ -5494,6 +5817,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s35::types::XmlEmptyMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5509,6 +5835,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -5522,6 +5851,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 36usize,
@@ -5533,6 +5865,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s36::types::XmlEmptyStringsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5548,6 +5883,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 38usize,
@@ -5559,6 +5897,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s38::types::XmlIntEnumsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5574,6 +5915,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 40usize,
@@ -5585,6 +5929,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s40::types::XmlMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5600,6 +5947,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 42usize,
@@ -5611,6 +5961,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s42::types::XmlMapWithXmlNamespaceOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5626,6 +5979,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5637,6 +5993,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s44::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5652,6 +6011,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5665,6 +6027,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5676,6 +6041,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s44::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5691,6 +6059,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 44usize,
@@ -5702,6 +6073,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s44::types::XmlTimestampsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5717,6 +6091,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 45usize,
@@ -5728,6 +6105,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s45::types::XmlUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -5743,6 +6123,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 45usize,
@@ -5756,6 +6139,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 45usize,
@@ -5767,6 +6153,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_rest_xml::s45::types::XmlUnionsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -10,14 +10,16 @@ pub mod s0 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
-        pub struct EmptyInputOutputOutput {}
+        pub struct EmptyInputOutputOutput {
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
+        }
         rt::structure!(
             EmptyInputOutputOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s0::schemas::EMPTY_INPUT_OUTPUT_OUTPUT,
-            {}
+            {}, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -60,6 +62,8 @@ pub mod s0 {
                 &p::UNIT,
                 &EMPTY_INPUT_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&EMPTY_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -89,16 +93,17 @@ pub mod s1 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct Float16Output {
             pub value: Option<f64>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             Float16Output, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s1::schemas::FLOAT16_OUTPUT, {
-            0 => value }
+            0 => value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -141,6 +146,8 @@ pub mod s1 {
                 &p::UNIT,
                 &FLOAT16_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FLOAT16];
         }
     }
     pub mod error {
@@ -170,16 +177,17 @@ pub mod s2 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct FractionalSecondsOutput {
             pub datetime: Option<rt::DateTime>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             FractionalSecondsOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s2::schemas::FRACTIONAL_SECONDS_OUTPUT,
-            { 0 => datetime }
+            { 0 => datetime }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -224,6 +232,8 @@ pub mod s2 {
                 &p::UNIT,
                 &FRACTIONAL_SECONDS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
         }
     }
     pub mod error {
@@ -253,7 +263,6 @@ pub mod s3 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct InvalidGreeting {
@@ -308,6 +317,8 @@ pub mod s3 {
                 )
                 .errors(&[&INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -342,7 +353,6 @@ pub mod s4 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct ComplexError {
@@ -414,6 +424,8 @@ pub mod s4 {
                 )
                 .errors(&[&COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
     }
     pub mod error {
@@ -446,7 +458,6 @@ pub mod s5 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
     }
     pub mod schemas {
@@ -485,6 +496,8 @@ pub mod s5 {
                 &p::UNIT,
                 &p::UNIT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&NO_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -514,16 +527,17 @@ pub mod s6 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct OptionalInputOutputOutput {
             pub value: Option<String>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             OptionalInputOutputOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s6::schemas::OPTIONAL_INPUT_OUTPUT_OUTPUT,
-            { 0 => value }
+            { 0 => value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -566,6 +580,8 @@ pub mod s6 {
                 &p::UNIT,
                 &OPTIONAL_INPUT_OUTPUT_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&OPTIONAL_INPUT_OUTPUT];
         }
     }
     pub mod error {
@@ -595,16 +611,17 @@ pub mod s7 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesOutput {
             pub nested: Option<RecursiveShapesInputOutputNested1>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RecursiveShapesOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s7::schemas::RECURSIVE_SHAPES_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RecursiveShapesInputOutputNested1 {
@@ -681,6 +698,8 @@ pub mod s7 {
                 &p::UNIT,
                 &RECURSIVE_SHAPES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
         }
     }
     pub mod error {
@@ -710,7 +729,6 @@ pub mod s8 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct GreetingStruct {
@@ -723,17 +741,19 @@ pub mod s8 {
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct RpcV2CborDenseMapsOutput {
-            pub dense_struct_map: Option<HashMap<String, GreetingStruct>>,
-            pub dense_number_map: Option<HashMap<String, i32>>,
-            pub dense_boolean_map: Option<HashMap<String, bool>>,
-            pub dense_string_map: Option<HashMap<String, String>>,
-            pub dense_set_map: Option<HashMap<String, Vec<String>>>,
+            pub dense_struct_map: Option<rt::IndexMap<String, GreetingStruct>>,
+            pub dense_number_map: Option<rt::IndexMap<String, i32>>,
+            pub dense_boolean_map: Option<rt::IndexMap<String, bool>>,
+            pub dense_string_map: Option<rt::IndexMap<String, String>>,
+            pub dense_set_map: Option<rt::IndexMap<String, Vec<String>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RpcV2CborDenseMapsOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s8::schemas::RPC_V2_CBOR_DENSE_MAPS_OUTPUT,
             { 0 => dense_struct_map, 1 => dense_number_map, 2 => dense_boolean_map, 3 =>
-            dense_string_map, 4 => dense_set_map }
+            dense_string_map, 4 => dense_set_map }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -810,6 +830,8 @@ pub mod s8 {
                 &p::UNIT,
                 &RPC_V2_CBOR_DENSE_MAPS_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RPC_V2_CBOR_DENSE_MAPS];
         }
     }
     pub mod error {
@@ -839,7 +861,6 @@ pub mod s9 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -872,13 +893,16 @@ pub mod s9 {
             pub nested_string_list: Option<Vec<Vec<String>>>,
             pub structure_list: Option<Vec<StructureListMember>>,
             pub blob_list: Option<Vec<Vec<u8>>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             RpcV2CborListsOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s9::schemas::RPC_V2_CBOR_LISTS_OUTPUT,
             { 0 => string_list, 1 => string_set, 2 => integer_list, 3 => boolean_list, 4
             => timestamp_list, 5 => enum_list, 6 => int_enum_list, 7 =>
-            nested_string_list, 8 => structure_list, 9 => blob_list }
+            nested_string_list, 8 => structure_list, 9 => blob_list }, meta =
+            response_metadata
         );
         #[derive(Clone, Default, PartialEq)]
         pub struct StructureListMember {
@@ -987,6 +1011,8 @@ pub mod s9 {
                     &RPC_V2_CBOR_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&RPC_V2_CBOR_LISTS];
         }
     }
     pub mod error {
@@ -1016,7 +1042,6 @@ pub mod s10 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct SimpleScalarPropertiesOutput {
@@ -1030,13 +1055,15 @@ pub mod s10 {
             pub short_value: Option<i32>,
             pub string_value: Option<String>,
             pub blob_value: Option<Vec<u8>>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             SimpleScalarPropertiesOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s10::schemas::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             { 0 => true_boolean_value, 1 => false_boolean_value, 2 => byte_value, 3 =>
             double_value, 4 => float_value, 5 => integer_value, 6 => long_value, 7 =>
-            short_value, 8 => string_value, 9 => blob_value }
+            short_value, 8 => string_value, 9 => blob_value }, meta = response_metadata
         );
     }
     pub mod schemas {
@@ -1090,6 +1117,8 @@ pub mod s10 {
                 &p::UNIT,
                 &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
         }
     }
     pub mod error {
@@ -1119,16 +1148,17 @@ pub mod s11 {
             clippy::doc_lazy_continuation,
             clippy::doc_overindented_list_items
         )]
-        use std::collections::HashMap;
         use kumo_runtime as rt;
         #[derive(Clone, Default, PartialEq)]
         pub struct HttpPayloadWithUnionOutput {
             pub nested: Option<UnionPayload>,
+            /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+            pub response_metadata: rt::client::ResponseMeta,
         }
         rt::structure!(
             HttpPayloadWithUnionOutput, crate
             ::protocol_suites::output_smithy_rpc_v2_cbor::s11::schemas::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
-            { 0 => nested }
+            { 0 => nested }, meta = response_metadata
         );
         #[derive(Clone, PartialEq)]
         #[non_exhaustive]
@@ -1188,6 +1218,8 @@ pub mod s11 {
                     &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
+            /// Every operation, by model name order.
+            pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_WITH_UNION];
         }
     }
     pub mod error {
@@ -1222,6 +1254,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 0usize,
@@ -1233,6 +1268,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s0::types::EmptyInputOutputOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1248,6 +1286,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1259,6 +1300,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s1::types::Float16Output::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1274,6 +1318,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 1usize,
@@ -1285,6 +1332,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s1::types::Float16Output::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1300,6 +1350,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 2usize,
@@ -1313,6 +1366,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 3usize,
@@ -1323,6 +1379,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_smithy_rpc_v2_cbor::s3::types::InvalidGreeting::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "InvalidGreeting" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_smithy_rpc_v2_cbor::s3::types::InvalidGreeting::default(),
@@ -1349,6 +1415,16 @@ pub static CASES: &[Case] = &[
             }
             _ => None,
         },
+        any_error: |code| match code {
+            "ComplexError" => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_smithy_rpc_v2_cbor::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
     },
     Case {
         suite: 4usize,
@@ -1359,6 +1435,16 @@ pub static CASES: &[Case] = &[
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
             0usize => {
+                Some(
+                    Box::new(
+                        crate::protocol_suites::output_smithy_rpc_v2_cbor::s4::types::ComplexError::default(),
+                    ),
+                )
+            }
+            _ => None,
+        },
+        any_error: |code| match code {
+            "ComplexError" => {
                 Some(
                     Box::new(
                         crate::protocol_suites::output_smithy_rpc_v2_cbor::s4::types::ComplexError::default(),
@@ -1378,6 +1464,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1389,6 +1478,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 5usize,
@@ -1398,6 +1490,9 @@ pub static CASES: &[Case] = &[
         input: || Box::new(kumo_runtime::Unit),
         output: || Box::new(kumo_runtime::Unit),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1413,6 +1508,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1426,6 +1524,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 7usize,
@@ -1439,6 +1540,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1450,6 +1554,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s8::types::RpcV2CborDenseMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1465,6 +1572,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1478,6 +1588,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 8usize,
@@ -1489,6 +1602,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s8::types::RpcV2CborDenseMapsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1504,6 +1620,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1515,6 +1634,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s9::types::RpcV2CborListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1530,6 +1652,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 9usize,
@@ -1541,6 +1666,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s9::types::RpcV2CborListsOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1556,6 +1684,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1567,6 +1698,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1582,6 +1716,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1593,6 +1730,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1608,6 +1748,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1619,6 +1762,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1634,6 +1780,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 10usize,
@@ -1645,6 +1794,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s10::types::SimpleScalarPropertiesOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },
@@ -1660,6 +1812,9 @@ pub static CASES: &[Case] = &[
         error: |i| match i {
             _ => None,
         },
+        any_error: |code| match code {
+            _ => None,
+        },
     },
     Case {
         suite: 11usize,
@@ -1671,6 +1826,9 @@ pub static CASES: &[Case] = &[
             crate::protocol_suites::output_smithy_rpc_v2_cbor::s11::types::HttpPayloadWithUnionOutput::default(),
         ),
         error: |i| match i {
+            _ => None,
+        },
+        any_error: |code| match code {
             _ => None,
         },
     },

@@ -32,6 +32,19 @@ impl Client {
     pub fn handle(&self) -> &kumo_runtime::client::Handle {
         &self.handle
     }
+    /// A presigned URL for an operation (boto3's `generate_presigned_url`):
+    /// `operation` is its model or snake_case name (`"GetObject"`, `"get_object"`),
+    /// `input` that operation's input.
+    pub async fn generate_presigned_url(
+        &self,
+        operation: &str,
+        input: impl kumo_runtime::data::Struct,
+        expires_in: std::time::Duration,
+    ) -> Result<String, kumo_runtime::SdkError> {
+        self.handle
+            .presign_by_name(schemas::ops::ALL, operation, input, expires_in)
+            .await
+    }
     /// Associates an Amazon Web Services Key Management Service (Amazon Web Services KMS) customer managed key with the specified dataset. After this operation completes, all data published to the dataset is encrypted at rest using the specified KMS key. Callers must have `kms:Decrypt` permission on the key to read the encrypted data.
     ///
     /// Only the `default` dataset is supported. The `default` dataset is implicit for every account in every Region — you do not need to create it before calling this operation.

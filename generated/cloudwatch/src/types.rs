@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// Settings that change the content of the notifications and events that an alarm sends when its state changes. These settings apply to the alarm's actions, whichever state triggers them.
 #[derive(Clone, Default, PartialEq)]
@@ -39,7 +38,7 @@ pub struct AlarmContributor {
     /// The unique identifier for this alarm contributor.
     pub contributor_id: String,
     /// A map of attributes that describe the contributor, such as metric dimensions and other identifying characteristics.
-    pub contributor_attributes: HashMap<String, String>,
+    pub contributor_attributes: rt::IndexMap<String, String>,
     /// An explanation for the contributor's current state, providing context about why it is in its current condition.
     pub state_reason: String,
     /// The timestamp when the contributor last transitioned to its current state.
@@ -67,7 +66,7 @@ pub struct AlarmHistoryItem {
     /// Data about the alarm, in JSON format.
     pub history_data: Option<String>,
     /// A map of attributes that describe the alarm contributor associated with this history item, providing context about the contributor's characteristics at the time of the event.
-    pub alarm_contributor_attributes: Option<HashMap<String, String>>,
+    pub alarm_contributor_attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     AlarmHistoryItem, crate ::schemas::ALARM_HISTORY_ITEM, { 0 => alarm_name, 1 =>
@@ -315,9 +314,13 @@ rt::structure!(
     dataset_identifier, 1 => kms_key_arn }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct AssociateDatasetKmsKeyOutput {}
+pub struct AssociateDatasetKmsKeyOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    AssociateDatasetKmsKeyOutput, crate ::schemas::ASSOCIATE_DATASET_KMS_KEY_OUTPUT, {}
+    AssociateDatasetKmsKeyOutput, crate ::schemas::ASSOCIATE_DATASET_KMS_KEY_OUTPUT, {},
+    meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -436,11 +439,13 @@ rt::structure!(
 pub struct CreateResourceMetricsConfigurationOutput {
     /// The resource metrics configuration that was created by this operation.
     pub resource_metrics_configuration: ResourceMetricsConfiguration,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateResourceMetricsConfigurationOutput, crate
     ::schemas::CREATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, { 0 =>
-    resource_metrics_configuration }
+    resource_metrics_configuration }, meta = response_metadata
 );
 /// Represents a specific dashboard.
 #[derive(Clone, Default, PartialEq)]
@@ -506,7 +511,7 @@ pub struct Datapoint {
     /// The standard unit for the data point.
     pub unit: Option<StandardUnit>,
     /// The percentile statistic for the data point.
-    pub extended_statistics: Option<HashMap<String, f64>>,
+    pub extended_statistics: Option<rt::IndexMap<String, f64>>,
 }
 rt::structure!(
     Datapoint, crate ::schemas::DATAPOINT, { 0 => timestamp, 1 => sample_count, 2 =>
@@ -580,9 +585,13 @@ rt::structure!(
     => single_metric_anomaly_detector, 6 => metric_math_anomaly_detector }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteAnomalyDetectorOutput {}
+pub struct DeleteAnomalyDetectorOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    DeleteAnomalyDetectorOutput, crate ::schemas::DELETE_ANOMALY_DETECTOR_OUTPUT, {}
+    DeleteAnomalyDetectorOutput, crate ::schemas::DELETE_ANOMALY_DETECTOR_OUTPUT, {},
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDashboardsInput {
@@ -594,8 +603,14 @@ rt::structure!(
     dashboard_names }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteDashboardsOutput {}
-rt::structure!(DeleteDashboardsOutput, crate ::schemas::DELETE_DASHBOARDS_OUTPUT, {});
+pub struct DeleteDashboardsOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    DeleteDashboardsOutput, crate ::schemas::DELETE_DASHBOARDS_OUTPUT, {}, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteInsightRulesInput {
     /// An array of the rule names to delete. If you need to find out the names of your rules, use [DescribeInsightRules](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeInsightRules.html).
@@ -609,10 +624,12 @@ rt::structure!(
 pub struct DeleteInsightRulesOutput {
     /// An array listing the rules that could not be deleted. You cannot delete built-in rules.
     pub failures: Option<Vec<PartialFailure>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteInsightRulesOutput, crate ::schemas::DELETE_INSIGHT_RULES_OUTPUT, { 0 =>
-    failures }
+    failures }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricDataQueryDefinitionInput {
@@ -624,10 +641,13 @@ rt::structure!(
     ::schemas::DELETE_METRIC_DATA_QUERY_DEFINITION_INPUT, { 0 => id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteMetricDataQueryDefinitionOutput {}
+pub struct DeleteMetricDataQueryDefinitionOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteMetricDataQueryDefinitionOutput, crate
-    ::schemas::DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT, {}
+    ::schemas::DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT, {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricStreamInput {
@@ -638,9 +658,13 @@ rt::structure!(
     DeleteMetricStreamInput, crate ::schemas::DELETE_METRIC_STREAM_INPUT, { 0 => name }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteMetricStreamOutput {}
+pub struct DeleteMetricStreamOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    DeleteMetricStreamOutput, crate ::schemas::DELETE_METRIC_STREAM_OUTPUT, {}
+    DeleteMetricStreamOutput, crate ::schemas::DELETE_METRIC_STREAM_OUTPUT, {}, meta =
+    response_metadata
 );
 /// Specifies the resource ARN for a `DeleteResourceMetricsConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
@@ -654,10 +678,13 @@ rt::structure!(
 );
 /// No data is returned.
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteResourceMetricsConfigurationOutput {}
+pub struct DeleteResourceMetricsConfigurationOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteResourceMetricsConfigurationOutput, crate
-    ::schemas::DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, {}
+    ::schemas::DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmContributorsInput {
@@ -676,10 +703,12 @@ pub struct DescribeAlarmContributorsOutput {
     pub alarm_contributors: Vec<AlarmContributor>,
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmContributorsOutput, crate ::schemas::DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT,
-    { 0 => alarm_contributors, 1 => next_token }
+    { 0 => alarm_contributors, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmHistoryInput {
@@ -713,10 +742,12 @@ pub struct DescribeAlarmHistoryOutput {
     pub alarm_history_items: Option<Vec<AlarmHistoryItem>>,
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmHistoryOutput, crate ::schemas::DESCRIBE_ALARM_HISTORY_OUTPUT, { 0 =>
-    alarm_history_items, 1 => next_token }
+    alarm_history_items, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmsForMetricInput {
@@ -744,10 +775,12 @@ rt::structure!(
 pub struct DescribeAlarmsForMetricOutput {
     /// The information for each alarm with the specified metric.
     pub metric_alarms: Option<Vec<MetricAlarm>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmsForMetricOutput, crate ::schemas::DESCRIBE_ALARMS_FOR_METRIC_OUTPUT, {
-    0 => metric_alarms }
+    0 => metric_alarms }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAlarmsInput {
@@ -802,10 +835,13 @@ pub struct DescribeAlarmsOutput {
     pub log_alarms: Option<Vec<LogAlarm>>,
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAlarmsOutput, crate ::schemas::DESCRIBE_ALARMS_OUTPUT, { 0 =>
-    composite_alarms, 1 => metric_alarms, 2 => log_alarms, 3 => next_token }
+    composite_alarms, 1 => metric_alarms, 2 => log_alarms, 3 => next_token }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAnomalyDetectorsInput {
@@ -837,10 +873,12 @@ pub struct DescribeAnomalyDetectorsOutput {
     pub anomaly_detectors: Option<Vec<AnomalyDetector>>,
     /// A token that you can use in a subsequent operation to retrieve the next set of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAnomalyDetectorsOutput, crate ::schemas::DESCRIBE_ANOMALY_DETECTORS_OUTPUT, {
-    0 => anomaly_detectors, 1 => next_token }
+    0 => anomaly_detectors, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInsightRulesInput {
@@ -859,10 +897,12 @@ pub struct DescribeInsightRulesOutput {
     pub next_token: Option<String>,
     /// The rules returned by the operation.
     pub insight_rules: Option<Vec<InsightRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInsightRulesOutput, crate ::schemas::DESCRIBE_INSIGHT_RULES_OUTPUT, { 0 =>
-    next_token, 1 => insight_rules }
+    next_token, 1 => insight_rules }, meta = response_metadata
 );
 /// A dimension is a name/value pair that is part of the identity of a metric. Because dimensions are part of the unique identifier for a metric, whenever you add a unique name/value pair to one of your metrics, you are creating a new variation of that metric. For example, many Amazon EC2 metrics publish `InstanceId` as a dimension name, and the actual instance ID as the value for that dimension.
 ///
@@ -908,10 +948,12 @@ rt::structure!(
 pub struct DisableInsightRulesOutput {
     /// An array listing the rules that could not be disabled. You cannot disable built-in rules.
     pub failures: Option<Vec<PartialFailure>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableInsightRulesOutput, crate ::schemas::DISABLE_INSIGHT_RULES_OUTPUT, { 0 =>
-    failures }
+    failures }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateDatasetKmsKeyInput {
@@ -923,10 +965,13 @@ rt::structure!(
     { 0 => dataset_identifier }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DisassociateDatasetKmsKeyOutput {}
+pub struct DisassociateDatasetKmsKeyOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DisassociateDatasetKmsKeyOutput, crate
-    ::schemas::DISASSOCIATE_DATASET_KMS_KEY_OUTPUT, {}
+    ::schemas::DISASSOCIATE_DATASET_KMS_KEY_OUTPUT, {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableAlarmActionsInput {
@@ -950,10 +995,12 @@ rt::structure!(
 pub struct EnableInsightRulesOutput {
     /// An array listing the rules that could not be enabled. You cannot disable or enable built-in rules.
     pub failures: Option<Vec<PartialFailure>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableInsightRulesOutput, crate ::schemas::ENABLE_INSIGHT_RULES_OUTPUT, { 0 =>
-    failures }
+    failures }, meta = response_metadata
 );
 /// An entity associated with metrics, to allow for finding related telemetry. An entity is typically a resource or service within your system. For example, metrics from an Amazon EC2 instance could be associated with that instance as the entity. Similarly, metrics from a service that you own could be associated with that service as the entity.
 #[derive(Clone, Default, PartialEq)]
@@ -963,11 +1010,11 @@ pub struct Entity {
     /// There are five allowed attributes (key names): `Type`, `ResourceType`, `Identifier`, `Name`, and `Environment`.
     ///
     /// For details about how to use the key attributes to specify an entity, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub key_attributes: Option<HashMap<String, String>>,
+    pub key_attributes: Option<rt::IndexMap<String, String>>,
     /// Additional attributes of the entity that are not used to specify the identity of the entity. A list of key-value pairs.
     ///
     /// For details about how to use the attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Entity, crate ::schemas::ENTITY, { 0 => key_attributes, 1 => attributes }
@@ -1060,12 +1107,14 @@ pub struct GetAlarmMuteRuleOutput {
     pub last_updated_timestamp: Option<rt::DateTime>,
     /// Indicates whether the mute rule is one-time or recurring. Valid values are `ONE\_TIME` or `RECURRING`.
     pub mute_type: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAlarmMuteRuleOutput, crate ::schemas::GET_ALARM_MUTE_RULE_OUTPUT, { 0 => name, 1
     => alarm_mute_rule_arn, 2 => description, 3 => rule, 4 => mute_targets, 5 =>
     start_date, 6 => expire_date, 7 => status, 8 => last_updated_timestamp, 9 =>
-    mute_type }
+    mute_type }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDashboardInput {
@@ -1083,10 +1132,12 @@ pub struct GetDashboardOutput {
     pub dashboard_body: Option<String>,
     /// The name of the dashboard.
     pub dashboard_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDashboardOutput, crate ::schemas::GET_DASHBOARD_OUTPUT, { 0 => dashboard_arn, 1 =>
-    dashboard_body, 2 => dashboard_name }
+    dashboard_body, 2 => dashboard_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDatasetInput {
@@ -1104,10 +1155,12 @@ pub struct GetDatasetOutput {
     pub arn: String,
     /// Returns the Amazon Resource Name (ARN) of the customer managed Amazon Web Services KMS key that is currently associated with the dataset, if any. If the dataset is not associated with a customer managed KMS key, this field is not included in the response and the dataset is encrypted at rest using an Amazon Web Services owned key.
     pub kms_key_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDatasetOutput, crate ::schemas::GET_DATASET_OUTPUT, { 0 => dataset_id, 1 => arn, 2
-    => kms_key_arn }
+    => kms_key_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInsightRuleReportInput {
@@ -1161,11 +1214,14 @@ pub struct GetInsightRuleReportOutput {
     pub contributors: Option<Vec<InsightRuleContributor>>,
     /// A time series of metric data points that matches the time period in the rule request.
     pub metric_datapoints: Option<Vec<InsightRuleMetricDatapoint>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetInsightRuleReportOutput, crate ::schemas::GET_INSIGHT_RULE_REPORT_OUTPUT, { 0 =>
     key_labels, 1 => aggregation_statistic, 2 => aggregate_value, 3 =>
-    approximate_unique_count, 4 => contributors, 5 => metric_datapoints }
+    approximate_unique_count, 4 => contributors, 5 => metric_datapoints }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricDataInput {
@@ -1219,10 +1275,12 @@ pub struct GetMetricDataOutput {
     ///
     /// A message appears here only if it is related to the global `GetMetricData` operation. Any message about a specific metric returned by the operation appears in the `MetricDataResult` object returned for that metric.
     pub messages: Option<Vec<MessageData>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMetricDataOutput, crate ::schemas::GET_METRIC_DATA_OUTPUT, { 0 =>
-    metric_data_results, 1 => next_token, 2 => messages }
+    metric_data_results, 1 => next_token, 2 => messages }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricDataQueryDefinitionInput {
@@ -1255,11 +1313,14 @@ pub struct GetMetricDataQueryDefinitionOutput {
     pub created_at: rt::DateTime,
     /// The date and time when you last updated the metric data query definition.
     pub updated_at: rt::DateTime,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMetricDataQueryDefinitionOutput, crate
     ::schemas::GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT, { 0 => id, 1 => arn, 2 => path, 3
-    => expression, 4 => r#type, 5 => created_at, 6 => updated_at }
+    => expression, 4 => r#type, 5 => created_at, 6 => updated_at }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricStatisticsInput {
@@ -1315,10 +1376,12 @@ pub struct GetMetricStatisticsOutput {
     pub label: Option<String>,
     /// The data points for the specified metric.
     pub datapoints: Option<Vec<Datapoint>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMetricStatisticsOutput, crate ::schemas::GET_METRIC_STATISTICS_OUTPUT, { 0 =>
-    label, 1 => datapoints }
+    label, 1 => datapoints }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricStreamInput {
@@ -1354,12 +1417,15 @@ pub struct GetMetricStreamOutput {
     pub statistics_configurations: Option<Vec<MetricStreamStatisticsConfiguration>>,
     /// If this is `true` and this metric stream is in a monitoring account, then the stream includes metrics from source accounts that the monitoring account is linked to.
     pub include_linked_accounts_metrics: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMetricStreamOutput, crate ::schemas::GET_METRIC_STREAM_OUTPUT, { 0 => arn, 1 =>
     name, 2 => include_filters, 3 => exclude_filters, 4 => firehose_arn, 5 => role_arn, 6
     => state, 7 => creation_date, 8 => last_update_date, 9 => output_format, 10 =>
-    statistics_configurations, 11 => include_linked_accounts_metrics }
+    statistics_configurations, 11 => include_linked_accounts_metrics }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMetricWidgetImageInput {
@@ -1404,10 +1470,12 @@ rt::structure!(
 pub struct GetMetricWidgetImageOutput {
     /// The image of the graph, in the output format specified. The output is base64-encoded.
     pub metric_widget_image: Option<Vec<u8>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMetricWidgetImageOutput, crate ::schemas::GET_METRIC_WIDGET_IMAGE_OUTPUT, { 0 =>
-    metric_widget_image }
+    metric_widget_image }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOTelEnrichmentInput {}
@@ -1424,10 +1492,13 @@ pub struct GetOTelEnrichmentOutput {
     pub created_at: Option<rt::DateTime>,
     /// The date and time that the enrichment configuration for the account was last stored.
     pub updated_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetOTelEnrichmentOutput, crate ::schemas::GET_O_TEL_ENRICHMENT_OUTPUT, { 0 => status,
-    1 => include_filters, 2 => exclude_filters, 3 => created_at, 4 => updated_at }
+    1 => include_filters, 2 => exclude_filters, 3 => created_at, 4 => updated_at }, meta
+    = response_metadata
 );
 /// Specifies the resource ARN for a `GetResourceMetricsConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1444,11 +1515,13 @@ rt::structure!(
 pub struct GetResourceMetricsConfigurationOutput {
     /// The resource metrics configuration for the specified resource.
     pub resource_metrics_configuration: ResourceMetricsConfiguration,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetResourceMetricsConfigurationOutput, crate
     ::schemas::GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT, { 0 =>
-    resource_metrics_configuration }
+    resource_metrics_configuration }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1673,10 +1746,12 @@ pub struct ListAlarmMuteRulesOutput {
     pub alarm_mute_rule_summaries: Option<Vec<AlarmMuteRuleSummary>>,
     /// The token to use when requesting the next set of results. If this field is absent, there are no more results to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAlarmMuteRulesOutput, crate ::schemas::LIST_ALARM_MUTE_RULES_OUTPUT, { 0 =>
-    alarm_mute_rule_summaries, 1 => next_token }
+    alarm_mute_rule_summaries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDashboardsInput {
@@ -1695,10 +1770,12 @@ pub struct ListDashboardsOutput {
     pub dashboard_entries: Option<Vec<DashboardEntry>>,
     /// The token that marks the start of the next batch of returned results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListDashboardsOutput, crate ::schemas::LIST_DASHBOARDS_OUTPUT, { 0 =>
-    dashboard_entries, 1 => next_token }
+    dashboard_entries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListManagedInsightRulesInput {
@@ -1719,10 +1796,12 @@ pub struct ListManagedInsightRulesOutput {
     pub managed_rules: Option<Vec<ManagedRuleDescription>>,
     /// Include this value to get the next set of rules if the value was returned by the previous operation.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListManagedInsightRulesOutput, crate ::schemas::LIST_MANAGED_INSIGHT_RULES_OUTPUT, {
-    0 => managed_rules, 1 => next_token }
+    0 => managed_rules, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricDataQueryDefinitionsInput {
@@ -1742,10 +1821,13 @@ pub struct ListMetricDataQueryDefinitionsOutput {
     pub items: Vec<MetricDataQueryDefinitionSummary>,
     /// The token to use when requesting the next set of results. If this field is absent, there are no more results to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMetricDataQueryDefinitionsOutput, crate
-    ::schemas::LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT, { 0 => items, 1 => next_token }
+    ::schemas::LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT, { 0 => items, 1 => next_token
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricStreamsInput {
@@ -1764,10 +1846,12 @@ pub struct ListMetricStreamsOutput {
     pub next_token: Option<String>,
     /// The array of metric stream information.
     pub entries: Option<Vec<MetricStreamEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMetricStreamsOutput, crate ::schemas::LIST_METRIC_STREAMS_OUTPUT, { 0 =>
-    next_token, 1 => entries }
+    next_token, 1 => entries }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMetricsInput {
@@ -1805,10 +1889,12 @@ pub struct ListMetricsOutput {
     ///
     /// This field is a 1:1 mapping between each metric that is returned and the ID of the owning account.
     pub owning_accounts: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMetricsOutput, crate ::schemas::LIST_METRICS_OUTPUT, { 0 => metrics, 1 =>
-    next_token, 2 => owning_accounts }
+    next_token, 2 => owning_accounts }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -1833,10 +1919,12 @@ rt::structure!(
 pub struct ListTagsForResourceOutput {
     /// The list of tag keys and values associated with the resource you specified.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }
+    tags }, meta = response_metadata
 );
 /// The details about a log alarm.
 #[derive(Clone, Default, PartialEq)]
@@ -2472,10 +2560,12 @@ rt::structure!(
 pub struct PutAnomalyDetectorOutput {
     /// The unique identifier of the anomaly detector that you created or updated.
     pub anomaly_detector_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutAnomalyDetectorOutput, crate ::schemas::PUT_ANOMALY_DETECTOR_OUTPUT, { 0 =>
-    anomaly_detector_id }
+    anomaly_detector_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutCompositeAlarmInput {
@@ -2624,10 +2714,12 @@ pub struct PutDashboardOutput {
     ///
     /// If this result includes error messages, the input was not valid and the operation failed.
     pub dashboard_validation_messages: Option<Vec<DashboardValidationMessage>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutDashboardOutput, crate ::schemas::PUT_DASHBOARD_OUTPUT, { 0 =>
-    dashboard_validation_messages }
+    dashboard_validation_messages }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutInsightRuleInput {
@@ -2657,8 +2749,14 @@ rt::structure!(
     rule_state, 2 => rule_definition, 3 => tags, 4 => apply_on_transformed_logs }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct PutInsightRuleOutput {}
-rt::structure!(PutInsightRuleOutput, crate ::schemas::PUT_INSIGHT_RULE_OUTPUT, {});
+pub struct PutInsightRuleOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    PutInsightRuleOutput, crate ::schemas::PUT_INSIGHT_RULE_OUTPUT, {}, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct PutLogAlarmInput {
     /// The name for the alarm. This name must be unique within the Amazon Web Services account and Region.
@@ -2766,10 +2864,12 @@ rt::structure!(
 pub struct PutManagedInsightRulesOutput {
     /// An array that lists the rules that could not be enabled.
     pub failures: Option<Vec<PartialFailure>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutManagedInsightRulesOutput, crate ::schemas::PUT_MANAGED_INSIGHT_RULES_OUTPUT, { 0
-    => failures }
+    => failures }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricAlarmInput {
@@ -3138,11 +3238,14 @@ pub struct PutMetricDataQueryDefinitionOutput {
     pub created_at: rt::DateTime,
     /// The date and time when you last updated the metric data query definition.
     pub updated_at: rt::DateTime,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutMetricDataQueryDefinitionOutput, crate
     ::schemas::PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT, { 0 => id, 1 => arn, 2 => path, 3
-    => expression, 4 => r#type, 5 => created_at, 6 => updated_at }
+    => expression, 4 => r#type, 5 => created_at, 6 => updated_at }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMetricStreamInput {
@@ -3193,9 +3296,12 @@ rt::structure!(
 pub struct PutMetricStreamOutput {
     /// The ARN of the metric stream.
     pub arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutMetricStreamOutput, crate ::schemas::PUT_METRIC_STREAM_OUTPUT, { 0 => arn }
+    PutMetricStreamOutput, crate ::schemas::PUT_METRIC_STREAM_OUTPUT, { 0 => arn }, meta
+    = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3539,9 +3645,13 @@ rt::structure!(
     StartMetricStreamsInput, crate ::schemas::START_METRIC_STREAMS_INPUT, { 0 => names }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct StartMetricStreamsOutput {}
+pub struct StartMetricStreamsOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    StartMetricStreamsOutput, crate ::schemas::START_METRIC_STREAMS_OUTPUT, {}
+    StartMetricStreamsOutput, crate ::schemas::START_METRIC_STREAMS_OUTPUT, {}, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartOTelEnrichmentInput {
@@ -3570,10 +3680,13 @@ pub struct StartOTelEnrichmentOutput {
     pub created_at: Option<rt::DateTime>,
     /// The date and time that the enrichment configuration for the account was last stored.
     pub updated_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartOTelEnrichmentOutput, crate ::schemas::START_O_TEL_ENRICHMENT_OUTPUT, { 0 =>
-    include_filters, 1 => exclude_filters, 2 => created_at, 3 => updated_at }
+    include_filters, 1 => exclude_filters, 2 => created_at, 3 => updated_at }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3655,17 +3768,27 @@ rt::structure!(
     StopMetricStreamsInput, crate ::schemas::STOP_METRIC_STREAMS_INPUT, { 0 => names }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct StopMetricStreamsOutput {}
-rt::structure!(StopMetricStreamsOutput, crate ::schemas::STOP_METRIC_STREAMS_OUTPUT, {});
+pub struct StopMetricStreamsOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    StopMetricStreamsOutput, crate ::schemas::STOP_METRIC_STREAMS_OUTPUT, {}, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct StopOTelEnrichmentInput {}
 rt::structure!(
     StopOTelEnrichmentInput, crate ::schemas::STOP_O_TEL_ENRICHMENT_INPUT, {}
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct StopOTelEnrichmentOutput {}
+pub struct StopOTelEnrichmentOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    StopOTelEnrichmentOutput, crate ::schemas::STOP_O_TEL_ENRICHMENT_OUTPUT, {}
+    StopOTelEnrichmentOutput, crate ::schemas::STOP_O_TEL_ENRICHMENT_OUTPUT, {}, meta =
+    response_metadata
 );
 /// A key-value pair associated with a CloudWatch resource.
 #[derive(Clone, Default, PartialEq)]
@@ -3698,8 +3821,13 @@ rt::structure!(
     }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct TagResourceOutput {}
-rt::structure!(TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {});
+pub struct TagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct UntagResourceInput {
     /// The ARN of the CloudWatch resource that you're removing tags from.
@@ -3722,8 +3850,14 @@ rt::structure!(
     tag_keys }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UntagResourceOutput {}
-rt::structure!(UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {});
+pub struct UntagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateOTelEnrichmentInput {
     /// The metric namespaces, and the metric names, to enrich. If this parameter is omitted, every namespace that Amazon CloudWatch supports for enrichment is in scope.
@@ -3751,10 +3885,13 @@ pub struct UpdateOTelEnrichmentOutput {
     pub created_at: Option<rt::DateTime>,
     /// The date and time that the enrichment configuration for the account was last stored.
     pub updated_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateOTelEnrichmentOutput, crate ::schemas::UPDATE_O_TEL_ENRICHMENT_OUTPUT, { 0 =>
-    include_filters, 1 => exclude_filters, 2 => created_at, 3 => updated_at }
+    include_filters, 1 => exclude_filters, 2 => created_at, 3 => updated_at }, meta =
+    response_metadata
 );
 /// Specifies the resource ARN and optional replacement metric selections for an `UpdateResourceMetricsConfiguration` request.
 #[derive(Clone, Default, PartialEq)]
@@ -3776,11 +3913,13 @@ rt::structure!(
 pub struct UpdateResourceMetricsConfigurationOutput {
     /// The resource metrics configuration after the update was applied.
     pub resource_metrics_configuration: ResourceMetricsConfiguration,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateResourceMetricsConfigurationOutput, crate
     ::schemas::UPDATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT, { 0 =>
-    resource_metrics_configuration }
+    resource_metrics_configuration }, meta = response_metadata
 );
 /// The request failed validation. One or more input parameters do not satisfy the constraints that the operation requires.
 #[derive(Clone, Default, PartialEq)]

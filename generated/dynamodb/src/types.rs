@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -106,7 +105,7 @@ pub struct AttributeValue {
     /// An attribute of type Map. For example:
     ///
     /// `"M": {"Name": {"S": "Joe"}, "Age": {"N": "35"}}`
-    pub m: Option<HashMap<String, AttributeValue>>,
+    pub m: Option<rt::IndexMap<String, AttributeValue>>,
     /// An attribute of type List. For example:
     ///
     /// `"L": \[ {"S": "Cookies"} , {"S": "Coffee"}, {"N": "3.14159"}\]`
@@ -444,10 +443,12 @@ pub struct BatchExecuteStatementOutput {
     pub responses: Option<Vec<BatchStatementResponse>>,
     /// The capacity units consumed by the entire operation. The values of the list are ordered according to the ordering of the statements.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchExecuteStatementOutput, crate ::schemas::BATCH_EXECUTE_STATEMENT_OUTPUT, { 0 =>
-    responses, 1 => consumed_capacity }
+    responses, 1 => consumed_capacity }, meta = response_metadata
 );
 /// Represents the input of a `BatchGetItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -491,7 +492,7 @@ pub struct BatchGetItemInput {
     /// For more information, see [Accessing Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// - `AttributesToGet` - This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [AttributesToGet](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributesToGet.html) in the *Amazon DynamoDB Developer Guide*.
-    pub request_items: HashMap<String, KeysAndAttributes>,
+    pub request_items: rt::IndexMap<String, KeysAndAttributes>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -511,7 +512,9 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchGetItemOutput {
     /// A map of table name or table ARN to a list of items. Each object in `Responses` consists of a table name or ARN, along with a map of attribute data consisting of the data type and attribute value.
-    pub responses: Option<HashMap<String, Vec<HashMap<String, AttributeValue>>>>,
+    pub responses: Option<
+        rt::IndexMap<String, Vec<rt::IndexMap<String, AttributeValue>>>,
+    >,
     /// A map of tables and their respective keys that were not processed with the current response. The `UnprocessedKeys` value is in the same form as `RequestItems`, so the value can be provided directly to a subsequent `BatchGetItem` operation. For more information, see `RequestItems` in the Request Parameters section.
     ///
     /// Each element consists of:
@@ -523,7 +526,7 @@ pub struct BatchGetItemOutput {
     /// - `ConsistentRead` - The consistency of a read operation. If set to `true`, then a strongly consistent read is used; otherwise, an eventually consistent read is used.
     ///
     /// If there are no unprocessed keys remaining, the response contains an empty `UnprocessedKeys` map.
-    pub unprocessed_keys: Option<HashMap<String, KeysAndAttributes>>,
+    pub unprocessed_keys: Option<rt::IndexMap<String, KeysAndAttributes>>,
     /// The read capacity units consumed by the entire `BatchGetItem` operation.
     ///
     /// Each element consists of:
@@ -532,10 +535,12 @@ pub struct BatchGetItemOutput {
     ///
     /// - `CapacityUnits` - The total number of capacity units consumed.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchGetItemOutput, crate ::schemas::BATCH_GET_ITEM_OUTPUT, { 0 => responses, 1 =>
-    unprocessed_keys, 2 => consumed_capacity }
+    unprocessed_keys, 2 => consumed_capacity }, meta = response_metadata
 );
 /// An error associated with a statement in a PartiQL batch that was run.
 #[derive(Clone, Default, PartialEq)]
@@ -545,7 +550,7 @@ pub struct BatchStatementError {
     /// The error message associated with the PartiQL batch response.
     pub message: Option<String>,
     /// The item which caused the condition check to fail. This will be set if ReturnValuesOnConditionCheckFailure is specified as `ALL\_OLD`.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     BatchStatementError, crate ::schemas::BATCH_STATEMENT_ERROR, { 0 => code, 1 =>
@@ -616,7 +621,7 @@ pub struct BatchStatementResponse {
     /// The table name associated with a failed PartiQL batch statement.
     pub table_name: Option<String>,
     /// A DynamoDB item associated with a BatchStatementResponse
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     BatchStatementResponse, crate ::schemas::BATCH_STATEMENT_RESPONSE, { 0 => error, 1 =>
@@ -636,7 +641,7 @@ pub struct BatchWriteItemInput {
     ///   - `Item` - A map of attributes and their values. Each entry in this map consists of an attribute name and an attribute value. Attribute values must not be null; string and binary type attributes must have lengths greater than zero; and set type attributes must not be empty. Requests that contain empty values are rejected with a `ValidationException` exception.
     ///
     /// If you specify any attributes that are part of an index key, then the data types for those attributes must match those of the schema in the table's attribute definition.
-    pub request_items: HashMap<String, Vec<WriteRequest>>,
+    pub request_items: rt::IndexMap<String, Vec<WriteRequest>>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -672,7 +677,7 @@ pub struct BatchWriteItemOutput {
     /// If you specify any attributes that are part of an index key, then the data types for those attributes must match those of the schema in the table's attribute definition.
     ///
     /// If there are no unprocessed items remaining, the response contains an empty `UnprocessedItems` map.
-    pub unprocessed_items: Option<HashMap<String, Vec<WriteRequest>>>,
+    pub unprocessed_items: Option<rt::IndexMap<String, Vec<WriteRequest>>>,
     /// A list of tables that were processed by `BatchWriteItem` and, for each table, information about any item collections that were affected by individual `DeleteItem` or `PutItem` operations.
     ///
     /// Each entry consists of the following subelements:
@@ -682,7 +687,9 @@ pub struct BatchWriteItemOutput {
     /// - `SizeEstimateRangeGB` - An estimate of item collection size, expressed in GB. This is a two-element array containing a lower bound and an upper bound for the estimate. The estimate includes the size of all the items in the table, plus the size of all attributes projected into all of the local secondary indexes on the table. Use this estimate to measure whether a local secondary index is approaching its size limit.
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
-    pub item_collection_metrics: Option<HashMap<String, Vec<ItemCollectionMetrics>>>,
+    pub item_collection_metrics: Option<
+        rt::IndexMap<String, Vec<ItemCollectionMetrics>>,
+    >,
     /// The capacity units consumed by the entire `BatchWriteItem` operation.
     ///
     /// Each element consists of:
@@ -693,10 +700,13 @@ pub struct BatchWriteItemOutput {
     ///
     /// If the table has vector indexes, each element also includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchWriteItemOutput, crate ::schemas::BATCH_WRITE_ITEM_OUTPUT, { 0 =>
-    unprocessed_items, 1 => item_collection_metrics, 2 => consumed_capacity }
+    unprocessed_items, 1 => item_collection_metrics, 2 => consumed_capacity }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -897,11 +907,11 @@ pub struct BulkOperationUsage {
     /// The number of bulk put bytes for the table, excluding its indexes.
     pub table: Option<BulkOperationBytes>,
     /// The bulk put bytes used on each local secondary index affected by the operation, keyed by index name.
-    pub local_secondary_indexes: Option<HashMap<String, BulkOperationBytes>>,
+    pub local_secondary_indexes: Option<rt::IndexMap<String, BulkOperationBytes>>,
     /// The bulk put bytes used on each global secondary index affected by the operation, keyed by index name.
-    pub global_secondary_indexes: Option<HashMap<String, BulkOperationBytes>>,
+    pub global_secondary_indexes: Option<rt::IndexMap<String, BulkOperationBytes>>,
     /// The bulk put vector bytes used on each vector index affected by the operation, keyed by index name.
-    pub vector_indexes: Option<HashMap<String, BulkOperationVectorBytes>>,
+    pub vector_indexes: Option<rt::IndexMap<String, BulkOperationVectorBytes>>,
 }
 rt::structure!(
     BulkOperationUsage, crate ::schemas::BULK_OPERATION_USAGE, { 0 => table_name, 1 =>
@@ -933,16 +943,18 @@ pub struct CancelBulkOperationOutput {
     pub bulk_operation_arn: String,
     /// The status returned after DynamoDB accepts the cancellation request. This value is `CANCELLING`. Use `DescribeBulkOperation` to determine when the operation reaches `CANCELLED`.
     pub bulk_operation_status: BulkOperationStatus,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelBulkOperationOutput, crate ::schemas::CANCEL_BULK_OPERATION_OUTPUT, { 0 =>
-    bulk_operation_arn, 1 => bulk_operation_status }
+    bulk_operation_arn, 1 => bulk_operation_status }, meta = response_metadata
 );
 /// An ordered list of errors for each item in the request which caused the transaction to get cancelled. The values of the list are ordered according to the ordering of the `TransactWriteItems` request parameter. If no error occurred for the associated item an error with a Null code and Null message will be present.
 #[derive(Clone, Default, PartialEq)]
 pub struct CancellationReason {
     /// Item in the request which caused the transaction to get cancelled.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
     /// Status code for the result of the cancelled transaction.
     pub code: Option<String>,
     /// Cancellation reason message description.
@@ -1097,15 +1109,15 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ConditionCheck {
     /// The primary key of the item to be checked. Each element consists of an attribute name and a value for that attribute.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// Name of the table for the check item request. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A condition that must be satisfied in order for a conditional update to succeed. For more information, see [Condition expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ConditionExpressions.html) in the *Amazon DynamoDB Developer Guide*.
     pub condition_expression: String,
     /// One or more substitution tokens for attribute names in an expression. For more information, see [Expression attribute names](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression. For more information, see [Condition expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ConditionExpressions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `ConditionCheck` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -1122,7 +1134,7 @@ pub struct ConditionalCheckFailedException {
     /// The conditional request failed.
     pub message: Option<String>,
     /// Item which caused the `ConditionalCheckFailedException`.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     ConditionalCheckFailedException, crate ::schemas::CONDITIONAL_CHECK_FAILED_EXCEPTION,
@@ -1153,11 +1165,11 @@ pub struct ConsumedCapacity {
     /// The amount of throughput consumed on the table affected by the operation.
     pub table: Option<Capacity>,
     /// The amount of throughput consumed on each local index affected by the operation.
-    pub local_secondary_indexes: Option<HashMap<String, Capacity>>,
+    pub local_secondary_indexes: Option<rt::IndexMap<String, Capacity>>,
     /// The amount of throughput consumed on each global index affected by the operation.
-    pub global_secondary_indexes: Option<HashMap<String, Capacity>>,
+    pub global_secondary_indexes: Option<rt::IndexMap<String, Capacity>>,
     /// The amount of throughput consumed on each vector index affected by the operation. Each entry contains `VectorWriteRequestBytes` (for write operations) or `VectorSearchRequestBytes` (for search operations).
-    pub vector_indexes: Option<HashMap<String, VectorCapacity>>,
+    pub vector_indexes: Option<rt::IndexMap<String, VectorCapacity>>,
 }
 rt::structure!(
     ConsumedCapacity, crate ::schemas::CONSUMED_CAPACITY, { 0 => table_name, 1 =>
@@ -1277,9 +1289,12 @@ rt::structure!(
 pub struct CreateBackupOutput {
     /// Contains the details of the backup created for the table.
     pub backup_details: Option<BackupDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateBackupOutput, crate ::schemas::CREATE_BACKUP_OUTPUT, { 0 => backup_details }
+    CreateBackupOutput, crate ::schemas::CREATE_BACKUP_OUTPUT, { 0 => backup_details },
+    meta = response_metadata
 );
 /// Represents a new global secondary index to be added to an existing table.
 #[derive(Clone, Default, PartialEq)]
@@ -1320,10 +1335,12 @@ rt::structure!(
 pub struct CreateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateGlobalTableOutput, crate ::schemas::CREATE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }
+    global_table_description }, meta = response_metadata
 );
 /// Specifies the action to add a new witness Region to a MRSC global table. A MRSC global table can be configured with either three replicas, or with two replicas and one witness.
 #[derive(Clone, Default, PartialEq)]
@@ -1523,9 +1540,12 @@ rt::structure!(
 pub struct CreateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTableOutput, crate ::schemas::CREATE_TABLE_OUTPUT, { 0 => table_description }
+    CreateTableOutput, crate ::schemas::CREATE_TABLE_OUTPUT, { 0 => table_description },
+    meta = response_metadata
 );
 /// A new vector index to be added to a table.
 #[derive(Clone, Default, PartialEq)]
@@ -1563,15 +1583,15 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Delete {
     /// The primary key of the item to be deleted. Each element consists of an attribute name and a value for that attribute.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// Name of the table in which the item to be deleted resides. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A condition that must be satisfied in order for a conditional delete to succeed.
     pub condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `Delete` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -1594,10 +1614,12 @@ rt::structure!(
 pub struct DeleteBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteBackupOutput, crate ::schemas::DELETE_BACKUP_OUTPUT, { 0 => backup_description
-    }
+    }, meta = response_metadata
 );
 /// Represents a global secondary index to be deleted from an existing table.
 #[derive(Clone, Default, PartialEq)]
@@ -1627,9 +1649,9 @@ pub struct DeleteItemInput {
     /// A map of attribute names to `AttributeValue` objects, representing the primary key of the item to delete.
     ///
     /// For the primary key, you must provide all of the key attributes. For example, with a simple primary key, you only need to provide a value for the partition key. For a composite primary key, you must provide values for both the partition key and the sort key.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [Expected](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expected: Option<HashMap<String, ExpectedAttributeValue>>,
+    pub expected: Option<rt::IndexMap<String, ExpectedAttributeValue>>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// Use `ReturnValues` if you want to get the item attributes as they appeared before they were deleted. For `DeleteItem`, the valid values are:
@@ -1691,7 +1713,7 @@ pub struct DeleteItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the *ProductStatus* attribute was one of the following:
@@ -1707,7 +1729,7 @@ pub struct DeleteItemInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// An optional parameter that returns the item attributes for a `DeleteItem` operation that failed a condition check.
     ///
     /// There is no additional cost associated with requesting a return value aside from the small network and processing overhead of receiving a larger response. No read capacity units are consumed.
@@ -1726,7 +1748,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteItemOutput {
     /// A map of attribute names to `AttributeValue` objects, representing the item as it appeared before the `DeleteItem` operation. This map appears in the response only if `ReturnValues` was specified as `ALL\_OLD` in the request.
-    pub attributes: Option<HashMap<String, AttributeValue>>,
+    pub attributes: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `DeleteItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Provisioned capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If the table has vector indexes, the response includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
@@ -1741,10 +1763,12 @@ pub struct DeleteItemOutput {
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteItemOutput, crate ::schemas::DELETE_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }
+    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
 );
 /// Represents a replica to be removed.
 #[derive(Clone, Default, PartialEq)]
@@ -1769,7 +1793,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRequest {
     /// A map of attribute name to attribute values, representing the primary key of the item to delete. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
 }
 rt::structure!(DeleteRequest, crate ::schemas::DELETE_REQUEST, { 0 => key });
 #[derive(Clone, Default, PartialEq)]
@@ -1789,10 +1813,12 @@ pub struct DeleteResourcePolicyOutput {
     ///
     /// This value will be empty if you make a request against a resource without a policy.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteResourcePolicyOutput, crate ::schemas::DELETE_RESOURCE_POLICY_OUTPUT, { 0 =>
-    revision_id }
+    revision_id }, meta = response_metadata
 );
 /// Represents the input of a `DeleteTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -1808,9 +1834,12 @@ rt::structure!(
 pub struct DeleteTableOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteTableOutput, crate ::schemas::DELETE_TABLE_OUTPUT, { 0 => table_description }
+    DeleteTableOutput, crate ::schemas::DELETE_TABLE_OUTPUT, { 0 => table_description },
+    meta = response_metadata
 );
 /// A vector index to be removed from a table.
 #[derive(Clone, Default, PartialEq)]
@@ -1834,10 +1863,12 @@ rt::structure!(
 pub struct DescribeBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeBackupOutput, crate ::schemas::DESCRIBE_BACKUP_OUTPUT, { 0 =>
-    backup_description }
+    backup_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeBulkOperationInput {
@@ -1852,10 +1883,12 @@ rt::structure!(
 pub struct DescribeBulkOperationOutput {
     /// Contains detailed information about the bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeBulkOperationOutput, crate ::schemas::DESCRIBE_BULK_OPERATION_OUTPUT, { 0 =>
-    bulk_operation_description }
+    bulk_operation_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContinuousBackupsInput {
@@ -1872,10 +1905,12 @@ rt::structure!(
 pub struct DescribeContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeContinuousBackupsOutput, crate ::schemas::DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
-    { 0 => continuous_backups_description }
+    { 0 => continuous_backups_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeContributorInsightsInput {
@@ -1914,12 +1949,15 @@ pub struct DescribeContributorInsightsOutput {
     pub failure_exception: Option<FailureException>,
     /// The mode of CloudWatch Contributor Insights for DynamoDB that determines which events are emitted. Can be set to track all access and throttled events or throttled events only.
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeContributorInsightsOutput, crate
     ::schemas::DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT, { 0 => table_name, 1 => index_name,
     2 => contributor_insights_rule_list, 3 => contributor_insights_status, 4 =>
-    last_update_date_time, 5 => failure_exception, 6 => contributor_insights_mode }
+    last_update_date_time, 5 => failure_exception, 6 => contributor_insights_mode }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEndpointsInput {}
@@ -1928,10 +1966,12 @@ rt::structure!(DescribeEndpointsInput, crate ::schemas::DESCRIBE_ENDPOINTS_INPUT
 pub struct DescribeEndpointsOutput {
     /// List of endpoints.
     pub endpoints: Vec<Endpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeEndpointsOutput, crate ::schemas::DESCRIBE_ENDPOINTS_OUTPUT, { 0 => endpoints
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportInput {
@@ -1945,10 +1985,12 @@ rt::structure!(
 pub struct DescribeExportOutput {
     /// Represents the properties of the export.
     pub export_description: Option<ExportDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeExportOutput, crate ::schemas::DESCRIBE_EXPORT_OUTPUT, { 0 =>
-    export_description }
+    export_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableInput {
@@ -1963,10 +2005,12 @@ rt::structure!(
 pub struct DescribeGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeGlobalTableOutput, crate ::schemas::DESCRIBE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }
+    global_table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeGlobalTableSettingsInput {
@@ -1983,11 +2027,13 @@ pub struct DescribeGlobalTableSettingsOutput {
     pub global_table_name: Option<String>,
     /// The Region-specific settings for the global table.
     pub replica_settings: Option<Vec<ReplicaSettingsDescription>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeGlobalTableSettingsOutput, crate
     ::schemas::DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT, { 0 => global_table_name, 1 =>
-    replica_settings }
+    replica_settings }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportInput {
@@ -2001,10 +2047,12 @@ rt::structure!(
 pub struct DescribeImportOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImportOutput, crate ::schemas::DESCRIBE_IMPORT_OUTPUT, { 0 =>
-    import_table_description }
+    import_table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKinesisStreamingDestinationInput {
@@ -2021,11 +2069,13 @@ pub struct DescribeKinesisStreamingDestinationOutput {
     pub table_name: Option<String>,
     /// The list of replica structures for the table being described.
     pub kinesis_data_stream_destinations: Option<Vec<KinesisDataStreamDestination>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeKinesisStreamingDestinationOutput, crate
     ::schemas::DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 =>
-    kinesis_data_stream_destinations }
+    kinesis_data_stream_destinations }, meta = response_metadata
 );
 /// Represents the input of a `DescribeLimits` operation. Has no content.
 #[derive(Clone, Default, PartialEq)]
@@ -2042,11 +2092,14 @@ pub struct DescribeLimitsOutput {
     pub table_max_read_capacity_units: Option<i64>,
     /// The maximum write capacity units that your account allows you to provision for a new table that you are creating in this Region, including the write capacity units provisioned for its global secondary indexes (GSIs).
     pub table_max_write_capacity_units: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLimitsOutput, crate ::schemas::DESCRIBE_LIMITS_OUTPUT, { 0 =>
     account_max_read_capacity_units, 1 => account_max_write_capacity_units, 2 =>
-    table_max_read_capacity_units, 3 => table_max_write_capacity_units }
+    table_max_read_capacity_units, 3 => table_max_write_capacity_units }, meta =
+    response_metadata
 );
 /// Represents the input of a `DescribeTable` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2062,9 +2115,12 @@ rt::structure!(
 pub struct DescribeTableOutput {
     /// The properties of the table.
     pub table: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeTableOutput, crate ::schemas::DESCRIBE_TABLE_OUTPUT, { 0 => table }
+    DescribeTableOutput, crate ::schemas::DESCRIBE_TABLE_OUTPUT, { 0 => table }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTableReplicaAutoScalingInput {
@@ -2079,11 +2135,13 @@ rt::structure!(
 pub struct DescribeTableReplicaAutoScalingOutput {
     /// Represents the auto scaling properties of the table.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTableReplicaAutoScalingOutput, crate
     ::schemas::DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT, { 0 =>
-    table_auto_scaling_description }
+    table_auto_scaling_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTimeToLiveInput {
@@ -2097,10 +2155,12 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTimeToLiveOutput {
     pub time_to_live_description: Option<TimeToLiveDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTimeToLiveOutput, crate ::schemas::DESCRIBE_TIME_TO_LIVE_OUTPUT, { 0 =>
-    time_to_live_description }
+    time_to_live_description }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2221,17 +2281,20 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteStatementOutput {
     /// If a read operation was used, this property will contain the result of the read operation; a map of attribute names and their values. For the write operations this value will be empty.
-    pub items: Option<Vec<HashMap<String, AttributeValue>>>,
+    pub items: Option<Vec<rt::IndexMap<String, AttributeValue>>>,
     /// If the response of a read request exceeds the response payload limit DynamoDB will set this value in the response. If set, you can use that this value in the subsequent request to get the remaining results.
     pub next_token: Option<String>,
     /// The capacity units consumed by an operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the request asked for it. For more information, see [Provisioned capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
     /// The primary key of the item where the operation stopped, inclusive of the previous result set. Use this value to start a new operation, excluding this value in the new request. If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved. If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
-    pub last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+    pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExecuteStatementOutput, crate ::schemas::EXECUTE_STATEMENT_OUTPUT, { 0 => items, 1 =>
-    next_token, 2 => consumed_capacity, 3 => last_evaluated_key }
+    next_token, 2 => consumed_capacity, 3 => last_evaluated_key }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExecuteTransactionInput {
@@ -2252,10 +2315,12 @@ pub struct ExecuteTransactionOutput {
     pub responses: Option<Vec<ItemResponse>>,
     /// The capacity units consumed by the entire operation. The values of the list are ordered according to the ordering of the statements.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExecuteTransactionOutput, crate ::schemas::EXECUTE_TRANSACTION_OUTPUT, { 0 =>
-    responses, 1 => consumed_capacity }
+    responses, 1 => consumed_capacity }, meta = response_metadata
 );
 /// Represents a condition to be compared with an attribute value. This condition can be used with `DeleteItem`, `PutItem`, or `UpdateItem` operations; if the comparison evaluates to true, the operation succeeds; if not, the operation fails. You can use `ExpectedAttributeValue` in one of two different ways:
 ///
@@ -2532,10 +2597,13 @@ rt::structure!(
 pub struct ExportTableToPointInTimeOutput {
     /// Contains a description of the table export.
     pub export_description: Option<ExportDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExportTableToPointInTimeOutput, crate
-    ::schemas::EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => export_description }
+    ::schemas::EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => export_description }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2586,9 +2654,9 @@ pub struct FilterSpecification {
     /// A condition expression that filters items by key values. The expression must test equality on a single partition key value and can optionally compare a sort key value. This parameter uses the same syntax as `KeyConditionExpression` in `Query`. When you provide this parameter, `FilterExpression` can only reference non-key attributes. If you don't specify this parameter, all items are eligible for export.
     pub key_condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression. For more information, see [Expression Attribute Names](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html) in the Amazon DynamoDB Developer Guide.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression. For more information, see [Expression Attribute Values](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeValues.html) in the Amazon DynamoDB Developer Guide.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     FilterSpecification, crate ::schemas::FILTER_SPECIFICATION, { 0 => filter_expression,
@@ -2599,13 +2667,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Get {
     /// A map of attribute names to `AttributeValue` objects that specifies the primary key of the item to retrieve.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// The name of the table from which to retrieve the specified item. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A string that identifies one or more attributes of the specified item to retrieve from the table. The attributes in the expression must be separated by commas. If no attribute names are specified, then all attributes of the specified item are returned. If any of the requested attributes are not found, they do not appear in the result.
     pub projection_expression: Option<String>,
     /// One or more substitution tokens for attribute names in the ProjectionExpression parameter.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Get, crate ::schemas::GET, { 0 => key, 1 => table_name, 2 => projection_expression, 3
@@ -2619,7 +2687,7 @@ pub struct GetItemInput {
     /// A map of attribute names to `AttributeValue` objects, representing the primary key of the item to retrieve.
     ///
     /// For the primary key, you must provide all of the attributes. For example, with a simple primary key, you only need to provide a value for the partition key. For a composite primary key, you must provide values for both the partition key and the sort key.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [AttributesToGet](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributesToGet.html) in the *Amazon DynamoDB Developer Guide*.
     pub attributes_to_get: Option<Vec<String>>,
     /// Determines the read consistency model: If set to `true`, then the operation uses strongly consistent reads; otherwise, the operation uses eventually consistent reads.
@@ -2663,7 +2731,7 @@ pub struct GetItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     GetItemInput, crate ::schemas::GET_ITEM_INPUT, { 0 => table_name, 1 => key, 2 =>
@@ -2674,13 +2742,15 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetItemOutput {
     /// A map of attribute names to `AttributeValue` objects, as specified by `ProjectionExpression`.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `GetItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetItemOutput, crate ::schemas::GET_ITEM_OUTPUT, { 0 => item, 1 => consumed_capacity
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
@@ -2697,10 +2767,12 @@ pub struct GetResourcePolicyOutput {
     pub policy: Option<String>,
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy,
-    1 => revision_id }
+    1 => revision_id }, meta = response_metadata
 );
 /// Represents the properties of a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -3163,10 +3235,12 @@ rt::structure!(
 pub struct ImportTableOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportTableOutput, crate ::schemas::IMPORT_TABLE_OUTPUT, { 0 =>
-    import_table_description }
+    import_table_description }, meta = response_metadata
 );
 /// Optional object containing the parameters specific to an incremental export.
 #[derive(Clone, Default, PartialEq)]
@@ -3299,7 +3373,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ItemCollectionMetrics {
     /// The partition key value of the item collection. This value is the same as the partition key value of the item.
-    pub item_collection_key: Option<HashMap<String, AttributeValue>>,
+    pub item_collection_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// An estimate of item collection size, in gigabytes. This value is a two-element array containing a lower bound and an upper bound for the estimate. The estimate includes the size of all the items in the table, plus the size of all attributes projected into all of the local secondary indexes on that table. Use this estimate to measure whether a local secondary index is approaching its size limit.
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
@@ -3323,7 +3397,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ItemResponse {
     /// Map of attribute data consisting of the data type and attribute value.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(ItemResponse, crate ::schemas::ITEM_RESPONSE, { 0 => item });
 /// Represents *a single element* of a key schema. A key schema specifies the attributes that make up the primary key of a table, or the key attributes of an index.
@@ -3367,7 +3441,7 @@ rt::string_enum!(KeyType, { Hash => "HASH", Range => "RANGE" });
 #[derive(Clone, Default, PartialEq)]
 pub struct KeysAndAttributes {
     /// The primary key attribute values that define the items and the attributes associated with the items.
-    pub keys: Vec<HashMap<String, AttributeValue>>,
+    pub keys: Vec<rt::IndexMap<String, AttributeValue>>,
     /// This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [Legacy Conditional Parameters](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.html) in the *Amazon DynamoDB Developer Guide*.
     pub attributes_to_get: Option<Vec<String>>,
     /// The consistency of a read operation. If set to `true`, then a strongly consistent read is used; otherwise, an eventually consistent read is used.
@@ -3401,7 +3475,7 @@ pub struct KeysAndAttributes {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Accessing Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     KeysAndAttributes, crate ::schemas::KEYS_AND_ATTRIBUTES, { 0 => keys, 1 =>
@@ -3455,11 +3529,14 @@ pub struct KinesisStreamingDestinationOutput {
     pub enable_kinesis_streaming_configuration: Option<
         EnableKinesisStreamingConfiguration,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     KinesisStreamingDestinationOutput, crate
     ::schemas::KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 => stream_arn,
-    2 => destination_status, 3 => enable_kinesis_streaming_configuration }
+    2 => destination_status, 3 => enable_kinesis_streaming_configuration }, meta =
+    response_metadata
 );
 /// There is no limit to the number of daily on-demand backups that can be taken.
 ///
@@ -3520,10 +3597,12 @@ pub struct ListBackupsOutput {
     ///
     /// If `LastEvaluatedBackupArn` is not empty, this may or may not indicate that there is more data to be returned. All results are guaranteed to have been returned if and only if no value for `LastEvaluatedBackupArn` is returned.
     pub last_evaluated_backup_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBackupsOutput, crate ::schemas::LIST_BACKUPS_OUTPUT, { 0 => backup_summaries, 1
-    => last_evaluated_backup_arn }
+    => last_evaluated_backup_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBulkOperationsInput {
@@ -3542,10 +3621,12 @@ pub struct ListBulkOperationsOutput {
     pub bulk_operations_summary_list: Option<Vec<BulkOperationSummary>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListBulkOperations` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBulkOperationsOutput, crate ::schemas::LIST_BULK_OPERATIONS_OUTPUT, { 0 =>
-    bulk_operations_summary_list, 1 => next_token }
+    bulk_operations_summary_list, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListContributorInsightsInput {
@@ -3566,10 +3647,12 @@ pub struct ListContributorInsightsOutput {
     pub contributor_insights_summaries: Option<Vec<ContributorInsightsSummary>>,
     /// A token to go to the next page if there is one.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListContributorInsightsOutput, crate ::schemas::LIST_CONTRIBUTOR_INSIGHTS_OUTPUT, { 0
-    => contributor_insights_summaries, 1 => next_token }
+    => contributor_insights_summaries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListExportsInput {
@@ -3590,10 +3673,12 @@ pub struct ListExportsOutput {
     pub export_summaries: Option<Vec<ExportSummary>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListExports` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListExportsOutput, crate ::schemas::LIST_EXPORTS_OUTPUT, { 0 => export_summaries, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGlobalTablesInput {
@@ -3616,10 +3701,12 @@ pub struct ListGlobalTablesOutput {
     pub global_tables: Option<Vec<GlobalTable>>,
     /// Last evaluated global table name.
     pub last_evaluated_global_table_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListGlobalTablesOutput, crate ::schemas::LIST_GLOBAL_TABLES_OUTPUT, { 0 =>
-    global_tables, 1 => last_evaluated_global_table_name }
+    global_tables, 1 => last_evaluated_global_table_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListImportsInput {
@@ -3640,10 +3727,12 @@ pub struct ListImportsOutput {
     pub import_summary_list: Option<Vec<ImportSummary>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call `ListImports` again, with `NextToken` set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListImportsOutput, crate ::schemas::LIST_IMPORTS_OUTPUT, { 0 => import_summary_list,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 /// Represents the input of a `ListTables` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -3668,10 +3757,12 @@ pub struct ListTablesOutput {
     ///
     /// If you do not receive a `LastEvaluatedTableName` value in the response, this means that there are no more table names to be retrieved.
     pub last_evaluated_table_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTablesOutput, crate ::schemas::LIST_TABLES_OUTPUT, { 0 => table_names, 1 =>
-    last_evaluated_table_name }
+    last_evaluated_table_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsOfResourceInput {
@@ -3690,10 +3781,12 @@ pub struct ListTagsOfResourceOutput {
     pub tags: Option<Vec<Tag>>,
     /// If this value is returned, there are additional results to be displayed. To retrieve them, call ListTagsOfResource again, with NextToken set to this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsOfResourceOutput, crate ::schemas::LIST_TAGS_OF_RESOURCE_OUTPUT, { 0 => tags,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 /// Represents the properties of a local secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -4041,15 +4134,15 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Put {
     /// A map of attribute name to attribute values, representing the primary key of the item to be written by `PutItem`. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema. If any attributes are present in the item that are part of an index key schema for the table, their types must match the index key schema.
-    pub item: HashMap<String, AttributeValue>,
+    pub item: rt::IndexMap<String, AttributeValue>,
     /// Name of the table in which to write the item. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     pub table_name: String,
     /// A condition that must be satisfied in order for a conditional update to succeed.
     pub condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `Put` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -4084,9 +4177,9 @@ pub struct PutItemInput {
     /// For more information about primary keys, see [Primary Key](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.CoreComponents.html#HowItWorks.CoreComponents.PrimaryKey) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// Each element in the `Item` map is an `AttributeValue` object.
-    pub item: HashMap<String, AttributeValue>,
+    pub item: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [Expected](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expected: Option<HashMap<String, ExpectedAttributeValue>>,
+    pub expected: Option<rt::IndexMap<String, ExpectedAttributeValue>>,
     /// Use `ReturnValues` if you want to get the item attributes as they appeared before they were updated with the `PutItem` request. For `PutItem`, the valid values are:
     ///
     /// - `NONE` - If `ReturnValues` is not specified, or if its value is `NONE`, then nothing is returned. (This setting is the default for `ReturnValues`.)
@@ -4150,7 +4243,7 @@ pub struct PutItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the *ProductStatus* attribute was one of the following:
@@ -4166,7 +4259,7 @@ pub struct PutItemInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// An optional parameter that returns the item attributes for a `PutItem` operation that failed a condition check.
     ///
     /// There is no additional cost associated with requesting a return value aside from the small network and processing overhead of receiving a larger response. No read capacity units are consumed.
@@ -4185,7 +4278,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct PutItemOutput {
     /// The attribute values as they appeared before the `PutItem` operation, but only if `ReturnValues` is specified as `ALL\_OLD` in the request. Each element consists of an attribute name and an attribute value.
-    pub attributes: Option<HashMap<String, AttributeValue>>,
+    pub attributes: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `PutItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unity consumption for write operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#write-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If the table has vector indexes, the response includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
@@ -4200,16 +4293,18 @@ pub struct PutItemOutput {
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutItemOutput, crate ::schemas::PUT_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }
+    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
 );
 /// Represents a request to perform a `PutItem` operation on an item.
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRequest {
     /// A map of attribute name to attribute values, representing the primary key of an item to be processed by `PutItem`. All of the table's primary key attributes must be specified, and their data types must match those of the table's key schema. If any attributes are present in the item that are part of an index key schema for the table, their types must match the index key schema.
-    pub item: HashMap<String, AttributeValue>,
+    pub item: rt::IndexMap<String, AttributeValue>,
 }
 rt::structure!(PutRequest, crate ::schemas::PUT_REQUEST, { 0 => item });
 #[derive(Clone, Default, PartialEq)]
@@ -4244,10 +4339,12 @@ rt::structure!(
 pub struct PutResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 =>
-    revision_id }
+    revision_id }, meta = response_metadata
 );
 /// Represents the input of a `Query` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -4283,9 +4380,9 @@ pub struct QueryInput {
     /// Strongly consistent reads are not supported on global secondary indexes. If you query a global secondary index with `ConsistentRead` set to `true`, you will receive a `ValidationException`.
     pub consistent_read: Option<bool>,
     /// This is a legacy parameter. Use `KeyConditionExpression` instead. For more information, see [KeyConditions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.KeyConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub key_conditions: Option<HashMap<String, Condition>>,
+    pub key_conditions: Option<rt::IndexMap<String, Condition>>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [QueryFilter](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.QueryFilter.html) in the *Amazon DynamoDB Developer Guide*.
-    pub query_filter: Option<HashMap<String, Condition>>,
+    pub query_filter: Option<rt::IndexMap<String, Condition>>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// Specifies the order for index traversal: If `true` (default), the traversal is performed in ascending order; if `false`, the traversal is performed in descending order.
@@ -4297,7 +4394,7 @@ pub struct QueryInput {
     /// The primary key of the first item that this operation will evaluate. Use the value that was returned for `LastEvaluatedKey` in the previous operation.
     ///
     /// The data type for `ExclusiveStartKey` must be String, Number, or Binary. No set data types are allowed.
-    pub exclusive_start_key: Option<HashMap<String, AttributeValue>>,
+    pub exclusive_start_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -4389,7 +4486,7 @@ pub struct QueryInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the *ProductStatus* attribute was one of the following:
@@ -4405,7 +4502,7 @@ pub struct QueryInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Specifying Conditions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
 }
 rt::structure!(
     QueryInput, crate ::schemas::QUERY_INPUT, { 0 => table_name, 1 => index_name, 2 =>
@@ -4419,7 +4516,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct QueryOutput {
     /// An array of item attributes that match the query criteria. Each element in this array consists of an attribute name and the value for that attribute.
-    pub items: Option<Vec<HashMap<String, AttributeValue>>>,
+    pub items: Option<Vec<rt::IndexMap<String, AttributeValue>>>,
     /// The number of items in the response.
     ///
     /// If you used a `QueryFilter` in the request, then `Count` is the number of items returned after the filter was applied, and `ScannedCount` is the number of matching items before the filter was applied.
@@ -4435,13 +4532,16 @@ pub struct QueryOutput {
     /// If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved.
     ///
     /// If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
-    pub last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+    pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `Query` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     QueryOutput, crate ::schemas::QUERY_OUTPUT, { 0 => items, 1 => count, 2 =>
-    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }
+    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }, meta =
+    response_metadata
 );
 /// Represents the properties of a replica.
 #[derive(Clone, Default, PartialEq)]
@@ -4955,10 +5055,12 @@ rt::structure!(
 pub struct RestoreTableFromBackupOutput {
     /// The description of the table created from an existing backup.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreTableFromBackupOutput, crate ::schemas::RESTORE_TABLE_FROM_BACKUP_OUTPUT, { 0
-    => table_description }
+    => table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreTableToPointInTimeInput {
@@ -5002,10 +5104,13 @@ rt::structure!(
 pub struct RestoreTableToPointInTimeOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreTableToPointInTimeOutput, crate
-    ::schemas::RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => table_description }
+    ::schemas::RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT, { 0 => table_description }, meta =
+    response_metadata
 );
 /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
 ///
@@ -5214,7 +5319,7 @@ pub struct ScanInput {
     /// If you use the `ProjectionExpression` parameter, then the value for `Select` can only be `SPECIFIC\_ATTRIBUTES`. Any other value for `Select` will return an error.
     pub select: Option<Select>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [ScanFilter](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ScanFilter.html) in the *Amazon DynamoDB Developer Guide*.
-    pub scan_filter: Option<HashMap<String, Condition>>,
+    pub scan_filter: Option<rt::IndexMap<String, Condition>>,
     /// This is a legacy parameter. Use `FilterExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// The primary key of the first item that this operation will evaluate. Use the value that was returned for `LastEvaluatedKey` in the previous operation.
@@ -5222,7 +5327,7 @@ pub struct ScanInput {
     /// The data type for `ExclusiveStartKey` must be String, Number or Binary. No set data types are allowed.
     ///
     /// In a parallel scan, a `Scan` request that includes `ExclusiveStartKey` must specify the same segment whose previous `Scan` returned the corresponding value of `LastEvaluatedKey`.
-    pub exclusive_start_key: Option<HashMap<String, AttributeValue>>,
+    pub exclusive_start_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
     ///
     /// - `INDEXES` - The response includes the aggregate `ConsumedCapacity` for the operation, together with `ConsumedCapacity` for each table and secondary index that was accessed.
@@ -5284,7 +5389,7 @@ pub struct ScanInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the `ProductStatus` attribute was one of the following:
@@ -5300,7 +5405,7 @@ pub struct ScanInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// A Boolean value that determines the read consistency model during the scan:
     ///
     /// - If `ConsistentRead` is `false`, then the data returned from `Scan` might not contain the results from other recently completed write operations (`PutItem`, `UpdateItem`, or `DeleteItem`).
@@ -5324,7 +5429,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ScanOutput {
     /// An array of item attributes that match the scan criteria. Each element in this array consists of an attribute name and the value for that attribute.
-    pub items: Option<Vec<HashMap<String, AttributeValue>>>,
+    pub items: Option<Vec<rt::IndexMap<String, AttributeValue>>>,
     /// The number of items in the response.
     ///
     /// If you set `ScanFilter` in the request, then `Count` is the number of items returned after the filter was applied, and `ScannedCount` is the number of matching items before the filter was applied.
@@ -5340,19 +5445,22 @@ pub struct ScanOutput {
     /// If `LastEvaluatedKey` is empty, then the "last page" of results has been processed and there is no more data to be retrieved.
     ///
     /// If `LastEvaluatedKey` is not empty, it does not necessarily mean that there is more data in the result set. The only way to know when you have reached the end of the result set is when `LastEvaluatedKey` is empty.
-    pub last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+    pub last_evaluated_key: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `Scan` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unit consumption for read operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#read-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     pub consumed_capacity: Option<ConsumedCapacity>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ScanOutput, crate ::schemas::SCAN_OUTPUT, { 0 => items, 1 => count, 2 =>
-    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }
+    scanned_count, 3 => last_evaluated_key, 4 => consumed_capacity }, meta =
+    response_metadata
 );
 /// A single result from a `SearchVectors` operation.
 #[derive(Clone, Default, PartialEq)]
 pub struct SearchResultItem {
     /// A map of attribute names to `AttributeValue` objects, representing the projected attributes of the item returned by the vector search.
-    pub item: Option<HashMap<String, AttributeValue>>,
+    pub item: Option<rt::IndexMap<String, AttributeValue>>,
     /// The similarity score for this item relative to the search vector. The interpretation depends on the distance function configured for the vector index.
     pub score: Option<f64>,
 }
@@ -5405,9 +5513,9 @@ pub struct SearchVectorsInput {
     /// - `NONE` - No `ConsumedCapacity` details are included in the response.
     pub return_consumed_capacity: Option<ReturnConsumedCapacity>,
     /// One or more substitution tokens for attribute names in an expression. Use the `\#` character in an expression to dereference an attribute name.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression. Use the `:` character in an expression to dereference an attribute value.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// A string that identifies one or more attributes to retrieve from the index. Separate attribute names with commas. If not specified, the operation returns all attributes projected into the vector index.
     ///
     /// Only attributes projected into the vector index can be retrieved.
@@ -5435,10 +5543,12 @@ pub struct SearchVectorsOutput {
     pub consumed_capacity: Option<VectorCapacity>,
     /// A list of items returned by the vector similarity search, sorted by similarity with the most similar item first. Each item contains the projected attributes and a similarity score.
     pub search_results: Option<Vec<SearchResultItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SearchVectorsOutput, crate ::schemas::SEARCH_VECTORS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => search_results }
+    consumed_capacity, 1 => search_results }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5538,10 +5648,12 @@ rt::structure!(
 pub struct StartBulkPutItemsOutput {
     /// Contains detailed information about a bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartBulkPutItemsOutput, crate ::schemas::START_BULK_PUT_ITEMS_OUTPUT, { 0 =>
-    bulk_operation_description }
+    bulk_operation_description }, meta = response_metadata
 );
 /// Represents the DynamoDB Streams configuration for a table in DynamoDB.
 #[derive(Clone, Default, PartialEq)]
@@ -6079,10 +6191,12 @@ pub struct TransactGetItemsOutput {
     ///
     /// If a requested item could not be retrieved, the corresponding `ItemResponse` object is Null, or if the requested item has no projected attributes, the corresponding `ItemResponse` object is an empty Map.
     pub responses: Option<Vec<ItemResponse>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TransactGetItemsOutput, crate ::schemas::TRANSACT_GET_ITEMS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => responses }
+    consumed_capacity, 1 => responses }, meta = response_metadata
 );
 /// A list of requests that can perform update, put, delete, or check operations on multiple items in one or more tables atomically.
 #[derive(Clone, Default, PartialEq)]
@@ -6137,11 +6251,15 @@ pub struct TransactWriteItemsOutput {
     /// If the table has vector indexes, each element also includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
     /// A list of tables that were processed by `TransactWriteItems` and, for each table, information about any item collections that were affected by individual `UpdateItem`, `PutItem`, or `DeleteItem` operations.
-    pub item_collection_metrics: Option<HashMap<String, Vec<ItemCollectionMetrics>>>,
+    pub item_collection_metrics: Option<
+        rt::IndexMap<String, Vec<ItemCollectionMetrics>>,
+    >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TransactWriteItemsOutput, crate ::schemas::TRANSACT_WRITE_ITEMS_OUTPUT, { 0 =>
-    consumed_capacity, 1 => item_collection_metrics }
+    consumed_capacity, 1 => item_collection_metrics }, meta = response_metadata
 );
 /// The entire transaction request was canceled.
 ///
@@ -6325,7 +6443,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct Update {
     /// The primary key of the item to be updated. Each element consists of an attribute name and a value for that attribute.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// An expression that defines one or more attributes to be updated, the action to be performed on them, and new value(s) for them.
     pub update_expression: String,
     /// Name of the table for the `UpdateItem` request. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
@@ -6333,9 +6451,9 @@ pub struct Update {
     /// A condition that must be satisfied in order for a conditional update to succeed.
     pub condition_expression: Option<String>,
     /// One or more substitution tokens for attribute names in an expression.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// Use `ReturnValuesOnConditionCheckFailure` to get the item attributes if the `Update` condition fails. For `ReturnValuesOnConditionCheckFailure`, the valid values are: NONE and ALL\_OLD.
     pub return_values_on_condition_check_failure: Option<
         ReturnValuesOnConditionCheckFailure,
@@ -6361,10 +6479,12 @@ rt::structure!(
 pub struct UpdateContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateContinuousBackupsOutput, crate ::schemas::UPDATE_CONTINUOUS_BACKUPS_OUTPUT, { 0
-    => continuous_backups_description }
+    => continuous_backups_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateContributorInsightsInput {
@@ -6392,11 +6512,13 @@ pub struct UpdateContributorInsightsOutput {
     pub contributor_insights_status: Option<ContributorInsightsStatus>,
     /// The updated mode of CloudWatch Contributor Insights that determines whether to monitor all access and throttled events or to track throttled events exclusively.
     pub contributor_insights_mode: Option<ContributorInsightsMode>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateContributorInsightsOutput, crate ::schemas::UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT,
     { 0 => table_name, 1 => index_name, 2 => contributor_insights_status, 3 =>
-    contributor_insights_mode }
+    contributor_insights_mode }, meta = response_metadata
 );
 /// Represents the new provisioned throughput settings to be applied to a global secondary index.
 #[derive(Clone, Default, PartialEq)]
@@ -6432,10 +6554,12 @@ rt::structure!(
 pub struct UpdateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateGlobalTableOutput, crate ::schemas::UPDATE_GLOBAL_TABLE_OUTPUT, { 0 =>
-    global_table_description }
+    global_table_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateGlobalTableSettingsInput {
@@ -6473,11 +6597,13 @@ pub struct UpdateGlobalTableSettingsOutput {
     pub global_table_name: Option<String>,
     /// The Region-specific settings for the global table.
     pub replica_settings: Option<Vec<ReplicaSettingsDescription>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateGlobalTableSettingsOutput, crate
     ::schemas::UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT, { 0 => global_table_name, 1 =>
-    replica_settings }
+    replica_settings }, meta = response_metadata
 );
 /// Represents the input of an `UpdateItem` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6487,11 +6613,11 @@ pub struct UpdateItemInput {
     /// The primary key of the item to be updated. Each element consists of an attribute name and a value for that attribute.
     ///
     /// For the primary key, you must provide all of the attributes. For example, with a simple primary key, you only need to provide a value for the partition key. For a composite primary key, you must provide values for both the partition key and the sort key.
-    pub key: HashMap<String, AttributeValue>,
+    pub key: rt::IndexMap<String, AttributeValue>,
     /// This is a legacy parameter. Use `UpdateExpression` instead. For more information, see [AttributeUpdates](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributeUpdates.html) in the *Amazon DynamoDB Developer Guide*.
-    pub attribute_updates: Option<HashMap<String, AttributeValueUpdate>>,
+    pub attribute_updates: Option<rt::IndexMap<String, AttributeValueUpdate>>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [Expected](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expected: Option<HashMap<String, ExpectedAttributeValue>>,
+    pub expected: Option<rt::IndexMap<String, ExpectedAttributeValue>>,
     /// This is a legacy parameter. Use `ConditionExpression` instead. For more information, see [ConditionalOperator](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ConditionalOperator.html) in the *Amazon DynamoDB Developer Guide*.
     pub conditional_operator: Option<ConditionalOperator>,
     /// Use `ReturnValues` if you want to get the item attributes as they appear before or after they are successfully updated. For `UpdateItem`, the valid values are:
@@ -6599,7 +6725,7 @@ pub struct UpdateItemInput {
     /// Tokens that begin with the **:** character are *expression attribute values*, which are placeholders for the actual value at runtime.
     ///
     /// For more information about expression attribute names, see [Specifying Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_names: Option<HashMap<String, String>>,
+    pub expression_attribute_names: Option<rt::IndexMap<String, String>>,
     /// One or more values that can be substituted in an expression.
     ///
     /// Use the **:** (colon) character in an expression to dereference an attribute value. For example, suppose that you wanted to check whether the value of the `ProductStatus` attribute was one of the following:
@@ -6615,7 +6741,7 @@ pub struct UpdateItemInput {
     /// `ProductStatus IN (:avail, :back, :disc)`
     ///
     /// For more information on expression attribute values, see [Condition Expressions](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.SpecifyingConditions.html) in the *Amazon DynamoDB Developer Guide*.
-    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    pub expression_attribute_values: Option<rt::IndexMap<String, AttributeValue>>,
     /// An optional parameter that returns the item attributes for an `UpdateItem` operation that failed a condition check.
     ///
     /// There is no additional cost associated with requesting a return value aside from the small network and processing overhead of receiving a larger response. No read capacity units are consumed.
@@ -6636,7 +6762,7 @@ pub struct UpdateItemOutput {
     /// A map of attribute values as they appear before or after the `UpdateItem` operation, as determined by the `ReturnValues` parameter.
     ///
     /// The `Attributes` map is only present if the update was successful and `ReturnValues` was specified as something other than `NONE` in the request. Each element represents one attribute.
-    pub attributes: Option<HashMap<String, AttributeValue>>,
+    pub attributes: Option<rt::IndexMap<String, AttributeValue>>,
     /// The capacity units consumed by the `UpdateItem` operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the `ReturnConsumedCapacity` parameter was specified. For more information, see [Capacity unity consumption for write operations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html#write-operation-consumption) in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If the table has vector indexes, the response includes a `VectorIndexes` field with `VectorWriteRequestBytes` consumed for each affected vector index.
@@ -6651,10 +6777,12 @@ pub struct UpdateItemOutput {
     ///
     /// The estimate is subject to change over time; therefore, do not rely on the precision or accuracy of the estimate.
     pub item_collection_metrics: Option<ItemCollectionMetrics>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateItemOutput, crate ::schemas::UPDATE_ITEM_OUTPUT, { 0 => attributes, 1 =>
-    consumed_capacity, 2 => item_collection_metrics }
+    consumed_capacity, 2 => item_collection_metrics }, meta = response_metadata
 );
 /// Enables updating the configuration for Kinesis Streaming.
 #[derive(Clone, Default, PartialEq)]
@@ -6697,11 +6825,14 @@ pub struct UpdateKinesisStreamingDestinationOutput {
     pub update_kinesis_streaming_configuration: Option<
         UpdateKinesisStreamingConfiguration,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateKinesisStreamingDestinationOutput, crate
     ::schemas::UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT, { 0 => table_name, 1 =>
-    stream_arn, 2 => destination_status, 3 => update_kinesis_streaming_configuration }
+    stream_arn, 2 => destination_status, 3 => update_kinesis_streaming_configuration },
+    meta = response_metadata
 );
 /// Represents a replica to be modified.
 #[derive(Clone, Default, PartialEq)]
@@ -6823,9 +6954,12 @@ rt::structure!(
 pub struct UpdateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateTableOutput, crate ::schemas::UPDATE_TABLE_OUTPUT, { 0 => table_description }
+    UpdateTableOutput, crate ::schemas::UPDATE_TABLE_OUTPUT, { 0 => table_description },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateTableReplicaAutoScalingInput {
@@ -6852,11 +6986,13 @@ rt::structure!(
 pub struct UpdateTableReplicaAutoScalingOutput {
     /// Returns information about the auto scaling settings of a table with replicas.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateTableReplicaAutoScalingOutput, crate
     ::schemas::UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT, { 0 =>
-    table_auto_scaling_description }
+    table_auto_scaling_description }, meta = response_metadata
 );
 /// Represents the input of an `UpdateTimeToLive` operation.
 #[derive(Clone, Default, PartialEq)]
@@ -6874,10 +7010,12 @@ rt::structure!(
 pub struct UpdateTimeToLiveOutput {
     /// Represents the output of an `UpdateTimeToLive` operation.
     pub time_to_live_specification: Option<TimeToLiveSpecification>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateTimeToLiveOutput, crate ::schemas::UPDATE_TIME_TO_LIVE_OUTPUT, { 0 =>
-    time_to_live_specification }
+    time_to_live_specification }, meta = response_metadata
 );
 /// The definition of a vector attribute for a vector index.
 #[derive(Clone, Default, PartialEq)]

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The minimum and maximum number of accelerators (GPUs, FPGAs, or Amazon Web Services Inferentia chips) on an instance.
 #[derive(Clone, Default, PartialEq)]
@@ -160,10 +159,12 @@ rt::structure!(
 pub struct AcceptAddressTransferOutput {
     /// An Elastic IP address transfer.
     pub address_transfer: Option<AddressTransfer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptAddressTransferOutput, crate ::schemas::ACCEPT_ADDRESS_TRANSFER_OUTPUT, { 0 =>
-    address_transfer }
+    address_transfer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptCapacityReservationBillingOwnershipInput {
@@ -181,10 +182,13 @@ rt::structure!(
 pub struct AcceptCapacityReservationBillingOwnershipOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptCapacityReservationBillingOwnershipOutput, crate
-    ::schemas::ACCEPT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT, { 0 => r#return }
+    ::schemas::ACCEPT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 /// Contains the parameters for accepting the quote.
 #[derive(Clone, Default, PartialEq)]
@@ -206,10 +210,13 @@ rt::structure!(
 pub struct AcceptReservedInstancesExchangeQuoteOutput {
     /// The ID of the successful exchange.
     pub exchange_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptReservedInstancesExchangeQuoteOutput, crate
-    ::schemas::ACCEPT_RESERVED_INSTANCES_EXCHANGE_QUOTE_OUTPUT, { 0 => exchange_id }
+    ::schemas::ACCEPT_RESERVED_INSTANCES_EXCHANGE_QUOTE_OUTPUT, { 0 => exchange_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptTransitGatewayClientVpnAttachmentInput {
@@ -227,11 +234,13 @@ rt::structure!(
 pub struct AcceptTransitGatewayClientVpnAttachmentOutput {
     /// Information about the Transit Gateway Client VPN attachment.
     pub transit_gateway_client_vpn_attachment: Option<TransitGatewayClientVpnAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayClientVpnAttachmentOutput, crate
     ::schemas::ACCEPT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_client_vpn_attachment }
+    transit_gateway_client_vpn_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptTransitGatewayMulticastDomainAssociationsInput {
@@ -254,11 +263,13 @@ rt::structure!(
 pub struct AcceptTransitGatewayMulticastDomainAssociationsOutput {
     /// Information about the multicast domain associations.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayMulticastDomainAssociationsOutput, crate
     ::schemas::ACCEPT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT, { 0 =>
-    associations }
+    associations }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptTransitGatewayPeeringAttachmentInput {
@@ -276,11 +287,13 @@ rt::structure!(
 pub struct AcceptTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayPeeringAttachmentOutput, crate
     ::schemas::ACCEPT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_peering_attachment }
+    transit_gateway_peering_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptTransitGatewayVpcAttachmentInput {
@@ -298,11 +311,13 @@ rt::structure!(
 pub struct AcceptTransitGatewayVpcAttachmentOutput {
     /// The VPC attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptTransitGatewayVpcAttachmentOutput, crate
     ::schemas::ACCEPT_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_vpc_attachment }
+    transit_gateway_vpc_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptVpcEndpointConnectionsInput {
@@ -328,10 +343,13 @@ rt::structure!(
 pub struct AcceptVpcEndpointConnectionsOutput {
     /// Information about the interface endpoints that were not accepted, if applicable.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptVpcEndpointConnectionsOutput, crate
-    ::schemas::ACCEPT_VPC_ENDPOINT_CONNECTIONS_OUTPUT, { 0 => unsuccessful }
+    ::schemas::ACCEPT_VPC_ENDPOINT_CONNECTIONS_OUTPUT, { 0 => unsuccessful }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptVpcPeeringConnectionInput {
@@ -349,10 +367,13 @@ rt::structure!(
 pub struct AcceptVpcPeeringConnectionOutput {
     /// Information about the VPC peering connection.
     pub vpc_peering_connection: Option<VpcPeeringConnection>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcceptVpcPeeringConnectionOutput, crate
-    ::schemas::ACCEPT_VPC_PEERING_CONNECTION_OUTPUT, { 0 => vpc_peering_connection }
+    ::schemas::ACCEPT_VPC_PEERING_CONNECTION_OUTPUT, { 0 => vpc_peering_connection },
+    meta = response_metadata
 );
 /// Describes a finding for a Network Access Scope.
 #[derive(Clone, Default, PartialEq)]
@@ -887,10 +908,12 @@ rt::structure!(
 pub struct AdvertiseByoipCidrOutput {
     /// Information about the address range.
     pub byoip_cidr: Option<ByoipCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AdvertiseByoipCidrOutput, crate ::schemas::ADVERTISE_BYOIP_CIDR_OUTPUT, { 0 =>
-    byoip_cidr }
+    byoip_cidr }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -958,11 +981,14 @@ pub struct AllocateAddressOutput {
     pub carrier_ip: Option<String>,
     /// The Amazon-owned IP address. Not available when using an address pool that you own.
     pub public_ip: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AllocateAddressOutput, crate ::schemas::ALLOCATE_ADDRESS_OUTPUT, { 0 =>
     allocation_id, 1 => public_ipv4_pool, 2 => network_border_group, 3 => domain, 4 =>
-    customer_owned_ip, 5 => customer_owned_ipv4_pool, 6 => carrier_ip, 7 => public_ip }
+    customer_owned_ip, 5 => customer_owned_ipv4_pool, 6 => carrier_ip, 7 => public_ip },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AllocateHostsInput {
@@ -1018,9 +1044,12 @@ rt::structure!(
 pub struct AllocateHostsOutput {
     /// The ID of the allocated Dedicated Host. This is used to launch an instance onto a specific host.
     pub host_ids: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AllocateHostsOutput, crate ::schemas::ALLOCATE_HOSTS_OUTPUT, { 0 => host_ids }
+    AllocateHostsOutput, crate ::schemas::ALLOCATE_HOSTS_OUTPUT, { 0 => host_ids }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AllocateIpamPoolCidrInput {
@@ -1069,10 +1098,12 @@ rt::structure!(
 pub struct AllocateIpamPoolCidrOutput {
     /// Information about the allocation created.
     pub ipam_pool_allocation: Option<IpamPoolAllocation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AllocateIpamPoolCidrOutput, crate ::schemas::ALLOCATE_IPAM_POOL_CIDR_OUTPUT, { 0 =>
-    ipam_pool_allocation }
+    ipam_pool_allocation }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1710,11 +1741,13 @@ rt::structure!(
 pub struct ApplySecurityGroupsToClientVpnTargetNetworkOutput {
     /// The IDs of the applied security groups.
     pub security_group_ids: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ApplySecurityGroupsToClientVpnTargetNetworkOutput, crate
     ::schemas::APPLY_SECURITY_GROUPS_TO_CLIENT_VPN_TARGET_NETWORK_OUTPUT, { 0 =>
-    security_group_ids }
+    security_group_ids }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1858,10 +1891,13 @@ pub struct AssignIpv6AddressesOutput {
     pub assigned_ipv6_prefixes: Option<Vec<String>>,
     /// The ID of the network interface.
     pub network_interface_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssignIpv6AddressesOutput, crate ::schemas::ASSIGN_IPV6_ADDRESSES_OUTPUT, { 0 =>
-    assigned_ipv6_addresses, 1 => assigned_ipv6_prefixes, 2 => network_interface_id }
+    assigned_ipv6_addresses, 1 => assigned_ipv6_prefixes, 2 => network_interface_id },
+    meta = response_metadata
 );
 /// Contains the parameters for AssignPrivateIpAddresses.
 #[derive(Clone, Default, PartialEq)]
@@ -1895,11 +1931,13 @@ pub struct AssignPrivateIpAddressesOutput {
     pub assigned_private_ip_addresses: Option<Vec<AssignedPrivateIpAddress>>,
     /// The IPv4 prefixes that are assigned to the network interface.
     pub assigned_ipv4_prefixes: Option<Vec<Ipv4PrefixSpecification>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssignPrivateIpAddressesOutput, crate ::schemas::ASSIGN_PRIVATE_IP_ADDRESSES_OUTPUT,
     { 0 => network_interface_id, 1 => assigned_private_ip_addresses, 2 =>
-    assigned_ipv4_prefixes }
+    assigned_ipv4_prefixes }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssignPrivateNatGatewayAddressInput {
@@ -1923,11 +1961,13 @@ pub struct AssignPrivateNatGatewayAddressOutput {
     pub nat_gateway_id: Option<String>,
     /// NAT gateway IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssignPrivateNatGatewayAddressOutput, crate
     ::schemas::ASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT, { 0 => nat_gateway_id, 1 =>
-    nat_gateway_addresses }
+    nat_gateway_addresses }, meta = response_metadata
 );
 /// Describes the private IP addresses assigned to a network interface.
 #[derive(Clone, Default, PartialEq)]
@@ -1967,10 +2007,12 @@ rt::structure!(
 pub struct AssociateAddressOutput {
     /// The ID that represents the association of the Elastic IP address with an instance.
     pub association_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateAddressOutput, crate ::schemas::ASSOCIATE_ADDRESS_OUTPUT, { 0 =>
-    association_id }
+    association_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateApplicationStatusCheckInput {
@@ -1997,11 +2039,13 @@ pub struct AssociateApplicationStatusCheckOutput {
     pub successful_results: Option<Vec<SuccessfulAssociationResponseObject>>,
     /// The associations that failed to be created.
     pub unsuccessful_results: Option<Vec<UnsuccessfulAssociationResponseObject>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateApplicationStatusCheckOutput, crate
     ::schemas::ASSOCIATE_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => successful_results, 1 =>
-    unsuccessful_results }
+    unsuccessful_results }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateCapacityReservationBillingOwnerInput {
@@ -2021,10 +2065,13 @@ rt::structure!(
 pub struct AssociateCapacityReservationBillingOwnerOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateCapacityReservationBillingOwnerOutput, crate
-    ::schemas::ASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT, { 0 => r#return }
+    ::schemas::ASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateClientVpnTargetNetworkInput {
@@ -2053,11 +2100,13 @@ pub struct AssociateClientVpnTargetNetworkOutput {
     pub association_id: Option<String>,
     /// The current state of the target network association.
     pub status: Option<AssociationStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateClientVpnTargetNetworkOutput, crate
     ::schemas::ASSOCIATE_CLIENT_VPN_TARGET_NETWORK_OUTPUT, { 0 => association_id, 1 =>
-    status }
+    status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateDhcpOptionsInput {
@@ -2094,12 +2143,14 @@ pub struct AssociateEnclaveCertificateIamRoleOutput {
     pub certificate_s3_object_key: Option<String>,
     /// The ID of the KMS key used to encrypt the private key of the certificate.
     pub encryption_kms_key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateEnclaveCertificateIamRoleOutput, crate
     ::schemas::ASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_OUTPUT, { 0 =>
     certificate_s3_bucket_name, 1 => certificate_s3_object_key, 2 =>
-    encryption_kms_key_id }
+    encryption_kms_key_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateIamInstanceProfileInput {
@@ -2117,11 +2168,13 @@ rt::structure!(
 pub struct AssociateIamInstanceProfileOutput {
     /// Information about the IAM instance profile association.
     pub iam_instance_profile_association: Option<IamInstanceProfileAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateIamInstanceProfileOutput, crate
     ::schemas::ASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT, { 0 =>
-    iam_instance_profile_association }
+    iam_instance_profile_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateInstanceEventWindowInput {
@@ -2141,10 +2194,13 @@ rt::structure!(
 pub struct AssociateInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateInstanceEventWindowOutput, crate
-    ::schemas::ASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window }
+    ::schemas::ASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateIpamByoasnInput {
@@ -2163,10 +2219,12 @@ rt::structure!(
 pub struct AssociateIpamByoasnOutput {
     /// The ASN and BYOIP CIDR association.
     pub asn_association: Option<AsnAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateIpamByoasnOutput, crate ::schemas::ASSOCIATE_IPAM_BYOASN_OUTPUT, { 0 =>
-    asn_association }
+    asn_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateIpamResourceDiscoveryInput {
@@ -2190,11 +2248,13 @@ rt::structure!(
 pub struct AssociateIpamResourceDiscoveryOutput {
     /// A resource discovery association. An associated resource discovery is a resource discovery that has been associated with an IPAM.
     pub ipam_resource_discovery_association: Option<IpamResourceDiscoveryAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateIpamResourceDiscoveryOutput, crate
     ::schemas::ASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 =>
-    ipam_resource_discovery_association }
+    ipam_resource_discovery_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateKmsKeyIdInput {
@@ -2213,10 +2273,12 @@ rt::structure!(
 pub struct AssociateKmsKeyIdOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateKmsKeyIdOutput, crate ::schemas::ASSOCIATE_KMS_KEY_ID_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateNatGatewayAddressInput {
@@ -2249,11 +2311,13 @@ pub struct AssociateNatGatewayAddressOutput {
     pub nat_gateway_id: Option<String>,
     /// The IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateNatGatewayAddressOutput, crate
     ::schemas::ASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT, { 0 => nat_gateway_id, 1 =>
-    nat_gateway_addresses }
+    nat_gateway_addresses }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateNetworkingFlexCostAllocationPolicyInput {
@@ -2286,11 +2350,14 @@ pub struct AssociateNetworkingFlexCostAllocationPolicyOutput {
     >,
     /// Information about the network resources that could not be associated with the policy.
     pub fca_policy_association_failures: Option<Vec<FlexCostAllocationOperationFailure>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateNetworkingFlexCostAllocationPolicyOutput, crate
     ::schemas::ASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT, { 0 =>
-    fca_policy_associations, 1 => fca_policy_association_failures }
+    fca_policy_associations, 1 => fca_policy_association_failures }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateRouteServerInput {
@@ -2309,10 +2376,12 @@ rt::structure!(
 pub struct AssociateRouteServerOutput {
     /// Information about the association between the route server and the VPC.
     pub route_server_association: Option<RouteServerAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateRouteServerOutput, crate ::schemas::ASSOCIATE_ROUTE_SERVER_OUTPUT, { 0 =>
-    route_server_association }
+    route_server_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateRouteTableInput {
@@ -2338,10 +2407,12 @@ pub struct AssociateRouteTableOutput {
     pub association_id: Option<String>,
     /// The state of the association.
     pub association_state: Option<RouteTableAssociationState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateRouteTableOutput, crate ::schemas::ASSOCIATE_ROUTE_TABLE_OUTPUT, { 0 =>
-    association_id, 1 => association_state }
+    association_id, 1 => association_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateSecurityGroupVpcInput {
@@ -2360,10 +2431,13 @@ rt::structure!(
 pub struct AssociateSecurityGroupVpcOutput {
     /// The state of the association.
     pub state: Option<SecurityGroupVpcAssociationState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateSecurityGroupVpcOutput, crate
-    ::schemas::ASSOCIATE_SECURITY_GROUP_VPC_OUTPUT, { 0 => state }
+    ::schemas::ASSOCIATE_SECURITY_GROUP_VPC_OUTPUT, { 0 => state }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateSubnetCidrBlockInput {
@@ -2387,10 +2461,12 @@ pub struct AssociateSubnetCidrBlockOutput {
     pub ipv6_cidr_block_association: Option<SubnetIpv6CidrBlockAssociation>,
     /// The ID of the subnet.
     pub subnet_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateSubnetCidrBlockOutput, crate ::schemas::ASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT,
-    { 0 => ipv6_cidr_block_association, 1 => subnet_id }
+    { 0 => ipv6_cidr_block_association, 1 => subnet_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateTransitGatewayMulticastDomainInput {
@@ -2413,10 +2489,13 @@ rt::structure!(
 pub struct AssociateTransitGatewayMulticastDomainOutput {
     /// Information about the transit gateway multicast domain associations.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateTransitGatewayMulticastDomainOutput, crate
-    ::schemas::ASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT, { 0 => associations }
+    ::schemas::ASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT, { 0 => associations },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateTransitGatewayPolicyTableInput {
@@ -2436,10 +2515,13 @@ rt::structure!(
 pub struct AssociateTransitGatewayPolicyTableOutput {
     /// Describes the association of a transit gateway and a transit gateway policy table.
     pub association: Option<TransitGatewayPolicyTableAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateTransitGatewayPolicyTableOutput, crate
-    ::schemas::ASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT, { 0 => association }
+    ::schemas::ASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT, { 0 => association }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateTransitGatewayRouteTableInput {
@@ -2459,10 +2541,13 @@ rt::structure!(
 pub struct AssociateTransitGatewayRouteTableOutput {
     /// The ID of the association.
     pub association: Option<TransitGatewayAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateTransitGatewayRouteTableOutput, crate
-    ::schemas::ASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 => association }
+    ::schemas::ASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 => association }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateTrunkInterfaceInput {
@@ -2490,10 +2575,12 @@ pub struct AssociateTrunkInterfaceOutput {
     pub interface_association: Option<TrunkInterfaceAssociation>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [Ensuring idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateTrunkInterfaceOutput, crate ::schemas::ASSOCIATE_TRUNK_INTERFACE_OUTPUT, { 0
-    => interface_association, 1 => client_token }
+    => interface_association, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssociateVpcCidrBlockInput {
@@ -2539,10 +2626,13 @@ pub struct AssociateVpcCidrBlockOutput {
     pub cidr_block_association: Option<VpcCidrBlockAssociation>,
     /// The ID of the VPC.
     pub vpc_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateVpcCidrBlockOutput, crate ::schemas::ASSOCIATE_VPC_CIDR_BLOCK_OUTPUT, { 0 =>
-    ipv6_cidr_block_association, 1 => cidr_block_association, 2 => vpc_id }
+    ipv6_cidr_block_association, 1 => cidr_block_association, 2 => vpc_id }, meta =
+    response_metadata
 );
 /// Describes an KMS key that is associated with an Amazon EBS snapshot, in addition to the key the snapshot is encrypted under. An associated key provides a second way to access the snapshot's data for cross-account sharing and copying.
 #[derive(Clone, Default, PartialEq)]
@@ -2670,10 +2760,12 @@ rt::structure!(
 pub struct AttachClassicLinkVpcOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AttachClassicLinkVpcOutput, crate ::schemas::ATTACH_CLASSIC_LINK_VPC_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AttachImageWatermarkInput {
@@ -2694,10 +2786,12 @@ rt::structure!(
 pub struct AttachImageWatermarkOutput {
     /// The watermark identifier, in `accountId:watermarkName` format (for example, `123456789012:approvedAmi`).
     pub watermark_key: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AttachImageWatermarkOutput, crate ::schemas::ATTACH_IMAGE_WATERMARK_OUTPUT, { 0 =>
-    watermark_key }
+    watermark_key }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AttachInternetGatewayInput {
@@ -2742,10 +2836,12 @@ pub struct AttachNetworkInterfaceOutput {
     pub attachment_id: Option<String>,
     /// The index of the network card.
     pub network_card_index: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AttachNetworkInterfaceOutput, crate ::schemas::ATTACH_NETWORK_INTERFACE_OUTPUT, { 0
-    => attachment_id, 1 => network_card_index }
+    => attachment_id, 1 => network_card_index }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AttachVerifiedAccessTrustProviderInput {
@@ -2770,11 +2866,14 @@ pub struct AttachVerifiedAccessTrustProviderOutput {
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AttachVerifiedAccessTrustProviderOutput, crate
     ::schemas::ATTACH_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT, { 0 =>
-    verified_access_trust_provider, 1 => verified_access_instance }
+    verified_access_trust_provider, 1 => verified_access_instance }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AttachVolumeInput {
@@ -2812,10 +2911,12 @@ rt::structure!(
 pub struct AttachVpnGatewayOutput {
     /// Information about the attachment.
     pub vpc_attachment: Option<VpcAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AttachVpnGatewayOutput, crate ::schemas::ATTACH_VPN_GATEWAY_OUTPUT, { 0 =>
-    vpc_attachment }
+    vpc_attachment }, meta = response_metadata
 );
 /// ENA Express uses Amazon Web Services Scalable Reliable Datagram (SRD) technology to increase the maximum bandwidth used per stream and minimize tail latency of network traffic between EC2 instances. With ENA Express, you can communicate between two EC2 instances in the same subnet within the same account, or in different accounts. Both sending and receiving instances must have ENA Express enabled.
 ///
@@ -2952,10 +3053,13 @@ rt::structure!(
 pub struct AuthorizeClientVpnIngressOutput {
     /// The current state of the authorization rule.
     pub status: Option<ClientVpnAuthorizationRuleStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AuthorizeClientVpnIngressOutput, crate
-    ::schemas::AUTHORIZE_CLIENT_VPN_INGRESS_OUTPUT, { 0 => status }
+    ::schemas::AUTHORIZE_CLIENT_VPN_INGRESS_OUTPUT, { 0 => status }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AuthorizeSecurityGroupEgressInput {
@@ -2993,11 +3097,13 @@ pub struct AuthorizeSecurityGroupEgressOutput {
     pub r#return: Option<bool>,
     /// Information about the outbound (egress) security group rules that were added.
     pub security_group_rules: Option<Vec<SecurityGroupRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AuthorizeSecurityGroupEgressOutput, crate
     ::schemas::AUTHORIZE_SECURITY_GROUP_EGRESS_OUTPUT, { 0 => r#return, 1 =>
-    security_group_rules }
+    security_group_rules }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AuthorizeSecurityGroupIngressInput {
@@ -3057,11 +3163,13 @@ pub struct AuthorizeSecurityGroupIngressOutput {
     pub r#return: Option<bool>,
     /// Information about the inbound (ingress) security group rules that were added.
     pub security_group_rules: Option<Vec<SecurityGroupRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AuthorizeSecurityGroupIngressOutput, crate
     ::schemas::AUTHORIZE_SECURITY_GROUP_INGRESS_OUTPUT, { 0 => r#return, 1 =>
-    security_group_rules }
+    security_group_rules }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3385,11 +3493,13 @@ pub struct BatchModifyIpamRoutingPolicyRegistrationsOutput {
     pub ipam_routing_policy_registration_delta: Option<
         IpamRoutingPolicyRegistrationDelta,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchModifyIpamRoutingPolicyRegistrationsOutput, crate
     ::schemas::BATCH_MODIFY_IPAM_ROUTING_POLICY_REGISTRATIONS_OUTPUT, { 0 =>
-    ipam_routing_policy_registration_delta }
+    ipam_routing_policy_registration_delta }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3552,9 +3662,12 @@ rt::structure!(
 pub struct BundleInstanceOutput {
     /// Information about the bundle task.
     pub bundle_task: Option<BundleTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    BundleInstanceOutput, crate ::schemas::BUNDLE_INSTANCE_OUTPUT, { 0 => bundle_task }
+    BundleInstanceOutput, crate ::schemas::BUNDLE_INSTANCE_OUTPUT, { 0 => bundle_task },
+    meta = response_metadata
 );
 /// Describes a bundle task.
 #[derive(Clone, Default, PartialEq)]
@@ -3793,10 +3906,12 @@ rt::structure!(
 pub struct CancelBundleTaskOutput {
     /// Information about the bundle task.
     pub bundle_task: Option<BundleTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelBundleTaskOutput, crate ::schemas::CANCEL_BUNDLE_TASK_OUTPUT, { 0 =>
-    bundle_task }
+    bundle_task }, meta = response_metadata
 );
 /// Describes a Capacity Reservation Fleet cancellation error.
 #[derive(Clone, Default, PartialEq)]
@@ -3832,11 +3947,14 @@ pub struct CancelCapacityReservationFleetsOutput {
     pub failed_fleet_cancellations: Option<
         Vec<FailedCapacityReservationFleetCancellationResult>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelCapacityReservationFleetsOutput, crate
     ::schemas::CANCEL_CAPACITY_RESERVATION_FLEETS_OUTPUT, { 0 =>
-    successful_fleet_cancellations, 1 => failed_fleet_cancellations }
+    successful_fleet_cancellations, 1 => failed_fleet_cancellations }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelCapacityReservationInput {
@@ -3858,10 +3976,12 @@ rt::structure!(
 pub struct CancelCapacityReservationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelCapacityReservationOutput, crate ::schemas::CANCEL_CAPACITY_RESERVATION_OUTPUT,
-    { 0 => r#return }
+    { 0 => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelConversionTaskInput {
@@ -3891,10 +4011,13 @@ rt::structure!(
 pub struct CancelDeclarativePoliciesReportOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelDeclarativePoliciesReportOutput, crate
-    ::schemas::CANCEL_DECLARATIVE_POLICIES_REPORT_OUTPUT, { 0 => r#return }
+    ::schemas::CANCEL_DECLARATIVE_POLICIES_REPORT_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelExportTaskInput {
@@ -3920,10 +4043,13 @@ rt::structure!(
 pub struct CancelImageLaunchPermissionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelImageLaunchPermissionOutput, crate
-    ::schemas::CANCEL_IMAGE_LAUNCH_PERMISSION_OUTPUT, { 0 => r#return }
+    ::schemas::CANCEL_IMAGE_LAUNCH_PERMISSION_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelImportTaskInput {
@@ -3946,10 +4072,12 @@ pub struct CancelImportTaskOutput {
     pub previous_state: Option<String>,
     /// The current state of the task being canceled.
     pub state: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelImportTaskOutput, crate ::schemas::CANCEL_IMPORT_TASK_OUTPUT, { 0 =>
-    import_task_id, 1 => previous_state, 2 => state }
+    import_task_id, 1 => previous_state, 2 => state }, meta = response_metadata
 );
 /// Contains the parameters for CancelReservedInstancesListing.
 #[derive(Clone, Default, PartialEq)]
@@ -3967,11 +4095,13 @@ rt::structure!(
 pub struct CancelReservedInstancesListingOutput {
     /// The Reserved Instance listing.
     pub reserved_instances_listings: Option<Vec<ReservedInstancesListing>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelReservedInstancesListingOutput, crate
     ::schemas::CANCEL_RESERVED_INSTANCES_LISTING_OUTPUT, { 0 =>
-    reserved_instances_listings }
+    reserved_instances_listings }, meta = response_metadata
 );
 /// Describes a Spot Fleet error.
 #[derive(Clone, Default, PartialEq)]
@@ -4023,10 +4153,13 @@ pub struct CancelSpotFleetRequestsOutput {
     pub successful_fleet_requests: Option<Vec<CancelSpotFleetRequestsSuccessItem>>,
     /// Information about the Spot Fleet requests that are not successfully canceled.
     pub unsuccessful_fleet_requests: Option<Vec<CancelSpotFleetRequestsErrorItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelSpotFleetRequestsOutput, crate ::schemas::CANCEL_SPOT_FLEET_REQUESTS_OUTPUT, {
-    0 => successful_fleet_requests, 1 => unsuccessful_fleet_requests }
+    0 => successful_fleet_requests, 1 => unsuccessful_fleet_requests }, meta =
+    response_metadata
 );
 /// Describes a Spot Fleet request that was successfully canceled.
 #[derive(Clone, Default, PartialEq)]
@@ -4082,11 +4215,13 @@ rt::structure!(
 pub struct CancelSpotInstanceRequestsOutput {
     /// The Spot Instance requests.
     pub cancelled_spot_instance_requests: Option<Vec<CancelledSpotInstanceRequest>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelSpotInstanceRequestsOutput, crate
     ::schemas::CANCEL_SPOT_INSTANCE_REQUESTS_OUTPUT, { 0 =>
-    cancelled_spot_instance_requests }
+    cancelled_spot_instance_requests }, meta = response_metadata
 );
 /// Describes the cancellation terms for cancelling a future-dated Capacity Reservation during its commitment duration.
 #[derive(Clone, Default, PartialEq)]
@@ -6324,10 +6459,12 @@ pub struct ConfirmProductInstanceOutput {
     pub r#return: Option<bool>,
     /// The Amazon Web Services account ID of the instance owner. This is only present if the product code is attached to the instance.
     pub owner_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ConfirmProductInstanceOutput, crate ::schemas::CONFIRM_PRODUCT_INSTANCE_OUTPUT, { 0
-    => r#return, 1 => owner_id }
+    => r#return, 1 => owner_id }, meta = response_metadata
 );
 /// Describes the client connection logging options for the Client VPN endpoint.
 #[derive(Clone, Default, PartialEq)]
@@ -6554,9 +6691,12 @@ rt::structure!(
 pub struct CopyFpgaImageOutput {
     /// The ID of the new AFI.
     pub fpga_image_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CopyFpgaImageOutput, crate ::schemas::COPY_FPGA_IMAGE_OUTPUT, { 0 => fpga_image_id }
+    CopyFpgaImageOutput, crate ::schemas::COPY_FPGA_IMAGE_OUTPUT, { 0 => fpga_image_id },
+    meta = response_metadata
 );
 /// Contains the parameters for CopyImage.
 #[derive(Clone, Default, PartialEq)]
@@ -6653,8 +6793,13 @@ rt::structure!(
 pub struct CopyImageOutput {
     /// The ID of the new AMI.
     pub image_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(CopyImageOutput, crate ::schemas::COPY_IMAGE_OUTPUT, { 0 => image_id });
+rt::structure!(
+    CopyImageOutput, crate ::schemas::COPY_IMAGE_OUTPUT, { 0 => image_id }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct CopySnapshotInput {
     /// A description for the EBS snapshot.
@@ -6717,10 +6862,12 @@ pub struct CopySnapshotOutput {
     pub tags: Option<Vec<Tag>>,
     /// The ID of the new snapshot.
     pub snapshot_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CopySnapshotOutput, crate ::schemas::COPY_SNAPSHOT_OUTPUT, { 0 => tags, 1 =>
-    snapshot_id }
+    snapshot_id }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6792,9 +6939,12 @@ rt::structure!(
 pub struct CopyVolumesOutput {
     /// Information about the volume copy.
     pub volumes: Option<Vec<Volume>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CopyVolumesOutput, crate ::schemas::COPY_VOLUMES_OUTPUT, { 0 => volumes }
+    CopyVolumesOutput, crate ::schemas::COPY_VOLUMES_OUTPUT, { 0 => volumes }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6919,10 +7069,13 @@ rt::structure!(
 pub struct CreateApplicationStatusCheckOutput {
     /// Information about the application status check.
     pub application_status_check: Option<ApplicationStatusCheckResponseObject>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateApplicationStatusCheckOutput, crate
-    ::schemas::CREATE_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => application_status_check }
+    ::schemas::CREATE_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => application_status_check },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityManagerDataExportInput {
@@ -6951,11 +7104,13 @@ rt::structure!(
 pub struct CreateCapacityManagerDataExportOutput {
     /// The unique identifier for the created data export configuration. Use this ID to reference the export in other API calls.
     pub capacity_manager_data_export_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityManagerDataExportOutput, crate
     ::schemas::CREATE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT, { 0 =>
-    capacity_manager_data_export_id }
+    capacity_manager_data_export_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityReservationBySplittingInput {
@@ -6984,12 +7139,14 @@ pub struct CreateCapacityReservationBySplittingOutput {
     pub destination_capacity_reservation: Option<CapacityReservation>,
     /// The number of instances in the new Capacity Reservation. The number of instances in the source Capacity Reservation was reduced by this amount.
     pub instance_count: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationBySplittingOutput, crate
     ::schemas::CREATE_CAPACITY_RESERVATION_BY_SPLITTING_OUTPUT, { 0 =>
     source_capacity_reservation, 1 => destination_capacity_reservation, 2 =>
-    instance_count }
+    instance_count }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityReservationCancellationQuoteInput {
@@ -7013,11 +7170,13 @@ pub struct CreateCapacityReservationCancellationQuoteOutput {
     pub capacity_reservation_cancellation_quote: Option<
         CapacityReservationCancellationQuote,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationCancellationQuoteOutput, crate
     ::schemas::CREATE_CAPACITY_RESERVATION_CANCELLATION_QUOTE_OUTPUT, { 0 =>
-    capacity_reservation_cancellation_quote }
+    capacity_reservation_cancellation_quote }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityReservationDateChangeQuoteInput {
@@ -7044,11 +7203,13 @@ pub struct CreateCapacityReservationDateChangeQuoteOutput {
     pub capacity_reservation_modification_quote: Option<
         CapacityReservationModificationQuote,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationDateChangeQuoteOutput, crate
     ::schemas::CREATE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTE_OUTPUT, { 0 =>
-    capacity_reservation_modification_quote }
+    capacity_reservation_modification_quote }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityReservationFleetInput {
@@ -7119,6 +7280,8 @@ pub struct CreateCapacityReservationFleetOutput {
     pub fleet_capacity_reservations: Option<Vec<FleetCapacityReservation>>,
     /// The tags assigned to the Capacity Reservation Fleet.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationFleetOutput, crate
@@ -7126,7 +7289,7 @@ rt::structure!(
     capacity_reservation_fleet_id, 1 => state, 2 => total_target_capacity, 3 =>
     total_fulfilled_capacity, 4 => instance_match_criteria, 5 => allocation_strategy, 6
     => create_time, 7 => end_date, 8 => tenancy, 9 => fleet_capacity_reservations, 10 =>
-    tags }
+    tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCapacityReservationInput {
@@ -7230,10 +7393,12 @@ rt::structure!(
 pub struct CreateCapacityReservationOutput {
     /// Information about the Capacity Reservation.
     pub capacity_reservation: Option<CapacityReservation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityReservationOutput, crate ::schemas::CREATE_CAPACITY_RESERVATION_OUTPUT,
-    { 0 => capacity_reservation }
+    { 0 => capacity_reservation }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCarrierGatewayInput {
@@ -7254,10 +7419,12 @@ rt::structure!(
 pub struct CreateCarrierGatewayOutput {
     /// Information about the carrier gateway.
     pub carrier_gateway: Option<CarrierGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCarrierGatewayOutput, crate ::schemas::CREATE_CARRIER_GATEWAY_OUTPUT, { 0 =>
-    carrier_gateway }
+    carrier_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateClientVpnEndpointInput {
@@ -7358,10 +7525,12 @@ pub struct CreateClientVpnEndpointOutput {
     pub status: Option<ClientVpnEndpointStatus>,
     /// The DNS name to be used by clients when establishing their VPN session.
     pub dns_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateClientVpnEndpointOutput, crate ::schemas::CREATE_CLIENT_VPN_ENDPOINT_OUTPUT, {
-    0 => client_vpn_endpoint_id, 1 => status, 2 => dns_name }
+    0 => client_vpn_endpoint_id, 1 => status, 2 => dns_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateClientVpnRouteInput {
@@ -7399,10 +7568,12 @@ rt::structure!(
 pub struct CreateClientVpnRouteOutput {
     /// The current state of the route.
     pub status: Option<ClientVpnRouteStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateClientVpnRouteOutput, crate ::schemas::CREATE_CLIENT_VPN_ROUTE_OUTPUT, { 0 =>
-    status }
+    status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCoipCidrInput {
@@ -7421,9 +7592,12 @@ rt::structure!(
 pub struct CreateCoipCidrOutput {
     /// Information about a range of customer-owned IP addresses.
     pub coip_cidr: Option<CoipCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateCoipCidrOutput, crate ::schemas::CREATE_COIP_CIDR_OUTPUT, { 0 => coip_cidr }
+    CreateCoipCidrOutput, crate ::schemas::CREATE_COIP_CIDR_OUTPUT, { 0 => coip_cidr },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCoipPoolInput {
@@ -7442,9 +7616,12 @@ rt::structure!(
 pub struct CreateCoipPoolOutput {
     /// Information about the CoIP address pool.
     pub coip_pool: Option<CoipPool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateCoipPoolOutput, crate ::schemas::CREATE_COIP_POOL_OUTPUT, { 0 => coip_pool }
+    CreateCoipPoolOutput, crate ::schemas::CREATE_COIP_POOL_OUTPUT, { 0 => coip_pool },
+    meta = response_metadata
 );
 /// Contains the parameters for CreateCustomerGateway.
 #[derive(Clone, Default, PartialEq)]
@@ -7486,10 +7663,12 @@ rt::structure!(
 pub struct CreateCustomerGatewayOutput {
     /// Information about the customer gateway.
     pub customer_gateway: Option<CustomerGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCustomerGatewayOutput, crate ::schemas::CREATE_CUSTOMER_GATEWAY_OUTPUT, { 0 =>
-    customer_gateway }
+    customer_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDefaultSubnetInput {
@@ -7514,10 +7693,12 @@ rt::structure!(
 pub struct CreateDefaultSubnetOutput {
     /// Information about the subnet.
     pub subnet: Option<Subnet>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateDefaultSubnetOutput, crate ::schemas::CREATE_DEFAULT_SUBNET_OUTPUT, { 0 =>
-    subnet }
+    subnet }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDefaultVpcInput {
@@ -7531,9 +7712,12 @@ rt::structure!(
 pub struct CreateDefaultVpcOutput {
     /// Information about the VPC.
     pub vpc: Option<Vpc>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateDefaultVpcOutput, crate ::schemas::CREATE_DEFAULT_VPC_OUTPUT, { 0 => vpc }
+    CreateDefaultVpcOutput, crate ::schemas::CREATE_DEFAULT_VPC_OUTPUT, { 0 => vpc },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDelegateMacVolumeOwnershipTaskInput {
@@ -7573,11 +7757,13 @@ rt::structure!(
 pub struct CreateDelegateMacVolumeOwnershipTaskOutput {
     /// Information about the volume ownership delegation task.
     pub mac_modification_task: Option<MacModificationTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateDelegateMacVolumeOwnershipTaskOutput, crate
     ::schemas::CREATE_DELEGATE_MAC_VOLUME_OWNERSHIP_TASK_OUTPUT, { 0 =>
-    mac_modification_task }
+    mac_modification_task }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateDhcpOptionsInput {
@@ -7596,10 +7782,12 @@ rt::structure!(
 pub struct CreateDhcpOptionsOutput {
     /// A set of DHCP options.
     pub dhcp_options: Option<DhcpOptions>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateDhcpOptionsOutput, crate ::schemas::CREATE_DHCP_OPTIONS_OUTPUT, { 0 =>
-    dhcp_options }
+    dhcp_options }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateEgressOnlyInternetGatewayInput {
@@ -7623,11 +7811,13 @@ pub struct CreateEgressOnlyInternetGatewayOutput {
     pub client_token: Option<String>,
     /// Information about the egress-only internet gateway.
     pub egress_only_internet_gateway: Option<EgressOnlyInternetGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateEgressOnlyInternetGatewayOutput, crate
     ::schemas::CREATE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT, { 0 => client_token, 1 =>
-    egress_only_internet_gateway }
+    egress_only_internet_gateway }, meta = response_metadata
 );
 /// Describes the instances that could not be launched by the fleet.
 #[derive(Clone, Default, PartialEq)]
@@ -7744,10 +7934,12 @@ pub struct CreateFleetOutput {
     pub errors: Option<Vec<CreateFleetError>>,
     /// Information about the instances that were launched by the fleet. Supported only for fleets of type `instant`.
     pub instances: Option<Vec<CreateFleetInstance>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateFleetOutput, crate ::schemas::CREATE_FLEET_OUTPUT, { 0 => fleet_id, 1 =>
-    errors, 2 => instances }
+    errors, 2 => instances }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateFlowLogsInput {
@@ -7828,10 +8020,12 @@ pub struct CreateFlowLogsOutput {
     pub flow_log_ids: Option<Vec<String>>,
     /// Information about the flow logs that could not be created successfully.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateFlowLogsOutput, crate ::schemas::CREATE_FLOW_LOGS_OUTPUT, { 0 => client_token,
-    1 => flow_log_ids, 2 => unsuccessful }
+    1 => flow_log_ids, 2 => unsuccessful }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateFpgaImageInput {
@@ -7861,10 +8055,12 @@ pub struct CreateFpgaImageOutput {
     pub fpga_image_id: Option<String>,
     /// The global FPGA image identifier (AGFI ID).
     pub fpga_image_global_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateFpgaImageOutput, crate ::schemas::CREATE_FPGA_IMAGE_OUTPUT, { 0 =>
-    fpga_image_id, 1 => fpga_image_global_id }
+    fpga_image_id, 1 => fpga_image_global_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateImageInput {
@@ -7938,9 +8134,12 @@ rt::structure!(
 pub struct CreateImageOutput {
     /// The ID of the new AMI.
     pub image_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateImageOutput, crate ::schemas::CREATE_IMAGE_OUTPUT, { 0 => image_id }
+    CreateImageOutput, crate ::schemas::CREATE_IMAGE_OUTPUT, { 0 => image_id }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateImageUsageReportInput {
@@ -7968,10 +8167,12 @@ rt::structure!(
 pub struct CreateImageUsageReportOutput {
     /// The ID of the report.
     pub report_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateImageUsageReportOutput, crate ::schemas::CREATE_IMAGE_USAGE_REPORT_OUTPUT, { 0
-    => report_id }
+    => report_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateInstanceConnectEndpointInput {
@@ -8020,11 +8221,13 @@ pub struct CreateInstanceConnectEndpointOutput {
     pub instance_connect_endpoint: Option<Ec2InstanceConnectEndpoint>,
     /// Unique, case-sensitive idempotency token provided by the client in the the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceConnectEndpointOutput, crate
     ::schemas::CREATE_INSTANCE_CONNECT_ENDPOINT_OUTPUT, { 0 => instance_connect_endpoint,
-    1 => client_token }
+    1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateInstanceEventWindowInput {
@@ -8064,10 +8267,13 @@ rt::structure!(
 pub struct CreateInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceEventWindowOutput, crate
-    ::schemas::CREATE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window }
+    ::schemas::CREATE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateInstanceExportTaskInput {
@@ -8091,10 +8297,12 @@ rt::structure!(
 pub struct CreateInstanceExportTaskOutput {
     /// Information about the export instance task.
     pub export_task: Option<ExportTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceExportTaskOutput, crate ::schemas::CREATE_INSTANCE_EXPORT_TASK_OUTPUT,
-    { 0 => export_task }
+    { 0 => export_task }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateInternetGatewayInput {
@@ -8111,10 +8319,12 @@ rt::structure!(
 pub struct CreateInternetGatewayOutput {
     /// Information about the internet gateway.
     pub internet_gateway: Option<InternetGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateInternetGatewayOutput, crate ::schemas::CREATE_INTERNET_GATEWAY_OUTPUT, { 0 =>
-    internet_gateway }
+    internet_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateInterruptibleCapacityReservationAllocationInput {
@@ -8147,12 +8357,14 @@ pub struct CreateInterruptibleCapacityReservationAllocationOutput {
     pub status: Option<InterruptibleCapacityReservationAllocationStatus>,
     /// The type of interruption applied to the interruptible reservation.
     pub interruption_type: Option<InterruptionType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateInterruptibleCapacityReservationAllocationOutput, crate
     ::schemas::CREATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_OUTPUT, { 0 =>
     source_capacity_reservation_id, 1 => target_instance_count, 2 => status, 3 =>
-    interruption_type }
+    interruption_type }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamExternalResourceVerificationTokenInput {
@@ -8176,11 +8388,13 @@ pub struct CreateIpamExternalResourceVerificationTokenOutput {
     pub ipam_external_resource_verification_token: Option<
         IpamExternalResourceVerificationToken,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateIpamExternalResourceVerificationTokenOutput, crate
     ::schemas::CREATE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_OUTPUT, { 0 =>
-    ipam_external_resource_verification_token }
+    ipam_external_resource_verification_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamInternetRegistryAssociationInput {
@@ -8219,11 +8433,13 @@ rt::structure!(
 pub struct CreateIpamInternetRegistryAssociationOutput {
     /// Information about the internet registry association.
     pub ipam_internet_registry_association: Option<IpamInternetRegistryAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateIpamInternetRegistryAssociationOutput, crate
     ::schemas::CREATE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT, { 0 =>
-    ipam_internet_registry_association }
+    ipam_internet_registry_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamPolicyInput {
@@ -8246,10 +8462,12 @@ pub struct CreateIpamPolicyOutput {
     ///
     /// An IPAM policy is a set of rules that define how public IPv4 addresses from IPAM pools are allocated to Amazon Web Services resources. Each rule maps an Amazon Web Services service to IPAM pools that the service will use to get IP addresses. A single policy can have multiple rules and be applied to multiple Amazon Web Services Regions. If the IPAM pool run out of addresses then the services fallback to Amazon-provided IP addresses. A policy can be applied to an individual Amazon Web Services account or an entity within Amazon Web Services Organizations.
     pub ipam_policy: Option<IpamPolicy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateIpamPolicyOutput, crate ::schemas::CREATE_IPAM_POLICY_OUTPUT, { 0 =>
-    ipam_policy }
+    ipam_policy }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamPoolInput {
@@ -8309,9 +8527,12 @@ rt::structure!(
 pub struct CreateIpamPoolOutput {
     /// Information about the IPAM pool created.
     pub ipam_pool: Option<IpamPool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateIpamPoolOutput, crate ::schemas::CREATE_IPAM_POOL_OUTPUT, { 0 => ipam_pool }
+    CreateIpamPoolOutput, crate ::schemas::CREATE_IPAM_POOL_OUTPUT, { 0 => ipam_pool },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamPrefixListResolverInput {
@@ -8342,11 +8563,13 @@ rt::structure!(
 pub struct CreateIpamPrefixListResolverOutput {
     /// Information about the IPAM prefix list resolver that was created.
     pub ipam_prefix_list_resolver: Option<IpamPrefixListResolver>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateIpamPrefixListResolverOutput, crate
     ::schemas::CREATE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT, { 0 => ipam_prefix_list_resolver
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamPrefixListResolverTargetInput {
@@ -8382,11 +8605,13 @@ rt::structure!(
 pub struct CreateIpamPrefixListResolverTargetOutput {
     /// Information about the IPAM prefix list resolver target that was created.
     pub ipam_prefix_list_resolver_target: Option<IpamPrefixListResolverTarget>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateIpamPrefixListResolverTargetOutput, crate
     ::schemas::CREATE_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT, { 0 =>
-    ipam_prefix_list_resolver_target }
+    ipam_prefix_list_resolver_target }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamInput {
@@ -8442,17 +8667,25 @@ rt::structure!(
 pub struct CreateIpamResourceDiscoveryOutput {
     /// An IPAM resource discovery.
     pub ipam_resource_discovery: Option<IpamResourceDiscovery>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateIpamResourceDiscoveryOutput, crate
-    ::schemas::CREATE_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 => ipam_resource_discovery }
+    ::schemas::CREATE_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 => ipam_resource_discovery },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamOutput {
     /// Information about the IPAM created.
     pub ipam: Option<Ipam>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(CreateIpamOutput, crate ::schemas::CREATE_IPAM_OUTPUT, { 0 => ipam });
+rt::structure!(
+    CreateIpamOutput, crate ::schemas::CREATE_IPAM_OUTPUT, { 0 => ipam }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamRoutingPolicyRegistrationInput {
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response. If you have the required permissions, the error response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
@@ -8487,11 +8720,13 @@ pub struct CreateIpamRoutingPolicyRegistrationOutput {
     pub ipam_routing_policy_registration_delta: Option<
         IpamRoutingPolicyRegistrationDelta,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateIpamRoutingPolicyRegistrationOutput, crate
     ::schemas::CREATE_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT, { 0 =>
-    ipam_routing_policy_registration_delta }
+    ipam_routing_policy_registration_delta }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateIpamScopeInput {
@@ -8519,9 +8754,12 @@ rt::structure!(
 pub struct CreateIpamScopeOutput {
     /// Information about the created scope.
     pub ipam_scope: Option<IpamScope>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateIpamScopeOutput, crate ::schemas::CREATE_IPAM_SCOPE_OUTPUT, { 0 => ipam_scope }
+    CreateIpamScopeOutput, crate ::schemas::CREATE_IPAM_SCOPE_OUTPUT, { 0 => ipam_scope
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateKeyPairInput {
@@ -8580,10 +8818,12 @@ pub struct CreateLaunchTemplateOutput {
     pub launch_template: Option<LaunchTemplate>,
     /// If the launch template contains parameters or parameter combinations that are not valid, an error code and an error message are returned for each issue that's found.
     pub warning: Option<ValidationWarning>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLaunchTemplateOutput, crate ::schemas::CREATE_LAUNCH_TEMPLATE_OUTPUT, { 0 =>
-    launch_template, 1 => warning }
+    launch_template, 1 => warning }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLaunchTemplateVersionInput {
@@ -8630,11 +8870,13 @@ pub struct CreateLaunchTemplateVersionOutput {
     pub launch_template_version: Option<LaunchTemplateVersion>,
     /// If the new version of the launch template contains parameters or parameter combinations that are not valid, an error code and an error message are returned for each issue that's found.
     pub warning: Option<ValidationWarning>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLaunchTemplateVersionOutput, crate
     ::schemas::CREATE_LAUNCH_TEMPLATE_VERSION_OUTPUT, { 0 => launch_template_version, 1
-    => warning }
+    => warning }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLocalGatewayRouteInput {
@@ -8661,10 +8903,12 @@ rt::structure!(
 pub struct CreateLocalGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<LocalGatewayRoute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteOutput, crate ::schemas::CREATE_LOCAL_GATEWAY_ROUTE_OUTPUT, {
-    0 => route }
+    0 => route }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLocalGatewayRouteTableInput {
@@ -8686,11 +8930,13 @@ rt::structure!(
 pub struct CreateLocalGatewayRouteTableOutput {
     /// Information about the local gateway route table.
     pub local_gateway_route_table: Option<LocalGatewayRouteTable>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteTableOutput, crate
     ::schemas::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 => local_gateway_route_table
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput {
@@ -8715,11 +8961,14 @@ pub struct CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput {
     pub local_gateway_route_table_virtual_interface_group_association: Option<
         LocalGatewayRouteTableVirtualInterfaceGroupAssociation,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput, crate
     ::schemas::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_OUTPUT,
-    { 0 => local_gateway_route_table_virtual_interface_group_association }
+    { 0 => local_gateway_route_table_virtual_interface_group_association }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLocalGatewayRouteTableVpcAssociationInput {
@@ -8743,11 +8992,13 @@ pub struct CreateLocalGatewayRouteTableVpcAssociationOutput {
     pub local_gateway_route_table_vpc_association: Option<
         LocalGatewayRouteTableVpcAssociation,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayRouteTableVpcAssociationOutput, crate
     ::schemas::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_OUTPUT, { 0 =>
-    local_gateway_route_table_vpc_association }
+    local_gateway_route_table_vpc_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLocalGatewayVirtualInterfaceGroupInput {
@@ -8772,11 +9023,13 @@ rt::structure!(
 pub struct CreateLocalGatewayVirtualInterfaceGroupOutput {
     /// Information about the created local gateway virtual interface group.
     pub local_gateway_virtual_interface_group: Option<LocalGatewayVirtualInterfaceGroup>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayVirtualInterfaceGroupOutput, crate
     ::schemas::CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_OUTPUT, { 0 =>
-    local_gateway_virtual_interface_group }
+    local_gateway_virtual_interface_group }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLocalGatewayVirtualInterfaceInput {
@@ -8810,11 +9063,13 @@ rt::structure!(
 pub struct CreateLocalGatewayVirtualInterfaceOutput {
     /// Information about the local gateway virtual interface.
     pub local_gateway_virtual_interface: Option<LocalGatewayVirtualInterface>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLocalGatewayVirtualInterfaceOutput, crate
     ::schemas::CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_OUTPUT, { 0 =>
-    local_gateway_virtual_interface }
+    local_gateway_virtual_interface }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMacSystemIntegrityProtectionModificationTaskInput {
@@ -8862,11 +9117,13 @@ rt::structure!(
 pub struct CreateMacSystemIntegrityProtectionModificationTaskOutput {
     /// Information about the SIP modification task.
     pub mac_modification_task: Option<MacModificationTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateMacSystemIntegrityProtectionModificationTaskOutput, crate
     ::schemas::CREATE_MAC_SYSTEM_INTEGRITY_PROTECTION_MODIFICATION_TASK_OUTPUT, { 0 =>
-    mac_modification_task }
+    mac_modification_task }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateManagedPrefixListInput {
@@ -8900,10 +9157,12 @@ rt::structure!(
 pub struct CreateManagedPrefixListOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateManagedPrefixListOutput, crate ::schemas::CREATE_MANAGED_PREFIX_LIST_OUTPUT, {
-    0 => prefix_list }
+    0 => prefix_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMetricCategoryInput {
@@ -8928,10 +9187,12 @@ rt::structure!(
 pub struct CreateMetricCategoryOutput {
     /// Information about the metric category.
     pub metric_category: Option<MetricCategory>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateMetricCategoryOutput, crate ::schemas::CREATE_METRIC_CATEGORY_OUTPUT, { 0 =>
-    metric_category }
+    metric_category }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateNatGatewayInput {
@@ -8985,10 +9246,12 @@ pub struct CreateNatGatewayOutput {
     pub client_token: Option<String>,
     /// Information about the NAT gateway.
     pub nat_gateway: Option<NatGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateNatGatewayOutput, crate ::schemas::CREATE_NAT_GATEWAY_OUTPUT, { 0 =>
-    client_token, 1 => nat_gateway }
+    client_token, 1 => nat_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateNetworkAclEntryInput {
@@ -9041,10 +9304,12 @@ pub struct CreateNetworkAclOutput {
     pub network_acl: Option<NetworkAcl>,
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkAclOutput, crate ::schemas::CREATE_NETWORK_ACL_OUTPUT, { 0 =>
-    network_acl, 1 => client_token }
+    network_acl, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateNetworkInsightsAccessScopeInput {
@@ -9070,11 +9335,14 @@ pub struct CreateNetworkInsightsAccessScopeOutput {
     pub network_insights_access_scope: Option<NetworkInsightsAccessScope>,
     /// The Network Access Scope content.
     pub network_insights_access_scope_content: Option<NetworkInsightsAccessScopeContent>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInsightsAccessScopeOutput, crate
     ::schemas::CREATE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT, { 0 =>
-    network_insights_access_scope, 1 => network_insights_access_scope_content }
+    network_insights_access_scope, 1 => network_insights_access_scope_content }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateNetworkInsightsPathInput {
@@ -9111,10 +9379,13 @@ rt::structure!(
 pub struct CreateNetworkInsightsPathOutput {
     /// Information about the path.
     pub network_insights_path: Option<NetworkInsightsPath>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInsightsPathOutput, crate
-    ::schemas::CREATE_NETWORK_INSIGHTS_PATH_OUTPUT, { 0 => network_insights_path }
+    ::schemas::CREATE_NETWORK_INSIGHTS_PATH_OUTPUT, { 0 => network_insights_path }, meta
+    = response_metadata
 );
 /// Contains the parameters for CreateNetworkInterfacePermission.
 #[derive(Clone, Default, PartialEq)]
@@ -9140,10 +9411,13 @@ rt::structure!(
 pub struct CreateNetworkInterfacePermissionOutput {
     /// Information about the permission for the network interface.
     pub interface_permission: Option<NetworkInterfacePermission>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInterfacePermissionOutput, crate
-    ::schemas::CREATE_NETWORK_INTERFACE_PERMISSION_OUTPUT, { 0 => interface_permission }
+    ::schemas::CREATE_NETWORK_INTERFACE_PERMISSION_OUTPUT, { 0 => interface_permission },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateNetworkInterfaceInput {
@@ -9225,10 +9499,12 @@ pub struct CreateNetworkInterfaceOutput {
     pub network_interface: Option<NetworkInterface>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkInterfaceOutput, crate ::schemas::CREATE_NETWORK_INTERFACE_OUTPUT, { 0
-    => network_interface, 1 => client_token }
+    => network_interface, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateNetworkingFlexCostAllocationPolicyInput {
@@ -9272,11 +9548,14 @@ pub struct CreateNetworkingFlexCostAllocationPolicyOutput {
     pub created_at: Option<rt::DateTime>,
     /// The date and time when the policy is expected to apply to network traffic.
     pub expected_effective_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateNetworkingFlexCostAllocationPolicyOutput, crate
     ::schemas::CREATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT, { 0 =>
-    fca_policy_id, 1 => fca_policy_arn, 2 => created_at, 3 => expected_effective_at }
+    fca_policy_id, 1 => fca_policy_arn, 2 => created_at, 3 => expected_effective_at },
+    meta = response_metadata
 );
 /// The VPC peering connection options to apply to the requester VPC when you create a VPC peering connection.
 #[derive(Clone, Default, PartialEq)]
@@ -9333,10 +9612,12 @@ rt::structure!(
 pub struct CreatePlacementGroupOutput {
     /// Information about the placement group.
     pub placement_group: Option<PlacementGroup>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreatePlacementGroupOutput, crate ::schemas::CREATE_PLACEMENT_GROUP_OUTPUT, { 0 =>
-    placement_group }
+    placement_group }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreatePublicIpv4PoolInput {
@@ -9355,10 +9636,12 @@ rt::structure!(
 pub struct CreatePublicIpv4PoolOutput {
     /// The ID of the public IPv4 pool.
     pub pool_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreatePublicIpv4PoolOutput, crate ::schemas::CREATE_PUBLIC_IPV4_POOL_OUTPUT, { 0 =>
-    pool_id }
+    pool_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateReplaceRootVolumeTaskInput {
@@ -9409,10 +9692,13 @@ rt::structure!(
 pub struct CreateReplaceRootVolumeTaskOutput {
     /// Information about the root volume replacement task.
     pub replace_root_volume_task: Option<ReplaceRootVolumeTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateReplaceRootVolumeTaskOutput, crate
-    ::schemas::CREATE_REPLACE_ROOT_VOLUME_TASK_OUTPUT, { 0 => replace_root_volume_task }
+    ::schemas::CREATE_REPLACE_ROOT_VOLUME_TASK_OUTPUT, { 0 => replace_root_volume_task },
+    meta = response_metadata
 );
 /// Contains the parameters for CreateReservedInstancesListing.
 #[derive(Clone, Default, PartialEq)]
@@ -9436,11 +9722,13 @@ rt::structure!(
 pub struct CreateReservedInstancesListingOutput {
     /// Information about the Standard Reserved Instance listing.
     pub reserved_instances_listings: Option<Vec<ReservedInstancesListing>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateReservedInstancesListingOutput, crate
     ::schemas::CREATE_RESERVED_INSTANCES_LISTING_OUTPUT, { 0 =>
-    reserved_instances_listings }
+    reserved_instances_listings }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRestoreImageTaskInput {
@@ -9467,10 +9755,12 @@ rt::structure!(
 pub struct CreateRestoreImageTaskOutput {
     /// The AMI ID.
     pub image_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateRestoreImageTaskOutput, crate ::schemas::CREATE_RESTORE_IMAGE_TASK_OUTPUT, { 0
-    => image_id }
+    => image_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRouteInput {
@@ -9524,9 +9814,12 @@ rt::structure!(
 pub struct CreateRouteOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateRouteOutput, crate ::schemas::CREATE_ROUTE_OUTPUT, { 0 => r#return }
+    CreateRouteOutput, crate ::schemas::CREATE_ROUTE_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRouteServerEndpointInput {
@@ -9550,10 +9843,13 @@ rt::structure!(
 pub struct CreateRouteServerEndpointOutput {
     /// Information about the created route server endpoint.
     pub route_server_endpoint: Option<RouteServerEndpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateRouteServerEndpointOutput, crate
-    ::schemas::CREATE_ROUTE_SERVER_ENDPOINT_OUTPUT, { 0 => route_server_endpoint }
+    ::schemas::CREATE_ROUTE_SERVER_ENDPOINT_OUTPUT, { 0 => route_server_endpoint }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRouteServerPeerInput {
@@ -9577,10 +9873,12 @@ rt::structure!(
 pub struct CreateRouteServerPeerOutput {
     /// Information about the created route server peer.
     pub route_server_peer: Option<RouteServerPeer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateRouteServerPeerOutput, crate ::schemas::CREATE_ROUTE_SERVER_PEER_OUTPUT, { 0 =>
-    route_server_peer }
+    route_server_peer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRouteServerInput {
@@ -9610,10 +9908,12 @@ rt::structure!(
 pub struct CreateRouteServerOutput {
     /// Information about the created route server.
     pub route_server: Option<RouteServer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateRouteServerOutput, crate ::schemas::CREATE_ROUTE_SERVER_OUTPUT, { 0 =>
-    route_server }
+    route_server }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRouteTableInput {
@@ -9636,10 +9936,12 @@ pub struct CreateRouteTableOutput {
     pub route_table: Option<RouteTable>,
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateRouteTableOutput, crate ::schemas::CREATE_ROUTE_TABLE_OUTPUT, { 0 =>
-    route_table, 1 => client_token }
+    route_table, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSecondaryNetworkInput {
@@ -9665,10 +9967,12 @@ pub struct CreateSecondaryNetworkOutput {
     pub secondary_network: Option<SecondaryNetwork>,
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSecondaryNetworkOutput, crate ::schemas::CREATE_SECONDARY_NETWORK_OUTPUT, { 0
-    => secondary_network, 1 => client_token }
+    => secondary_network, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSecondarySubnetInput {
@@ -9698,10 +10002,12 @@ pub struct CreateSecondarySubnetOutput {
     pub secondary_subnet: Option<SecondarySubnet>,
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSecondarySubnetOutput, crate ::schemas::CREATE_SECONDARY_SUBNET_OUTPUT, { 0 =>
-    secondary_subnet, 1 => client_token }
+    secondary_subnet, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSecurityGroupInput {
@@ -9736,10 +10042,12 @@ pub struct CreateSecurityGroupOutput {
     pub tags: Option<Vec<Tag>>,
     /// The security group ARN.
     pub security_group_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSecurityGroupOutput, crate ::schemas::CREATE_SECURITY_GROUP_OUTPUT, { 0 =>
-    group_id, 1 => tags, 2 => security_group_arn }
+    group_id, 1 => tags, 2 => security_group_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSnapshotInput {
@@ -9810,9 +10118,12 @@ rt::structure!(
 pub struct CreateSnapshotsOutput {
     /// List of snapshots.
     pub snapshots: Option<Vec<SnapshotInfo>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateSnapshotsOutput, crate ::schemas::CREATE_SNAPSHOTS_OUTPUT, { 0 => snapshots }
+    CreateSnapshotsOutput, crate ::schemas::CREATE_SNAPSHOTS_OUTPUT, { 0 => snapshots },
+    meta = response_metadata
 );
 /// Contains the parameters for CreateSpotDatafeedSubscription.
 #[derive(Clone, Default, PartialEq)]
@@ -9834,11 +10145,13 @@ rt::structure!(
 pub struct CreateSpotDatafeedSubscriptionOutput {
     /// The Spot Instance data feed subscription.
     pub spot_datafeed_subscription: Option<SpotDatafeedSubscription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSpotDatafeedSubscriptionOutput, crate
     ::schemas::CREATE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT, { 0 =>
-    spot_datafeed_subscription }
+    spot_datafeed_subscription }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateStoreImageTaskInput {
@@ -9859,10 +10172,12 @@ rt::structure!(
 pub struct CreateStoreImageTaskOutput {
     /// The name of the stored AMI object in the S3 bucket.
     pub object_key: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateStoreImageTaskOutput, crate ::schemas::CREATE_STORE_IMAGE_TASK_OUTPUT, { 0 =>
-    object_key }
+    object_key }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSubnetCidrReservationInput {
@@ -9892,10 +10207,13 @@ rt::structure!(
 pub struct CreateSubnetCidrReservationOutput {
     /// Information about the created subnet CIDR reservation.
     pub subnet_cidr_reservation: Option<SubnetCidrReservation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSubnetCidrReservationOutput, crate
-    ::schemas::CREATE_SUBNET_CIDR_RESERVATION_OUTPUT, { 0 => subnet_cidr_reservation }
+    ::schemas::CREATE_SUBNET_CIDR_RESERVATION_OUTPUT, { 0 => subnet_cidr_reservation },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSubnetInput {
@@ -9945,9 +10263,12 @@ rt::structure!(
 pub struct CreateSubnetOutput {
     /// Information about the subnet.
     pub subnet: Option<Subnet>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateSubnetOutput, crate ::schemas::CREATE_SUBNET_OUTPUT, { 0 => subnet }
+    CreateSubnetOutput, crate ::schemas::CREATE_SUBNET_OUTPUT, { 0 => subnet }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTagsInput {
@@ -9985,11 +10306,13 @@ pub struct CreateTrafficMirrorFilterOutput {
     pub traffic_mirror_filter: Option<TrafficMirrorFilter>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorFilterOutput, crate
     ::schemas::CREATE_TRAFFIC_MIRROR_FILTER_OUTPUT, { 0 => traffic_mirror_filter, 1 =>
-    client_token }
+    client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTrafficMirrorFilterRuleInput {
@@ -10036,11 +10359,13 @@ pub struct CreateTrafficMirrorFilterRuleOutput {
     pub traffic_mirror_filter_rule: Option<TrafficMirrorFilterRule>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorFilterRuleOutput, crate
     ::schemas::CREATE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT, { 0 =>
-    traffic_mirror_filter_rule, 1 => client_token }
+    traffic_mirror_filter_rule, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTrafficMirrorSessionInput {
@@ -10084,11 +10409,13 @@ pub struct CreateTrafficMirrorSessionOutput {
     pub traffic_mirror_session: Option<TrafficMirrorSession>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorSessionOutput, crate
     ::schemas::CREATE_TRAFFIC_MIRROR_SESSION_OUTPUT, { 0 => traffic_mirror_session, 1 =>
-    client_token }
+    client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTrafficMirrorTargetInput {
@@ -10119,11 +10446,13 @@ pub struct CreateTrafficMirrorTargetOutput {
     pub traffic_mirror_target: Option<TrafficMirrorTarget>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [How to ensure idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficMirrorTargetOutput, crate
     ::schemas::CREATE_TRAFFIC_MIRROR_TARGET_OUTPUT, { 0 => traffic_mirror_target, 1 =>
-    client_token }
+    client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayConnectPeerInput {
@@ -10152,11 +10481,13 @@ rt::structure!(
 pub struct CreateTransitGatewayConnectPeerOutput {
     /// Information about the Connect peer.
     pub transit_gateway_connect_peer: Option<TransitGatewayConnectPeer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayConnectPeerOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT, { 0 =>
-    transit_gateway_connect_peer }
+    transit_gateway_connect_peer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayConnectInput {
@@ -10189,10 +10520,13 @@ rt::structure!(
 pub struct CreateTransitGatewayConnectOutput {
     /// Information about the Connect attachment.
     pub transit_gateway_connect: Option<TransitGatewayConnect>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayConnectOutput, crate
-    ::schemas::CREATE_TRANSIT_GATEWAY_CONNECT_OUTPUT, { 0 => transit_gateway_connect }
+    ::schemas::CREATE_TRANSIT_GATEWAY_CONNECT_OUTPUT, { 0 => transit_gateway_connect },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayMeteringPolicyEntryInput {
@@ -10241,11 +10575,13 @@ rt::structure!(
 pub struct CreateTransitGatewayMeteringPolicyEntryOutput {
     /// Information about the created transit gateway metering policy entry.
     pub transit_gateway_metering_policy_entry: Option<TransitGatewayMeteringPolicyEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayMeteringPolicyEntryOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_OUTPUT, { 0 =>
-    transit_gateway_metering_policy_entry }
+    transit_gateway_metering_policy_entry }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayMeteringPolicyInput {
@@ -10267,11 +10603,13 @@ rt::structure!(
 pub struct CreateTransitGatewayMeteringPolicyOutput {
     /// Information about the created transit gateway metering policy.
     pub transit_gateway_metering_policy: Option<TransitGatewayMeteringPolicy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayMeteringPolicyOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT, { 0 =>
-    transit_gateway_metering_policy }
+    transit_gateway_metering_policy }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayMulticastDomainInput {
@@ -10308,11 +10646,13 @@ rt::structure!(
 pub struct CreateTransitGatewayMulticastDomainOutput {
     /// Information about the transit gateway multicast domain.
     pub transit_gateway_multicast_domain: Option<TransitGatewayMulticastDomain>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayMulticastDomainOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT, { 0 =>
-    transit_gateway_multicast_domain }
+    transit_gateway_multicast_domain }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayNetworkFunctionAttachmentInput {
@@ -10341,11 +10681,13 @@ pub struct CreateTransitGatewayNetworkFunctionAttachmentOutput {
     pub transit_gateway_network_function_attachment: Option<
         TransitGatewayNetworkFunctionAttachment,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayNetworkFunctionAttachmentOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_network_function_attachment }
+    transit_gateway_network_function_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayPeeringAttachmentInput {
@@ -10397,11 +10739,13 @@ rt::structure!(
 pub struct CreateTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPeeringAttachmentOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_peering_attachment }
+    transit_gateway_peering_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayPolicyTableEntryInput {
@@ -10426,11 +10770,13 @@ rt::structure!(
 pub struct CreateTransitGatewayPolicyTableEntryOutput {
     /// Describes a transit gateway policy table entry
     pub transit_gateway_policy_table_entry: Option<TransitGatewayPolicyTableEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPolicyTableEntryOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT, { 0 =>
-    transit_gateway_policy_table_entry }
+    transit_gateway_policy_table_entry }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayPolicyTableInput {
@@ -10450,11 +10796,13 @@ rt::structure!(
 pub struct CreateTransitGatewayPolicyTableOutput {
     /// Describes the created transit gateway policy table.
     pub transit_gateway_policy_table: Option<TransitGatewayPolicyTable>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPolicyTableOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT, { 0 =>
-    transit_gateway_policy_table }
+    transit_gateway_policy_table }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayPrefixListReferenceInput {
@@ -10479,11 +10827,13 @@ rt::structure!(
 pub struct CreateTransitGatewayPrefixListReferenceOutput {
     /// Information about the prefix list reference.
     pub transit_gateway_prefix_list_reference: Option<TransitGatewayPrefixListReference>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayPrefixListReferenceOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT, { 0 =>
-    transit_gateway_prefix_list_reference }
+    transit_gateway_prefix_list_reference }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayInput {
@@ -10504,10 +10854,12 @@ rt::structure!(
 pub struct CreateTransitGatewayOutput {
     /// Information about the transit gateway.
     pub transit_gateway: Option<TransitGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayOutput, crate ::schemas::CREATE_TRANSIT_GATEWAY_OUTPUT, { 0 =>
-    transit_gateway }
+    transit_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayRouteInput {
@@ -10531,10 +10883,13 @@ rt::structure!(
 pub struct CreateTransitGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<TransitGatewayRoute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayRouteOutput, crate
-    ::schemas::CREATE_TRANSIT_GATEWAY_ROUTE_OUTPUT, { 0 => route }
+    ::schemas::CREATE_TRANSIT_GATEWAY_ROUTE_OUTPUT, { 0 => route }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayRouteTableAnnouncementInput {
@@ -10559,11 +10914,13 @@ pub struct CreateTransitGatewayRouteTableAnnouncementOutput {
     pub transit_gateway_route_table_announcement: Option<
         TransitGatewayRouteTableAnnouncement,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayRouteTableAnnouncementOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_OUTPUT, { 0 =>
-    transit_gateway_route_table_announcement }
+    transit_gateway_route_table_announcement }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayRouteTableInput {
@@ -10583,11 +10940,13 @@ rt::structure!(
 pub struct CreateTransitGatewayRouteTableOutput {
     /// Information about the transit gateway route table.
     pub transit_gateway_route_table: Option<TransitGatewayRouteTable>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayRouteTableOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 =>
-    transit_gateway_route_table }
+    transit_gateway_route_table }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTransitGatewayVpcAttachmentInput {
@@ -10635,11 +10994,13 @@ rt::structure!(
 pub struct CreateTransitGatewayVpcAttachmentOutput {
     /// Information about the VPC attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTransitGatewayVpcAttachmentOutput, crate
     ::schemas::CREATE_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_vpc_attachment }
+    transit_gateway_vpc_attachment }, meta = response_metadata
 );
 /// Describes the CIDR options for a Verified Access endpoint.
 #[derive(Clone, Default, PartialEq)]
@@ -10781,10 +11142,13 @@ rt::structure!(
 pub struct CreateVerifiedAccessEndpointOutput {
     /// Details about the Verified Access endpoint.
     pub verified_access_endpoint: Option<VerifiedAccessEndpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessEndpointOutput, crate
-    ::schemas::CREATE_VERIFIED_ACCESS_ENDPOINT_OUTPUT, { 0 => verified_access_endpoint }
+    ::schemas::CREATE_VERIFIED_ACCESS_ENDPOINT_OUTPUT, { 0 => verified_access_endpoint },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVerifiedAccessGroupInput {
@@ -10812,10 +11176,13 @@ rt::structure!(
 pub struct CreateVerifiedAccessGroupOutput {
     /// Details about the Verified Access group.
     pub verified_access_group: Option<VerifiedAccessGroup>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessGroupOutput, crate
-    ::schemas::CREATE_VERIFIED_ACCESS_GROUP_OUTPUT, { 0 => verified_access_group }
+    ::schemas::CREATE_VERIFIED_ACCESS_GROUP_OUTPUT, { 0 => verified_access_group }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVerifiedAccessInstanceInput {
@@ -10842,10 +11209,13 @@ rt::structure!(
 pub struct CreateVerifiedAccessInstanceOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessInstanceOutput, crate
-    ::schemas::CREATE_VERIFIED_ACCESS_INSTANCE_OUTPUT, { 0 => verified_access_instance }
+    ::schemas::CREATE_VERIFIED_ACCESS_INSTANCE_OUTPUT, { 0 => verified_access_instance },
+    meta = response_metadata
 );
 /// Describes the OpenID Connect (OIDC) options.
 #[derive(Clone, Default, PartialEq)]
@@ -10952,11 +11322,13 @@ rt::structure!(
 pub struct CreateVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access trust provider.
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVerifiedAccessTrustProviderOutput, crate
     ::schemas::CREATE_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT, { 0 =>
-    verified_access_trust_provider }
+    verified_access_trust_provider }, meta = response_metadata
 );
 /// Describes the user or group to be added or removed from the list of create volume permissions for a volume.
 #[derive(Clone, Default, PartialEq)]
@@ -11125,11 +11497,13 @@ rt::structure!(
 pub struct CreateVpcBlockPublicAccessExclusionOutput {
     /// Details about an exclusion.
     pub vpc_block_public_access_exclusion: Option<VpcBlockPublicAccessExclusion>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpcBlockPublicAccessExclusionOutput, crate
     ::schemas::CREATE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT, { 0 =>
-    vpc_block_public_access_exclusion }
+    vpc_block_public_access_exclusion }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVpcEncryptionControlInput {
@@ -11149,10 +11523,13 @@ rt::structure!(
 pub struct CreateVpcEncryptionControlOutput {
     /// Information about the VPC Encryption Control configuration.
     pub vpc_encryption_control: Option<VpcEncryptionControl>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEncryptionControlOutput, crate
-    ::schemas::CREATE_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 => vpc_encryption_control }
+    ::schemas::CREATE_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 => vpc_encryption_control },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVpcEndpointConnectionNotificationInput {
@@ -11181,11 +11558,13 @@ pub struct CreateVpcEndpointConnectionNotificationOutput {
     pub connection_notification: Option<ConnectionNotification>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEndpointConnectionNotificationOutput, crate
     ::schemas::CREATE_VPC_ENDPOINT_CONNECTION_NOTIFICATION_OUTPUT, { 0 =>
-    connection_notification, 1 => client_token }
+    connection_notification, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVpcEndpointInput {
@@ -11252,10 +11631,12 @@ pub struct CreateVpcEndpointOutput {
     pub vpc_endpoint: Option<VpcEndpoint>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEndpointOutput, crate ::schemas::CREATE_VPC_ENDPOINT_OUTPUT, { 0 =>
-    vpc_endpoint, 1 => client_token }
+    vpc_endpoint, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVpcEndpointServiceConfigurationInput {
@@ -11291,11 +11672,13 @@ pub struct CreateVpcEndpointServiceConfigurationOutput {
     pub service_configuration: Option<ServiceConfiguration>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpcEndpointServiceConfigurationOutput, crate
     ::schemas::CREATE_VPC_ENDPOINT_SERVICE_CONFIGURATION_OUTPUT, { 0 =>
-    service_configuration, 1 => client_token }
+    service_configuration, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVpcPeeringConnectionInput {
@@ -11330,10 +11713,13 @@ rt::structure!(
 pub struct CreateVpcPeeringConnectionOutput {
     /// Information about the VPC peering connection.
     pub vpc_peering_connection: Option<VpcPeeringConnection>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpcPeeringConnectionOutput, crate
-    ::schemas::CREATE_VPC_PEERING_CONNECTION_OUTPUT, { 0 => vpc_peering_connection }
+    ::schemas::CREATE_VPC_PEERING_CONNECTION_OUTPUT, { 0 => vpc_peering_connection },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVpcInput {
@@ -11386,8 +11772,13 @@ rt::structure!(
 pub struct CreateVpcOutput {
     /// Information about the VPC.
     pub vpc: Option<Vpc>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(CreateVpcOutput, crate ::schemas::CREATE_VPC_OUTPUT, { 0 => vpc });
+rt::structure!(
+    CreateVpcOutput, crate ::schemas::CREATE_VPC_OUTPUT, { 0 => vpc }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVpnConcentratorInput {
     /// The type of VPN concentrator to create.
@@ -11407,10 +11798,12 @@ rt::structure!(
 pub struct CreateVpnConcentratorOutput {
     /// Information about the VPN concentrator.
     pub vpn_concentrator: Option<VpnConcentrator>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpnConcentratorOutput, crate ::schemas::CREATE_VPN_CONCENTRATOR_OUTPUT, { 0 =>
-    vpn_concentrator }
+    vpn_concentrator }, meta = response_metadata
 );
 /// Contains the parameters for CreateVpnConnection.
 #[derive(Clone, Default, PartialEq)]
@@ -11445,10 +11838,12 @@ rt::structure!(
 pub struct CreateVpnConnectionOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpnConnectionOutput, crate ::schemas::CREATE_VPN_CONNECTION_OUTPUT, { 0 =>
-    vpn_connection }
+    vpn_connection }, meta = response_metadata
 );
 /// Contains the parameters for CreateVpnConnectionRoute.
 #[derive(Clone, Default, PartialEq)]
@@ -11488,10 +11883,12 @@ rt::structure!(
 pub struct CreateVpnGatewayOutput {
     /// Information about the virtual private gateway.
     pub vpn_gateway: Option<VpnGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpnGatewayOutput, crate ::schemas::CREATE_VPN_GATEWAY_OUTPUT, { 0 =>
-    vpn_gateway }
+    vpn_gateway }, meta = response_metadata
 );
 /// The maximum age for allowed images.
 #[derive(Clone, Default, PartialEq)]
@@ -11814,10 +12211,13 @@ rt::structure!(
 pub struct DeleteApplicationStatusCheckOutput {
     /// Information about the deleted application status check.
     pub application_status_check: Option<ApplicationStatusCheckResponseObject>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteApplicationStatusCheckOutput, crate
-    ::schemas::DELETE_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => application_status_check }
+    ::schemas::DELETE_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => application_status_check },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCapacityManagerDataExportInput {
@@ -11835,11 +12235,13 @@ rt::structure!(
 pub struct DeleteCapacityManagerDataExportOutput {
     /// The unique identifier of the deleted data export configuration.
     pub capacity_manager_data_export_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteCapacityManagerDataExportOutput, crate
     ::schemas::DELETE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT, { 0 =>
-    capacity_manager_data_export_id }
+    capacity_manager_data_export_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCarrierGatewayInput {
@@ -11856,10 +12258,12 @@ rt::structure!(
 pub struct DeleteCarrierGatewayOutput {
     /// Information about the carrier gateway.
     pub carrier_gateway: Option<CarrierGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteCarrierGatewayOutput, crate ::schemas::DELETE_CARRIER_GATEWAY_OUTPUT, { 0 =>
-    carrier_gateway }
+    carrier_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteClientVpnEndpointAuthorizationPolicyInput {
@@ -11877,10 +12281,13 @@ rt::structure!(
 pub struct DeleteClientVpnEndpointAuthorizationPolicyOutput {
     /// The current state of the authorization policy.
     pub status: Option<ClientVpnAuthorizationPolicyStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteClientVpnEndpointAuthorizationPolicyOutput, crate
-    ::schemas::DELETE_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT, { 0 => status }
+    ::schemas::DELETE_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT, { 0 => status },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteClientVpnEndpointInput {
@@ -11897,10 +12304,12 @@ rt::structure!(
 pub struct DeleteClientVpnEndpointOutput {
     /// The current state of the Client VPN endpoint.
     pub status: Option<ClientVpnEndpointStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteClientVpnEndpointOutput, crate ::schemas::DELETE_CLIENT_VPN_ENDPOINT_OUTPUT, {
-    0 => status }
+    0 => status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteClientVpnRouteInput {
@@ -11922,10 +12331,12 @@ rt::structure!(
 pub struct DeleteClientVpnRouteOutput {
     /// The current state of the route.
     pub status: Option<ClientVpnRouteStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteClientVpnRouteOutput, crate ::schemas::DELETE_CLIENT_VPN_ROUTE_OUTPUT, { 0 =>
-    status }
+    status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCoipCidrInput {
@@ -11944,9 +12355,12 @@ rt::structure!(
 pub struct DeleteCoipCidrOutput {
     /// Information about a range of customer-owned IP addresses.
     pub coip_cidr: Option<CoipCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteCoipCidrOutput, crate ::schemas::DELETE_COIP_CIDR_OUTPUT, { 0 => coip_cidr }
+    DeleteCoipCidrOutput, crate ::schemas::DELETE_COIP_CIDR_OUTPUT, { 0 => coip_cidr },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCoipPoolInput {
@@ -11963,9 +12377,12 @@ rt::structure!(
 pub struct DeleteCoipPoolOutput {
     /// Information about the CoIP address pool.
     pub coip_pool: Option<CoipPool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteCoipPoolOutput, crate ::schemas::DELETE_COIP_POOL_OUTPUT, { 0 => coip_pool }
+    DeleteCoipPoolOutput, crate ::schemas::DELETE_COIP_POOL_OUTPUT, { 0 => coip_pool },
+    meta = response_metadata
 );
 /// Contains the parameters for DeleteCustomerGateway.
 #[derive(Clone, Default, PartialEq)]
@@ -12006,10 +12423,13 @@ rt::structure!(
 pub struct DeleteEgressOnlyInternetGatewayOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_code: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteEgressOnlyInternetGatewayOutput, crate
-    ::schemas::DELETE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT, { 0 => return_code }
+    ::schemas::DELETE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT, { 0 => return_code }, meta =
+    response_metadata
 );
 /// Describes an EC2 Fleet error.
 #[derive(Clone, Default, PartialEq)]
@@ -12092,10 +12512,13 @@ pub struct DeleteFleetsOutput {
     pub successful_fleet_deletions: Option<Vec<DeleteFleetSuccessItem>>,
     /// Information about the EC2 Fleets that are not successfully deleted.
     pub unsuccessful_fleet_deletions: Option<Vec<DeleteFleetErrorItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteFleetsOutput, crate ::schemas::DELETE_FLEETS_OUTPUT, { 0 =>
-    successful_fleet_deletions, 1 => unsuccessful_fleet_deletions }
+    successful_fleet_deletions, 1 => unsuccessful_fleet_deletions }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFlowLogsInput {
@@ -12114,9 +12537,12 @@ rt::structure!(
 pub struct DeleteFlowLogsOutput {
     /// Information about the flow logs that could not be deleted successfully.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteFlowLogsOutput, crate ::schemas::DELETE_FLOW_LOGS_OUTPUT, { 0 => unsuccessful }
+    DeleteFlowLogsOutput, crate ::schemas::DELETE_FLOW_LOGS_OUTPUT, { 0 => unsuccessful
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFpgaImageInput {
@@ -12133,9 +12559,12 @@ rt::structure!(
 pub struct DeleteFpgaImageOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteFpgaImageOutput, crate ::schemas::DELETE_FPGA_IMAGE_OUTPUT, { 0 => r#return }
+    DeleteFpgaImageOutput, crate ::schemas::DELETE_FPGA_IMAGE_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteImageUsageReportInput {
@@ -12152,10 +12581,12 @@ rt::structure!(
 pub struct DeleteImageUsageReportOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteImageUsageReportOutput, crate ::schemas::DELETE_IMAGE_USAGE_REPORT_OUTPUT, { 0
-    => r#return }
+    => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteInstanceConnectEndpointInput {
@@ -12173,11 +12604,13 @@ rt::structure!(
 pub struct DeleteInstanceConnectEndpointOutput {
     /// Information about the EC2 Instance Connect Endpoint.
     pub instance_connect_endpoint: Option<Ec2InstanceConnectEndpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteInstanceConnectEndpointOutput, crate
     ::schemas::DELETE_INSTANCE_CONNECT_ENDPOINT_OUTPUT, { 0 => instance_connect_endpoint
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteInstanceEventWindowInput {
@@ -12196,10 +12629,13 @@ rt::structure!(
 pub struct DeleteInstanceEventWindowOutput {
     /// The state of the event window.
     pub instance_event_window_state: Option<InstanceEventWindowStateChange>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteInstanceEventWindowOutput, crate
-    ::schemas::DELETE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window_state }
+    ::schemas::DELETE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window_state },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteInternetGatewayInput {
@@ -12230,11 +12666,13 @@ pub struct DeleteIpamExternalResourceVerificationTokenOutput {
     pub ipam_external_resource_verification_token: Option<
         IpamExternalResourceVerificationToken,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamExternalResourceVerificationTokenOutput, crate
     ::schemas::DELETE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_OUTPUT, { 0 =>
-    ipam_external_resource_verification_token }
+    ipam_external_resource_verification_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamInternetRegistryAssociationInput {
@@ -12252,11 +12690,13 @@ rt::structure!(
 pub struct DeleteIpamInternetRegistryAssociationOutput {
     /// Information about the deleted internet registry association.
     pub ipam_internet_registry_association: Option<IpamInternetRegistryAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamInternetRegistryAssociationOutput, crate
     ::schemas::DELETE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT, { 0 =>
-    ipam_internet_registry_association }
+    ipam_internet_registry_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamPolicyInput {
@@ -12275,10 +12715,12 @@ pub struct DeleteIpamPolicyOutput {
     ///
     /// An IPAM policy is a set of rules that define how public IPv4 addresses from IPAM pools are allocated to Amazon Web Services resources. Each rule maps an Amazon Web Services service to IPAM pools that the service will use to get IP addresses. A single policy can have multiple rules and be applied to multiple Amazon Web Services Regions. If the IPAM pool run out of addresses then the services fallback to Amazon-provided IP addresses. A policy can be applied to an individual Amazon Web Services account or an entity within Amazon Web Services Organizations.
     pub ipam_policy: Option<IpamPolicy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamPolicyOutput, crate ::schemas::DELETE_IPAM_POLICY_OUTPUT, { 0 =>
-    ipam_policy }
+    ipam_policy }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamPoolInput {
@@ -12299,9 +12741,12 @@ rt::structure!(
 pub struct DeleteIpamPoolOutput {
     /// Information about the results of the deletion.
     pub ipam_pool: Option<IpamPool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteIpamPoolOutput, crate ::schemas::DELETE_IPAM_POOL_OUTPUT, { 0 => ipam_pool }
+    DeleteIpamPoolOutput, crate ::schemas::DELETE_IPAM_POOL_OUTPUT, { 0 => ipam_pool },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamPrefixListResolverInput {
@@ -12319,11 +12764,13 @@ rt::structure!(
 pub struct DeleteIpamPrefixListResolverOutput {
     /// Information about the IPAM prefix list resolver that was deleted.
     pub ipam_prefix_list_resolver: Option<IpamPrefixListResolver>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamPrefixListResolverOutput, crate
     ::schemas::DELETE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT, { 0 => ipam_prefix_list_resolver
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamPrefixListResolverTargetInput {
@@ -12341,11 +12788,13 @@ rt::structure!(
 pub struct DeleteIpamPrefixListResolverTargetOutput {
     /// Information about the IPAM prefix list resolver target that was deleted.
     pub ipam_prefix_list_resolver_target: Option<IpamPrefixListResolverTarget>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamPrefixListResolverTargetOutput, crate
     ::schemas::DELETE_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT, { 0 =>
-    ipam_prefix_list_resolver_target }
+    ipam_prefix_list_resolver_target }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamInput {
@@ -12388,17 +12837,25 @@ rt::structure!(
 pub struct DeleteIpamResourceDiscoveryOutput {
     /// The IPAM resource discovery.
     pub ipam_resource_discovery: Option<IpamResourceDiscovery>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamResourceDiscoveryOutput, crate
-    ::schemas::DELETE_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 => ipam_resource_discovery }
+    ::schemas::DELETE_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 => ipam_resource_discovery },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamOutput {
     /// Information about the results of the deletion.
     pub ipam: Option<Ipam>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(DeleteIpamOutput, crate ::schemas::DELETE_IPAM_OUTPUT, { 0 => ipam });
+rt::structure!(
+    DeleteIpamOutput, crate ::schemas::DELETE_IPAM_OUTPUT, { 0 => ipam }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamRoutingPolicyRegistrationInput {
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response. If you have the required permissions, the error response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
@@ -12423,11 +12880,13 @@ pub struct DeleteIpamRoutingPolicyRegistrationOutput {
     pub ipam_routing_policy_registration_delta: Option<
         IpamRoutingPolicyRegistrationDelta,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteIpamRoutingPolicyRegistrationOutput, crate
     ::schemas::DELETE_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT, { 0 =>
-    ipam_routing_policy_registration_delta }
+    ipam_routing_policy_registration_delta }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIpamScopeInput {
@@ -12444,9 +12903,12 @@ rt::structure!(
 pub struct DeleteIpamScopeOutput {
     /// Information about the results of the deletion.
     pub ipam_scope: Option<IpamScope>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteIpamScopeOutput, crate ::schemas::DELETE_IPAM_SCOPE_OUTPUT, { 0 => ipam_scope }
+    DeleteIpamScopeOutput, crate ::schemas::DELETE_IPAM_SCOPE_OUTPUT, { 0 => ipam_scope
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteKeyPairInput {
@@ -12467,10 +12929,12 @@ pub struct DeleteKeyPairOutput {
     pub r#return: Option<bool>,
     /// The ID of the key pair.
     pub key_pair_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteKeyPairOutput, crate ::schemas::DELETE_KEY_PAIR_OUTPUT, { 0 => r#return, 1 =>
-    key_pair_id }
+    key_pair_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLaunchTemplateInput {
@@ -12493,10 +12957,12 @@ rt::structure!(
 pub struct DeleteLaunchTemplateOutput {
     /// Information about the launch template.
     pub launch_template: Option<LaunchTemplate>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLaunchTemplateOutput, crate ::schemas::DELETE_LAUNCH_TEMPLATE_OUTPUT, { 0 =>
-    launch_template }
+    launch_template }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLaunchTemplateVersionsInput {
@@ -12561,12 +13027,14 @@ pub struct DeleteLaunchTemplateVersionsOutput {
     pub unsuccessfully_deleted_launch_template_versions: Option<
         Vec<DeleteLaunchTemplateVersionsResponseErrorItem>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLaunchTemplateVersionsOutput, crate
     ::schemas::DELETE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT, { 0 =>
     successfully_deleted_launch_template_versions, 1 =>
-    unsuccessfully_deleted_launch_template_versions }
+    unsuccessfully_deleted_launch_template_versions }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLocalGatewayRouteInput {
@@ -12588,10 +13056,12 @@ rt::structure!(
 pub struct DeleteLocalGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<LocalGatewayRoute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteOutput, crate ::schemas::DELETE_LOCAL_GATEWAY_ROUTE_OUTPUT, {
-    0 => route }
+    0 => route }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLocalGatewayRouteTableInput {
@@ -12609,11 +13079,13 @@ rt::structure!(
 pub struct DeleteLocalGatewayRouteTableOutput {
     /// Information about the local gateway route table.
     pub local_gateway_route_table: Option<LocalGatewayRouteTable>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteTableOutput, crate
     ::schemas::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 => local_gateway_route_table
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput {
@@ -12634,11 +13106,14 @@ pub struct DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput {
     pub local_gateway_route_table_virtual_interface_group_association: Option<
         LocalGatewayRouteTableVirtualInterfaceGroupAssociation,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput, crate
     ::schemas::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_OUTPUT,
-    { 0 => local_gateway_route_table_virtual_interface_group_association }
+    { 0 => local_gateway_route_table_virtual_interface_group_association }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLocalGatewayRouteTableVpcAssociationInput {
@@ -12658,11 +13133,13 @@ pub struct DeleteLocalGatewayRouteTableVpcAssociationOutput {
     pub local_gateway_route_table_vpc_association: Option<
         LocalGatewayRouteTableVpcAssociation,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayRouteTableVpcAssociationOutput, crate
     ::schemas::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_OUTPUT, { 0 =>
-    local_gateway_route_table_vpc_association }
+    local_gateway_route_table_vpc_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLocalGatewayVirtualInterfaceGroupInput {
@@ -12680,11 +13157,13 @@ rt::structure!(
 pub struct DeleteLocalGatewayVirtualInterfaceGroupOutput {
     /// Information about the deleted local gateway virtual interface group.
     pub local_gateway_virtual_interface_group: Option<LocalGatewayVirtualInterfaceGroup>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayVirtualInterfaceGroupOutput, crate
     ::schemas::DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_OUTPUT, { 0 =>
-    local_gateway_virtual_interface_group }
+    local_gateway_virtual_interface_group }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteLocalGatewayVirtualInterfaceInput {
@@ -12702,11 +13181,13 @@ rt::structure!(
 pub struct DeleteLocalGatewayVirtualInterfaceOutput {
     /// Information about the deleted local gateway virtual interface.
     pub local_gateway_virtual_interface: Option<LocalGatewayVirtualInterface>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteLocalGatewayVirtualInterfaceOutput, crate
     ::schemas::DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_OUTPUT, { 0 =>
-    local_gateway_virtual_interface }
+    local_gateway_virtual_interface }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteManagedPrefixListInput {
@@ -12723,10 +13204,12 @@ rt::structure!(
 pub struct DeleteManagedPrefixListOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteManagedPrefixListOutput, crate ::schemas::DELETE_MANAGED_PREFIX_LIST_OUTPUT, {
-    0 => prefix_list }
+    0 => prefix_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMetricCategoryInput {
@@ -12743,10 +13226,12 @@ rt::structure!(
 pub struct DeleteMetricCategoryOutput {
     /// The ID of the metric category that was deleted.
     pub metric_category_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteMetricCategoryOutput, crate ::schemas::DELETE_METRIC_CATEGORY_OUTPUT, { 0 =>
-    metric_category_id }
+    metric_category_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteNatGatewayInput {
@@ -12763,10 +13248,12 @@ rt::structure!(
 pub struct DeleteNatGatewayOutput {
     /// The ID of the NAT gateway.
     pub nat_gateway_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteNatGatewayOutput, crate ::schemas::DELETE_NAT_GATEWAY_OUTPUT, { 0 =>
-    nat_gateway_id }
+    nat_gateway_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteNetworkAclEntryInput {
@@ -12810,11 +13297,13 @@ rt::structure!(
 pub struct DeleteNetworkInsightsAccessScopeAnalysisOutput {
     /// The ID of the Network Access Scope analysis.
     pub network_insights_access_scope_analysis_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsAccessScopeAnalysisOutput, crate
     ::schemas::DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_OUTPUT, { 0 =>
-    network_insights_access_scope_analysis_id }
+    network_insights_access_scope_analysis_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteNetworkInsightsAccessScopeInput {
@@ -12832,11 +13321,13 @@ rt::structure!(
 pub struct DeleteNetworkInsightsAccessScopeOutput {
     /// The ID of the Network Access Scope.
     pub network_insights_access_scope_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsAccessScopeOutput, crate
     ::schemas::DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT, { 0 =>
-    network_insights_access_scope_id }
+    network_insights_access_scope_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteNetworkInsightsAnalysisInput {
@@ -12854,11 +13345,13 @@ rt::structure!(
 pub struct DeleteNetworkInsightsAnalysisOutput {
     /// The ID of the network insights analysis.
     pub network_insights_analysis_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsAnalysisOutput, crate
     ::schemas::DELETE_NETWORK_INSIGHTS_ANALYSIS_OUTPUT, { 0 =>
-    network_insights_analysis_id }
+    network_insights_analysis_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteNetworkInsightsPathInput {
@@ -12875,10 +13368,13 @@ rt::structure!(
 pub struct DeleteNetworkInsightsPathOutput {
     /// The ID of the path.
     pub network_insights_path_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInsightsPathOutput, crate
-    ::schemas::DELETE_NETWORK_INSIGHTS_PATH_OUTPUT, { 0 => network_insights_path_id }
+    ::schemas::DELETE_NETWORK_INSIGHTS_PATH_OUTPUT, { 0 => network_insights_path_id },
+    meta = response_metadata
 );
 /// Contains the parameters for DeleteNetworkInterfacePermission.
 #[derive(Clone, Default, PartialEq)]
@@ -12900,10 +13396,13 @@ rt::structure!(
 pub struct DeleteNetworkInterfacePermissionOutput {
     /// Is `true` if the request succeeds and an error otherwise.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkInterfacePermissionOutput, crate
-    ::schemas::DELETE_NETWORK_INTERFACE_PERMISSION_OUTPUT, { 0 => r#return }
+    ::schemas::DELETE_NETWORK_INTERFACE_PERMISSION_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 /// Contains the parameters for DeleteNetworkInterface.
 #[derive(Clone, Default, PartialEq)]
@@ -12935,11 +13434,13 @@ pub struct DeleteNetworkingFlexCostAllocationPoliciesOutput {
     pub successful: Option<Vec<String>>,
     /// Information about the policies that could not be deleted.
     pub failed: Option<Vec<FlexCostAllocationOperationFailure>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteNetworkingFlexCostAllocationPoliciesOutput, crate
     ::schemas::DELETE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_OUTPUT, { 0 => successful,
-    1 => failed }
+    1 => failed }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeletePlacementGroupInput {
@@ -12969,10 +13470,12 @@ rt::structure!(
 pub struct DeletePublicIpv4PoolOutput {
     /// Information about the result of deleting the public IPv4 pool.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeletePublicIpv4PoolOutput, crate ::schemas::DELETE_PUBLIC_IPV4_POOL_OUTPUT, { 0 =>
-    return_value }
+    return_value }, meta = response_metadata
 );
 /// Describes the error for a Reserved Instance whose queued purchase could not be deleted.
 #[derive(Clone, Default, PartialEq)]
@@ -13023,11 +13526,14 @@ pub struct DeleteQueuedReservedInstancesOutput {
     >,
     /// Information about the queued purchases that could not be deleted.
     pub failed_queued_purchase_deletions: Option<Vec<FailedQueuedPurchaseDeletion>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteQueuedReservedInstancesOutput, crate
     ::schemas::DELETE_QUEUED_RESERVED_INSTANCES_OUTPUT, { 0 =>
-    successful_queued_purchase_deletions, 1 => failed_queued_purchase_deletions }
+    successful_queued_purchase_deletions, 1 => failed_queued_purchase_deletions }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRouteInput {
@@ -13062,10 +13568,13 @@ rt::structure!(
 pub struct DeleteRouteServerEndpointOutput {
     /// Information about the deleted route server endpoint.
     pub route_server_endpoint: Option<RouteServerEndpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteRouteServerEndpointOutput, crate
-    ::schemas::DELETE_ROUTE_SERVER_ENDPOINT_OUTPUT, { 0 => route_server_endpoint }
+    ::schemas::DELETE_ROUTE_SERVER_ENDPOINT_OUTPUT, { 0 => route_server_endpoint }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRouteServerPeerInput {
@@ -13082,10 +13591,12 @@ rt::structure!(
 pub struct DeleteRouteServerPeerOutput {
     /// Information about the deleted route server peer.
     pub route_server_peer: Option<RouteServerPeer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteRouteServerPeerOutput, crate ::schemas::DELETE_ROUTE_SERVER_PEER_OUTPUT, { 0 =>
-    route_server_peer }
+    route_server_peer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRouteServerInput {
@@ -13102,10 +13613,12 @@ rt::structure!(
 pub struct DeleteRouteServerOutput {
     /// Information about the deleted route server.
     pub route_server: Option<RouteServer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteRouteServerOutput, crate ::schemas::DELETE_ROUTE_SERVER_OUTPUT, { 0 =>
-    route_server }
+    route_server }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteRouteTableInput {
@@ -13137,10 +13650,12 @@ pub struct DeleteSecondaryNetworkOutput {
     pub secondary_network: Option<SecondaryNetwork>,
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteSecondaryNetworkOutput, crate ::schemas::DELETE_SECONDARY_NETWORK_OUTPUT, { 0
-    => secondary_network, 1 => client_token }
+    => secondary_network, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSecondarySubnetInput {
@@ -13161,10 +13676,12 @@ pub struct DeleteSecondarySubnetOutput {
     pub secondary_subnet: Option<SecondarySubnet>,
     /// Unique, case-sensitive identifier to ensure the idempotency of the request. Only returned if a client token was provided in the request.
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteSecondarySubnetOutput, crate ::schemas::DELETE_SECONDARY_SUBNET_OUTPUT, { 0 =>
-    secondary_subnet, 1 => client_token }
+    secondary_subnet, 1 => client_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSecurityGroupInput {
@@ -13185,10 +13702,12 @@ pub struct DeleteSecurityGroupOutput {
     pub r#return: Option<bool>,
     /// The ID of the deleted security group.
     pub group_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteSecurityGroupOutput, crate ::schemas::DELETE_SECURITY_GROUP_OUTPUT, { 0 =>
-    r#return, 1 => group_id }
+    r#return, 1 => group_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSnapshotInput {
@@ -13251,11 +13770,13 @@ rt::structure!(
 pub struct DeleteSubnetCidrReservationOutput {
     /// Information about the deleted subnet CIDR reservation.
     pub deleted_subnet_cidr_reservation: Option<SubnetCidrReservation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteSubnetCidrReservationOutput, crate
     ::schemas::DELETE_SUBNET_CIDR_RESERVATION_OUTPUT, { 0 =>
-    deleted_subnet_cidr_reservation }
+    deleted_subnet_cidr_reservation }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSubnetInput {
@@ -13302,10 +13823,13 @@ rt::structure!(
 pub struct DeleteTrafficMirrorFilterOutput {
     /// The ID of the Traffic Mirror filter.
     pub traffic_mirror_filter_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorFilterOutput, crate
-    ::schemas::DELETE_TRAFFIC_MIRROR_FILTER_OUTPUT, { 0 => traffic_mirror_filter_id }
+    ::schemas::DELETE_TRAFFIC_MIRROR_FILTER_OUTPUT, { 0 => traffic_mirror_filter_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTrafficMirrorFilterRuleInput {
@@ -13323,11 +13847,13 @@ rt::structure!(
 pub struct DeleteTrafficMirrorFilterRuleOutput {
     /// The ID of the deleted Traffic Mirror rule.
     pub traffic_mirror_filter_rule_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorFilterRuleOutput, crate
     ::schemas::DELETE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT, { 0 =>
-    traffic_mirror_filter_rule_id }
+    traffic_mirror_filter_rule_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTrafficMirrorSessionInput {
@@ -13345,10 +13871,13 @@ rt::structure!(
 pub struct DeleteTrafficMirrorSessionOutput {
     /// The ID of the deleted Traffic Mirror session.
     pub traffic_mirror_session_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorSessionOutput, crate
-    ::schemas::DELETE_TRAFFIC_MIRROR_SESSION_OUTPUT, { 0 => traffic_mirror_session_id }
+    ::schemas::DELETE_TRAFFIC_MIRROR_SESSION_OUTPUT, { 0 => traffic_mirror_session_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTrafficMirrorTargetInput {
@@ -13365,10 +13894,13 @@ rt::structure!(
 pub struct DeleteTrafficMirrorTargetOutput {
     /// The ID of the deleted Traffic Mirror target.
     pub traffic_mirror_target_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTrafficMirrorTargetOutput, crate
-    ::schemas::DELETE_TRAFFIC_MIRROR_TARGET_OUTPUT, { 0 => traffic_mirror_target_id }
+    ::schemas::DELETE_TRAFFIC_MIRROR_TARGET_OUTPUT, { 0 => traffic_mirror_target_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayClientVpnAttachmentInput {
@@ -13386,11 +13918,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayClientVpnAttachmentOutput {
     /// Information about the Transit Gateway Client VPN attachment.
     pub transit_gateway_client_vpn_attachment: Option<TransitGatewayClientVpnAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayClientVpnAttachmentOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_client_vpn_attachment }
+    transit_gateway_client_vpn_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayConnectPeerInput {
@@ -13408,11 +13942,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayConnectPeerOutput {
     /// Information about the deleted Connect peer.
     pub transit_gateway_connect_peer: Option<TransitGatewayConnectPeer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayConnectPeerOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT, { 0 =>
-    transit_gateway_connect_peer }
+    transit_gateway_connect_peer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayConnectInput {
@@ -13430,10 +13966,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayConnectOutput {
     /// Information about the deleted Connect attachment.
     pub transit_gateway_connect: Option<TransitGatewayConnect>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayConnectOutput, crate
-    ::schemas::DELETE_TRANSIT_GATEWAY_CONNECT_OUTPUT, { 0 => transit_gateway_connect }
+    ::schemas::DELETE_TRANSIT_GATEWAY_CONNECT_OUTPUT, { 0 => transit_gateway_connect },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayMeteringPolicyEntryInput {
@@ -13453,11 +13992,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayMeteringPolicyEntryOutput {
     /// Information about the deleted transit gateway metering policy entry.
     pub transit_gateway_metering_policy_entry: Option<TransitGatewayMeteringPolicyEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayMeteringPolicyEntryOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_OUTPUT, { 0 =>
-    transit_gateway_metering_policy_entry }
+    transit_gateway_metering_policy_entry }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayMeteringPolicyInput {
@@ -13475,11 +14016,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayMeteringPolicyOutput {
     /// Information about the deleted transit gateway metering policy.
     pub transit_gateway_metering_policy: Option<TransitGatewayMeteringPolicy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayMeteringPolicyOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT, { 0 =>
-    transit_gateway_metering_policy }
+    transit_gateway_metering_policy }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayMulticastDomainInput {
@@ -13497,11 +14040,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayMulticastDomainOutput {
     /// Information about the deleted transit gateway multicast domain.
     pub transit_gateway_multicast_domain: Option<TransitGatewayMulticastDomain>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayMulticastDomainOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT, { 0 =>
-    transit_gateway_multicast_domain }
+    transit_gateway_multicast_domain }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayNetworkFunctionAttachmentInput {
@@ -13521,11 +14066,13 @@ pub struct DeleteTransitGatewayNetworkFunctionAttachmentOutput {
     pub transit_gateway_network_function_attachment: Option<
         TransitGatewayNetworkFunctionAttachment,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayNetworkFunctionAttachmentOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_network_function_attachment }
+    transit_gateway_network_function_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayPeeringAttachmentInput {
@@ -13543,11 +14090,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPeeringAttachmentOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_peering_attachment }
+    transit_gateway_peering_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayPolicyTableEntryInput {
@@ -13567,11 +14116,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayPolicyTableEntryOutput {
     /// Describes a transit gateway policy table entry
     pub transit_gateway_policy_table_entry: Option<TransitGatewayPolicyTableEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPolicyTableEntryOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT, { 0 =>
-    transit_gateway_policy_table_entry }
+    transit_gateway_policy_table_entry }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayPolicyTableInput {
@@ -13589,11 +14140,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayPolicyTableOutput {
     /// Provides details about the deleted transit gateway policy table.
     pub transit_gateway_policy_table: Option<TransitGatewayPolicyTable>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPolicyTableOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT, { 0 =>
-    transit_gateway_policy_table }
+    transit_gateway_policy_table }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayPrefixListReferenceInput {
@@ -13613,11 +14166,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayPrefixListReferenceOutput {
     /// Information about the deleted prefix list reference.
     pub transit_gateway_prefix_list_reference: Option<TransitGatewayPrefixListReference>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayPrefixListReferenceOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT, { 0 =>
-    transit_gateway_prefix_list_reference }
+    transit_gateway_prefix_list_reference }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayInput {
@@ -13634,10 +14189,12 @@ rt::structure!(
 pub struct DeleteTransitGatewayOutput {
     /// Information about the deleted transit gateway.
     pub transit_gateway: Option<TransitGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayOutput, crate ::schemas::DELETE_TRANSIT_GATEWAY_OUTPUT, { 0 =>
-    transit_gateway }
+    transit_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayRouteInput {
@@ -13656,10 +14213,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayRouteOutput {
     /// Information about the route.
     pub route: Option<TransitGatewayRoute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayRouteOutput, crate
-    ::schemas::DELETE_TRANSIT_GATEWAY_ROUTE_OUTPUT, { 0 => route }
+    ::schemas::DELETE_TRANSIT_GATEWAY_ROUTE_OUTPUT, { 0 => route }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayRouteTableAnnouncementInput {
@@ -13679,11 +14239,13 @@ pub struct DeleteTransitGatewayRouteTableAnnouncementOutput {
     pub transit_gateway_route_table_announcement: Option<
         TransitGatewayRouteTableAnnouncement,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayRouteTableAnnouncementOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_OUTPUT, { 0 =>
-    transit_gateway_route_table_announcement }
+    transit_gateway_route_table_announcement }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayRouteTableInput {
@@ -13701,11 +14263,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayRouteTableOutput {
     /// Information about the deleted transit gateway route table.
     pub transit_gateway_route_table: Option<TransitGatewayRouteTable>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayRouteTableOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 =>
-    transit_gateway_route_table }
+    transit_gateway_route_table }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTransitGatewayVpcAttachmentInput {
@@ -13723,11 +14287,13 @@ rt::structure!(
 pub struct DeleteTransitGatewayVpcAttachmentOutput {
     /// Information about the deleted VPC attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteTransitGatewayVpcAttachmentOutput, crate
     ::schemas::DELETE_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_vpc_attachment }
+    transit_gateway_vpc_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVerifiedAccessEndpointInput {
@@ -13747,10 +14313,13 @@ rt::structure!(
 pub struct DeleteVerifiedAccessEndpointOutput {
     /// Details about the Verified Access endpoint.
     pub verified_access_endpoint: Option<VerifiedAccessEndpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessEndpointOutput, crate
-    ::schemas::DELETE_VERIFIED_ACCESS_ENDPOINT_OUTPUT, { 0 => verified_access_endpoint }
+    ::schemas::DELETE_VERIFIED_ACCESS_ENDPOINT_OUTPUT, { 0 => verified_access_endpoint },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVerifiedAccessGroupInput {
@@ -13769,10 +14338,13 @@ rt::structure!(
 pub struct DeleteVerifiedAccessGroupOutput {
     /// Details about the Verified Access group.
     pub verified_access_group: Option<VerifiedAccessGroup>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessGroupOutput, crate
-    ::schemas::DELETE_VERIFIED_ACCESS_GROUP_OUTPUT, { 0 => verified_access_group }
+    ::schemas::DELETE_VERIFIED_ACCESS_GROUP_OUTPUT, { 0 => verified_access_group }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVerifiedAccessInstanceInput {
@@ -13792,10 +14364,13 @@ rt::structure!(
 pub struct DeleteVerifiedAccessInstanceOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessInstanceOutput, crate
-    ::schemas::DELETE_VERIFIED_ACCESS_INSTANCE_OUTPUT, { 0 => verified_access_instance }
+    ::schemas::DELETE_VERIFIED_ACCESS_INSTANCE_OUTPUT, { 0 => verified_access_instance },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVerifiedAccessTrustProviderInput {
@@ -13815,11 +14390,13 @@ rt::structure!(
 pub struct DeleteVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access trust provider.
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVerifiedAccessTrustProviderOutput, crate
     ::schemas::DELETE_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT, { 0 =>
-    verified_access_trust_provider }
+    verified_access_trust_provider }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVolumeInput {
@@ -13848,11 +14425,13 @@ rt::structure!(
 pub struct DeleteVpcBlockPublicAccessExclusionOutput {
     /// Details about an exclusion.
     pub vpc_block_public_access_exclusion: Option<VpcBlockPublicAccessExclusion>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcBlockPublicAccessExclusionOutput, crate
     ::schemas::DELETE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT, { 0 =>
-    vpc_block_public_access_exclusion }
+    vpc_block_public_access_exclusion }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVpcEncryptionControlInput {
@@ -13870,10 +14449,13 @@ rt::structure!(
 pub struct DeleteVpcEncryptionControlOutput {
     /// Information about the deleted VPC Encryption Control configuration.
     pub vpc_encryption_control: Option<VpcEncryptionControl>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEncryptionControlOutput, crate
-    ::schemas::DELETE_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 => vpc_encryption_control }
+    ::schemas::DELETE_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 => vpc_encryption_control },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVpcEndpointConnectionNotificationsInput {
@@ -13891,10 +14473,13 @@ rt::structure!(
 pub struct DeleteVpcEndpointConnectionNotificationsOutput {
     /// Information about the notifications that could not be deleted successfully.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEndpointConnectionNotificationsOutput, crate
-    ::schemas::DELETE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_OUTPUT, { 0 => unsuccessful }
+    ::schemas::DELETE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_OUTPUT, { 0 => unsuccessful
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVpcEndpointServiceConfigurationsInput {
@@ -13912,10 +14497,13 @@ rt::structure!(
 pub struct DeleteVpcEndpointServiceConfigurationsOutput {
     /// Information about the service configurations that were not deleted, if applicable.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEndpointServiceConfigurationsOutput, crate
-    ::schemas::DELETE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_OUTPUT, { 0 => unsuccessful }
+    ::schemas::DELETE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_OUTPUT, { 0 => unsuccessful },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVpcEndpointsInput {
@@ -13932,10 +14520,12 @@ rt::structure!(
 pub struct DeleteVpcEndpointsOutput {
     /// Information about the VPC endpoints that were not successfully deleted.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcEndpointsOutput, crate ::schemas::DELETE_VPC_ENDPOINTS_OUTPUT, { 0 =>
-    unsuccessful }
+    unsuccessful }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVpcPeeringConnectionInput {
@@ -13953,10 +14543,13 @@ rt::structure!(
 pub struct DeleteVpcPeeringConnectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVpcPeeringConnectionOutput, crate
-    ::schemas::DELETE_VPC_PEERING_CONNECTION_OUTPUT, { 0 => r#return }
+    ::schemas::DELETE_VPC_PEERING_CONNECTION_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteVpcInput {
@@ -13983,10 +14576,12 @@ rt::structure!(
 pub struct DeleteVpnConcentratorOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteVpnConcentratorOutput, crate ::schemas::DELETE_VPN_CONCENTRATOR_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 /// Contains the parameters for DeleteVpnConnection.
 #[derive(Clone, Default, PartialEq)]
@@ -14059,10 +14654,12 @@ rt::structure!(
 pub struct DeprovisionByoipCidrOutput {
     /// Information about the address range.
     pub byoip_cidr: Option<ByoipCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeprovisionByoipCidrOutput, crate ::schemas::DEPROVISION_BYOIP_CIDR_OUTPUT, { 0 =>
-    byoip_cidr }
+    byoip_cidr }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeprovisionIpamByoasnInput {
@@ -14081,10 +14678,12 @@ rt::structure!(
 pub struct DeprovisionIpamByoasnOutput {
     /// An ASN and BYOIP CIDR association.
     pub byoasn: Option<Byoasn>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeprovisionIpamByoasnOutput, crate ::schemas::DEPROVISION_IPAM_BYOASN_OUTPUT, { 0 =>
-    byoasn }
+    byoasn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeprovisionIpamPoolCidrInput {
@@ -14103,10 +14702,12 @@ rt::structure!(
 pub struct DeprovisionIpamPoolCidrOutput {
     /// The deprovisioned pool CIDR.
     pub ipam_pool_cidr: Option<IpamPoolCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeprovisionIpamPoolCidrOutput, crate ::schemas::DEPROVISION_IPAM_POOL_CIDR_OUTPUT, {
-    0 => ipam_pool_cidr }
+    0 => ipam_pool_cidr }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeprovisionPublicIpv4PoolCidrInput {
@@ -14128,11 +14729,13 @@ pub struct DeprovisionPublicIpv4PoolCidrOutput {
     pub pool_id: Option<String>,
     /// The deprovisioned CIDRs.
     pub deprovisioned_addresses: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeprovisionPublicIpv4PoolCidrOutput, crate
     ::schemas::DEPROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT, { 0 => pool_id, 1 =>
-    deprovisioned_addresses }
+    deprovisioned_addresses }, meta = response_metadata
 );
 /// Contains the parameters for DeregisterImage.
 #[derive(Clone, Default, PartialEq)]
@@ -14158,10 +14761,12 @@ pub struct DeregisterImageOutput {
     pub r#return: Option<bool>,
     /// The deletion result for each snapshot associated with the AMI, including the snapshot ID and its success or error code.
     pub delete_snapshot_results: Option<Vec<DeleteSnapshotReturnCode>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeregisterImageOutput, crate ::schemas::DEREGISTER_IMAGE_OUTPUT, { 0 => r#return, 1
-    => delete_snapshot_results }
+    => delete_snapshot_results }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeregisterInstanceEventNotificationAttributesInput {
@@ -14179,11 +14784,13 @@ rt::structure!(
 pub struct DeregisterInstanceEventNotificationAttributesOutput {
     /// The resulting set of tag keys.
     pub instance_tag_attribute: Option<InstanceTagNotificationAttribute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeregisterInstanceEventNotificationAttributesOutput, crate
     ::schemas::DEREGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT, { 0 =>
-    instance_tag_attribute }
+    instance_tag_attribute }, meta = response_metadata
 );
 /// Information about the tag keys to deregister for the current Region. You can either specify individual tag keys or deregister all tag keys in the current Region. You must specify either `IncludeAllTagsOfInstance` or `InstanceTagKeys` in the request
 #[derive(Clone, Default, PartialEq)]
@@ -14221,11 +14828,13 @@ pub struct DeregisterTransitGatewayMulticastGroupMembersOutput {
     pub deregistered_multicast_group_members: Option<
         TransitGatewayMulticastDeregisteredGroupMembers,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeregisterTransitGatewayMulticastGroupMembersOutput, crate
     ::schemas::DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_OUTPUT, { 0 =>
-    deregistered_multicast_group_members }
+    deregistered_multicast_group_members }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeregisterTransitGatewayMulticastGroupSourcesInput {
@@ -14250,11 +14859,13 @@ pub struct DeregisterTransitGatewayMulticastGroupSourcesOutput {
     pub deregistered_multicast_group_sources: Option<
         TransitGatewayMulticastDeregisteredGroupSources,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeregisterTransitGatewayMulticastGroupSourcesOutput, crate
     ::schemas::DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_OUTPUT, { 0 =>
-    deregistered_multicast_group_sources }
+    deregistered_multicast_group_sources }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAccountAttributesInput {
@@ -14271,10 +14882,12 @@ rt::structure!(
 pub struct DescribeAccountAttributesOutput {
     /// Information about the account attributes.
     pub account_attributes: Option<Vec<AccountAttribute>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountAttributesOutput, crate ::schemas::DESCRIBE_ACCOUNT_ATTRIBUTES_OUTPUT,
-    { 0 => account_attributes }
+    { 0 => account_attributes }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAccountVpcEncryptionControlInput {
@@ -14289,11 +14902,13 @@ rt::structure!(
 pub struct DescribeAccountVpcEncryptionControlOutput {
     /// Information about the account-level VPC Encryption Control configuration.
     pub account_vpc_encryption_control: Option<AccountVpcEncryptionControl>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountVpcEncryptionControlOutput, crate
     ::schemas::DESCRIBE_ACCOUNT_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 =>
-    account_vpc_encryption_control }
+    account_vpc_encryption_control }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAddressTransfersInput {
@@ -14316,10 +14931,12 @@ pub struct DescribeAddressTransfersOutput {
     pub address_transfers: Option<Vec<AddressTransfer>>,
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAddressTransfersOutput, crate ::schemas::DESCRIBE_ADDRESS_TRANSFERS_OUTPUT, {
-    0 => address_transfers, 1 => next_token }
+    0 => address_transfers, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAddressesAttributeInput {
@@ -14345,10 +14962,13 @@ pub struct DescribeAddressesAttributeOutput {
     pub addresses: Option<Vec<AddressAttribute>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAddressesAttributeOutput, crate
-    ::schemas::DESCRIBE_ADDRESSES_ATTRIBUTE_OUTPUT, { 0 => addresses, 1 => next_token }
+    ::schemas::DESCRIBE_ADDRESSES_ATTRIBUTE_OUTPUT, { 0 => addresses, 1 => next_token },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAddressesInput {
@@ -14391,10 +15011,12 @@ rt::structure!(
 pub struct DescribeAddressesOutput {
     /// Information about the Elastic IP addresses.
     pub addresses: Option<Vec<Address>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAddressesOutput, crate ::schemas::DESCRIBE_ADDRESSES_OUTPUT, { 0 => addresses
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAggregateIdFormatInput {
@@ -14411,11 +15033,13 @@ pub struct DescribeAggregateIdFormatOutput {
     pub use_long_ids_aggregated: Option<bool>,
     /// Information about each resource's ID format.
     pub statuses: Option<Vec<IdFormat>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAggregateIdFormatOutput, crate
     ::schemas::DESCRIBE_AGGREGATE_ID_FORMAT_OUTPUT, { 0 => use_long_ids_aggregated, 1 =>
-    statuses }
+    statuses }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeApplicationStatusCheckAssociationsInput {
@@ -14446,11 +15070,13 @@ pub struct DescribeApplicationStatusCheckAssociationsOutput {
     pub next_token: Option<String>,
     /// The tags associated with the application status checks.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeApplicationStatusCheckAssociationsOutput, crate
     ::schemas::DESCRIBE_APPLICATION_STATUS_CHECK_ASSOCIATIONS_OUTPUT, { 0 =>
-    associations, 1 => next_token, 2 => tags }
+    associations, 1 => next_token, 2 => tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeApplicationStatusChecksInput {
@@ -14481,11 +15107,13 @@ pub struct DescribeApplicationStatusChecksOutput {
     pub application_status_checks: Option<Vec<ApplicationStatusCheckResponseObject>>,
     /// The token to include in another request to get the next page of items. This value is \<code\>null\</code\> when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeApplicationStatusChecksOutput, crate
     ::schemas::DESCRIBE_APPLICATION_STATUS_CHECKS_OUTPUT, { 0 =>
-    application_status_checks, 1 => next_token }
+    application_status_checks, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeApplicationStatusInput {
@@ -14514,10 +15142,12 @@ pub struct DescribeApplicationStatusOutput {
     pub application_statuses: Option<ApplicationStatusesResponseType>,
     /// The token to include in another request to get the next page of items. This value is \<code\>null\</code\> when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeApplicationStatusOutput, crate ::schemas::DESCRIBE_APPLICATION_STATUS_OUTPUT,
-    { 0 => application_statuses, 1 => next_token }
+    { 0 => application_statuses, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAvailabilityZonesInput {
@@ -14565,10 +15195,12 @@ rt::structure!(
 pub struct DescribeAvailabilityZonesOutput {
     /// Information about the Availability Zones, Local Zones, and Wavelength Zones.
     pub availability_zones: Option<Vec<AvailabilityZone>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAvailabilityZonesOutput, crate ::schemas::DESCRIBE_AVAILABILITY_ZONES_OUTPUT,
-    { 0 => availability_zones }
+    { 0 => availability_zones }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeAwsNetworkPerformanceMetricSubscriptionsInput {
@@ -14592,11 +15224,13 @@ pub struct DescribeAwsNetworkPerformanceMetricSubscriptionsOutput {
     pub next_token: Option<String>,
     /// Describes the current Infrastructure Performance subscriptions.
     pub subscriptions: Option<Vec<Subscription>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAwsNetworkPerformanceMetricSubscriptionsOutput, crate
     ::schemas::DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS_OUTPUT, { 0 =>
-    next_token, 1 => subscriptions }
+    next_token, 1 => subscriptions }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeBundleTasksInput {
@@ -14637,10 +15271,12 @@ rt::structure!(
 pub struct DescribeBundleTasksOutput {
     /// Information about the bundle tasks.
     pub bundle_tasks: Option<Vec<BundleTask>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeBundleTasksOutput, crate ::schemas::DESCRIBE_BUNDLE_TASKS_OUTPUT, { 0 =>
-    bundle_tasks }
+    bundle_tasks }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeByoipCidrsInput {
@@ -14661,10 +15297,12 @@ pub struct DescribeByoipCidrsOutput {
     pub byoip_cidrs: Option<Vec<ByoipCidr>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeByoipCidrsOutput, crate ::schemas::DESCRIBE_BYOIP_CIDRS_OUTPUT, { 0 =>
-    byoip_cidrs, 1 => next_token }
+    byoip_cidrs, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlockExtensionHistoryInput {
@@ -14703,11 +15341,13 @@ pub struct DescribeCapacityBlockExtensionHistoryOutput {
     pub capacity_block_extensions: Option<Vec<CapacityBlockExtension>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockExtensionHistoryOutput, crate
     ::schemas::DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY_OUTPUT, { 0 =>
-    capacity_block_extensions, 1 => next_token }
+    capacity_block_extensions, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlockExtensionOfferingsInput {
@@ -14734,11 +15374,13 @@ pub struct DescribeCapacityBlockExtensionOfferingsOutput {
     pub capacity_block_extension_offerings: Option<Vec<CapacityBlockExtensionOffering>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockExtensionOfferingsOutput, crate
     ::schemas::DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS_OUTPUT, { 0 =>
-    capacity_block_extension_offerings, 1 => next_token }
+    capacity_block_extension_offerings, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlockOfferingsInput {
@@ -14780,11 +15422,13 @@ pub struct DescribeCapacityBlockOfferingsOutput {
     pub capacity_block_offerings: Option<Vec<CapacityBlockOffering>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockOfferingsOutput, crate
     ::schemas::DESCRIBE_CAPACITY_BLOCK_OFFERINGS_OUTPUT, { 0 => capacity_block_offerings,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlockStatusInput {
@@ -14812,11 +15456,13 @@ pub struct DescribeCapacityBlockStatusOutput {
     pub capacity_block_statuses: Option<Vec<CapacityBlockStatus>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlockStatusOutput, crate
     ::schemas::DESCRIBE_CAPACITY_BLOCK_STATUS_OUTPUT, { 0 => capacity_block_statuses, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlocksInput {
@@ -14857,10 +15503,12 @@ pub struct DescribeCapacityBlocksOutput {
     pub capacity_blocks: Option<Vec<CapacityBlock>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityBlocksOutput, crate ::schemas::DESCRIBE_CAPACITY_BLOCKS_OUTPUT, { 0
-    => capacity_blocks, 1 => next_token }
+    => capacity_blocks, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityManagerDataExportsInput {
@@ -14887,11 +15535,13 @@ pub struct DescribeCapacityManagerDataExportsOutput {
     pub capacity_manager_data_exports: Option<Vec<CapacityManagerDataExportResponse>>,
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityManagerDataExportsOutput, crate
     ::schemas::DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS_OUTPUT, { 0 =>
-    capacity_manager_data_exports, 1 => next_token }
+    capacity_manager_data_exports, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationBillingRequestsInput {
@@ -14932,11 +15582,13 @@ pub struct DescribeCapacityReservationBillingRequestsOutput {
     pub capacity_reservation_billing_requests: Option<
         Vec<CapacityReservationBillingRequest>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationBillingRequestsOutput, crate
     ::schemas::DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS_OUTPUT, { 0 => next_token,
-    1 => capacity_reservation_billing_requests }
+    1 => capacity_reservation_billing_requests }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationCancellationQuotesInput {
@@ -14965,11 +15617,13 @@ pub struct DescribeCapacityReservationCancellationQuotesOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationCancellationQuotesOutput, crate
     ::schemas::DESCRIBE_CAPACITY_RESERVATION_CANCELLATION_QUOTES_OUTPUT, { 0 =>
-    capacity_reservation_cancellation_quotes, 1 => next_token }
+    capacity_reservation_cancellation_quotes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationDateChangeQuotesInput {
@@ -14998,11 +15652,13 @@ pub struct DescribeCapacityReservationDateChangeQuotesOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationDateChangeQuotesOutput, crate
     ::schemas::DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES_OUTPUT, { 0 =>
-    capacity_reservation_modification_quotes, 1 => next_token }
+    capacity_reservation_modification_quotes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationFleetsInput {
@@ -15037,11 +15693,13 @@ pub struct DescribeCapacityReservationFleetsOutput {
     pub capacity_reservation_fleets: Option<Vec<CapacityReservationFleet>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationFleetsOutput, crate
     ::schemas::DESCRIBE_CAPACITY_RESERVATION_FLEETS_OUTPUT, { 0 =>
-    capacity_reservation_fleets, 1 => next_token }
+    capacity_reservation_fleets, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationTopologyInput {
@@ -15079,11 +15737,13 @@ pub struct DescribeCapacityReservationTopologyOutput {
     pub next_token: Option<String>,
     /// Information about the topology of each Capacity Reservation.
     pub capacity_reservations: Option<Vec<CapacityReservationTopology>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationTopologyOutput, crate
     ::schemas::DESCRIBE_CAPACITY_RESERVATION_TOPOLOGY_OUTPUT, { 0 => next_token, 1 =>
-    capacity_reservations }
+    capacity_reservations }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationsInput {
@@ -15155,11 +15815,13 @@ pub struct DescribeCapacityReservationsOutput {
     pub next_token: Option<String>,
     /// Information about the Capacity Reservations.
     pub capacity_reservations: Option<Vec<CapacityReservation>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCapacityReservationsOutput, crate
     ::schemas::DESCRIBE_CAPACITY_RESERVATIONS_OUTPUT, { 0 => next_token, 1 =>
-    capacity_reservations }
+    capacity_reservations }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCarrierGatewaysInput {
@@ -15197,10 +15859,12 @@ pub struct DescribeCarrierGatewaysOutput {
     pub carrier_gateways: Option<Vec<CarrierGateway>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCarrierGatewaysOutput, crate ::schemas::DESCRIBE_CARRIER_GATEWAYS_OUTPUT, { 0
-    => carrier_gateways, 1 => next_token }
+    => carrier_gateways, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeClassicLinkInstancesInput {
@@ -15238,11 +15902,13 @@ pub struct DescribeClassicLinkInstancesOutput {
     pub instances: Option<Vec<ClassicLinkInstance>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeClassicLinkInstancesOutput, crate
     ::schemas::DESCRIBE_CLASSIC_LINK_INSTANCES_OUTPUT, { 0 => instances, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeClientVpnAuthorizationRulesInput {
@@ -15275,11 +15941,13 @@ pub struct DescribeClientVpnAuthorizationRulesOutput {
     pub authorization_rules: Option<Vec<AuthorizationRule>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnAuthorizationRulesOutput, crate
     ::schemas::DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES_OUTPUT, { 0 =>
-    authorization_rules, 1 => next_token }
+    authorization_rules, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeClientVpnConnectionsInput {
@@ -15309,11 +15977,13 @@ pub struct DescribeClientVpnConnectionsOutput {
     pub connections: Option<Vec<ClientVpnConnection>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnConnectionsOutput, crate
     ::schemas::DESCRIBE_CLIENT_VPN_CONNECTIONS_OUTPUT, { 0 => connections, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeClientVpnEndpointsInput {
@@ -15343,11 +16013,13 @@ pub struct DescribeClientVpnEndpointsOutput {
     pub client_vpn_endpoints: Option<Vec<ClientVpnEndpoint>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnEndpointsOutput, crate
     ::schemas::DESCRIBE_CLIENT_VPN_ENDPOINTS_OUTPUT, { 0 => client_vpn_endpoints, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeClientVpnRoutesInput {
@@ -15379,10 +16051,12 @@ pub struct DescribeClientVpnRoutesOutput {
     pub routes: Option<Vec<ClientVpnRoute>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnRoutesOutput, crate ::schemas::DESCRIBE_CLIENT_VPN_ROUTES_OUTPUT, {
-    0 => routes, 1 => next_token }
+    0 => routes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeClientVpnTargetNetworksInput {
@@ -15416,11 +16090,13 @@ pub struct DescribeClientVpnTargetNetworksOutput {
     pub client_vpn_target_networks: Option<Vec<TargetNetwork>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeClientVpnTargetNetworksOutput, crate
     ::schemas::DESCRIBE_CLIENT_VPN_TARGET_NETWORKS_OUTPUT, { 0 =>
-    client_vpn_target_networks, 1 => next_token }
+    client_vpn_target_networks, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCoipPoolsInput {
@@ -15449,10 +16125,12 @@ pub struct DescribeCoipPoolsOutput {
     pub coip_pools: Option<Vec<CoipPool>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCoipPoolsOutput, crate ::schemas::DESCRIBE_COIP_POOLS_OUTPUT, { 0 =>
-    coip_pools, 1 => next_token }
+    coip_pools, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeConversionTasksInput {
@@ -15469,10 +16147,12 @@ rt::structure!(
 pub struct DescribeConversionTasksOutput {
     /// Information about the conversion tasks.
     pub conversion_tasks: Option<Vec<ConversionTask>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeConversionTasksOutput, crate ::schemas::DESCRIBE_CONVERSION_TASKS_OUTPUT, { 0
-    => conversion_tasks }
+    => conversion_tasks }, meta = response_metadata
 );
 /// Contains the parameters for DescribeCustomerGateways.
 #[derive(Clone, Default, PartialEq)]
@@ -15509,10 +16189,12 @@ rt::structure!(
 pub struct DescribeCustomerGatewaysOutput {
     /// Information about one or more customer gateways.
     pub customer_gateways: Option<Vec<CustomerGateway>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCustomerGatewaysOutput, crate ::schemas::DESCRIBE_CUSTOMER_GATEWAYS_OUTPUT, {
-    0 => customer_gateways }
+    0 => customer_gateways }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeclarativePoliciesReportsInput {
@@ -15536,11 +16218,13 @@ pub struct DescribeDeclarativePoliciesReportsOutput {
     pub next_token: Option<String>,
     /// The report metadata.
     pub reports: Option<Vec<DeclarativePoliciesReport>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeDeclarativePoliciesReportsOutput, crate
     ::schemas::DESCRIBE_DECLARATIVE_POLICIES_REPORTS_OUTPUT, { 0 => next_token, 1 =>
-    reports }
+    reports }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDhcpOptionsInput {
@@ -15577,10 +16261,12 @@ pub struct DescribeDhcpOptionsOutput {
     pub next_token: Option<String>,
     /// Information about the DHCP options sets.
     pub dhcp_options: Option<Vec<DhcpOptions>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeDhcpOptionsOutput, crate ::schemas::DESCRIBE_DHCP_OPTIONS_OUTPUT, { 0 =>
-    next_token, 1 => dhcp_options }
+    next_token, 1 => dhcp_options }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeEgressOnlyInternetGatewaysInput {
@@ -15610,11 +16296,13 @@ pub struct DescribeEgressOnlyInternetGatewaysOutput {
     pub egress_only_internet_gateways: Option<Vec<EgressOnlyInternetGateway>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeEgressOnlyInternetGatewaysOutput, crate
     ::schemas::DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS_OUTPUT, { 0 =>
-    egress_only_internet_gateways, 1 => next_token }
+    egress_only_internet_gateways, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeElasticGpusInput {
@@ -15651,10 +16339,12 @@ pub struct DescribeElasticGpusOutput {
     pub max_results: Option<i32>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeElasticGpusOutput, crate ::schemas::DESCRIBE_ELASTIC_GPUS_OUTPUT, { 0 =>
-    elastic_gpu_set, 1 => max_results, 2 => next_token }
+    elastic_gpu_set, 1 => max_results, 2 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportImageTasksInput {
@@ -15680,10 +16370,12 @@ pub struct DescribeExportImageTasksOutput {
     pub export_image_tasks: Option<Vec<ExportImageTask>>,
     /// The token to use to get the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeExportImageTasksOutput, crate ::schemas::DESCRIBE_EXPORT_IMAGE_TASKS_OUTPUT,
-    { 0 => export_image_tasks, 1 => next_token }
+    { 0 => export_image_tasks, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportTasksInput {
@@ -15700,10 +16392,12 @@ rt::structure!(
 pub struct DescribeExportTasksOutput {
     /// Information about the export tasks.
     pub export_tasks: Option<Vec<ExportTask>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeExportTasksOutput, crate ::schemas::DESCRIBE_EXPORT_TASKS_OUTPUT, { 0 =>
-    export_tasks }
+    export_tasks }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFastLaunchImagesInput {
@@ -15734,10 +16428,12 @@ pub struct DescribeFastLaunchImagesOutput {
     pub fast_launch_images: Option<Vec<DescribeFastLaunchImagesSuccessItem>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFastLaunchImagesOutput, crate ::schemas::DESCRIBE_FAST_LAUNCH_IMAGES_OUTPUT,
-    { 0 => fast_launch_images, 1 => next_token }
+    { 0 => fast_launch_images, 1 => next_token }, meta = response_metadata
 );
 /// Describe details about a Windows image with Windows fast launch enabled that meets the requested criteria. Criteria are defined by the `DescribeFastLaunchImages` action filters.
 #[derive(Clone, Default, PartialEq)]
@@ -15839,11 +16535,13 @@ pub struct DescribeFastSnapshotRestoresOutput {
     pub fast_snapshot_restores: Option<Vec<DescribeFastSnapshotRestoreSuccessItem>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFastSnapshotRestoresOutput, crate
     ::schemas::DESCRIBE_FAST_SNAPSHOT_RESTORES_OUTPUT, { 0 => fast_snapshot_restores, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 /// Describes the instances that could not be launched by the fleet.
 #[derive(Clone, Default, PartialEq)]
@@ -15895,11 +16593,13 @@ pub struct DescribeFleetHistoryOutput {
     pub fleet_id: Option<String>,
     /// The start date and time for the events, in UTC format (for example, *YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
     pub start_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFleetHistoryOutput, crate ::schemas::DESCRIBE_FLEET_HISTORY_OUTPUT, { 0 =>
     history_records, 1 => last_evaluated_time, 2 => next_token, 3 => fleet_id, 4 =>
-    start_time }
+    start_time }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFleetInstancesInput {
@@ -15928,10 +16628,12 @@ pub struct DescribeFleetInstancesOutput {
     pub next_token: Option<String>,
     /// The ID of the EC2 Fleet.
     pub fleet_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFleetInstancesOutput, crate ::schemas::DESCRIBE_FLEET_INSTANCES_OUTPUT, { 0
-    => active_instances, 1 => next_token, 2 => fleet_id }
+    => active_instances, 1 => next_token, 2 => fleet_id }, meta = response_metadata
 );
 /// Describes the instances that were launched by the fleet.
 #[derive(Clone, Default, PartialEq)]
@@ -15987,10 +16689,12 @@ pub struct DescribeFleetsOutput {
     pub next_token: Option<String>,
     /// Information about the EC2 Fleets.
     pub fleets: Option<Vec<FleetData>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFleetsOutput, crate ::schemas::DESCRIBE_FLEETS_OUTPUT, { 0 => next_token, 1
-    => fleets }
+    => fleets }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFlowLogsInput {
@@ -16033,10 +16737,12 @@ pub struct DescribeFlowLogsOutput {
     pub flow_logs: Option<Vec<FlowLog>>,
     /// The token to request the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFlowLogsOutput, crate ::schemas::DESCRIBE_FLOW_LOGS_OUTPUT, { 0 => flow_logs,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFpgaImageAttributeInput {
@@ -16056,10 +16762,13 @@ rt::structure!(
 pub struct DescribeFpgaImageAttributeOutput {
     /// Information about the attribute.
     pub fpga_image_attribute: Option<FpgaImageAttribute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFpgaImageAttributeOutput, crate
-    ::schemas::DESCRIBE_FPGA_IMAGE_ATTRIBUTE_OUTPUT, { 0 => fpga_image_attribute }
+    ::schemas::DESCRIBE_FPGA_IMAGE_ATTRIBUTE_OUTPUT, { 0 => fpga_image_attribute }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFpgaImagesInput {
@@ -16108,10 +16817,12 @@ pub struct DescribeFpgaImagesOutput {
     pub fpga_images: Option<Vec<FpgaImage>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFpgaImagesOutput, crate ::schemas::DESCRIBE_FPGA_IMAGES_OUTPUT, { 0 =>
-    fpga_images, 1 => next_token }
+    fpga_images, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeHostReservationOfferingsInput {
@@ -16144,11 +16855,13 @@ pub struct DescribeHostReservationOfferingsOutput {
     pub next_token: Option<String>,
     /// Information about the offerings.
     pub offering_set: Option<Vec<HostOffering>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeHostReservationOfferingsOutput, crate
     ::schemas::DESCRIBE_HOST_RESERVATION_OFFERINGS_OUTPUT, { 0 => next_token, 1 =>
-    offering_set }
+    offering_set }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeHostReservationsInput {
@@ -16181,10 +16894,12 @@ pub struct DescribeHostReservationsOutput {
     pub host_reservation_set: Option<Vec<HostReservation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeHostReservationsOutput, crate ::schemas::DESCRIBE_HOST_RESERVATIONS_OUTPUT, {
-    0 => host_reservation_set, 1 => next_token }
+    0 => host_reservation_set, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeHostsInput {
@@ -16223,10 +16938,12 @@ pub struct DescribeHostsOutput {
     pub hosts: Option<Vec<Host>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeHostsOutput, crate ::schemas::DESCRIBE_HOSTS_OUTPUT, { 0 => hosts, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIamInstanceProfileAssociationsInput {
@@ -16254,11 +16971,13 @@ pub struct DescribeIamInstanceProfileAssociationsOutput {
     pub iam_instance_profile_associations: Option<Vec<IamInstanceProfileAssociation>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIamInstanceProfileAssociationsOutput, crate
     ::schemas::DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS_OUTPUT, { 0 =>
-    iam_instance_profile_associations, 1 => next_token }
+    iam_instance_profile_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIdFormatInput {
@@ -16272,9 +16991,12 @@ rt::structure!(
 pub struct DescribeIdFormatOutput {
     /// Information about the ID format for the resource.
     pub statuses: Option<Vec<IdFormat>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeIdFormatOutput, crate ::schemas::DESCRIBE_ID_FORMAT_OUTPUT, { 0 => statuses }
+    DescribeIdFormatOutput, crate ::schemas::DESCRIBE_ID_FORMAT_OUTPUT, { 0 => statuses
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIdentityIdFormatInput {
@@ -16291,10 +17013,12 @@ rt::structure!(
 pub struct DescribeIdentityIdFormatOutput {
     /// Information about the ID format for the resources.
     pub statuses: Option<Vec<IdFormat>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIdentityIdFormatOutput, crate ::schemas::DESCRIBE_IDENTITY_ID_FORMAT_OUTPUT,
-    { 0 => statuses }
+    { 0 => statuses }, meta = response_metadata
 );
 /// Contains the parameters for DescribeImageAttribute.
 #[derive(Clone, Default, PartialEq)]
@@ -16344,10 +17068,12 @@ pub struct DescribeImageReferencesOutput {
     pub next_token: Option<String>,
     /// The resources that are referencing the specified images.
     pub image_references: Option<Vec<ImageReference>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImageReferencesOutput, crate ::schemas::DESCRIBE_IMAGE_REFERENCES_OUTPUT, { 0
-    => next_token, 1 => image_references }
+    => next_token, 1 => image_references }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImageUsageReportEntriesInput {
@@ -16381,11 +17107,13 @@ pub struct DescribeImageUsageReportEntriesOutput {
     pub next_token: Option<String>,
     /// The content of the usage reports.
     pub image_usage_report_entries: Option<Vec<ImageUsageReportEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImageUsageReportEntriesOutput, crate
     ::schemas::DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES_OUTPUT, { 0 => next_token, 1 =>
-    image_usage_report_entries }
+    image_usage_report_entries }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImageUsageReportsInput {
@@ -16421,11 +17149,13 @@ pub struct DescribeImageUsageReportsOutput {
     pub next_token: Option<String>,
     /// The image usage reports.
     pub image_usage_reports: Option<Vec<ImageUsageReport>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImageUsageReportsOutput, crate
     ::schemas::DESCRIBE_IMAGE_USAGE_REPORTS_OUTPUT, { 0 => next_token, 1 =>
-    image_usage_reports }
+    image_usage_reports }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImagesInput {
@@ -16589,10 +17319,12 @@ pub struct DescribeImagesOutput {
     pub next_token: Option<String>,
     /// Information about the images.
     pub images: Option<Vec<Image>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImagesOutput, crate ::schemas::DESCRIBE_IMAGES_OUTPUT, { 0 => next_token, 1
-    => images }
+    => images }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportImageTasksInput {
@@ -16617,10 +17349,12 @@ pub struct DescribeImportImageTasksOutput {
     pub import_image_tasks: Option<Vec<ImportImageTask>>,
     /// The token to use to get the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImportImageTasksOutput, crate ::schemas::DESCRIBE_IMPORT_IMAGE_TASKS_OUTPUT,
-    { 0 => import_image_tasks, 1 => next_token }
+    { 0 => import_image_tasks, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportSnapshotTasksInput {
@@ -16646,11 +17380,13 @@ pub struct DescribeImportSnapshotTasksOutput {
     pub import_snapshot_tasks: Option<Vec<ImportSnapshotTask>>,
     /// The token to use to get the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImportSnapshotTasksOutput, crate
     ::schemas::DESCRIBE_IMPORT_SNAPSHOT_TASKS_OUTPUT, { 0 => import_snapshot_tasks, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceAttributeInput {
@@ -16705,11 +17441,13 @@ pub struct DescribeInstanceConnectEndpointsOutput {
     pub instance_connect_endpoints: Option<Vec<Ec2InstanceConnectEndpoint>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceConnectEndpointsOutput, crate
     ::schemas::DESCRIBE_INSTANCE_CONNECT_ENDPOINTS_OUTPUT, { 0 =>
-    instance_connect_endpoints, 1 => next_token }
+    instance_connect_endpoints, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceCreditSpecificationsInput {
@@ -16743,11 +17481,13 @@ pub struct DescribeInstanceCreditSpecificationsOutput {
     pub instance_credit_specifications: Option<Vec<InstanceCreditSpecification>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceCreditSpecificationsOutput, crate
     ::schemas::DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS_OUTPUT, { 0 =>
-    instance_credit_specifications, 1 => next_token }
+    instance_credit_specifications, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceEventNotificationAttributesInput {
@@ -16762,11 +17502,13 @@ rt::structure!(
 pub struct DescribeInstanceEventNotificationAttributesOutput {
     /// Information about the registered tag keys.
     pub instance_tag_attribute: Option<InstanceTagNotificationAttribute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceEventNotificationAttributesOutput, crate
     ::schemas::DESCRIBE_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT, { 0 =>
-    instance_tag_attribute }
+    instance_tag_attribute }, meta = response_metadata
 );
 /// Describe instance event windows by InstanceEventWindow.
 #[derive(Clone, Default, PartialEq)]
@@ -16811,11 +17553,13 @@ pub struct DescribeInstanceEventWindowsOutput {
     pub instance_event_windows: Option<Vec<InstanceEventWindow>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceEventWindowsOutput, crate
     ::schemas::DESCRIBE_INSTANCE_EVENT_WINDOWS_OUTPUT, { 0 => instance_event_windows, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceImageMetadataInput {
@@ -16867,11 +17611,13 @@ pub struct DescribeInstanceImageMetadataOutput {
     pub instance_image_metadata: Option<Vec<InstanceImageMetadata>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceImageMetadataOutput, crate
     ::schemas::DESCRIBE_INSTANCE_IMAGE_METADATA_OUTPUT, { 0 => instance_image_metadata, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceSqlHaHistoryStatesInput {
@@ -16918,11 +17664,13 @@ pub struct DescribeInstanceSqlHaHistoryStatesOutput {
     pub instances: Option<Vec<RegisteredInstance>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceSqlHaHistoryStatesOutput, crate
     ::schemas::DESCRIBE_INSTANCE_SQL_HA_HISTORY_STATES_OUTPUT, { 0 => instances, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceSqlHaStatesInput {
@@ -16956,11 +17704,13 @@ pub struct DescribeInstanceSqlHaStatesOutput {
     pub instances: Option<Vec<RegisteredInstance>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceSqlHaStatesOutput, crate
     ::schemas::DESCRIBE_INSTANCE_SQL_HA_STATES_OUTPUT, { 0 => instances, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceStatusInput {
@@ -17034,10 +17784,12 @@ pub struct DescribeInstanceStatusOutput {
     pub instance_statuses: Option<Vec<InstanceStatus>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceStatusOutput, crate ::schemas::DESCRIBE_INSTANCE_STATUS_OUTPUT, { 0
-    => instance_statuses, 1 => next_token }
+    => instance_statuses, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceTopologyInput {
@@ -17081,10 +17833,12 @@ pub struct DescribeInstanceTopologyOutput {
     pub instances: Option<Vec<InstanceTopology>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceTopologyOutput, crate ::schemas::DESCRIBE_INSTANCE_TOPOLOGY_OUTPUT, {
-    0 => instances, 1 => next_token }
+    0 => instances, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceTypeOfferingsInput {
@@ -17122,11 +17876,13 @@ pub struct DescribeInstanceTypeOfferingsOutput {
     pub instance_type_offerings: Option<Vec<InstanceTypeOffering>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceTypeOfferingsOutput, crate
     ::schemas::DESCRIBE_INSTANCE_TYPE_OFFERINGS_OUTPUT, { 0 => instance_type_offerings, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstanceTypesInput {
@@ -17266,10 +18022,12 @@ pub struct DescribeInstanceTypesOutput {
     pub instance_types: Option<Vec<InstanceTypeInfo>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceTypesOutput, crate ::schemas::DESCRIBE_INSTANCE_TYPES_OUTPUT, { 0 =>
-    instance_types, 1 => next_token }
+    instance_types, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInstancesInput {
@@ -17573,10 +18331,12 @@ pub struct DescribeInstancesOutput {
     pub next_token: Option<String>,
     /// Information about the reservations.
     pub reservations: Option<Vec<Reservation>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstancesOutput, crate ::schemas::DESCRIBE_INSTANCES_OUTPUT, { 0 =>
-    next_token, 1 => reservations }
+    next_token, 1 => reservations }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeInternetGatewaysInput {
@@ -17616,10 +18376,12 @@ pub struct DescribeInternetGatewaysOutput {
     pub internet_gateways: Option<Vec<InternetGateway>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInternetGatewaysOutput, crate ::schemas::DESCRIBE_INTERNET_GATEWAYS_OUTPUT, {
-    0 => internet_gateways, 1 => next_token }
+    0 => internet_gateways, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamByoasnInput {
@@ -17640,10 +18402,12 @@ pub struct DescribeIpamByoasnOutput {
     pub byoasns: Option<Vec<Byoasn>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamByoasnOutput, crate ::schemas::DESCRIBE_IPAM_BYOASN_OUTPUT, { 0 =>
-    byoasns, 1 => next_token }
+    byoasns, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamExternalResourceVerificationTokensInput {
@@ -17692,11 +18456,14 @@ pub struct DescribeIpamExternalResourceVerificationTokensOutput {
     pub ipam_external_resource_verification_tokens: Option<
         Vec<IpamExternalResourceVerificationToken>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamExternalResourceVerificationTokensOutput, crate
     ::schemas::DESCRIBE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKENS_OUTPUT, { 0 =>
-    next_token, 1 => ipam_external_resource_verification_tokens }
+    next_token, 1 => ipam_external_resource_verification_tokens }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamInternetRegistryAssociationsInput {
@@ -17725,11 +18492,13 @@ pub struct DescribeIpamInternetRegistryAssociationsOutput {
     pub ipam_internet_registry_associations: Option<
         Vec<IpamInternetRegistryAssociation>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamInternetRegistryAssociationsOutput, crate
     ::schemas::DESCRIBE_IPAM_INTERNET_REGISTRY_ASSOCIATIONS_OUTPUT, { 0 => next_token, 1
-    => ipam_internet_registry_associations }
+    => ipam_internet_registry_associations }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamPoliciesInput {
@@ -17756,10 +18525,12 @@ pub struct DescribeIpamPoliciesOutput {
     ///
     /// An IPAM policy is a set of rules that define how public IPv4 addresses from IPAM pools are allocated to Amazon Web Services resources. Each rule maps an Amazon Web Services service to IPAM pools that the service will use to get IP addresses. A single policy can have multiple rules and be applied to multiple Amazon Web Services Regions. If the IPAM pool run out of addresses then the services fallback to Amazon-provided IP addresses. A policy can be applied to an individual Amazon Web Services account or an entity within Amazon Web Services Organizations.
     pub ipam_policies: Option<Vec<IpamPolicy>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPoliciesOutput, crate ::schemas::DESCRIBE_IPAM_POLICIES_OUTPUT, { 0 =>
-    next_token, 1 => ipam_policies }
+    next_token, 1 => ipam_policies }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamPoolAllocationsInput {
@@ -17785,11 +18556,13 @@ pub struct DescribeIpamPoolAllocationsOutput {
     pub ipam_pool_allocations: Option<Vec<IpamPoolAllocation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPoolAllocationsOutput, crate
     ::schemas::DESCRIBE_IPAM_POOL_ALLOCATIONS_OUTPUT, { 0 => ipam_pool_allocations, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamPoolsInput {
@@ -17814,10 +18587,12 @@ pub struct DescribeIpamPoolsOutput {
     pub next_token: Option<String>,
     /// Information about the IPAM pools.
     pub ipam_pools: Option<Vec<IpamPool>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPoolsOutput, crate ::schemas::DESCRIBE_IPAM_POOLS_OUTPUT, { 0 =>
-    next_token, 1 => ipam_pools }
+    next_token, 1 => ipam_pools }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamPrefixListResolverTargetsInput {
@@ -17846,11 +18621,13 @@ pub struct DescribeIpamPrefixListResolverTargetsOutput {
     pub next_token: Option<String>,
     /// Information about the IPAM prefix list resolver Targets.
     pub ipam_prefix_list_resolver_targets: Option<Vec<IpamPrefixListResolverTarget>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPrefixListResolverTargetsOutput, crate
     ::schemas::DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS_OUTPUT, { 0 => next_token, 1 =>
-    ipam_prefix_list_resolver_targets }
+    ipam_prefix_list_resolver_targets }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamPrefixListResolversInput {
@@ -17876,11 +18653,13 @@ pub struct DescribeIpamPrefixListResolversOutput {
     pub next_token: Option<String>,
     /// Information about the IPAM prefix list resolvers.
     pub ipam_prefix_list_resolvers: Option<Vec<IpamPrefixListResolver>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamPrefixListResolversOutput, crate
     ::schemas::DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS_OUTPUT, { 0 => next_token, 1 =>
-    ipam_prefix_list_resolvers }
+    ipam_prefix_list_resolvers }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamResourceDiscoveriesInput {
@@ -17906,11 +18685,13 @@ pub struct DescribeIpamResourceDiscoveriesOutput {
     pub ipam_resource_discoveries: Option<Vec<IpamResourceDiscovery>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamResourceDiscoveriesOutput, crate
     ::schemas::DESCRIBE_IPAM_RESOURCE_DISCOVERIES_OUTPUT, { 0 =>
-    ipam_resource_discoveries, 1 => next_token }
+    ipam_resource_discoveries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamResourceDiscoveryAssociationsInput {
@@ -17939,11 +18720,13 @@ pub struct DescribeIpamResourceDiscoveryAssociationsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamResourceDiscoveryAssociationsOutput, crate
     ::schemas::DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS_OUTPUT, { 0 =>
-    ipam_resource_discovery_associations, 1 => next_token }
+    ipam_resource_discovery_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamScopesInput {
@@ -17968,10 +18751,12 @@ pub struct DescribeIpamScopesOutput {
     pub next_token: Option<String>,
     /// The scopes you want information on.
     pub ipam_scopes: Option<Vec<IpamScope>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamScopesOutput, crate ::schemas::DESCRIBE_IPAM_SCOPES_OUTPUT, { 0 =>
-    next_token, 1 => ipam_scopes }
+    next_token, 1 => ipam_scopes }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpamsInput {
@@ -17996,10 +18781,12 @@ pub struct DescribeIpamsOutput {
     pub next_token: Option<String>,
     /// Information about the IPAMs.
     pub ipams: Option<Vec<Ipam>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpamsOutput, crate ::schemas::DESCRIBE_IPAMS_OUTPUT, { 0 => next_token, 1 =>
-    ipams }
+    ipams }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIpv6PoolsInput {
@@ -18028,10 +18815,12 @@ pub struct DescribeIpv6PoolsOutput {
     pub ipv6_pools: Option<Vec<Ipv6Pool>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIpv6PoolsOutput, crate ::schemas::DESCRIBE_IPV6_POOLS_OUTPUT, { 0 =>
-    ipv6_pools, 1 => next_token }
+    ipv6_pools, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKeyPairsInput {
@@ -18068,10 +18857,12 @@ rt::structure!(
 pub struct DescribeKeyPairsOutput {
     /// Information about the key pairs.
     pub key_pairs: Option<Vec<KeyPairInfo>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeKeyPairsOutput, crate ::schemas::DESCRIBE_KEY_PAIRS_OUTPUT, { 0 => key_pairs
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLaunchTemplateVersionsInput {
@@ -18157,11 +18948,13 @@ pub struct DescribeLaunchTemplateVersionsOutput {
     pub launch_template_versions: Option<Vec<LaunchTemplateVersion>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLaunchTemplateVersionsOutput, crate
     ::schemas::DESCRIBE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT, { 0 => launch_template_versions,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLaunchTemplatesInput {
@@ -18199,10 +18992,12 @@ pub struct DescribeLaunchTemplatesOutput {
     pub launch_templates: Option<Vec<LaunchTemplate>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLaunchTemplatesOutput, crate ::schemas::DESCRIBE_LAUNCH_TEMPLATES_OUTPUT, { 0
-    => launch_templates, 1 => next_token }
+    => launch_templates, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput {
@@ -18247,12 +19042,14 @@ pub struct DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput, crate
     ::schemas::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS_OUTPUT,
     { 0 => local_gateway_route_table_virtual_interface_group_associations, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayRouteTableVpcAssociationsInput {
@@ -18295,11 +19092,14 @@ pub struct DescribeLocalGatewayRouteTableVpcAssociationsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayRouteTableVpcAssociationsOutput, crate
     ::schemas::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS_OUTPUT, { 0 =>
-    local_gateway_route_table_vpc_associations, 1 => next_token }
+    local_gateway_route_table_vpc_associations, 1 => next_token }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayRouteTablesInput {
@@ -18338,11 +19138,13 @@ pub struct DescribeLocalGatewayRouteTablesOutput {
     pub local_gateway_route_tables: Option<Vec<LocalGatewayRouteTable>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayRouteTablesOutput, crate
     ::schemas::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES_OUTPUT, { 0 =>
-    local_gateway_route_tables, 1 => next_token }
+    local_gateway_route_tables, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayVirtualInterfaceGroupsInput {
@@ -18379,11 +19181,13 @@ pub struct DescribeLocalGatewayVirtualInterfaceGroupsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayVirtualInterfaceGroupsOutput, crate
     ::schemas::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS_OUTPUT, { 0 =>
-    local_gateway_virtual_interface_groups, 1 => next_token }
+    local_gateway_virtual_interface_groups, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayVirtualInterfacesInput {
@@ -18426,11 +19230,13 @@ pub struct DescribeLocalGatewayVirtualInterfacesOutput {
     pub local_gateway_virtual_interfaces: Option<Vec<LocalGatewayVirtualInterface>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewayVirtualInterfacesOutput, crate
     ::schemas::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES_OUTPUT, { 0 =>
-    local_gateway_virtual_interfaces, 1 => next_token }
+    local_gateway_virtual_interfaces, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewaysInput {
@@ -18463,10 +19269,12 @@ pub struct DescribeLocalGatewaysOutput {
     pub local_gateways: Option<Vec<LocalGateway>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLocalGatewaysOutput, crate ::schemas::DESCRIBE_LOCAL_GATEWAYS_OUTPUT, { 0 =>
-    local_gateways, 1 => next_token }
+    local_gateways, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLockedSnapshotsInput {
@@ -18493,10 +19301,12 @@ pub struct DescribeLockedSnapshotsOutput {
     pub snapshots: Option<Vec<LockedSnapshotsInfo>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLockedSnapshotsOutput, crate ::schemas::DESCRIBE_LOCKED_SNAPSHOTS_OUTPUT, { 0
-    => snapshots, 1 => next_token }
+    => snapshots, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMacHostsInput {
@@ -18523,10 +19333,12 @@ pub struct DescribeMacHostsOutput {
     pub mac_hosts: Option<Vec<MacHost>>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeMacHostsOutput, crate ::schemas::DESCRIBE_MAC_HOSTS_OUTPUT, { 0 => mac_hosts,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMacModificationTasksInput {
@@ -18562,11 +19374,13 @@ pub struct DescribeMacModificationTasksOutput {
     pub mac_modification_tasks: Option<Vec<MacModificationTask>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeMacModificationTasksOutput, crate
     ::schemas::DESCRIBE_MAC_MODIFICATION_TASKS_OUTPUT, { 0 => mac_modification_tasks, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeManagedPrefixListsInput {
@@ -18598,11 +19412,13 @@ pub struct DescribeManagedPrefixListsOutput {
     pub next_token: Option<String>,
     /// Information about the prefix lists.
     pub prefix_lists: Option<Vec<ManagedPrefixList>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeManagedPrefixListsOutput, crate
     ::schemas::DESCRIBE_MANAGED_PREFIX_LISTS_OUTPUT, { 0 => next_token, 1 => prefix_lists
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMetricCategoriesInput {
@@ -18632,10 +19448,12 @@ pub struct DescribeMetricCategoriesOutput {
     pub metric_categories: Option<Vec<MetricCategory>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeMetricCategoriesOutput, crate ::schemas::DESCRIBE_METRIC_CATEGORIES_OUTPUT, {
-    0 => metric_categories, 1 => next_token }
+    0 => metric_categories, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMovingAddressesInput {
@@ -18664,10 +19482,12 @@ pub struct DescribeMovingAddressesOutput {
     pub moving_address_statuses: Option<Vec<MovingAddressStatus>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeMovingAddressesOutput, crate ::schemas::DESCRIBE_MOVING_ADDRESSES_OUTPUT, { 0
-    => moving_address_statuses, 1 => next_token }
+    => moving_address_statuses, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNatGatewaysInput {
@@ -18704,10 +19524,12 @@ pub struct DescribeNatGatewaysOutput {
     pub nat_gateways: Option<Vec<NatGateway>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNatGatewaysOutput, crate ::schemas::DESCRIBE_NAT_GATEWAYS_OUTPUT, { 0 =>
-    nat_gateways, 1 => next_token }
+    nat_gateways, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNetworkAclsInput {
@@ -18770,10 +19592,12 @@ pub struct DescribeNetworkAclsOutput {
     pub network_acls: Option<Vec<NetworkAcl>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkAclsOutput, crate ::schemas::DESCRIBE_NETWORK_ACLS_OUTPUT, { 0 =>
-    network_acls, 1 => next_token }
+    network_acls, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsAccessScopeAnalysesInput {
@@ -18809,11 +19633,13 @@ pub struct DescribeNetworkInsightsAccessScopeAnalysesOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsAccessScopeAnalysesOutput, crate
     ::schemas::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES_OUTPUT, { 0 =>
-    network_insights_access_scope_analyses, 1 => next_token }
+    network_insights_access_scope_analyses, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsAccessScopesInput {
@@ -18840,11 +19666,13 @@ pub struct DescribeNetworkInsightsAccessScopesOutput {
     pub network_insights_access_scopes: Option<Vec<NetworkInsightsAccessScope>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsAccessScopesOutput, crate
     ::schemas::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES_OUTPUT, { 0 =>
-    network_insights_access_scopes, 1 => next_token }
+    network_insights_access_scopes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsAnalysesInput {
@@ -18882,11 +19710,13 @@ pub struct DescribeNetworkInsightsAnalysesOutput {
     pub network_insights_analyses: Option<Vec<NetworkInsightsAnalysis>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsAnalysesOutput, crate
     ::schemas::DESCRIBE_NETWORK_INSIGHTS_ANALYSES_OUTPUT, { 0 =>
-    network_insights_analyses, 1 => next_token }
+    network_insights_analyses, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsPathsInput {
@@ -18934,11 +19764,13 @@ pub struct DescribeNetworkInsightsPathsOutput {
     pub network_insights_paths: Option<Vec<NetworkInsightsPath>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInsightsPathsOutput, crate
     ::schemas::DESCRIBE_NETWORK_INSIGHTS_PATHS_OUTPUT, { 0 => network_insights_paths, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 /// Contains the parameters for DescribeNetworkInterfaceAttribute.
 #[derive(Clone, Default, PartialEq)]
@@ -18970,12 +19802,14 @@ pub struct DescribeNetworkInterfaceAttributeOutput {
     pub source_dest_check: Option<AttributeBooleanValue>,
     /// Indicates whether to assign a public IPv4 address to a network interface. This option can be enabled for any network interface but will only apply to the primary network interface (eth0).
     pub associate_public_ip_address: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInterfaceAttributeOutput, crate
     ::schemas::DESCRIBE_NETWORK_INTERFACE_ATTRIBUTE_OUTPUT, { 0 => attachment, 1 =>
     description, 2 => groups, 3 => network_interface_id, 4 => source_dest_check, 5 =>
-    associate_public_ip_address }
+    associate_public_ip_address }, meta = response_metadata
 );
 /// Contains the parameters for DescribeNetworkInterfacePermissions.
 #[derive(Clone, Default, PartialEq)]
@@ -19011,11 +19845,13 @@ pub struct DescribeNetworkInterfacePermissionsOutput {
     pub network_interface_permissions: Option<Vec<NetworkInterfacePermission>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInterfacePermissionsOutput, crate
     ::schemas::DESCRIBE_NETWORK_INTERFACE_PERMISSIONS_OUTPUT, { 0 =>
-    network_interface_permissions, 1 => next_token }
+    network_interface_permissions, 1 => next_token }, meta = response_metadata
 );
 /// Contains the parameters for DescribeNetworkInterfaces.
 #[derive(Clone, Default, PartialEq)]
@@ -19120,10 +19956,12 @@ pub struct DescribeNetworkInterfacesOutput {
     pub network_interfaces: Option<Vec<NetworkInterface>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkInterfacesOutput, crate ::schemas::DESCRIBE_NETWORK_INTERFACES_OUTPUT,
-    { 0 => network_interfaces, 1 => next_token }
+    { 0 => network_interfaces, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNetworkingFlexCostAllocationPoliciesInput {
@@ -19159,11 +19997,13 @@ pub struct DescribeNetworkingFlexCostAllocationPoliciesOutput {
     pub flex_cost_allocation_policies: Option<Vec<FlexCostAllocationPolicyDescription>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkingFlexCostAllocationPoliciesOutput, crate
     ::schemas::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_OUTPUT, { 0 =>
-    flex_cost_allocation_policies, 1 => next_token }
+    flex_cost_allocation_policies, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeNetworkingFlexCostAllocationPolicyAssociationsInput {
@@ -19200,11 +20040,13 @@ pub struct DescribeNetworkingFlexCostAllocationPolicyAssociationsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeNetworkingFlexCostAllocationPolicyAssociationsOutput, crate
     ::schemas::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS_OUTPUT, { 0
-    => fca_policy_associations, 1 => next_token }
+    => fca_policy_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeOutpostLagsInput {
@@ -19251,10 +20093,12 @@ pub struct DescribeOutpostLagsOutput {
     pub outpost_lags: Option<Vec<OutpostLag>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeOutpostLagsOutput, crate ::schemas::DESCRIBE_OUTPOST_LAGS_OUTPUT, { 0 =>
-    outpost_lags, 1 => next_token }
+    outpost_lags, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribePlacementGroupsInput {
@@ -19295,10 +20139,12 @@ rt::structure!(
 pub struct DescribePlacementGroupsOutput {
     /// Information about the placement groups.
     pub placement_groups: Option<Vec<PlacementGroup>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribePlacementGroupsOutput, crate ::schemas::DESCRIBE_PLACEMENT_GROUPS_OUTPUT, { 0
-    => placement_groups }
+    => placement_groups }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribePrefixListsInput {
@@ -19327,10 +20173,12 @@ pub struct DescribePrefixListsOutput {
     pub next_token: Option<String>,
     /// All available prefix lists.
     pub prefix_lists: Option<Vec<PrefixList>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribePrefixListsOutput, crate ::schemas::DESCRIBE_PREFIX_LISTS_OUTPUT, { 0 =>
-    next_token, 1 => prefix_lists }
+    next_token, 1 => prefix_lists }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribePrincipalIdFormatInput {
@@ -19353,10 +20201,13 @@ pub struct DescribePrincipalIdFormatOutput {
     pub principals: Option<Vec<PrincipalIdFormat>>,
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribePrincipalIdFormatOutput, crate
-    ::schemas::DESCRIBE_PRINCIPAL_ID_FORMAT_OUTPUT, { 0 => principals, 1 => next_token }
+    ::schemas::DESCRIBE_PRINCIPAL_ID_FORMAT_OUTPUT, { 0 => principals, 1 => next_token },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribePublicIpv4PoolsInput {
@@ -19383,10 +20234,12 @@ pub struct DescribePublicIpv4PoolsOutput {
     pub public_ipv4_pools: Option<Vec<PublicIpv4Pool>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribePublicIpv4PoolsOutput, crate ::schemas::DESCRIBE_PUBLIC_IPV4_POOLS_OUTPUT, {
-    0 => public_ipv4_pools, 1 => next_token }
+    0 => public_ipv4_pools, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeRegionsInput {
@@ -19413,9 +20266,12 @@ rt::structure!(
 pub struct DescribeRegionsOutput {
     /// Information about the Regions.
     pub regions: Option<Vec<Region>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeRegionsOutput, crate ::schemas::DESCRIBE_REGIONS_OUTPUT, { 0 => regions }
+    DescribeRegionsOutput, crate ::schemas::DESCRIBE_REGIONS_OUTPUT, { 0 => regions },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeReplaceRootVolumeTasksInput {
@@ -19444,11 +20300,13 @@ pub struct DescribeReplaceRootVolumeTasksOutput {
     pub replace_root_volume_tasks: Option<Vec<ReplaceRootVolumeTask>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeReplaceRootVolumeTasksOutput, crate
     ::schemas::DESCRIBE_REPLACE_ROOT_VOLUME_TASKS_OUTPUT, { 0 =>
-    replace_root_volume_tasks, 1 => next_token }
+    replace_root_volume_tasks, 1 => next_token }, meta = response_metadata
 );
 /// Contains the parameters for DescribeReservedInstancesListings.
 #[derive(Clone, Default, PartialEq)]
@@ -19478,11 +20336,13 @@ rt::structure!(
 pub struct DescribeReservedInstancesListingsOutput {
     /// Information about the Reserved Instance listing.
     pub reserved_instances_listings: Option<Vec<ReservedInstancesListing>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesListingsOutput, crate
     ::schemas::DESCRIBE_RESERVED_INSTANCES_LISTINGS_OUTPUT, { 0 =>
-    reserved_instances_listings }
+    reserved_instances_listings }, meta = response_metadata
 );
 /// Contains the parameters for DescribeReservedInstancesModifications.
 #[derive(Clone, Default, PartialEq)]
@@ -19532,11 +20392,13 @@ pub struct DescribeReservedInstancesModificationsOutput {
     pub next_token: Option<String>,
     /// The Reserved Instance modification information.
     pub reserved_instances_modifications: Option<Vec<ReservedInstancesModification>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesModificationsOutput, crate
     ::schemas::DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS_OUTPUT, { 0 => next_token, 1 =>
-    reserved_instances_modifications }
+    reserved_instances_modifications }, meta = response_metadata
 );
 /// Contains the parameters for DescribeReservedInstancesOfferings.
 #[derive(Clone, Default, PartialEq)]
@@ -19626,11 +20488,13 @@ pub struct DescribeReservedInstancesOfferingsOutput {
     pub next_token: Option<String>,
     /// A list of Reserved Instances offerings.
     pub reserved_instances_offerings: Option<Vec<ReservedInstancesOffering>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesOfferingsOutput, crate
     ::schemas::DESCRIBE_RESERVED_INSTANCES_OFFERINGS_OUTPUT, { 0 => next_token, 1 =>
-    reserved_instances_offerings }
+    reserved_instances_offerings }, meta = response_metadata
 );
 /// Contains the parameters for DescribeReservedInstances.
 #[derive(Clone, Default, PartialEq)]
@@ -19686,10 +20550,12 @@ rt::structure!(
 pub struct DescribeReservedInstancesOutput {
     /// A list of Reserved Instances.
     pub reserved_instances: Option<Vec<ReservedInstances>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeReservedInstancesOutput, crate ::schemas::DESCRIBE_RESERVED_INSTANCES_OUTPUT,
-    { 0 => reserved_instances }
+    { 0 => reserved_instances }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeRouteServerEndpointsInput {
@@ -19715,11 +20581,13 @@ pub struct DescribeRouteServerEndpointsOutput {
     pub route_server_endpoints: Option<Vec<RouteServerEndpoint>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteServerEndpointsOutput, crate
     ::schemas::DESCRIBE_ROUTE_SERVER_ENDPOINTS_OUTPUT, { 0 => route_server_endpoints, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeRouteServerPeersInput {
@@ -19745,10 +20613,12 @@ pub struct DescribeRouteServerPeersOutput {
     pub route_server_peers: Option<Vec<RouteServerPeer>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteServerPeersOutput, crate ::schemas::DESCRIBE_ROUTE_SERVER_PEERS_OUTPUT,
-    { 0 => route_server_peers, 1 => next_token }
+    { 0 => route_server_peers, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeRouteServersInput {
@@ -19773,10 +20643,12 @@ pub struct DescribeRouteServersOutput {
     pub route_servers: Option<Vec<RouteServer>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteServersOutput, crate ::schemas::DESCRIBE_ROUTE_SERVERS_OUTPUT, { 0 =>
-    route_servers, 1 => next_token }
+    route_servers, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeRouteTablesInput {
@@ -19844,10 +20716,12 @@ pub struct DescribeRouteTablesOutput {
     pub route_tables: Option<Vec<RouteTable>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeRouteTablesOutput, crate ::schemas::DESCRIBE_ROUTE_TABLES_OUTPUT, { 0 =>
-    route_tables, 1 => next_token }
+    route_tables, 1 => next_token }, meta = response_metadata
 );
 /// Contains the parameters for DescribeScheduledInstanceAvailability.
 #[derive(Clone, Default, PartialEq)]
@@ -19889,11 +20763,13 @@ pub struct DescribeScheduledInstanceAvailabilityOutput {
     pub next_token: Option<String>,
     /// Information about the available Scheduled Instances.
     pub scheduled_instance_availability_set: Option<Vec<ScheduledInstanceAvailability>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeScheduledInstanceAvailabilityOutput, crate
     ::schemas::DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY_OUTPUT, { 0 => next_token, 1 =>
-    scheduled_instance_availability_set }
+    scheduled_instance_availability_set }, meta = response_metadata
 );
 /// Contains the parameters for DescribeScheduledInstances.
 #[derive(Clone, Default, PartialEq)]
@@ -19929,11 +20805,13 @@ pub struct DescribeScheduledInstancesOutput {
     pub next_token: Option<String>,
     /// Information about the Scheduled Instances.
     pub scheduled_instance_set: Option<Vec<ScheduledInstance>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeScheduledInstancesOutput, crate
     ::schemas::DESCRIBE_SCHEDULED_INSTANCES_OUTPUT, { 0 => next_token, 1 =>
-    scheduled_instance_set }
+    scheduled_instance_set }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecondaryInterfacesInput {
@@ -19989,11 +20867,13 @@ pub struct DescribeSecondaryInterfacesOutput {
     pub secondary_interfaces: Option<Vec<SecondaryInterface>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecondaryInterfacesOutput, crate
     ::schemas::DESCRIBE_SECONDARY_INTERFACES_OUTPUT, { 0 => secondary_interfaces, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecondaryNetworksInput {
@@ -20039,10 +20919,12 @@ pub struct DescribeSecondaryNetworksOutput {
     pub secondary_networks: Option<Vec<SecondaryNetwork>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecondaryNetworksOutput, crate ::schemas::DESCRIBE_SECONDARY_NETWORKS_OUTPUT,
-    { 0 => secondary_networks, 1 => next_token }
+    { 0 => secondary_networks, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecondarySubnetsInput {
@@ -20090,10 +20972,12 @@ pub struct DescribeSecondarySubnetsOutput {
     pub secondary_subnets: Option<Vec<SecondarySubnet>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecondarySubnetsOutput, crate ::schemas::DESCRIBE_SECONDARY_SUBNETS_OUTPUT, {
-    0 => secondary_subnets, 1 => next_token }
+    0 => secondary_subnets, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupReferencesInput {
@@ -20110,11 +20994,13 @@ rt::structure!(
 pub struct DescribeSecurityGroupReferencesOutput {
     /// Information about the VPCs with the referencing security groups.
     pub security_group_reference_set: Option<Vec<SecurityGroupReference>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupReferencesOutput, crate
     ::schemas::DESCRIBE_SECURITY_GROUP_REFERENCES_OUTPUT, { 0 =>
-    security_group_reference_set }
+    security_group_reference_set }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupRulesInput {
@@ -20146,11 +21032,13 @@ pub struct DescribeSecurityGroupRulesOutput {
     pub security_group_rules: Option<Vec<SecurityGroupRule>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupRulesOutput, crate
     ::schemas::DESCRIBE_SECURITY_GROUP_RULES_OUTPUT, { 0 => security_group_rules, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupVpcAssociationsInput {
@@ -20184,11 +21072,13 @@ pub struct DescribeSecurityGroupVpcAssociationsOutput {
     pub security_group_vpc_associations: Option<Vec<SecurityGroupVpcAssociation>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupVpcAssociationsOutput, crate
     ::schemas::DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS_OUTPUT, { 0 =>
-    security_group_vpc_associations, 1 => next_token }
+    security_group_vpc_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupsInput {
@@ -20270,10 +21160,12 @@ pub struct DescribeSecurityGroupsOutput {
     pub next_token: Option<String>,
     /// Information about the security groups.
     pub security_groups: Option<Vec<SecurityGroup>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecurityGroupsOutput, crate ::schemas::DESCRIBE_SECURITY_GROUPS_OUTPUT, { 0
-    => next_token, 1 => security_groups }
+    => next_token, 1 => security_groups }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeServiceLinkVirtualInterfacesInput {
@@ -20314,11 +21206,13 @@ pub struct DescribeServiceLinkVirtualInterfacesOutput {
     pub service_link_virtual_interfaces: Option<Vec<ServiceLinkVirtualInterface>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeServiceLinkVirtualInterfacesOutput, crate
     ::schemas::DESCRIBE_SERVICE_LINK_VIRTUAL_INTERFACES_OUTPUT, { 0 =>
-    service_link_virtual_interfaces, 1 => next_token }
+    service_link_virtual_interfaces, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSnapshotAttributeInput {
@@ -20341,10 +21235,13 @@ pub struct DescribeSnapshotAttributeOutput {
     pub snapshot_id: Option<String>,
     /// The users and groups that have the permissions for creating volumes from the snapshot.
     pub create_volume_permissions: Option<Vec<CreateVolumePermission>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSnapshotAttributeOutput, crate ::schemas::DESCRIBE_SNAPSHOT_ATTRIBUTE_OUTPUT,
-    { 0 => product_codes, 1 => snapshot_id, 2 => create_volume_permissions }
+    { 0 => product_codes, 1 => snapshot_id, 2 => create_volume_permissions }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSnapshotTierStatusInput {
@@ -20374,11 +21271,13 @@ pub struct DescribeSnapshotTierStatusOutput {
     pub snapshot_tier_statuses: Option<Vec<SnapshotTierStatus>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSnapshotTierStatusOutput, crate
     ::schemas::DESCRIBE_SNAPSHOT_TIER_STATUS_OUTPUT, { 0 => snapshot_tier_statuses, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSnapshotsInput {
@@ -20438,10 +21337,12 @@ pub struct DescribeSnapshotsOutput {
     pub next_token: Option<String>,
     /// Information about the snapshots.
     pub snapshots: Option<Vec<Snapshot>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSnapshotsOutput, crate ::schemas::DESCRIBE_SNAPSHOTS_OUTPUT, { 0 =>
-    next_token, 1 => snapshots }
+    next_token, 1 => snapshots }, meta = response_metadata
 );
 /// Contains the parameters for DescribeSpotDatafeedSubscription.
 #[derive(Clone, Default, PartialEq)]
@@ -20458,11 +21359,13 @@ rt::structure!(
 pub struct DescribeSpotDatafeedSubscriptionOutput {
     /// The Spot Instance data feed subscription.
     pub spot_datafeed_subscription: Option<SpotDatafeedSubscription>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotDatafeedSubscriptionOutput, crate
     ::schemas::DESCRIBE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT, { 0 =>
-    spot_datafeed_subscription }
+    spot_datafeed_subscription }, meta = response_metadata
 );
 /// Contains the parameters for DescribeSpotFleetInstances.
 #[derive(Clone, Default, PartialEq)]
@@ -20490,11 +21393,13 @@ pub struct DescribeSpotFleetInstancesOutput {
     pub next_token: Option<String>,
     /// The ID of the Spot Fleet request.
     pub spot_fleet_request_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotFleetInstancesOutput, crate
     ::schemas::DESCRIBE_SPOT_FLEET_INSTANCES_OUTPUT, { 0 => active_instances, 1 =>
-    next_token, 2 => spot_fleet_request_id }
+    next_token, 2 => spot_fleet_request_id }, meta = response_metadata
 );
 /// Contains the parameters for DescribeSpotFleetRequestHistory.
 #[derive(Clone, Default, PartialEq)]
@@ -20533,11 +21438,14 @@ pub struct DescribeSpotFleetRequestHistoryOutput {
     pub spot_fleet_request_id: Option<String>,
     /// The starting date and time for the events, in UTC format (for example, *YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
     pub start_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotFleetRequestHistoryOutput, crate
     ::schemas::DESCRIBE_SPOT_FLEET_REQUEST_HISTORY_OUTPUT, { 0 => history_records, 1 =>
-    last_evaluated_time, 2 => next_token, 3 => spot_fleet_request_id, 4 => start_time }
+    last_evaluated_time, 2 => next_token, 3 => spot_fleet_request_id, 4 => start_time },
+    meta = response_metadata
 );
 /// Contains the parameters for DescribeSpotFleetRequests.
 #[derive(Clone, Default, PartialEq)]
@@ -20562,11 +21470,13 @@ pub struct DescribeSpotFleetRequestsOutput {
     pub next_token: Option<String>,
     /// Information about the configuration of your Spot Fleet.
     pub spot_fleet_request_configs: Option<Vec<SpotFleetRequestConfig>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotFleetRequestsOutput, crate
     ::schemas::DESCRIBE_SPOT_FLEET_REQUESTS_OUTPUT, { 0 => next_token, 1 =>
-    spot_fleet_request_configs }
+    spot_fleet_request_configs }, meta = response_metadata
 );
 /// Contains the parameters for DescribeSpotInstanceRequests.
 #[derive(Clone, Default, PartialEq)]
@@ -20674,11 +21584,13 @@ pub struct DescribeSpotInstanceRequestsOutput {
     pub spot_instance_requests: Option<Vec<SpotInstanceRequest>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotInstanceRequestsOutput, crate
     ::schemas::DESCRIBE_SPOT_INSTANCE_REQUESTS_OUTPUT, { 0 => spot_instance_requests, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 /// Contains the parameters for DescribeSpotPriceHistory.
 #[derive(Clone, Default, PartialEq)]
@@ -20733,10 +21645,12 @@ pub struct DescribeSpotPriceHistoryOutput {
     pub next_token: Option<String>,
     /// The historical Spot prices.
     pub spot_price_history: Option<Vec<SpotPrice>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSpotPriceHistoryOutput, crate ::schemas::DESCRIBE_SPOT_PRICE_HISTORY_OUTPUT,
-    { 0 => next_token, 1 => spot_price_history }
+    { 0 => next_token, 1 => spot_price_history }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStaleSecurityGroupsInput {
@@ -20760,11 +21674,13 @@ pub struct DescribeStaleSecurityGroupsOutput {
     pub next_token: Option<String>,
     /// Information about the stale security groups.
     pub stale_security_group_set: Option<Vec<StaleSecurityGroup>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeStaleSecurityGroupsOutput, crate
     ::schemas::DESCRIBE_STALE_SECURITY_GROUPS_OUTPUT, { 0 => next_token, 1 =>
-    stale_security_group_set }
+    stale_security_group_set }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStoreImageTasksInput {
@@ -20797,10 +21713,12 @@ pub struct DescribeStoreImageTasksOutput {
     pub store_image_task_results: Option<Vec<StoreImageTaskResult>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeStoreImageTasksOutput, crate ::schemas::DESCRIBE_STORE_IMAGE_TASKS_OUTPUT, {
-    0 => store_image_task_results, 1 => next_token }
+    0 => store_image_task_results, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSubnetsInput {
@@ -20877,10 +21795,12 @@ pub struct DescribeSubnetsOutput {
     pub next_token: Option<String>,
     /// Information about the subnets.
     pub subnets: Option<Vec<Subnet>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSubnetsOutput, crate ::schemas::DESCRIBE_SUBNETS_OUTPUT, { 0 => next_token, 1
-    => subnets }
+    => subnets }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTagsInput {
@@ -20913,10 +21833,12 @@ pub struct DescribeTagsOutput {
     pub next_token: Option<String>,
     /// The tags.
     pub tags: Option<Vec<TagDescription>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTagsOutput, crate ::schemas::DESCRIBE_TAGS_OUTPUT, { 0 => next_token, 1 =>
-    tags }
+    tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorFilterRulesInput {
@@ -20963,11 +21885,13 @@ pub struct DescribeTrafficMirrorFilterRulesOutput {
     pub traffic_mirror_filter_rules: Option<Vec<TrafficMirrorFilterRule>>,
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorFilterRulesOutput, crate
     ::schemas::DESCRIBE_TRAFFIC_MIRROR_FILTER_RULES_OUTPUT, { 0 =>
-    traffic_mirror_filter_rules, 1 => next_token }
+    traffic_mirror_filter_rules, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorFiltersInput {
@@ -20997,11 +21921,13 @@ pub struct DescribeTrafficMirrorFiltersOutput {
     pub traffic_mirror_filters: Option<Vec<TrafficMirrorFilter>>,
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorFiltersOutput, crate
     ::schemas::DESCRIBE_TRAFFIC_MIRROR_FILTERS_OUTPUT, { 0 => traffic_mirror_filters, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorSessionsInput {
@@ -21045,11 +21971,13 @@ pub struct DescribeTrafficMirrorSessionsOutput {
     pub traffic_mirror_sessions: Option<Vec<TrafficMirrorSession>>,
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorSessionsOutput, crate
     ::schemas::DESCRIBE_TRAFFIC_MIRROR_SESSIONS_OUTPUT, { 0 => traffic_mirror_sessions, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorTargetsInput {
@@ -21085,11 +22013,13 @@ pub struct DescribeTrafficMirrorTargetsOutput {
     pub traffic_mirror_targets: Option<Vec<TrafficMirrorTarget>>,
     /// The token to use to retrieve the next page of results. The value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTrafficMirrorTargetsOutput, crate
     ::schemas::DESCRIBE_TRAFFIC_MIRROR_TARGETS_OUTPUT, { 0 => traffic_mirror_targets, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayAttachmentsInput {
@@ -21134,11 +22064,13 @@ pub struct DescribeTransitGatewayAttachmentsOutput {
     pub transit_gateway_attachments: Option<Vec<TransitGatewayAttachment>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayAttachmentsOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS_OUTPUT, { 0 =>
-    transit_gateway_attachments, 1 => next_token }
+    transit_gateway_attachments, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayConnectPeersInput {
@@ -21171,11 +22103,13 @@ pub struct DescribeTransitGatewayConnectPeersOutput {
     pub transit_gateway_connect_peers: Option<Vec<TransitGatewayConnectPeer>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayConnectPeersOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS_OUTPUT, { 0 =>
-    transit_gateway_connect_peers, 1 => next_token }
+    transit_gateway_connect_peers, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayConnectsInput {
@@ -21212,11 +22146,13 @@ pub struct DescribeTransitGatewayConnectsOutput {
     pub transit_gateway_connects: Option<Vec<TransitGatewayConnect>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayConnectsOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_CONNECTS_OUTPUT, { 0 => transit_gateway_connects,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayMeteringPoliciesInput {
@@ -21243,11 +22179,13 @@ pub struct DescribeTransitGatewayMeteringPoliciesOutput {
     pub transit_gateway_metering_policies: Option<Vec<TransitGatewayMeteringPolicy>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayMeteringPoliciesOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_METERING_POLICIES_OUTPUT, { 0 =>
-    transit_gateway_metering_policies, 1 => next_token }
+    transit_gateway_metering_policies, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayMulticastDomainsInput {
@@ -21280,11 +22218,13 @@ pub struct DescribeTransitGatewayMulticastDomainsOutput {
     pub transit_gateway_multicast_domains: Option<Vec<TransitGatewayMulticastDomain>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayMulticastDomainsOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS_OUTPUT, { 0 =>
-    transit_gateway_multicast_domains, 1 => next_token }
+    transit_gateway_multicast_domains, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayNetworkFunctionAttachmentsInput {
@@ -21321,11 +22261,14 @@ pub struct DescribeTransitGatewayNetworkFunctionAttachmentsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayNetworkFunctionAttachmentsOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENTS_OUTPUT, { 0 =>
-    transit_gateway_network_function_attachments, 1 => next_token }
+    transit_gateway_network_function_attachments, 1 => next_token }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayPeeringAttachmentsInput {
@@ -21368,11 +22311,13 @@ pub struct DescribeTransitGatewayPeeringAttachmentsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayPeeringAttachmentsOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS_OUTPUT, { 0 =>
-    transit_gateway_peering_attachments, 1 => next_token }
+    transit_gateway_peering_attachments, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayPolicyTablesInput {
@@ -21399,11 +22344,13 @@ pub struct DescribeTransitGatewayPolicyTablesOutput {
     pub transit_gateway_policy_tables: Option<Vec<TransitGatewayPolicyTable>>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayPolicyTablesOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES_OUTPUT, { 0 =>
-    transit_gateway_policy_tables, 1 => next_token }
+    transit_gateway_policy_tables, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayRouteTableAnnouncementsInput {
@@ -21432,11 +22379,14 @@ pub struct DescribeTransitGatewayRouteTableAnnouncementsOutput {
     >,
     /// The token for the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayRouteTableAnnouncementsOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS_OUTPUT, { 0 =>
-    transit_gateway_route_table_announcements, 1 => next_token }
+    transit_gateway_route_table_announcements, 1 => next_token }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayRouteTablesInput {
@@ -21473,11 +22423,13 @@ pub struct DescribeTransitGatewayRouteTablesOutput {
     pub transit_gateway_route_tables: Option<Vec<TransitGatewayRouteTable>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayRouteTablesOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES_OUTPUT, { 0 =>
-    transit_gateway_route_tables, 1 => next_token }
+    transit_gateway_route_tables, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewayVpcAttachmentsInput {
@@ -21512,11 +22464,13 @@ pub struct DescribeTransitGatewayVpcAttachmentsOutput {
     pub transit_gateway_vpc_attachments: Option<Vec<TransitGatewayVpcAttachment>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewayVpcAttachmentsOutput, crate
     ::schemas::DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS_OUTPUT, { 0 =>
-    transit_gateway_vpc_attachments, 1 => next_token }
+    transit_gateway_vpc_attachments, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTransitGatewaysInput {
@@ -21566,10 +22520,12 @@ pub struct DescribeTransitGatewaysOutput {
     pub transit_gateways: Option<Vec<TransitGateway>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTransitGatewaysOutput, crate ::schemas::DESCRIBE_TRANSIT_GATEWAYS_OUTPUT, { 0
-    => transit_gateways, 1 => next_token }
+    => transit_gateways, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeTrunkInterfaceAssociationsInput {
@@ -21599,11 +22555,13 @@ pub struct DescribeTrunkInterfaceAssociationsOutput {
     pub interface_associations: Option<Vec<TrunkInterfaceAssociation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeTrunkInterfaceAssociationsOutput, crate
     ::schemas::DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS_OUTPUT, { 0 =>
-    interface_associations, 1 => next_token }
+    interface_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessEndpointsInput {
@@ -21635,11 +22593,13 @@ pub struct DescribeVerifiedAccessEndpointsOutput {
     pub verified_access_endpoints: Option<Vec<VerifiedAccessEndpoint>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessEndpointsOutput, crate
     ::schemas::DESCRIBE_VERIFIED_ACCESS_ENDPOINTS_OUTPUT, { 0 =>
-    verified_access_endpoints, 1 => next_token }
+    verified_access_endpoints, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessGroupsInput {
@@ -21668,11 +22628,13 @@ pub struct DescribeVerifiedAccessGroupsOutput {
     pub verified_access_groups: Option<Vec<VerifiedAccessGroup>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessGroupsOutput, crate
     ::schemas::DESCRIBE_VERIFIED_ACCESS_GROUPS_OUTPUT, { 0 => verified_access_groups, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessInstanceLoggingConfigurationsInput {
@@ -21699,11 +22661,13 @@ pub struct DescribeVerifiedAccessInstanceLoggingConfigurationsOutput {
     pub logging_configurations: Option<Vec<VerifiedAccessInstanceLoggingConfiguration>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessInstanceLoggingConfigurationsOutput, crate
     ::schemas::DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS_OUTPUT, { 0 =>
-    logging_configurations, 1 => next_token }
+    logging_configurations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessInstancesInput {
@@ -21730,11 +22694,13 @@ pub struct DescribeVerifiedAccessInstancesOutput {
     pub verified_access_instances: Option<Vec<VerifiedAccessInstance>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessInstancesOutput, crate
     ::schemas::DESCRIBE_VERIFIED_ACCESS_INSTANCES_OUTPUT, { 0 =>
-    verified_access_instances, 1 => next_token }
+    verified_access_instances, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessTrustProvidersInput {
@@ -21761,11 +22727,13 @@ pub struct DescribeVerifiedAccessTrustProvidersOutput {
     pub verified_access_trust_providers: Option<Vec<VerifiedAccessTrustProvider>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVerifiedAccessTrustProvidersOutput, crate
     ::schemas::DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS_OUTPUT, { 0 =>
-    verified_access_trust_providers, 1 => next_token }
+    verified_access_trust_providers, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVolumeAttributeInput {
@@ -21788,10 +22756,12 @@ pub struct DescribeVolumeAttributeOutput {
     pub product_codes: Option<Vec<ProductCode>>,
     /// The ID of the volume.
     pub volume_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumeAttributeOutput, crate ::schemas::DESCRIBE_VOLUME_ATTRIBUTE_OUTPUT, { 0
-    => auto_enable_io, 1 => product_codes, 2 => volume_id }
+    => auto_enable_io, 1 => product_codes, 2 => volume_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVolumeStatusInput {
@@ -21849,10 +22819,12 @@ pub struct DescribeVolumeStatusOutput {
     pub next_token: Option<String>,
     /// Information about the status of the volumes.
     pub volume_statuses: Option<Vec<VolumeStatusItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumeStatusOutput, crate ::schemas::DESCRIBE_VOLUME_STATUS_OUTPUT, { 0 =>
-    next_token, 1 => volume_statuses }
+    next_token, 1 => volume_statuses }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVolumesModificationsInput {
@@ -21902,11 +22874,13 @@ pub struct DescribeVolumesModificationsOutput {
     pub next_token: Option<String>,
     /// Information about the volume modifications.
     pub volumes_modifications: Option<Vec<VolumeModification>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumesModificationsOutput, crate
     ::schemas::DESCRIBE_VOLUMES_MODIFICATIONS_OUTPUT, { 0 => next_token, 1 =>
-    volumes_modifications }
+    volumes_modifications }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVolumesInput {
@@ -21974,10 +22948,12 @@ pub struct DescribeVolumesOutput {
     pub next_token: Option<String>,
     /// Information about the volumes.
     pub volumes: Option<Vec<Volume>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVolumesOutput, crate ::schemas::DESCRIBE_VOLUMES_OUTPUT, { 0 => next_token, 1
-    => volumes }
+    => volumes }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcAttributeInput {
@@ -22002,11 +22978,13 @@ pub struct DescribeVpcAttributeOutput {
     pub enable_network_address_usage_metrics: Option<AttributeBooleanValue>,
     /// The ID of the VPC.
     pub vpc_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcAttributeOutput, crate ::schemas::DESCRIBE_VPC_ATTRIBUTE_OUTPUT, { 0 =>
     enable_dns_hostnames, 1 => enable_dns_support, 2 =>
-    enable_network_address_usage_metrics, 3 => vpc_id }
+    enable_network_address_usage_metrics, 3 => vpc_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcBlockPublicAccessExclusionsInput {
@@ -22044,11 +23022,13 @@ pub struct DescribeVpcBlockPublicAccessExclusionsOutput {
     pub vpc_block_public_access_exclusions: Option<Vec<VpcBlockPublicAccessExclusion>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcBlockPublicAccessExclusionsOutput, crate
     ::schemas::DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSIONS_OUTPUT, { 0 =>
-    vpc_block_public_access_exclusions, 1 => next_token }
+    vpc_block_public_access_exclusions, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcBlockPublicAccessOptionsInput {
@@ -22063,11 +23043,13 @@ rt::structure!(
 pub struct DescribeVpcBlockPublicAccessOptionsOutput {
     /// Details related to the options.
     pub vpc_block_public_access_options: Option<VpcBlockPublicAccessOptions>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcBlockPublicAccessOptionsOutput, crate
     ::schemas::DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_OUTPUT, { 0 =>
-    vpc_block_public_access_options }
+    vpc_block_public_access_options }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcClassicLinkDnsSupportInput {
@@ -22089,11 +23071,13 @@ pub struct DescribeVpcClassicLinkDnsSupportOutput {
     pub next_token: Option<String>,
     /// Information about the ClassicLink DNS support status of the VPCs.
     pub vpcs: Option<Vec<ClassicLinkDnsSupport>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcClassicLinkDnsSupportOutput, crate
     ::schemas::DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT, { 0 => next_token, 1 => vpcs
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcClassicLinkInput {
@@ -22118,10 +23102,12 @@ rt::structure!(
 pub struct DescribeVpcClassicLinkOutput {
     /// The ClassicLink status of the VPCs.
     pub vpcs: Option<Vec<VpcClassicLink>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcClassicLinkOutput, crate ::schemas::DESCRIBE_VPC_CLASSIC_LINK_OUTPUT, { 0
-    => vpcs }
+    => vpcs }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEncryptionControlsInput {
@@ -22149,11 +23135,13 @@ pub struct DescribeVpcEncryptionControlsOutput {
     pub vpc_encryption_controls: Option<Vec<VpcEncryptionControl>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEncryptionControlsOutput, crate
     ::schemas::DESCRIBE_VPC_ENCRYPTION_CONTROLS_OUTPUT, { 0 => vpc_encryption_controls, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEndpointAssociationsInput {
@@ -22191,11 +23179,13 @@ pub struct DescribeVpcEndpointAssociationsOutput {
     pub vpc_endpoint_associations: Option<Vec<VpcEndpointAssociation>>,
     /// The pagination token.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointAssociationsOutput, crate
     ::schemas::DESCRIBE_VPC_ENDPOINT_ASSOCIATIONS_OUTPUT, { 0 =>
-    vpc_endpoint_associations, 1 => next_token }
+    vpc_endpoint_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEndpointConnectionNotificationsInput {
@@ -22233,11 +23223,13 @@ pub struct DescribeVpcEndpointConnectionNotificationsOutput {
     pub connection_notification_set: Option<Vec<ConnectionNotification>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointConnectionNotificationsOutput, crate
     ::schemas::DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_OUTPUT, { 0 =>
-    connection_notification_set, 1 => next_token }
+    connection_notification_set, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEndpointConnectionsInput {
@@ -22275,11 +23267,13 @@ pub struct DescribeVpcEndpointConnectionsOutput {
     pub vpc_endpoint_connections: Option<Vec<VpcEndpointConnection>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointConnectionsOutput, crate
     ::schemas::DESCRIBE_VPC_ENDPOINT_CONNECTIONS_OUTPUT, { 0 => vpc_endpoint_connections,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEndpointServiceConfigurationsInput {
@@ -22317,11 +23311,13 @@ pub struct DescribeVpcEndpointServiceConfigurationsOutput {
     pub service_configurations: Option<Vec<ServiceConfiguration>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointServiceConfigurationsOutput, crate
     ::schemas::DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_OUTPUT, { 0 =>
-    service_configurations, 1 => next_token }
+    service_configurations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEndpointServicePermissionsInput {
@@ -22353,11 +23349,13 @@ pub struct DescribeVpcEndpointServicePermissionsOutput {
     pub allowed_principals: Option<Vec<AllowedPrincipal>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointServicePermissionsOutput, crate
     ::schemas::DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS_OUTPUT, { 0 =>
-    allowed_principals, 1 => next_token }
+    allowed_principals, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEndpointServicesInput {
@@ -22403,11 +23401,13 @@ pub struct DescribeVpcEndpointServicesOutput {
     pub service_details: Option<Vec<ServiceDetail>>,
     /// The token to use when requesting the next set of items. If there are no additional items to return, the string is empty.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointServicesOutput, crate
     ::schemas::DESCRIBE_VPC_ENDPOINT_SERVICES_OUTPUT, { 0 => service_names, 1 =>
-    service_details, 2 => next_token }
+    service_details, 2 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcEndpointsInput {
@@ -22452,10 +23452,12 @@ pub struct DescribeVpcEndpointsOutput {
     pub vpc_endpoints: Option<Vec<VpcEndpoint>>,
     /// The token to use when requesting the next set of items. If there are no additional items to return, the string is empty.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcEndpointsOutput, crate ::schemas::DESCRIBE_VPC_ENDPOINTS_OUTPUT, { 0 =>
-    vpc_endpoints, 1 => next_token }
+    vpc_endpoints, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcPeeringConnectionsInput {
@@ -22507,11 +23509,13 @@ pub struct DescribeVpcPeeringConnectionsOutput {
     pub vpc_peering_connections: Option<Vec<VpcPeeringConnection>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcPeeringConnectionsOutput, crate
     ::schemas::DESCRIBE_VPC_PEERING_CONNECTIONS_OUTPUT, { 0 => vpc_peering_connections, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpcsInput {
@@ -22566,10 +23570,12 @@ pub struct DescribeVpcsOutput {
     pub next_token: Option<String>,
     /// Information about the VPCs.
     pub vpcs: Option<Vec<Vpc>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpcsOutput, crate ::schemas::DESCRIBE_VPCS_OUTPUT, { 0 => next_token, 1 =>
-    vpcs }
+    vpcs }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeVpnConcentratorsInput {
@@ -22595,10 +23601,12 @@ pub struct DescribeVpnConcentratorsOutput {
     pub vpn_concentrators: Option<Vec<VpnConcentrator>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpnConcentratorsOutput, crate ::schemas::DESCRIBE_VPN_CONCENTRATORS_OUTPUT, {
-    0 => vpn_concentrators, 1 => next_token }
+    0 => vpn_concentrators, 1 => next_token }, meta = response_metadata
 );
 /// Contains the parameters for DescribeVpnConnections.
 #[derive(Clone, Default, PartialEq)]
@@ -22645,10 +23653,12 @@ rt::structure!(
 pub struct DescribeVpnConnectionsOutput {
     /// Information about one or more VPN connections.
     pub vpn_connections: Option<Vec<VpnConnection>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpnConnectionsOutput, crate ::schemas::DESCRIBE_VPN_CONNECTIONS_OUTPUT, { 0
-    => vpn_connections }
+    => vpn_connections }, meta = response_metadata
 );
 /// Contains the parameters for DescribeVpnGateways.
 #[derive(Clone, Default, PartialEq)]
@@ -22689,10 +23699,12 @@ rt::structure!(
 pub struct DescribeVpnGatewaysOutput {
     /// Information about one or more virtual private gateways.
     pub vpn_gateways: Option<Vec<VpnGateway>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeVpnGatewaysOutput, crate ::schemas::DESCRIBE_VPN_GATEWAYS_OUTPUT, { 0 =>
-    vpn_gateways }
+    vpn_gateways }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -22752,10 +23764,12 @@ rt::structure!(
 pub struct DetachClassicLinkVpcOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DetachClassicLinkVpcOutput, crate ::schemas::DETACH_CLASSIC_LINK_VPC_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DetachImageWatermarkInput {
@@ -22774,10 +23788,12 @@ rt::structure!(
 pub struct DetachImageWatermarkOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DetachImageWatermarkOutput, crate ::schemas::DETACH_IMAGE_WATERMARK_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DetachInternetGatewayInput {
@@ -22835,11 +23851,14 @@ pub struct DetachVerifiedAccessTrustProviderOutput {
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DetachVerifiedAccessTrustProviderOutput, crate
     ::schemas::DETACH_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT, { 0 =>
-    verified_access_trust_provider, 1 => verified_access_instance }
+    verified_access_trust_provider, 1 => verified_access_instance }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DetachVolumeInput {
@@ -23009,10 +24028,12 @@ rt::structure!(
 pub struct DisableAddressTransferOutput {
     /// An Elastic IP address transfer.
     pub address_transfer: Option<AddressTransfer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableAddressTransferOutput, crate ::schemas::DISABLE_ADDRESS_TRANSFER_OUTPUT, { 0
-    => address_transfer }
+    => address_transfer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableAllowedImagesSettingsInput {
@@ -23027,11 +24048,13 @@ rt::structure!(
 pub struct DisableAllowedImagesSettingsOutput {
     /// Returns `disabled` if the request succeeds; otherwise, it returns an error.
     pub allowed_images_settings_state: Option<AllowedImagesSettingsDisabledState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableAllowedImagesSettingsOutput, crate
     ::schemas::DISABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT, { 0 =>
-    allowed_images_settings_state }
+    allowed_images_settings_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableApplicationStatusCheckSuppressionInput {
@@ -23053,11 +24076,13 @@ pub struct DisableApplicationStatusCheckSuppressionOutput {
     pub successful_results: Option<Vec<SuccessfulSuppressionResponseObject>>,
     /// The instances for which suppression failed to be disabled.
     pub unsuccessful_results: Option<Vec<UnsuccessfulSuppressionResponseObject>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableApplicationStatusCheckSuppressionOutput, crate
     ::schemas::DISABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_OUTPUT, { 0 =>
-    successful_results, 1 => unsuccessful_results }
+    successful_results, 1 => unsuccessful_results }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableAwsNetworkPerformanceMetricSubscriptionInput {
@@ -23081,11 +24106,13 @@ rt::structure!(
 pub struct DisableAwsNetworkPerformanceMetricSubscriptionOutput {
     /// Indicates whether the unsubscribe action was successful.
     pub output: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableAwsNetworkPerformanceMetricSubscriptionOutput, crate
     ::schemas::DISABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_OUTPUT, { 0 => output
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableCapacityManagerInput {
@@ -23104,10 +24131,12 @@ pub struct DisableCapacityManagerOutput {
     pub capacity_manager_status: Option<CapacityManagerStatus>,
     /// Indicates whether Organizations access is enabled. This will be `false` after disabling Capacity Manager.
     pub organizations_access: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableCapacityManagerOutput, crate ::schemas::DISABLE_CAPACITY_MANAGER_OUTPUT, { 0
-    => capacity_manager_status, 1 => organizations_access }
+    => capacity_manager_status, 1 => organizations_access }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableEbsEncryptionByDefaultInput {
@@ -23122,11 +24151,13 @@ rt::structure!(
 pub struct DisableEbsEncryptionByDefaultOutput {
     /// The updated status of encryption by default.
     pub ebs_encryption_by_default: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableEbsEncryptionByDefaultOutput, crate
     ::schemas::DISABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT, { 0 => ebs_encryption_by_default
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableFastLaunchInput {
@@ -23161,12 +24192,14 @@ pub struct DisableFastLaunchOutput {
     pub state_transition_reason: Option<String>,
     /// The time that the state changed for Windows fast launch for the Windows AMI.
     pub state_transition_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableFastLaunchOutput, crate ::schemas::DISABLE_FAST_LAUNCH_OUTPUT, { 0 =>
     image_id, 1 => resource_type, 2 => snapshot_configuration, 3 => launch_template, 4 =>
     max_parallel_launches, 5 => owner_id, 6 => state, 7 => state_transition_reason, 8 =>
-    state_transition_time }
+    state_transition_time }, meta = response_metadata
 );
 /// Contains information about the errors that occurred when disabling fast snapshot restores.
 #[derive(Clone, Default, PartialEq)]
@@ -23275,11 +24308,13 @@ pub struct DisableFastSnapshotRestoresOutput {
     pub successful: Option<Vec<DisableFastSnapshotRestoreSuccessItem>>,
     /// Information about the snapshots for which fast snapshot restores could not be disabled.
     pub unsuccessful: Option<Vec<DisableFastSnapshotRestoreErrorItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableFastSnapshotRestoresOutput, crate
     ::schemas::DISABLE_FAST_SNAPSHOT_RESTORES_OUTPUT, { 0 => successful, 1 =>
-    unsuccessful }
+    unsuccessful }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableImageBlockPublicAccessInput {
@@ -23294,11 +24329,13 @@ rt::structure!(
 pub struct DisableImageBlockPublicAccessOutput {
     /// Returns `unblocked` if the request succeeds; otherwise, it returns an error.
     pub image_block_public_access_state: Option<ImageBlockPublicAccessDisabledState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableImageBlockPublicAccessOutput, crate
     ::schemas::DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT, { 0 =>
-    image_block_public_access_state }
+    image_block_public_access_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableImageDeprecationInput {
@@ -23315,10 +24352,12 @@ rt::structure!(
 pub struct DisableImageDeprecationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableImageDeprecationOutput, crate ::schemas::DISABLE_IMAGE_DEPRECATION_OUTPUT, { 0
-    => r#return }
+    => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableImageDeregistrationProtectionInput {
@@ -23336,10 +24375,13 @@ rt::structure!(
 pub struct DisableImageDeregistrationProtectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableImageDeregistrationProtectionOutput, crate
-    ::schemas::DISABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT, { 0 => r#return }
+    ::schemas::DISABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableImageInput {
@@ -23356,9 +24398,12 @@ rt::structure!(
 pub struct DisableImageOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DisableImageOutput, crate ::schemas::DISABLE_IMAGE_OUTPUT, { 0 => r#return }
+    DisableImageOutput, crate ::schemas::DISABLE_IMAGE_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableInstanceSqlHaStandbyDetectionsInput {
@@ -23376,10 +24421,13 @@ rt::structure!(
 pub struct DisableInstanceSqlHaStandbyDetectionsOutput {
     /// Information about the instances that were disabled from SQL Server High Availability standby detection monitoring.
     pub instances: Option<Vec<RegisteredInstance>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableInstanceSqlHaStandbyDetectionsOutput, crate
-    ::schemas::DISABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT, { 0 => instances }
+    ::schemas::DISABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT, { 0 => instances },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableIpamOrganizationAdminAccountInput {
@@ -23397,10 +24445,13 @@ rt::structure!(
 pub struct DisableIpamOrganizationAdminAccountOutput {
     /// The result of disabling the IPAM account.
     pub success: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableIpamOrganizationAdminAccountOutput, crate
-    ::schemas::DISABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT, { 0 => success }
+    ::schemas::DISABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT, { 0 => success }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableIpamPolicyInput {
@@ -23421,10 +24472,12 @@ rt::structure!(
 pub struct DisableIpamPolicyOutput {
     /// Returns true if the IPAM policy was successfully disabled.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableIpamPolicyOutput, crate ::schemas::DISABLE_IPAM_POLICY_OUTPUT, { 0 => r#return
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableRouteServerPropagationInput {
@@ -23444,10 +24497,13 @@ rt::structure!(
 pub struct DisableRouteServerPropagationOutput {
     /// Information about the disabled route server propagation.
     pub route_server_propagation: Option<RouteServerPropagation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableRouteServerPropagationOutput, crate
-    ::schemas::DISABLE_ROUTE_SERVER_PROPAGATION_OUTPUT, { 0 => route_server_propagation }
+    ::schemas::DISABLE_ROUTE_SERVER_PROPAGATION_OUTPUT, { 0 => route_server_propagation
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableSerialConsoleAccessInput {
@@ -23462,11 +24518,13 @@ rt::structure!(
 pub struct DisableSerialConsoleAccessOutput {
     /// If `true`, access to the EC2 serial console of all instances is enabled for your account. If `false`, access to the EC2 serial console of all instances is disabled for your account.
     pub serial_console_access_enabled: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableSerialConsoleAccessOutput, crate
     ::schemas::DISABLE_SERIAL_CONSOLE_ACCESS_OUTPUT, { 0 => serial_console_access_enabled
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableSnapshotBlockPublicAccessInput {
@@ -23481,10 +24539,13 @@ rt::structure!(
 pub struct DisableSnapshotBlockPublicAccessOutput {
     /// Returns `unblocked` if the request succeeds.
     pub state: Option<SnapshotBlockPublicAccessState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableSnapshotBlockPublicAccessOutput, crate
-    ::schemas::DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT, { 0 => state }
+    ::schemas::DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT, { 0 => state }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableTransitGatewayRouteTablePropagationInput {
@@ -23507,11 +24568,13 @@ rt::structure!(
 pub struct DisableTransitGatewayRouteTablePropagationOutput {
     /// Information about route propagation.
     pub propagation: Option<TransitGatewayPropagation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableTransitGatewayRouteTablePropagationOutput, crate
     ::schemas::DISABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_OUTPUT, { 0 => propagation
-    }
+    }, meta = response_metadata
 );
 /// Contains the parameters for DisableVgwRoutePropagation.
 #[derive(Clone, Default, PartialEq)]
@@ -23541,10 +24604,13 @@ rt::structure!(
 pub struct DisableVpcClassicLinkDnsSupportOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableVpcClassicLinkDnsSupportOutput, crate
-    ::schemas::DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT, { 0 => r#return }
+    ::schemas::DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableVpcClassicLinkInput {
@@ -23561,10 +24627,12 @@ rt::structure!(
 pub struct DisableVpcClassicLinkOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableVpcClassicLinkOutput, crate ::schemas::DISABLE_VPC_CLASSIC_LINK_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateAddressInput {
@@ -23604,11 +24672,13 @@ pub struct DisassociateApplicationStatusCheckOutput {
     pub successful_results: Option<Vec<SuccessfulAssociationResponseObject>>,
     /// The associations that failed to be removed.
     pub unsuccessful_results: Option<Vec<UnsuccessfulAssociationResponseObject>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateApplicationStatusCheckOutput, crate
     ::schemas::DISASSOCIATE_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => successful_results, 1
-    => unsuccessful_results }
+    => unsuccessful_results }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateCapacityReservationBillingOwnerInput {
@@ -23628,10 +24698,13 @@ rt::structure!(
 pub struct DisassociateCapacityReservationBillingOwnerOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateCapacityReservationBillingOwnerOutput, crate
-    ::schemas::DISASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT, { 0 => r#return }
+    ::schemas::DISASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateClientVpnTargetNetworkInput {
@@ -23653,11 +24726,13 @@ pub struct DisassociateClientVpnTargetNetworkOutput {
     pub association_id: Option<String>,
     /// The current state of the target network association.
     pub status: Option<AssociationStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateClientVpnTargetNetworkOutput, crate
     ::schemas::DISASSOCIATE_CLIENT_VPN_TARGET_NETWORK_OUTPUT, { 0 => association_id, 1 =>
-    status }
+    status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateEnclaveCertificateIamRoleInput {
@@ -23677,10 +24752,13 @@ rt::structure!(
 pub struct DisassociateEnclaveCertificateIamRoleOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateEnclaveCertificateIamRoleOutput, crate
-    ::schemas::DISASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_OUTPUT, { 0 => r#return }
+    ::schemas::DISASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_OUTPUT, { 0 => r#return }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateIamInstanceProfileInput {
@@ -23695,11 +24773,13 @@ rt::structure!(
 pub struct DisassociateIamInstanceProfileOutput {
     /// Information about the IAM instance profile association.
     pub iam_instance_profile_association: Option<IamInstanceProfileAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateIamInstanceProfileOutput, crate
     ::schemas::DISASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT, { 0 =>
-    iam_instance_profile_association }
+    iam_instance_profile_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateInstanceEventWindowInput {
@@ -23719,10 +24799,13 @@ rt::structure!(
 pub struct DisassociateInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateInstanceEventWindowOutput, crate
-    ::schemas::DISASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window }
+    ::schemas::DISASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateIpamByoasnInput {
@@ -23741,10 +24824,12 @@ rt::structure!(
 pub struct DisassociateIpamByoasnOutput {
     /// An ASN and BYOIP CIDR association.
     pub asn_association: Option<AsnAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateIpamByoasnOutput, crate ::schemas::DISASSOCIATE_IPAM_BYOASN_OUTPUT, { 0
-    => asn_association }
+    => asn_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateIpamResourceDiscoveryInput {
@@ -23762,11 +24847,13 @@ rt::structure!(
 pub struct DisassociateIpamResourceDiscoveryOutput {
     /// A resource discovery association.
     pub ipam_resource_discovery_association: Option<IpamResourceDiscoveryAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateIpamResourceDiscoveryOutput, crate
     ::schemas::DISASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 =>
-    ipam_resource_discovery_association }
+    ipam_resource_discovery_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateKmsKeyIdInput {
@@ -23785,10 +24872,12 @@ rt::structure!(
 pub struct DisassociateKmsKeyIdOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateKmsKeyIdOutput, crate ::schemas::DISASSOCIATE_KMS_KEY_ID_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateNatGatewayAddressInput {
@@ -23812,11 +24901,13 @@ pub struct DisassociateNatGatewayAddressOutput {
     pub nat_gateway_id: Option<String>,
     /// Information about the NAT gateway IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateNatGatewayAddressOutput, crate
     ::schemas::DISASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT, { 0 => nat_gateway_id, 1 =>
-    nat_gateway_addresses }
+    nat_gateway_addresses }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateNetworkingFlexCostAllocationPolicyInput {
@@ -23838,11 +24929,14 @@ pub struct DisassociateNetworkingFlexCostAllocationPolicyOutput {
     pub fca_policy_disassociation_failures: Option<
         Vec<FlexCostAllocationOperationFailure>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateNetworkingFlexCostAllocationPolicyOutput, crate
     ::schemas::DISASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT, { 0 =>
-    fca_policy_disassociations, 1 => fca_policy_disassociation_failures }
+    fca_policy_disassociations, 1 => fca_policy_disassociation_failures }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateRouteServerInput {
@@ -23861,10 +24955,12 @@ rt::structure!(
 pub struct DisassociateRouteServerOutput {
     /// Information about the disassociated route server.
     pub route_server_association: Option<RouteServerAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateRouteServerOutput, crate ::schemas::DISASSOCIATE_ROUTE_SERVER_OUTPUT, { 0
-    => route_server_association }
+    => route_server_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateRouteTableInput {
@@ -23895,10 +24991,13 @@ rt::structure!(
 pub struct DisassociateSecurityGroupVpcOutput {
     /// The state of the disassociation.
     pub state: Option<SecurityGroupVpcAssociationState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateSecurityGroupVpcOutput, crate
-    ::schemas::DISASSOCIATE_SECURITY_GROUP_VPC_OUTPUT, { 0 => state }
+    ::schemas::DISASSOCIATE_SECURITY_GROUP_VPC_OUTPUT, { 0 => state }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateSubnetCidrBlockInput {
@@ -23915,11 +25014,13 @@ pub struct DisassociateSubnetCidrBlockOutput {
     pub ipv6_cidr_block_association: Option<SubnetIpv6CidrBlockAssociation>,
     /// The ID of the subnet.
     pub subnet_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateSubnetCidrBlockOutput, crate
     ::schemas::DISASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT, { 0 => ipv6_cidr_block_association,
-    1 => subnet_id }
+    1 => subnet_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateTransitGatewayMulticastDomainInput {
@@ -23942,11 +25043,13 @@ rt::structure!(
 pub struct DisassociateTransitGatewayMulticastDomainOutput {
     /// Information about the association.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateTransitGatewayMulticastDomainOutput, crate
     ::schemas::DISASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT, { 0 => associations
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateTransitGatewayPolicyTableInput {
@@ -23966,10 +25069,13 @@ rt::structure!(
 pub struct DisassociateTransitGatewayPolicyTableOutput {
     /// Returns details about the transit gateway policy table disassociation.
     pub association: Option<TransitGatewayPolicyTableAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateTransitGatewayPolicyTableOutput, crate
-    ::schemas::DISASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT, { 0 => association }
+    ::schemas::DISASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT, { 0 => association },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateTransitGatewayRouteTableInput {
@@ -23989,10 +25095,13 @@ rt::structure!(
 pub struct DisassociateTransitGatewayRouteTableOutput {
     /// Information about the association.
     pub association: Option<TransitGatewayAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateTransitGatewayRouteTableOutput, crate
-    ::schemas::DISASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 => association }
+    ::schemas::DISASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT, { 0 => association },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateTrunkInterfaceInput {
@@ -24013,10 +25122,13 @@ pub struct DisassociateTrunkInterfaceOutput {
     pub r#return: Option<bool>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request. For more information, see [Ensuring idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateTrunkInterfaceOutput, crate
-    ::schemas::DISASSOCIATE_TRUNK_INTERFACE_OUTPUT, { 0 => r#return, 1 => client_token }
+    ::schemas::DISASSOCIATE_TRUNK_INTERFACE_OUTPUT, { 0 => r#return, 1 => client_token },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateVpcCidrBlockInput {
@@ -24035,10 +25147,13 @@ pub struct DisassociateVpcCidrBlockOutput {
     pub cidr_block_association: Option<VpcCidrBlockAssociation>,
     /// The ID of the VPC.
     pub vpc_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateVpcCidrBlockOutput, crate ::schemas::DISASSOCIATE_VPC_CIDR_BLOCK_OUTPUT,
-    { 0 => ipv6_cidr_block_association, 1 => cidr_block_association, 2 => vpc_id }
+    { 0 => ipv6_cidr_block_association, 1 => cidr_block_association, 2 => vpc_id }, meta
+    = response_metadata
 );
 /// Describes a disk image.
 #[derive(Clone, Default, PartialEq)]
@@ -24930,10 +26045,12 @@ rt::structure!(
 pub struct EnableAddressTransferOutput {
     /// An Elastic IP address transfer.
     pub address_transfer: Option<AddressTransfer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableAddressTransferOutput, crate ::schemas::ENABLE_ADDRESS_TRANSFER_OUTPUT, { 0 =>
-    address_transfer }
+    address_transfer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableAllowedImagesSettingsInput {
@@ -24951,11 +26068,13 @@ rt::structure!(
 pub struct EnableAllowedImagesSettingsOutput {
     /// Returns `enabled` or `audit-mode` if the request succeeds; otherwise, it returns an error.
     pub allowed_images_settings_state: Option<AllowedImagesSettingsEnabledState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableAllowedImagesSettingsOutput, crate
     ::schemas::ENABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT, { 0 =>
-    allowed_images_settings_state }
+    allowed_images_settings_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableApplicationStatusCheckSuppressionInput {
@@ -24979,11 +26098,13 @@ pub struct EnableApplicationStatusCheckSuppressionOutput {
     pub successful_results: Option<Vec<SuccessfulSuppressionResponseObject>>,
     /// The instances for which suppression failed to be enabled.
     pub unsuccessful_results: Option<Vec<UnsuccessfulSuppressionResponseObject>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableApplicationStatusCheckSuppressionOutput, crate
     ::schemas::ENABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_OUTPUT, { 0 =>
-    successful_results, 1 => unsuccessful_results }
+    successful_results, 1 => unsuccessful_results }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableAwsNetworkPerformanceMetricSubscriptionInput {
@@ -25007,10 +26128,13 @@ rt::structure!(
 pub struct EnableAwsNetworkPerformanceMetricSubscriptionOutput {
     /// Indicates whether the subscribe action was successful.
     pub output: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableAwsNetworkPerformanceMetricSubscriptionOutput, crate
-    ::schemas::ENABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_OUTPUT, { 0 => output }
+    ::schemas::ENABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_OUTPUT, { 0 => output
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableCapacityManagerInput {
@@ -25031,10 +26155,12 @@ pub struct EnableCapacityManagerOutput {
     pub capacity_manager_status: Option<CapacityManagerStatus>,
     /// Indicates whether Organizations access is enabled for cross-account data aggregation.
     pub organizations_access: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableCapacityManagerOutput, crate ::schemas::ENABLE_CAPACITY_MANAGER_OUTPUT, { 0 =>
-    capacity_manager_status, 1 => organizations_access }
+    capacity_manager_status, 1 => organizations_access }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableEbsEncryptionByDefaultInput {
@@ -25049,11 +26175,13 @@ rt::structure!(
 pub struct EnableEbsEncryptionByDefaultOutput {
     /// The updated status of encryption by default.
     pub ebs_encryption_by_default: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableEbsEncryptionByDefaultOutput, crate
     ::schemas::ENABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT, { 0 => ebs_encryption_by_default
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableFastLaunchInput {
@@ -25095,12 +26223,14 @@ pub struct EnableFastLaunchOutput {
     pub state_transition_reason: Option<String>,
     /// The time that the state changed for Windows fast launch for the AMI.
     pub state_transition_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableFastLaunchOutput, crate ::schemas::ENABLE_FAST_LAUNCH_OUTPUT, { 0 => image_id,
     1 => resource_type, 2 => snapshot_configuration, 3 => launch_template, 4 =>
     max_parallel_launches, 5 => owner_id, 6 => state, 7 => state_transition_reason, 8 =>
-    state_transition_time }
+    state_transition_time }, meta = response_metadata
 );
 /// Contains information about the errors that occurred when enabling fast snapshot restores.
 #[derive(Clone, Default, PartialEq)]
@@ -25209,11 +26339,13 @@ pub struct EnableFastSnapshotRestoresOutput {
     pub successful: Option<Vec<EnableFastSnapshotRestoreSuccessItem>>,
     /// Information about the snapshots for which fast snapshot restores could not be enabled.
     pub unsuccessful: Option<Vec<EnableFastSnapshotRestoreErrorItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableFastSnapshotRestoresOutput, crate
     ::schemas::ENABLE_FAST_SNAPSHOT_RESTORES_OUTPUT, { 0 => successful, 1 => unsuccessful
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableImageBlockPublicAccessInput {
@@ -25231,11 +26363,13 @@ rt::structure!(
 pub struct EnableImageBlockPublicAccessOutput {
     /// Returns `block-new-sharing` if the request succeeds; otherwise, it returns an error.
     pub image_block_public_access_state: Option<ImageBlockPublicAccessEnabledState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableImageBlockPublicAccessOutput, crate
     ::schemas::ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT, { 0 =>
-    image_block_public_access_state }
+    image_block_public_access_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableImageDeprecationInput {
@@ -25256,10 +26390,12 @@ rt::structure!(
 pub struct EnableImageDeprecationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableImageDeprecationOutput, crate ::schemas::ENABLE_IMAGE_DEPRECATION_OUTPUT, { 0
-    => r#return }
+    => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableImageDeregistrationProtectionInput {
@@ -25279,10 +26415,13 @@ rt::structure!(
 pub struct EnableImageDeregistrationProtectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableImageDeregistrationProtectionOutput, crate
-    ::schemas::ENABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT, { 0 => r#return }
+    ::schemas::ENABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableImageInput {
@@ -25299,9 +26438,12 @@ rt::structure!(
 pub struct EnableImageOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    EnableImageOutput, crate ::schemas::ENABLE_IMAGE_OUTPUT, { 0 => r#return }
+    EnableImageOutput, crate ::schemas::ENABLE_IMAGE_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableInstanceSqlHaStandbyDetectionsInput {
@@ -25321,10 +26463,13 @@ rt::structure!(
 pub struct EnableInstanceSqlHaStandbyDetectionsOutput {
     /// Information about the instances that were enabled for SQL Server High Availability standby detection monitoring.
     pub instances: Option<Vec<RegisteredInstance>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableInstanceSqlHaStandbyDetectionsOutput, crate
-    ::schemas::ENABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT, { 0 => instances }
+    ::schemas::ENABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT, { 0 => instances }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableIpamInternetRegistryAssociationInput {
@@ -25355,11 +26500,13 @@ rt::structure!(
 pub struct EnableIpamInternetRegistryAssociationOutput {
     /// Information about the enabled internet registry association.
     pub ipam_internet_registry_association: Option<IpamInternetRegistryAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableIpamInternetRegistryAssociationOutput, crate
     ::schemas::ENABLE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT, { 0 =>
-    ipam_internet_registry_association }
+    ipam_internet_registry_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableIpamOrganizationAdminAccountInput {
@@ -25377,10 +26524,13 @@ rt::structure!(
 pub struct EnableIpamOrganizationAdminAccountOutput {
     /// The result of enabling the IPAM account.
     pub success: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableIpamOrganizationAdminAccountOutput, crate
-    ::schemas::ENABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT, { 0 => success }
+    ::schemas::ENABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT, { 0 => success }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableIpamPolicyInput {
@@ -25401,10 +26551,12 @@ rt::structure!(
 pub struct EnableIpamPolicyOutput {
     /// The ID of the IPAM policy that was enabled.
     pub ipam_policy_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableIpamPolicyOutput, crate ::schemas::ENABLE_IPAM_POLICY_OUTPUT, { 0 =>
-    ipam_policy_id }
+    ipam_policy_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableReachabilityAnalyzerOrganizationSharingInput {
@@ -25419,11 +26571,13 @@ rt::structure!(
 pub struct EnableReachabilityAnalyzerOrganizationSharingOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableReachabilityAnalyzerOrganizationSharingOutput, crate
     ::schemas::ENABLE_REACHABILITY_ANALYZER_ORGANIZATION_SHARING_OUTPUT, { 0 =>
-    return_value }
+    return_value }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableRouteServerPropagationInput {
@@ -25443,10 +26597,13 @@ rt::structure!(
 pub struct EnableRouteServerPropagationOutput {
     /// Information about the enabled route server propagation.
     pub route_server_propagation: Option<RouteServerPropagation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableRouteServerPropagationOutput, crate
-    ::schemas::ENABLE_ROUTE_SERVER_PROPAGATION_OUTPUT, { 0 => route_server_propagation }
+    ::schemas::ENABLE_ROUTE_SERVER_PROPAGATION_OUTPUT, { 0 => route_server_propagation },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableSerialConsoleAccessInput {
@@ -25461,11 +26618,13 @@ rt::structure!(
 pub struct EnableSerialConsoleAccessOutput {
     /// If `true`, access to the EC2 serial console of all instances is enabled for your account. If `false`, access to the EC2 serial console of all instances is disabled for your account.
     pub serial_console_access_enabled: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableSerialConsoleAccessOutput, crate
     ::schemas::ENABLE_SERIAL_CONSOLE_ACCESS_OUTPUT, { 0 => serial_console_access_enabled
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableSnapshotBlockPublicAccessInput {
@@ -25488,10 +26647,13 @@ rt::structure!(
 pub struct EnableSnapshotBlockPublicAccessOutput {
     /// The state of block public access for snapshots for the account and Region. Returns either `block-all-sharing` or `block-new-sharing` if the request succeeds.
     pub state: Option<SnapshotBlockPublicAccessState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableSnapshotBlockPublicAccessOutput, crate
-    ::schemas::ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT, { 0 => state }
+    ::schemas::ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT, { 0 => state }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableTransitGatewayRouteTablePropagationInput {
@@ -25514,11 +26676,13 @@ rt::structure!(
 pub struct EnableTransitGatewayRouteTablePropagationOutput {
     /// Information about route propagation.
     pub propagation: Option<TransitGatewayPropagation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableTransitGatewayRouteTablePropagationOutput, crate
     ::schemas::ENABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_OUTPUT, { 0 => propagation
-    }
+    }, meta = response_metadata
 );
 /// Contains the parameters for EnableVgwRoutePropagation.
 #[derive(Clone, Default, PartialEq)]
@@ -25558,10 +26722,13 @@ rt::structure!(
 pub struct EnableVpcClassicLinkDnsSupportOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableVpcClassicLinkDnsSupportOutput, crate
-    ::schemas::ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT, { 0 => r#return }
+    ::schemas::ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableVpcClassicLinkInput {
@@ -25578,10 +26745,12 @@ rt::structure!(
 pub struct EnableVpcClassicLinkOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableVpcClassicLinkOutput, crate ::schemas::ENABLE_VPC_CLASSIC_LINK_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 /// Indicates whether the instance is enabled for Amazon Web Services Nitro Enclaves.
 #[derive(Clone, Default, PartialEq)]
@@ -25961,11 +27130,13 @@ pub struct ExportClientVpnClientCertificateRevocationListOutput {
     pub certificate_revocation_list: Option<String>,
     /// The current state of the client certificate revocation list.
     pub status: Option<ClientCertificateRevocationListStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExportClientVpnClientCertificateRevocationListOutput, crate
     ::schemas::EXPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_OUTPUT, { 0 =>
-    certificate_revocation_list, 1 => status }
+    certificate_revocation_list, 1 => status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExportClientVpnClientConfigurationInput {
@@ -25983,11 +27154,13 @@ rt::structure!(
 pub struct ExportClientVpnClientConfigurationOutput {
     /// The contents of the Client VPN endpoint configuration file.
     pub client_configuration: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExportClientVpnClientConfigurationOutput, crate
     ::schemas::EXPORT_CLIENT_VPN_CLIENT_CONFIGURATION_OUTPUT, { 0 => client_configuration
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -26051,11 +27224,14 @@ pub struct ExportImageOutput {
     pub status_message: Option<String>,
     /// Any tags assigned to the export image task.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExportImageOutput, crate ::schemas::EXPORT_IMAGE_OUTPUT, { 0 => description, 1 =>
     disk_image_format, 2 => export_image_task_id, 3 => image_id, 4 => role_name, 5 =>
-    progress, 6 => s3_export_location, 7 => status, 8 => status_message, 9 => tags }
+    progress, 6 => s3_export_location, 7 => status, 8 => status_message, 9 => tags },
+    meta = response_metadata
 );
 /// Describes an export image task.
 #[derive(Clone, Default, PartialEq)]
@@ -26217,10 +27393,13 @@ rt::structure!(
 pub struct ExportTransitGatewayRoutesOutput {
     /// The URL of the exported file in Amazon S3. For example, s3://*bucket\_name*/VPCTransitGateway/TransitGatewayRouteTables/*file\_name*.
     pub s3_location: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExportTransitGatewayRoutesOutput, crate
-    ::schemas::EXPORT_TRANSIT_GATEWAY_ROUTES_OUTPUT, { 0 => s3_location }
+    ::schemas::EXPORT_TRANSIT_GATEWAY_ROUTES_OUTPUT, { 0 => s3_location }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ExportVerifiedAccessInstanceClientConfigurationInput {
@@ -26252,12 +27431,14 @@ pub struct ExportVerifiedAccessInstanceClientConfigurationOutput {
     pub open_vpn_configurations: Option<
         Vec<VerifiedAccessInstanceOpenVpnClientConfiguration>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExportVerifiedAccessInstanceClientConfigurationOutput, crate
     ::schemas::EXPORT_VERIFIED_ACCESS_INSTANCE_CLIENT_CONFIGURATION_OUTPUT, { 0 =>
     version, 1 => verified_access_instance_id, 2 => region, 3 => device_trust_providers,
-    4 => user_trust_provider, 5 => open_vpn_configurations }
+    4 => user_trust_provider, 5 => open_vpn_configurations }, meta = response_metadata
 );
 /// The configuration that links an Amazon VPC IPAM scope to an external authority system. It specifies the type of external system and the external resource identifier that identifies your account or instance in that system.
 ///
@@ -27920,10 +29101,12 @@ rt::structure!(
 pub struct GetActiveVpnTunnelStatusOutput {
     /// Information about the current security configuration of the VPN tunnel.
     pub active_vpn_tunnel_status: Option<ActiveVpnTunnelStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetActiveVpnTunnelStatusOutput, crate ::schemas::GET_ACTIVE_VPN_TUNNEL_STATUS_OUTPUT,
-    { 0 => active_vpn_tunnel_status }
+    { 0 => active_vpn_tunnel_status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAllowedImagesSettingsInput {
@@ -27954,10 +29137,12 @@ pub struct GetAllowedImagesSettingsOutput {
     ///
     /// - `declarative-policy` - The Allowed AMIs settings is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAllowedImagesSettingsOutput, crate ::schemas::GET_ALLOWED_IMAGES_SETTINGS_OUTPUT,
-    { 0 => state, 1 => image_criteria, 2 => managed_by }
+    { 0 => state, 1 => image_criteria, 2 => managed_by }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAssociatedEnclaveCertificateIamRolesInput {
@@ -27975,11 +29160,13 @@ rt::structure!(
 pub struct GetAssociatedEnclaveCertificateIamRolesOutput {
     /// Information about the associated IAM roles.
     pub associated_roles: Option<Vec<AssociatedRole>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAssociatedEnclaveCertificateIamRolesOutput, crate
     ::schemas::GET_ASSOCIATED_ENCLAVE_CERTIFICATE_IAM_ROLES_OUTPUT, { 0 =>
-    associated_roles }
+    associated_roles }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAssociatedIpv6PoolCidrsInput {
@@ -28003,11 +29190,13 @@ pub struct GetAssociatedIpv6PoolCidrsOutput {
     pub ipv6_cidr_associations: Option<Vec<Ipv6CidrAssociation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAssociatedIpv6PoolCidrsOutput, crate
     ::schemas::GET_ASSOCIATED_IPV6_POOL_CIDRS_OUTPUT, { 0 => ipv6_cidr_associations, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAwsNetworkPerformanceDataInput {
@@ -28035,11 +29224,13 @@ pub struct GetAwsNetworkPerformanceDataOutput {
     pub data_responses: Option<Vec<DataResponse>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAwsNetworkPerformanceDataOutput, crate
     ::schemas::GET_AWS_NETWORK_PERFORMANCE_DATA_OUTPUT, { 0 => data_responses, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityManagerAttributesInput {
@@ -28066,13 +29257,15 @@ pub struct GetCapacityManagerAttributesOutput {
     pub earliest_datapoint_timestamp: Option<rt::DateTime>,
     /// The timestamp of the most recent data point ingested by Capacity Manager, in milliseconds since epoch. This indicates how current your capacity data is.
     pub latest_datapoint_timestamp: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerAttributesOutput, crate
     ::schemas::GET_CAPACITY_MANAGER_ATTRIBUTES_OUTPUT, { 0 => capacity_manager_status, 1
     => organizations_access, 2 => data_export_count, 3 => ingestion_status, 4 =>
     ingestion_status_message, 5 => earliest_datapoint_timestamp, 6 =>
-    latest_datapoint_timestamp }
+    latest_datapoint_timestamp }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityManagerMetricDataInput {
@@ -28107,11 +29300,13 @@ pub struct GetCapacityManagerMetricDataOutput {
     pub metric_data_results: Option<Vec<MetricDataResult>>,
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerMetricDataOutput, crate
     ::schemas::GET_CAPACITY_MANAGER_METRIC_DATA_OUTPUT, { 0 => metric_data_results, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityManagerMetricDimensionsInput {
@@ -28144,11 +29339,13 @@ pub struct GetCapacityManagerMetricDimensionsOutput {
     pub metric_dimension_results: Option<Vec<CapacityManagerDimension>>,
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerMetricDimensionsOutput, crate
     ::schemas::GET_CAPACITY_MANAGER_METRIC_DIMENSIONS_OUTPUT, { 0 =>
-    metric_dimension_results, 1 => next_token }
+    metric_dimension_results, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityManagerMonitoredTagKeysInput {
@@ -28170,11 +29367,13 @@ pub struct GetCapacityManagerMonitoredTagKeysOutput {
     pub capacity_manager_tag_keys: Option<Vec<CapacityManagerMonitoredTagKey>>,
     /// The token to use to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerMonitoredTagKeysOutput, crate
     ::schemas::GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS_OUTPUT, { 0 =>
-    capacity_manager_tag_keys, 1 => next_token }
+    capacity_manager_tag_keys, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityManagerSupportabilityScoresInput {
@@ -28213,11 +29412,13 @@ pub struct GetCapacityManagerSupportabilityScoresOutput {
     pub capacity_manager_supportability_scores: Option<
         Vec<CapacityManagerSupportabilityScore>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCapacityManagerSupportabilityScoresOutput, crate
     ::schemas::GET_CAPACITY_MANAGER_SUPPORTABILITY_SCORES_OUTPUT, { 0 => aggregate_score,
-    1 => capacity_manager_supportability_scores }
+    1 => capacity_manager_supportability_scores }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCapacityReservationUsageInput {
@@ -28281,13 +29482,15 @@ pub struct GetCapacityReservationUsageOutput {
     pub interruptible_capacity_allocation: Option<InterruptibleCapacityAllocation>,
     /// Details about the interruption configuration and source reservation for interruptible Capacity Reservations.
     pub interruption_info: Option<InterruptionInfo>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCapacityReservationUsageOutput, crate
     ::schemas::GET_CAPACITY_RESERVATION_USAGE_OUTPUT, { 0 => next_token, 1 =>
     capacity_reservation_id, 2 => instance_type, 3 => total_instance_count, 4 =>
     available_instance_count, 5 => state, 6 => instance_usages, 7 => interruptible, 8 =>
-    interruptible_capacity_allocation, 9 => interruption_info }
+    interruptible_capacity_allocation, 9 => interruption_info }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetClientVpnEndpointAuthorizationPolicyInput {
@@ -28317,12 +29520,14 @@ pub struct GetClientVpnEndpointAuthorizationPolicyOutput {
     pub shadow_mode: Option<ClientVpnAuthorizationPolicyShadowMode>,
     /// The current state of the authorization policy.
     pub status: Option<ClientVpnAuthorizationPolicyStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetClientVpnEndpointAuthorizationPolicyOutput, crate
     ::schemas::GET_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT, { 0 =>
     client_vpn_endpoint_id, 1 => policy_document, 2 => description, 3 => shadow_mode, 4
-    => status }
+    => status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCoipPoolUsageInput {
@@ -28359,11 +29564,13 @@ pub struct GetCoipPoolUsageOutput {
     pub local_gateway_route_table_id: Option<String>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCoipPoolUsageOutput, crate ::schemas::GET_COIP_POOL_USAGE_OUTPUT, { 0 =>
     coip_pool_id, 1 => coip_address_usages, 2 => local_gateway_route_table_id, 3 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetConsoleOutputInput {
@@ -28388,10 +29595,12 @@ pub struct GetConsoleOutputOutput {
     pub timestamp: Option<rt::DateTime>,
     /// The console output, base64-encoded. If you are using a command line tool, the tool decodes the output for you.
     pub output: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetConsoleOutputOutput, crate ::schemas::GET_CONSOLE_OUTPUT_OUTPUT, { 0 =>
-    instance_id, 1 => timestamp, 2 => output }
+    instance_id, 1 => timestamp, 2 => output }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetConsoleScreenshotInput {
@@ -28412,10 +29621,12 @@ pub struct GetConsoleScreenshotOutput {
     pub image_data: Option<String>,
     /// The ID of the instance.
     pub instance_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetConsoleScreenshotOutput, crate ::schemas::GET_CONSOLE_SCREENSHOT_OUTPUT, { 0 =>
-    image_data, 1 => instance_id }
+    image_data, 1 => instance_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeclarativePoliciesReportSummaryInput {
@@ -28457,12 +29668,15 @@ pub struct GetDeclarativePoliciesReportSummaryOutput {
     pub number_of_failed_accounts: Option<i32>,
     /// The attributes described in the report.
     pub attribute_summaries: Option<Vec<AttributeSummary>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDeclarativePoliciesReportSummaryOutput, crate
     ::schemas::GET_DECLARATIVE_POLICIES_REPORT_SUMMARY_OUTPUT, { 0 => report_id, 1 =>
     s3_bucket, 2 => s3_prefix, 3 => target_id, 4 => start_time, 5 => end_time, 6 =>
-    number_of_accounts, 7 => number_of_failed_accounts, 8 => attribute_summaries }
+    number_of_accounts, 7 => number_of_failed_accounts, 8 => attribute_summaries }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDefaultCreditSpecificationInput {
@@ -28480,11 +29694,13 @@ rt::structure!(
 pub struct GetDefaultCreditSpecificationOutput {
     /// The default credit option for CPU usage of the instance family.
     pub instance_family_credit_specification: Option<InstanceFamilyCreditSpecification>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDefaultCreditSpecificationOutput, crate
     ::schemas::GET_DEFAULT_CREDIT_SPECIFICATION_OUTPUT, { 0 =>
-    instance_family_credit_specification }
+    instance_family_credit_specification }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetEbsDefaultKmsKeyIdInput {
@@ -28499,10 +29715,12 @@ rt::structure!(
 pub struct GetEbsDefaultKmsKeyIdOutput {
     /// The Amazon Resource Name (ARN) of the default KMS key for encryption by default.
     pub kms_key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetEbsDefaultKmsKeyIdOutput, crate ::schemas::GET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT, { 0
-    => kms_key_id }
+    => kms_key_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetEbsEncryptionByDefaultInput {
@@ -28519,11 +29737,13 @@ pub struct GetEbsEncryptionByDefaultOutput {
     pub ebs_encryption_by_default: Option<bool>,
     /// Reserved for future use.
     pub sse_type: Option<SseType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetEbsEncryptionByDefaultOutput, crate
     ::schemas::GET_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT, { 0 => ebs_encryption_by_default, 1
-    => sse_type }
+    => sse_type }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetEnabledIpamPolicyInput {
@@ -28542,10 +29762,12 @@ pub struct GetEnabledIpamPolicyOutput {
     pub ipam_policy_id: Option<String>,
     /// The entity that manages the IPAM policy.
     pub managed_by: Option<IpamPolicyManagedBy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetEnabledIpamPolicyOutput, crate ::schemas::GET_ENABLED_IPAM_POLICY_OUTPUT, { 0 =>
-    ipam_policy_enabled, 1 => ipam_policy_id, 2 => managed_by }
+    ipam_policy_enabled, 1 => ipam_policy_id, 2 => managed_by }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFlowLogsIntegrationTemplateInput {
@@ -28567,10 +29789,13 @@ rt::structure!(
 pub struct GetFlowLogsIntegrationTemplateOutput {
     /// The generated CloudFormation template.
     pub result: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFlowLogsIntegrationTemplateOutput, crate
-    ::schemas::GET_FLOW_LOGS_INTEGRATION_TEMPLATE_OUTPUT, { 0 => result }
+    ::schemas::GET_FLOW_LOGS_INTEGRATION_TEMPLATE_OUTPUT, { 0 => result }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetGroupsForCapacityReservationInput {
@@ -28594,11 +29819,13 @@ pub struct GetGroupsForCapacityReservationOutput {
     pub next_token: Option<String>,
     /// Information about the resource groups to which the Capacity Reservation has been added.
     pub capacity_reservation_groups: Option<Vec<CapacityReservationGroup>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetGroupsForCapacityReservationOutput, crate
     ::schemas::GET_GROUPS_FOR_CAPACITY_RESERVATION_OUTPUT, { 0 => next_token, 1 =>
-    capacity_reservation_groups }
+    capacity_reservation_groups }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHostReservationPurchasePreviewInput {
@@ -28622,11 +29849,14 @@ pub struct GetHostReservationPurchasePreviewOutput {
     pub total_hourly_price: Option<String>,
     /// The potential total upfront price. This is billed immediately.
     pub total_upfront_price: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHostReservationPurchasePreviewOutput, crate
     ::schemas::GET_HOST_RESERVATION_PURCHASE_PREVIEW_OUTPUT, { 0 => currency_code, 1 =>
-    purchase, 2 => total_hourly_price, 3 => total_upfront_price }
+    purchase, 2 => total_hourly_price, 3 => total_upfront_price }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetImageAncestryInput {
@@ -28643,10 +29873,12 @@ rt::structure!(
 pub struct GetImageAncestryOutput {
     /// A list of entries in the AMI ancestry chain, from the specified AMI to the root AMI.
     pub image_ancestry_entries: Option<Vec<ImageAncestryEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetImageAncestryOutput, crate ::schemas::GET_IMAGE_ANCESTRY_OUTPUT, { 0 =>
-    image_ancestry_entries }
+    image_ancestry_entries }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetImageBlockPublicAccessStateInput {
@@ -28673,11 +29905,13 @@ pub struct GetImageBlockPublicAccessStateOutput {
     ///
     /// - `declarative-policy` - The state is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetImageBlockPublicAccessStateOutput, crate
     ::schemas::GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE_OUTPUT, { 0 =>
-    image_block_public_access_state, 1 => managed_by }
+    image_block_public_access_state, 1 => managed_by }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetImageFindingsInput {
@@ -28700,10 +29934,12 @@ pub struct GetImageFindingsOutput {
     pub image_findings: Option<Vec<ImageFinding>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetImageFindingsOutput, crate ::schemas::GET_IMAGE_FINDINGS_OUTPUT, { 0 =>
-    image_findings, 1 => next_token }
+    image_findings, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInstanceMetadataDefaultsInput {
@@ -28718,10 +29954,13 @@ rt::structure!(
 pub struct GetInstanceMetadataDefaultsOutput {
     /// The account-level default IMDS settings.
     pub account_level: Option<InstanceMetadataDefaultsResponse>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetInstanceMetadataDefaultsOutput, crate
-    ::schemas::GET_INSTANCE_METADATA_DEFAULTS_OUTPUT, { 0 => account_level }
+    ::schemas::GET_INSTANCE_METADATA_DEFAULTS_OUTPUT, { 0 => account_level }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInstanceTpmEkPubInput {
@@ -28748,10 +29987,13 @@ pub struct GetInstanceTpmEkPubOutput {
     pub key_format: Option<EkPubKeyFormat>,
     /// The public endorsement key material.
     pub key_value: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetInstanceTpmEkPubOutput, crate ::schemas::GET_INSTANCE_TPM_EK_PUB_OUTPUT, { 0 =>
-    instance_id, 1 => key_type, 2 => key_format, 3 => key_value }
+    instance_id, 1 => key_type, 2 => key_format, 3 => key_value }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInstanceTypesFromInstanceRequirementsInput {
@@ -28782,11 +30024,13 @@ pub struct GetInstanceTypesFromInstanceRequirementsOutput {
     pub instance_types: Option<Vec<InstanceTypeInfoFromInstanceRequirements>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetInstanceTypesFromInstanceRequirementsOutput, crate
     ::schemas::GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS_OUTPUT, { 0 =>
-    instance_types, 1 => next_token }
+    instance_types, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInstanceUefiDataInput {
@@ -28805,10 +30049,12 @@ pub struct GetInstanceUefiDataOutput {
     pub instance_id: Option<String>,
     /// Base64 representation of the non-volatile UEFI variable store.
     pub uefi_data: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetInstanceUefiDataOutput, crate ::schemas::GET_INSTANCE_UEFI_DATA_OUTPUT, { 0 =>
-    instance_id, 1 => uefi_data }
+    instance_id, 1 => uefi_data }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamAddressHistoryInput {
@@ -28840,10 +30086,12 @@ pub struct GetIpamAddressHistoryOutput {
     pub history_records: Option<Vec<IpamAddressHistoryRecord>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamAddressHistoryOutput, crate ::schemas::GET_IPAM_ADDRESS_HISTORY_OUTPUT, { 0 =>
-    history_records, 1 => next_token }
+    history_records, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamDiscoveredAccountsInput {
@@ -28871,11 +30119,13 @@ pub struct GetIpamDiscoveredAccountsOutput {
     pub ipam_discovered_accounts: Option<Vec<IpamDiscoveredAccount>>,
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredAccountsOutput, crate
     ::schemas::GET_IPAM_DISCOVERED_ACCOUNTS_OUTPUT, { 0 => ipam_discovered_accounts, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamDiscoveredPublicAddressesInput {
@@ -28906,11 +30156,14 @@ pub struct GetIpamDiscoveredPublicAddressesOutput {
     pub oldest_sample_time: Option<rt::DateTime>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredPublicAddressesOutput, crate
     ::schemas::GET_IPAM_DISCOVERED_PUBLIC_ADDRESSES_OUTPUT, { 0 =>
-    ipam_discovered_public_addresses, 1 => oldest_sample_time, 2 => next_token }
+    ipam_discovered_public_addresses, 1 => oldest_sample_time, 2 => next_token }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamDiscoveredResourceCidrsInput {
@@ -28939,11 +30192,13 @@ pub struct GetIpamDiscoveredResourceCidrsOutput {
     pub ipam_discovered_resource_cidrs: Option<Vec<IpamDiscoveredResourceCidr>>,
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredResourceCidrsOutput, crate
     ::schemas::GET_IPAM_DISCOVERED_RESOURCE_CIDRS_OUTPUT, { 0 =>
-    ipam_discovered_resource_cidrs, 1 => next_token }
+    ipam_discovered_resource_cidrs, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamDiscoveredRoutesInput {
@@ -28971,10 +30226,12 @@ pub struct GetIpamDiscoveredRoutesOutput {
     pub ipam_discovered_routes: Option<Vec<IpamDiscoveredRoute>>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamDiscoveredRoutesOutput, crate ::schemas::GET_IPAM_DISCOVERED_ROUTES_OUTPUT, {
-    0 => ipam_discovered_routes, 1 => next_token }
+    0 => ipam_discovered_routes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamInternetRegistryAssociationAsnsInput {
@@ -29003,11 +30260,13 @@ pub struct GetIpamInternetRegistryAssociationAsnsOutput {
     pub ipam_internet_registry_association_asns: Option<
         Vec<IpamInternetRegistryAssociationAsn>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamInternetRegistryAssociationAsnsOutput, crate
     ::schemas::GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_ASNS_OUTPUT, { 0 => next_token, 1
-    => ipam_internet_registry_association_asns }
+    => ipam_internet_registry_association_asns }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamInternetRegistryAssociationCidrsInput {
@@ -29036,11 +30295,13 @@ pub struct GetIpamInternetRegistryAssociationCidrsOutput {
     pub ipam_internet_registry_association_cidrs: Option<
         Vec<IpamInternetRegistryAssociationCidr>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamInternetRegistryAssociationCidrsOutput, crate
     ::schemas::GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_CIDRS_OUTPUT, { 0 => next_token, 1
-    => ipam_internet_registry_association_cidrs }
+    => ipam_internet_registry_association_cidrs }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamPolicyAllocationRulesInput {
@@ -29077,11 +30338,13 @@ pub struct GetIpamPolicyAllocationRulesOutput {
     pub ipam_policy_documents: Option<Vec<IpamPolicyDocument>>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamPolicyAllocationRulesOutput, crate
     ::schemas::GET_IPAM_POLICY_ALLOCATION_RULES_OUTPUT, { 0 => ipam_policy_documents, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamPolicyOrganizationTargetsInput {
@@ -29109,11 +30372,13 @@ pub struct GetIpamPolicyOrganizationTargetsOutput {
     pub organization_targets: Option<Vec<IpamPolicyOrganizationTarget>>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamPolicyOrganizationTargetsOutput, crate
     ::schemas::GET_IPAM_POLICY_ORGANIZATION_TARGETS_OUTPUT, { 0 => organization_targets,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamPoolAllocationsInput {
@@ -29141,10 +30406,12 @@ pub struct GetIpamPoolAllocationsOutput {
     pub ipam_pool_allocations: Option<Vec<IpamPoolAllocation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamPoolAllocationsOutput, crate ::schemas::GET_IPAM_POOL_ALLOCATIONS_OUTPUT, { 0
-    => ipam_pool_allocations, 1 => next_token }
+    => ipam_pool_allocations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamPoolCidrsInput {
@@ -29169,10 +30436,12 @@ pub struct GetIpamPoolCidrsOutput {
     pub ipam_pool_cidrs: Option<Vec<IpamPoolCidr>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamPoolCidrsOutput, crate ::schemas::GET_IPAM_POOL_CIDRS_OUTPUT, { 0 =>
-    ipam_pool_cidrs, 1 => next_token }
+    ipam_pool_cidrs, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamPrefixListResolverRulesInput {
@@ -29198,11 +30467,13 @@ pub struct GetIpamPrefixListResolverRulesOutput {
     pub rules: Option<Vec<IpamPrefixListResolverRule>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamPrefixListResolverRulesOutput, crate
     ::schemas::GET_IPAM_PREFIX_LIST_RESOLVER_RULES_OUTPUT, { 0 => rules, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamPrefixListResolverVersionEntriesInput {
@@ -29229,11 +30500,13 @@ pub struct GetIpamPrefixListResolverVersionEntriesOutput {
     pub entries: Option<Vec<IpamPrefixListResolverVersionEntry>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamPrefixListResolverVersionEntriesOutput, crate
     ::schemas::GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES_OUTPUT, { 0 => entries, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamPrefixListResolverVersionsInput {
@@ -29262,11 +30535,13 @@ pub struct GetIpamPrefixListResolverVersionsOutput {
     pub ipam_prefix_list_resolver_versions: Option<Vec<IpamPrefixListResolverVersion>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamPrefixListResolverVersionsOutput, crate
     ::schemas::GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS_OUTPUT, { 0 =>
-    ipam_prefix_list_resolver_versions, 1 => next_token }
+    ipam_prefix_list_resolver_versions, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamResourceCidrsInput {
@@ -29303,10 +30578,12 @@ pub struct GetIpamResourceCidrsOutput {
     pub next_token: Option<String>,
     /// The resource CIDRs.
     pub ipam_resource_cidrs: Option<Vec<IpamResourceCidr>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamResourceCidrsOutput, crate ::schemas::GET_IPAM_RESOURCE_CIDRS_OUTPUT, { 0 =>
-    next_token, 1 => ipam_resource_cidrs }
+    next_token, 1 => ipam_resource_cidrs }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamRouteOriginAuthorizationsInput {
@@ -29332,11 +30609,13 @@ pub struct GetIpamRouteOriginAuthorizationsOutput {
     pub ipam_route_origin_authorizations: Option<Vec<IpamRouteOriginAuthorizationInfo>>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamRouteOriginAuthorizationsOutput, crate
     ::schemas::GET_IPAM_ROUTE_ORIGIN_AUTHORIZATIONS_OUTPUT, { 0 =>
-    ipam_route_origin_authorizations, 1 => next_token }
+    ipam_route_origin_authorizations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamRouteProtectionFindingsInput {
@@ -29364,11 +30643,13 @@ pub struct GetIpamRouteProtectionFindingsOutput {
     pub route_protection_findings: Option<Vec<IpamRouteProtectionFinding>>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamRouteProtectionFindingsOutput, crate
     ::schemas::GET_IPAM_ROUTE_PROTECTION_FINDINGS_OUTPUT, { 0 => ipam_id, 1 =>
-    route_protection_findings, 2 => next_token }
+    route_protection_findings, 2 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamRoutingPolicyRegistrationDeltasInput {
@@ -29403,11 +30684,13 @@ pub struct GetIpamRoutingPolicyRegistrationDeltasOutput {
     >,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamRoutingPolicyRegistrationDeltasOutput, crate
     ::schemas::GET_IPAM_ROUTING_POLICY_REGISTRATION_DELTAS_OUTPUT, { 0 =>
-    ipam_routing_policy_registration_deltas, 1 => next_token }
+    ipam_routing_policy_registration_deltas, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIpamRoutingPolicyRegistrationsInput {
@@ -29433,11 +30716,13 @@ pub struct GetIpamRoutingPolicyRegistrationsOutput {
     pub ipam_routing_policy_registrations: Option<Vec<IpamRoutingPolicyRegistration>>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIpamRoutingPolicyRegistrationsOutput, crate
     ::schemas::GET_IPAM_ROUTING_POLICY_REGISTRATIONS_OUTPUT, { 0 =>
-    ipam_routing_policy_registrations, 1 => next_token }
+    ipam_routing_policy_registrations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLaunchTemplateDataInput {
@@ -29454,10 +30739,12 @@ rt::structure!(
 pub struct GetLaunchTemplateDataOutput {
     /// The instance data.
     pub launch_template_data: Option<ResponseLaunchTemplateData>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLaunchTemplateDataOutput, crate ::schemas::GET_LAUNCH_TEMPLATE_DATA_OUTPUT, { 0 =>
-    launch_template_data }
+    launch_template_data }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetManagedPrefixListAssociationsInput {
@@ -29481,11 +30768,13 @@ pub struct GetManagedPrefixListAssociationsOutput {
     pub prefix_list_associations: Option<Vec<PrefixListAssociation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetManagedPrefixListAssociationsOutput, crate
     ::schemas::GET_MANAGED_PREFIX_LIST_ASSOCIATIONS_OUTPUT, { 0 =>
-    prefix_list_associations, 1 => next_token }
+    prefix_list_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetManagedPrefixListEntriesInput {
@@ -29511,10 +30800,13 @@ pub struct GetManagedPrefixListEntriesOutput {
     pub entries: Option<Vec<PrefixListEntry>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetManagedPrefixListEntriesOutput, crate
-    ::schemas::GET_MANAGED_PREFIX_LIST_ENTRIES_OUTPUT, { 0 => entries, 1 => next_token }
+    ::schemas::GET_MANAGED_PREFIX_LIST_ENTRIES_OUTPUT, { 0 => entries, 1 => next_token },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetManagedResourceVisibilityInput {
@@ -29529,10 +30821,13 @@ rt::structure!(
 pub struct GetManagedResourceVisibilityOutput {
     /// The managed resource visibility settings for the account.
     pub visibility: Option<ManagedResourceVisibilitySettings>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetManagedResourceVisibilityOutput, crate
-    ::schemas::GET_MANAGED_RESOURCE_VISIBILITY_OUTPUT, { 0 => visibility }
+    ::schemas::GET_MANAGED_RESOURCE_VISIBILITY_OUTPUT, { 0 => visibility }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetNetworkInsightsAccessScopeAnalysisFindingsInput {
@@ -29561,12 +30856,14 @@ pub struct GetNetworkInsightsAccessScopeAnalysisFindingsOutput {
     pub analysis_findings: Option<Vec<AccessScopeAnalysisFinding>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetNetworkInsightsAccessScopeAnalysisFindingsOutput, crate
     ::schemas::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS_OUTPUT, { 0 =>
     network_insights_access_scope_analysis_id, 1 => analysis_status, 2 =>
-    analysis_findings, 3 => next_token }
+    analysis_findings, 3 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetNetworkInsightsAccessScopeContentInput {
@@ -29584,11 +30881,13 @@ rt::structure!(
 pub struct GetNetworkInsightsAccessScopeContentOutput {
     /// The Network Access Scope content.
     pub network_insights_access_scope_content: Option<NetworkInsightsAccessScopeContent>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetNetworkInsightsAccessScopeContentOutput, crate
     ::schemas::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_CONTENT_OUTPUT, { 0 =>
-    network_insights_access_scope_content }
+    network_insights_access_scope_content }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetNetworkingFlexCostAllocationPolicyVersionsInput {
@@ -29608,11 +30907,13 @@ rt::structure!(
 pub struct GetNetworkingFlexCostAllocationPolicyVersionsOutput {
     /// Information about the policy versions.
     pub fca_policy_versions: Option<Vec<FlexCostAllocationPolicyVersion>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetNetworkingFlexCostAllocationPolicyVersionsOutput, crate
     ::schemas::GET_NETWORKING_FLEX_COST_ALLOCATION_POLICY_VERSIONS_OUTPUT, { 0 =>
-    fca_policy_versions }
+    fca_policy_versions }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPasswordDataInput {
@@ -29633,10 +30934,12 @@ pub struct GetPasswordDataOutput {
     pub timestamp: Option<rt::DateTime>,
     /// The password of the instance. Returns an empty string if the password is not available.
     pub password_data: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPasswordDataOutput, crate ::schemas::GET_PASSWORD_DATA_OUTPUT, { 0 => instance_id,
-    1 => timestamp, 2 => password_data }
+    1 => timestamp, 2 => password_data }, meta = response_metadata
 );
 /// Contains the parameters for GetReservedInstanceExchangeQuote.
 #[derive(Clone, Default, PartialEq)]
@@ -29674,6 +30977,8 @@ pub struct GetReservedInstancesExchangeQuoteOutput {
     pub target_configuration_value_set: Option<Vec<TargetReservationValue>>,
     /// Describes the reason why the exchange cannot be completed.
     pub validation_failure_reason: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetReservedInstancesExchangeQuoteOutput, crate
@@ -29681,7 +30986,7 @@ rt::structure!(
     is_valid_exchange, 2 => output_reserved_instances_will_expire_at, 3 => payment_due, 4
     => reserved_instance_value_rollup, 5 => reserved_instance_value_set, 6 =>
     target_configuration_value_rollup, 7 => target_configuration_value_set, 8 =>
-    validation_failure_reason }
+    validation_failure_reason }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRouteServerAssociationsInput {
@@ -29699,10 +31004,13 @@ rt::structure!(
 pub struct GetRouteServerAssociationsOutput {
     /// Information about the associations for the specified route server.
     pub route_server_associations: Option<Vec<RouteServerAssociation>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRouteServerAssociationsOutput, crate
-    ::schemas::GET_ROUTE_SERVER_ASSOCIATIONS_OUTPUT, { 0 => route_server_associations }
+    ::schemas::GET_ROUTE_SERVER_ASSOCIATIONS_OUTPUT, { 0 => route_server_associations },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRouteServerPropagationsInput {
@@ -29722,10 +31030,13 @@ rt::structure!(
 pub struct GetRouteServerPropagationsOutput {
     /// Information about the route propagations for the specified route server.
     pub route_server_propagations: Option<Vec<RouteServerPropagation>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRouteServerPropagationsOutput, crate
-    ::schemas::GET_ROUTE_SERVER_PROPAGATIONS_OUTPUT, { 0 => route_server_propagations }
+    ::schemas::GET_ROUTE_SERVER_PROPAGATIONS_OUTPUT, { 0 => route_server_propagations },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRouteServerRoutingDatabaseInput {
@@ -29753,11 +31064,13 @@ pub struct GetRouteServerRoutingDatabaseOutput {
     pub routes: Option<Vec<RouteServerRoute>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRouteServerRoutingDatabaseOutput, crate
     ::schemas::GET_ROUTE_SERVER_ROUTING_DATABASE_OUTPUT, { 0 => are_routes_persisted, 1
-    => routes, 2 => next_token }
+    => routes, 2 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSecurityGroupsForVpcInput {
@@ -29792,10 +31105,12 @@ pub struct GetSecurityGroupsForVpcOutput {
     pub next_token: Option<String>,
     /// The security group that can be used by interfaces in the VPC.
     pub security_group_for_vpcs: Option<Vec<SecurityGroupForVpc>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSecurityGroupsForVpcOutput, crate ::schemas::GET_SECURITY_GROUPS_FOR_VPC_OUTPUT, {
-    0 => next_token, 1 => security_group_for_vpcs }
+    0 => next_token, 1 => security_group_for_vpcs }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSerialConsoleAccessStatusInput {
@@ -29816,11 +31131,13 @@ pub struct GetSerialConsoleAccessStatusOutput {
     ///
     /// - `declarative-policy` - Access is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSerialConsoleAccessStatusOutput, crate
     ::schemas::GET_SERIAL_CONSOLE_ACCESS_STATUS_OUTPUT, { 0 =>
-    serial_console_access_enabled, 1 => managed_by }
+    serial_console_access_enabled, 1 => managed_by }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSnapshotBlockPublicAccessStateInput {
@@ -29847,11 +31164,13 @@ pub struct GetSnapshotBlockPublicAccessStateOutput {
     ///
     /// - `declarative-policy` - The state is managed by a declarative policy and can't be modified by the account.
     pub managed_by: Option<ManagedBy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSnapshotBlockPublicAccessStateOutput, crate
     ::schemas::GET_SNAPSHOT_BLOCK_PUBLIC_ACCESS_STATE_OUTPUT, { 0 => state, 1 =>
-    managed_by }
+    managed_by }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSpotPlacementScoresInput {
@@ -29905,10 +31224,12 @@ pub struct GetSpotPlacementScoresOutput {
     pub spot_placement_scores: Option<Vec<SpotPlacementScore>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSpotPlacementScoresOutput, crate ::schemas::GET_SPOT_PLACEMENT_SCORES_OUTPUT, { 0
-    => spot_placement_scores, 1 => next_token }
+    => spot_placement_scores, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSubnetCidrReservationsInput {
@@ -29943,11 +31264,13 @@ pub struct GetSubnetCidrReservationsOutput {
     pub subnet_ipv6_cidr_reservations: Option<Vec<SubnetCidrReservation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSubnetCidrReservationsOutput, crate
     ::schemas::GET_SUBNET_CIDR_RESERVATIONS_OUTPUT, { 0 => subnet_ipv4_cidr_reservations,
-    1 => subnet_ipv6_cidr_reservations, 2 => next_token }
+    1 => subnet_ipv6_cidr_reservations, 2 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayAttachmentNatConfigurationInput {
@@ -29973,12 +31296,14 @@ pub struct GetTransitGatewayAttachmentNatConfigurationOutput {
     >,
     /// The NAT gateway rules for the attachment.
     pub nat_gateway_rules: Option<Vec<TransitGatewayNatRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayAttachmentNatConfigurationOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_OUTPUT, { 0 =>
     transit_gateway_attachment_id, 1 => nat_gateway_support, 2 =>
-    nat_system_route_support, 3 => nat_gateway_rules }
+    nat_system_route_support, 3 => nat_gateway_rules }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayAttachmentPropagationsInput {
@@ -30009,11 +31334,13 @@ pub struct GetTransitGatewayAttachmentPropagationsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayAttachmentPropagationsOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS_OUTPUT, { 0 =>
-    transit_gateway_attachment_propagations, 1 => next_token }
+    transit_gateway_attachment_propagations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayMeteringPolicyEntriesInput {
@@ -30042,11 +31369,13 @@ pub struct GetTransitGatewayMeteringPolicyEntriesOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayMeteringPolicyEntriesOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_METERING_POLICY_ENTRIES_OUTPUT, { 0 =>
-    transit_gateway_metering_policy_entries, 1 => next_token }
+    transit_gateway_metering_policy_entries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayMulticastDomainAssociationsInput {
@@ -30085,11 +31414,13 @@ pub struct GetTransitGatewayMulticastDomainAssociationsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayMulticastDomainAssociationsOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT, { 0 =>
-    multicast_domain_associations, 1 => next_token }
+    multicast_domain_associations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayPolicyTableAssociationsInput {
@@ -30116,11 +31447,13 @@ pub struct GetTransitGatewayPolicyTableAssociationsOutput {
     pub associations: Option<Vec<TransitGatewayPolicyTableAssociation>>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayPolicyTableAssociationsOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS_OUTPUT, { 0 => associations,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayPolicyTableEntriesInput {
@@ -30167,11 +31500,13 @@ pub struct GetTransitGatewayPolicyTableEntriesOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayPolicyTableEntriesOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES_OUTPUT, { 0 =>
-    transit_gateway_policy_table_entries, 1 => next_token }
+    transit_gateway_policy_table_entries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayPrefixListReferencesInput {
@@ -30214,11 +31549,13 @@ pub struct GetTransitGatewayPrefixListReferencesOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayPrefixListReferencesOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES_OUTPUT, { 0 =>
-    transit_gateway_prefix_list_references, 1 => next_token }
+    transit_gateway_prefix_list_references, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayRouteTableAssociationsInput {
@@ -30251,11 +31588,13 @@ pub struct GetTransitGatewayRouteTableAssociationsOutput {
     pub associations: Option<Vec<TransitGatewayRouteTableAssociation>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayRouteTableAssociationsOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS_OUTPUT, { 0 => associations,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransitGatewayRouteTablePropagationsInput {
@@ -30290,11 +31629,13 @@ pub struct GetTransitGatewayRouteTablePropagationsOutput {
     >,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransitGatewayRouteTablePropagationsOutput, crate
     ::schemas::GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS_OUTPUT, { 0 =>
-    transit_gateway_route_table_propagations, 1 => next_token }
+    transit_gateway_route_table_propagations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetVerifiedAccessEndpointPolicyInput {
@@ -30314,11 +31655,13 @@ pub struct GetVerifiedAccessEndpointPolicyOutput {
     pub policy_enabled: Option<bool>,
     /// The Verified Access policy document.
     pub policy_document: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetVerifiedAccessEndpointPolicyOutput, crate
     ::schemas::GET_VERIFIED_ACCESS_ENDPOINT_POLICY_OUTPUT, { 0 => policy_enabled, 1 =>
-    policy_document }
+    policy_document }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetVerifiedAccessEndpointTargetsInput {
@@ -30342,11 +31685,13 @@ pub struct GetVerifiedAccessEndpointTargetsOutput {
     pub verified_access_endpoint_targets: Option<Vec<VerifiedAccessEndpointTarget>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetVerifiedAccessEndpointTargetsOutput, crate
     ::schemas::GET_VERIFIED_ACCESS_ENDPOINT_TARGETS_OUTPUT, { 0 =>
-    verified_access_endpoint_targets, 1 => next_token }
+    verified_access_endpoint_targets, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetVerifiedAccessGroupPolicyInput {
@@ -30366,11 +31711,13 @@ pub struct GetVerifiedAccessGroupPolicyOutput {
     pub policy_enabled: Option<bool>,
     /// The Verified Access policy document.
     pub policy_document: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetVerifiedAccessGroupPolicyOutput, crate
     ::schemas::GET_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT, { 0 => policy_enabled, 1 =>
-    policy_document }
+    policy_document }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetVpcResourcesBlockingEncryptionEnforcementInput {
@@ -30394,11 +31741,13 @@ pub struct GetVpcResourcesBlockingEncryptionEnforcementOutput {
     pub non_compliant_resources: Option<Vec<VpcEncryptionNonCompliantResource>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetVpcResourcesBlockingEncryptionEnforcementOutput, crate
     ::schemas::GET_VPC_RESOURCES_BLOCKING_ENCRYPTION_ENFORCEMENT_OUTPUT, { 0 =>
-    non_compliant_resources, 1 => next_token }
+    non_compliant_resources, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetVpnConnectionDeviceSampleConfigurationInput {
@@ -30423,11 +31772,13 @@ rt::structure!(
 pub struct GetVpnConnectionDeviceSampleConfigurationOutput {
     /// Sample configuration file for the specified customer gateway device.
     pub vpn_connection_device_sample_configuration: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetVpnConnectionDeviceSampleConfigurationOutput, crate
     ::schemas::GET_VPN_CONNECTION_DEVICE_SAMPLE_CONFIGURATION_OUTPUT, { 0 =>
-    vpn_connection_device_sample_configuration }
+    vpn_connection_device_sample_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetVpnConnectionDeviceTypesInput {
@@ -30449,11 +31800,13 @@ pub struct GetVpnConnectionDeviceTypesOutput {
     pub vpn_connection_device_types: Option<Vec<VpnConnectionDeviceType>>,
     /// The `NextToken` value to include in a future `GetVpnConnectionDeviceTypes` request. When the results of a `GetVpnConnectionDeviceTypes` request exceed `MaxResults`, this value can be used to retrieve the next page of results. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetVpnConnectionDeviceTypesOutput, crate
     ::schemas::GET_VPN_CONNECTION_DEVICE_TYPES_OUTPUT, { 0 =>
-    vpn_connection_device_types, 1 => next_token }
+    vpn_connection_device_types, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetVpnTunnelReplacementStatusInput {
@@ -30483,12 +31836,14 @@ pub struct GetVpnTunnelReplacementStatusOutput {
     pub vpn_tunnel_outside_ip_address: Option<String>,
     /// Get details of pending tunnel endpoint maintenance.
     pub maintenance_details: Option<MaintenanceDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetVpnTunnelReplacementStatusOutput, crate
     ::schemas::GET_VPN_TUNNEL_REPLACEMENT_STATUS_OUTPUT, { 0 => vpn_connection_id, 1 =>
     transit_gateway_id, 2 => customer_gateway_id, 3 => vpn_gateway_id, 4 =>
-    vpn_tunnel_outside_ip_address, 5 => maintenance_details }
+    vpn_tunnel_outside_ip_address, 5 => maintenance_details }, meta = response_metadata
 );
 /// Describes the GPU accelerators for the instance type.
 #[derive(Clone, Default, PartialEq)]
@@ -31282,13 +32637,16 @@ pub struct DescribeImageAttributeOutput {
     pub product_codes: Option<Vec<ProductCode>>,
     /// The block device mapping entries.
     pub block_device_mappings: Option<Vec<BlockDeviceMapping>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImageAttributeOutput, crate ::schemas::DESCRIBE_IMAGE_ATTRIBUTE_OUTPUT, { 0
     => description, 1 => kernel_id, 2 => ramdisk_id, 3 => sriov_net_support, 4 =>
     boot_mode, 5 => tpm_support, 6 => uefi_data, 7 => last_launched_time, 8 =>
     imds_support, 9 => deregistration_protection, 10 => image_id, 11 =>
-    launch_permissions, 12 => product_codes, 13 => block_device_mappings }
+    launch_permissions, 12 => product_codes, 13 => block_device_mappings }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -31892,11 +33250,13 @@ rt::structure!(
 pub struct ImportClientVpnClientCertificateRevocationListOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportClientVpnClientCertificateRevocationListOutput, crate
     ::schemas::IMPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_OUTPUT, { 0 =>
-    r#return }
+    r#return }, meta = response_metadata
 );
 /// The request information of license configurations.
 #[derive(Clone, Default, PartialEq)]
@@ -32024,13 +33384,15 @@ pub struct ImportImageOutput {
     pub tags: Option<Vec<Tag>>,
     /// The usage operation value.
     pub usage_operation: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportImageOutput, crate ::schemas::IMPORT_IMAGE_OUTPUT, { 0 => architecture, 1 =>
     description, 2 => encrypted, 3 => hypervisor, 4 => image_id, 5 => import_task_id, 6
     => kms_key_id, 7 => license_type, 8 => platform, 9 => progress, 10 =>
     snapshot_details, 11 => status, 12 => status_message, 13 => license_specifications,
-    14 => tags, 15 => usage_operation }
+    14 => tags, 15 => usage_operation }, meta = response_metadata
 );
 /// Describes an import image task.
 #[derive(Clone, Default, PartialEq)]
@@ -32135,10 +33497,12 @@ rt::structure!(
 pub struct ImportInstanceOutput {
     /// Information about the conversion task.
     pub conversion_task: Option<ConversionTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportInstanceOutput, crate ::schemas::IMPORT_INSTANCE_OUTPUT, { 0 => conversion_task
-    }
+    }, meta = response_metadata
 );
 /// Describes an import instance task.
 #[derive(Clone, Default, PartialEq)]
@@ -32208,10 +33572,12 @@ pub struct ImportKeyPairOutput {
     pub key_pair_id: Option<String>,
     /// The tags applied to the imported key pair.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportKeyPairOutput, crate ::schemas::IMPORT_KEY_PAIR_OUTPUT, { 0 => key_fingerprint,
-    1 => key_name, 2 => key_pair_id, 3 => tags }
+    1 => key_name, 2 => key_pair_id, 3 => tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ImportSnapshotInput {
@@ -32265,10 +33631,12 @@ pub struct ImportSnapshotOutput {
     pub snapshot_task_detail: Option<SnapshotTaskDetail>,
     /// Any tags assigned to the import snapshot task.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportSnapshotOutput, crate ::schemas::IMPORT_SNAPSHOT_OUTPUT, { 0 => description, 1
-    => import_task_id, 2 => snapshot_task_detail, 3 => tags }
+    => import_task_id, 2 => snapshot_task_detail, 3 => tags }, meta = response_metadata
 );
 /// Describes an import snapshot task.
 #[derive(Clone, Default, PartialEq)]
@@ -32313,9 +33681,12 @@ rt::structure!(
 pub struct ImportVolumeOutput {
     /// Information about the conversion task.
     pub conversion_task: Option<ConversionTask>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ImportVolumeOutput, crate ::schemas::IMPORT_VOLUME_OUTPUT, { 0 => conversion_task }
+    ImportVolumeOutput, crate ::schemas::IMPORT_VOLUME_OUTPUT, { 0 => conversion_task },
+    meta = response_metadata
 );
 /// Describes an import volume task.
 #[derive(Clone, Default, PartialEq)]
@@ -32683,6 +34054,8 @@ pub struct DescribeInstanceAttributeOutput {
     pub disable_api_stop: Option<AttributeBooleanValue>,
     /// The security groups associated with the instance.
     pub groups: Option<Vec<GroupIdentifier>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeInstanceAttributeOutput, crate ::schemas::DESCRIBE_INSTANCE_ATTRIBUTE_OUTPUT,
@@ -32690,7 +34063,8 @@ rt::structure!(
     enclave_options, 4 => ebs_optimized, 5 => instance_id, 6 =>
     instance_initiated_shutdown_behavior, 7 => instance_type, 8 => kernel_id, 9 =>
     product_codes, 10 => ramdisk_id, 11 => root_device_name, 12 => source_dest_check, 13
-    => sriov_net_support, 14 => user_data, 15 => disable_api_stop, 16 => groups }
+    => sriov_net_support, 14 => user_data, 15 => disable_api_stop, 16 => groups }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40961,10 +42335,13 @@ pub struct CreateKeyPairOutput {
     pub key_fingerprint: Option<String>,
     /// An unencrypted PEM encoded RSA or ED25519 private key.
     pub key_material: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateKeyPairOutput, crate ::schemas::CREATE_KEY_PAIR_OUTPUT, { 0 => key_pair_id, 1
-    => tags, 2 => key_name, 3 => key_fingerprint, 4 => key_material }
+    => tags, 2 => key_name, 3 => key_fingerprint, 4 => key_material }, meta =
+    response_metadata
 );
 /// Describes a key pair.
 #[derive(Clone, Default, PartialEq)]
@@ -42285,10 +43662,12 @@ pub struct ListImagesInRecycleBinOutput {
     pub images: Option<Vec<ImageRecycleBinInfo>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListImagesInRecycleBinOutput, crate ::schemas::LIST_IMAGES_IN_RECYCLE_BIN_OUTPUT, { 0
-    => images, 1 => next_token }
+    => images, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSnapshotsInRecycleBinInput {
@@ -42311,10 +43690,13 @@ pub struct ListSnapshotsInRecycleBinOutput {
     pub snapshots: Option<Vec<SnapshotRecycleBinInfo>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSnapshotsInRecycleBinOutput, crate
-    ::schemas::LIST_SNAPSHOTS_IN_RECYCLE_BIN_OUTPUT, { 0 => snapshots, 1 => next_token }
+    ::schemas::LIST_SNAPSHOTS_IN_RECYCLE_BIN_OUTPUT, { 0 => snapshots, 1 => next_token },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListVolumesInRecycleBinInput {
@@ -42339,10 +43721,12 @@ pub struct ListVolumesInRecycleBinOutput {
     pub volumes: Option<Vec<VolumeRecycleBinInfo>>,
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListVolumesInRecycleBinOutput, crate ::schemas::LIST_VOLUMES_IN_RECYCLE_BIN_OUTPUT, {
-    0 => volumes, 1 => next_token }
+    0 => volumes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42846,12 +44230,14 @@ pub struct LockSnapshotOutput {
     pub lock_expires_on: Option<rt::DateTime>,
     /// The date and time at which the lock duration started, in the UTC time zone (`YYYY-MM-DDThh:mm:ss.sssZ`).
     pub lock_duration_start_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     LockSnapshotOutput, crate ::schemas::LOCK_SNAPSHOT_OUTPUT, { 0 => snapshot_id, 1 =>
     lock_state, 2 => lock_duration, 3 => cool_off_period, 4 =>
     cool_off_period_expires_on, 5 => lock_created_on, 6 => lock_expires_on, 7 =>
-    lock_duration_start_time }
+    lock_duration_start_time }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43601,11 +44987,13 @@ rt::structure!(
 pub struct ModifyAccountVpcEncryptionControlOutput {
     /// Information about the account-level VPC Encryption Control configuration.
     pub account_vpc_encryption_control: Option<AccountVpcEncryptionControl>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyAccountVpcEncryptionControlOutput, crate
     ::schemas::MODIFY_ACCOUNT_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 =>
-    account_vpc_encryption_control }
+    account_vpc_encryption_control }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyAddressAttributeInput {
@@ -43624,10 +45012,12 @@ rt::structure!(
 pub struct ModifyAddressAttributeOutput {
     /// Information about the Elastic IP address.
     pub address: Option<AddressAttribute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyAddressAttributeOutput, crate ::schemas::MODIFY_ADDRESS_ATTRIBUTE_OUTPUT, { 0
-    => address }
+    => address }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyApplicationStatusCheckInput {
@@ -43678,10 +45068,13 @@ rt::structure!(
 pub struct ModifyApplicationStatusCheckOutput {
     /// Information about the modified application status check.
     pub application_status_check: Option<ApplicationStatusCheckResponseObject>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyApplicationStatusCheckOutput, crate
-    ::schemas::MODIFY_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => application_status_check }
+    ::schemas::MODIFY_APPLICATION_STATUS_CHECK_OUTPUT, { 0 => application_status_check },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyAvailabilityZoneGroupInput {
@@ -43701,10 +45094,13 @@ rt::structure!(
 pub struct ModifyAvailabilityZoneGroupOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyAvailabilityZoneGroupOutput, crate
-    ::schemas::MODIFY_AVAILABILITY_ZONE_GROUP_OUTPUT, { 0 => r#return }
+    ::schemas::MODIFY_AVAILABILITY_ZONE_GROUP_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43749,10 +45145,13 @@ rt::structure!(
 pub struct ModifyCapacityReservationFleetOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyCapacityReservationFleetOutput, crate
-    ::schemas::MODIFY_CAPACITY_RESERVATION_FLEET_OUTPUT, { 0 => r#return }
+    ::schemas::MODIFY_CAPACITY_RESERVATION_FLEET_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyCapacityReservationInput {
@@ -43803,10 +45202,13 @@ pub struct ModifyCapacityReservationOutput {
     pub adjustment_status: Option<CapacityReservationAdjustmentStatus>,
     /// The configuration that the Capacity Reservation will have after the adjustment is applied.
     pub adjustment_details: Option<CapacityReservationAdjustmentDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyCapacityReservationOutput, crate ::schemas::MODIFY_CAPACITY_RESERVATION_OUTPUT,
-    { 0 => r#return, 1 => adjustment_status, 2 => adjustment_details }
+    { 0 => r#return, 1 => adjustment_status, 2 => adjustment_details }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyClientVpnEndpointAuthorizationPolicyInput {
@@ -43839,10 +45241,13 @@ rt::structure!(
 pub struct ModifyClientVpnEndpointAuthorizationPolicyOutput {
     /// The current state of the authorization policy.
     pub status: Option<ClientVpnAuthorizationPolicyStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyClientVpnEndpointAuthorizationPolicyOutput, crate
-    ::schemas::MODIFY_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT, { 0 => status }
+    ::schemas::MODIFY_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT, { 0 => status },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyClientVpnEndpointInput {
@@ -43919,10 +45324,12 @@ rt::structure!(
 pub struct ModifyClientVpnEndpointOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyClientVpnEndpointOutput, crate ::schemas::MODIFY_CLIENT_VPN_ENDPOINT_OUTPUT, {
-    0 => r#return }
+    0 => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyDefaultCreditSpecificationInput {
@@ -43944,11 +45351,13 @@ rt::structure!(
 pub struct ModifyDefaultCreditSpecificationOutput {
     /// The default credit option for CPU usage of the instance family.
     pub instance_family_credit_specification: Option<InstanceFamilyCreditSpecification>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyDefaultCreditSpecificationOutput, crate
     ::schemas::MODIFY_DEFAULT_CREDIT_SPECIFICATION_OUTPUT, { 0 =>
-    instance_family_credit_specification }
+    instance_family_credit_specification }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyEbsDefaultKmsKeyIdInput {
@@ -43979,10 +45388,13 @@ rt::structure!(
 pub struct ModifyEbsDefaultKmsKeyIdOutput {
     /// The Amazon Resource Name (ARN) of the default KMS key for encryption by default.
     pub kms_key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyEbsDefaultKmsKeyIdOutput, crate
-    ::schemas::MODIFY_EBS_DEFAULT_KMS_KEY_ID_OUTPUT, { 0 => kms_key_id }
+    ::schemas::MODIFY_EBS_DEFAULT_KMS_KEY_ID_OUTPUT, { 0 => kms_key_id }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyFleetInput {
@@ -44010,9 +45422,12 @@ rt::structure!(
 pub struct ModifyFleetOutput {
     /// If the request succeeds, the response returns `true`. If the request fails, no response is returned, and instead an error message is returned.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ModifyFleetOutput, crate ::schemas::MODIFY_FLEET_OUTPUT, { 0 => r#return }
+    ModifyFleetOutput, crate ::schemas::MODIFY_FLEET_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyFpgaImageAttributeInput {
@@ -44047,10 +45462,12 @@ rt::structure!(
 pub struct ModifyFpgaImageAttributeOutput {
     /// Information about the attribute.
     pub fpga_image_attribute: Option<FpgaImageAttribute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyFpgaImageAttributeOutput, crate ::schemas::MODIFY_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
-    { 0 => fpga_image_attribute }
+    { 0 => fpga_image_attribute }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyHostsInput {
@@ -44082,10 +45499,12 @@ pub struct ModifyHostsOutput {
     pub successful: Option<Vec<String>>,
     /// The IDs of the Dedicated Hosts that could not be modified. Check whether the setting you requested can be used.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyHostsOutput, crate ::schemas::MODIFY_HOSTS_OUTPUT, { 0 => successful, 1 =>
-    unsuccessful }
+    unsuccessful }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIdFormatInput {
@@ -44233,10 +45652,13 @@ rt::structure!(
 pub struct ModifyInstanceCapacityReservationAttributesOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceCapacityReservationAttributesOutput, crate
-    ::schemas::MODIFY_INSTANCE_CAPACITY_RESERVATION_ATTRIBUTES_OUTPUT, { 0 => r#return }
+    ::schemas::MODIFY_INSTANCE_CAPACITY_RESERVATION_ATTRIBUTES_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceConnectEndpointInput {
@@ -44267,10 +45689,13 @@ rt::structure!(
 pub struct ModifyInstanceConnectEndpointOutput {
     /// Is `true` if the request succeeds and an error otherwise.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceConnectEndpointOutput, crate
-    ::schemas::MODIFY_INSTANCE_CONNECT_ENDPOINT_OUTPUT, { 0 => r#return }
+    ::schemas::MODIFY_INSTANCE_CONNECT_ENDPOINT_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceCpuOptionsInput {
@@ -44300,11 +45725,13 @@ pub struct ModifyInstanceCpuOptionsOutput {
     pub threads_per_core: Option<i32>,
     /// Indicates whether nested virtualization has been enabled or disabled.
     pub nested_virtualization: Option<NestedVirtualizationSpecification>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceCpuOptionsOutput, crate ::schemas::MODIFY_INSTANCE_CPU_OPTIONS_OUTPUT,
     { 0 => instance_id, 1 => core_count, 2 => threads_per_core, 3 =>
-    nested_virtualization }
+    nested_virtualization }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceCreditSpecificationInput {
@@ -44330,12 +45757,14 @@ pub struct ModifyInstanceCreditSpecificationOutput {
     pub unsuccessful_instance_credit_specifications: Option<
         Vec<UnsuccessfulInstanceCreditSpecificationItem>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceCreditSpecificationOutput, crate
     ::schemas::MODIFY_INSTANCE_CREDIT_SPECIFICATION_OUTPUT, { 0 =>
     successful_instance_credit_specifications, 1 =>
-    unsuccessful_instance_credit_specifications }
+    unsuccessful_instance_credit_specifications }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceEventStartTimeInput {
@@ -44357,10 +45786,13 @@ rt::structure!(
 pub struct ModifyInstanceEventStartTimeOutput {
     /// Information about the event.
     pub event: Option<InstanceStatusEvent>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceEventStartTimeOutput, crate
-    ::schemas::MODIFY_INSTANCE_EVENT_START_TIME_OUTPUT, { 0 => event }
+    ::schemas::MODIFY_INSTANCE_EVENT_START_TIME_OUTPUT, { 0 => event }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceEventWindowInput {
@@ -44400,10 +45832,13 @@ rt::structure!(
 pub struct ModifyInstanceEventWindowOutput {
     /// Information about the event window.
     pub instance_event_window: Option<InstanceEventWindow>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceEventWindowOutput, crate
-    ::schemas::MODIFY_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window }
+    ::schemas::MODIFY_INSTANCE_EVENT_WINDOW_OUTPUT, { 0 => instance_event_window }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceMaintenanceOptionsInput {
@@ -44441,11 +45876,13 @@ pub struct ModifyInstanceMaintenanceOptionsOutput {
     ///
     /// This setting only applies to supported instances that have a scheduled reboot event. For more information, see [Enable or disable reboot migration](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/schedevents_actions_reboot.html#reboot-migration) in the *Amazon EC2 User Guide*.
     pub reboot_migration: Option<InstanceRebootMigrationState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceMaintenanceOptionsOutput, crate
     ::schemas::MODIFY_INSTANCE_MAINTENANCE_OPTIONS_OUTPUT, { 0 => instance_id, 1 =>
-    auto_recovery, 2 => reboot_migration }
+    auto_recovery, 2 => reboot_migration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceMetadataDefaultsInput {
@@ -44478,10 +45915,13 @@ rt::structure!(
 pub struct ModifyInstanceMetadataDefaultsOutput {
     /// If the request succeeds, the response returns `true`. If the request fails, no response is returned, and instead an error message is returned.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceMetadataDefaultsOutput, crate
-    ::schemas::MODIFY_INSTANCE_METADATA_DEFAULTS_OUTPUT, { 0 => r#return }
+    ::schemas::MODIFY_INSTANCE_METADATA_DEFAULTS_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceMetadataOptionsInput {
@@ -44528,11 +45968,13 @@ pub struct ModifyInstanceMetadataOptionsOutput {
     pub instance_id: Option<String>,
     /// The metadata options for the instance.
     pub instance_metadata_options: Option<InstanceMetadataOptionsResponse>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceMetadataOptionsOutput, crate
     ::schemas::MODIFY_INSTANCE_METADATA_OPTIONS_OUTPUT, { 0 => instance_id, 1 =>
-    instance_metadata_options }
+    instance_metadata_options }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstanceNetworkPerformanceOptionsInput {
@@ -44566,11 +46008,13 @@ pub struct ModifyInstanceNetworkPerformanceOptionsOutput {
     pub instance_id: Option<String>,
     /// Contains the updated configuration for bandwidth weighting on the specified instance.
     pub bandwidth_weighting: Option<InstanceBandwidthWeighting>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstanceNetworkPerformanceOptionsOutput, crate
     ::schemas::MODIFY_INSTANCE_NETWORK_PERFORMANCE_OPTIONS_OUTPUT, { 0 => instance_id, 1
-    => bandwidth_weighting }
+    => bandwidth_weighting }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyInstancePlacementInput {
@@ -44604,10 +46048,12 @@ rt::structure!(
 pub struct ModifyInstancePlacementOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyInstancePlacementOutput, crate ::schemas::MODIFY_INSTANCE_PLACEMENT_OUTPUT, { 0
-    => r#return }
+    => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamPolicyAllocationRulesInput {
@@ -44637,10 +46083,13 @@ rt::structure!(
 pub struct ModifyIpamPolicyAllocationRulesOutput {
     /// The modified IPAM policy containing the updated allocation rules.
     pub ipam_policy_document: Option<IpamPolicyDocument>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPolicyAllocationRulesOutput, crate
-    ::schemas::MODIFY_IPAM_POLICY_ALLOCATION_RULES_OUTPUT, { 0 => ipam_policy_document }
+    ::schemas::MODIFY_IPAM_POLICY_ALLOCATION_RULES_OUTPUT, { 0 => ipam_policy_document },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamPoolAllocationInput {
@@ -44659,10 +46108,12 @@ rt::structure!(
 pub struct ModifyIpamPoolAllocationOutput {
     /// The modified IPAM pool allocation.
     pub ipam_pool_allocation: Option<IpamPoolAllocation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPoolAllocationOutput, crate ::schemas::MODIFY_IPAM_POOL_ALLOCATION_OUTPUT,
-    { 0 => ipam_pool_allocation }
+    { 0 => ipam_pool_allocation }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamPoolInput {
@@ -44700,9 +46151,12 @@ rt::structure!(
 pub struct ModifyIpamPoolOutput {
     /// The results of the modification.
     pub ipam_pool: Option<IpamPool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ModifyIpamPoolOutput, crate ::schemas::MODIFY_IPAM_POOL_OUTPUT, { 0 => ipam_pool }
+    ModifyIpamPoolOutput, crate ::schemas::MODIFY_IPAM_POOL_OUTPUT, { 0 => ipam_pool },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamPrefixListResolverInput {
@@ -44724,11 +46178,13 @@ rt::structure!(
 pub struct ModifyIpamPrefixListResolverOutput {
     /// Information about the modified IPAM prefix list resolver.
     pub ipam_prefix_list_resolver: Option<IpamPrefixListResolver>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPrefixListResolverOutput, crate
     ::schemas::MODIFY_IPAM_PREFIX_LIST_RESOLVER_OUTPUT, { 0 => ipam_prefix_list_resolver
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamPrefixListResolverTargetInput {
@@ -44755,11 +46211,13 @@ rt::structure!(
 pub struct ModifyIpamPrefixListResolverTargetOutput {
     /// Information about the modified IPAM prefix list resolver target.
     pub ipam_prefix_list_resolver_target: Option<IpamPrefixListResolverTarget>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamPrefixListResolverTargetOutput, crate
     ::schemas::MODIFY_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT, { 0 =>
-    ipam_prefix_list_resolver_target }
+    ipam_prefix_list_resolver_target }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamInput {
@@ -44819,10 +46277,12 @@ rt::structure!(
 pub struct ModifyIpamResourceCidrOutput {
     /// The CIDR of the resource.
     pub ipam_resource_cidr: Option<IpamResourceCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamResourceCidrOutput, crate ::schemas::MODIFY_IPAM_RESOURCE_CIDR_OUTPUT, { 0
-    => ipam_resource_cidr }
+    => ipam_resource_cidr }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamResourceDiscoveryInput {
@@ -44860,17 +46320,25 @@ rt::structure!(
 pub struct ModifyIpamResourceDiscoveryOutput {
     /// A resource discovery.
     pub ipam_resource_discovery: Option<IpamResourceDiscovery>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamResourceDiscoveryOutput, crate
-    ::schemas::MODIFY_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 => ipam_resource_discovery }
+    ::schemas::MODIFY_IPAM_RESOURCE_DISCOVERY_OUTPUT, { 0 => ipam_resource_discovery },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamOutput {
     /// The results of the modification.
     pub ipam: Option<Ipam>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(ModifyIpamOutput, crate ::schemas::MODIFY_IPAM_OUTPUT, { 0 => ipam });
+rt::structure!(
+    ModifyIpamOutput, crate ::schemas::MODIFY_IPAM_OUTPUT, { 0 => ipam }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamRoutingPolicyRegistrationInput {
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response. If you have the required permissions, the error response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
@@ -44905,11 +46373,13 @@ pub struct ModifyIpamRoutingPolicyRegistrationOutput {
     pub ipam_routing_policy_registration_delta: Option<
         IpamRoutingPolicyRegistrationDelta,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyIpamRoutingPolicyRegistrationOutput, crate
     ::schemas::MODIFY_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT, { 0 =>
-    ipam_routing_policy_registration_delta }
+    ipam_routing_policy_registration_delta }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyIpamScopeInput {
@@ -44935,9 +46405,12 @@ rt::structure!(
 pub struct ModifyIpamScopeOutput {
     /// The results of the modification.
     pub ipam_scope: Option<IpamScope>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ModifyIpamScopeOutput, crate ::schemas::MODIFY_IPAM_SCOPE_OUTPUT, { 0 => ipam_scope }
+    ModifyIpamScopeOutput, crate ::schemas::MODIFY_IPAM_SCOPE_OUTPUT, { 0 => ipam_scope
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyLaunchTemplateInput {
@@ -44969,10 +46442,12 @@ rt::structure!(
 pub struct ModifyLaunchTemplateOutput {
     /// Information about the launch template.
     pub launch_template: Option<LaunchTemplate>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyLaunchTemplateOutput, crate ::schemas::MODIFY_LAUNCH_TEMPLATE_OUTPUT, { 0 =>
-    launch_template }
+    launch_template }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyLocalGatewayRouteInput {
@@ -44999,10 +46474,12 @@ rt::structure!(
 pub struct ModifyLocalGatewayRouteOutput {
     /// Information about the local gateway route table.
     pub route: Option<LocalGatewayRoute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyLocalGatewayRouteOutput, crate ::schemas::MODIFY_LOCAL_GATEWAY_ROUTE_OUTPUT, {
-    0 => route }
+    0 => route }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyManagedPrefixListInput {
@@ -45035,10 +46512,12 @@ rt::structure!(
 pub struct ModifyManagedPrefixListOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyManagedPrefixListOutput, crate ::schemas::MODIFY_MANAGED_PREFIX_LIST_OUTPUT, {
-    0 => prefix_list }
+    0 => prefix_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyManagedResourceVisibilityInput {
@@ -45056,10 +46535,13 @@ rt::structure!(
 pub struct ModifyManagedResourceVisibilityOutput {
     /// The updated managed resource visibility settings for the account.
     pub visibility: Option<ManagedResourceVisibilitySettings>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyManagedResourceVisibilityOutput, crate
-    ::schemas::MODIFY_MANAGED_RESOURCE_VISIBILITY_OUTPUT, { 0 => visibility }
+    ::schemas::MODIFY_MANAGED_RESOURCE_VISIBILITY_OUTPUT, { 0 => visibility }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyMetricCategoryInput {
@@ -45082,10 +46564,12 @@ rt::structure!(
 pub struct ModifyMetricCategoryOutput {
     /// Information about the metric category.
     pub metric_category: Option<MetricCategory>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyMetricCategoryOutput, crate ::schemas::MODIFY_METRIC_CATEGORY_OUTPUT, { 0 =>
-    metric_category }
+    metric_category }, meta = response_metadata
 );
 /// Contains the parameters for ModifyNetworkInterfaceAttribute.
 #[derive(Clone, Default, PartialEq)]
@@ -45159,11 +46643,14 @@ pub struct ModifyNetworkingFlexCostAllocationPolicyOutput {
     pub version: Option<i32>,
     /// The date and time when the new version of the policy is expected to apply to network traffic.
     pub version_expected_effective_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyNetworkingFlexCostAllocationPolicyOutput, crate
     ::schemas::MODIFY_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT, { 0 =>
-    fca_policy_id, 1 => updated_at, 2 => version, 3 => version_expected_effective_at }
+    fca_policy_id, 1 => updated_at, 2 => version, 3 => version_expected_effective_at },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyPrivateDnsNameOptionsInput {
@@ -45188,10 +46675,13 @@ rt::structure!(
 pub struct ModifyPrivateDnsNameOptionsOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyPrivateDnsNameOptionsOutput, crate
-    ::schemas::MODIFY_PRIVATE_DNS_NAME_OPTIONS_OUTPUT, { 0 => r#return }
+    ::schemas::MODIFY_PRIVATE_DNS_NAME_OPTIONS_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyPublicIpDnsNameOptionsInput {
@@ -45217,10 +46707,13 @@ rt::structure!(
 pub struct ModifyPublicIpDnsNameOptionsOutput {
     /// Whether or not the request was successful.
     pub successful: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyPublicIpDnsNameOptionsOutput, crate
-    ::schemas::MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS_OUTPUT, { 0 => successful }
+    ::schemas::MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS_OUTPUT, { 0 => successful }, meta =
+    response_metadata
 );
 /// Contains the parameters for ModifyReservedInstances.
 #[derive(Clone, Default, PartialEq)]
@@ -45241,10 +46734,12 @@ rt::structure!(
 pub struct ModifyReservedInstancesOutput {
     /// The ID for the modification.
     pub reserved_instances_modification_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyReservedInstancesOutput, crate ::schemas::MODIFY_RESERVED_INSTANCES_OUTPUT, { 0
-    => reserved_instances_modification_id }
+    => reserved_instances_modification_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyRouteServerInput {
@@ -45276,10 +46771,12 @@ rt::structure!(
 pub struct ModifyRouteServerOutput {
     /// Information about the modified route server.
     pub route_server: Option<RouteServer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyRouteServerOutput, crate ::schemas::MODIFY_ROUTE_SERVER_OUTPUT, { 0 =>
-    route_server }
+    route_server }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifySecurityGroupRulesInput {
@@ -45298,10 +46795,12 @@ rt::structure!(
 pub struct ModifySecurityGroupRulesOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifySecurityGroupRulesOutput, crate ::schemas::MODIFY_SECURITY_GROUP_RULES_OUTPUT,
-    { 0 => r#return }
+    { 0 => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifySnapshotAttributeInput {
@@ -45344,10 +46843,12 @@ pub struct ModifySnapshotTierOutput {
     pub snapshot_id: Option<String>,
     /// The date and time when the archive process was started.
     pub tiering_start_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifySnapshotTierOutput, crate ::schemas::MODIFY_SNAPSHOT_TIER_OUTPUT, { 0 =>
-    snapshot_id, 1 => tiering_start_time }
+    snapshot_id, 1 => tiering_start_time }, meta = response_metadata
 );
 /// Contains the parameters for ModifySpotFleetRequest.
 #[derive(Clone, Default, PartialEq)]
@@ -45378,10 +46879,12 @@ rt::structure!(
 pub struct ModifySpotFleetRequestOutput {
     /// If the request succeeds, the response returns `true`. If the request fails, no response is returned, and instead an error message is returned.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifySpotFleetRequestOutput, crate ::schemas::MODIFY_SPOT_FLEET_REQUEST_OUTPUT, { 0
-    => r#return }
+    => r#return }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifySubnetAttributeInput {
@@ -45448,11 +46951,13 @@ rt::structure!(
 pub struct ModifyTrafficMirrorFilterNetworkServicesOutput {
     /// The Traffic Mirror filter that the network service is associated with.
     pub traffic_mirror_filter: Option<TrafficMirrorFilter>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTrafficMirrorFilterNetworkServicesOutput, crate
     ::schemas::MODIFY_TRAFFIC_MIRROR_FILTER_NETWORK_SERVICES_OUTPUT, { 0 =>
-    traffic_mirror_filter }
+    traffic_mirror_filter }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTrafficMirrorFilterRuleInput {
@@ -45497,11 +47002,13 @@ pub struct ModifyTrafficMirrorFilterRuleOutput {
     ///
     /// A Traffic Mirror rule.
     pub traffic_mirror_filter_rule: Option<TrafficMirrorFilterRule>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTrafficMirrorFilterRuleOutput, crate
     ::schemas::MODIFY_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT, { 0 =>
-    traffic_mirror_filter_rule }
+    traffic_mirror_filter_rule }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTrafficMirrorSessionInput {
@@ -45541,10 +47048,13 @@ rt::structure!(
 pub struct ModifyTrafficMirrorSessionOutput {
     /// Information about the Traffic Mirror session.
     pub traffic_mirror_session: Option<TrafficMirrorSession>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTrafficMirrorSessionOutput, crate
-    ::schemas::MODIFY_TRAFFIC_MIRROR_SESSION_OUTPUT, { 0 => traffic_mirror_session }
+    ::schemas::MODIFY_TRAFFIC_MIRROR_SESSION_OUTPUT, { 0 => traffic_mirror_session },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTransitGatewayAttachmentNatConfigurationInput {
@@ -45582,12 +47092,14 @@ pub struct ModifyTransitGatewayAttachmentNatConfigurationOutput {
     >,
     /// The NAT gateway rules for the attachment.
     pub nat_gateway_rules: Option<Vec<TransitGatewayNatRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayAttachmentNatConfigurationOutput, crate
     ::schemas::MODIFY_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_OUTPUT, { 0 =>
     transit_gateway_attachment_id, 1 => nat_gateway_support, 2 =>
-    nat_system_route_support, 3 => nat_gateway_rules }
+    nat_system_route_support, 3 => nat_gateway_rules }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTransitGatewayMeteringPolicyInput {
@@ -45610,11 +47122,13 @@ rt::structure!(
 pub struct ModifyTransitGatewayMeteringPolicyOutput {
     /// Information about the modified transit gateway metering policy.
     pub transit_gateway_metering_policy: Option<TransitGatewayMeteringPolicy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayMeteringPolicyOutput, crate
     ::schemas::MODIFY_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT, { 0 =>
-    transit_gateway_metering_policy }
+    transit_gateway_metering_policy }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTransitGatewayNetworkFunctionAttachmentInput {
@@ -45644,11 +47158,13 @@ pub struct ModifyTransitGatewayNetworkFunctionAttachmentOutput {
     pub transit_gateway_network_function_attachment: Option<
         TransitGatewayNetworkFunctionAttachment,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayNetworkFunctionAttachmentOutput, crate
     ::schemas::MODIFY_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_network_function_attachment }
+    transit_gateway_network_function_attachment }, meta = response_metadata
 );
 /// The transit gateway options.
 #[derive(Clone, Default, PartialEq)]
@@ -45745,11 +47261,13 @@ rt::structure!(
 pub struct ModifyTransitGatewayPeeringAttachmentOutput {
     /// Information about the transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayPeeringAttachmentOutput, crate
     ::schemas::MODIFY_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_peering_attachment }
+    transit_gateway_peering_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTransitGatewayPolicyTableEntryInput {
@@ -45774,11 +47292,13 @@ rt::structure!(
 pub struct ModifyTransitGatewayPolicyTableEntryOutput {
     /// Describes a transit gateway policy table entry
     pub transit_gateway_policy_table_entry: Option<TransitGatewayPolicyTableEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayPolicyTableEntryOutput, crate
     ::schemas::MODIFY_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT, { 0 =>
-    transit_gateway_policy_table_entry }
+    transit_gateway_policy_table_entry }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTransitGatewayPrefixListReferenceInput {
@@ -45803,11 +47323,13 @@ rt::structure!(
 pub struct ModifyTransitGatewayPrefixListReferenceOutput {
     /// Information about the prefix list reference.
     pub transit_gateway_prefix_list_reference: Option<TransitGatewayPrefixListReference>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayPrefixListReferenceOutput, crate
     ::schemas::MODIFY_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT, { 0 =>
-    transit_gateway_prefix_list_reference }
+    transit_gateway_prefix_list_reference }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTransitGatewayInput {
@@ -45828,10 +47350,12 @@ rt::structure!(
 pub struct ModifyTransitGatewayOutput {
     /// Information about the transit gateway.
     pub transit_gateway: Option<TransitGateway>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayOutput, crate ::schemas::MODIFY_TRANSIT_GATEWAY_OUTPUT, { 0 =>
-    transit_gateway }
+    transit_gateway }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyTransitGatewayVpcAttachmentInput {
@@ -45878,11 +47402,13 @@ rt::structure!(
 pub struct ModifyTransitGatewayVpcAttachmentOutput {
     /// Information about the modified attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyTransitGatewayVpcAttachmentOutput, crate
     ::schemas::MODIFY_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_vpc_attachment }
+    transit_gateway_vpc_attachment }, meta = response_metadata
 );
 /// The CIDR options for a Verified Access endpoint.
 #[derive(Clone, Default, PartialEq)]
@@ -45955,11 +47481,13 @@ pub struct ModifyVerifiedAccessEndpointPolicyOutput {
     pub policy_document: Option<String>,
     /// The options in use for server side encryption.
     pub sse_specification: Option<VerifiedAccessSseSpecificationResponse>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessEndpointPolicyOutput, crate
     ::schemas::MODIFY_VERIFIED_ACCESS_ENDPOINT_POLICY_OUTPUT, { 0 => policy_enabled, 1 =>
-    policy_document, 2 => sse_specification }
+    policy_document, 2 => sse_specification }, meta = response_metadata
 );
 /// Describes the port range for a Verified Access endpoint.
 #[derive(Clone, Default, PartialEq)]
@@ -46021,10 +47549,13 @@ rt::structure!(
 pub struct ModifyVerifiedAccessEndpointOutput {
     /// Details about the Verified Access endpoint.
     pub verified_access_endpoint: Option<VerifiedAccessEndpoint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessEndpointOutput, crate
-    ::schemas::MODIFY_VERIFIED_ACCESS_ENDPOINT_OUTPUT, { 0 => verified_access_endpoint }
+    ::schemas::MODIFY_VERIFIED_ACCESS_ENDPOINT_OUTPUT, { 0 => verified_access_endpoint },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVerifiedAccessGroupPolicyInput {
@@ -46055,11 +47586,13 @@ pub struct ModifyVerifiedAccessGroupPolicyOutput {
     pub policy_document: Option<String>,
     /// The options in use for server side encryption.
     pub sse_specification: Option<VerifiedAccessSseSpecificationResponse>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessGroupPolicyOutput, crate
     ::schemas::MODIFY_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT, { 0 => policy_enabled, 1 =>
-    policy_document, 2 => sse_specification }
+    policy_document, 2 => sse_specification }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVerifiedAccessGroupInput {
@@ -46083,10 +47616,13 @@ rt::structure!(
 pub struct ModifyVerifiedAccessGroupOutput {
     /// Details about the Verified Access group.
     pub verified_access_group: Option<VerifiedAccessGroup>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessGroupOutput, crate
-    ::schemas::MODIFY_VERIFIED_ACCESS_GROUP_OUTPUT, { 0 => verified_access_group }
+    ::schemas::MODIFY_VERIFIED_ACCESS_GROUP_OUTPUT, { 0 => verified_access_group }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVerifiedAccessInstanceLoggingConfigurationInput {
@@ -46108,11 +47644,13 @@ rt::structure!(
 pub struct ModifyVerifiedAccessInstanceLoggingConfigurationOutput {
     /// The logging configuration for the Verified Access instance.
     pub logging_configuration: Option<VerifiedAccessInstanceLoggingConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessInstanceLoggingConfigurationOutput, crate
     ::schemas::MODIFY_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATION_OUTPUT, { 0 =>
-    logging_configuration }
+    logging_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVerifiedAccessInstanceInput {
@@ -46137,10 +47675,13 @@ rt::structure!(
 pub struct ModifyVerifiedAccessInstanceOutput {
     /// Details about the Verified Access instance.
     pub verified_access_instance: Option<VerifiedAccessInstance>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessInstanceOutput, crate
-    ::schemas::MODIFY_VERIFIED_ACCESS_INSTANCE_OUTPUT, { 0 => verified_access_instance }
+    ::schemas::MODIFY_VERIFIED_ACCESS_INSTANCE_OUTPUT, { 0 => verified_access_instance },
+    meta = response_metadata
 );
 /// Describes the OpenID Connect (OIDC) options.
 #[derive(Clone, Default, PartialEq)]
@@ -46236,11 +47777,13 @@ rt::structure!(
 pub struct ModifyVerifiedAccessTrustProviderOutput {
     /// Details about the Verified Access trust provider.
     pub verified_access_trust_provider: Option<VerifiedAccessTrustProvider>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVerifiedAccessTrustProviderOutput, crate
     ::schemas::MODIFY_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT, { 0 =>
-    verified_access_trust_provider }
+    verified_access_trust_provider }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVolumeAttributeInput {
@@ -46315,10 +47858,12 @@ rt::structure!(
 pub struct ModifyVolumeOutput {
     /// Information about the volume modification.
     pub volume_modification: Option<VolumeModification>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVolumeOutput, crate ::schemas::MODIFY_VOLUME_OUTPUT, { 0 => volume_modification
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcAttributeInput {
@@ -46362,11 +47907,13 @@ rt::structure!(
 pub struct ModifyVpcBlockPublicAccessExclusionOutput {
     /// Details related to the exclusion.
     pub vpc_block_public_access_exclusion: Option<VpcBlockPublicAccessExclusion>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcBlockPublicAccessExclusionOutput, crate
     ::schemas::MODIFY_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT, { 0 =>
-    vpc_block_public_access_exclusion }
+    vpc_block_public_access_exclusion }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcBlockPublicAccessOptionsInput {
@@ -46390,11 +47937,13 @@ rt::structure!(
 pub struct ModifyVpcBlockPublicAccessOptionsOutput {
     /// Details related to the VPC Block Public Access (BPA) options.
     pub vpc_block_public_access_options: Option<VpcBlockPublicAccessOptions>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcBlockPublicAccessOptionsOutput, crate
     ::schemas::MODIFY_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_OUTPUT, { 0 =>
-    vpc_block_public_access_options }
+    vpc_block_public_access_options }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcEncryptionControlInput {
@@ -46442,10 +47991,13 @@ rt::structure!(
 pub struct ModifyVpcEncryptionControlOutput {
     /// Information about the VPC Encryption Control configuration.
     pub vpc_encryption_control: Option<VpcEncryptionControl>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEncryptionControlOutput, crate
-    ::schemas::MODIFY_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 => vpc_encryption_control }
+    ::schemas::MODIFY_VPC_ENCRYPTION_CONTROL_OUTPUT, { 0 => vpc_encryption_control },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcEndpointConnectionNotificationInput {
@@ -46468,10 +48020,13 @@ rt::structure!(
 pub struct ModifyVpcEndpointConnectionNotificationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointConnectionNotificationOutput, crate
-    ::schemas::MODIFY_VPC_ENDPOINT_CONNECTION_NOTIFICATION_OUTPUT, { 0 => return_value }
+    ::schemas::MODIFY_VPC_ENDPOINT_CONNECTION_NOTIFICATION_OUTPUT, { 0 => return_value },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcEndpointPayerResponsibilityInput {
@@ -46497,11 +48052,13 @@ pub struct ModifyVpcEndpointPayerResponsibilityOutput {
     pub vpc_endpoint_id: Option<String>,
     /// The payer responsibility settings for the VPC endpoint.
     pub payer_responsibilities: Option<Vec<PayerResponsibilityEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointPayerResponsibilityOutput, crate
     ::schemas::MODIFY_VPC_ENDPOINT_PAYER_RESPONSIBILITY_OUTPUT, { 0 => vpc_endpoint_id, 1
-    => payer_responsibilities }
+    => payer_responsibilities }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcEndpointInput {
@@ -46546,10 +48103,12 @@ rt::structure!(
 pub struct ModifyVpcEndpointOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointOutput, crate ::schemas::MODIFY_VPC_ENDPOINT_OUTPUT, { 0 => r#return
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcEndpointServiceConfigurationInput {
@@ -46594,10 +48153,13 @@ rt::structure!(
 pub struct ModifyVpcEndpointServiceConfigurationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointServiceConfigurationOutput, crate
-    ::schemas::MODIFY_VPC_ENDPOINT_SERVICE_CONFIGURATION_OUTPUT, { 0 => r#return }
+    ::schemas::MODIFY_VPC_ENDPOINT_SERVICE_CONFIGURATION_OUTPUT, { 0 => r#return }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcEndpointServicePayerResponsibilityInput {
@@ -46617,11 +48179,13 @@ rt::structure!(
 pub struct ModifyVpcEndpointServicePayerResponsibilityOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointServicePayerResponsibilityOutput, crate
     ::schemas::MODIFY_VPC_ENDPOINT_SERVICE_PAYER_RESPONSIBILITY_OUTPUT, { 0 =>
-    return_value }
+    return_value }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcEndpointServicePermissionsInput {
@@ -46654,11 +48218,13 @@ pub struct ModifyVpcEndpointServicePermissionsOutput {
     pub added_principals: Option<Vec<AddedPrincipal>>,
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcEndpointServicePermissionsOutput, crate
     ::schemas::MODIFY_VPC_ENDPOINT_SERVICE_PERMISSIONS_OUTPUT, { 0 => added_principals, 1
-    => return_value }
+    => return_value }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcPeeringConnectionOptionsInput {
@@ -46683,11 +48249,14 @@ pub struct ModifyVpcPeeringConnectionOptionsOutput {
     pub accepter_peering_connection_options: Option<PeeringConnectionOptions>,
     /// Information about the VPC peering connection options for the requester VPC.
     pub requester_peering_connection_options: Option<PeeringConnectionOptions>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcPeeringConnectionOptionsOutput, crate
     ::schemas::MODIFY_VPC_PEERING_CONNECTION_OPTIONS_OUTPUT, { 0 =>
-    accepter_peering_connection_options, 1 => requester_peering_connection_options }
+    accepter_peering_connection_options, 1 => requester_peering_connection_options },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpcTenancyInput {
@@ -46706,10 +48275,12 @@ rt::structure!(
 pub struct ModifyVpcTenancyOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpcTenancyOutput, crate ::schemas::MODIFY_VPC_TENANCY_OUTPUT, { 0 =>
-    return_value }
+    return_value }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpnConnectionOptionsInput {
@@ -46746,10 +48317,13 @@ rt::structure!(
 pub struct ModifyVpnConnectionOptionsOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnConnectionOptionsOutput, crate
-    ::schemas::MODIFY_VPN_CONNECTION_OPTIONS_OUTPUT, { 0 => vpn_connection }
+    ::schemas::MODIFY_VPN_CONNECTION_OPTIONS_OUTPUT, { 0 => vpn_connection }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpnConnectionInput {
@@ -46773,10 +48347,12 @@ rt::structure!(
 pub struct ModifyVpnConnectionOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnConnectionOutput, crate ::schemas::MODIFY_VPN_CONNECTION_OUTPUT, { 0 =>
-    vpn_connection }
+    vpn_connection }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpnTunnelCertificateInput {
@@ -46796,10 +48372,13 @@ rt::structure!(
 pub struct ModifyVpnTunnelCertificateOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnTunnelCertificateOutput, crate
-    ::schemas::MODIFY_VPN_TUNNEL_CERTIFICATE_OUTPUT, { 0 => vpn_connection }
+    ::schemas::MODIFY_VPN_TUNNEL_CERTIFICATE_OUTPUT, { 0 => vpn_connection }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ModifyVpnTunnelOptionsInput {
@@ -46827,10 +48406,12 @@ rt::structure!(
 pub struct ModifyVpnTunnelOptionsOutput {
     /// Information about the VPN connection.
     pub vpn_connection: Option<VpnConnection>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ModifyVpnTunnelOptionsOutput, crate ::schemas::MODIFY_VPN_TUNNEL_OPTIONS_OUTPUT, { 0
-    => vpn_connection }
+    => vpn_connection }, meta = response_metadata
 );
 /// The Amazon Web Services Site-to-Site VPN tunnel options to modify.
 #[derive(Clone, Default, PartialEq)]
@@ -46987,10 +48568,12 @@ rt::structure!(
 pub struct MonitorInstancesOutput {
     /// The monitoring information.
     pub instance_monitorings: Option<Vec<InstanceMonitoring>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     MonitorInstancesOutput, crate ::schemas::MONITOR_INSTANCES_OUTPUT, { 0 =>
-    instance_monitorings }
+    instance_monitorings }, meta = response_metadata
 );
 /// Describes the monitoring of an instance.
 #[derive(Clone, Default, PartialEq)]
@@ -47038,10 +48621,12 @@ pub struct MoveAddressToVpcOutput {
     pub allocation_id: Option<String>,
     /// The status of the move of the IP address.
     pub status: Option<Status>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     MoveAddressToVpcOutput, crate ::schemas::MOVE_ADDRESS_TO_VPC_OUTPUT, { 0 =>
-    allocation_id, 1 => status }
+    allocation_id, 1 => status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct MoveByoipCidrToIpamInput {
@@ -47062,10 +48647,12 @@ rt::structure!(
 pub struct MoveByoipCidrToIpamOutput {
     /// The BYOIP CIDR.
     pub byoip_cidr: Option<ByoipCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     MoveByoipCidrToIpamOutput, crate ::schemas::MOVE_BYOIP_CIDR_TO_IPAM_OUTPUT, { 0 =>
-    byoip_cidr }
+    byoip_cidr }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct MoveCapacityReservationInstancesInput {
@@ -47094,12 +48681,14 @@ pub struct MoveCapacityReservationInstancesOutput {
     pub destination_capacity_reservation: Option<CapacityReservation>,
     /// The number of instances that were moved from the source Capacity Reservation to the destination Capacity Reservation.
     pub instance_count: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     MoveCapacityReservationInstancesOutput, crate
     ::schemas::MOVE_CAPACITY_RESERVATION_INSTANCES_OUTPUT, { 0 =>
     source_capacity_reservation, 1 => destination_capacity_reservation, 2 =>
-    instance_count }
+    instance_count }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -49636,10 +51225,12 @@ rt::structure!(
 pub struct ProvisionByoipCidrOutput {
     /// Information about the address range.
     pub byoip_cidr: Option<ByoipCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ProvisionByoipCidrOutput, crate ::schemas::PROVISION_BYOIP_CIDR_OUTPUT, { 0 =>
-    byoip_cidr }
+    byoip_cidr }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ProvisionIpamByoasnInput {
@@ -49660,10 +51251,12 @@ rt::structure!(
 pub struct ProvisionIpamByoasnOutput {
     /// An ASN and BYOIP CIDR association.
     pub byoasn: Option<Byoasn>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ProvisionIpamByoasnOutput, crate ::schemas::PROVISION_IPAM_BYOASN_OUTPUT, { 0 =>
-    byoasn }
+    byoasn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ProvisionIpamPoolCidrInput {
@@ -49694,10 +51287,12 @@ rt::structure!(
 pub struct ProvisionIpamPoolCidrOutput {
     /// Information about the provisioned CIDR.
     pub ipam_pool_cidr: Option<IpamPoolCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ProvisionIpamPoolCidrOutput, crate ::schemas::PROVISION_IPAM_POOL_CIDR_OUTPUT, { 0 =>
-    ipam_pool_cidr }
+    ipam_pool_cidr }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ProvisionPublicIpv4PoolCidrInput {
@@ -49723,11 +51318,13 @@ pub struct ProvisionPublicIpv4PoolCidrOutput {
     pub pool_id: Option<String>,
     /// Information about the address range of the public IPv4 pool.
     pub pool_address_range: Option<PublicIpv4PoolRange>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ProvisionPublicIpv4PoolCidrOutput, crate
     ::schemas::PROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT, { 0 => pool_id, 1 =>
-    pool_address_range }
+    pool_address_range }, meta = response_metadata
 );
 /// Reserved. If you need to sustain traffic greater than the [documented limits](https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-gateways), contact Amazon Web Services Support.
 #[derive(Clone, Default, PartialEq)]
@@ -49877,11 +51474,13 @@ rt::structure!(
 pub struct PurchaseCapacityBlockExtensionOutput {
     /// The purchased Capacity Block extensions.
     pub capacity_block_extensions: Option<Vec<CapacityBlockExtension>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PurchaseCapacityBlockExtensionOutput, crate
     ::schemas::PURCHASE_CAPACITY_BLOCK_EXTENSION_OUTPUT, { 0 => capacity_block_extensions
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PurchaseCapacityBlockInput {
@@ -49907,10 +51506,13 @@ pub struct PurchaseCapacityBlockOutput {
     pub capacity_blocks: Option<Vec<CapacityBlock>>,
     /// The Capacity Reservations created as a result of the Capacity Block purchase. When a Capacity Block offering contains multiple segments, a separate Capacity Reservation is created for each segment.
     pub capacity_reservations: Option<Vec<CapacityReservation>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PurchaseCapacityBlockOutput, crate ::schemas::PURCHASE_CAPACITY_BLOCK_OUTPUT, { 0 =>
-    capacity_reservation, 1 => capacity_blocks, 2 => capacity_reservations }
+    capacity_reservation, 1 => capacity_blocks, 2 => capacity_reservations }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PurchaseHostReservationInput {
@@ -49944,11 +51546,13 @@ pub struct PurchaseHostReservationOutput {
     pub total_hourly_price: Option<String>,
     /// The total amount charged to your account when you purchase the reservation.
     pub total_upfront_price: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PurchaseHostReservationOutput, crate ::schemas::PURCHASE_HOST_RESERVATION_OUTPUT, { 0
     => client_token, 1 => currency_code, 2 => purchase, 3 => total_hourly_price, 4 =>
-    total_upfront_price }
+    total_upfront_price }, meta = response_metadata
 );
 /// Describes a request to purchase Scheduled Instances.
 #[derive(Clone, Default, PartialEq)]
@@ -49986,11 +51590,13 @@ rt::structure!(
 pub struct PurchaseReservedInstancesOfferingOutput {
     /// The IDs of the purchased Reserved Instances. If your purchase crosses into a discounted pricing tier, the final Reserved Instances IDs might change. For more information, see [Crossing pricing tiers](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/concepts-reserved-instances-application.html#crossing-pricing-tiers) in the *Amazon EC2 User Guide*.
     pub reserved_instances_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PurchaseReservedInstancesOfferingOutput, crate
     ::schemas::PURCHASE_RESERVED_INSTANCES_OFFERING_OUTPUT, { 0 => reserved_instances_id
-    }
+    }, meta = response_metadata
 );
 /// Contains the parameters for PurchaseScheduledInstances.
 #[derive(Clone, Default, PartialEq)]
@@ -50011,10 +51617,13 @@ rt::structure!(
 pub struct PurchaseScheduledInstancesOutput {
     /// Information about the Scheduled Instances.
     pub scheduled_instance_set: Option<Vec<ScheduledInstance>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PurchaseScheduledInstancesOutput, crate
-    ::schemas::PURCHASE_SCHEDULED_INSTANCES_OUTPUT, { 0 => scheduled_instance_set }
+    ::schemas::PURCHASE_SCHEDULED_INSTANCES_OUTPUT, { 0 => scheduled_instance_set }, meta
+    = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50215,9 +51824,12 @@ rt::structure!(
 pub struct RegisterImageOutput {
     /// The ID of the newly registered AMI.
     pub image_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RegisterImageOutput, crate ::schemas::REGISTER_IMAGE_OUTPUT, { 0 => image_id }
+    RegisterImageOutput, crate ::schemas::REGISTER_IMAGE_OUTPUT, { 0 => image_id }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RegisterInstanceEventNotificationAttributesInput {
@@ -50235,11 +51847,13 @@ rt::structure!(
 pub struct RegisterInstanceEventNotificationAttributesOutput {
     /// The resulting set of tag keys.
     pub instance_tag_attribute: Option<InstanceTagNotificationAttribute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RegisterInstanceEventNotificationAttributesOutput, crate
     ::schemas::REGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT, { 0 =>
-    instance_tag_attribute }
+    instance_tag_attribute }, meta = response_metadata
 );
 /// Information about the tag keys to register for the current Region. You can either specify individual tag keys or register all tag keys in the current Region. You must specify either `IncludeAllTagsOfInstance` or `InstanceTagKeys` in the request
 #[derive(Clone, Default, PartialEq)]
@@ -50277,11 +51891,13 @@ pub struct RegisterTransitGatewayMulticastGroupMembersOutput {
     pub registered_multicast_group_members: Option<
         TransitGatewayMulticastRegisteredGroupMembers,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RegisterTransitGatewayMulticastGroupMembersOutput, crate
     ::schemas::REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_OUTPUT, { 0 =>
-    registered_multicast_group_members }
+    registered_multicast_group_members }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RegisterTransitGatewayMulticastGroupSourcesInput {
@@ -50306,11 +51922,13 @@ pub struct RegisterTransitGatewayMulticastGroupSourcesOutput {
     pub registered_multicast_group_sources: Option<
         TransitGatewayMulticastRegisteredGroupSources,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RegisterTransitGatewayMulticastGroupSourcesOutput, crate
     ::schemas::REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_OUTPUT, { 0 =>
-    registered_multicast_group_sources }
+    registered_multicast_group_sources }, meta = response_metadata
 );
 /// Describes an Amazon EC2 instance that is enabled for SQL Server High Availability standby detection monitoring.
 #[derive(Clone, Default, PartialEq)]
@@ -50363,10 +51981,13 @@ rt::structure!(
 pub struct RejectCapacityReservationBillingOwnershipOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RejectCapacityReservationBillingOwnershipOutput, crate
-    ::schemas::REJECT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT, { 0 => r#return }
+    ::schemas::REJECT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectTransitGatewayClientVpnAttachmentInput {
@@ -50384,11 +52005,13 @@ rt::structure!(
 pub struct RejectTransitGatewayClientVpnAttachmentOutput {
     /// Information about the Transit Gateway Client VPN attachment.
     pub transit_gateway_client_vpn_attachment: Option<TransitGatewayClientVpnAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayClientVpnAttachmentOutput, crate
     ::schemas::REJECT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_client_vpn_attachment }
+    transit_gateway_client_vpn_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectTransitGatewayMulticastDomainAssociationsInput {
@@ -50411,11 +52034,13 @@ rt::structure!(
 pub struct RejectTransitGatewayMulticastDomainAssociationsOutput {
     /// Information about the multicast domain associations.
     pub associations: Option<TransitGatewayMulticastDomainAssociations>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayMulticastDomainAssociationsOutput, crate
     ::schemas::REJECT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT, { 0 =>
-    associations }
+    associations }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectTransitGatewayPeeringAttachmentInput {
@@ -50433,11 +52058,13 @@ rt::structure!(
 pub struct RejectTransitGatewayPeeringAttachmentOutput {
     /// The transit gateway peering attachment.
     pub transit_gateway_peering_attachment: Option<TransitGatewayPeeringAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayPeeringAttachmentOutput, crate
     ::schemas::REJECT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_peering_attachment }
+    transit_gateway_peering_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectTransitGatewayVpcAttachmentInput {
@@ -50455,11 +52082,13 @@ rt::structure!(
 pub struct RejectTransitGatewayVpcAttachmentOutput {
     /// Information about the attachment.
     pub transit_gateway_vpc_attachment: Option<TransitGatewayVpcAttachment>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RejectTransitGatewayVpcAttachmentOutput, crate
     ::schemas::REJECT_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT, { 0 =>
-    transit_gateway_vpc_attachment }
+    transit_gateway_vpc_attachment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectVpcEndpointConnectionsInput {
@@ -50485,10 +52114,13 @@ rt::structure!(
 pub struct RejectVpcEndpointConnectionsOutput {
     /// Information about the endpoints that were not rejected, if applicable.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RejectVpcEndpointConnectionsOutput, crate
-    ::schemas::REJECT_VPC_ENDPOINT_CONNECTIONS_OUTPUT, { 0 => unsuccessful }
+    ::schemas::REJECT_VPC_ENDPOINT_CONNECTIONS_OUTPUT, { 0 => unsuccessful }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RejectVpcPeeringConnectionInput {
@@ -50506,10 +52138,13 @@ rt::structure!(
 pub struct RejectVpcPeeringConnectionOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RejectVpcPeeringConnectionOutput, crate
-    ::schemas::REJECT_VPC_PEERING_CONNECTION_OUTPUT, { 0 => r#return }
+    ::schemas::REJECT_VPC_PEERING_CONNECTION_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReleaseAddressInput {
@@ -50542,10 +52177,12 @@ pub struct ReleaseHostsOutput {
     pub successful: Option<Vec<String>>,
     /// The IDs of the Dedicated Hosts that could not be released, including an error message.
     pub unsuccessful: Option<Vec<UnsuccessfulItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReleaseHostsOutput, crate ::schemas::RELEASE_HOSTS_OUTPUT, { 0 => successful, 1 =>
-    unsuccessful }
+    unsuccessful }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReleaseIpamPoolAllocationInput {
@@ -50566,10 +52203,13 @@ rt::structure!(
 pub struct ReleaseIpamPoolAllocationOutput {
     /// Indicates if the release was successful.
     pub success: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReleaseIpamPoolAllocationOutput, crate
-    ::schemas::RELEASE_IPAM_POOL_ALLOCATION_OUTPUT, { 0 => success }
+    ::schemas::RELEASE_IPAM_POOL_ALLOCATION_OUTPUT, { 0 => success }, meta =
+    response_metadata
 );
 /// Remove an operating Region from an IPAM. Operating Regions are Amazon Web Services Regions where the IPAM is allowed to manage IP address CIDRs. IPAM only discovers and monitors resources in the Amazon Web Services Regions you select as operating Regions.
 ///
@@ -50635,11 +52275,13 @@ rt::structure!(
 pub struct ReplaceIamInstanceProfileAssociationOutput {
     /// Information about the IAM instance profile association.
     pub iam_instance_profile_association: Option<IamInstanceProfileAssociation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplaceIamInstanceProfileAssociationOutput, crate
     ::schemas::REPLACE_IAM_INSTANCE_PROFILE_ASSOCIATION_OUTPUT, { 0 =>
-    iam_instance_profile_association }
+    iam_instance_profile_association }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplaceImageCriteriaInAllowedImagesSettingsInput {
@@ -50657,11 +52299,13 @@ rt::structure!(
 pub struct ReplaceImageCriteriaInAllowedImagesSettingsOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplaceImageCriteriaInAllowedImagesSettingsOutput, crate
     ::schemas::REPLACE_IMAGE_CRITERIA_IN_ALLOWED_IMAGES_SETTINGS_OUTPUT, { 0 =>
-    return_value }
+    return_value }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplaceImageInstanceTypeSpecificationInput {
@@ -50681,10 +52325,13 @@ rt::structure!(
 pub struct ReplaceImageInstanceTypeSpecificationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplaceImageInstanceTypeSpecificationOutput, crate
-    ::schemas::REPLACE_IMAGE_INSTANCE_TYPE_SPECIFICATION_OUTPUT, { 0 => return_value }
+    ::schemas::REPLACE_IMAGE_INSTANCE_TYPE_SPECIFICATION_OUTPUT, { 0 => return_value },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplaceNetworkAclAssociationInput {
@@ -50704,10 +52351,13 @@ rt::structure!(
 pub struct ReplaceNetworkAclAssociationOutput {
     /// The ID of the new association.
     pub new_association_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplaceNetworkAclAssociationOutput, crate
-    ::schemas::REPLACE_NETWORK_ACL_ASSOCIATION_OUTPUT, { 0 => new_association_id }
+    ::schemas::REPLACE_NETWORK_ACL_ASSOCIATION_OUTPUT, { 0 => new_association_id }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplaceNetworkAclEntryInput {
@@ -50872,11 +52522,13 @@ pub struct ReplaceRouteTableAssociationOutput {
     pub new_association_id: Option<String>,
     /// The state of the association.
     pub association_state: Option<RouteTableAssociationState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplaceRouteTableAssociationOutput, crate
     ::schemas::REPLACE_ROUTE_TABLE_ASSOCIATION_OUTPUT, { 0 => new_association_id, 1 =>
-    association_state }
+    association_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplaceTransitGatewayRouteInput {
@@ -50901,10 +52553,13 @@ rt::structure!(
 pub struct ReplaceTransitGatewayRouteOutput {
     /// Information about the modified route.
     pub route: Option<TransitGatewayRoute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplaceTransitGatewayRouteOutput, crate
-    ::schemas::REPLACE_TRANSIT_GATEWAY_ROUTE_OUTPUT, { 0 => route }
+    ::schemas::REPLACE_TRANSIT_GATEWAY_ROUTE_OUTPUT, { 0 => route }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReplaceVpnTunnelInput {
@@ -50926,9 +52581,12 @@ rt::structure!(
 pub struct ReplaceVpnTunnelOutput {
     /// Confirmation of replace tunnel operation.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReplaceVpnTunnelOutput, crate ::schemas::REPLACE_VPN_TUNNEL_OUTPUT, { 0 => r#return }
+    ReplaceVpnTunnelOutput, crate ::schemas::REPLACE_VPN_TUNNEL_OUTPUT, { 0 => r#return
+    }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -51256,10 +52914,12 @@ rt::structure!(
 pub struct RequestSpotFleetOutput {
     /// The ID of the Spot Fleet request.
     pub spot_fleet_request_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RequestSpotFleetOutput, crate ::schemas::REQUEST_SPOT_FLEET_OUTPUT, { 0 =>
-    spot_fleet_request_id }
+    spot_fleet_request_id }, meta = response_metadata
 );
 /// Contains the parameters for RequestSpotInstances.
 #[derive(Clone, Default, PartialEq)]
@@ -51323,10 +52983,12 @@ rt::structure!(
 pub struct RequestSpotInstancesOutput {
     /// The Spot Instance requests.
     pub spot_instance_requests: Option<Vec<SpotInstanceRequest>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RequestSpotInstancesOutput, crate ::schemas::REQUEST_SPOT_INSTANCES_OUTPUT, { 0 =>
-    spot_instance_requests }
+    spot_instance_requests }, meta = response_metadata
 );
 /// Describes the launch specification for an instance.
 #[derive(Clone, Default, PartialEq)]
@@ -51389,10 +53051,12 @@ pub struct Reservation {
     pub groups: Option<Vec<GroupIdentifier>>,
     /// The instances.
     pub instances: Option<Vec<Instance>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     Reservation, crate ::schemas::RESERVATION, { 0 => reservation_id, 1 => owner_id, 2 =>
-    requester_id, 3 => groups, 4 => instances }
+    requester_id, 3 => groups, 4 => instances }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -51831,10 +53495,12 @@ rt::structure!(
 pub struct ResetAddressAttributeOutput {
     /// Information about the IP address.
     pub address: Option<AddressAttribute>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ResetAddressAttributeOutput, crate ::schemas::RESET_ADDRESS_ATTRIBUTE_OUTPUT, { 0 =>
-    address }
+    address }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ResetEbsDefaultKmsKeyIdInput {
@@ -51849,10 +53515,12 @@ rt::structure!(
 pub struct ResetEbsDefaultKmsKeyIdOutput {
     /// The Amazon Resource Name (ARN) of the default KMS key for EBS encryption by default.
     pub kms_key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ResetEbsDefaultKmsKeyIdOutput, crate ::schemas::RESET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT,
-    { 0 => kms_key_id }
+    { 0 => kms_key_id }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -51880,10 +53548,12 @@ rt::structure!(
 pub struct ResetFpgaImageAttributeOutput {
     /// Is `true` if the request succeeds, and an error otherwise.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ResetFpgaImageAttributeOutput, crate ::schemas::RESET_FPGA_IMAGE_ATTRIBUTE_OUTPUT, {
-    0 => r#return }
+    0 => r#return }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -52468,10 +54138,12 @@ pub struct RestoreAddressToClassicOutput {
     pub public_ip: Option<String>,
     /// The move status for the IP address.
     pub status: Option<Status>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreAddressToClassicOutput, crate ::schemas::RESTORE_ADDRESS_TO_CLASSIC_OUTPUT, {
-    0 => public_ip, 1 => status }
+    0 => public_ip, 1 => status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreImageFromRecycleBinInput {
@@ -52488,10 +54160,13 @@ rt::structure!(
 pub struct RestoreImageFromRecycleBinOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreImageFromRecycleBinOutput, crate
-    ::schemas::RESTORE_IMAGE_FROM_RECYCLE_BIN_OUTPUT, { 0 => r#return }
+    ::schemas::RESTORE_IMAGE_FROM_RECYCLE_BIN_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreManagedPrefixListVersionInput {
@@ -52513,10 +54188,13 @@ rt::structure!(
 pub struct RestoreManagedPrefixListVersionOutput {
     /// Information about the prefix list.
     pub prefix_list: Option<ManagedPrefixList>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreManagedPrefixListVersionOutput, crate
-    ::schemas::RESTORE_MANAGED_PREFIX_LIST_VERSION_OUTPUT, { 0 => prefix_list }
+    ::schemas::RESTORE_MANAGED_PREFIX_LIST_VERSION_OUTPUT, { 0 => prefix_list }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreSnapshotFromRecycleBinInput {
@@ -52554,12 +54232,15 @@ pub struct RestoreSnapshotFromRecycleBinOutput {
     pub volume_size: Option<i32>,
     /// Reserved for future use.
     pub sse_type: Option<SseType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreSnapshotFromRecycleBinOutput, crate
     ::schemas::RESTORE_SNAPSHOT_FROM_RECYCLE_BIN_OUTPUT, { 0 => snapshot_id, 1 =>
     outpost_arn, 2 => description, 3 => encrypted, 4 => owner_id, 5 => progress, 6 =>
-    start_time, 7 => state, 8 => volume_id, 9 => volume_size, 10 => sse_type }
+    start_time, 7 => state, 8 => volume_id, 9 => volume_size, 10 => sse_type }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreSnapshotTierInput {
@@ -52588,11 +54269,13 @@ pub struct RestoreSnapshotTierOutput {
     pub restore_duration: Option<i32>,
     /// Indicates whether the snapshot is permanently restored. `true` indicates a permanent restore. `false` indicates a temporary restore.
     pub is_permanent_restore: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreSnapshotTierOutput, crate ::schemas::RESTORE_SNAPSHOT_TIER_OUTPUT, { 0 =>
     snapshot_id, 1 => restore_start_time, 2 => restore_duration, 3 =>
-    is_permanent_restore }
+    is_permanent_restore }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreVolumeFromRecycleBinInput {
@@ -52609,10 +54292,13 @@ rt::structure!(
 pub struct RestoreVolumeFromRecycleBinOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreVolumeFromRecycleBinOutput, crate
-    ::schemas::RESTORE_VOLUME_FROM_RECYCLE_BIN_OUTPUT, { 0 => r#return }
+    ::schemas::RESTORE_VOLUME_FROM_RECYCLE_BIN_OUTPUT, { 0 => r#return }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RevokeClientVpnIngressInput {
@@ -52636,10 +54322,12 @@ rt::structure!(
 pub struct RevokeClientVpnIngressOutput {
     /// The current state of the authorization rule.
     pub status: Option<ClientVpnAuthorizationRuleStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RevokeClientVpnIngressOutput, crate ::schemas::REVOKE_CLIENT_VPN_INGRESS_OUTPUT, { 0
-    => status }
+    => status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RevokeSecurityGroupEgressInput {
@@ -52678,11 +54366,13 @@ pub struct RevokeSecurityGroupEgressOutput {
     pub unknown_ip_permissions: Option<Vec<IpPermission>>,
     /// Details about the revoked security group rules.
     pub revoked_security_group_rules: Option<Vec<RevokedSecurityGroupRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RevokeSecurityGroupEgressOutput, crate
     ::schemas::REVOKE_SECURITY_GROUP_EGRESS_OUTPUT, { 0 => r#return, 1 =>
-    unknown_ip_permissions, 2 => revoked_security_group_rules }
+    unknown_ip_permissions, 2 => revoked_security_group_rules }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RevokeSecurityGroupIngressInput {
@@ -52724,11 +54414,13 @@ pub struct RevokeSecurityGroupIngressOutput {
     pub unknown_ip_permissions: Option<Vec<IpPermission>>,
     /// Details about the revoked security group rules.
     pub revoked_security_group_rules: Option<Vec<RevokedSecurityGroupRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RevokeSecurityGroupIngressOutput, crate
     ::schemas::REVOKE_SECURITY_GROUP_INGRESS_OUTPUT, { 0 => r#return, 1 =>
-    unknown_ip_permissions, 2 => revoked_security_group_rules }
+    unknown_ip_permissions, 2 => revoked_security_group_rules }, meta = response_metadata
 );
 /// A security group rule removed with [RevokeSecurityGroupEgress](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupEgress.html) or [RevokeSecurityGroupIngress](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupIngress.html).
 #[derive(Clone, Default, PartialEq)]
@@ -53661,10 +55353,12 @@ rt::structure!(
 pub struct RunScheduledInstancesOutput {
     /// The IDs of the newly launched instances.
     pub instance_id_set: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RunScheduledInstancesOutput, crate ::schemas::RUN_SCHEDULED_INSTANCES_OUTPUT, { 0 =>
-    instance_id_set }
+    instance_id_set }, meta = response_metadata
 );
 /// The tags to apply to the AMI object that will be stored in the Amazon S3 bucket. For more information, see [Categorizing your storage using tags](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-tagging.html) in the *Amazon Simple Storage Service User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -54237,10 +55931,12 @@ pub struct SearchLocalGatewayRoutesOutput {
     pub routes: Option<Vec<LocalGatewayRoute>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SearchLocalGatewayRoutesOutput, crate ::schemas::SEARCH_LOCAL_GATEWAY_ROUTES_OUTPUT,
-    { 0 => routes, 1 => next_token }
+    { 0 => routes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SearchTransitGatewayMulticastGroupsInput {
@@ -54285,11 +55981,13 @@ pub struct SearchTransitGatewayMulticastGroupsOutput {
     pub multicast_groups: Option<Vec<TransitGatewayMulticastGroup>>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SearchTransitGatewayMulticastGroupsOutput, crate
     ::schemas::SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS_OUTPUT, { 0 => multicast_groups, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SearchTransitGatewayRoutesInput {
@@ -54338,11 +56036,13 @@ pub struct SearchTransitGatewayRoutesOutput {
     pub additional_routes_available: Option<bool>,
     /// The token to use to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SearchTransitGatewayRoutesOutput, crate
     ::schemas::SEARCH_TRANSIT_GATEWAY_ROUTES_OUTPUT, { 0 => routes, 1 =>
-    additional_routes_available, 2 => next_token }
+    additional_routes_available, 2 => next_token }, meta = response_metadata
 );
 /// Describes a secondary interface.
 #[derive(Clone, Default, PartialEq)]
@@ -55286,6 +56986,8 @@ pub struct Snapshot {
     pub kms_key_id: Option<String>,
     /// The data encryption key identifier for the snapshot. This value is a unique identifier that corresponds to the data encryption key that was used to encrypt the original volume or snapshot copy. Because data encryption keys are inherited by volumes created from snapshots, and vice versa, if snapshots share the same data encryption key identifier, then they belong to the same volume/snapshot lineage. This parameter is only returned by DescribeSnapshots.
     pub data_encryption_key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     Snapshot, crate ::schemas::SNAPSHOT, { 0 => owner_alias, 1 => outpost_arn, 2 => tags,
@@ -55294,7 +56996,7 @@ rt::structure!(
     full_snapshot_size_in_bytes, 11 => associated_kms_keys, 12 => snapshot_id, 13 =>
     volume_id, 14 => state, 15 => state_message, 16 => start_time, 17 => progress, 18 =>
     owner_id, 19 => description, 20 => volume_size, 21 => encrypted, 22 => kms_key_id, 23
-    => data_encryption_key_id }
+    => data_encryption_key_id }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -56291,10 +57993,13 @@ rt::structure!(
 pub struct StartDeclarativePoliciesReportOutput {
     /// The ID of the report.
     pub report_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartDeclarativePoliciesReportOutput, crate
-    ::schemas::START_DECLARATIVE_POLICIES_REPORT_OUTPUT, { 0 => report_id }
+    ::schemas::START_DECLARATIVE_POLICIES_REPORT_OUTPUT, { 0 => report_id }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartInstancesInput {
@@ -56313,10 +58018,12 @@ rt::structure!(
 pub struct StartInstancesOutput {
     /// Information about the started instances.
     pub starting_instances: Option<Vec<InstanceStateChange>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartInstancesOutput, crate ::schemas::START_INSTANCES_OUTPUT, { 0 =>
-    starting_instances }
+    starting_instances }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartNetworkInsightsAccessScopeAnalysisInput {
@@ -56341,11 +58048,13 @@ pub struct StartNetworkInsightsAccessScopeAnalysisOutput {
     pub network_insights_access_scope_analysis: Option<
         NetworkInsightsAccessScopeAnalysis,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartNetworkInsightsAccessScopeAnalysisOutput, crate
     ::schemas::START_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_OUTPUT, { 0 =>
-    network_insights_access_scope_analysis }
+    network_insights_access_scope_analysis }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartNetworkInsightsAnalysisInput {
@@ -56374,10 +58083,13 @@ rt::structure!(
 pub struct StartNetworkInsightsAnalysisOutput {
     /// Information about the network insights analysis.
     pub network_insights_analysis: Option<NetworkInsightsAnalysis>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartNetworkInsightsAnalysisOutput, crate
-    ::schemas::START_NETWORK_INSIGHTS_ANALYSIS_OUTPUT, { 0 => network_insights_analysis }
+    ::schemas::START_NETWORK_INSIGHTS_ANALYSIS_OUTPUT, { 0 => network_insights_analysis
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartVpcEndpointServicePrivateDnsVerificationInput {
@@ -56395,11 +58107,13 @@ rt::structure!(
 pub struct StartVpcEndpointServicePrivateDnsVerificationOutput {
     /// Returns `true` if the request succeeds; otherwise, it returns an error.
     pub return_value: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartVpcEndpointServicePrivateDnsVerificationOutput, crate
     ::schemas::START_VPC_ENDPOINT_SERVICE_PRIVATE_DNS_VERIFICATION_OUTPUT, { 0 =>
-    return_value }
+    return_value }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -56559,10 +58273,12 @@ rt::structure!(
 pub struct StopInstancesOutput {
     /// Information about the stopped instances.
     pub stopping_instances: Option<Vec<InstanceStateChange>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StopInstancesOutput, crate ::schemas::STOP_INSTANCES_OUTPUT, { 0 =>
-    stopping_instances }
+    stopping_instances }, meta = response_metadata
 );
 /// Describes the storage location for an instance store-backed AMI.
 #[derive(Clone, Default, PartialEq)]
@@ -57259,11 +58975,13 @@ pub struct TerminateClientVpnConnectionsOutput {
     pub username: Option<String>,
     /// The current state of the client connections.
     pub connection_statuses: Option<Vec<TerminateConnectionStatus>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TerminateClientVpnConnectionsOutput, crate
     ::schemas::TERMINATE_CLIENT_VPN_CONNECTIONS_OUTPUT, { 0 => client_vpn_endpoint_id, 1
-    => username, 2 => connection_statuses }
+    => username, 2 => connection_statuses }, meta = response_metadata
 );
 /// Information about a terminated Client VPN endpoint client connection.
 #[derive(Clone, Default, PartialEq)]
@@ -57302,10 +59020,12 @@ rt::structure!(
 pub struct TerminateInstancesOutput {
     /// Information about the terminated instances.
     pub terminating_instances: Option<Vec<InstanceStateChange>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TerminateInstancesOutput, crate ::schemas::TERMINATE_INSTANCES_OUTPUT, { 0 =>
-    terminating_instances }
+    terminating_instances }, meta = response_metadata
 );
 /// Describes a through resource statement.
 #[derive(Clone, Default, PartialEq)]
@@ -59408,10 +61128,13 @@ pub struct UnassignIpv6AddressesOutput {
     pub unassigned_ipv6_addresses: Option<Vec<String>>,
     /// The IPv6 prefixes that have been unassigned from the network interface.
     pub unassigned_ipv6_prefixes: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UnassignIpv6AddressesOutput, crate ::schemas::UNASSIGN_IPV6_ADDRESSES_OUTPUT, { 0 =>
-    network_interface_id, 1 => unassigned_ipv6_addresses, 2 => unassigned_ipv6_prefixes }
+    network_interface_id, 1 => unassigned_ipv6_addresses, 2 => unassigned_ipv6_prefixes
+    }, meta = response_metadata
 );
 /// Contains the parameters for UnassignPrivateIpAddresses.
 #[derive(Clone, Default, PartialEq)]
@@ -59450,11 +61173,13 @@ pub struct UnassignPrivateNatGatewayAddressOutput {
     pub nat_gateway_id: Option<String>,
     /// Information about the NAT gateway IP addresses.
     pub nat_gateway_addresses: Option<Vec<NatGatewayAddress>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UnassignPrivateNatGatewayAddressOutput, crate
     ::schemas::UNASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT, { 0 => nat_gateway_id, 1 =>
-    nat_gateway_addresses }
+    nat_gateway_addresses }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -59491,9 +61216,12 @@ rt::structure!(
 pub struct UnlockSnapshotOutput {
     /// The ID of the snapshot.
     pub snapshot_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UnlockSnapshotOutput, crate ::schemas::UNLOCK_SNAPSHOT_OUTPUT, { 0 => snapshot_id }
+    UnlockSnapshotOutput, crate ::schemas::UNLOCK_SNAPSHOT_OUTPUT, { 0 => snapshot_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UnmonitorInstancesInput {
@@ -59512,10 +61240,12 @@ rt::structure!(
 pub struct UnmonitorInstancesOutput {
     /// The monitoring information.
     pub instance_monitorings: Option<Vec<InstanceMonitoring>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UnmonitorInstancesOutput, crate ::schemas::UNMONITOR_INSTANCES_OUTPUT, { 0 =>
-    instance_monitorings }
+    instance_monitorings }, meta = response_metadata
 );
 /// Describes an unsuccessful application status check association.
 #[derive(Clone, Default, PartialEq)]
@@ -59643,11 +61373,13 @@ rt::structure!(
 pub struct UpdateCapacityManagerMonitoredTagKeysOutput {
     /// The list of tag keys affected by the update, including their current status and metadata.
     pub capacity_manager_tag_keys: Option<Vec<CapacityManagerMonitoredTagKey>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateCapacityManagerMonitoredTagKeysOutput, crate
     ::schemas::UPDATE_CAPACITY_MANAGER_MONITORED_TAG_KEYS_OUTPUT, { 0 =>
-    capacity_manager_tag_keys }
+    capacity_manager_tag_keys }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCapacityManagerOrganizationsAccessInput {
@@ -59669,11 +61401,13 @@ pub struct UpdateCapacityManagerOrganizationsAccessOutput {
     pub capacity_manager_status: Option<CapacityManagerStatus>,
     /// The updated Organizations access setting indicating whether cross-account data aggregation is enabled.
     pub organizations_access: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateCapacityManagerOrganizationsAccessOutput, crate
     ::schemas::UPDATE_CAPACITY_MANAGER_ORGANIZATIONS_ACCESS_OUTPUT, { 0 =>
-    capacity_manager_status, 1 => organizations_access }
+    capacity_manager_status, 1 => organizations_access }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateInterruptibleCapacityReservationAllocationInput {
@@ -59706,12 +61440,15 @@ pub struct UpdateInterruptibleCapacityReservationAllocationOutput {
     pub status: Option<InterruptibleCapacityReservationAllocationStatus>,
     /// The interruption type for the interruptible reservation.
     pub interruption_type: Option<InterruptionType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateInterruptibleCapacityReservationAllocationOutput, crate
     ::schemas::UPDATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_OUTPUT, { 0 =>
     interruptible_capacity_reservation_id, 1 => source_capacity_reservation_id, 2 =>
-    instance_count, 3 => target_instance_count, 4 => status, 5 => interruption_type }
+    instance_count, 3 => target_instance_count, 4 => status, 5 => interruption_type },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSecurityGroupRuleDescriptionsEgressInput {
@@ -59736,10 +61473,13 @@ rt::structure!(
 pub struct UpdateSecurityGroupRuleDescriptionsEgressOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateSecurityGroupRuleDescriptionsEgressOutput, crate
-    ::schemas::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_EGRESS_OUTPUT, { 0 => r#return }
+    ::schemas::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_EGRESS_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSecurityGroupRuleDescriptionsIngressInput {
@@ -59764,10 +61504,13 @@ rt::structure!(
 pub struct UpdateSecurityGroupRuleDescriptionsIngressOutput {
     /// Returns `true` if the request succeeds; otherwise, returns an error.
     pub r#return: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateSecurityGroupRuleDescriptionsIngressOutput, crate
-    ::schemas::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_INGRESS_OUTPUT, { 0 => r#return }
+    ::schemas::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_INGRESS_OUTPUT, { 0 => r#return },
+    meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -59914,10 +61657,13 @@ rt::structure!(
 pub struct ValidateSecurityGroupQuotasForInterfaceOutput {
     /// Specifies whether the specified security groups can be associated with a single network interface without exceeding the quotas. If associating the security groups would exceed a quota, the operation returns an error.
     pub valid: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ValidateSecurityGroupQuotasForInterfaceOutput, crate
-    ::schemas::VALIDATE_SECURITY_GROUP_QUOTAS_FOR_INTERFACE_OUTPUT, { 0 => valid }
+    ::schemas::VALIDATE_SECURITY_GROUP_QUOTAS_FOR_INTERFACE_OUTPUT, { 0 => valid }, meta
+    = response_metadata
 );
 /// The error code and error message that is returned for a parameter or parameter combination that is not valid when a new launch template or new version of a launch template is created.
 #[derive(Clone, Default, PartialEq)]
@@ -60657,6 +62403,8 @@ pub struct Volume {
     pub encrypted: Option<bool>,
     /// The Amazon Resource Name (ARN) of the KMS key that was used to protect the volume encryption key for the volume.
     pub kms_key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     Volume, crate ::schemas::VOLUME, { 0 => availability_zone_id, 1 => outpost_arn, 2 =>
@@ -60664,7 +62412,7 @@ rt::structure!(
     multi_attach_enabled, 8 => throughput, 9 => sse_type, 10 => operator, 11 =>
     volume_initialization_rate, 12 => volume_arn, 13 => owner_id, 14 => volume_id, 15 =>
     size, 16 => snapshot_id, 17 => availability_zone, 18 => state, 19 => create_time, 20
-    => attachments, 21 => encrypted, 22 => kms_key_id }
+    => attachments, 21 => encrypted, 22 => kms_key_id }, meta = response_metadata
 );
 /// Describes volume attachment details.
 #[derive(Clone, Default, PartialEq)]
@@ -60693,11 +62441,14 @@ pub struct VolumeAttachment {
     pub state: Option<VolumeAttachmentState>,
     /// The time stamp when the attachment initiated.
     pub attach_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     VolumeAttachment, crate ::schemas::VOLUME_ATTACHMENT, { 0 => delete_on_termination, 1
     => associated_resource, 2 => instance_owning_service, 3 => ebs_card_index, 4 =>
-    volume_id, 5 => instance_id, 6 => device, 7 => state, 8 => attach_time }
+    volume_id, 5 => instance_id, 6 => device, 7 => state, 8 => attach_time }, meta =
+    response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -62366,10 +64117,12 @@ rt::structure!(
 pub struct WithdrawByoipCidrOutput {
     /// Information about the address pool.
     pub byoip_cidr: Option<ByoipCidr>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     WithdrawByoipCidrOutput, crate ::schemas::WITHDRAW_BYOIP_CIDR_OUTPUT, { 0 =>
-    byoip_cidr }
+    byoip_cidr }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Default, PartialEq)]
 pub struct AcceptDelegationRequestInput {
@@ -153,7 +152,7 @@ pub struct AcquireRoleInput {
     /// The minor version of the role template to use. If you do not specify a minor version, the service uses the template's default minor version.
     pub template_minor_version: Option<i32>,
     /// A map of values to substitute for the parameters that are defined in the role template version. Each key is a parameter name from the template, and each value is a structure that contains the replacement values for that parameter.
-    pub replacement_values: Option<HashMap<String, ReplacementValueEntry>>,
+    pub replacement_values: Option<rt::IndexMap<String, ReplacementValueEntry>>,
 }
 rt::structure!(
     AcquireRoleInput, crate ::schemas::ACQUIRE_ROLE_INPUT, { 0 => template_arn, 1 =>
@@ -163,8 +162,13 @@ rt::structure!(
 pub struct AcquireRoleOutput {
     /// A structure that contains details about the IAM role that was created.
     pub role: Role,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(AcquireRoleOutput, crate ::schemas::ACQUIRE_ROLE_OUTPUT, { 0 => role });
+rt::structure!(
+    AcquireRoleOutput, crate ::schemas::ACQUIRE_ROLE_OUTPUT, { 0 => role }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct AddClientIdToOpenIdConnectProviderInput {
     /// The Amazon Resource Name (ARN) of the IAM OpenID Connect (OIDC) provider resource to add the client ID to. You can get a list of OIDC provider ARNs by using the [ListOpenIDConnectProviders](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html) operation.
@@ -404,9 +408,12 @@ rt::structure!(
 pub struct CreateAccessKeyOutput {
     /// A structure with details about the access key.
     pub access_key: AccessKey,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateAccessKeyOutput, crate ::schemas::CREATE_ACCESS_KEY_OUTPUT, { 0 => access_key }
+    CreateAccessKeyOutput, crate ::schemas::CREATE_ACCESS_KEY_OUTPUT, { 0 => access_key
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccountAliasInput {
@@ -472,10 +479,12 @@ pub struct CreateDelegationRequestOutput {
     pub console_deep_link: Option<String>,
     /// The unique identifier for the created delegation request.
     pub delegation_request_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateDelegationRequestOutput, crate ::schemas::CREATE_DELEGATION_REQUEST_OUTPUT, { 0
-    => console_deep_link, 1 => delegation_request_id }
+    => console_deep_link, 1 => delegation_request_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGroupInput {
@@ -498,8 +507,13 @@ rt::structure!(
 pub struct CreateGroupOutput {
     /// A structure containing details about the new group.
     pub group: Group,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(CreateGroupOutput, crate ::schemas::CREATE_GROUP_OUTPUT, { 0 => group });
+rt::structure!(
+    CreateGroupOutput, crate ::schemas::CREATE_GROUP_OUTPUT, { 0 => group }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateInstanceProfileInput {
     /// The name of the instance profile to create.
@@ -526,10 +540,12 @@ rt::structure!(
 pub struct CreateInstanceProfileOutput {
     /// A structure containing details about the new instance profile.
     pub instance_profile: InstanceProfile,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateInstanceProfileOutput, crate ::schemas::CREATE_INSTANCE_PROFILE_OUTPUT, { 0 =>
-    instance_profile }
+    instance_profile }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLoginProfileInput {
@@ -557,10 +573,12 @@ rt::structure!(
 pub struct CreateLoginProfileOutput {
     /// A structure containing the user name and password create date.
     pub login_profile: LoginProfile,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLoginProfileOutput, crate ::schemas::CREATE_LOGIN_PROFILE_OUTPUT, { 0 =>
-    login_profile }
+    login_profile }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateOpenIdConnectProviderInput {
@@ -603,11 +621,13 @@ pub struct CreateOpenIdConnectProviderOutput {
     pub open_id_connect_provider_arn: Option<String>,
     /// A list of tags that are attached to the new IAM OIDC provider. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateOpenIdConnectProviderOutput, crate
     ::schemas::CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT, { 0 =>
-    open_id_connect_provider_arn, 1 => tags }
+    open_id_connect_provider_arn, 1 => tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreatePolicyInput {
@@ -661,9 +681,12 @@ rt::structure!(
 pub struct CreatePolicyOutput {
     /// A structure containing details about the new policy.
     pub policy: Option<Policy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreatePolicyOutput, crate ::schemas::CREATE_POLICY_OUTPUT, { 0 => policy }
+    CreatePolicyOutput, crate ::schemas::CREATE_POLICY_OUTPUT, { 0 => policy }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreatePolicyVersionInput {
@@ -701,10 +724,12 @@ rt::structure!(
 pub struct CreatePolicyVersionOutput {
     /// A structure containing details about the new policy version.
     pub policy_version: Option<PolicyVersion>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreatePolicyVersionOutput, crate ::schemas::CREATE_POLICY_VERSION_OUTPUT, { 0 =>
-    policy_version }
+    policy_version }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateRoleInput {
@@ -761,8 +786,13 @@ rt::structure!(
 pub struct CreateRoleOutput {
     /// A structure containing details about the new role.
     pub role: Role,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(CreateRoleOutput, crate ::schemas::CREATE_ROLE_OUTPUT, { 0 => role });
+rt::structure!(
+    CreateRoleOutput, crate ::schemas::CREATE_ROLE_OUTPUT, { 0 => role }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSamlProviderInput {
     /// An XML document generated by an identity provider (IdP) that supports SAML 2.0. The document includes the issuer's name, expiration information, and keys that can be used to validate the SAML authentication response (assertions) that are received from the IdP. You must generate the metadata document using the identity management software that is used as your organization's IdP.
@@ -794,10 +824,12 @@ pub struct CreateSamlProviderOutput {
     pub saml_provider_arn: Option<String>,
     /// A list of tags that are attached to the new IAM SAML provider. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSamlProviderOutput, crate ::schemas::CREATE_SAML_PROVIDER_OUTPUT, { 0 =>
-    saml_provider_arn, 1 => tags }
+    saml_provider_arn, 1 => tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateServiceLinkedRoleInput {
@@ -820,10 +852,12 @@ rt::structure!(
 pub struct CreateServiceLinkedRoleOutput {
     /// A [Role](https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html) object that contains details about the newly created role.
     pub role: Option<Role>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateServiceLinkedRoleOutput, crate ::schemas::CREATE_SERVICE_LINKED_ROLE_OUTPUT, {
-    0 => role }
+    0 => role }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateServiceSpecificCredentialInput {
@@ -849,11 +883,13 @@ pub struct CreateServiceSpecificCredentialOutput {
     ///
     /// This is the only time that the password for this credential set is available. It cannot be recovered later. Instead, you must reset the password with [ResetServiceSpecificCredential](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResetServiceSpecificCredential.html).
     pub service_specific_credential: Option<ServiceSpecificCredential>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateServiceSpecificCredentialOutput, crate
     ::schemas::CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT, { 0 =>
-    service_specific_credential }
+    service_specific_credential }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateUserInput {
@@ -887,8 +923,13 @@ rt::structure!(
 pub struct CreateUserOutput {
     /// A structure with details about the new IAM user.
     pub user: Option<User>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(CreateUserOutput, crate ::schemas::CREATE_USER_OUTPUT, { 0 => user });
+rt::structure!(
+    CreateUserOutput, crate ::schemas::CREATE_USER_OUTPUT, { 0 => user }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateVirtualMfaDeviceInput {
     /// The path for the virtual MFA device. For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the *IAM User Guide*.
@@ -915,10 +956,12 @@ rt::structure!(
 pub struct CreateVirtualMfaDeviceOutput {
     /// A structure containing details about the new virtual MFA device.
     pub virtual_mfa_device: VirtualMfaDevice,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVirtualMfaDeviceOutput, crate ::schemas::CREATE_VIRTUAL_MFA_DEVICE_OUTPUT, { 0
-    => virtual_mfa_device }
+    => virtual_mfa_device }, meta = response_metadata
 );
 /// The request was rejected because the most recent credential report has expired. To generate a new credential report, use [GenerateCredentialReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html). For more information about credential report expiration, see [Getting credential reports](https://docs.aws.amazon.com/IAM/latest/UserGuide/credential-reports.html) in the *IAM User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -1236,10 +1279,12 @@ rt::structure!(
 pub struct DeleteServiceLinkedRoleOutput {
     /// The deletion task identifier that you can use to check the status of the deletion. This identifier is returned in the format `task/aws-service-role/\<service-principal-name\>/\<role-name\>/\<task-uuid\>`.
     pub deletion_task_id: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteServiceLinkedRoleOutput, crate ::schemas::DELETE_SERVICE_LINKED_ROLE_OUTPUT, {
-    0 => deletion_task_id }
+    0 => deletion_task_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteServiceSpecificCredentialInput {
@@ -1404,11 +1449,13 @@ pub struct DisableOrganizationsRootCredentialsManagementOutput {
     pub organization_id: Option<String>,
     /// The features enabled for centralized root access for member accounts in your organization.
     pub enabled_features: Option<Vec<FeatureType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableOrganizationsRootCredentialsManagementOutput, crate
     ::schemas::DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT, { 0 =>
-    organization_id, 1 => enabled_features }
+    organization_id, 1 => enabled_features }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableOrganizationsRootSessionsInput {}
@@ -1422,11 +1469,13 @@ pub struct DisableOrganizationsRootSessionsOutput {
     pub organization_id: Option<String>,
     /// The features you have enabled for centralized root access of member accounts in your organization.
     pub enabled_features: Option<Vec<FeatureType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableOrganizationsRootSessionsOutput, crate
     ::schemas::DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT, { 0 => organization_id, 1 =>
-    enabled_features }
+    enabled_features }, meta = response_metadata
 );
 /// The request was rejected because the same certificate is associated with an IAM user in the account.
 #[derive(Clone, Default, PartialEq)]
@@ -1485,11 +1534,13 @@ pub struct EnableOrganizationsRootCredentialsManagementOutput {
     pub organization_id: Option<String>,
     /// The features you have enabled for centralized root access.
     pub enabled_features: Option<Vec<FeatureType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableOrganizationsRootCredentialsManagementOutput, crate
     ::schemas::ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT, { 0 =>
-    organization_id, 1 => enabled_features }
+    organization_id, 1 => enabled_features }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableOrganizationsRootSessionsInput {}
@@ -1503,20 +1554,25 @@ pub struct EnableOrganizationsRootSessionsOutput {
     pub organization_id: Option<String>,
     /// The features you have enabled for centralized root access.
     pub enabled_features: Option<Vec<FeatureType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableOrganizationsRootSessionsOutput, crate
     ::schemas::ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT, { 0 => organization_id, 1 =>
-    enabled_features }
+    enabled_features }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableOutboundWebIdentityFederationOutput {
     /// A unique issuer URL for your Amazon Web Services account that hosts the OpenID Connect (OIDC) discovery endpoints at `/.well-known/openid-configuration and /.well-known/jwks.json`. The OpenID Connect (OIDC) discovery endpoints contain verification keys and metadata necessary for token verification.
     pub issuer_identifier: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableOutboundWebIdentityFederationOutput, crate
-    ::schemas::ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT, { 0 => issuer_identifier }
+    ::schemas::ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT, { 0 => issuer_identifier
+    }, meta = response_metadata
 );
 /// The request was rejected because it attempted to create a resource that already exists.
 #[derive(Clone, Default, PartialEq)]
@@ -1647,7 +1703,9 @@ pub struct EvaluationResult {
     /// When you make a cross-account request, Amazon Web Services evaluates the request in the trusting account and the trusted account. The request is allowed only if both evaluations return `true`. For more information about how policies are evaluated, see [Evaluating policies within a single account](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html#policy-eval-basics).
     ///
     /// If an Organizations SCP included in the evaluation denies access, the simulation ends. In this case, policy evaluation does not proceed any further and this parameter is not returned.
-    pub eval_decision_details: Option<HashMap<String, PolicyEvaluationDecisionType>>,
+    pub eval_decision_details: Option<
+        rt::IndexMap<String, PolicyEvaluationDecisionType>,
+    >,
     /// The individual results of the simulation of the API operation specified in EvalActionName on each resource.
     pub resource_specific_results: Option<Vec<ResourceSpecificResult>>,
 }
@@ -1696,10 +1754,12 @@ pub struct GenerateCredentialReportOutput {
     pub state: Option<ReportStateType>,
     /// Information about the credential report.
     pub description: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateCredentialReportOutput, crate ::schemas::GENERATE_CREDENTIAL_REPORT_OUTPUT, {
-    0 => state, 1 => description }
+    0 => state, 1 => description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateOrganizationsAccessReportInput {
@@ -1719,10 +1779,13 @@ rt::structure!(
 pub struct GenerateOrganizationsAccessReportOutput {
     /// The job identifier that you can use in the [GetOrganizationsAccessReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOrganizationsAccessReport.html) operation.
     pub job_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateOrganizationsAccessReportOutput, crate
-    ::schemas::GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT, { 0 => job_id }
+    ::schemas::GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT, { 0 => job_id }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateServiceLastAccessedDetailsInput {
@@ -1740,10 +1803,13 @@ rt::structure!(
 pub struct GenerateServiceLastAccessedDetailsOutput {
     /// The `JobId` that you can use in the [GetServiceLastAccessedDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html) or [GetServiceLastAccessedDetailsWithEntities](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html) operations. The `JobId` returned by `GenerateServiceLastAccessedDetail` must be used by the same role within a session, or by the same user when used to call `GetServiceLastAccessedDetail`.
     pub job_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateServiceLastAccessedDetailsOutput, crate
-    ::schemas::GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT, { 0 => job_id }
+    ::schemas::GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT, { 0 => job_id }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessKeyLastUsedInput {
@@ -1763,10 +1829,12 @@ pub struct GetAccessKeyLastUsedOutput {
     pub user_name: Option<String>,
     /// Contains information about the last time the access key was used.
     pub access_key_last_used: Option<AccessKeyLastUsed>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessKeyLastUsedOutput, crate ::schemas::GET_ACCESS_KEY_LAST_USED_OUTPUT, { 0 =>
-    user_name, 1 => access_key_last_used }
+    user_name, 1 => access_key_last_used }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountAuthorizationDetailsInput {
@@ -1801,22 +1869,26 @@ pub struct GetAccountAuthorizationDetailsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccountAuthorizationDetailsOutput, crate
     ::schemas::GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT, { 0 => user_detail_list, 1 =>
     group_detail_list, 2 => role_detail_list, 3 => policies, 4 => is_truncated, 5 =>
-    marker }
+    marker }, meta = response_metadata
 );
 /// Contains the response to a successful [GetAccountPasswordPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountPasswordPolicy.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountPasswordPolicyOutput {
     /// A structure that contains details about the account's password policy.
     pub password_policy: PasswordPolicy,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccountPasswordPolicyOutput, crate ::schemas::GET_ACCOUNT_PASSWORD_POLICY_OUTPUT,
-    { 0 => password_policy }
+    { 0 => password_policy }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountPropertiesInput {}
@@ -1826,21 +1898,25 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountPropertiesOutput {
     /// A map of account property key-value pairs. Keys are in the format `Namespace/PropertyName`.
-    pub properties: Option<HashMap<String, String>>,
+    pub properties: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccountPropertiesOutput, crate ::schemas::GET_ACCOUNT_PROPERTIES_OUTPUT, { 0 =>
-    properties }
+    properties }, meta = response_metadata
 );
 /// Contains the response to a successful [GetAccountSummary](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccountSummaryOutput {
     /// A set of key–value pairs containing information about IAM entity usage and IAM quotas.
-    pub summary_map: Option<HashMap<String, i32>>,
+    pub summary_map: Option<rt::IndexMap<String, i32>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccountSummaryOutput, crate ::schemas::GET_ACCOUNT_SUMMARY_OUTPUT, { 0 =>
-    summary_map }
+    summary_map }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetContextKeysForCustomPolicyInput {
@@ -1864,10 +1940,13 @@ rt::structure!(
 pub struct GetContextKeysForPolicyResponse {
     /// The list of context keys that are referenced in the input policies.
     pub context_key_names: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetContextKeysForPolicyResponse, crate
-    ::schemas::GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE, { 0 => context_key_names }
+    ::schemas::GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE, { 0 => context_key_names }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetContextKeysForPrincipalPolicyInput {
@@ -1900,10 +1979,12 @@ pub struct GetCredentialReportOutput {
     pub report_format: Option<ReportFormatType>,
     /// The date and time when the credential report was created, in [ISO 8601 date-time format](http://www.iso.org/iso/iso8601).
     pub generated_time: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCredentialReportOutput, crate ::schemas::GET_CREDENTIAL_REPORT_OUTPUT, { 0 =>
-    content, 1 => report_format, 2 => generated_time }
+    content, 1 => report_format, 2 => generated_time }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDelegationRequestInput {
@@ -1942,10 +2023,13 @@ pub struct GetDelegationRequestOutput {
     ///
     /// - `UNSURE` : It is not possible to determine whether the caller has all the permissions needed. This output is most likely for cases when the caller has permissions with conditions.
     pub permission_check_result: Option<PermissionCheckResultType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDelegationRequestOutput, crate ::schemas::GET_DELEGATION_REQUEST_OUTPUT, { 0 =>
-    delegation_request, 1 => permission_check_status, 2 => permission_check_result }
+    delegation_request, 1 => permission_check_status, 2 => permission_check_result },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetGroupPolicyInput {
@@ -1973,10 +2057,12 @@ pub struct GetGroupPolicyOutput {
     ///
     /// IAM stores policies in JSON format. However, resources that were created using CloudFormation templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON format before submitting it to IAM.
     pub policy_document: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetGroupPolicyOutput, crate ::schemas::GET_GROUP_POLICY_OUTPUT, { 0 => group_name, 1
-    => policy_name, 2 => policy_document }
+    => policy_name, 2 => policy_document }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetGroupInput {
@@ -2006,10 +2092,12 @@ pub struct GetGroupOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetGroupOutput, crate ::schemas::GET_GROUP_OUTPUT, { 0 => group, 1 => users, 2 =>
-    is_truncated, 3 => marker }
+    is_truncated, 3 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetHumanReadableSummaryInput {
@@ -2030,10 +2118,12 @@ pub struct GetHumanReadableSummaryOutput {
     pub locale: Option<String>,
     /// State of summary generation. This generation process is asynchronous and this attribute indicates the state of the generation process.
     pub summary_state: Option<SummaryStateType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHumanReadableSummaryOutput, crate ::schemas::GET_HUMAN_READABLE_SUMMARY_OUTPUT, {
-    0 => summary_content, 1 => locale, 2 => summary_state }
+    0 => summary_content, 1 => locale, 2 => summary_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetInstanceProfileInput {
@@ -2051,10 +2141,12 @@ rt::structure!(
 pub struct GetInstanceProfileOutput {
     /// A structure containing details about the instance profile.
     pub instance_profile: InstanceProfile,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetInstanceProfileOutput, crate ::schemas::GET_INSTANCE_PROFILE_OUTPUT, { 0 =>
-    instance_profile }
+    instance_profile }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLoginProfileInput {
@@ -2073,10 +2165,12 @@ rt::structure!(
 pub struct GetLoginProfileOutput {
     /// A structure containing the user name and the profile creation date for the user.
     pub login_profile: LoginProfile,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLoginProfileOutput, crate ::schemas::GET_LOGIN_PROFILE_OUTPUT, { 0 =>
-    login_profile }
+    login_profile }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMfaDeviceInput {
@@ -2098,11 +2192,13 @@ pub struct GetMfaDeviceOutput {
     /// The date that a specified user's MFA device was first enabled.
     pub enable_date: Option<rt::DateTime>,
     /// The certifications of a specified user's MFA device. We currently provide FIPS-140-2, FIPS-140-3, and FIDO certification levels obtained from [ FIDO Alliance Metadata Service (MDS)](https://fidoalliance.org/metadata/).
-    pub certifications: Option<HashMap<String, String>>,
+    pub certifications: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMfaDeviceOutput, crate ::schemas::GET_MFA_DEVICE_OUTPUT, { 0 => user_name, 1 =>
-    serial_number, 2 => enable_date, 3 => certifications }
+    serial_number, 2 => enable_date, 3 => certifications }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOpenIdConnectProviderInput {
@@ -2128,10 +2224,13 @@ pub struct GetOpenIdConnectProviderOutput {
     pub create_date: Option<rt::DateTime>,
     /// A list of tags that are attached to the specified IAM OIDC provider. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetOpenIdConnectProviderOutput, crate ::schemas::GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
-    { 0 => url, 1 => client_id_list, 2 => thumbprint_list, 3 => create_date, 4 => tags }
+    { 0 => url, 1 => client_id_list, 2 => thumbprint_list, 3 => create_date, 4 => tags },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOrganizationsAccessReportInput {
@@ -2175,13 +2274,15 @@ pub struct GetOrganizationsAccessReportOutput {
     ///
     /// This data type is used as a response element in the [GetOrganizationsAccessReport](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOrganizationsAccessReport.html), [GetServiceLastAccessedDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html), and [GetServiceLastAccessedDetailsWithEntities](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html) operations.
     pub error_details: Option<ErrorDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetOrganizationsAccessReportOutput, crate
     ::schemas::GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT, { 0 => job_status, 1 =>
     job_creation_date, 2 => job_completion_date, 3 => number_of_services_accessible, 4 =>
     number_of_services_not_accessed, 5 => access_details, 6 => is_truncated, 7 => marker,
-    8 => error_details }
+    8 => error_details }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetOutboundWebIdentityFederationInfoOutput {
@@ -2189,11 +2290,13 @@ pub struct GetOutboundWebIdentityFederationInfoOutput {
     pub issuer_identifier: Option<String>,
     /// Indicates whether outbound identity federation is currently enabled for your Amazon Web Services account. When true, IAM principals in the account can call the `GetWebIdentityToken` API to obtain JSON Web Tokens (JWTs) for authentication with external services.
     pub jwt_vending_enabled: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetOutboundWebIdentityFederationInfoOutput, crate
     ::schemas::GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO_OUTPUT, { 0 =>
-    issuer_identifier, 1 => jwt_vending_enabled }
+    issuer_identifier, 1 => jwt_vending_enabled }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyInput {
@@ -2208,8 +2311,13 @@ rt::structure!(GetPolicyInput, crate ::schemas::GET_POLICY_INPUT, { 0 => policy_
 pub struct GetPolicyOutput {
     /// A structure containing details about the policy.
     pub policy: Option<Policy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(GetPolicyOutput, crate ::schemas::GET_POLICY_OUTPUT, { 0 => policy });
+rt::structure!(
+    GetPolicyOutput, crate ::schemas::GET_POLICY_OUTPUT, { 0 => policy }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyVersionInput {
     /// The Amazon Resource Name (ARN) of the managed policy that you want information about.
@@ -2230,10 +2338,12 @@ rt::structure!(
 pub struct GetPolicyVersionOutput {
     /// A structure containing details about the policy version.
     pub policy_version: Option<PolicyVersion>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPolicyVersionOutput, crate ::schemas::GET_POLICY_VERSION_OUTPUT, { 0 =>
-    policy_version }
+    policy_version }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRolePolicyInput {
@@ -2261,10 +2371,12 @@ pub struct GetRolePolicyOutput {
     ///
     /// IAM stores policies in JSON format. However, resources that were created using CloudFormation templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON format before submitting it to IAM.
     pub policy_document: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRolePolicyOutput, crate ::schemas::GET_ROLE_POLICY_OUTPUT, { 0 => role_name, 1 =>
-    policy_name, 2 => policy_document }
+    policy_name, 2 => policy_document }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleInput {
@@ -2279,8 +2391,13 @@ rt::structure!(GetRoleInput, crate ::schemas::GET_ROLE_INPUT, { 0 => role_name }
 pub struct GetRoleOutput {
     /// A structure containing details about the IAM role.
     pub role: Role,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(GetRoleOutput, crate ::schemas::GET_ROLE_OUTPUT, { 0 => role });
+rt::structure!(
+    GetRoleOutput, crate ::schemas::GET_ROLE_OUTPUT, { 0 => role }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRoleTemplateVersionInput {
     /// The Amazon Resource Name (ARN) of the role template whose version you want to retrieve.
@@ -2298,10 +2415,12 @@ rt::structure!(
 pub struct GetRoleTemplateVersionOutput {
     /// A structure that contains details about the requested role template version.
     pub role_template_version: RoleTemplateVersion,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRoleTemplateVersionOutput, crate ::schemas::GET_ROLE_TEMPLATE_VERSION_OUTPUT, { 0
-    => role_template_version }
+    => role_template_version }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSamlProviderInput {
@@ -2331,11 +2450,14 @@ pub struct GetSamlProviderOutput {
     pub assertion_encryption_mode: Option<AssertionEncryptionModeType>,
     /// The private key metadata for the SAML provider.
     pub private_key_list: Option<Vec<SamlPrivateKey>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSamlProviderOutput, crate ::schemas::GET_SAML_PROVIDER_OUTPUT, { 0 =>
     saml_provider_uuid, 1 => saml_metadata_document, 2 => create_date, 3 => valid_until,
-    4 => tags, 5 => assertion_encryption_mode, 6 => private_key_list }
+    4 => tags, 5 => assertion_encryption_mode, 6 => private_key_list }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSshPublicKeyInput {
@@ -2359,10 +2481,12 @@ rt::structure!(
 pub struct GetSshPublicKeyOutput {
     /// A structure containing details about the SSH public key.
     pub ssh_public_key: Option<SshPublicKey>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSshPublicKeyOutput, crate ::schemas::GET_SSH_PUBLIC_KEY_OUTPUT, { 0 =>
-    ssh_public_key }
+    ssh_public_key }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServerCertificateInput {
@@ -2380,10 +2504,12 @@ rt::structure!(
 pub struct GetServerCertificateOutput {
     /// A structure containing details about the server certificate.
     pub server_certificate: ServerCertificate,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetServerCertificateOutput, crate ::schemas::GET_SERVER_CERTIFICATE_OUTPUT, { 0 =>
-    server_certificate }
+    server_certificate }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLastAccessedDetailsInput {
@@ -2421,12 +2547,15 @@ pub struct GetServiceLastAccessedDetailsOutput {
     pub marker: Option<String>,
     /// An object that contains details about the reason the operation failed.
     pub error: Option<ErrorDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetServiceLastAccessedDetailsOutput, crate
     ::schemas::GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT, { 0 => job_status, 1 =>
     job_type, 2 => job_creation_date, 3 => services_last_accessed, 4 =>
-    job_completion_date, 5 => is_truncated, 6 => marker, 7 => error }
+    job_completion_date, 5 => is_truncated, 6 => marker, 7 => error }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLastAccessedDetailsWithEntitiesInput {
@@ -2466,12 +2595,14 @@ pub struct GetServiceLastAccessedDetailsWithEntitiesOutput {
     pub marker: Option<String>,
     /// An object that contains details about the reason the operation failed.
     pub error: Option<ErrorDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetServiceLastAccessedDetailsWithEntitiesOutput, crate
     ::schemas::GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT, { 0 => job_status,
     1 => job_creation_date, 2 => job_completion_date, 3 => entity_details_list, 4 =>
-    is_truncated, 5 => marker, 6 => error }
+    is_truncated, 5 => marker, 6 => error }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetServiceLinkedRoleDeletionStatusInput {
@@ -2488,11 +2619,13 @@ pub struct GetServiceLinkedRoleDeletionStatusOutput {
     pub status: DeletionTaskStatusType,
     /// An object that contains details about the reason the deletion failed.
     pub reason: Option<DeletionTaskFailureReasonType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetServiceLinkedRoleDeletionStatusOutput, crate
     ::schemas::GET_SERVICE_LINKED_ROLE_DELETION_STATUS_OUTPUT, { 0 => status, 1 => reason
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetUserPolicyInput {
@@ -2520,10 +2653,12 @@ pub struct GetUserPolicyOutput {
     ///
     /// IAM stores policies in JSON format. However, resources that were created using CloudFormation templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON format before submitting it to IAM.
     pub policy_document: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetUserPolicyOutput, crate ::schemas::GET_USER_POLICY_OUTPUT, { 0 => user_name, 1 =>
-    policy_name, 2 => policy_document }
+    policy_name, 2 => policy_document }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetUserInput {
@@ -2542,8 +2677,13 @@ pub struct GetUserOutput {
     ///
     /// You can use password last used information to identify unused credentials for deletion. For example, you might delete users who did not sign in to Amazon Web Services in the last 90 days. In cases like this, we recommend that you adjust your evaluation window to include dates after May 23, 2018. Alternatively, if your users use access keys to access Amazon Web Services programmatically you can refer to access key last used information because it is accurate for all dates.
     pub user: User,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(GetUserOutput, crate ::schemas::GET_USER_OUTPUT, { 0 => user });
+rt::structure!(
+    GetUserOutput, crate ::schemas::GET_USER_OUTPUT, { 0 => user }, meta =
+    response_metadata
+);
 /// Contains information about an IAM group entity.
 ///
 /// This data type is used as a response element in the following operations:
@@ -2743,10 +2883,12 @@ pub struct ListAccessKeysOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccessKeysOutput, crate ::schemas::LIST_ACCESS_KEYS_OUTPUT, { 0 =>
-    access_key_metadata, 1 => is_truncated, 2 => marker }
+    access_key_metadata, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountAliasesInput {
@@ -2770,10 +2912,12 @@ pub struct ListAccountAliasesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccountAliasesOutput, crate ::schemas::LIST_ACCOUNT_ALIASES_OUTPUT, { 0 =>
-    account_aliases, 1 => is_truncated, 2 => marker }
+    account_aliases, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAttachedGroupPoliciesInput {
@@ -2805,11 +2949,13 @@ pub struct ListAttachedGroupPoliciesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAttachedGroupPoliciesOutput, crate
     ::schemas::LIST_ATTACHED_GROUP_POLICIES_OUTPUT, { 0 => attached_policies, 1 =>
-    is_truncated, 2 => marker }
+    is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAttachedRolePoliciesInput {
@@ -2841,10 +2987,12 @@ pub struct ListAttachedRolePoliciesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAttachedRolePoliciesOutput, crate ::schemas::LIST_ATTACHED_ROLE_POLICIES_OUTPUT,
-    { 0 => attached_policies, 1 => is_truncated, 2 => marker }
+    { 0 => attached_policies, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAttachedUserPoliciesInput {
@@ -2876,10 +3024,12 @@ pub struct ListAttachedUserPoliciesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAttachedUserPoliciesOutput, crate ::schemas::LIST_ATTACHED_USER_POLICIES_OUTPUT,
-    { 0 => attached_policies, 1 => is_truncated, 2 => marker }
+    { 0 => attached_policies, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDelegationRequestsInput {
@@ -2904,10 +3054,12 @@ pub struct ListDelegationRequestsOutput {
     pub marker: Option<String>,
     /// A flag that indicates whether there are more items to return. If your results were truncated, you can make a subsequent pagination request using the `Marker` request parameter to retrieve more items.
     pub is_truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListDelegationRequestsOutput, crate ::schemas::LIST_DELEGATION_REQUESTS_OUTPUT, { 0
-    => delegation_requests, 1 => marker, 2 => is_truncated }
+    => delegation_requests, 1 => marker, 2 => is_truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEntitiesForPolicyInput {
@@ -2954,10 +3106,13 @@ pub struct ListEntitiesForPolicyOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListEntitiesForPolicyOutput, crate ::schemas::LIST_ENTITIES_FOR_POLICY_OUTPUT, { 0 =>
-    policy_groups, 1 => policy_users, 2 => policy_roles, 3 => is_truncated, 4 => marker }
+    policy_groups, 1 => policy_users, 2 => policy_roles, 3 => is_truncated, 4 => marker
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGroupPoliciesInput {
@@ -2987,10 +3142,12 @@ pub struct ListGroupPoliciesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListGroupPoliciesOutput, crate ::schemas::LIST_GROUP_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => is_truncated, 2 => marker }
+    policy_names, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGroupsForUserInput {
@@ -3018,10 +3175,12 @@ pub struct ListGroupsForUserOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListGroupsForUserOutput, crate ::schemas::LIST_GROUPS_FOR_USER_OUTPUT, { 0 => groups,
-    1 => is_truncated, 2 => marker }
+    1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGroupsInput {
@@ -3049,10 +3208,12 @@ pub struct ListGroupsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListGroupsOutput, crate ::schemas::LIST_GROUPS_OUTPUT, { 0 => groups, 1 =>
-    is_truncated, 2 => marker }
+    is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListInstanceProfileTagsInput {
@@ -3079,10 +3240,12 @@ pub struct ListInstanceProfileTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListInstanceProfileTagsOutput, crate ::schemas::LIST_INSTANCE_PROFILE_TAGS_OUTPUT, {
-    0 => tags, 1 => is_truncated, 2 => marker }
+    0 => tags, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListInstanceProfilesForRoleInput {
@@ -3111,11 +3274,13 @@ pub struct ListInstanceProfilesForRoleOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListInstanceProfilesForRoleOutput, crate
     ::schemas::LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT, { 0 => instance_profiles, 1 =>
-    is_truncated, 2 => marker }
+    is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListInstanceProfilesInput {
@@ -3143,10 +3308,12 @@ pub struct ListInstanceProfilesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListInstanceProfilesOutput, crate ::schemas::LIST_INSTANCE_PROFILES_OUTPUT, { 0 =>
-    instance_profiles, 1 => is_truncated, 2 => marker }
+    instance_profiles, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMfaDeviceTagsInput {
@@ -3173,10 +3340,12 @@ pub struct ListMfaDeviceTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMfaDeviceTagsOutput, crate ::schemas::LIST_MFA_DEVICE_TAGS_OUTPUT, { 0 => tags, 1
-    => is_truncated, 2 => marker }
+    => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMfaDevicesInput {
@@ -3204,10 +3373,12 @@ pub struct ListMfaDevicesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMfaDevicesOutput, crate ::schemas::LIST_MFA_DEVICES_OUTPUT, { 0 => mfa_devices, 1
-    => is_truncated, 2 => marker }
+    => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOpenIdConnectProviderTagsInput {
@@ -3235,11 +3406,13 @@ pub struct ListOpenIdConnectProviderTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListOpenIdConnectProviderTagsOutput, crate
     ::schemas::LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT, { 0 => tags, 1 => is_truncated,
-    2 => marker }
+    2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOpenIdConnectProvidersInput {}
@@ -3252,11 +3425,13 @@ rt::structure!(
 pub struct ListOpenIdConnectProvidersOutput {
     /// The list of IAM OIDC provider resource objects defined in the Amazon Web Services account.
     pub open_id_connect_provider_list: Option<Vec<OpenIdConnectProviderListEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListOpenIdConnectProvidersOutput, crate
     ::schemas::LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT, { 0 =>
-    open_id_connect_provider_list }
+    open_id_connect_provider_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOrganizationsFeaturesInput {}
@@ -3270,10 +3445,12 @@ pub struct ListOrganizationsFeaturesOutput {
     pub organization_id: Option<String>,
     /// Specifies the features that are currently available in your organization.
     pub enabled_features: Option<Vec<FeatureType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListOrganizationsFeaturesOutput, crate ::schemas::LIST_ORGANIZATIONS_FEATURES_OUTPUT,
-    { 0 => organization_id, 1 => enabled_features }
+    { 0 => organization_id, 1 => enabled_features }, meta = response_metadata
 );
 /// Contains details about the permissions policies that are attached to the specified identity (user, group, or role).
 ///
@@ -3316,11 +3493,14 @@ pub struct ListPoliciesGrantingServiceAccessOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPoliciesGrantingServiceAccessOutput, crate
     ::schemas::LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT, { 0 =>
-    policies_granting_service_access, 1 => is_truncated, 2 => marker }
+    policies_granting_service_access, 1 => is_truncated, 2 => marker }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPoliciesInput {
@@ -3363,10 +3543,12 @@ pub struct ListPoliciesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPoliciesOutput, crate ::schemas::LIST_POLICIES_OUTPUT, { 0 => policies, 1 =>
-    is_truncated, 2 => marker }
+    is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPolicyTagsInput {
@@ -3393,10 +3575,12 @@ pub struct ListPolicyTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPolicyTagsOutput, crate ::schemas::LIST_POLICY_TAGS_OUTPUT, { 0 => tags, 1 =>
-    is_truncated, 2 => marker }
+    is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPolicyVersionsInput {
@@ -3426,10 +3610,12 @@ pub struct ListPolicyVersionsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPolicyVersionsOutput, crate ::schemas::LIST_POLICY_VERSIONS_OUTPUT, { 0 =>
-    versions, 1 => is_truncated, 2 => marker }
+    versions, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRolePoliciesInput {
@@ -3457,10 +3643,12 @@ pub struct ListRolePoliciesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListRolePoliciesOutput, crate ::schemas::LIST_ROLE_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => is_truncated, 2 => marker }
+    policy_names, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRoleTagsInput {
@@ -3487,10 +3675,12 @@ pub struct ListRoleTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListRoleTagsOutput, crate ::schemas::LIST_ROLE_TAGS_OUTPUT, { 0 => tags, 1 =>
-    is_truncated, 2 => marker }
+    is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRolesInput {
@@ -3518,10 +3708,12 @@ pub struct ListRolesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListRolesOutput, crate ::schemas::LIST_ROLES_OUTPUT, { 0 => roles, 1 => is_truncated,
-    2 => marker }
+    2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSamlProviderTagsInput {
@@ -3548,10 +3740,12 @@ pub struct ListSamlProviderTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSamlProviderTagsOutput, crate ::schemas::LIST_SAML_PROVIDER_TAGS_OUTPUT, { 0 =>
-    tags, 1 => is_truncated, 2 => marker }
+    tags, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSamlProvidersInput {}
@@ -3561,10 +3755,12 @@ rt::structure!(ListSamlProvidersInput, crate ::schemas::LIST_SAML_PROVIDERS_INPU
 pub struct ListSamlProvidersOutput {
     /// The list of SAML provider resource objects defined in IAM for this Amazon Web Services account.
     pub saml_provider_list: Option<Vec<SamlProviderListEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSamlProvidersOutput, crate ::schemas::LIST_SAML_PROVIDERS_OUTPUT, { 0 =>
-    saml_provider_list }
+    saml_provider_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSshPublicKeysInput {
@@ -3592,10 +3788,12 @@ pub struct ListSshPublicKeysOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSshPublicKeysOutput, crate ::schemas::LIST_SSH_PUBLIC_KEYS_OUTPUT, { 0 =>
-    ssh_public_keys, 1 => is_truncated, 2 => marker }
+    ssh_public_keys, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServerCertificateTagsInput {
@@ -3622,11 +3820,13 @@ pub struct ListServerCertificateTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListServerCertificateTagsOutput, crate
     ::schemas::LIST_SERVER_CERTIFICATE_TAGS_OUTPUT, { 0 => tags, 1 => is_truncated, 2 =>
-    marker }
+    marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServerCertificatesInput {
@@ -3654,10 +3854,13 @@ pub struct ListServerCertificatesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListServerCertificatesOutput, crate ::schemas::LIST_SERVER_CERTIFICATES_OUTPUT, { 0
-    => server_certificate_metadata_list, 1 => is_truncated, 2 => marker }
+    => server_certificate_metadata_list, 1 => is_truncated, 2 => marker }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListServiceSpecificCredentialsInput {
@@ -3687,11 +3890,14 @@ pub struct ListServiceSpecificCredentialsOutput {
     pub marker: Option<String>,
     /// A flag that indicates whether there are more items to return. If your results were truncated, you can make a subsequent pagination request using the Marker request parameter to retrieve more items.
     pub is_truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListServiceSpecificCredentialsOutput, crate
     ::schemas::LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT, { 0 =>
-    service_specific_credentials, 1 => marker, 2 => is_truncated }
+    service_specific_credentials, 1 => marker, 2 => is_truncated }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSigningCertificatesInput {
@@ -3719,10 +3925,12 @@ pub struct ListSigningCertificatesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSigningCertificatesOutput, crate ::schemas::LIST_SIGNING_CERTIFICATES_OUTPUT, { 0
-    => certificates, 1 => is_truncated, 2 => marker }
+    => certificates, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUserPoliciesInput {
@@ -3750,10 +3958,12 @@ pub struct ListUserPoliciesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListUserPoliciesOutput, crate ::schemas::LIST_USER_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => is_truncated, 2 => marker }
+    policy_names, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUserTagsInput {
@@ -3780,10 +3990,12 @@ pub struct ListUserTagsOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListUserTagsOutput, crate ::schemas::LIST_USER_TAGS_OUTPUT, { 0 => tags, 1 =>
-    is_truncated, 2 => marker }
+    is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListUsersInput {
@@ -3811,10 +4023,12 @@ pub struct ListUsersOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListUsersOutput, crate ::schemas::LIST_USERS_OUTPUT, { 0 => users, 1 => is_truncated,
-    2 => marker }
+    2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListVirtualMfaDevicesInput {
@@ -3840,10 +4054,12 @@ pub struct ListVirtualMfaDevicesOutput {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListVirtualMfaDevicesOutput, crate ::schemas::LIST_VIRTUAL_MFA_DEVICES_OUTPUT, { 0 =>
-    virtual_mfa_devices, 1 => is_truncated, 2 => marker }
+    virtual_mfa_devices, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 /// Contains the user name and password create date for a user.
 ///
@@ -4431,16 +4647,20 @@ pub struct PutAccountPropertiesInput {
     /// Each key uses the format `Namespace/PropertyName`. The key must contain exactly one `/` separating the namespace from the property name, and cannot start or end with `/`.
     ///
     /// The service validates each value based on the property key's expected type. For example, boolean properties expect `true` or `false`.
-    pub properties: HashMap<String, String>,
+    pub properties: rt::IndexMap<String, String>,
 }
 rt::structure!(
     PutAccountPropertiesInput, crate ::schemas::PUT_ACCOUNT_PROPERTIES_INPUT, { 0 =>
     properties }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct PutAccountPropertiesOutput {}
+pub struct PutAccountPropertiesOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    PutAccountPropertiesOutput, crate ::schemas::PUT_ACCOUNT_PROPERTIES_OUTPUT, {}
+    PutAccountPropertiesOutput, crate ::schemas::PUT_ACCOUNT_PROPERTIES_OUTPUT, {}, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutGroupPolicyInput {
@@ -4676,11 +4896,13 @@ pub struct ResetServiceSpecificCredentialOutput {
     ///
     /// This is the **only** time that you can access the password. You cannot recover the password later, but you can reset it again.
     pub service_specific_credential: Option<ServiceSpecificCredential>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ResetServiceSpecificCredentialOutput, crate
     ::schemas::RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT, { 0 =>
-    service_specific_credential }
+    service_specific_credential }, meta = response_metadata
 );
 /// Contains the result of the simulation of a single API operation call on a single resource.
 ///
@@ -4696,7 +4918,9 @@ pub struct ResourceSpecificResult {
     /// A list of context keys that are required by the included input policies but that were not provided by one of the input parameters. This list is used when a list of ARNs is included in the `ResourceArns` parameter instead of "\*". If you do not specify individual resources, by setting `ResourceArns` to "\*" or by not including the `ResourceArns` parameter, then any missing context values are instead included under the `EvaluationResults` section. To discover the context keys used by a set of policies, you can call [GetContextKeysForCustomPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForCustomPolicy.html) or [GetContextKeysForPrincipalPolicy](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForPrincipalPolicy.html).
     pub missing_context_values: Option<Vec<String>>,
     /// Additional details about the results of the evaluation decision on a single resource. This parameter is returned only for cross-account simulations. This parameter explains how each policy type contributes to the resource-specific evaluation decision.
-    pub eval_decision_details: Option<HashMap<String, PolicyEvaluationDecisionType>>,
+    pub eval_decision_details: Option<
+        rt::IndexMap<String, PolicyEvaluationDecisionType>,
+    >,
     /// Contains information about the effect that a permissions boundary has on a policy simulation when that boundary is applied to an IAM entity.
     pub permissions_boundary_decision_detail: Option<PermissionsBoundaryDecisionDetail>,
 }
@@ -5311,10 +5535,12 @@ pub struct SimulatePolicyResponse {
     pub is_truncated: Option<bool>,
     /// When `IsTruncated` is `true`, this element is present and contains the value to use for the `Marker` parameter in a subsequent pagination request.
     pub marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SimulatePolicyResponse, crate ::schemas::SIMULATE_POLICY_RESPONSE, { 0 =>
-    evaluation_results, 1 => is_truncated, 2 => marker }
+    evaluation_results, 1 => is_truncated, 2 => marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SimulatePrincipalPolicyInput {
@@ -5892,10 +6118,12 @@ rt::structure!(
 pub struct UpdateRoleDescriptionOutput {
     /// A structure that contains details about the modified role.
     pub role: Option<Role>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateRoleDescriptionOutput, crate ::schemas::UPDATE_ROLE_DESCRIPTION_OUTPUT, { 0 =>
-    role }
+    role }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateRoleInput {
@@ -5915,8 +6143,13 @@ rt::structure!(
     description, 2 => max_session_duration }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UpdateRoleOutput {}
-rt::structure!(UpdateRoleOutput, crate ::schemas::UPDATE_ROLE_OUTPUT, {});
+pub struct UpdateRoleOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    UpdateRoleOutput, crate ::schemas::UPDATE_ROLE_OUTPUT, {}, meta = response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSamlProviderInput {
     /// An XML document generated by an identity provider (IdP) that supports SAML 2.0. The document includes the issuer's name, expiration information, and keys that can be used to validate the SAML authentication response (assertions) that are received from the IdP. You must generate the metadata document using the identity management software that is used as your IdP.
@@ -5942,10 +6175,12 @@ rt::structure!(
 pub struct UpdateSamlProviderOutput {
     /// The Amazon Resource Name (ARN) of the SAML provider that was updated.
     pub saml_provider_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateSamlProviderOutput, crate ::schemas::UPDATE_SAML_PROVIDER_OUTPUT, { 0 =>
-    saml_provider_arn }
+    saml_provider_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSshPublicKeyInput {
@@ -6063,10 +6298,12 @@ rt::structure!(
 pub struct UploadSshPublicKeyOutput {
     /// Contains information about the SSH public key.
     pub ssh_public_key: Option<SshPublicKey>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UploadSshPublicKeyOutput, crate ::schemas::UPLOAD_SSH_PUBLIC_KEY_OUTPUT, { 0 =>
-    ssh_public_key }
+    ssh_public_key }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadServerCertificateInput {
@@ -6127,10 +6364,12 @@ pub struct UploadServerCertificateOutput {
     pub server_certificate_metadata: Option<ServerCertificateMetadata>,
     /// A list of tags that are attached to the new IAM server certificate. The returned list of tags is sorted by tag key. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UploadServerCertificateOutput, crate ::schemas::UPLOAD_SERVER_CERTIFICATE_OUTPUT, { 0
-    => server_certificate_metadata, 1 => tags }
+    => server_certificate_metadata, 1 => tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadSigningCertificateInput {
@@ -6158,10 +6397,12 @@ rt::structure!(
 pub struct UploadSigningCertificateOutput {
     /// Information about the certificate.
     pub certificate: SigningCertificate,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UploadSigningCertificateOutput, crate ::schemas::UPLOAD_SIGNING_CERTIFICATE_OUTPUT, {
-    0 => certificate }
+    0 => certificate }, meta = response_metadata
 );
 /// Contains information about an IAM user entity.
 ///

@@ -32,6 +32,19 @@ impl Client {
     pub fn handle(&self) -> &kumo_runtime::client::Handle {
         &self.handle
     }
+    /// A presigned URL for an operation (boto3's `generate_presigned_url`):
+    /// `operation` is its model or snake_case name (`"GetObject"`, `"get_object"`),
+    /// `input` that operation's input.
+    pub async fn generate_presigned_url(
+        &self,
+        operation: &str,
+        input: impl kumo_runtime::data::Struct,
+        expires_in: std::time::Duration,
+    ) -> Result<String, kumo_runtime::SdkError> {
+        self.handle
+            .presign_by_name(schemas::ops::ALL, operation, input, expires_in)
+            .await
+    }
     /// Acknowledges up to 10 dead-letter records in the specified queue, so the queue doesn't return them again. The result for each entry is reported individually in the response.
     ///
     /// Acknowledging a record does not affect the record in the data stream. That record remains available to stream consumers and to other queues on the same stream for the rest of its retention period.

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// Specifies that you do not have the permissions required to perform this operation.
 #[derive(Clone, Default, PartialEq)]
@@ -48,11 +47,13 @@ pub struct AcknowledgeDeadLetterQueueRecordsOutput {
     pub successful: Vec<AcknowledgeDeadLetterQueueRecordsResultEntry>,
     /// The records that were not acknowledged, each with the reason the entry failed.
     pub failed: Vec<AcknowledgeDeadLetterQueueRecordsErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcknowledgeDeadLetterQueueRecordsOutput, crate
     ::schemas::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => successful, 1 =>
-    failed }
+    failed }, meta = response_metadata
 );
 /// A dead-letter record to acknowledge, identified by its receipt handle.
 #[derive(Clone, Default, PartialEq)]
@@ -108,10 +109,12 @@ pub struct AcknowledgeQueueRecordsOutput {
     pub successful: Vec<AcknowledgeQueueRecordsResultEntry>,
     /// The records that were not acknowledged, each with the reason the entry failed.
     pub failed: Vec<AcknowledgeQueueRecordsErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AcknowledgeQueueRecordsOutput, crate ::schemas::ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT, { 0
-    => successful, 1 => failed }
+    => successful, 1 => failed }, meta = response_metadata
 );
 /// A record to acknowledge, identified by its receipt handle.
 #[derive(Clone, Default, PartialEq)]
@@ -139,7 +142,7 @@ pub struct AddTagsToStreamInput {
     /// The name of the stream.
     pub stream_name: Option<String>,
     /// A set of up to 50 key-value pairs to use to create the tags. A tag consists of a required key and an optional value. You can add up to 50 tags per resource.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
     /// The ARN of the stream.
     pub stream_arn: Option<String>,
     /// Not Implemented. Reserved for future use.
@@ -454,7 +457,7 @@ pub struct CreateChannelInput {
     /// The server-side encryption configuration that uses an Amazon Web Services KMS key to encrypt data delivered to the destination.
     pub encryption_configuration: Option<ChannelEncryptionConfiguration>,
     /// A set of key-value pairs to assign to the channel. A tag consists of a required key and an optional value.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The Amazon CloudWatch Logs configuration for the channel.
     pub logging_configuration: Option<ChannelLoggingConfiguration>,
 }
@@ -468,10 +471,12 @@ rt::structure!(
 pub struct CreateChannelOutput {
     /// The configuration and current status of the channel, including its ARN, destination configuration, and lifecycle state. Immediately after creation, the state is `CREATING`.
     pub channel_description: ChannelDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateChannelOutput, crate ::schemas::CREATE_CHANNEL_OUTPUT, { 0 =>
-    channel_description }
+    channel_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueueInput {
@@ -482,7 +487,7 @@ pub struct CreateQueueInput {
     /// The configuration attributes for the queue, including its visibility timeout and its dead-letter handling configuration.
     pub queue_attributes: Option<QueueAttributes>,
     /// A set of up to 50 key-value pairs to apply to the queue. You can also add, change, and remove tags after the queue is created with TagResource and UntagResource.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateQueueInput, crate ::schemas::CREATE_QUEUE_INPUT, { 0 => queue_name, 1 =>
@@ -492,9 +497,12 @@ rt::structure!(
 pub struct CreateQueueOutput {
     /// A description of the queue that was created.
     pub queue_description: QueueDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_description }
+    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_description },
+    meta = response_metadata
 );
 /// Represents the input for `CreateStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -506,7 +514,7 @@ pub struct CreateStreamInput {
     /// Indicates the capacity mode of the data stream. Currently, in Kinesis Data Streams, you can choose between an **on-demand** capacity mode and a **provisioned** capacity mode for your data streams.
     pub stream_mode_details: Option<StreamModeDetails>,
     /// A set of up to 50 key-value pairs to use to create the tags. A tag consists of a required key and an optional value.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The target warm throughput in MB/s that the stream should be scaled to handle. This represents the throughput capacity that will be immediately available for write operations.
     pub warm_throughput_mi_bps: Option<i32>,
     /// The maximum record size of a single record in kibibyte (KiB) that you can write to, and read from a stream.
@@ -643,10 +651,12 @@ pub struct DescribeAccountSettingsOutput {
     pub minimum_throughput_billing_commitment: Option<
         MinimumThroughputBillingCommitmentOutput,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountSettingsOutput, crate ::schemas::DESCRIBE_ACCOUNT_SETTINGS_OUTPUT, { 0
-    => minimum_throughput_billing_commitment }
+    => minimum_throughput_billing_commitment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeChannelInput {
@@ -660,10 +670,12 @@ rt::structure!(
 pub struct DescribeChannelOutput {
     /// The configuration and current status of the channel, including its ARN, source stream, destination configuration, and lifecycle state.
     pub channel_description: ChannelDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeChannelOutput, crate ::schemas::DESCRIBE_CHANNEL_OUTPUT, { 0 =>
-    channel_description }
+    channel_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLimitsInput {}
@@ -682,11 +694,13 @@ pub struct DescribeLimitsOutput {
     pub channel_count: Option<i32>,
     /// The maximum number of channels allowed in the account.
     pub channel_count_limit: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLimitsOutput, crate ::schemas::DESCRIBE_LIMITS_OUTPUT, { 0 => shard_limit, 1
     => open_shard_count, 2 => on_demand_stream_count, 3 => on_demand_stream_count_limit,
-    4 => channel_count, 5 => channel_count_limit }
+    4 => channel_count, 5 => channel_count_limit }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueueInput {
@@ -700,10 +714,12 @@ rt::structure!(
 pub struct DescribeQueueOutput {
     /// A description of the queue.
     pub queue_description: QueueDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeQueueOutput, crate ::schemas::DESCRIBE_QUEUE_OUTPUT, { 0 => queue_description
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStreamConsumerInput {
@@ -724,10 +740,12 @@ rt::structure!(
 pub struct DescribeStreamConsumerOutput {
     /// An object that represents the details of the consumer.
     pub consumer_description: ConsumerDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeStreamConsumerOutput, crate ::schemas::DESCRIBE_STREAM_CONSUMER_OUTPUT, { 0
-    => consumer_description }
+    => consumer_description }, meta = response_metadata
 );
 /// Represents the input for `DescribeStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -756,10 +774,12 @@ rt::structure!(
 pub struct DescribeStreamOutput {
     /// The current status of the stream, the stream Amazon Resource Name (ARN), an array of shard objects that comprise the stream, and whether there are more shards available.
     pub stream_description: StreamDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeStreamOutput, crate ::schemas::DESCRIBE_STREAM_OUTPUT, { 0 =>
-    stream_description }
+    stream_description }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeStreamSummaryInput {
@@ -778,10 +798,12 @@ rt::structure!(
 pub struct DescribeStreamSummaryOutput {
     /// A StreamDescriptionSummary containing information about the stream.
     pub stream_description_summary: StreamDescriptionSummary,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeStreamSummaryOutput, crate ::schemas::DESCRIBE_STREAM_SUMMARY_OUTPUT, { 0 =>
-    stream_description_summary }
+    stream_description_summary }, meta = response_metadata
 );
 /// Represents the input for DisableEnhancedMonitoring.
 #[derive(Clone, Default, PartialEq)]
@@ -915,11 +937,13 @@ pub struct EnhancedMonitoringOutput {
     pub desired_shard_level_metrics: Option<Vec<MetricsName>>,
     /// The ARN of the stream.
     pub stream_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnhancedMonitoringOutput, crate ::schemas::ENHANCED_MONITORING_OUTPUT, { 0 =>
     stream_name, 1 => current_shard_level_metrics, 2 => desired_shard_level_metrics, 3 =>
-    stream_arn }
+    stream_arn }, meta = response_metadata
 );
 /// The provided iterator exceeds the maximum age allowed.
 #[derive(Clone, Default, PartialEq)]
@@ -969,10 +993,13 @@ pub struct GetRecordsOutput {
     pub millis_behind_latest: Option<i64>,
     /// The list of the current shard's child shards, returned in the `GetRecords` API's response only when the end of the current shard is reached.
     pub child_shards: Option<Vec<ChildShard>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRecordsOutput, crate ::schemas::GET_RECORDS_OUTPUT, { 0 => records, 1 =>
-    next_shard_iterator, 2 => millis_behind_latest, 3 => child_shards }
+    next_shard_iterator, 2 => millis_behind_latest, 3 => child_shards }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
@@ -989,9 +1016,12 @@ rt::structure!(
 pub struct GetResourcePolicyOutput {
     /// Details of the resource policy. This is formatted as a JSON string.
     pub policy: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy }
+    GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy
+    }, meta = response_metadata
 );
 /// Represents the input for `GetShardIterator`.
 #[derive(Clone, Default, PartialEq)]
@@ -1035,10 +1065,12 @@ rt::structure!(
 pub struct GetShardIteratorOutput {
     /// The position in the shard from which to start reading data records sequentially. A shard iterator specifies this position using the sequence number of a data record in a shard.
     pub shard_iterator: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetShardIteratorOutput, crate ::schemas::GET_SHARD_ITERATOR_OUTPUT, { 0 =>
-    shard_iterator }
+    shard_iterator }, meta = response_metadata
 );
 /// The range of possible hash key values for the shard, which is a set of ordered contiguous positive integers.
 #[derive(Clone, Default, PartialEq)]
@@ -1170,10 +1202,12 @@ pub struct ListChannelsOutput {
     pub channel_summaries: Vec<ChannelSummary>,
     /// The pagination token to use in a subsequent call to retrieve the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListChannelsOutput, crate ::schemas::LIST_CHANNELS_OUTPUT, { 0 => channel_summaries,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueuesInput {
@@ -1194,10 +1228,12 @@ pub struct ListQueuesOutput {
     pub queue_summaries: Vec<QueueSummary>,
     /// The token to pass to the next `ListQueues` request to retrieve the next page of queue summaries. This member is absent when no more queues are available.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListQueuesOutput, crate ::schemas::LIST_QUEUES_OUTPUT, { 0 => queue_summaries, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListShardsInput {
@@ -1253,10 +1289,12 @@ pub struct ListShardsOutput {
     ///
     /// Tokens expire after 300 seconds. When you obtain a value for `NextToken` in the response to a call to `ListShards`, you have 300 seconds to use that value. If you specify an expired token in a call to `ListShards`, you get `ExpiredNextTokenException`.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListShardsOutput, crate ::schemas::LIST_SHARDS_OUTPUT, { 0 => shards, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListStreamConsumersInput {
@@ -1292,10 +1330,12 @@ pub struct ListStreamConsumersOutput {
     ///
     /// Tokens expire after 300 seconds. When you obtain a value for `NextToken` in the response to a call to `ListStreamConsumers`, you have 300 seconds to use that value. If you specify an expired token in a call to `ListStreamConsumers`, you get `ExpiredNextTokenException`.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListStreamConsumersOutput, crate ::schemas::LIST_STREAM_CONSUMERS_OUTPUT, { 0 =>
-    consumers, 1 => next_token }
+    consumers, 1 => next_token }, meta = response_metadata
 );
 /// Represents the input for `ListStreams`.
 #[derive(Clone, Default, PartialEq)]
@@ -1319,10 +1359,12 @@ pub struct ListStreamsOutput {
     pub has_more_streams: bool,
     pub next_token: Option<String>,
     pub stream_summaries: Option<Vec<StreamSummary>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListStreamsOutput, crate ::schemas::LIST_STREAMS_OUTPUT, { 0 => stream_names, 1 =>
-    has_more_streams, 2 => next_token, 3 => stream_summaries }
+    has_more_streams, 2 => next_token, 3 => stream_summaries }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -1339,10 +1381,12 @@ rt::structure!(
 pub struct ListTagsForResourceOutput {
     /// An array of tags associated with the specified Kinesis resource.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }
+    tags }, meta = response_metadata
 );
 /// Represents the input for `ListTagsForStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -1370,10 +1414,12 @@ pub struct ListTagsForStreamOutput {
     pub tags: Vec<Tag>,
     /// If set to `true`, more tags are available. To request additional tags, set `ExclusiveStartTagKey` to the key of the last tag returned.
     pub has_more_tags: bool,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForStreamOutput, crate ::schemas::LIST_TAGS_FOR_STREAM_OUTPUT, { 0 => tags, 1
-    => has_more_tags }
+    => has_more_tags }, meta = response_metadata
 );
 /// Represents the input for `MergeShards`.
 #[derive(Clone, Default, PartialEq)]
@@ -1568,10 +1614,12 @@ pub struct PutRecordOutput {
     ///
     /// - `KMS`: Use server-side encryption on the records in the stream using a customer-managed Amazon Web Services KMS key.
     pub encryption_type: Option<EncryptionType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutRecordOutput, crate ::schemas::PUT_RECORD_OUTPUT, { 0 => shard_id, 1 =>
-    sequence_number, 2 => encryption_type }
+    sequence_number, 2 => encryption_type }, meta = response_metadata
 );
 /// A `PutRecords` request.
 #[derive(Clone, Default, PartialEq)]
@@ -1604,10 +1652,12 @@ pub struct PutRecordsOutput {
     ///
     /// - `KMS`: Use server-side encryption on the records using a customer-managed Amazon Web Services KMS key.
     pub encryption_type: Option<EncryptionType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutRecordsOutput, crate ::schemas::PUT_RECORDS_OUTPUT, { 0 => failed_record_count, 1
-    => records, 2 => encryption_type }
+    => records, 2 => encryption_type }, meta = response_metadata
 );
 /// Represents the output for `PutRecords`.
 #[derive(Clone, Default, PartialEq)]
@@ -1840,10 +1890,13 @@ rt::structure!(
 pub struct ReceiveDeadLetterQueueRecordsOutput {
     /// The dead-letter records received from the queue. This list is empty when no dead-letter records are visible.
     pub queue_records: Vec<QueueRecord>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReceiveDeadLetterQueueRecordsOutput, crate
-    ::schemas::RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => queue_records }
+    ::schemas::RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => queue_records }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ReceiveQueueRecordsInput {
@@ -1864,10 +1917,12 @@ rt::structure!(
 pub struct ReceiveQueueRecordsOutput {
     /// The records received from the queue. This list is empty when no records are visible.
     pub queue_records: Vec<QueueRecord>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReceiveQueueRecordsOutput, crate ::schemas::RECEIVE_QUEUE_RECORDS_OUTPUT, { 0 =>
-    queue_records }
+    queue_records }, meta = response_metadata
 );
 /// The unit of data of the Kinesis data stream, which is composed of a sequence number, a partition key, and a data blob.
 #[derive(Clone, Default, PartialEq)]
@@ -1954,7 +2009,7 @@ pub struct RegisterStreamConsumerInput {
     /// Not Implemented. Reserved for future use.
     pub stream_id: Option<String>,
     /// A set of up to 50 key-value pairs. A tag consists of a required key and an optional value.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     RegisterStreamConsumerInput, crate ::schemas::REGISTER_STREAM_CONSUMER_INPUT, { 0 =>
@@ -1964,10 +2019,12 @@ rt::structure!(
 pub struct RegisterStreamConsumerOutput {
     /// An object that represents the details of the consumer you registered. When you register a consumer, it gets an ARN that is generated by Kinesis Data Streams.
     pub consumer: Consumer,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RegisterStreamConsumerOutput, crate ::schemas::REGISTER_STREAM_CONSUMER_OUTPUT, { 0
-    => consumer }
+    => consumer }, meta = response_metadata
 );
 /// Represents the input for `RemoveTagsFromStream`.
 #[derive(Clone, Default, PartialEq)]
@@ -2036,10 +2093,13 @@ pub struct RestoreDeadLetterQueueRecordsOutput {
     pub successful: Vec<RestoreDeadLetterQueueRecordsResultEntry>,
     /// The records that were not restored, each with the reason the entry failed.
     pub failed: Vec<RestoreDeadLetterQueueRecordsErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreDeadLetterQueueRecordsOutput, crate
-    ::schemas::RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => successful, 1 => failed }
+    ::schemas::RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT, { 0 => successful, 1 => failed
+    }, meta = response_metadata
 );
 /// A dead-letter record to restore, identified by its receipt handle.
 #[derive(Clone, Default, PartialEq)]
@@ -2659,10 +2719,12 @@ rt::structure!(
 pub struct SubscribeToShardOutput {
     /// The event stream that your consumer can use to read records from the shard.
     pub event_stream: rt::Body,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SubscribeToShardOutput, crate ::schemas::SUBSCRIBE_TO_SHARD_OUTPUT, { 0 =>
-    event_stream }
+    event_stream }, meta = response_metadata
 );
 /// Metadata assigned to the stream or consumer, consisting of a key-value pair.
 #[derive(Clone, Default, PartialEq)]
@@ -2678,7 +2740,7 @@ pub struct TagResourceInput {
     /// An array of tags to be added to the Kinesis resource. A tag consists of a required key and an optional value. You can add up to 50 tags per resource.
     ///
     /// Tags may only contain Unicode letters, digits, white space, or these symbols: \_ . : / = + - @.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
     /// The Amazon Resource Name (ARN) of the Kinesis resource to which to add tags.
     pub resource_arn: String,
     /// Not Implemented. Reserved for future use.
@@ -2736,10 +2798,12 @@ pub struct UpdateAccountSettingsOutput {
     pub minimum_throughput_billing_commitment: Option<
         MinimumThroughputBillingCommitmentOutput,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateAccountSettingsOutput, crate ::schemas::UPDATE_ACCOUNT_SETTINGS_OUTPUT, { 0 =>
-    minimum_throughput_billing_commitment }
+    minimum_throughput_billing_commitment }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateChannelInput {
@@ -2761,10 +2825,12 @@ rt::structure!(
 pub struct UpdateChannelOutput {
     /// The configuration and current status of the channel after the update, including its ARN, destination configuration, and lifecycle state. Immediately after the request, the state is `UPDATING`.
     pub channel_description: ChannelDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateChannelOutput, crate ::schemas::UPDATE_CHANNEL_OUTPUT, { 0 =>
-    channel_description }
+    channel_description }, meta = response_metadata
 );
 /// A dead-letter record whose visibility timeout was not changed, and why.
 #[derive(Clone, Default, PartialEq)]
@@ -2799,11 +2865,13 @@ pub struct UpdateDeadLetterQueueRecordsVisibilityOutput {
     pub successful: Vec<UpdateDeadLetterQueueRecordsVisibilityResultEntry>,
     /// The records whose visibility timeout was not changed, each with the reason the entry failed.
     pub failed: Vec<UpdateDeadLetterQueueRecordsVisibilityErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateDeadLetterQueueRecordsVisibilityOutput, crate
     ::schemas::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT, { 0 => successful, 1
-    => failed }
+    => failed }, meta = response_metadata
 );
 /// A dead-letter record whose visibility timeout is changed, and the new visibility timeout.
 #[derive(Clone, Default, PartialEq)]
@@ -2857,9 +2925,12 @@ rt::structure!(
 pub struct UpdateQueueOutput {
     /// A description of the queue, including the updated attributes.
     pub queue_description: QueueDescription,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    UpdateQueueOutput, crate ::schemas::UPDATE_QUEUE_OUTPUT, { 0 => queue_description }
+    UpdateQueueOutput, crate ::schemas::UPDATE_QUEUE_OUTPUT, { 0 => queue_description },
+    meta = response_metadata
 );
 /// A record whose visibility timeout was not changed, and why.
 #[derive(Clone, Default, PartialEq)]
@@ -2893,10 +2964,13 @@ pub struct UpdateQueueRecordsVisibilityOutput {
     pub successful: Vec<UpdateQueueRecordsVisibilityResultEntry>,
     /// The records whose visibility timeout was not changed, each with the reason the entry failed.
     pub failed: Vec<UpdateQueueRecordsVisibilityErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateQueueRecordsVisibilityOutput, crate
-    ::schemas::UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT, { 0 => successful, 1 => failed }
+    ::schemas::UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT, { 0 => successful, 1 => failed },
+    meta = response_metadata
 );
 /// A record whose visibility timeout is changed, and the new visibility timeout.
 #[derive(Clone, Default, PartialEq)]
@@ -2956,10 +3030,13 @@ pub struct UpdateShardCountOutput {
     pub target_shard_count: Option<i32>,
     /// The ARN of the stream.
     pub stream_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateShardCountOutput, crate ::schemas::UPDATE_SHARD_COUNT_OUTPUT, { 0 =>
-    stream_name, 1 => current_shard_count, 2 => target_shard_count, 3 => stream_arn }
+    stream_name, 1 => current_shard_count, 2 => target_shard_count, 3 => stream_arn },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateStreamModeInput {
@@ -3018,11 +3095,13 @@ pub struct UpdateStreamWarmThroughputOutput {
     pub stream_name: Option<String>,
     /// Specifies the updated warm throughput configuration for your data stream.
     pub warm_throughput: Option<WarmThroughputObject>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateStreamWarmThroughputOutput, crate
     ::schemas::UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT, { 0 => stream_arn, 1 => stream_name,
-    2 => warm_throughput }
+    2 => warm_throughput }, meta = response_metadata
 );
 /// The request failed validation. For example, a parameter value is not valid, a combination of parameters is not supported, or the operation is not supported for the stream's capacity mode. The error message describes the specific reason.
 #[derive(Clone, Default, PartialEq)]

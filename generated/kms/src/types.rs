@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -79,9 +78,12 @@ rt::structure!(
 pub struct CancelKeyDeletionOutput {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is canceled.
     pub key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CancelKeyDeletionOutput, crate ::schemas::CANCEL_KEY_DELETION_OUTPUT, { 0 => key_id }
+    CancelKeyDeletionOutput, crate ::schemas::CANCEL_KEY_DELETION_OUTPUT, { 0 => key_id
+    }, meta = response_metadata
 );
 /// The request was rejected because the specified CloudHSM cluster is already associated with an CloudHSM key store in the account, or it shares a backup history with an CloudHSM key store in the account. Each CloudHSM key store in the account must be associated with a different CloudHSM cluster.
 ///
@@ -160,9 +162,13 @@ rt::structure!(
     custom_key_store_id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct ConnectCustomKeyStoreOutput {}
+pub struct ConnectCustomKeyStoreOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    ConnectCustomKeyStoreOutput, crate ::schemas::CONNECT_CUSTOM_KEY_STORE_OUTPUT, {}
+    ConnectCustomKeyStoreOutput, crate ::schemas::CONNECT_CUSTOM_KEY_STORE_OUTPUT, {},
+    meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -362,10 +368,12 @@ rt::structure!(
 pub struct CreateCustomKeyStoreOutput {
     /// A unique identifier for the new custom key store.
     pub custom_key_store_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCustomKeyStoreOutput, crate ::schemas::CREATE_CUSTOM_KEY_STORE_OUTPUT, { 0 =>
-    custom_key_store_id }
+    custom_key_store_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateGrantInput {
@@ -458,10 +466,12 @@ pub struct CreateGrantOutput {
     ///
     /// You can use the `GrantId` in a ListGrants, RetireGrant, or RevokeGrant operation.
     pub grant_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateGrantOutput, crate ::schemas::CREATE_GRANT_OUTPUT, { 0 => grant_token, 1 =>
-    grant_id }
+    grant_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateKeyInput {
@@ -644,9 +654,12 @@ rt::structure!(
 pub struct CreateKeyOutput {
     /// Metadata associated with the KMS key.
     pub key_metadata: Option<KeyMetadata>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateKeyOutput, crate ::schemas::CREATE_KEY_OUTPUT, { 0 => key_metadata }
+    CreateKeyOutput, crate ::schemas::CREATE_KEY_OUTPUT, { 0 => key_metadata }, meta =
+    response_metadata
 );
 /// The request was rejected because the custom key store contains KMS keys. After verifying that you do not need to use the KMS keys, use the ScheduleKeyDeletion operation to delete the KMS keys. After they are deleted, you can delete the custom key store.
 #[derive(Clone, Default, PartialEq)]
@@ -939,10 +952,12 @@ pub struct DecapsulateOutput {
     pub shared_secret: Option<Vec<u8>>,
     /// The key encapsulation algorithm used to recover the shared secret.
     pub encapsulation_algorithm: Option<EncapsulationAlgorithmSpec>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DecapsulateOutput, crate ::schemas::DECAPSULATE_OUTPUT, { 0 => key_id, 1 =>
-    shared_secret, 2 => encapsulation_algorithm }
+    shared_secret, 2 => encapsulation_algorithm }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DecryptInput {
@@ -955,7 +970,7 @@ pub struct DecryptInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub encryption_context: Option<HashMap<String, String>>,
+    pub encryption_context: Option<rt::IndexMap<String, String>>,
     /// A list of grant tokens.
     ///
     /// Use a grant token when your permission to call this operation comes from a new grant that has not yet achieved *eventual consistency*. For more information, see [Grant token](https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#grant_token) and [Using a grant token](https://docs.aws.amazon.com/kms/latest/developerguide/using-grant-token.html) in the *Key Management Service Developer Guide*.
@@ -1024,10 +1039,13 @@ pub struct DecryptOutput {
     pub ciphertext_for_recipient: Option<Vec<u8>>,
     /// The identifier of the key material used to decrypt the ciphertext. This field is present only when the operation uses a symmetric encryption KMS key. This field is omitted if the request includes the `Recipient` parameter.
     pub key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DecryptOutput, crate ::schemas::DECRYPT_OUTPUT, { 0 => key_id, 1 => plaintext, 2 =>
-    encryption_algorithm, 3 => ciphertext_for_recipient, 4 => key_material_id }
+    encryption_algorithm, 3 => ciphertext_for_recipient, 4 => key_material_id }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteAliasInput {
@@ -1047,9 +1065,13 @@ rt::structure!(
     custom_key_store_id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteCustomKeyStoreOutput {}
+pub struct DeleteCustomKeyStoreOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    DeleteCustomKeyStoreOutput, crate ::schemas::DELETE_CUSTOM_KEY_STORE_OUTPUT, {}
+    DeleteCustomKeyStoreOutput, crate ::schemas::DELETE_CUSTOM_KEY_STORE_OUTPUT, {}, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteImportedKeyMaterialInput {
@@ -1082,10 +1104,13 @@ pub struct DeleteImportedKeyMaterialOutput {
     pub key_id: Option<String>,
     /// Identifies the deleted key material.
     pub key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteImportedKeyMaterialOutput, crate
-    ::schemas::DELETE_IMPORTED_KEY_MATERIAL_OUTPUT, { 0 => key_id, 1 => key_material_id }
+    ::schemas::DELETE_IMPORTED_KEY_MATERIAL_OUTPUT, { 0 => key_id, 1 => key_material_id
+    }, meta = response_metadata
 );
 /// The system timed out while trying to fulfill the request. You can retry the request.
 #[derive(Clone, Default, PartialEq)]
@@ -1168,11 +1193,13 @@ pub struct DeriveSharedSecretOutput {
     ///
     /// The only valid values for DeriveSharedSecret are `AWS\_KMS` and `EXTERNAL`. DeriveSharedSecret does not support KMS keys with a `KeyOrigin` value of `AWS\_CLOUDHSM` or `EXTERNAL\_KEY\_STORE`.
     pub key_origin: Option<OriginType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeriveSharedSecretOutput, crate ::schemas::DERIVE_SHARED_SECRET_OUTPUT, { 0 =>
     key_id, 1 => shared_secret, 2 => ciphertext_for_recipient, 3 =>
-    key_agreement_algorithm, 4 => key_origin }
+    key_agreement_algorithm, 4 => key_origin }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeCustomKeyStoresInput {
@@ -1201,10 +1228,12 @@ pub struct DescribeCustomKeyStoresOutput {
     pub next_marker: Option<String>,
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeCustomKeyStoresOutput, crate ::schemas::DESCRIBE_CUSTOM_KEY_STORES_OUTPUT, {
-    0 => custom_key_stores, 1 => next_marker, 2 => truncated }
+    0 => custom_key_stores, 1 => next_marker, 2 => truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeKeyInput {
@@ -1239,9 +1268,12 @@ rt::structure!(
 pub struct DescribeKeyOutput {
     /// Metadata associated with the key.
     pub key_metadata: Option<KeyMetadata>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DescribeKeyOutput, crate ::schemas::DESCRIBE_KEY_OUTPUT, { 0 => key_metadata }
+    DescribeKeyOutput, crate ::schemas::DESCRIBE_KEY_OUTPUT, { 0 => key_metadata }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisableKeyInput {
@@ -1293,10 +1325,13 @@ rt::structure!(
     0 => custom_key_store_id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DisconnectCustomKeyStoreOutput {}
+pub struct DisconnectCustomKeyStoreOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DisconnectCustomKeyStoreOutput, crate ::schemas::DISCONNECT_CUSTOM_KEY_STORE_OUTPUT,
-    {}
+    {}, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1400,10 +1435,13 @@ pub struct EncapsulateOutput {
     pub shared_secret_ciphertext_blob: Option<Vec<u8>>,
     /// The key encapsulation algorithm used to generate the shared secret.
     pub encapsulation_algorithm: Option<EncapsulationAlgorithmSpec>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EncapsulateOutput, crate ::schemas::ENCAPSULATE_OUTPUT, { 0 => key_id, 1 =>
-    shared_secret, 2 => shared_secret_ciphertext_blob, 3 => encapsulation_algorithm }
+    shared_secret, 2 => shared_secret_ciphertext_blob, 3 => encapsulation_algorithm },
+    meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1441,7 +1479,7 @@ pub struct EncryptInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub encryption_context: Option<HashMap<String, String>>,
+    pub encryption_context: Option<rt::IndexMap<String, String>>,
     /// A list of grant tokens.
     ///
     /// Use a grant token when your permission to call this operation comes from a new grant that has not yet achieved *eventual consistency*. For more information, see [Grant token](https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#grant_token) and [Using a grant token](https://docs.aws.amazon.com/kms/latest/developerguide/using-grant-token.html) in the *Key Management Service Developer Guide*.
@@ -1469,10 +1507,12 @@ pub struct EncryptOutput {
     pub key_id: Option<String>,
     /// The encryption algorithm that was used to encrypt the plaintext.
     pub encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EncryptOutput, crate ::schemas::ENCRYPT_OUTPUT, { 0 => ciphertext_blob, 1 => key_id,
-    2 => encryption_algorithm }
+    2 => encryption_algorithm }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1524,7 +1564,7 @@ pub struct GenerateDataKeyPairInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub encryption_context: Option<HashMap<String, String>>,
+    pub encryption_context: Option<rt::IndexMap<String, String>>,
     /// Specifies the symmetric encryption KMS key that encrypts the private key in the data key pair. You cannot specify an asymmetric KMS key or a KMS key in a custom key store. To get the type and origin of your KMS key, use the DescribeKey operation.
     ///
     /// To specify a KMS key, use its key ID, key ARN, alias name, or alias ARN. When using an alias name, prefix it with `"alias/"`. To specify a KMS key in a different Amazon Web Services account, you must use the key ARN or alias ARN.
@@ -1587,11 +1627,14 @@ pub struct GenerateDataKeyPairOutput {
     pub ciphertext_for_recipient: Option<Vec<u8>>,
     /// The identifier of the key material used to encrypt the private key.
     pub key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyPairOutput, crate ::schemas::GENERATE_DATA_KEY_PAIR_OUTPUT, { 0 =>
     private_key_ciphertext_blob, 1 => private_key_plaintext, 2 => public_key, 3 =>
-    key_id, 4 => key_pair_spec, 5 => ciphertext_for_recipient, 6 => key_material_id }
+    key_id, 4 => key_pair_spec, 5 => ciphertext_for_recipient, 6 => key_material_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyPairWithoutPlaintextInput {
@@ -1602,7 +1645,7 @@ pub struct GenerateDataKeyPairWithoutPlaintextInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub encryption_context: Option<HashMap<String, String>>,
+    pub encryption_context: Option<rt::IndexMap<String, String>>,
     /// Specifies the symmetric encryption KMS key that encrypts the private key in the data key pair. You cannot specify an asymmetric KMS key or a KMS key in a custom key store. To get the type and origin of your KMS key, use the DescribeKey operation.
     ///
     /// To specify a KMS key, use its key ID, key ARN, alias name, or alias ARN. When using an alias name, prefix it with `"alias/"`. To specify a KMS key in a different Amazon Web Services account, you must use the key ARN or alias ARN.
@@ -1649,12 +1692,14 @@ pub struct GenerateDataKeyPairWithoutPlaintextOutput {
     pub key_pair_spec: Option<DataKeyPairSpec>,
     /// The identifier of the key material used to encrypt the private key.
     pub key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyPairWithoutPlaintextOutput, crate
     ::schemas::GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT_OUTPUT, { 0 =>
     private_key_ciphertext_blob, 1 => public_key, 2 => key_id, 3 => key_pair_spec, 4 =>
-    key_material_id }
+    key_material_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyInput {
@@ -1681,7 +1726,7 @@ pub struct GenerateDataKeyInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub encryption_context: Option<HashMap<String, String>>,
+    pub encryption_context: Option<rt::IndexMap<String, String>>,
     /// Specifies the length of the data key in bytes. For example, use the value 64 to generate a 512-bit data key (64 bytes is 512 bits). For 128-bit (16-byte) and 256-bit (32-byte) data keys, use the `KeySpec` parameter.
     ///
     /// You must specify either the `KeySpec` or the `NumberOfBytes` parameter (but not both) in every `GenerateDataKey` request.
@@ -1728,11 +1773,13 @@ pub struct GenerateDataKeyOutput {
     pub ciphertext_for_recipient: Option<Vec<u8>>,
     /// The identifier of the key material used to encrypt the data key. This field is omitted if the request includes the `Recipient` parameter.
     pub key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyOutput, crate ::schemas::GENERATE_DATA_KEY_OUTPUT, { 0 =>
     ciphertext_blob, 1 => plaintext, 2 => key_id, 3 => ciphertext_for_recipient, 4 =>
-    key_material_id }
+    key_material_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyWithoutPlaintextInput {
@@ -1759,7 +1806,7 @@ pub struct GenerateDataKeyWithoutPlaintextInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub encryption_context: Option<HashMap<String, String>>,
+    pub encryption_context: Option<rt::IndexMap<String, String>>,
     /// The length of the data key. Use `AES\_128` to generate a 128-bit symmetric key, or `AES\_256` to generate a 256-bit symmetric key.
     pub key_spec: Option<DataKeySpec>,
     /// The length of the data key in bytes. For example, use the value 64 to generate a 512-bit data key (64 bytes is 512 bits). For common key lengths (128-bit and 256-bit symmetric keys), we recommend that you use the `KeySpec` field instead of this one.
@@ -1787,11 +1834,13 @@ pub struct GenerateDataKeyWithoutPlaintextOutput {
     pub key_id: Option<String>,
     /// The identifier of the key material used to encrypt the data key.
     pub key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateDataKeyWithoutPlaintextOutput, crate
     ::schemas::GENERATE_DATA_KEY_WITHOUT_PLAINTEXT_OUTPUT, { 0 => ciphertext_blob, 1 =>
-    key_id, 2 => key_material_id }
+    key_id, 2 => key_material_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateMacInput {
@@ -1830,10 +1879,12 @@ pub struct GenerateMacOutput {
     pub mac_algorithm: Option<MacAlgorithmSpec>,
     /// The HMAC KMS key used in the operation.
     pub key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateMacOutput, crate ::schemas::GENERATE_MAC_OUTPUT, { 0 => mac, 1 =>
-    mac_algorithm, 2 => key_id }
+    mac_algorithm, 2 => key_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateRandomInput {
@@ -1866,10 +1917,12 @@ pub struct GenerateRandomOutput {
     ///
     /// This field is included in the response only when the `Recipient` parameter in the request includes a valid attestation document from an Amazon Web Services Nitro enclave or NitroTPM. For information about the interaction between KMS and Amazon Web Services Nitro Enclaves or Amazon Web Services NitroTPM, see [Cryptographic attestation support in KMS](https://docs.aws.amazon.com/kms/latest/developerguide/cryptographic-attestation.html) in the *Key Management Service Developer Guide*.
     pub ciphertext_for_recipient: Option<Vec<u8>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GenerateRandomOutput, crate ::schemas::GENERATE_RANDOM_OUTPUT, { 0 => plaintext, 1 =>
-    ciphertext_for_recipient }
+    ciphertext_for_recipient }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyLastUsageInput {
@@ -1899,10 +1952,13 @@ pub struct GetKeyLastUsageOutput {
     pub tracking_start_date: Option<rt::DateTime>,
     /// The date and time when the KMS key was created.
     pub key_creation_date: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetKeyLastUsageOutput, crate ::schemas::GET_KEY_LAST_USAGE_OUTPUT, { 0 => key_id, 1
-    => key_last_usage, 2 => tracking_start_date, 3 => key_creation_date }
+    => key_last_usage, 2 => tracking_start_date, 3 => key_creation_date }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyPolicyInput {
@@ -1939,10 +1995,12 @@ pub struct GetKeyPolicyOutput {
     ///
     /// The key policy that RAM manages for KMS keys that you share through RAM.
     pub policy_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetKeyPolicyOutput, crate ::schemas::GET_KEY_POLICY_OUTPUT, { 0 => policy, 1 =>
-    policy_name }
+    policy_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetKeyRotationStatusInput {
@@ -1977,11 +2035,13 @@ pub struct GetKeyRotationStatusOutput {
     ///
     /// KMS uses a background process to perform rotations. As a result, there might be a slight delay between initiating on-demand key rotation and the rotation's completion. Once the on-demand rotation is complete, KMS removes this field from the response. You can use ListKeyRotations to view the details of the completed on-demand rotation.
     pub on_demand_rotation_start_date: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetKeyRotationStatusOutput, crate ::schemas::GET_KEY_ROTATION_STATUS_OUTPUT, { 0 =>
     key_rotation_enabled, 1 => key_id, 2 => rotation_period_in_days, 3 =>
-    next_rotation_date, 4 => on_demand_rotation_start_date }
+    next_rotation_date, 4 => on_demand_rotation_start_date }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetParametersForImportInput {
@@ -2040,10 +2100,13 @@ pub struct GetParametersForImportOutput {
     pub public_key: Option<Vec<u8>>,
     /// The time at which the import token and public key are no longer valid. After this time, you cannot use them to make an ImportKeyMaterial request and you must send another `GetParametersForImport` request to get new ones.
     pub parameters_valid_to: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetParametersForImportOutput, crate ::schemas::GET_PARAMETERS_FOR_IMPORT_OUTPUT, { 0
-    => key_id, 1 => import_token, 2 => public_key, 3 => parameters_valid_to }
+    => key_id, 1 => import_token, 2 => public_key, 3 => parameters_valid_to }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicKeyInput {
@@ -2104,12 +2167,14 @@ pub struct GetPublicKeyOutput {
     pub key_agreement_algorithms: Option<Vec<KeyAgreementAlgorithmSpec>>,
     /// The key encapsulation algorithm used to establish a shared secret. This field is present only when the KMS key has a `KeyUsage` value of `ENCAPSULATE\_DECAPSULATE`.
     pub encapsulation_algorithms: Option<Vec<EncapsulationAlgorithmSpec>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPublicKeyOutput, crate ::schemas::GET_PUBLIC_KEY_OUTPUT, { 0 => key_id, 1 =>
     public_key, 2 => customer_master_key_spec, 3 => key_spec, 4 => key_usage, 5 =>
     encryption_algorithms, 6 => signing_algorithms, 7 => key_agreement_algorithms, 8 =>
-    encapsulation_algorithms }
+    encapsulation_algorithms }, meta = response_metadata
 );
 /// Use this structure to allow [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) in the grant only when the operation request meets the specified constraints.
 ///
@@ -2127,9 +2192,9 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GrantConstraints {
     /// A list of key-value pairs that must be included in the encryption context of the [cryptographic operation](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) request. The grant allows the cryptographic operation only when the encryption context in the request includes the key-value pairs specified in this constraint, although it can include additional key-value pairs.
-    pub encryption_context_subset: Option<HashMap<String, String>>,
+    pub encryption_context_subset: Option<rt::IndexMap<String, String>>,
     /// A list of key-value pairs that must match the encryption context in the [cryptographic operation](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) request. The grant allows the operation only when the encryption context in the request is the same as the encryption context specified in this constraint.
-    pub encryption_context_equals: Option<HashMap<String, String>>,
+    pub encryption_context_equals: Option<rt::IndexMap<String, String>>,
     /// The [ Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of an Amazon Web Services resource on behalf of which the request is made. This is effectively the same as having the [aws:SourceArn](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourcearn) global condition key in the grant. The SourceArn constraint ensures that the principal can use the KMS key only when the request is made on behalf of the specified resource.
     pub source_arn: Option<String>,
 }
@@ -2288,10 +2353,12 @@ pub struct ImportKeyMaterialOutput {
     pub key_id: Option<String>,
     /// Identifies the imported key material.
     pub key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ImportKeyMaterialOutput, crate ::schemas::IMPORT_KEY_MATERIAL_OUTPUT, { 0 => key_id,
-    1 => key_material_id }
+    1 => key_material_id }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2856,10 +2923,12 @@ pub struct ListAliasesOutput {
     pub next_marker: Option<String>,
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAliasesOutput, crate ::schemas::LIST_ALIASES_OUTPUT, { 0 => aliases, 1 =>
-    next_marker, 2 => truncated }
+    next_marker, 2 => truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListGrantsInput {
@@ -2904,10 +2973,12 @@ pub struct ListGrantsResponse {
     pub next_marker: Option<String>,
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListGrantsResponse, crate ::schemas::LIST_GRANTS_RESPONSE, { 0 => grants, 1 =>
-    next_marker, 2 => truncated }
+    next_marker, 2 => truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeyPoliciesInput {
@@ -2952,10 +3023,12 @@ pub struct ListKeyPoliciesOutput {
     pub next_marker: Option<String>,
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListKeyPoliciesOutput, crate ::schemas::LIST_KEY_POLICIES_OUTPUT, { 0 =>
-    policy_names, 1 => next_marker, 2 => truncated }
+    policy_names, 1 => next_marker, 2 => truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeyRotationsInput {
@@ -2992,10 +3065,12 @@ pub struct ListKeyRotationsOutput {
     pub next_marker: Option<String>,
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListKeyRotationsOutput, crate ::schemas::LIST_KEY_ROTATIONS_OUTPUT, { 0 => rotations,
-    1 => next_marker, 2 => truncated }
+    1 => next_marker, 2 => truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListKeysInput {
@@ -3036,10 +3111,12 @@ pub struct ListKeysOutput {
     pub next_marker: Option<String>,
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListKeysOutput, crate ::schemas::LIST_KEYS_OUTPUT, { 0 => keys, 1 => next_marker, 2
-    => truncated }
+    => truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourceTagsInput {
@@ -3080,10 +3157,12 @@ pub struct ListResourceTagsOutput {
     pub next_marker: Option<String>,
     /// A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request.
     pub truncated: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListResourceTagsOutput, crate ::schemas::LIST_RESOURCE_TAGS_OUTPUT, { 0 => tags, 1 =>
-    next_marker, 2 => truncated }
+    next_marker, 2 => truncated }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRetirableGrantsInput {
@@ -3280,7 +3359,7 @@ pub struct ReEncryptInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub source_encryption_context: Option<HashMap<String, String>>,
+    pub source_encryption_context: Option<rt::IndexMap<String, String>>,
     /// Specifies the KMS key that KMS will use to decrypt the ciphertext before it is re-encrypted.
     ///
     /// Enter a key ID of the KMS key that was used to encrypt the ciphertext. If you identify a different KMS key, the `ReEncrypt` operation throws an `IncorrectKeyException`.
@@ -3326,7 +3405,7 @@ pub struct ReEncryptInput {
     /// An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
     ///
     /// For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
-    pub destination_encryption_context: Option<HashMap<String, String>>,
+    pub destination_encryption_context: Option<rt::IndexMap<String, String>>,
     /// Specifies the encryption algorithm that KMS will use to decrypt the ciphertext before it is reencrypted. The default value, `SYMMETRIC\_DEFAULT`, represents the algorithm used for symmetric encryption KMS keys.
     ///
     /// Specify the same algorithm that was used to encrypt the ciphertext. If you specify a different algorithm, the decrypt attempt fails.
@@ -3375,12 +3454,14 @@ pub struct ReEncryptOutput {
     pub source_key_material_id: Option<String>,
     /// The identifier of the key material used to reencrypt the data. This field is present only when data is reencrypted using a symmetric encryption KMS key.
     pub destination_key_material_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReEncryptOutput, crate ::schemas::RE_ENCRYPT_OUTPUT, { 0 => ciphertext_blob, 1 =>
     source_key_id, 2 => key_id, 3 => source_encryption_algorithm, 4 =>
     destination_encryption_algorithm, 5 => source_key_material_id, 6 =>
-    destination_key_material_id }
+    destination_key_material_id }, meta = response_metadata
 );
 /// Contains information about the party that receives the response from the API operation.
 ///
@@ -3478,10 +3559,13 @@ pub struct ReplicateKeyOutput {
     pub replica_policy: Option<String>,
     /// The tags on the new replica key. The value is a list of tag key and tag value pairs.
     pub replica_tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplicateKeyOutput, crate ::schemas::REPLICATE_KEY_OUTPUT, { 0 =>
-    replica_key_metadata, 1 => replica_policy, 2 => replica_tags }
+    replica_key_metadata, 1 => replica_policy, 2 => replica_tags }, meta =
+    response_metadata
 );
 /// Identifies whose KMS keys ListKeys lists. `SELF` identifies the KMS keys in your Amazon Web Services account. `OTHER\_ACCOUNTS\_VIA\_RAM` identifies the KMS keys that other Amazon Web Services accounts shared with your Amazon Web Services account through Resource Access Manager (RAM).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -3568,10 +3652,12 @@ rt::structure!(
 pub struct RotateKeyOnDemandOutput {
     /// Identifies the symmetric encryption KMS key that you initiated on-demand rotation on.
     pub key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RotateKeyOnDemandOutput, crate ::schemas::ROTATE_KEY_ON_DEMAND_OUTPUT, { 0 => key_id
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3653,10 +3739,13 @@ pub struct ScheduleKeyDeletionOutput {
     ///
     /// If the KMS key is a multi-Region primary key with replicas, the waiting period begins when the last of its replica keys is deleted. Otherwise, the waiting period begins immediately.
     pub pending_window_in_days: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ScheduleKeyDeletionOutput, crate ::schemas::SCHEDULE_KEY_DELETION_OUTPUT, { 0 =>
-    key_id, 1 => deletion_date, 2 => key_state, 3 => pending_window_in_days }
+    key_id, 1 => deletion_date, 2 => key_state, 3 => pending_window_in_days }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SignInput {
@@ -3743,10 +3832,12 @@ pub struct SignOutput {
     pub signature: Option<Vec<u8>>,
     /// The signing algorithm that was used to sign the message.
     pub signing_algorithm: Option<SigningAlgorithmSpec>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SignOutput, crate ::schemas::SIGN_OUTPUT, { 0 => key_id, 1 => signature, 2 =>
-    signing_algorithm }
+    signing_algorithm }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3964,9 +4055,13 @@ rt::structure!(
     xks_proxy_authentication_credential, 9 => xks_proxy_connectivity }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UpdateCustomKeyStoreOutput {}
+pub struct UpdateCustomKeyStoreOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    UpdateCustomKeyStoreOutput, crate ::schemas::UPDATE_CUSTOM_KEY_STORE_OUTPUT, {}
+    UpdateCustomKeyStoreOutput, crate ::schemas::UPDATE_CUSTOM_KEY_STORE_OUTPUT, {}, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateKeyDescriptionInput {
@@ -4051,10 +4146,12 @@ pub struct VerifyMacOutput {
     pub mac_valid: Option<bool>,
     /// The MAC algorithm used in the verification.
     pub mac_algorithm: Option<MacAlgorithmSpec>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     VerifyMacOutput, crate ::schemas::VERIFY_MAC_OUTPUT, { 0 => key_id, 1 => mac_valid, 2
-    => mac_algorithm }
+    => mac_algorithm }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct VerifyInput {
@@ -4136,10 +4233,12 @@ pub struct VerifyOutput {
     pub signature_valid: Option<bool>,
     /// The signing algorithm that was used to verify the signature.
     pub signing_algorithm: Option<SigningAlgorithmSpec>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     VerifyOutput, crate ::schemas::VERIFY_OUTPUT, { 0 => key_id, 1 => signature_valid, 2
-    => signing_algorithm }
+    => signing_algorithm }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

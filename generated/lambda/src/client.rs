@@ -32,6 +32,19 @@ impl Client {
     pub fn handle(&self) -> &kumo_runtime::client::Handle {
         &self.handle
     }
+    /// A presigned URL for an operation (boto3's `generate_presigned_url`):
+    /// `operation` is its model or snake_case name (`"GetObject"`, `"get_object"`),
+    /// `input` that operation's input.
+    pub async fn generate_presigned_url(
+        &self,
+        operation: &str,
+        input: impl kumo_runtime::data::Struct,
+        expires_in: std::time::Duration,
+    ) -> Result<String, kumo_runtime::SdkError> {
+        self.handle
+            .presign_by_name(schemas::ops::ALL, operation, input, expires_in)
+            .await
+    }
     /// Adds permissions to the resource-based policy of a version of an [Lambda layer](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html). Use this action to grant layer usage permission to other accounts. You can grant permission to a single account, all accounts in an organization, or all Amazon Web Services accounts.
     ///
     /// To revoke permission, call RemoveLayerVersionPermission with the statement ID that you specified when you added it.

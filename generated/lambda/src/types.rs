@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The accelerator resource settings for a Lambda execution environment, including the amount of accelerator memory to allocate.
 #[derive(Clone, Default, PartialEq)]
@@ -76,10 +75,13 @@ pub struct AddLayerVersionPermissionOutput {
     pub statement: Option<String>,
     /// A unique identifier for the current revision of the policy.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AddLayerVersionPermissionOutput, crate
-    ::schemas::ADD_LAYER_VERSION_PERMISSION_OUTPUT, { 0 => statement, 1 => revision_id }
+    ::schemas::ADD_LAYER_VERSION_PERMISSION_OUTPUT, { 0 => statement, 1 => revision_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
@@ -130,9 +132,12 @@ rt::structure!(
 pub struct AddPermissionOutput {
     /// The permission statement that's added to the function policy.
     pub statement: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    AddPermissionOutput, crate ::schemas::ADD_PERMISSION_OUTPUT, { 0 => statement }
+    AddPermissionOutput, crate ::schemas::ADD_PERMISSION_OUTPUT, { 0 => statement }, meta
+    = response_metadata
 );
 /// Provides configuration information about a Lambda function [alias](https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html).
 #[derive(Clone, Default, PartialEq)]
@@ -149,11 +154,13 @@ pub struct AliasConfiguration {
     pub routing_config: Option<AliasRoutingConfiguration>,
     /// A unique identifier that changes when you update the alias.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AliasConfiguration, crate ::schemas::ALIAS_CONFIGURATION, { 0 => alias_arn, 1 =>
     name, 2 => function_version, 3 => description, 4 => routing_config, 5 => revision_id
-    }
+    }, meta = response_metadata
 );
 /// Lambda couldn't create the alias because your Amazon Web Services account has exceeded the maximum number of aliases allowed per Lambda function. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
 #[derive(Clone, Default, PartialEq)]
@@ -171,7 +178,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct AliasRoutingConfiguration {
     /// The second version, and the percentage of traffic that's routed to it.
-    pub additional_version_weights: Option<HashMap<String, f64>>,
+    pub additional_version_weights: Option<rt::IndexMap<String, f64>>,
 }
 rt::structure!(
     AliasRoutingConfiguration, crate ::schemas::ALIAS_ROUTING_CONFIGURATION, { 0 =>
@@ -577,11 +584,13 @@ pub struct CheckpointDurableExecutionOutput {
     pub checkpoint_token: Option<String>,
     /// Updated execution state information that includes any changes that occurred since the last checkpoint, such as completed callbacks or expired timers. This allows the SDK to update its internal state during replay.
     pub new_execution_state: CheckpointUpdatedExecutionState,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CheckpointDurableExecutionOutput, crate
     ::schemas::CHECKPOINT_DURABLE_EXECUTION_OUTPUT, { 0 => checkpoint_token, 1 =>
-    new_execution_state }
+    new_execution_state }, meta = response_metadata
 );
 /// Contains operations that have been updated since the last checkpoint, such as completed asynchronous work like timers or callbacks.
 #[derive(Clone, Default, PartialEq)]
@@ -710,9 +719,12 @@ rt::structure!(
 pub struct Concurrency {
     /// The number of concurrent executions that are reserved for this function. For more information, see [Managing Lambda reserved concurrency](https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html).
     pub reserved_concurrent_executions: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    Concurrency, crate ::schemas::CONCURRENCY, { 0 => reserved_concurrent_executions }
+    Concurrency, crate ::schemas::CONCURRENCY, { 0 => reserved_concurrent_executions },
+    meta = response_metadata
 );
 /// Details about a durable execution context.
 #[derive(Clone, Default, PartialEq)]
@@ -823,7 +835,7 @@ pub struct CreateCapacityProviderInput {
     /// The ARN of the KMS key used to encrypt data associated with the capacity provider.
     pub kms_key_arn: Option<String>,
     /// A list of tags to associate with the capacity provider.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The tag propagation configuration for the capacity provider. Specifies tags to apply to managed resources at launch.
     pub propagate_tags: Option<PropagateTags>,
     /// The telemetry configuration for the capacity provider. Specifies logging settings for managed resources.
@@ -839,10 +851,12 @@ rt::structure!(
 pub struct CreateCapacityProviderOutput {
     /// Information about the capacity provider that was created.
     pub capacity_provider: CapacityProvider,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCapacityProviderOutput, crate ::schemas::CREATE_CAPACITY_PROVIDER_OUTPUT, { 0
-    => capacity_provider }
+    => capacity_provider }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateCodeSigningConfigInput {
@@ -853,7 +867,7 @@ pub struct CreateCodeSigningConfigInput {
     /// The code signing policies define the actions to take if the validation checks fail.
     pub code_signing_policies: Option<CodeSigningPolicies>,
     /// A list of tags to add to the code signing configuration.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateCodeSigningConfigInput, crate ::schemas::CREATE_CODE_SIGNING_CONFIG_INPUT, { 0
@@ -863,10 +877,12 @@ rt::structure!(
 pub struct CreateCodeSigningConfigOutput {
     /// The code signing configuration.
     pub code_signing_config: CodeSigningConfig,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCodeSigningConfigOutput, crate ::schemas::CREATE_CODE_SIGNING_CONFIG_OUTPUT, {
-    0 => code_signing_config }
+    0 => code_signing_config }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateEventSourceMappingInput {
@@ -957,7 +973,7 @@ pub struct CreateEventSourceMappingInput {
     /// For Kafka event source mappings with `ConsumptionMode` set to `Queue`, the value -1 (infinite retries) is not supported and the default is 0 (no retries). Lambda releases failed records back to the broker, which redelivers them up to the share group's `group.share.delivery.count.limit`.
     pub maximum_retry_attempts: Option<i32>,
     /// A list of tags to apply to the event source mapping.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources. A value of 0 seconds indicates no tumbling window.
     pub tumbling_window_in_seconds: Option<i32>,
     /// The name of the Kafka topic.
@@ -1056,7 +1072,7 @@ pub struct CreateFunctionInput {
     /// Set `Mode` to `Active` to sample and trace a subset of incoming requests with [X-Ray](https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html).
     pub tracing_config: Option<TracingConfig>,
     /// A list of [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html) to apply to the function.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment. Specify each layer by its ARN, including the version.
     pub layers: Option<Vec<String>>,
     /// Connection settings for an Amazon EFS file system or an Amazon S3 Files file system.
@@ -1143,11 +1159,13 @@ pub struct CreateFunctionUrlConfigOutput {
     ///
     /// - `RESPONSE\_STREAM` – Your function streams payload results as they become available. Lambda invokes your function using the `InvokeWithResponseStream` API operation. The maximum response payload size is 200 MB.
     pub invoke_mode: Option<InvokeMode>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateFunctionUrlConfigOutput, crate ::schemas::CREATE_FUNCTION_URL_CONFIG_OUTPUT, {
     0 => function_url, 1 => function_arn, 2 => auth_type, 3 => cors, 4 => creation_time,
-    5 => invoke_mode }
+    5 => invoke_mode }, meta = response_metadata
 );
 /// The [dead-letter queue](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-dlq) for failed asynchronous invocations.
 #[derive(Clone, Default, PartialEq)]
@@ -1192,10 +1210,12 @@ rt::structure!(
 pub struct DeleteCapacityProviderOutput {
     /// Information about the deleted capacity provider.
     pub capacity_provider: CapacityProvider,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteCapacityProviderOutput, crate ::schemas::DELETE_CAPACITY_PROVIDER_OUTPUT, { 0
-    => capacity_provider }
+    => capacity_provider }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteCodeSigningConfigInput {
@@ -1207,9 +1227,13 @@ rt::structure!(
     => code_signing_config_arn }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteCodeSigningConfigOutput {}
+pub struct DeleteCodeSigningConfigOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    DeleteCodeSigningConfigOutput, crate ::schemas::DELETE_CODE_SIGNING_CONFIG_OUTPUT, {}
+    DeleteCodeSigningConfigOutput, crate ::schemas::DELETE_CODE_SIGNING_CONFIG_OUTPUT,
+    {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDurableExecutionInput {
@@ -1224,10 +1248,12 @@ rt::structure!(
 pub struct DeleteDurableExecutionOutput {
     /// The timestamp when Lambda accepted the deletion request (ISO 8601 format).
     pub deletion_request_timestamp: rt::DateTime,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteDurableExecutionOutput, crate ::schemas::DELETE_DURABLE_EXECUTION_OUTPUT, { 0
-    => deletion_request_timestamp }
+    => deletion_request_timestamp }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteEventSourceMappingInput {
@@ -1323,9 +1349,12 @@ rt::structure!(
 pub struct DeleteFunctionOutput {
     /// The HTTP status code returned by the operation.
     pub status_code: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    DeleteFunctionOutput, crate ::schemas::DELETE_FUNCTION_OUTPUT, { 0 => status_code }
+    DeleteFunctionOutput, crate ::schemas::DELETE_FUNCTION_OUTPUT, { 0 => status_code },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteFunctionUrlConfigInput {
@@ -1563,7 +1592,7 @@ rt::string_enum!(EndPointType, { KafkaBootstrapServers => "KAFKA_BOOTSTRAP_SERVE
 #[derive(Clone, Default, PartialEq)]
 pub struct Environment {
     /// Environment variable key-value pairs. For more information, see [Using Lambda environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html).
-    pub variables: Option<HashMap<String, String>>,
+    pub variables: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(Environment, crate ::schemas::ENVIRONMENT, { 0 => variables });
 /// Error messages for environment variables that couldn't be applied.
@@ -1582,7 +1611,7 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct EnvironmentResponse {
     /// Environment variable key-value pairs. Omitted from CloudTrail logs.
-    pub variables: Option<HashMap<String, String>>,
+    pub variables: Option<rt::IndexMap<String, String>>,
     /// Error messages for environment variables that couldn't be applied.
     pub error: Option<EnvironmentError>,
 }
@@ -1841,6 +1870,8 @@ pub struct EventSourceMappingConfiguration {
     pub event_source_mapping_arn: Option<String>,
     /// (Amazon SQS, Amazon MSK, and self-managed Apache Kafka only) The provisioned mode configuration for the event source. For more information, see [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode).
     pub provisioned_poller_config: Option<ProvisionedPollerConfig>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EventSourceMappingConfiguration, crate ::schemas::EVENT_SOURCE_MAPPING_CONFIGURATION,
@@ -1855,7 +1886,7 @@ rt::structure!(
     maximum_retry_attempts, 26 => tumbling_window_in_seconds, 27 =>
     function_response_types, 28 => amazon_managed_kafka_event_source_config, 29 =>
     self_managed_kafka_event_source_config, 30 => document_db_event_source_config, 31 =>
-    event_source_mapping_arn, 32 => provisioned_poller_config }
+    event_source_mapping_arn, 32 => provisioned_poller_config }, meta = response_metadata
 );
 /// (Amazon MSK, and self-managed Apache Kafka only) The logging configuration for your event source. Use this configuration object to define the level of logs for your event source mapping.
 #[derive(Clone, Default, PartialEq)]
@@ -2356,6 +2387,8 @@ pub struct FunctionConfiguration {
     pub runtime_config: Option<FunctionRuntimeConfig>,
     /// The accelerator resource settings for a Lambda execution environment.
     pub accelerator_config: Option<AcceleratorConfig>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     FunctionConfiguration, crate ::schemas::FUNCTION_CONFIGURATION, { 0 => function_name,
@@ -2369,7 +2402,8 @@ rt::structure!(
     package_type, 30 => image_config_response, 31 => architectures, 32 =>
     ephemeral_storage, 33 => snap_start, 34 => runtime_version_config, 35 =>
     logging_config, 36 => tenancy_config, 37 => capacity_provider_config, 38 =>
-    config_sha256, 39 => durable_config, 40 => runtime_config, 41 => accelerator_config }
+    config_sha256, 39 => durable_config, 40 => runtime_config, 41 => accelerator_config
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct FunctionEventInvokeConfig {
@@ -2397,11 +2431,13 @@ pub struct FunctionEventInvokeConfig {
     ///
     /// S3 buckets are supported only for on-failure destinations. To retain records of successful invocations, use another destination type.
     pub destination_config: Option<DestinationConfig>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     FunctionEventInvokeConfig, crate ::schemas::FUNCTION_EVENT_INVOKE_CONFIG, { 0 =>
     last_modified, 1 => function_arn, 2 => maximum_retry_attempts, 3 =>
-    maximum_event_age_in_seconds, 4 => destination_config }
+    maximum_event_age_in_seconds, 4 => destination_config }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2530,10 +2566,12 @@ pub struct GetAccountSettingsOutput {
     pub account_limit: Option<AccountLimit>,
     /// The number of functions and amount of storage in use.
     pub account_usage: Option<AccountUsage>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccountSettingsOutput, crate ::schemas::GET_ACCOUNT_SETTINGS_OUTPUT, { 0 =>
-    account_limit, 1 => account_usage }
+    account_limit, 1 => account_usage }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAliasInput {
@@ -2568,10 +2606,12 @@ rt::structure!(
 pub struct GetCapacityProviderOutput {
     /// Information about the capacity provider, including its configuration and current state.
     pub capacity_provider: CapacityProvider,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCapacityProviderOutput, crate ::schemas::GET_CAPACITY_PROVIDER_OUTPUT, { 0 =>
-    capacity_provider }
+    capacity_provider }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCodeSigningConfigInput {
@@ -2586,10 +2626,12 @@ rt::structure!(
 pub struct GetCodeSigningConfigOutput {
     /// The code signing configuration
     pub code_signing_config: CodeSigningConfig,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCodeSigningConfigOutput, crate ::schemas::GET_CODE_SIGNING_CONFIG_OUTPUT, { 0 =>
-    code_signing_config }
+    code_signing_config }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDurableExecutionHistoryInput {
@@ -2616,10 +2658,13 @@ pub struct GetDurableExecutionHistoryOutput {
     pub events: Vec<Event>,
     /// If present, indicates that more history events are available. Use this value as the `Marker` parameter in a subsequent request to retrieve the next page of results.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDurableExecutionHistoryOutput, crate
-    ::schemas::GET_DURABLE_EXECUTION_HISTORY_OUTPUT, { 0 => events, 1 => next_marker }
+    ::schemas::GET_DURABLE_EXECUTION_HISTORY_OUTPUT, { 0 => events, 1 => next_marker },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDurableExecutionInput {
@@ -2681,13 +2726,16 @@ pub struct GetDurableExecutionOutput {
     pub pause_details: Option<PauseDetails>,
     /// The date and time when the durable execution will time out, in Unix timestamp format. This value includes any extension from time the execution spent paused. While the execution is paused with its execution timeout paused, this value is 366 days after the start time. This field isn't present for completed executions.
     pub expected_execution_timeout_timestamp: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDurableExecutionOutput, crate ::schemas::GET_DURABLE_EXECUTION_OUTPUT, { 0 =>
     durable_execution_arn, 1 => durable_execution_name, 2 => function_arn, 3 =>
     input_payload, 4 => result, 5 => error, 6 => start_timestamp, 7 => status, 8 =>
     end_timestamp, 9 => version, 10 => trace_header, 11 => execution_data_included, 12 =>
-    durable_config, 13 => pause_details, 14 => expected_execution_timeout_timestamp }
+    durable_config, 13 => pause_details, 14 => expected_execution_timeout_timestamp },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDurableExecutionStateInput {
@@ -2711,10 +2759,12 @@ pub struct GetDurableExecutionStateOutput {
     pub operations: Vec<Operation>,
     /// If present, indicates that more operations are available. Use this value as the `Marker` parameter in a subsequent request to retrieve the next page of results.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDurableExecutionStateOutput, crate ::schemas::GET_DURABLE_EXECUTION_STATE_OUTPUT,
-    { 0 => operations, 1 => next_marker }
+    { 0 => operations, 1 => next_marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetEventSourceMappingInput {
@@ -2760,11 +2810,13 @@ pub struct GetFunctionCodeSigningConfigOutput {
     ///
     /// The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
     pub function_name: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFunctionCodeSigningConfigOutput, crate
     ::schemas::GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT, { 0 => code_signing_config_arn, 1
-    => function_name }
+    => function_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionConcurrencyInput {
@@ -2789,10 +2841,12 @@ rt::structure!(
 pub struct GetFunctionConcurrencyOutput {
     /// The number of simultaneous executions that are reserved for the function.
     pub reserved_concurrent_executions: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFunctionConcurrencyOutput, crate ::schemas::GET_FUNCTION_CONCURRENCY_OUTPUT, { 0
-    => reserved_concurrent_executions }
+    => reserved_concurrent_executions }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionConfigurationInput {
@@ -2854,10 +2908,13 @@ pub struct GetFunctionRecursionConfigOutput {
     ///
     /// By default, Lambda sets your function's configuration to `Terminate`. You can update this configuration using the PutFunctionRecursionConfig action.
     pub recursive_loop: Option<RecursiveLoop>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFunctionRecursionConfigOutput, crate
-    ::schemas::GET_FUNCTION_RECURSION_CONFIG_OUTPUT, { 0 => recursive_loop }
+    ::schemas::GET_FUNCTION_RECURSION_CONFIG_OUTPUT, { 0 => recursive_loop }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionInput {
@@ -2887,15 +2944,17 @@ pub struct GetFunctionOutput {
     /// The deployment package of the function or version.
     pub code: Option<FunctionCodeLocation>,
     /// The function's [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html). Lambda returns tag data only if you have explicit allow permissions for [lambda:ListTags](https://docs.aws.amazon.com/lambda/latest/api/API_ListTags.html).
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// An object that contains details about an error related to retrieving tags.
     pub tags_error: Option<TagsError>,
     /// The function's [reserved concurrency](https://docs.aws.amazon.com/lambda/latest/dg/concurrent-executions.html).
     pub concurrency: Option<Concurrency>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFunctionOutput, crate ::schemas::GET_FUNCTION_OUTPUT, { 0 => configuration, 1 =>
-    code, 2 => tags, 3 => tags_error, 4 => concurrency }
+    code, 2 => tags, 3 => tags_error, 4 => concurrency }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionScalingConfigInput {
@@ -2916,11 +2975,13 @@ pub struct GetFunctionScalingConfigOutput {
     pub applied_function_scaling_config: Option<FunctionScalingConfig>,
     /// The scaling configuration that was requested for the function.
     pub requested_function_scaling_config: Option<FunctionScalingConfig>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFunctionScalingConfigOutput, crate ::schemas::GET_FUNCTION_SCALING_CONFIG_OUTPUT,
     { 0 => function_arn, 1 => applied_function_scaling_config, 2 =>
-    requested_function_scaling_config }
+    requested_function_scaling_config }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFunctionUrlConfigInput {
@@ -2963,11 +3024,13 @@ pub struct GetFunctionUrlConfigOutput {
     ///
     /// - `RESPONSE\_STREAM` – Your function streams payload results as they become available. Lambda invokes your function using the `InvokeWithResponseStream` API operation. The maximum response payload size is 200 MB.
     pub invoke_mode: Option<InvokeMode>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFunctionUrlConfigOutput, crate ::schemas::GET_FUNCTION_URL_CONFIG_OUTPUT, { 0 =>
     function_url, 1 => function_arn, 2 => auth_type, 3 => cors, 4 => creation_time, 5 =>
-    last_modified_time, 6 => invoke_mode }
+    last_modified_time, 6 => invoke_mode }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLayerVersionByArnInput {
@@ -2995,10 +3058,12 @@ pub struct GetLayerVersionPolicyOutput {
     pub policy: Option<String>,
     /// A unique identifier for the current revision of the policy.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLayerVersionPolicyOutput, crate ::schemas::GET_LAYER_VERSION_POLICY_OUTPUT, { 0 =>
-    policy, 1 => revision_id }
+    policy, 1 => revision_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLayerVersionInput {
@@ -3035,11 +3100,14 @@ pub struct GetLayerVersionResponse {
     pub compatible_runtimes: Option<Vec<Runtime>>,
     /// The layer's software license.
     pub license_info: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLayerVersionResponse, crate ::schemas::GET_LAYER_VERSION_RESPONSE, { 0 => content,
     1 => layer_arn, 2 => layer_version_arn, 3 => description, 4 => created_date, 5 =>
-    version, 6 => compatible_architectures, 7 => compatible_runtimes, 8 => license_info }
+    version, 6 => compatible_architectures, 7 => compatible_runtimes, 8 => license_info
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPolicyInput {
@@ -3068,10 +3136,12 @@ pub struct GetPolicyOutput {
     pub policy: Option<String>,
     /// A unique identifier for the current revision of the policy.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPolicyOutput, crate ::schemas::GET_POLICY_OUTPUT, { 0 => policy, 1 => revision_id
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetProvisionedConcurrencyConfigInput {
@@ -3109,6 +3179,8 @@ pub struct GetProvisionedConcurrencyConfigOutput {
     pub status_reason: Option<String>,
     /// The date and time that a user last updated the configuration, in [ISO 8601 format](https://www.iso.org/iso-8601-date-and-time-format.html).
     pub last_modified: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetProvisionedConcurrencyConfigOutput, crate
@@ -3116,7 +3188,7 @@ rt::structure!(
     requested_provisioned_concurrent_executions, 1 =>
     available_provisioned_concurrent_executions, 2 =>
     allocated_provisioned_concurrent_executions, 3 => status, 4 => status_reason, 5 =>
-    last_modified }
+    last_modified }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
@@ -3133,10 +3205,12 @@ pub struct GetResourcePolicyOutput {
     pub policy: Option<String>,
     /// The revision ID of the policy. Pass this value as the `RevisionId` in a PutResourcePolicy or DeleteResourcePolicy request. Doing so ensures the operation acts on the expected version of the policy.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => policy,
-    1 => revision_id }
+    1 => revision_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetRuntimeManagementConfigInput {
@@ -3168,11 +3242,13 @@ pub struct GetRuntimeManagementConfigOutput {
     pub function_arn: Option<String>,
     /// The ARN of the runtime the function is configured to use. If the runtime update mode is **Manual**, the ARN is returned, otherwise `null` is returned.
     pub runtime_version_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRuntimeManagementConfigOutput, crate
     ::schemas::GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT, { 0 => update_runtime_on, 1 =>
-    function_arn, 2 => runtime_version_arn }
+    function_arn, 2 => runtime_version_arn }, meta = response_metadata
 );
 /// Configuration values that override the container image Dockerfile settings. For more information, see [Container image settings](https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-parms).
 #[derive(Clone, Default, PartialEq)]
@@ -3374,11 +3450,13 @@ pub struct InvokeOutput {
     pub executed_version: Option<String>,
     /// The ARN of the durable execution that was started. This is returned when invoking a durable function and provides a unique identifier for tracking the execution.
     pub durable_execution_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     InvokeOutput, crate ::schemas::INVOKE_OUTPUT, { 0 => status_code, 1 =>
     function_error, 2 => log_result, 3 => payload, 4 => executed_version, 5 =>
-    durable_execution_arn }
+    durable_execution_arn }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3422,8 +3500,13 @@ rt::structure!(
 pub struct InvokeAsyncOutput {
     /// The status code.
     pub status: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(InvokeAsyncOutput, crate ::schemas::INVOKE_ASYNC_OUTPUT, { 0 => status });
+rt::structure!(
+    InvokeAsyncOutput, crate ::schemas::INVOKE_ASYNC_OUTPUT, { 0 => status }, meta =
+    response_metadata
+);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InvokeMode {
@@ -3485,11 +3568,13 @@ pub struct InvokeWithResponseStreamOutput {
     pub event_stream: rt::Body,
     /// The type of data the stream is returning.
     pub response_stream_content_type: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     InvokeWithResponseStreamOutput, crate ::schemas::INVOKE_WITH_RESPONSE_STREAM_OUTPUT,
     { 0 => status_code, 1 => executed_version, 2 => event_stream, 3 =>
-    response_stream_content_type }
+    response_stream_content_type }, meta = response_metadata
 );
 /// Lambda couldn't decrypt the environment variables because KMS access was denied. Check the Lambda function's KMS permissions.
 #[derive(Clone, Default, PartialEq)]
@@ -3905,10 +3990,12 @@ pub struct ListAliasesOutput {
     pub next_marker: Option<String>,
     /// A list of aliases.
     pub aliases: Option<Vec<AliasConfiguration>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAliasesOutput, crate ::schemas::LIST_ALIASES_OUTPUT, { 0 => next_marker, 1 =>
-    aliases }
+    aliases }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCapacityProvidersInput {
@@ -3929,10 +4016,12 @@ pub struct ListCapacityProvidersOutput {
     pub capacity_providers: Vec<CapacityProvider>,
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListCapacityProvidersOutput, crate ::schemas::LIST_CAPACITY_PROVIDERS_OUTPUT, { 0 =>
-    capacity_providers, 1 => next_marker }
+    capacity_providers, 1 => next_marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCodeSigningConfigsInput {
@@ -3951,10 +4040,12 @@ pub struct ListCodeSigningConfigsOutput {
     pub next_marker: Option<String>,
     /// The code signing configurations
     pub code_signing_configs: Option<Vec<CodeSigningConfig>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListCodeSigningConfigsOutput, crate ::schemas::LIST_CODE_SIGNING_CONFIGS_OUTPUT, { 0
-    => next_marker, 1 => code_signing_configs }
+    => next_marker, 1 => code_signing_configs }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDurableExecutionsByFunctionInput {
@@ -4006,11 +4097,13 @@ pub struct ListDurableExecutionsByFunctionOutput {
     pub durable_executions: Option<Vec<Execution>>,
     /// Pagination token for retrieving additional results. Present only if there are more results available.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListDurableExecutionsByFunctionOutput, crate
     ::schemas::LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT, { 0 => durable_executions, 1
-    => next_marker }
+    => next_marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListEventSourceMappingsInput {
@@ -4057,10 +4150,12 @@ pub struct ListEventSourceMappingsOutput {
     pub next_marker: Option<String>,
     /// A list of event source mappings.
     pub event_source_mappings: Option<Vec<EventSourceMappingConfiguration>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListEventSourceMappingsOutput, crate ::schemas::LIST_EVENT_SOURCE_MAPPINGS_OUTPUT, {
-    0 => next_marker, 1 => event_source_mappings }
+    0 => next_marker, 1 => event_source_mappings }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionEventInvokeConfigsInput {
@@ -4092,11 +4187,13 @@ pub struct ListFunctionEventInvokeConfigsOutput {
     pub function_event_invoke_configs: Option<Vec<FunctionEventInvokeConfig>>,
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListFunctionEventInvokeConfigsOutput, crate
     ::schemas::LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT, { 0 =>
-    function_event_invoke_configs, 1 => next_marker }
+    function_event_invoke_configs, 1 => next_marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionUrlConfigsInput {
@@ -4127,10 +4224,12 @@ pub struct ListFunctionUrlConfigsOutput {
     pub function_url_configs: Vec<FunctionUrlConfig>,
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListFunctionUrlConfigsOutput, crate ::schemas::LIST_FUNCTION_URL_CONFIGS_OUTPUT, { 0
-    => function_url_configs, 1 => next_marker }
+    => function_url_configs, 1 => next_marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionVersionsByCapacityProviderInput {
@@ -4154,11 +4253,14 @@ pub struct ListFunctionVersionsByCapacityProviderOutput {
     pub function_versions: Vec<FunctionVersionsByCapacityProviderListItem>,
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListFunctionVersionsByCapacityProviderOutput, crate
     ::schemas::LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT, { 0 =>
-    capacity_provider_arn, 1 => function_versions, 2 => next_marker }
+    capacity_provider_arn, 1 => function_versions, 2 => next_marker }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionsByCodeSigningConfigInput {
@@ -4180,11 +4282,13 @@ pub struct ListFunctionsByCodeSigningConfigOutput {
     pub next_marker: Option<String>,
     /// The function ARNs.
     pub function_arns: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListFunctionsByCodeSigningConfigOutput, crate
     ::schemas::LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT, { 0 => next_marker, 1 =>
-    function_arns }
+    function_arns }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListFunctionsInput {
@@ -4208,10 +4312,12 @@ pub struct ListFunctionsOutput {
     pub next_marker: Option<String>,
     /// A list of Lambda functions.
     pub functions: Option<Vec<FunctionConfiguration>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListFunctionsOutput, crate ::schemas::LIST_FUNCTIONS_OUTPUT, { 0 => next_marker, 1 =>
-    functions }
+    functions }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLayerVersionsInput {
@@ -4241,10 +4347,12 @@ pub struct ListLayerVersionsOutput {
     pub next_marker: Option<String>,
     /// A list of versions.
     pub layer_versions: Option<Vec<LayerVersionsListItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListLayerVersionsOutput, crate ::schemas::LIST_LAYER_VERSIONS_OUTPUT, { 0 =>
-    next_marker, 1 => layer_versions }
+    next_marker, 1 => layer_versions }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLayersInput {
@@ -4271,10 +4379,12 @@ pub struct ListLayersOutput {
     pub next_marker: Option<String>,
     /// A list of function layers.
     pub layers: Option<Vec<LayersListItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListLayersOutput, crate ::schemas::LIST_LAYERS_OUTPUT, { 0 => next_marker, 1 =>
-    layers }
+    layers }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListProvisionedConcurrencyConfigsInput {
@@ -4308,11 +4418,13 @@ pub struct ListProvisionedConcurrencyConfigsOutput {
     >,
     /// The pagination token that's included if more results are available.
     pub next_marker: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListProvisionedConcurrencyConfigsOutput, crate
     ::schemas::LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT, { 0 =>
-    provisioned_concurrency_configs, 1 => next_marker }
+    provisioned_concurrency_configs, 1 => next_marker }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsInput {
@@ -4323,9 +4435,14 @@ rt::structure!(ListTagsInput, crate ::schemas::LIST_TAGS_INPUT, { 0 => resource 
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsOutput {
     /// The function's tags.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(ListTagsOutput, crate ::schemas::LIST_TAGS_OUTPUT, { 0 => tags });
+rt::structure!(
+    ListTagsOutput, crate ::schemas::LIST_TAGS_OUTPUT, { 0 => tags }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct ListVersionsByFunctionInput {
     /// The name or ARN of the Lambda function.
@@ -4355,10 +4472,12 @@ pub struct ListVersionsByFunctionOutput {
     pub next_marker: Option<String>,
     /// A list of Lambda function versions.
     pub versions: Option<Vec<FunctionConfiguration>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListVersionsByFunctionOutput, crate ::schemas::LIST_VERSIONS_BY_FUNCTION_OUTPUT, { 0
-    => next_marker, 1 => versions }
+    => next_marker, 1 => versions }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4632,9 +4751,13 @@ rt::structure!(
     }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct PauseDurableExecutionOutput {}
+pub struct PauseDurableExecutionOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    PauseDurableExecutionOutput, crate ::schemas::PAUSE_DURABLE_EXECUTION_OUTPUT, {}
+    PauseDurableExecutionOutput, crate ::schemas::PAUSE_DURABLE_EXECUTION_OUTPUT, {},
+    meta = response_metadata
 );
 /// The permissions policy for the resource is too large. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
 #[derive(Clone, Default, PartialEq)]
@@ -4668,7 +4791,7 @@ pub struct PropagateTags {
     /// The tag propagation mode. Set to `Explicit` to propagate the tags specified in `ExplicitTags` to managed resources. Set to `None` to disable tag propagation.
     pub mode: Option<PropagateTagsMode>,
     /// A list of tags to apply to managed resources when `Mode` is set to `Explicit`. You can specify up to 40 tags.
-    pub explicit_tags: Option<HashMap<String, String>>,
+    pub explicit_tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PropagateTags, crate ::schemas::PROPAGATE_TAGS, { 0 => mode, 1 => explicit_tags }
@@ -4815,12 +4938,14 @@ pub struct PublishLayerVersionOutput {
     pub compatible_runtimes: Option<Vec<Runtime>>,
     /// The layer's software license.
     pub license_info: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PublishLayerVersionOutput, crate ::schemas::PUBLISH_LAYER_VERSION_OUTPUT, { 0 =>
     content, 1 => layer_arn, 2 => layer_version_arn, 3 => description, 4 => created_date,
     5 => version, 6 => compatible_architectures, 7 => compatible_runtimes, 8 =>
-    license_info }
+    license_info }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PublishVersionInput {
@@ -4887,11 +5012,13 @@ pub struct PutFunctionCodeSigningConfigOutput {
     ///
     /// The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
     pub function_name: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutFunctionCodeSigningConfigOutput, crate
     ::schemas::PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT, { 0 => code_signing_config_arn, 1
-    => function_name }
+    => function_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionConcurrencyInput {
@@ -4993,10 +5120,13 @@ pub struct PutFunctionRecursionConfigOutput {
     ///
     /// When this value is set to `Terminate` and Lambda detects your function being invoked as part of a recursive loop, it stops your function being invoked and notifies you.
     pub recursive_loop: Option<RecursiveLoop>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutFunctionRecursionConfigOutput, crate
-    ::schemas::PUT_FUNCTION_RECURSION_CONFIG_OUTPUT, { 0 => recursive_loop }
+    ::schemas::PUT_FUNCTION_RECURSION_CONFIG_OUTPUT, { 0 => recursive_loop }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutFunctionScalingConfigInput {
@@ -5015,10 +5145,12 @@ rt::structure!(
 pub struct PutFunctionScalingConfigOutput {
     /// The current state of the function after applying the scaling configuration.
     pub function_state: Option<State>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutFunctionScalingConfigOutput, crate ::schemas::PUT_FUNCTION_SCALING_CONFIG_OUTPUT,
-    { 0 => function_state }
+    { 0 => function_state }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutProvisionedConcurrencyConfigInput {
@@ -5058,6 +5190,8 @@ pub struct PutProvisionedConcurrencyConfigOutput {
     pub status_reason: Option<String>,
     /// The date and time that a user last updated the configuration, in [ISO 8601 format](https://www.iso.org/iso-8601-date-and-time-format.html).
     pub last_modified: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutProvisionedConcurrencyConfigOutput, crate
@@ -5065,7 +5199,7 @@ rt::structure!(
     requested_provisioned_concurrent_executions, 1 =>
     allocated_provisioned_concurrent_executions, 2 =>
     available_provisioned_concurrent_executions, 3 => status, 4 => status_reason, 5 =>
-    last_modified }
+    last_modified }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
@@ -5088,10 +5222,12 @@ pub struct PutResourcePolicyOutput {
     pub policy: Option<String>,
     /// The revision ID of the policy that Lambda adds to your Lambda resource.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 => policy,
-    1 => revision_id }
+    1 => revision_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRuntimeManagementConfigInput {
@@ -5135,11 +5271,13 @@ pub struct PutRuntimeManagementConfigOutput {
     pub function_arn: String,
     /// The ARN of the runtime the function is configured to use. If the runtime update mode is **manual**, the ARN is returned, otherwise `null` is returned.
     pub runtime_version_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutRuntimeManagementConfigOutput, crate
     ::schemas::PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT, { 0 => update_runtime_on, 1 =>
-    function_arn, 2 => runtime_version_arn }
+    function_arn, 2 => runtime_version_arn }, meta = response_metadata
 );
 /// Lambda has detected your function being invoked in a recursive loop with other Amazon Web Services resources and stopped your function's invocation.
 #[derive(Clone, Default, PartialEq)]
@@ -5301,9 +5439,13 @@ rt::structure!(
     durable_execution_arn, 1 => client_token, 2 => reason }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct ResumeDurableExecutionOutput {}
+pub struct ResumeDurableExecutionOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    ResumeDurableExecutionOutput, crate ::schemas::RESUME_DURABLE_EXECUTION_OUTPUT, {}
+    ResumeDurableExecutionOutput, crate ::schemas::RESUME_DURABLE_EXECUTION_OUTPUT, {},
+    meta = response_metadata
 );
 /// Information about retry attempts for an operation.
 #[derive(Clone, Default, PartialEq)]
@@ -5581,7 +5723,7 @@ rt::string_enum!(
 #[derive(Clone, Default, PartialEq)]
 pub struct SelfManagedEventSource {
     /// The list of bootstrap servers for your Kafka brokers in the following format: `"KAFKA\_BOOTSTRAP\_SERVERS": \["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"\]`.
-    pub endpoints: Option<HashMap<String, Vec<String>>>,
+    pub endpoints: Option<rt::IndexMap<String, Vec<String>>>,
 }
 rt::structure!(
     SelfManagedEventSource, crate ::schemas::SELF_MANAGED_EVENT_SOURCE, { 0 => endpoints
@@ -5625,10 +5767,14 @@ rt::structure!(
     error }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct SendDurableExecutionCallbackFailureOutput {}
+pub struct SendDurableExecutionCallbackFailureOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     SendDurableExecutionCallbackFailureOutput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT, {}
+    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT, {}, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackHeartbeatInput {
@@ -5640,10 +5786,14 @@ rt::structure!(
     ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT, { 0 => callback_id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct SendDurableExecutionCallbackHeartbeatOutput {}
+pub struct SendDurableExecutionCallbackHeartbeatOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     SendDurableExecutionCallbackHeartbeatOutput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT, {}
+    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT, {}, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SendDurableExecutionCallbackSuccessInput {
@@ -5658,10 +5808,14 @@ rt::structure!(
     result }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct SendDurableExecutionCallbackSuccessOutput {}
+pub struct SendDurableExecutionCallbackSuccessOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     SendDurableExecutionCallbackSuccessOutput, crate
-    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT, {}
+    ::schemas::SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT, {}, meta =
+    response_metadata
 );
 /// The request payload exceeded the maximum allowed size for serialized request entities.
 #[derive(Clone, Default, PartialEq)]
@@ -6085,10 +6239,12 @@ rt::structure!(
 pub struct StopDurableExecutionOutput {
     /// The timestamp when the execution was stopped (ISO 8601 format).
     pub stop_timestamp: rt::DateTime,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StopDurableExecutionOutput, crate ::schemas::STOP_DURABLE_EXECUTION_OUTPUT, { 0 =>
-    stop_timestamp }
+    stop_timestamp }, meta = response_metadata
 );
 /// Lambda couldn't set up VPC access for the Lambda function because one or more configured subnets has no available IP addresses.
 #[derive(Clone, Default, PartialEq)]
@@ -6118,7 +6274,7 @@ pub struct TagResourceInput {
     /// The resource's Amazon Resource Name (ARN).
     pub resource: String,
     /// A list of tags to apply to the resource.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource, 1 => tags }
@@ -6311,10 +6467,12 @@ rt::structure!(
 pub struct UpdateCapacityProviderOutput {
     /// Information about the updated capacity provider.
     pub capacity_provider: CapacityProvider,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateCapacityProviderOutput, crate ::schemas::UPDATE_CAPACITY_PROVIDER_OUTPUT, { 0
-    => capacity_provider }
+    => capacity_provider }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateCodeSigningConfigInput {
@@ -6336,10 +6494,12 @@ rt::structure!(
 pub struct UpdateCodeSigningConfigOutput {
     /// The code signing configuration
     pub code_signing_config: CodeSigningConfig,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateCodeSigningConfigOutput, crate ::schemas::UPDATE_CODE_SIGNING_CONFIG_OUTPUT, {
-    0 => code_signing_config }
+    0 => code_signing_config }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateEventSourceMappingInput {
@@ -6666,11 +6826,13 @@ pub struct UpdateFunctionUrlConfigOutput {
     ///
     /// - `RESPONSE\_STREAM` – Your function streams payload results as they become available. Lambda invokes your function using the `InvokeWithResponseStream` API operation. The maximum response payload size is 200 MB.
     pub invoke_mode: Option<InvokeMode>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateFunctionUrlConfigOutput, crate ::schemas::UPDATE_FUNCTION_URL_CONFIG_OUTPUT, {
     0 => function_url, 1 => function_arn, 2 => auth_type, 3 => cors, 4 => creation_time,
-    5 => last_modified_time, 6 => invoke_mode }
+    5 => last_modified_time, 6 => invoke_mode }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

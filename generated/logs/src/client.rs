@@ -32,6 +32,19 @@ impl Client {
     pub fn handle(&self) -> &kumo_runtime::client::Handle {
         &self.handle
     }
+    /// A presigned URL for an operation (boto3's `generate_presigned_url`):
+    /// `operation` is its model or snake_case name (`"GetObject"`, `"get_object"`),
+    /// `input` that operation's input.
+    pub async fn generate_presigned_url(
+        &self,
+        operation: &str,
+        input: impl kumo_runtime::data::Struct,
+        expires_in: std::time::Duration,
+    ) -> Result<String, kumo_runtime::SdkError> {
+        self.handle
+            .presign_by_name(schemas::ops::ALL, operation, input, expires_in)
+            .await
+    }
     /// Associates the specified KMS key with either one log group in the account, or with all stored CloudWatch Logs query insights results in the account.
     ///
     /// When you use `AssociateKmsKey`, you specify either the `logGroupName` parameter or the `resourceIdentifier` parameter. You can't specify both of those parameters in the same operation.

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// You don't have sufficient permissions to perform this action.
 #[derive(Clone, Default, PartialEq)]
@@ -119,7 +118,7 @@ pub struct Anomaly {
     /// Indicates the current state of this anomaly. If it is still being treated as an anomaly, the value is `Active`. If you have suppressed this anomaly by using the [UpdateAnomaly](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateAnomaly.html) operation, the value is `Suppressed`. If this behavior is now considered to be normal, the value is `Baseline`.
     pub state: State,
     /// A map showing times when the anomaly detector ran, and the number of occurrences of this anomaly that were detected at each of those runs. The times are specified in epoch time, which is the number of seconds since `January 1, 1970, 00:00:00 UTC`.
-    pub histogram: HashMap<String, i64>,
+    pub histogram: rt::IndexMap<String, i64>,
     /// An array of sample log event messages that are considered to be part of this anomaly.
     pub log_samples: Vec<LogEvent>,
     /// An array of structures where each structure contains information about one token that makes up the pattern.
@@ -237,10 +236,13 @@ rt::structure!(
 pub struct AssociateSourceToS3TableIntegrationOutput {
     /// The unique identifier for the association between the data source and S3 Table Integration.
     pub identifier: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateSourceToS3TableIntegrationOutput, crate
-    ::schemas::ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT, { 0 => identifier }
+    ::schemas::ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT, { 0 => identifier }, meta
+    = response_metadata
 );
 /// The `CSV` processor parses comma-separated values (CSV) from the log events into columns.
 ///
@@ -292,11 +294,13 @@ pub struct CancelImportTaskOutput {
     pub creation_time: Option<i64>,
     /// The timestamp when the import task was cancelled, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelImportTaskOutput, crate ::schemas::CANCEL_IMPORT_TASK_OUTPUT, { 0 => import_id,
     1 => import_statistics, 2 => import_status, 3 => creation_time, 4 =>
-    last_updated_time }
+    last_updated_time }, meta = response_metadata
 );
 /// A structure containing information about the deafult settings and available settings that you can use to configure a [delivery](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_Delivery.html) or a [delivery destination](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeliveryDestination.html).
 #[derive(Clone, Default, PartialEq)]
@@ -393,7 +397,7 @@ pub struct CreateDeliveryInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateDeliveryInput, crate ::schemas::CREATE_DELIVERY_INPUT, { 0 =>
@@ -404,9 +408,12 @@ rt::structure!(
 pub struct CreateDeliveryOutput {
     /// A structure that contains information about the delivery that you just created.
     pub delivery: Option<Delivery>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateDeliveryOutput, crate ::schemas::CREATE_DELIVERY_OUTPUT, { 0 => delivery }
+    CreateDeliveryOutput, crate ::schemas::CREATE_DELIVERY_OUTPUT, { 0 => delivery },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateExportTaskInput {
@@ -438,9 +445,12 @@ rt::structure!(
 pub struct CreateExportTaskOutput {
     /// The ID of the export task.
     pub task_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateExportTaskOutput, crate ::schemas::CREATE_EXPORT_TASK_OUTPUT, { 0 => task_id }
+    CreateExportTaskOutput, crate ::schemas::CREATE_EXPORT_TASK_OUTPUT, { 0 => task_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateImportTaskInput {
@@ -463,10 +473,12 @@ pub struct CreateImportTaskOutput {
     pub import_destination_arn: Option<String>,
     /// The timestamp when the import task was created, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
     pub creation_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateImportTaskOutput, crate ::schemas::CREATE_IMPORT_TASK_OUTPUT, { 0 => import_id,
-    1 => import_destination_arn, 2 => creation_time }
+    1 => import_destination_arn, 2 => creation_time }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLogAnomalyDetectorInput {
@@ -487,7 +499,7 @@ pub struct CreateLogAnomalyDetectorInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateLogAnomalyDetectorInput, crate ::schemas::CREATE_LOG_ANOMALY_DETECTOR_INPUT, {
@@ -498,10 +510,12 @@ rt::structure!(
 pub struct CreateLogAnomalyDetectorOutput {
     /// The ARN of the log anomaly detector that you just created.
     pub anomaly_detector_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLogAnomalyDetectorOutput, crate ::schemas::CREATE_LOG_ANOMALY_DETECTOR_OUTPUT,
-    { 0 => anomaly_detector_arn }
+    { 0 => anomaly_detector_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateLogGroupInput {
@@ -512,7 +526,7 @@ pub struct CreateLogGroupInput {
     /// The key-value pairs to use for the tags.
     ///
     /// You can grant users access to certain log groups while preventing them from accessing other log groups. To do so, tag your groups and use IAM policies that refer to those tags. To assign tags when you create a log group, you must have either the `logs:TagResource` or `logs:TagLogGroup` permission. For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html). For more information about using tags to control access, see [Controlling access to Amazon Web Services resources using tags](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_tags.html).
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// Use this parameter to specify the log group class for this log group. There are four classes:
     ///
     /// - The `Standard` log class supports all CloudWatch Logs features.
@@ -564,7 +578,7 @@ pub struct CreateLookupTableInput {
     /// The ARN of the KMS key to use to encrypt the lookup table data. If you don't specify a key, the data is encrypted with an Amazon Web Services-owned key.
     pub kms_key_id: Option<String>,
     /// A list of key-value pairs to associate with the lookup table. You can associate as many as 50 tags with a lookup table. Tags can help you organize and categorize your resources.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateLookupTableInput, crate ::schemas::CREATE_LOOKUP_TABLE_INPUT, { 0 =>
@@ -577,10 +591,12 @@ pub struct CreateLookupTableOutput {
     pub lookup_table_arn: Option<String>,
     /// The time when the lookup table was created, expressed as the number of milliseconds after `Jan 1, 1970 00:00:00 UTC`.
     pub created_at: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateLookupTableOutput, crate ::schemas::CREATE_LOOKUP_TABLE_OUTPUT, { 0 =>
-    lookup_table_arn, 1 => created_at }
+    lookup_table_arn, 1 => created_at }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateScheduledQueryInput {
@@ -613,7 +629,7 @@ pub struct CreateScheduledQueryInput {
     /// The initial state of the scheduled query. Valid values are `ENABLED` and `DISABLED`. Default is `ENABLED`.
     pub state: Option<ScheduledQueryState>,
     /// Key-value pairs to associate with the scheduled query for resource management and cost allocation.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateScheduledQueryInput, crate ::schemas::CREATE_SCHEDULED_QUERY_INPUT, { 0 =>
@@ -629,10 +645,12 @@ pub struct CreateScheduledQueryOutput {
     pub scheduled_query_arn: Option<String>,
     /// The current state of the scheduled query.
     pub state: Option<ScheduledQueryState>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateScheduledQueryOutput, crate ::schemas::CREATE_SCHEDULED_QUERY_OUTPUT, { 0 =>
-    scheduled_query_arn, 1 => state }
+    scheduled_query_arn, 1 => state }, meta = response_metadata
 );
 /// The event was already logged.
 ///
@@ -729,10 +747,12 @@ rt::structure!(
 pub struct DeleteAccountPolicyOutput {
     /// The estimated impact of deleting the policy. This field is returned only when the request specifies `dryRun` as `true`.
     pub dry_run_result: Option<DryRunResult>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteAccountPolicyOutput, crate ::schemas::DELETE_ACCOUNT_POLICY_OUTPUT, { 0 =>
-    dry_run_result }
+    dry_run_result }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteDataProtectionPolicyInput {
@@ -796,8 +816,14 @@ rt::structure!(
     log_group_identifier }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteIndexPolicyOutput {}
-rt::structure!(DeleteIndexPolicyOutput, crate ::schemas::DELETE_INDEX_POLICY_OUTPUT, {});
+pub struct DeleteIndexPolicyOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    DeleteIndexPolicyOutput, crate ::schemas::DELETE_INDEX_POLICY_OUTPUT, {}, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteIntegrationInput {
     /// The name of the integration to delete. To find the name of your integration, use [ListIntegrations](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListIntegrations.html).
@@ -812,8 +838,14 @@ rt::structure!(
     integration_name, 1 => force }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteIntegrationOutput {}
-rt::structure!(DeleteIntegrationOutput, crate ::schemas::DELETE_INTEGRATION_OUTPUT, {});
+pub struct DeleteIntegrationOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    DeleteIntegrationOutput, crate ::schemas::DELETE_INTEGRATION_OUTPUT, {}, meta =
+    response_metadata
+);
 /// This processor deletes entries from a log event. These entries are key-value pairs.
 ///
 /// For more information about this processor including examples, see [ deleteKeys](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatch-Logs-Transformation.html#CloudWatch-Logs-Transformation-deleteKeys) in the *CloudWatch Logs User Guide*.
@@ -884,10 +916,12 @@ rt::structure!(
 pub struct DeleteQueryDefinitionOutput {
     /// A value of TRUE indicates that the operation succeeded. FALSE indicates that the operation failed.
     pub success: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteQueryDefinitionOutput, crate ::schemas::DELETE_QUERY_DEFINITION_OUTPUT, { 0 =>
-    success }
+    success }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourcePolicyInput {
@@ -921,9 +955,13 @@ rt::structure!(
     identifier }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteScheduledQueryOutput {}
+pub struct DeleteScheduledQueryOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    DeleteScheduledQueryOutput, crate ::schemas::DELETE_SCHEDULED_QUERY_OUTPUT, {}
+    DeleteScheduledQueryOutput, crate ::schemas::DELETE_SCHEDULED_QUERY_OUTPUT, {}, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSubscriptionFilterInput {
@@ -982,7 +1020,7 @@ pub struct Delivery {
     /// This structure contains delivery configurations that apply only when the delivery destination resource is an S3 bucket.
     pub s3_delivery_configuration: Option<S3DeliveryConfiguration>,
     /// The tags that have been assigned to this delivery.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Delivery, crate ::schemas::DELIVERY, { 0 => id, 1 => arn, 2 => delivery_source_name,
@@ -1017,7 +1055,7 @@ pub struct DeliveryDestination {
     /// The ARN of the IAM role that CloudWatch Logs assumes to deliver to this delivery destination. This field is present only for X-Ray trace delivery destinations that were created with a role.
     pub role_arn: Option<String>,
     /// The tags that have been assigned to this delivery destination.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     DeliveryDestination, crate ::schemas::DELIVERY_DESTINATION, { 0 => name, 1 => arn, 2
@@ -1079,9 +1117,9 @@ pub struct DeliverySource {
     /// The type of log that the source is sending. For valid values for this parameter, see the documentation for the source service.
     pub log_type: Option<String>,
     /// The tags that have been assigned to this delivery source.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// The map of key-value pairs that configure the delivery source.
-    pub delivery_source_configuration: Option<HashMap<String, String>>,
+    pub delivery_source_configuration: Option<rt::IndexMap<String, String>>,
     /// The status of the delivery source. A delivery source can have the status `ACTIVE` or `INACTIVE`. Note: This value is defined for selective log types.
     pub status: Option<DeliverySourceStatus>,
     /// The reason for the status of the delivery source. A status reason of `RESOURCE\_DELETED` indicates that the resource associated with the delivery source has been deleted. Note: This value is defined for selective log types.
@@ -1176,10 +1214,12 @@ pub struct DescribeAccountPoliciesOutput {
     pub account_policies: Option<Vec<AccountPolicy>>,
     /// The token to use when requesting the next set of items. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeAccountPoliciesOutput, crate ::schemas::DESCRIBE_ACCOUNT_POLICIES_OUTPUT, { 0
-    => account_policies, 1 => next_token }
+    => account_policies, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeConfigurationTemplatesInput {
@@ -1207,11 +1247,13 @@ pub struct DescribeConfigurationTemplatesOutput {
     pub configuration_templates: Option<Vec<ConfigurationTemplate>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeConfigurationTemplatesOutput, crate
     ::schemas::DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT, { 0 => configuration_templates, 1
-    => next_token }
+    => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliveriesInput {
@@ -1232,10 +1274,12 @@ pub struct DescribeDeliveriesOutput {
     pub deliveries: Option<Vec<Delivery>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeDeliveriesOutput, crate ::schemas::DESCRIBE_DELIVERIES_OUTPUT, { 0 =>
-    deliveries, 1 => next_token }
+    deliveries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliveryDestinationsInput {
@@ -1257,11 +1301,13 @@ pub struct DescribeDeliveryDestinationsOutput {
     pub delivery_destinations: Option<Vec<DeliveryDestination>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeDeliveryDestinationsOutput, crate
     ::schemas::DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT, { 0 => delivery_destinations, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDeliverySourcesInput {
@@ -1282,10 +1328,12 @@ pub struct DescribeDeliverySourcesOutput {
     pub delivery_sources: Option<Vec<DeliverySource>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeDeliverySourcesOutput, crate ::schemas::DESCRIBE_DELIVERY_SOURCES_OUTPUT, { 0
-    => delivery_sources, 1 => next_token }
+    => delivery_sources, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeDestinationsInput {
@@ -1306,10 +1354,12 @@ pub struct DescribeDestinationsOutput {
     pub destinations: Option<Vec<Destination>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeDestinationsOutput, crate ::schemas::DESCRIBE_DESTINATIONS_OUTPUT, { 0 =>
-    destinations, 1 => next_token }
+    destinations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeExportTasksInput {
@@ -1332,10 +1382,12 @@ pub struct DescribeExportTasksOutput {
     pub export_tasks: Option<Vec<ExportTask>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeExportTasksOutput, crate ::schemas::DESCRIBE_EXPORT_TASKS_OUTPUT, { 0 =>
-    export_tasks, 1 => next_token }
+    export_tasks, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeFieldIndexesInput {
@@ -1368,10 +1420,12 @@ pub struct DescribeFieldIndexesOutput {
     pub field_indexes: Option<Vec<FieldIndex>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeFieldIndexesOutput, crate ::schemas::DESCRIBE_FIELD_INDEXES_OUTPUT, { 0 =>
-    field_indexes, 1 => next_token }
+    field_indexes, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportTaskBatchesInput {
@@ -1398,11 +1452,13 @@ pub struct DescribeImportTaskBatchesOutput {
     pub import_batches: Option<Vec<ImportBatch>>,
     /// The token to use when requesting the next set of results. Not present if there are no additional results to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImportTaskBatchesOutput, crate
     ::schemas::DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT, { 0 => import_source_arn, 1 =>
-    import_id, 2 => import_batches, 3 => next_token }
+    import_id, 2 => import_batches, 3 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeImportTasksInput {
@@ -1427,10 +1483,12 @@ pub struct DescribeImportTasksOutput {
     pub imports: Option<Vec<Import>>,
     /// The token to use when requesting the next set of results. Not present if there are no additional results to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeImportTasksOutput, crate ::schemas::DESCRIBE_IMPORT_TASKS_OUTPUT, { 0 =>
-    imports, 1 => next_token }
+    imports, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeIndexPoliciesInput {
@@ -1449,10 +1507,12 @@ pub struct DescribeIndexPoliciesOutput {
     pub index_policies: Option<Vec<IndexPolicy>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeIndexPoliciesOutput, crate ::schemas::DESCRIBE_INDEX_POLICIES_OUTPUT, { 0 =>
-    index_policies, 1 => next_token }
+    index_policies, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLogGroupsInput {
@@ -1511,10 +1571,12 @@ pub struct DescribeLogGroupsOutput {
     pub log_groups: Option<Vec<LogGroup>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLogGroupsOutput, crate ::schemas::DESCRIBE_LOG_GROUPS_OUTPUT, { 0 =>
-    log_groups, 1 => next_token }
+    log_groups, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLogStreamsInput {
@@ -1554,10 +1616,12 @@ pub struct DescribeLogStreamsOutput {
     pub log_streams: Option<Vec<LogStream>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLogStreamsOutput, crate ::schemas::DESCRIBE_LOG_STREAMS_OUTPUT, { 0 =>
-    log_streams, 1 => next_token }
+    log_streams, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeLookupTablesInput {
@@ -1578,10 +1642,12 @@ pub struct DescribeLookupTablesOutput {
     pub lookup_tables: Option<Vec<LookupTable>>,
     /// The token to use when requesting the next set of items.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeLookupTablesOutput, crate ::schemas::DESCRIBE_LOOKUP_TABLES_OUTPUT, { 0 =>
-    lookup_tables, 1 => next_token }
+    lookup_tables, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMetricFiltersInput {
@@ -1609,10 +1675,12 @@ pub struct DescribeMetricFiltersOutput {
     pub metric_filters: Option<Vec<MetricFilter>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeMetricFiltersOutput, crate ::schemas::DESCRIBE_METRIC_FILTERS_OUTPUT, { 0 =>
-    metric_filters, 1 => next_token }
+    metric_filters, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueriesInput {
@@ -1637,10 +1705,12 @@ pub struct DescribeQueriesOutput {
     pub queries: Option<Vec<QueryInfo>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeQueriesOutput, crate ::schemas::DESCRIBE_QUERIES_OUTPUT, { 0 => queries, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeQueryDefinitionsInput {
@@ -1664,10 +1734,12 @@ pub struct DescribeQueryDefinitionsOutput {
     pub query_definitions: Option<Vec<QueryDefinition>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeQueryDefinitionsOutput, crate ::schemas::DESCRIBE_QUERY_DEFINITIONS_OUTPUT, {
-    0 => query_definitions, 1 => next_token }
+    0 => query_definitions, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeResourcePoliciesInput {
@@ -1690,10 +1762,12 @@ pub struct DescribeResourcePoliciesOutput {
     pub resource_policies: Option<Vec<ResourcePolicy>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeResourcePoliciesOutput, crate ::schemas::DESCRIBE_RESOURCE_POLICIES_OUTPUT, {
-    0 => resource_policies, 1 => next_token }
+    0 => resource_policies, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSubscriptionFiltersInput {
@@ -1717,11 +1791,13 @@ pub struct DescribeSubscriptionFiltersOutput {
     pub subscription_filters: Option<Vec<SubscriptionFilter>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSubscriptionFiltersOutput, crate
     ::schemas::DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT, { 0 => subscription_filters, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 /// Represents a cross-account destination that receives subscription log events.
 #[derive(Clone, Default, PartialEq)]
@@ -1791,10 +1867,13 @@ rt::structure!(
 pub struct DisassociateSourceFromS3TableIntegrationOutput {
     /// The unique identifier of the association that was removed.
     pub identifier: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateSourceFromS3TableIntegrationOutput, crate
-    ::schemas::DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT, { 0 => identifier }
+    ::schemas::DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT, { 0 => identifier },
+    meta = response_metadata
 );
 /// The method used to distribute log data to the destination, which can be either random or grouped by log stream.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1838,11 +1917,11 @@ pub struct Entity {
     /// There are five allowed attributes (key names): `Type`, `ResourceType`, `Identifier` `Name`, and `Environment`.
     ///
     /// For details about how to use the key attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub key_attributes: Option<HashMap<String, String>>,
+    pub key_attributes: Option<rt::IndexMap<String, String>>,
     /// Additional attributes of the entity that are not used to specify the identity of the entity. A list of key-value pairs.
     ///
     /// For details about how to use the attributes, see [How to add related information to telemetry](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/adding-your-own-related-telemetry.html) in the *CloudWatch User Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Entity, crate ::schemas::ENTITY, { 0 => key_attributes, 1 => attributes }
@@ -2108,10 +2187,12 @@ pub struct FilterLogEventsOutput {
     ///
     /// If the results don't include a `nextToken`, then pagination is finished.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     FilterLogEventsOutput, crate ::schemas::FILTER_LOG_EVENTS_OUTPUT, { 0 => events, 1 =>
-    searched_log_streams, 2 => next_token }
+    searched_log_streams, 2 => next_token }, meta = response_metadata
 );
 /// Represents a matched event.
 #[derive(Clone, Default, PartialEq)]
@@ -2159,10 +2240,13 @@ pub struct GetDataProtectionPolicyOutput {
     pub policy_document: Option<String>,
     /// The date and time that this policy was most recently updated.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDataProtectionPolicyOutput, crate ::schemas::GET_DATA_PROTECTION_POLICY_OUTPUT, {
-    0 => log_group_identifier, 1 => policy_document, 2 => last_updated_time }
+    0 => log_group_identifier, 1 => policy_document, 2 => last_updated_time }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryDestinationPolicyInput {
@@ -2177,10 +2261,13 @@ rt::structure!(
 pub struct GetDeliveryDestinationPolicyOutput {
     /// The IAM policy for this delivery destination.
     pub policy: Option<Policy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDeliveryDestinationPolicyOutput, crate
-    ::schemas::GET_DELIVERY_DESTINATION_POLICY_OUTPUT, { 0 => policy }
+    ::schemas::GET_DELIVERY_DESTINATION_POLICY_OUTPUT, { 0 => policy }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryDestinationInput {
@@ -2195,10 +2282,12 @@ rt::structure!(
 pub struct GetDeliveryDestinationOutput {
     /// A structure containing information about the delivery destination.
     pub delivery_destination: Option<DeliveryDestination>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDeliveryDestinationOutput, crate ::schemas::GET_DELIVERY_DESTINATION_OUTPUT, { 0
-    => delivery_destination }
+    => delivery_destination }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliveryInput {
@@ -2210,9 +2299,12 @@ rt::structure!(GetDeliveryInput, crate ::schemas::GET_DELIVERY_INPUT, { 0 => id 
 pub struct GetDeliveryOutput {
     /// A structure that contains information about the delivery.
     pub delivery: Option<Delivery>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetDeliveryOutput, crate ::schemas::GET_DELIVERY_OUTPUT, { 0 => delivery }
+    GetDeliveryOutput, crate ::schemas::GET_DELIVERY_OUTPUT, { 0 => delivery }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDeliverySourceInput {
@@ -2226,10 +2318,12 @@ rt::structure!(
 pub struct GetDeliverySourceOutput {
     /// A structure containing information about the delivery source.
     pub delivery_source: Option<DeliverySource>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDeliverySourceOutput, crate ::schemas::GET_DELIVERY_SOURCE_OUTPUT, { 0 =>
-    delivery_source }
+    delivery_source }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetIntegrationInput {
@@ -2250,11 +2344,13 @@ pub struct GetIntegrationOutput {
     pub integration_status: Option<IntegrationStatus>,
     /// A structure that contains information about the integration configuration. For an integration with OpenSearch Service, this includes information about OpenSearch Service resources such as the collection, the workspace, and policies.
     pub integration_details: Option<IntegrationDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetIntegrationOutput, crate ::schemas::GET_INTEGRATION_OUTPUT, { 0 =>
     integration_name, 1 => integration_type, 2 => integration_status, 3 =>
-    integration_details }
+    integration_details }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogAnomalyDetectorInput {
@@ -2285,12 +2381,15 @@ pub struct GetLogAnomalyDetectorOutput {
     pub last_modified_time_stamp: Option<i64>,
     /// The number of days used as the life cycle of anomalies. After this time, anomalies are automatically baselined and the anomaly detector model will treat new occurrences of similar event as normal.
     pub anomaly_visibility_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLogAnomalyDetectorOutput, crate ::schemas::GET_LOG_ANOMALY_DETECTOR_OUTPUT, { 0 =>
     detector_name, 1 => log_group_arn_list, 2 => evaluation_frequency, 3 =>
     filter_pattern, 4 => anomaly_detector_status, 5 => kms_key_id, 6 =>
-    creation_time_stamp, 7 => last_modified_time_stamp, 8 => anomaly_visibility_time }
+    creation_time_stamp, 7 => last_modified_time_stamp, 8 => anomaly_visibility_time },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogEventsInput {
@@ -2336,10 +2435,12 @@ pub struct GetLogEventsOutput {
     pub next_forward_token: Option<String>,
     /// The token for the next set of items in the backward direction. The token expires after 24 hours. This token is not null. If you have reached the end of the stream, it returns the same token you passed in.
     pub next_backward_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLogEventsOutput, crate ::schemas::GET_LOG_EVENTS_OUTPUT, { 0 => events, 1 =>
-    next_forward_token, 2 => next_backward_token }
+    next_forward_token, 2 => next_backward_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogFieldsInput {
@@ -2356,9 +2457,12 @@ rt::structure!(
 pub struct GetLogFieldsOutput {
     /// The list of log fields for the specified data source, including field names and their data types.
     pub log_fields: Option<Vec<LogFieldsListItem>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogFieldsOutput, crate ::schemas::GET_LOG_FIELDS_OUTPUT, { 0 => log_fields }
+    GetLogFieldsOutput, crate ::schemas::GET_LOG_FIELDS_OUTPUT, { 0 => log_fields }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogGroupFieldsInput {
@@ -2383,10 +2487,12 @@ rt::structure!(
 pub struct GetLogGroupFieldsOutput {
     /// The array of fields found in the query. Each object in the array contains the name of the field, along with the percentage of time it appeared in the log events that were queried.
     pub log_group_fields: Option<Vec<LogGroupField>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLogGroupFieldsOutput, crate ::schemas::GET_LOG_GROUP_FIELDS_OUTPUT, { 0 =>
-    log_group_fields }
+    log_group_fields }, meta = response_metadata
 );
 /// The parameters for the GetLogObject operation.
 #[derive(Clone, Default, PartialEq)]
@@ -2405,9 +2511,12 @@ rt::structure!(
 pub struct GetLogObjectOutput {
     /// A stream of structured log data returned by the GetLogObject operation. This stream contains log events with their associated metadata and extracted fields.
     pub field_stream: rt::Body,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogObjectOutput, crate ::schemas::GET_LOG_OBJECT_OUTPUT, { 0 => field_stream }
+    GetLogObjectOutput, crate ::schemas::GET_LOG_OBJECT_OUTPUT, { 0 => field_stream },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogRecordInput {
@@ -2425,10 +2534,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLogRecordOutput {
     /// The requested log event, as a JSON string.
-    pub log_record: Option<HashMap<String, String>>,
+    pub log_record: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetLogRecordOutput, crate ::schemas::GET_LOG_RECORD_OUTPUT, { 0 => log_record }
+    GetLogRecordOutput, crate ::schemas::GET_LOG_RECORD_OUTPUT, { 0 => log_record }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetLookupTableInput {
@@ -2455,11 +2567,13 @@ pub struct GetLookupTableOutput {
     pub last_updated_time: Option<i64>,
     /// The ARN of the KMS key used to encrypt the lookup table data, if applicable.
     pub kms_key_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetLookupTableOutput, crate ::schemas::GET_LOOKUP_TABLE_OUTPUT, { 0 =>
     lookup_table_arn, 1 => lookup_table_name, 2 => description, 3 => table_body, 4 =>
-    size_bytes, 5 => last_updated_time, 6 => kms_key_id }
+    size_bytes, 5 => last_updated_time, 6 => kms_key_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueryResultsInput {
@@ -2492,11 +2606,13 @@ pub struct GetQueryResultsOutput {
     pub encryption_key: Option<String>,
     /// If there are more log events remaining in the results, the response includes a `nextToken`. You can use this token in a subsequent `GetQueryResults` request to get the next set of results. You can retrieve up to 100,000 log event results from a query by paginating with this token. This is only supported for Logs Insights QL and is currently not supported for PPL and SQL query languages.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetQueryResultsOutput, crate ::schemas::GET_QUERY_RESULTS_OUTPUT, { 0 =>
     query_language, 1 => results, 2 => statistics, 3 => status, 4 => encryption_key, 5 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetScheduledQueryHistoryInput {
@@ -2528,10 +2644,13 @@ pub struct GetScheduledQueryHistoryOutput {
     pub trigger_history: Option<Vec<TriggerHistoryRecord>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetScheduledQueryHistoryOutput, crate ::schemas::GET_SCHEDULED_QUERY_HISTORY_OUTPUT,
-    { 0 => name, 1 => scheduled_query_arn, 2 => trigger_history, 3 => next_token }
+    { 0 => name, 1 => scheduled_query_arn, 2 => trigger_history, 3 => next_token }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetScheduledQueryInput {
@@ -2584,6 +2703,8 @@ pub struct GetScheduledQueryOutput {
     pub creation_time: Option<i64>,
     /// The timestamp when the scheduled query was last updated.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetScheduledQueryOutput, crate ::schemas::GET_SCHEDULED_QUERY_OUTPUT, { 0 =>
@@ -2592,7 +2713,7 @@ rt::structure!(
     => start_time_offset, 9 => end_time_offset, 10 => destination_configuration, 11 =>
     state, 12 => schedule_type, 13 => last_triggered_time, 14 => last_execution_status,
     15 => schedule_start_time, 16 => schedule_end_time, 17 => execution_role_arn, 18 =>
-    creation_time, 19 => last_updated_time }
+    creation_time, 19 => last_updated_time }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageTierPolicyInput {}
@@ -2605,10 +2726,12 @@ pub struct GetStorageTierPolicyOutput {
     pub storage_tier: Option<StorageTier>,
     /// The time when the storage tier policy was last updated, expressed as the number of milliseconds after `January 1, 1970 00:00:00 UTC`.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetStorageTierPolicyOutput, crate ::schemas::GET_STORAGE_TIER_POLICY_OUTPUT, { 0 =>
-    storage_tier, 1 => last_updated_time }
+    storage_tier, 1 => last_updated_time }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetTransformerInput {
@@ -2629,11 +2752,13 @@ pub struct GetTransformerOutput {
     pub last_modified_time: Option<i64>,
     /// This sructure contains the configuration of the requested transformer.
     pub transformer_config: Option<Vec<Processor>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTransformerOutput, crate ::schemas::GET_TRANSFORMER_OUTPUT, { 0 =>
     log_group_identifier, 1 => creation_time, 2 => last_modified_time, 3 =>
-    transformer_config }
+    transformer_config }, meta = response_metadata
 );
 /// This processor uses pattern matching to parse and structure unstructured data. This processor can also extract fields from log messages.
 ///
@@ -2960,11 +3085,13 @@ pub struct ListAggregateLogGroupSummariesOutput {
     pub aggregate_log_group_summaries: Option<Vec<AggregateLogGroupSummary>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAggregateLogGroupSummariesOutput, crate
     ::schemas::LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT, { 0 =>
-    aggregate_log_group_summaries, 1 => next_token }
+    aggregate_log_group_summaries, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAnomaliesInput {
@@ -2987,10 +3114,12 @@ pub struct ListAnomaliesOutput {
     pub anomalies: Option<Vec<Anomaly>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAnomaliesOutput, crate ::schemas::LIST_ANOMALIES_OUTPUT, { 0 => anomalies, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListIntegrationsInput {
@@ -3009,10 +3138,12 @@ rt::structure!(
 pub struct ListIntegrationsOutput {
     /// An array, where each object in the array contains information about one CloudWatch Logs integration in this account.
     pub integration_summaries: Option<Vec<IntegrationSummary>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListIntegrationsOutput, crate ::schemas::LIST_INTEGRATIONS_OUTPUT, { 0 =>
-    integration_summaries }
+    integration_summaries }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogAnomalyDetectorsInput {
@@ -3033,10 +3164,12 @@ pub struct ListLogAnomalyDetectorsOutput {
     pub anomaly_detectors: Option<Vec<AnomalyDetector>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListLogAnomalyDetectorsOutput, crate ::schemas::LIST_LOG_ANOMALY_DETECTORS_OUTPUT, {
-    0 => anomaly_detectors, 1 => next_token }
+    0 => anomaly_detectors, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogGroupsForQueryInput {
@@ -3057,10 +3190,12 @@ pub struct ListLogGroupsForQueryOutput {
     pub log_group_identifiers: Option<Vec<String>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListLogGroupsForQueryOutput, crate ::schemas::LIST_LOG_GROUPS_FOR_QUERY_OUTPUT, { 0
-    => log_group_identifiers, 1 => next_token }
+    => log_group_identifiers, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListLogGroupsInput {
@@ -3107,10 +3242,12 @@ pub struct ListLogGroupsOutput {
     pub log_groups: Option<Vec<LogGroupSummary>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListLogGroupsOutput, crate ::schemas::LIST_LOG_GROUPS_OUTPUT, { 0 => log_groups, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListScheduledQueriesInput {
@@ -3133,10 +3270,12 @@ pub struct ListScheduledQueriesOutput {
     pub next_token: Option<String>,
     /// An array of scheduled query summary information.
     pub scheduled_queries: Option<Vec<ScheduledQuerySummary>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListScheduledQueriesOutput, crate ::schemas::LIST_SCHEDULED_QUERIES_OUTPUT, { 0 =>
-    next_token, 1 => scheduled_queries }
+    next_token, 1 => scheduled_queries }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSourcesForS3TableIntegrationInput {
@@ -3158,11 +3297,13 @@ pub struct ListSourcesForS3TableIntegrationOutput {
     pub sources: Option<Vec<S3TableIntegrationSource>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSourcesForS3TableIntegrationOutput, crate
     ::schemas::LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT, { 0 => sources, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSyslogConfigurationsInput {
@@ -3185,10 +3326,12 @@ pub struct ListSyslogConfigurationsOutput {
     pub syslog_configurations: Option<Vec<SyslogConfiguration>>,
     /// The token for the next set of items to return. The token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSyslogConfigurationsOutput, crate ::schemas::LIST_SYSLOG_CONFIGURATIONS_OUTPUT, {
-    0 => syslog_configurations, 1 => next_token }
+    0 => syslog_configurations, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -3208,11 +3351,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceOutput {
     /// The list of tags associated with the requested resource.\>
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }
+    tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsLogGroupInput {
@@ -3226,10 +3371,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsLogGroupOutput {
     /// The tags for the log group.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListTagsLogGroupOutput, crate ::schemas::LIST_TAGS_LOG_GROUP_OUTPUT, { 0 => tags }
+    ListTagsLogGroupOutput, crate ::schemas::LIST_TAGS_LOG_GROUP_OUTPUT, { 0 => tags },
+    meta = response_metadata
 );
 /// This processor takes a list of objects that contain key fields, and converts them into a map of target keys.
 ///
@@ -3476,7 +3624,7 @@ pub struct LookupTableConfiguration {
     /// The ARN of the KMS key to use to encrypt the lookup table data. If you don't specify a key, the data is encrypted with an Amazon Web Services-owned key.
     pub kms_key_id: Option<String>,
     /// Key-value pairs to associate with the lookup table for resource management and cost allocation. The service applies tags only during initial table creation.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     LookupTableConfiguration, crate ::schemas::LOOKUP_TABLE_CONFIGURATION, { 0 =>
@@ -3539,7 +3687,7 @@ pub struct MetricFilterMatchRecord {
     /// The raw event data.
     pub event_message: Option<String>,
     /// The values extracted from the event data by the filter.
-    pub extracted_values: Option<HashMap<String, String>>,
+    pub extracted_values: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     MetricFilterMatchRecord, crate ::schemas::METRIC_FILTER_MATCH_RECORD, { 0 =>
@@ -3563,7 +3711,7 @@ pub struct MetricTransformation {
     /// CloudWatch Logs disables a metric filter if it generates 1000 different name/value pairs for your specified dimensions within a certain amount of time. This helps to prevent accidental high charges.
     ///
     /// You can also set up a billing alarm to alert you if your charges are higher than expected. For more information, see [ Creating a Billing Alarm to Monitor Your Estimated Amazon Web Services Charges](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html).
-    pub dimensions: Option<HashMap<String, String>>,
+    pub dimensions: Option<rt::IndexMap<String, String>>,
     /// The unit to assign to the metric. If you omit this, the unit is set as `None`.
     pub unit: Option<StandardUnit>,
 }
@@ -3968,7 +4116,7 @@ pub struct PatternToken {
     /// The string represented by this token. If this is a dynamic token, the value will be `\<\*\>`
     pub token_string: Option<String>,
     /// Contains the values found for a dynamic token, and the number of times each value was found.
-    pub enumerations: Option<HashMap<String, i64>>,
+    pub enumerations: Option<rt::IndexMap<String, i64>>,
     /// A name that CloudWatch Logs assigned to this dynamic token to make the pattern more readable. The string part of the `inferredTokenName` gives you a clearer idea of the content of this token. The number part of the `inferredTokenName` shows where in the pattern this token appears, compared to other dynamic tokens. CloudWatch Logs assigns the string part of the name based on analyzing the content of the log events that contain it.
     ///
     /// For example, an inferred token name of `IPAddress-3` means that the token represents an IP address, and this token is the third dynamic token in the pattern.
@@ -4217,10 +4365,12 @@ pub struct PutAccountPolicyOutput {
     pub account_policy: Option<AccountPolicy>,
     /// The estimated impact of the policy on log groups in the account. This field is returned only when the request specifies `dryRun` as `true`.
     pub dry_run_result: Option<DryRunResult>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutAccountPolicyOutput, crate ::schemas::PUT_ACCOUNT_POLICY_OUTPUT, { 0 =>
-    account_policy, 1 => dry_run_result }
+    account_policy, 1 => dry_run_result }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBearerTokenAuthenticationInput {
@@ -4283,10 +4433,13 @@ pub struct PutDataProtectionPolicyOutput {
     pub policy_document: Option<String>,
     /// The date and time that this policy was most recently updated.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutDataProtectionPolicyOutput, crate ::schemas::PUT_DATA_PROTECTION_POLICY_OUTPUT, {
-    0 => log_group_identifier, 1 => policy_document, 2 => last_updated_time }
+    0 => log_group_identifier, 1 => policy_document, 2 => last_updated_time }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliveryDestinationPolicyInput {
@@ -4304,10 +4457,13 @@ rt::structure!(
 pub struct PutDeliveryDestinationPolicyOutput {
     /// The contents of the policy that you just created.
     pub policy: Option<Policy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutDeliveryDestinationPolicyOutput, crate
-    ::schemas::PUT_DELIVERY_DESTINATION_POLICY_OUTPUT, { 0 => policy }
+    ::schemas::PUT_DELIVERY_DESTINATION_POLICY_OUTPUT, { 0 => policy }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliveryDestinationInput {
@@ -4336,7 +4492,7 @@ pub struct PutDeliveryDestinationInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PutDeliveryDestinationInput, crate ::schemas::PUT_DELIVERY_DESTINATION_INPUT, { 0 =>
@@ -4347,10 +4503,12 @@ rt::structure!(
 pub struct PutDeliveryDestinationOutput {
     /// A structure containing information about the delivery destination that you just created or updated.
     pub delivery_destination: Option<DeliveryDestination>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutDeliveryDestinationOutput, crate ::schemas::PUT_DELIVERY_DESTINATION_OUTPUT, { 0
-    => delivery_destination }
+    => delivery_destination }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDeliverySourceInput {
@@ -4443,9 +4601,9 @@ pub struct PutDeliverySourceInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
     /// A map of key-value pairs to configure the delivery source. Both keys and values must be between 1 and 255 characters in length. For example, `{"samplingRate": "50"}`.
-    pub delivery_source_configuration: Option<HashMap<String, String>>,
+    pub delivery_source_configuration: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PutDeliverySourceInput, crate ::schemas::PUT_DELIVERY_SOURCE_INPUT, { 0 => name, 1 =>
@@ -4455,10 +4613,12 @@ rt::structure!(
 pub struct PutDeliverySourceOutput {
     /// A structure containing information about the delivery source that was just created or updated.
     pub delivery_source: Option<DeliverySource>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutDeliverySourceOutput, crate ::schemas::PUT_DELIVERY_SOURCE_OUTPUT, { 0 =>
-    delivery_source }
+    delivery_source }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDestinationPolicyInput {
@@ -4486,7 +4646,7 @@ pub struct PutDestinationInput {
     /// An optional list of key-value pairs to associate with the resource.
     ///
     /// For more information about tagging, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html)
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PutDestinationInput, crate ::schemas::PUT_DESTINATION_INPUT, { 0 => destination_name,
@@ -4496,9 +4656,12 @@ rt::structure!(
 pub struct PutDestinationOutput {
     /// The destination.
     pub destination: Option<Destination>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutDestinationOutput, crate ::schemas::PUT_DESTINATION_OUTPUT, { 0 => destination }
+    PutDestinationOutput, crate ::schemas::PUT_DESTINATION_OUTPUT, { 0 => destination },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutIndexPolicyInput {
@@ -4521,9 +4684,12 @@ rt::structure!(
 pub struct PutIndexPolicyOutput {
     /// The index policy that you just created or updated.
     pub index_policy: Option<IndexPolicy>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutIndexPolicyOutput, crate ::schemas::PUT_INDEX_POLICY_OUTPUT, { 0 => index_policy }
+    PutIndexPolicyOutput, crate ::schemas::PUT_INDEX_POLICY_OUTPUT, { 0 => index_policy
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutIntegrationInput {
@@ -4546,10 +4712,12 @@ pub struct PutIntegrationOutput {
     ///
     /// After you create an integration, it takes a few minutes to complete. During this time, you'll see the status as `PROVISIONING`.
     pub integration_status: Option<IntegrationStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutIntegrationOutput, crate ::schemas::PUT_INTEGRATION_OUTPUT, { 0 =>
-    integration_name, 1 => integration_status }
+    integration_name, 1 => integration_status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutLogEventsInput {
@@ -4584,10 +4752,13 @@ pub struct PutLogEventsOutput {
     ///
     /// When the entity is rejected, the events may still be accepted.
     pub rejected_entity_info: Option<RejectedEntityInfo>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutLogEventsOutput, crate ::schemas::PUT_LOG_EVENTS_OUTPUT, { 0 =>
-    next_sequence_token, 1 => rejected_log_events_info, 2 => rejected_entity_info }
+    next_sequence_token, 1 => rejected_log_events_info, 2 => rejected_entity_info }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutLogGroupDeletionProtectionInput {
@@ -4668,10 +4839,12 @@ rt::structure!(
 pub struct PutQueryDefinitionOutput {
     /// The ID of the query definition.
     pub query_definition_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutQueryDefinitionOutput, crate ::schemas::PUT_QUERY_DEFINITION_OUTPUT, { 0 =>
-    query_definition_id }
+    query_definition_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutResourcePolicyInput {
@@ -4702,10 +4875,12 @@ pub struct PutResourcePolicyOutput {
     pub resource_policy: Option<ResourcePolicy>,
     /// The revision ID of the created or updated resource policy. Only returned for resource-scoped policies.
     pub revision_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 =>
-    resource_policy, 1 => revision_id }
+    resource_policy, 1 => revision_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutRetentionPolicyInput {
@@ -4735,10 +4910,12 @@ pub struct PutStorageTierPolicyOutput {
     pub storage_tier: Option<StorageTier>,
     /// The time when the storage tier policy was last updated, expressed as the number of milliseconds after `January 1, 1970 00:00:00 UTC`.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutStorageTierPolicyOutput, crate ::schemas::PUT_STORAGE_TIER_POLICY_OUTPUT, { 0 =>
-    storage_tier, 1 => last_updated_time }
+    storage_tier, 1 => last_updated_time }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutSubscriptionFilterInput {
@@ -5399,10 +5576,12 @@ rt::structure!(
 pub struct StartLiveTailOutput {
     /// An object that includes the stream returned by your request. It can include both log events and exceptions.
     pub response_stream: rt::Body,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartLiveTailOutput, crate ::schemas::START_LIVE_TAIL_OUTPUT, { 0 => response_stream
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct StartQueryInput {
@@ -5442,8 +5621,13 @@ rt::structure!(
 pub struct StartQueryOutput {
     /// The unique ID of the query.
     pub query_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(StartQueryOutput, crate ::schemas::START_QUERY_OUTPUT, { 0 => query_id });
+rt::structure!(
+    StartQueryOutput, crate ::schemas::START_QUERY_OUTPUT, { 0 => query_id }, meta =
+    response_metadata
+);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum State {
@@ -5469,8 +5653,13 @@ rt::structure!(StopQueryInput, crate ::schemas::STOP_QUERY_INPUT, { 0 => query_i
 pub struct StopQueryOutput {
     /// This is true if the query was stopped by the `StopQuery` operation.
     pub success: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(StopQueryOutput, crate ::schemas::STOP_QUERY_OUTPUT, { 0 => success });
+rt::structure!(
+    StopQueryOutput, crate ::schemas::STOP_QUERY_OUTPUT, { 0 => success }, meta =
+    response_metadata
+);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StorageTier {
@@ -5638,7 +5827,7 @@ pub struct TagLogGroupInput {
     /// The name of the log group.
     pub log_group_name: String,
     /// The key-value pairs to use for the tags.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagLogGroupInput, crate ::schemas::TAG_LOG_GROUP_INPUT, { 0 => log_group_name, 1 =>
@@ -5655,7 +5844,7 @@ pub struct TagResourceInput {
     /// For more information about ARN format, see [CloudWatch Logs resources and operations](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html).
     pub resource_arn: String,
     /// The list of key-value pairs to associate with the resource.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagResourceInput, crate ::schemas::TAG_RESOURCE_INPUT, { 0 => resource_arn, 1 => tags
@@ -5676,9 +5865,12 @@ rt::structure!(
 pub struct TestMetricFilterOutput {
     /// The matched events.
     pub matches: Option<Vec<MetricFilterMatchRecord>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    TestMetricFilterOutput, crate ::schemas::TEST_METRIC_FILTER_OUTPUT, { 0 => matches }
+    TestMetricFilterOutput, crate ::schemas::TEST_METRIC_FILTER_OUTPUT, { 0 => matches },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TestTransformerInput {
@@ -5695,10 +5887,12 @@ rt::structure!(
 pub struct TestTransformerOutput {
     /// An array where each member of the array includes both the original version and the transformed version of one of the log events that you input.
     pub transformed_logs: Option<Vec<TransformedLogRecord>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TestTransformerOutput, crate ::schemas::TEST_TRANSFORMER_OUTPUT, { 0 =>
-    transformed_logs }
+    transformed_logs }, meta = response_metadata
 );
 /// The request was throttled because of quota limits.
 #[derive(Clone, Default, PartialEq)]
@@ -5867,10 +6061,13 @@ rt::structure!(
     field_delimiter, 3 => s3_delivery_configuration }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UpdateDeliveryConfigurationOutput {}
+pub struct UpdateDeliveryConfigurationOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     UpdateDeliveryConfigurationOutput, crate
-    ::schemas::UPDATE_DELIVERY_CONFIGURATION_OUTPUT, {}
+    ::schemas::UPDATE_DELIVERY_CONFIGURATION_OUTPUT, {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateLogAnomalyDetectorInput {
@@ -5917,10 +6114,12 @@ pub struct UpdateLookupTableOutput {
     pub lookup_table_arn: Option<String>,
     /// The time when the lookup table was last updated, expressed as the number of milliseconds after `Jan 1, 1970 00:00:00 UTC`.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateLookupTableOutput, crate ::schemas::UPDATE_LOOKUP_TABLE_OUTPUT, { 0 =>
-    lookup_table_arn, 1 => last_updated_time }
+    lookup_table_arn, 1 => last_updated_time }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateScheduledQueryInput {
@@ -6002,6 +6201,8 @@ pub struct UpdateScheduledQueryOutput {
     pub creation_time: Option<i64>,
     /// The timestamp when the scheduled query was last updated.
     pub last_updated_time: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateScheduledQueryOutput, crate ::schemas::UPDATE_SCHEDULED_QUERY_OUTPUT, { 0 =>
@@ -6010,7 +6211,7 @@ rt::structure!(
     => start_time_offset, 9 => end_time_offset, 10 => destination_configuration, 11 =>
     state, 12 => schedule_type, 13 => last_triggered_time, 14 => last_execution_status,
     15 => schedule_start_time, 16 => schedule_end_time, 17 => execution_role_arn, 18 =>
-    creation_time, 19 => last_updated_time }
+    creation_time, 19 => last_updated_time }, meta = response_metadata
 );
 /// This processor converts a string field to uppercase.
 ///

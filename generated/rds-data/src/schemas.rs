@@ -518,4 +518,13 @@ pub mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         );
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &BATCH_EXECUTE_STATEMENT,
+        &BEGIN_TRANSACTION,
+        &COMMIT_TRANSACTION,
+        &EXECUTE_SQL,
+        &EXECUTE_STATEMENT,
+        &ROLLBACK_TRANSACTION,
+    ];
 }

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// You don't have sufficient access to perform this action.
 #[derive(Clone, Default, PartialEq)]
@@ -87,10 +86,12 @@ rt::structure!(
 pub struct BatchExecuteStatementOutput {
     /// The execution results of each batch entry.
     pub update_results: Option<Vec<UpdateResult>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchExecuteStatementOutput, crate ::schemas::BATCH_EXECUTE_STATEMENT_OUTPUT, { 0 =>
-    update_results }
+    update_results }, meta = response_metadata
 );
 /// The request parameters represent the input of a request to start a SQL transaction.
 #[derive(Clone, Default, PartialEq)]
@@ -113,10 +114,12 @@ rt::structure!(
 pub struct BeginTransactionOutput {
     /// The transaction ID of the transaction started by the call.
     pub transaction_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BeginTransactionOutput, crate ::schemas::BEGIN_TRANSACTION_OUTPUT, { 0 =>
-    transaction_id }
+    transaction_id }, meta = response_metadata
 );
 /// Contains the metadata for a column.
 #[derive(Clone, Default, PartialEq)]
@@ -175,10 +178,12 @@ rt::structure!(
 pub struct CommitTransactionOutput {
     /// The status of the commit operation.
     pub transaction_status: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CommitTransactionOutput, crate ::schemas::COMMIT_TRANSACTION_OUTPUT, { 0 =>
-    transaction_status }
+    transaction_status }, meta = response_metadata
 );
 /// There was an error in processing the SQL statement.
 #[derive(Clone, Default, PartialEq)]
@@ -253,9 +258,12 @@ rt::structure!(
 pub struct ExecuteSqlOutput {
     /// The results of the SQL statement or statements.
     pub sql_statement_results: Option<Vec<SqlStatementResult>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ExecuteSqlOutput, crate ::schemas::EXECUTE_SQL_OUTPUT, { 0 => sql_statement_results }
+    ExecuteSqlOutput, crate ::schemas::EXECUTE_SQL_OUTPUT, { 0 => sql_statement_results
+    }, meta = response_metadata
 );
 /// The request parameters represent the input of a request to run a SQL statement against a database.
 #[derive(Clone, Default, PartialEq)]
@@ -322,11 +330,13 @@ pub struct ExecuteStatementOutput {
     ///
     /// The size limit for this field is currently 10 MB. If the JSON-formatted string representing the result set requires more than 10 MB, the call returns an error.
     pub formatted_records: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ExecuteStatementOutput, crate ::schemas::EXECUTE_STATEMENT_OUTPUT, { 0 => records, 1
     => column_metadata, 2 => number_of_records_updated, 3 => generated_fields, 4 =>
-    formatted_records }
+    formatted_records }, meta = response_metadata
 );
 /// Contains a value.
 #[derive(Clone, PartialEq)]
@@ -493,10 +503,12 @@ rt::structure!(
 pub struct RollbackTransactionOutput {
     /// The status of the rollback operation.
     pub transaction_status: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RollbackTransactionOutput, crate ::schemas::ROLLBACK_TRANSACTION_OUTPUT, { 0 =>
-    transaction_status }
+    transaction_status }, meta = response_metadata
 );
 /// There was a problem with the Secrets Manager secret used with the request, caused by one of the following conditions:
 ///

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -94,10 +93,12 @@ rt::structure!(
 pub struct ActivateKeySigningKeyOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ActivateKeySigningKeyOutput, crate ::schemas::ACTIVATE_KEY_SIGNING_KEY_OUTPUT, { 0 =>
-    change_info }
+    change_info }, meta = response_metadata
 );
 /// A complex type that identifies the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether the specified health check is healthy.
 #[derive(Clone, Default, PartialEq)]
@@ -334,10 +335,13 @@ rt::structure!(
 pub struct AssociateVpcWithHostedZoneOutput {
     /// A complex type that describes the changes made to your hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateVpcWithHostedZoneOutput, crate
-    ::schemas::ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT, { 0 => change_info }
+    ::schemas::ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT, { 0 => change_info }, meta =
+    response_metadata
 );
 /// The information for each resource record set that you want to change.
 #[derive(Clone, Default, PartialEq)]
@@ -407,10 +411,12 @@ rt::structure!(
 pub struct ChangeCidrCollectionOutput {
     /// The ID that is returned by `ChangeCidrCollection`. You can use it as input to `GetChange` to see if a CIDR collection change has propagated or not.
     pub id: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ChangeCidrCollectionOutput, crate ::schemas::CHANGE_CIDR_COLLECTION_OUTPUT, { 0 => id
-    }
+    }, meta = response_metadata
 );
 /// A complex type that describes change information about changes made to your hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -447,10 +453,12 @@ pub struct ChangeResourceRecordSetsOutput {
     ///
     /// This element contains an ID that you use when performing a [GetChange](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetChange.html) action to get detailed information about the change.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ChangeResourceRecordSetsOutput, crate ::schemas::CHANGE_RESOURCE_RECORD_SETS_OUTPUT,
-    { 0 => change_info }
+    { 0 => change_info }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -487,9 +495,13 @@ rt::structure!(
 );
 /// Empty response for the request.
 #[derive(Clone, Default, PartialEq)]
-pub struct ChangeTagsForResourceOutput {}
+pub struct ChangeTagsForResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    ChangeTagsForResourceOutput, crate ::schemas::CHANGE_TAGS_FOR_RESOURCE_OUTPUT, {}
+    ChangeTagsForResourceOutput, crate ::schemas::CHANGE_TAGS_FOR_RESOURCE_OUTPUT, {},
+    meta = response_metadata
 );
 /// This CIDR block is already in use.
 #[derive(Clone, Default, PartialEq)]
@@ -830,10 +842,12 @@ pub struct CreateCidrCollectionOutput {
     pub collection: Option<CidrCollection>,
     /// A unique URL that represents the location for the CIDR collection.
     pub location: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateCidrCollectionOutput, crate ::schemas::CREATE_CIDR_COLLECTION_OUTPUT, { 0 =>
-    collection, 1 => location }
+    collection, 1 => location }, meta = response_metadata
 );
 /// A complex type that contains the health check request information.
 #[derive(Clone, Default, PartialEq)]
@@ -864,10 +878,12 @@ pub struct CreateHealthCheckOutput {
     pub health_check: HealthCheck,
     /// The unique URL representing the new health check.
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateHealthCheckOutput, crate ::schemas::CREATE_HEALTH_CHECK_OUTPUT, { 0 =>
-    health_check, 1 => location }
+    health_check, 1 => location }, meta = response_metadata
 );
 /// A complex type that contains information about the request to create a public or private hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -914,10 +930,13 @@ pub struct CreateHostedZoneOutput {
     pub vpc: Option<Vpc>,
     /// The unique URL representing the new hosted zone.
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateHostedZoneOutput, crate ::schemas::CREATE_HOSTED_ZONE_OUTPUT, { 0 =>
-    hosted_zone, 1 => change_info, 2 => delegation_set, 3 => vpc, 4 => location }
+    hosted_zone, 1 => change_info, 2 => delegation_set, 3 => vpc, 4 => location }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateKeySigningKeyInput {
@@ -975,10 +994,12 @@ pub struct CreateKeySigningKeyOutput {
     pub key_signing_key: KeySigningKey,
     /// The unique URL representing the new key-signing key (KSK).
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateKeySigningKeyOutput, crate ::schemas::CREATE_KEY_SIGNING_KEY_OUTPUT, { 0 =>
-    change_info, 1 => key_signing_key, 2 => location }
+    change_info, 1 => key_signing_key, 2 => location }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateQueryLoggingConfigInput {
@@ -1001,10 +1022,12 @@ pub struct CreateQueryLoggingConfigOutput {
     pub query_logging_config: QueryLoggingConfig,
     /// The unique URL representing the new query logging configuration.
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateQueryLoggingConfigOutput, crate ::schemas::CREATE_QUERY_LOGGING_CONFIG_OUTPUT,
-    { 0 => query_logging_config, 1 => location }
+    { 0 => query_logging_config, 1 => location }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateResourceRecordSetProtectionsInput {
@@ -1019,10 +1042,14 @@ rt::structure!(
     protections }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct CreateResourceRecordSetProtectionsOutput {}
+pub struct CreateResourceRecordSetProtectionsOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     CreateResourceRecordSetProtectionsOutput, crate
-    ::schemas::CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, {}
+    ::schemas::CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, {}, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateReusableDelegationSetInput {
@@ -1042,11 +1069,13 @@ pub struct CreateReusableDelegationSetOutput {
     pub delegation_set: DelegationSet,
     /// The unique URL representing the new reusable delegation set.
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateReusableDelegationSetOutput, crate
     ::schemas::CREATE_REUSABLE_DELEGATION_SET_OUTPUT, { 0 => delegation_set, 1 =>
-    location }
+    location }, meta = response_metadata
 );
 /// A complex type that contains information about the resource record sets that you want to create based on a specified traffic policy.
 #[derive(Clone, Default, PartialEq)]
@@ -1074,11 +1103,13 @@ pub struct CreateTrafficPolicyInstanceOutput {
     pub traffic_policy_instance: TrafficPolicyInstance,
     /// A unique URL that represents a new traffic policy instance.
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficPolicyInstanceOutput, crate
     ::schemas::CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT, { 0 => traffic_policy_instance, 1
-    => location }
+    => location }, meta = response_metadata
 );
 /// A complex type that contains information about the traffic policy that you want to create.
 #[derive(Clone, Default, PartialEq)]
@@ -1101,10 +1132,12 @@ pub struct CreateTrafficPolicyOutput {
     pub traffic_policy: TrafficPolicy,
     /// A unique URL that represents a new traffic policy.
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficPolicyOutput, crate ::schemas::CREATE_TRAFFIC_POLICY_OUTPUT, { 0 =>
-    traffic_policy, 1 => location }
+    traffic_policy, 1 => location }, meta = response_metadata
 );
 /// A complex type that contains information about the traffic policy that you want to create a new version for.
 #[derive(Clone, Default, PartialEq)]
@@ -1128,11 +1161,13 @@ pub struct CreateTrafficPolicyVersionOutput {
     pub traffic_policy: TrafficPolicy,
     /// A unique URL that represents a new traffic policy version.
     pub location: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTrafficPolicyVersionOutput, crate
     ::schemas::CREATE_TRAFFIC_POLICY_VERSION_OUTPUT, { 0 => traffic_policy, 1 => location
-    }
+    }, meta = response_metadata
 );
 /// A complex type that contains information about the request to authorize associating a VPC with your private hosted zone. Authorization is only required when a private hosted zone and a VPC were created by using different accounts.
 #[derive(Clone, Default, PartialEq)]
@@ -1154,11 +1189,13 @@ pub struct CreateVpcAssociationAuthorizationOutput {
     pub hosted_zone_id: String,
     /// The VPC that you authorized associating with a hosted zone.
     pub vpc: Vpc,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateVpcAssociationAuthorizationOutput, crate
     ::schemas::CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT, { 0 => hosted_zone_id, 1 =>
-    vpc }
+    vpc }, meta = response_metadata
 );
 /// The hosted zone doesn't have any DNSSEC resources.
 #[derive(Clone, Default, PartialEq)]
@@ -1215,10 +1252,12 @@ rt::structure!(
 pub struct DeactivateKeySigningKeyOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeactivateKeySigningKeyOutput, crate ::schemas::DEACTIVATE_KEY_SIGNING_KEY_OUTPUT, {
-    0 => change_info }
+    0 => change_info }, meta = response_metadata
 );
 /// A complex type that lists the name servers in a delegation set, as well as the `CallerReference` and the `ID` for the delegation set.
 #[derive(Clone, Default, PartialEq)]
@@ -1287,9 +1326,13 @@ rt::structure!(
     DeleteCidrCollectionInput, crate ::schemas::DELETE_CIDR_COLLECTION_INPUT, { 0 => id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteCidrCollectionOutput {}
+pub struct DeleteCidrCollectionOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    DeleteCidrCollectionOutput, crate ::schemas::DELETE_CIDR_COLLECTION_OUTPUT, {}
+    DeleteCidrCollectionOutput, crate ::schemas::DELETE_CIDR_COLLECTION_OUTPUT, {}, meta
+    = response_metadata
 );
 /// This action deletes a health check.
 #[derive(Clone, Default, PartialEq)]
@@ -1303,8 +1346,14 @@ rt::structure!(
 );
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteHealthCheckOutput {}
-rt::structure!(DeleteHealthCheckOutput, crate ::schemas::DELETE_HEALTH_CHECK_OUTPUT, {});
+pub struct DeleteHealthCheckOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    DeleteHealthCheckOutput, crate ::schemas::DELETE_HEALTH_CHECK_OUTPUT, {}, meta =
+    response_metadata
+);
 /// A request to delete a hosted zone.
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteHostedZoneInput {
@@ -1319,10 +1368,12 @@ rt::structure!(
 pub struct DeleteHostedZoneOutput {
     /// A complex type that contains the ID, the status, and the date and time of a request to delete a hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteHostedZoneOutput, crate ::schemas::DELETE_HOSTED_ZONE_OUTPUT, { 0 =>
-    change_info }
+    change_info }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteKeySigningKeyInput {
@@ -1339,10 +1390,12 @@ rt::structure!(
 pub struct DeleteKeySigningKeyOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteKeySigningKeyOutput, crate ::schemas::DELETE_KEY_SIGNING_KEY_OUTPUT, { 0 =>
-    change_info }
+    change_info }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteQueryLoggingConfigInput {
@@ -1354,10 +1407,13 @@ rt::structure!(
     0 => id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteQueryLoggingConfigOutput {}
+pub struct DeleteQueryLoggingConfigOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteQueryLoggingConfigOutput, crate ::schemas::DELETE_QUERY_LOGGING_CONFIG_OUTPUT,
-    {}
+    {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteResourceRecordSetProtectionsInput {
@@ -1372,10 +1428,14 @@ rt::structure!(
     protections }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteResourceRecordSetProtectionsOutput {}
+pub struct DeleteResourceRecordSetProtectionsOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteResourceRecordSetProtectionsOutput, crate
-    ::schemas::DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, {}
+    ::schemas::DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, {}, meta =
+    response_metadata
 );
 /// A request to delete a reusable delegation set.
 #[derive(Clone, Default, PartialEq)]
@@ -1389,10 +1449,13 @@ rt::structure!(
 );
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteReusableDelegationSetOutput {}
+pub struct DeleteReusableDelegationSetOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteReusableDelegationSetOutput, crate
-    ::schemas::DELETE_REUSABLE_DELEGATION_SET_OUTPUT, {}
+    ::schemas::DELETE_REUSABLE_DELEGATION_SET_OUTPUT, {}, meta = response_metadata
 );
 /// A request to delete a specified traffic policy instance.
 #[derive(Clone, Default, PartialEq)]
@@ -1408,10 +1471,13 @@ rt::structure!(
 );
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteTrafficPolicyInstanceOutput {}
+pub struct DeleteTrafficPolicyInstanceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteTrafficPolicyInstanceOutput, crate
-    ::schemas::DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT, {}
+    ::schemas::DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT, {}, meta = response_metadata
 );
 /// A request to delete a specified traffic policy version.
 #[derive(Clone, Default, PartialEq)]
@@ -1427,9 +1493,13 @@ rt::structure!(
 );
 /// An empty element.
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteTrafficPolicyOutput {}
+pub struct DeleteTrafficPolicyOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
-    DeleteTrafficPolicyOutput, crate ::schemas::DELETE_TRAFFIC_POLICY_OUTPUT, {}
+    DeleteTrafficPolicyOutput, crate ::schemas::DELETE_TRAFFIC_POLICY_OUTPUT, {}, meta =
+    response_metadata
 );
 /// A complex type that contains information about the request to remove authorization to associate a VPC that was created by one Amazon Web Services account with a hosted zone that was created with a different Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -1446,10 +1516,13 @@ rt::structure!(
 );
 /// Empty response for the request.
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteVpcAssociationAuthorizationOutput {}
+pub struct DeleteVpcAssociationAuthorizationOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteVpcAssociationAuthorizationOutput, crate
-    ::schemas::DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT, {}
+    ::schemas::DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT, {}, meta = response_metadata
 );
 /// For the metric that the CloudWatch alarm is associated with, a complex type that contains information about one dimension.
 #[derive(Clone, Default, PartialEq)]
@@ -1473,10 +1546,12 @@ rt::structure!(
 pub struct DisableHostedZoneDnssecOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisableHostedZoneDnssecOutput, crate ::schemas::DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT, {
-    0 => change_info }
+    0 => change_info }, meta = response_metadata
 );
 /// A complex type that contains information about the VPC that you want to disassociate from a specified private hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1498,10 +1573,13 @@ rt::structure!(
 pub struct DisassociateVpcFromHostedZoneOutput {
     /// A complex type that describes the changes made to the specified private hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateVpcFromHostedZoneOutput, crate
-    ::schemas::DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT, { 0 => change_info }
+    ::schemas::DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT, { 0 => change_info }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct EnableHostedZoneDnssecInput {
@@ -1516,10 +1594,12 @@ rt::structure!(
 pub struct EnableHostedZoneDnssecOutput {
     /// A complex type that describes change information about changes made to your hosted zone.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     EnableHostedZoneDnssecOutput, crate ::schemas::ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT, { 0
-    => change_info }
+    => change_info }, meta = response_metadata
 );
 /// A complex type that contains information about a geographic location.
 #[derive(Clone, Default, PartialEq)]
@@ -1636,10 +1716,12 @@ pub struct GetAccountLimitOutput {
     pub limit: AccountLimit,
     /// The current number of entities that you have created of the specified type. For example, if you specified `MAX\_HEALTH\_CHECKS\_BY\_OWNER` for the value of `Type` in the request, the value of `Count` is the current number of health checks that you have created using the current account.
     pub count: i64,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccountLimitOutput, crate ::schemas::GET_ACCOUNT_LIMIT_OUTPUT, { 0 => limit, 1 =>
-    count }
+    count }, meta = response_metadata
 );
 /// The input for a GetChange request.
 #[derive(Clone, Default, PartialEq)]
@@ -1653,9 +1735,12 @@ rt::structure!(GetChangeInput, crate ::schemas::GET_CHANGE_INPUT, { 0 => id });
 pub struct GetChangeOutput {
     /// A complex type that contains information about the specified change batch.
     pub change_info: ChangeInfo,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetChangeOutput, crate ::schemas::GET_CHANGE_OUTPUT, { 0 => change_info }
+    GetChangeOutput, crate ::schemas::GET_CHANGE_OUTPUT, { 0 => change_info }, meta =
+    response_metadata
 );
 /// Empty request.
 #[derive(Clone, Default, PartialEq)]
@@ -1668,10 +1753,12 @@ rt::structure!(
 pub struct GetCheckerIpRangesOutput {
     /// A complex type that contains sorted list of IP ranges in CIDR format for Amazon Route 53 health checkers.
     pub checker_ip_ranges: Vec<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCheckerIpRangesOutput, crate ::schemas::GET_CHECKER_IP_RANGES_OUTPUT, { 0 =>
-    checker_ip_ranges }
+    checker_ip_ranges }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDnssecInput {
@@ -1687,10 +1774,12 @@ pub struct GetDnssecOutput {
     pub status: DnssecStatus,
     /// The key-signing keys (KSKs) in your account.
     pub key_signing_keys: Vec<KeySigningKey>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDnssecOutput, crate ::schemas::GET_DNSSEC_OUTPUT, { 0 => status, 1 =>
-    key_signing_keys }
+    key_signing_keys }, meta = response_metadata
 );
 /// A request for information about whether a specified geographic location is supported for Amazon Route 53 geolocation resource record sets.
 #[derive(Clone, Default, PartialEq)]
@@ -1727,10 +1816,12 @@ rt::structure!(
 pub struct GetGeoLocationOutput {
     /// A complex type that contains the codes and full continent, country, and subdivision names for the specified geolocation code.
     pub geo_location_details: GeoLocationDetails,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetGeoLocationOutput, crate ::schemas::GET_GEO_LOCATION_OUTPUT, { 0 =>
-    geo_location_details }
+    geo_location_details }, meta = response_metadata
 );
 /// A request for the number of health checks that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -1743,10 +1834,12 @@ rt::structure!(
 pub struct GetHealthCheckCountOutput {
     /// The number of health checks associated with the current Amazon Web Services account.
     pub health_check_count: i64,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHealthCheckCountOutput, crate ::schemas::GET_HEALTH_CHECK_COUNT_OUTPUT, { 0 =>
-    health_check_count }
+    health_check_count }, meta = response_metadata
 );
 /// A request for the reason that a health check failed most recently.
 #[derive(Clone, Default, PartialEq)]
@@ -1765,11 +1858,13 @@ rt::structure!(
 pub struct GetHealthCheckLastFailureReasonOutput {
     /// A list that contains one `Observation` element for each Amazon Route 53 health checker that is reporting a last failure reason.
     pub health_check_observations: Vec<HealthCheckObservation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHealthCheckLastFailureReasonOutput, crate
     ::schemas::GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT, { 0 =>
-    health_check_observations }
+    health_check_observations }, meta = response_metadata
 );
 /// A request to get information about a specified health check.
 #[derive(Clone, Default, PartialEq)]
@@ -1786,9 +1881,12 @@ rt::structure!(
 pub struct GetHealthCheckOutput {
     /// A complex type that contains information about one health check that is associated with the current Amazon Web Services account.
     pub health_check: HealthCheck,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetHealthCheckOutput, crate ::schemas::GET_HEALTH_CHECK_OUTPUT, { 0 => health_check }
+    GetHealthCheckOutput, crate ::schemas::GET_HEALTH_CHECK_OUTPUT, { 0 => health_check
+    }, meta = response_metadata
 );
 /// A request to get the status for a health check.
 #[derive(Clone, Default, PartialEq)]
@@ -1807,10 +1905,12 @@ rt::structure!(
 pub struct GetHealthCheckStatusOutput {
     /// A list that contains one `HealthCheckObservation` element for each Amazon Route 53 health checker that is reporting a status about the health check endpoint.
     pub health_check_observations: Vec<HealthCheckObservation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHealthCheckStatusOutput, crate ::schemas::GET_HEALTH_CHECK_STATUS_OUTPUT, { 0 =>
-    health_check_observations }
+    health_check_observations }, meta = response_metadata
 );
 /// A request to retrieve a count of all the hosted zones that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -1823,10 +1923,12 @@ rt::structure!(
 pub struct GetHostedZoneCountOutput {
     /// The total number of public and private hosted zones that are associated with the current Amazon Web Services account.
     pub hosted_zone_count: i64,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHostedZoneCountOutput, crate ::schemas::GET_HOSTED_ZONE_COUNT_OUTPUT, { 0 =>
-    hosted_zone_count }
+    hosted_zone_count }, meta = response_metadata
 );
 /// A complex type that contains information about the request to create a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1851,10 +1953,12 @@ pub struct GetHostedZoneLimitOutput {
     pub limit: HostedZoneLimit,
     /// The current number of entities that you have created of the specified type. For example, if you specified `MAX\_RRSETS\_BY\_ZONE` for the value of `Type` in the request, the value of `Count` is the current number of records that you have created in the specified hosted zone.
     pub count: i64,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHostedZoneLimitOutput, crate ::schemas::GET_HOSTED_ZONE_LIMIT_OUTPUT, { 0 =>
-    limit, 1 => count }
+    limit, 1 => count }, meta = response_metadata
 );
 /// A request to get information about a specified hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1872,10 +1976,12 @@ pub struct GetHostedZoneOutput {
     pub delegation_set: Option<DelegationSet>,
     /// A complex type that contains information about the VPCs that are associated with the specified hosted zone.
     pub vp_cs: Option<Vec<Vpc>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetHostedZoneOutput, crate ::schemas::GET_HOSTED_ZONE_OUTPUT, { 0 => hosted_zone, 1
-    => delegation_set, 2 => vp_cs }
+    => delegation_set, 2 => vp_cs }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueryLoggingConfigInput {
@@ -1890,10 +1996,12 @@ rt::structure!(
 pub struct GetQueryLoggingConfigOutput {
     /// A complex type that contains information about the query logging configuration that you specified in a [GetQueryLoggingConfig](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetQueryLoggingConfig.html) request.
     pub query_logging_config: QueryLoggingConfig,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetQueryLoggingConfigOutput, crate ::schemas::GET_QUERY_LOGGING_CONFIG_OUTPUT, { 0 =>
-    query_logging_config }
+    query_logging_config }, meta = response_metadata
 );
 /// A complex type that contains information about the request to create a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -1915,10 +2023,13 @@ pub struct GetReusableDelegationSetLimitOutput {
     pub limit: ReusableDelegationSetLimit,
     /// The current number of hosted zones that you can associate with the specified reusable delegation set.
     pub count: i64,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetReusableDelegationSetLimitOutput, crate
-    ::schemas::GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT, { 0 => limit, 1 => count }
+    ::schemas::GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT, { 0 => limit, 1 => count }, meta
+    = response_metadata
 );
 /// A request to get information about a specified reusable delegation set.
 #[derive(Clone, Default, PartialEq)]
@@ -1935,10 +2046,12 @@ rt::structure!(
 pub struct GetReusableDelegationSetOutput {
     /// A complex type that contains information about the reusable delegation set.
     pub delegation_set: DelegationSet,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetReusableDelegationSetOutput, crate ::schemas::GET_REUSABLE_DELEGATION_SET_OUTPUT,
-    { 0 => delegation_set }
+    { 0 => delegation_set }, meta = response_metadata
 );
 /// Request to get the number of traffic policy instances that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -1952,11 +2065,13 @@ rt::structure!(
 pub struct GetTrafficPolicyInstanceCountOutput {
     /// The number of traffic policy instances that are associated with the current Amazon Web Services account.
     pub traffic_policy_instance_count: i32,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTrafficPolicyInstanceCountOutput, crate
     ::schemas::GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT, { 0 =>
-    traffic_policy_instance_count }
+    traffic_policy_instance_count }, meta = response_metadata
 );
 /// Gets information about a specified traffic policy instance.
 #[derive(Clone, Default, PartialEq)]
@@ -1973,10 +2088,12 @@ rt::structure!(
 pub struct GetTrafficPolicyInstanceOutput {
     /// A complex type that contains settings for the traffic policy instance.
     pub traffic_policy_instance: TrafficPolicyInstance,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTrafficPolicyInstanceOutput, crate ::schemas::GET_TRAFFIC_POLICY_INSTANCE_OUTPUT,
-    { 0 => traffic_policy_instance }
+    { 0 => traffic_policy_instance }, meta = response_metadata
 );
 /// Gets information about a specific traffic policy version.
 #[derive(Clone, Default, PartialEq)]
@@ -1995,10 +2112,12 @@ rt::structure!(
 pub struct GetTrafficPolicyOutput {
     /// A complex type that contains settings for the specified traffic policy.
     pub traffic_policy: TrafficPolicy,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTrafficPolicyOutput, crate ::schemas::GET_TRAFFIC_POLICY_OUTPUT, { 0 =>
-    traffic_policy }
+    traffic_policy }, meta = response_metadata
 );
 /// A complex type that contains information about one health check that is associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -2773,10 +2892,12 @@ pub struct ListCidrBlocksOutput {
     pub next_token: Option<String>,
     /// A complex type that contains information about the CIDR blocks.
     pub cidr_blocks: Option<Vec<CidrBlockSummary>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListCidrBlocksOutput, crate ::schemas::LIST_CIDR_BLOCKS_OUTPUT, { 0 => next_token, 1
-    => cidr_blocks }
+    => cidr_blocks }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrCollectionsInput {
@@ -2799,10 +2920,12 @@ pub struct ListCidrCollectionsOutput {
     pub next_token: Option<String>,
     /// A complex type with information about the CIDR collection.
     pub cidr_collections: Option<Vec<CollectionSummary>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListCidrCollectionsOutput, crate ::schemas::LIST_CIDR_COLLECTIONS_OUTPUT, { 0 =>
-    next_token, 1 => cidr_collections }
+    next_token, 1 => cidr_collections }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListCidrLocationsInput {
@@ -2827,10 +2950,12 @@ pub struct ListCidrLocationsOutput {
     pub next_token: Option<String>,
     /// A complex type that contains information about the list of CIDR locations.
     pub cidr_locations: Option<Vec<LocationSummary>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListCidrLocationsOutput, crate ::schemas::LIST_CIDR_LOCATIONS_OUTPUT, { 0 =>
-    next_token, 1 => cidr_locations }
+    next_token, 1 => cidr_locations }, meta = response_metadata
 );
 /// A request to get a list of geographic locations that Amazon Route 53 supports for geolocation resource record sets.
 #[derive(Clone, Default, PartialEq)]
@@ -2868,11 +2993,14 @@ pub struct ListGeoLocationsOutput {
     pub next_subdivision_code: Option<String>,
     /// The value that you specified for `MaxItems` in the request.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListGeoLocationsOutput, crate ::schemas::LIST_GEO_LOCATIONS_OUTPUT, { 0 =>
     geo_location_details_list, 1 => is_truncated, 2 => next_continent_code, 3 =>
-    next_country_code, 4 => next_subdivision_code, 5 => max_items }
+    next_country_code, 4 => next_subdivision_code, 5 => max_items }, meta =
+    response_metadata
 );
 /// A request to retrieve a list of the health checks that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -2903,10 +3031,13 @@ pub struct ListHealthChecksOutput {
     pub next_marker: Option<String>,
     /// The value that you specified for the `maxitems` parameter in the call to `ListHealthChecks` that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListHealthChecksOutput, crate ::schemas::LIST_HEALTH_CHECKS_OUTPUT, { 0 =>
-    health_checks, 1 => marker, 2 => is_truncated, 3 => next_marker, 4 => max_items }
+    health_checks, 1 => marker, 2 => is_truncated, 3 => next_marker, 4 => max_items },
+    meta = response_metadata
 );
 /// Retrieves a list of the public and private hosted zones that are associated with the current Amazon Web Services account in ASCII order by domain name.
 #[derive(Clone, Default, PartialEq)]
@@ -2945,11 +3076,13 @@ pub struct ListHostedZonesByNameOutput {
     pub next_hosted_zone_id: Option<String>,
     /// The value that you specified for the `maxitems` parameter in the call to `ListHostedZonesByName` that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListHostedZonesByNameOutput, crate ::schemas::LIST_HOSTED_ZONES_BY_NAME_OUTPUT, { 0
     => hosted_zones, 1 => dns_name, 2 => hosted_zone_id, 3 => is_truncated, 4 =>
-    next_dns_name, 5 => next_hosted_zone_id, 6 => max_items }
+    next_dns_name, 5 => next_hosted_zone_id, 6 => max_items }, meta = response_metadata
 );
 /// Lists all the private hosted zones that a specified VPC is associated with, regardless of which Amazon Web Services account created the hosted zones.
 #[derive(Clone, Default, PartialEq)]
@@ -2979,10 +3112,12 @@ pub struct ListHostedZonesByVpcOutput {
     pub max_items: String,
     /// The value that you will use for `NextToken` in the next `ListHostedZonesByVPC` request.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListHostedZonesByVpcOutput, crate ::schemas::LIST_HOSTED_ZONES_BY_VPC_OUTPUT, { 0 =>
-    hosted_zone_summaries, 1 => max_items, 2 => next_token }
+    hosted_zone_summaries, 1 => max_items, 2 => next_token }, meta = response_metadata
 );
 /// A request to retrieve a list of the public and private hosted zones that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3018,10 +3153,13 @@ pub struct ListHostedZonesOutput {
     pub next_marker: Option<String>,
     /// The value that you specified for the `maxitems` parameter in the call to `ListHostedZones` that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListHostedZonesOutput, crate ::schemas::LIST_HOSTED_ZONES_OUTPUT, { 0 =>
-    hosted_zones, 1 => marker, 2 => is_truncated, 3 => next_marker, 4 => max_items }
+    hosted_zones, 1 => marker, 2 => is_truncated, 3 => next_marker, 4 => max_items },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueryLoggingConfigsInput {
@@ -3052,10 +3190,12 @@ pub struct ListQueryLoggingConfigsOutput {
     ///
     /// If a response doesn't include the last of the configurations, you can get more configurations by submitting another [ListQueryLoggingConfigs](https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListQueryLoggingConfigs.html) request. Get the value of `NextToken` that Amazon Route 53 returned in the previous response and include it in `NextToken` in the next request.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListQueryLoggingConfigsOutput, crate ::schemas::LIST_QUERY_LOGGING_CONFIGS_OUTPUT, {
-    0 => query_logging_configs, 1 => next_token }
+    0 => query_logging_configs, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListResourceRecordSetProtectionsInput {
@@ -3085,11 +3225,13 @@ pub struct ListResourceRecordSetProtectionsOutput {
     pub resource_record_set_protections: Vec<ResourceRecordSetProtection>,
     /// If there are more protections to list, a token that you can specify in the `NextToken` parameter of another request to get the next page of results. If there are no more protections to list, the response doesn't include `NextToken`.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListResourceRecordSetProtectionsOutput, crate
     ::schemas::LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT, { 0 =>
-    resource_record_set_protections, 1 => next_token }
+    resource_record_set_protections, 1 => next_token }, meta = response_metadata
 );
 /// A request for the resource record sets that are associated with a specified hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -3153,11 +3295,14 @@ pub struct ListResourceRecordSetsOutput {
     pub next_record_identifier: Option<String>,
     /// The maximum number of records you requested.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListResourceRecordSetsOutput, crate ::schemas::LIST_RESOURCE_RECORD_SETS_OUTPUT, { 0
     => resource_record_sets, 1 => is_truncated, 2 => next_record_name, 3 =>
-    next_record_type, 4 => next_record_identifier, 5 => max_items }
+    next_record_type, 4 => next_record_identifier, 5 => max_items }, meta =
+    response_metadata
 );
 /// A request to get a list of the reusable delegation sets that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3188,11 +3333,13 @@ pub struct ListReusableDelegationSetsOutput {
     pub next_marker: Option<String>,
     /// The value that you specified for the `maxitems` parameter in the call to `ListReusableDelegationSets` that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListReusableDelegationSetsOutput, crate
     ::schemas::LIST_REUSABLE_DELEGATION_SETS_OUTPUT, { 0 => delegation_sets, 1 => marker,
-    2 => is_truncated, 3 => next_marker, 4 => max_items }
+    2 => is_truncated, 3 => next_marker, 4 => max_items }, meta = response_metadata
 );
 /// A complex type containing information about a request for a list of the tags that are associated with an individual resource.
 #[derive(Clone, Default, PartialEq)]
@@ -3215,10 +3362,12 @@ rt::structure!(
 pub struct ListTagsForResourceOutput {
     /// A `ResourceTagSet` containing tags associated with the specified resource.
     pub resource_tag_set: ResourceTagSet,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    resource_tag_set }
+    resource_tag_set }, meta = response_metadata
 );
 /// A complex type that contains information about the health checks or hosted zones for which you want to list tags.
 #[derive(Clone, Default, PartialEq)]
@@ -3241,10 +3390,12 @@ rt::structure!(
 pub struct ListTagsForResourcesOutput {
     /// A list of `ResourceTagSet`s containing tags associated with the specified resources.
     pub resource_tag_sets: Vec<ResourceTagSet>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourcesOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCES_OUTPUT, { 0 =>
-    resource_tag_sets }
+    resource_tag_sets }, meta = response_metadata
 );
 /// A complex type that contains the information about the request to list the traffic policies that are associated with the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3271,11 +3422,13 @@ pub struct ListTrafficPoliciesOutput {
     pub traffic_policy_id_marker: String,
     /// The value that you specified for the `MaxItems` parameter in the `ListTrafficPolicies` request that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPoliciesOutput, crate ::schemas::LIST_TRAFFIC_POLICIES_OUTPUT, { 0 =>
     traffic_policy_summaries, 1 => is_truncated, 2 => traffic_policy_id_marker, 3 =>
-    max_items }
+    max_items }, meta = response_metadata
 );
 /// A request for the traffic policy instances that you created in a specified hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -3312,12 +3465,15 @@ pub struct ListTrafficPolicyInstancesByHostedZoneOutput {
     pub is_truncated: bool,
     /// The value that you specified for the `MaxItems` parameter in the `ListTrafficPolicyInstancesByHostedZone` request that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyInstancesByHostedZoneOutput, crate
     ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT, { 0 =>
     traffic_policy_instances, 1 => traffic_policy_instance_name_marker, 2 =>
-    traffic_policy_instance_type_marker, 3 => is_truncated, 4 => max_items }
+    traffic_policy_instance_type_marker, 3 => is_truncated, 4 => max_items }, meta =
+    response_metadata
 );
 /// A complex type that contains the information about the request to list your traffic policy instances.
 #[derive(Clone, Default, PartialEq)]
@@ -3369,13 +3525,15 @@ pub struct ListTrafficPolicyInstancesByPolicyOutput {
     pub is_truncated: bool,
     /// The value that you specified for the `MaxItems` parameter in the call to `ListTrafficPolicyInstancesByPolicy` that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyInstancesByPolicyOutput, crate
     ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT, { 0 =>
     traffic_policy_instances, 1 => hosted_zone_id_marker, 2 =>
     traffic_policy_instance_name_marker, 3 => traffic_policy_instance_type_marker, 4 =>
-    is_truncated, 5 => max_items }
+    is_truncated, 5 => max_items }, meta = response_metadata
 );
 /// A request to get information about the traffic policy instances that you created by using the current Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
@@ -3416,12 +3574,15 @@ pub struct ListTrafficPolicyInstancesOutput {
     pub is_truncated: bool,
     /// The value that you specified for the `MaxItems` parameter in the call to `ListTrafficPolicyInstances` that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyInstancesOutput, crate
     ::schemas::LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT, { 0 => traffic_policy_instances, 1
     => hosted_zone_id_marker, 2 => traffic_policy_instance_name_marker, 3 =>
-    traffic_policy_instance_type_marker, 4 => is_truncated, 5 => max_items }
+    traffic_policy_instance_type_marker, 4 => is_truncated, 5 => max_items }, meta =
+    response_metadata
 );
 /// A complex type that contains the information about the request to list your traffic policies.
 #[derive(Clone, Default, PartialEq)]
@@ -3452,11 +3613,14 @@ pub struct ListTrafficPolicyVersionsOutput {
     pub traffic_policy_version_marker: String,
     /// The value that you specified for the `maxitems` parameter in the `ListTrafficPolicyVersions` request that produced the current response.
     pub max_items: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTrafficPolicyVersionsOutput, crate
     ::schemas::LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT, { 0 => traffic_policies, 1 =>
-    is_truncated, 2 => traffic_policy_version_marker, 3 => max_items }
+    is_truncated, 2 => traffic_policy_version_marker, 3 => max_items }, meta =
+    response_metadata
 );
 /// A complex type that contains information about that can be associated with your hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -3482,11 +3646,13 @@ pub struct ListVpcAssociationAuthorizationsOutput {
     pub next_token: Option<String>,
     /// The list of VPCs that are authorized to be associated with the specified hosted zone.
     pub vp_cs: Vec<Vpc>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListVpcAssociationAuthorizationsOutput, crate
     ::schemas::LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT, { 0 => hosted_zone_id, 1 =>
-    next_token, 2 => vp_cs }
+    next_token, 2 => vp_cs }, meta = response_metadata
 );
 /// A complex type that contains information about the CIDR location.
 #[derive(Clone, Default, PartialEq)]
@@ -4298,10 +4464,13 @@ pub struct TestDnsAnswerOutput {
     pub response_code: String,
     /// The protocol that Amazon Route 53 used to respond to the request, either `UDP` or `TCP`.
     pub protocol: String,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     TestDnsAnswerOutput, crate ::schemas::TEST_DNS_ANSWER_OUTPUT, { 0 => nameserver, 1 =>
-    record_name, 2 => record_type, 3 => record_data, 4 => response_code, 5 => protocol }
+    record_name, 2 => record_type, 3 => record_data, 4 => response_code, 5 => protocol },
+    meta = response_metadata
 );
 /// The limit on the number of requests per second was exceeded.
 #[derive(Clone, Default, PartialEq)]
@@ -4652,10 +4821,12 @@ rt::structure!(
 pub struct UpdateHealthCheckOutput {
     /// A complex type that contains the response to an `UpdateHealthCheck` request.
     pub health_check: HealthCheck,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateHealthCheckOutput, crate ::schemas::UPDATE_HEALTH_CHECK_OUTPUT, { 0 =>
-    health_check }
+    health_check }, meta = response_metadata
 );
 /// A request to update the comment for a hosted zone.
 #[derive(Clone, Default, PartialEq)]
@@ -4674,10 +4845,12 @@ rt::structure!(
 pub struct UpdateHostedZoneCommentOutput {
     /// A complex type that contains the response to the `UpdateHostedZoneComment` request.
     pub hosted_zone: HostedZone,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateHostedZoneCommentOutput, crate ::schemas::UPDATE_HOSTED_ZONE_COMMENT_OUTPUT, {
-    0 => hosted_zone }
+    0 => hosted_zone }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateHostedZoneFeaturesInput {
@@ -4691,10 +4864,13 @@ rt::structure!(
     0 => hosted_zone_id, 1 => enable_accelerated_recovery }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UpdateHostedZoneFeaturesOutput {}
+pub struct UpdateHostedZoneFeaturesOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     UpdateHostedZoneFeaturesOutput, crate ::schemas::UPDATE_HOSTED_ZONE_FEATURES_OUTPUT,
-    {}
+    {}, meta = response_metadata
 );
 /// A complex type that contains information about the traffic policy that you want to update the comment for.
 #[derive(Clone, Default, PartialEq)]
@@ -4716,10 +4892,13 @@ rt::structure!(
 pub struct UpdateTrafficPolicyCommentOutput {
     /// A complex type that contains settings for the specified traffic policy.
     pub traffic_policy: TrafficPolicy,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateTrafficPolicyCommentOutput, crate
-    ::schemas::UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT, { 0 => traffic_policy }
+    ::schemas::UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT, { 0 => traffic_policy }, meta =
+    response_metadata
 );
 /// A complex type that contains information about the resource record sets that you want to update based on a specified traffic policy instance.
 #[derive(Clone, Default, PartialEq)]
@@ -4743,10 +4922,13 @@ rt::structure!(
 pub struct UpdateTrafficPolicyInstanceOutput {
     /// A complex type that contains settings for the updated traffic policy instance.
     pub traffic_policy_instance: TrafficPolicyInstance,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateTrafficPolicyInstanceOutput, crate
-    ::schemas::UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT, { 0 => traffic_policy_instance }
+    ::schemas::UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT, { 0 => traffic_policy_instance },
+    meta = response_metadata
 );
 /// (Private hosted zones only) A complex type that contains information about an Amazon VPC.
 ///

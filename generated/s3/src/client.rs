@@ -32,6 +32,19 @@ impl Client {
     pub fn handle(&self) -> &kumo_runtime::client::Handle {
         &self.handle
     }
+    /// A presigned URL for an operation (boto3's `generate_presigned_url`):
+    /// `operation` is its model or snake_case name (`"GetObject"`, `"get_object"`),
+    /// `input` that operation's input.
+    pub async fn generate_presigned_url(
+        &self,
+        operation: &str,
+        input: impl kumo_runtime::data::Struct,
+        expires_in: std::time::Duration,
+    ) -> Result<String, kumo_runtime::SdkError> {
+        self.handle
+            .presign_by_name(schemas::ops::ALL, operation, input, expires_in)
+            .await
+    }
     /// This operation aborts a multipart upload. After a multipart upload is aborted, no additional parts can be uploaded using that upload ID. The storage consumed by any previously uploaded parts will be freed. However, if any part uploads are currently in progress, those part uploads might or might not succeed. As a result, it might be necessary to abort a given multipart upload multiple times in order to completely free all storage consumed by all parts.
     ///
     /// To verify that all parts have been removed and prevent getting charged for the part storage, you should call the [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html) API operation and ensure that the parts list is empty.

@@ -4697,7 +4697,7 @@ pub mod ops {
     pub static ABORT_MULTIPART_UPLOAD: Operation = Operation::new(
             "AbortMultipartUpload",
             "DELETE",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &ABORT_MULTIPART_UPLOAD_INPUT,
             &ABORT_MULTIPART_UPLOAD_OUTPUT,
         )
@@ -4706,14 +4706,14 @@ pub mod ops {
     pub static COMPLETE_MULTIPART_UPLOAD: Operation = Operation::new(
         "CompleteMultipartUpload",
         "POST",
-        "/{Bucket}/{Key+}",
+        "/{Key+}",
         &COMPLETE_MULTIPART_UPLOAD_INPUT,
         &COMPLETE_MULTIPART_UPLOAD_OUTPUT,
     );
     pub static COPY_OBJECT: Operation = Operation::new(
             "CopyObject",
             "PUT",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &COPY_OBJECT_INPUT,
             &COPY_OBJECT_OUTPUT,
         )
@@ -4724,7 +4724,7 @@ pub mod ops {
     pub static CREATE_BUCKET: Operation = Operation::new(
             "CreateBucket",
             "PUT",
-            "/{Bucket}",
+            "/",
             &CREATE_BUCKET_INPUT,
             &CREATE_BUCKET_OUTPUT,
         )
@@ -4738,7 +4738,7 @@ pub mod ops {
     pub static CREATE_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
             "CreateBucketMetadataConfiguration",
             "POST",
-            "/{Bucket}?metadataConfiguration",
+            "/?metadataConfiguration",
             &CREATE_BUCKET_METADATA_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4754,7 +4754,7 @@ pub mod ops {
     pub static CREATE_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
             "CreateBucketMetadataTableConfiguration",
             "POST",
-            "/{Bucket}?metadataTable",
+            "/?metadataTable",
             &CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4770,14 +4770,14 @@ pub mod ops {
     pub static CREATE_MULTIPART_UPLOAD: Operation = Operation::new(
         "CreateMultipartUpload",
         "POST",
-        "/{Bucket}/{Key+}?uploads",
+        "/{Key+}?uploads",
         &CREATE_MULTIPART_UPLOAD_INPUT,
         &CREATE_MULTIPART_UPLOAD_OUTPUT,
     );
     pub static CREATE_SESSION: Operation = Operation::new(
             "CreateSession",
             "GET",
-            "/{Bucket}?session",
+            "/?session",
             &CREATE_SESSION_INPUT,
             &CREATE_SESSION_OUTPUT,
         )
@@ -4788,7 +4788,7 @@ pub mod ops {
     pub static DELETE_BUCKET: Operation = Operation::new(
             "DeleteBucket",
             "DELETE",
-            "/{Bucket}",
+            "/",
             &DELETE_BUCKET_INPUT,
             &p::UNIT,
         )
@@ -4799,7 +4799,7 @@ pub mod ops {
     pub static DELETE_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketAnalyticsConfiguration",
             "DELETE",
-            "/{Bucket}?analytics",
+            "/?analytics",
             &DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4810,7 +4810,7 @@ pub mod ops {
     pub static DELETE_BUCKET_CORS: Operation = Operation::new(
             "DeleteBucketCors",
             "DELETE",
-            "/{Bucket}?cors",
+            "/?cors",
             &DELETE_BUCKET_CORS_INPUT,
             &p::UNIT,
         )
@@ -4821,7 +4821,7 @@ pub mod ops {
     pub static DELETE_BUCKET_ENCRYPTION: Operation = Operation::new(
             "DeleteBucketEncryption",
             "DELETE",
-            "/{Bucket}?encryption",
+            "/?encryption",
             &DELETE_BUCKET_ENCRYPTION_INPUT,
             &p::UNIT,
         )
@@ -4832,7 +4832,7 @@ pub mod ops {
     pub static DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketIntelligentTieringConfiguration",
             "DELETE",
-            "/{Bucket}?intelligent-tiering",
+            "/?intelligent-tiering",
             &DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4843,7 +4843,7 @@ pub mod ops {
     pub static DELETE_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketInventoryConfiguration",
             "DELETE",
-            "/{Bucket}?inventory",
+            "/?inventory",
             &DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4854,7 +4854,7 @@ pub mod ops {
     pub static DELETE_BUCKET_LIFECYCLE: Operation = Operation::new(
             "DeleteBucketLifecycle",
             "DELETE",
-            "/{Bucket}?lifecycle",
+            "/?lifecycle",
             &DELETE_BUCKET_LIFECYCLE_INPUT,
             &p::UNIT,
         )
@@ -4865,7 +4865,7 @@ pub mod ops {
     pub static DELETE_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketMetadataConfiguration",
             "DELETE",
-            "/{Bucket}?metadataConfiguration",
+            "/?metadataConfiguration",
             &DELETE_BUCKET_METADATA_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4876,7 +4876,7 @@ pub mod ops {
     pub static DELETE_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketMetadataTableConfiguration",
             "DELETE",
-            "/{Bucket}?metadataTable",
+            "/?metadataTable",
             &DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4887,7 +4887,7 @@ pub mod ops {
     pub static DELETE_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketMetricsConfiguration",
             "DELETE",
-            "/{Bucket}?metrics",
+            "/?metrics",
             &DELETE_BUCKET_METRICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -4898,7 +4898,7 @@ pub mod ops {
     pub static DELETE_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
             "DeleteBucketOwnershipControls",
             "DELETE",
-            "/{Bucket}?ownershipControls",
+            "/?ownershipControls",
             &DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT,
             &p::UNIT,
         )
@@ -4909,7 +4909,7 @@ pub mod ops {
     pub static DELETE_BUCKET_POLICY: Operation = Operation::new(
             "DeleteBucketPolicy",
             "DELETE",
-            "/{Bucket}?policy",
+            "/?policy",
             &DELETE_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
@@ -4920,7 +4920,7 @@ pub mod ops {
     pub static DELETE_BUCKET_REPLICATION: Operation = Operation::new(
             "DeleteBucketReplication",
             "DELETE",
-            "/{Bucket}?replication",
+            "/?replication",
             &DELETE_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
@@ -4931,7 +4931,7 @@ pub mod ops {
     pub static DELETE_BUCKET_TAGGING: Operation = Operation::new(
             "DeleteBucketTagging",
             "DELETE",
-            "/{Bucket}?tagging",
+            "/?tagging",
             &DELETE_BUCKET_TAGGING_INPUT,
             &p::UNIT,
         )
@@ -4942,7 +4942,7 @@ pub mod ops {
     pub static DELETE_BUCKET_WEBSITE: Operation = Operation::new(
             "DeleteBucketWebsite",
             "DELETE",
-            "/{Bucket}?website",
+            "/?website",
             &DELETE_BUCKET_WEBSITE_INPUT,
             &p::UNIT,
         )
@@ -4953,7 +4953,7 @@ pub mod ops {
     pub static DELETE_OBJECT: Operation = Operation::new(
             "DeleteObject",
             "DELETE",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &DELETE_OBJECT_INPUT,
             &DELETE_OBJECT_OUTPUT,
         )
@@ -4961,7 +4961,7 @@ pub mod ops {
     pub static DELETE_OBJECT_ANNOTATION: Operation = Operation::new(
             "DeleteObjectAnnotation",
             "DELETE",
-            "/{Bucket}/{Key+}?annotation",
+            "/{Key+}?annotation",
             &DELETE_OBJECT_ANNOTATION_INPUT,
             &DELETE_OBJECT_ANNOTATION_OUTPUT,
         )
@@ -4970,7 +4970,7 @@ pub mod ops {
     pub static DELETE_OBJECT_TAGGING: Operation = Operation::new(
             "DeleteObjectTagging",
             "DELETE",
-            "/{Bucket}/{Key+}?tagging",
+            "/{Key+}?tagging",
             &DELETE_OBJECT_TAGGING_INPUT,
             &DELETE_OBJECT_TAGGING_OUTPUT,
         )
@@ -4978,7 +4978,7 @@ pub mod ops {
     pub static DELETE_OBJECTS: Operation = Operation::new(
             "DeleteObjects",
             "POST",
-            "/{Bucket}?delete",
+            "/?delete",
             &DELETE_OBJECTS_INPUT,
             &DELETE_OBJECTS_OUTPUT,
         )
@@ -4991,7 +4991,7 @@ pub mod ops {
     pub static DELETE_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "DeletePublicAccessBlock",
             "DELETE",
-            "/{Bucket}?publicAccessBlock",
+            "/?publicAccessBlock",
             &DELETE_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
@@ -5002,14 +5002,14 @@ pub mod ops {
     pub static GET_BUCKET_ABAC: Operation = Operation::new(
         "GetBucketAbac",
         "GET",
-        "/{Bucket}?abac",
+        "/?abac",
         &GET_BUCKET_ABAC_INPUT,
         &GET_BUCKET_ABAC_OUTPUT,
     );
     pub static GET_BUCKET_ACCELERATE_CONFIGURATION: Operation = Operation::new(
             "GetBucketAccelerateConfiguration",
             "GET",
-            "/{Bucket}?accelerate",
+            "/?accelerate",
             &GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
             &GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT,
         )
@@ -5019,7 +5019,7 @@ pub mod ops {
     pub static GET_BUCKET_ACL: Operation = Operation::new(
             "GetBucketAcl",
             "GET",
-            "/{Bucket}?acl",
+            "/?acl",
             &GET_BUCKET_ACL_INPUT,
             &GET_BUCKET_ACL_OUTPUT,
         )
@@ -5029,7 +5029,7 @@ pub mod ops {
     pub static GET_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
             "GetBucketAnalyticsConfiguration",
             "GET",
-            "/{Bucket}?analytics",
+            "/?analytics",
             &GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
             &GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT,
         )
@@ -5039,7 +5039,7 @@ pub mod ops {
     pub static GET_BUCKET_CORS: Operation = Operation::new(
             "GetBucketCors",
             "GET",
-            "/{Bucket}?cors",
+            "/?cors",
             &GET_BUCKET_CORS_INPUT,
             &GET_BUCKET_CORS_OUTPUT,
         )
@@ -5049,7 +5049,7 @@ pub mod ops {
     pub static GET_BUCKET_ENCRYPTION: Operation = Operation::new(
             "GetBucketEncryption",
             "GET",
-            "/{Bucket}?encryption",
+            "/?encryption",
             &GET_BUCKET_ENCRYPTION_INPUT,
             &GET_BUCKET_ENCRYPTION_OUTPUT,
         )
@@ -5059,7 +5059,7 @@ pub mod ops {
     pub static GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
             "GetBucketIntelligentTieringConfiguration",
             "GET",
-            "/{Bucket}?intelligent-tiering",
+            "/?intelligent-tiering",
             &GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
             &GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT,
         )
@@ -5069,7 +5069,7 @@ pub mod ops {
     pub static GET_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
             "GetBucketInventoryConfiguration",
             "GET",
-            "/{Bucket}?inventory",
+            "/?inventory",
             &GET_BUCKET_INVENTORY_CONFIGURATION_INPUT,
             &GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT,
         )
@@ -5079,7 +5079,7 @@ pub mod ops {
     pub static GET_BUCKET_LIFECYCLE: Operation = Operation::new(
             "GetBucketLifecycle",
             "GET",
-            "/{Bucket}?lifecycle",
+            "/?lifecycle",
             &GET_BUCKET_LIFECYCLE_INPUT,
             &GET_BUCKET_LIFECYCLE_OUTPUT,
         )
@@ -5090,7 +5090,7 @@ pub mod ops {
     pub static GET_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "GetBucketLifecycleConfiguration",
             "GET",
-            "/{Bucket}?lifecycle",
+            "/?lifecycle",
             &GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
             &GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
         )
@@ -5100,7 +5100,7 @@ pub mod ops {
     pub static GET_BUCKET_LOCATION: Operation = Operation::new(
             "GetBucketLocation",
             "GET",
-            "/{Bucket}?location",
+            "/?location",
             &GET_BUCKET_LOCATION_INPUT,
             &GET_BUCKET_LOCATION_OUTPUT,
         )
@@ -5110,7 +5110,7 @@ pub mod ops {
     pub static GET_BUCKET_LOGGING: Operation = Operation::new(
             "GetBucketLogging",
             "GET",
-            "/{Bucket}?logging",
+            "/?logging",
             &GET_BUCKET_LOGGING_INPUT,
             &GET_BUCKET_LOGGING_OUTPUT,
         )
@@ -5120,7 +5120,7 @@ pub mod ops {
     pub static GET_BUCKET_METADATA_CONFIGURATION: Operation = Operation::new(
             "GetBucketMetadataConfiguration",
             "GET",
-            "/{Bucket}?metadataConfiguration",
+            "/?metadataConfiguration",
             &GET_BUCKET_METADATA_CONFIGURATION_INPUT,
             &GET_BUCKET_METADATA_CONFIGURATION_OUTPUT,
         )
@@ -5130,7 +5130,7 @@ pub mod ops {
     pub static GET_BUCKET_METADATA_TABLE_CONFIGURATION: Operation = Operation::new(
             "GetBucketMetadataTableConfiguration",
             "GET",
-            "/{Bucket}?metadataTable",
+            "/?metadataTable",
             &GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
             &GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT,
         )
@@ -5140,7 +5140,7 @@ pub mod ops {
     pub static GET_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
             "GetBucketMetricsConfiguration",
             "GET",
-            "/{Bucket}?metrics",
+            "/?metrics",
             &GET_BUCKET_METRICS_CONFIGURATION_INPUT,
             &GET_BUCKET_METRICS_CONFIGURATION_OUTPUT,
         )
@@ -5150,7 +5150,7 @@ pub mod ops {
     pub static GET_BUCKET_NOTIFICATION: Operation = Operation::new(
             "GetBucketNotification",
             "GET",
-            "/{Bucket}?notification",
+            "/?notification",
             &GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST,
             &NOTIFICATION_CONFIGURATION_DEPRECATED,
         )
@@ -5161,7 +5161,7 @@ pub mod ops {
     pub static GET_BUCKET_NOTIFICATION_CONFIGURATION: Operation = Operation::new(
             "GetBucketNotificationConfiguration",
             "GET",
-            "/{Bucket}?notification",
+            "/?notification",
             &GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST,
             &NOTIFICATION_CONFIGURATION,
         )
@@ -5171,7 +5171,7 @@ pub mod ops {
     pub static GET_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
             "GetBucketOwnershipControls",
             "GET",
-            "/{Bucket}?ownershipControls",
+            "/?ownershipControls",
             &GET_BUCKET_OWNERSHIP_CONTROLS_INPUT,
             &GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT,
         )
@@ -5181,7 +5181,7 @@ pub mod ops {
     pub static GET_BUCKET_POLICY: Operation = Operation::new(
             "GetBucketPolicy",
             "GET",
-            "/{Bucket}?policy",
+            "/?policy",
             &GET_BUCKET_POLICY_INPUT,
             &GET_BUCKET_POLICY_OUTPUT,
         )
@@ -5191,7 +5191,7 @@ pub mod ops {
     pub static GET_BUCKET_POLICY_STATUS: Operation = Operation::new(
             "GetBucketPolicyStatus",
             "GET",
-            "/{Bucket}?policyStatus",
+            "/?policyStatus",
             &GET_BUCKET_POLICY_STATUS_INPUT,
             &GET_BUCKET_POLICY_STATUS_OUTPUT,
         )
@@ -5201,7 +5201,7 @@ pub mod ops {
     pub static GET_BUCKET_REPLICATION: Operation = Operation::new(
             "GetBucketReplication",
             "GET",
-            "/{Bucket}?replication",
+            "/?replication",
             &GET_BUCKET_REPLICATION_INPUT,
             &GET_BUCKET_REPLICATION_OUTPUT,
         )
@@ -5211,7 +5211,7 @@ pub mod ops {
     pub static GET_BUCKET_REQUEST_PAYMENT: Operation = Operation::new(
             "GetBucketRequestPayment",
             "GET",
-            "/{Bucket}?requestPayment",
+            "/?requestPayment",
             &GET_BUCKET_REQUEST_PAYMENT_INPUT,
             &GET_BUCKET_REQUEST_PAYMENT_OUTPUT,
         )
@@ -5221,7 +5221,7 @@ pub mod ops {
     pub static GET_BUCKET_TAGGING: Operation = Operation::new(
             "GetBucketTagging",
             "GET",
-            "/{Bucket}?tagging",
+            "/?tagging",
             &GET_BUCKET_TAGGING_INPUT,
             &GET_BUCKET_TAGGING_OUTPUT,
         )
@@ -5231,7 +5231,7 @@ pub mod ops {
     pub static GET_BUCKET_VERSIONING: Operation = Operation::new(
             "GetBucketVersioning",
             "GET",
-            "/{Bucket}?versioning",
+            "/?versioning",
             &GET_BUCKET_VERSIONING_INPUT,
             &GET_BUCKET_VERSIONING_OUTPUT,
         )
@@ -5241,7 +5241,7 @@ pub mod ops {
     pub static GET_BUCKET_WEBSITE: Operation = Operation::new(
             "GetBucketWebsite",
             "GET",
-            "/{Bucket}?website",
+            "/?website",
             &GET_BUCKET_WEBSITE_INPUT,
             &GET_BUCKET_WEBSITE_OUTPUT,
         )
@@ -5251,7 +5251,7 @@ pub mod ops {
     pub static GET_OBJECT: Operation = Operation::new(
             "GetObject",
             "GET",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &GET_OBJECT_INPUT,
             &GET_OBJECT_OUTPUT,
         )
@@ -5276,7 +5276,7 @@ pub mod ops {
     pub static GET_OBJECT_ACL: Operation = Operation::new(
             "GetObjectAcl",
             "GET",
-            "/{Bucket}/{Key+}?acl",
+            "/{Key+}?acl",
             &GET_OBJECT_ACL_INPUT,
             &GET_OBJECT_ACL_OUTPUT,
         )
@@ -5284,7 +5284,7 @@ pub mod ops {
     pub static GET_OBJECT_ANNOTATION: Operation = Operation::new(
             "GetObjectAnnotation",
             "GET",
-            "/{Bucket}/{Key+}?annotation",
+            "/{Key+}?annotation",
             &GET_OBJECT_ANNOTATION_INPUT,
             &GET_OBJECT_ANNOTATION_OUTPUT,
         )
@@ -5309,7 +5309,7 @@ pub mod ops {
     pub static GET_OBJECT_ATTRIBUTES: Operation = Operation::new(
             "GetObjectAttributes",
             "GET",
-            "/{Bucket}/{Key+}?attributes",
+            "/{Key+}?attributes",
             &GET_OBJECT_ATTRIBUTES_INPUT,
             &GET_OBJECT_ATTRIBUTES_OUTPUT,
         )
@@ -5317,35 +5317,35 @@ pub mod ops {
     pub static GET_OBJECT_LEGAL_HOLD: Operation = Operation::new(
         "GetObjectLegalHold",
         "GET",
-        "/{Bucket}/{Key+}?legal-hold",
+        "/{Key+}?legal-hold",
         &GET_OBJECT_LEGAL_HOLD_INPUT,
         &GET_OBJECT_LEGAL_HOLD_OUTPUT,
     );
     pub static GET_OBJECT_LOCK_CONFIGURATION: Operation = Operation::new(
         "GetObjectLockConfiguration",
         "GET",
-        "/{Bucket}?object-lock",
+        "/?object-lock",
         &GET_OBJECT_LOCK_CONFIGURATION_INPUT,
         &GET_OBJECT_LOCK_CONFIGURATION_OUTPUT,
     );
     pub static GET_OBJECT_RETENTION: Operation = Operation::new(
         "GetObjectRetention",
         "GET",
-        "/{Bucket}/{Key+}?retention",
+        "/{Key+}?retention",
         &GET_OBJECT_RETENTION_INPUT,
         &GET_OBJECT_RETENTION_OUTPUT,
     );
     pub static GET_OBJECT_TAGGING: Operation = Operation::new(
         "GetObjectTagging",
         "GET",
-        "/{Bucket}/{Key+}?tagging",
+        "/{Key+}?tagging",
         &GET_OBJECT_TAGGING_INPUT,
         &GET_OBJECT_TAGGING_OUTPUT,
     );
     pub static GET_OBJECT_TORRENT: Operation = Operation::new(
             "GetObjectTorrent",
             "GET",
-            "/{Bucket}/{Key+}?torrent",
+            "/{Key+}?torrent",
             &GET_OBJECT_TORRENT_INPUT,
             &GET_OBJECT_TORRENT_OUTPUT,
         )
@@ -5353,7 +5353,7 @@ pub mod ops {
     pub static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "GetPublicAccessBlock",
             "GET",
-            "/{Bucket}?publicAccessBlock",
+            "/?publicAccessBlock",
             &GET_PUBLIC_ACCESS_BLOCK_INPUT,
             &GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
         )
@@ -5363,7 +5363,7 @@ pub mod ops {
     pub static HEAD_BUCKET: Operation = Operation::new(
             "HeadBucket",
             "HEAD",
-            "/{Bucket}",
+            "/",
             &HEAD_BUCKET_INPUT,
             &HEAD_BUCKET_OUTPUT,
         )
@@ -5371,7 +5371,7 @@ pub mod ops {
     pub static HEAD_OBJECT: Operation = Operation::new(
             "HeadObject",
             "HEAD",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &HEAD_OBJECT_INPUT,
             &HEAD_OBJECT_OUTPUT,
         )
@@ -5379,7 +5379,7 @@ pub mod ops {
     pub static LIST_BUCKET_ANALYTICS_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketAnalyticsConfigurations",
             "GET",
-            "/{Bucket}?analytics",
+            "/?analytics",
             &LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT,
             &LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT,
         )
@@ -5389,7 +5389,7 @@ pub mod ops {
     pub static LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketIntelligentTieringConfigurations",
             "GET",
-            "/{Bucket}?intelligent-tiering",
+            "/?intelligent-tiering",
             &LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT,
             &LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT,
         )
@@ -5399,7 +5399,7 @@ pub mod ops {
     pub static LIST_BUCKET_INVENTORY_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketInventoryConfigurations",
             "GET",
-            "/{Bucket}?inventory",
+            "/?inventory",
             &LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT,
             &LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT,
         )
@@ -5409,7 +5409,7 @@ pub mod ops {
     pub static LIST_BUCKET_METRICS_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketMetricsConfigurations",
             "GET",
-            "/{Bucket}?metrics",
+            "/?metrics",
             &LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT,
             &LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT,
         )
@@ -5436,14 +5436,14 @@ pub mod ops {
     pub static LIST_MULTIPART_UPLOADS: Operation = Operation::new(
         "ListMultipartUploads",
         "GET",
-        "/{Bucket}?uploads",
+        "/?uploads",
         &LIST_MULTIPART_UPLOADS_INPUT,
         &LIST_MULTIPART_UPLOADS_OUTPUT,
     );
     pub static LIST_OBJECT_ANNOTATIONS: Operation = Operation::new(
             "ListObjectAnnotations",
             "GET",
-            "/{Bucket}/{Key+}?annotation",
+            "/{Key+}?annotation",
             &LIST_OBJECT_ANNOTATIONS_INPUT,
             &LIST_OBJECT_ANNOTATIONS_OUTPUT,
         )
@@ -5451,14 +5451,14 @@ pub mod ops {
     pub static LIST_OBJECT_VERSIONS: Operation = Operation::new(
         "ListObjectVersions",
         "GET",
-        "/{Bucket}?versions",
+        "/?versions",
         &LIST_OBJECT_VERSIONS_INPUT,
         &LIST_OBJECT_VERSIONS_OUTPUT,
     );
     pub static LIST_OBJECTS: Operation = Operation::new(
             "ListObjects",
             "GET",
-            "/{Bucket}",
+            "/",
             &LIST_OBJECTS_INPUT,
             &LIST_OBJECTS_OUTPUT,
         )
@@ -5466,7 +5466,7 @@ pub mod ops {
     pub static LIST_OBJECTS_V2: Operation = Operation::new(
             "ListObjectsV2",
             "GET",
-            "/{Bucket}?list-type=2",
+            "/?list-type=2",
             &LIST_OBJECTS_V2_INPUT,
             &LIST_OBJECTS_V2_OUTPUT,
         )
@@ -5474,14 +5474,14 @@ pub mod ops {
     pub static LIST_PARTS: Operation = Operation::new(
         "ListParts",
         "GET",
-        "/{Bucket}/{Key+}",
+        "/{Key+}",
         &LIST_PARTS_INPUT,
         &LIST_PARTS_OUTPUT,
     );
     pub static PUT_BUCKET_ABAC: Operation = Operation::new(
             "PutBucketAbac",
             "PUT",
-            "/{Bucket}?abac",
+            "/?abac",
             &PUT_BUCKET_ABAC_INPUT,
             &p::UNIT,
         )
@@ -5493,7 +5493,7 @@ pub mod ops {
     pub static PUT_BUCKET_ACCELERATE_CONFIGURATION: Operation = Operation::new(
             "PutBucketAccelerateConfiguration",
             "PUT",
-            "/{Bucket}?accelerate",
+            "/?accelerate",
             &PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5508,7 +5508,7 @@ pub mod ops {
     pub static PUT_BUCKET_ACL: Operation = Operation::new(
             "PutBucketAcl",
             "PUT",
-            "/{Bucket}?acl",
+            "/?acl",
             &PUT_BUCKET_ACL_INPUT,
             &p::UNIT,
         )
@@ -5524,7 +5524,7 @@ pub mod ops {
     pub static PUT_BUCKET_ANALYTICS_CONFIGURATION: Operation = Operation::new(
             "PutBucketAnalyticsConfiguration",
             "PUT",
-            "/{Bucket}?analytics",
+            "/?analytics",
             &PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5534,7 +5534,7 @@ pub mod ops {
     pub static PUT_BUCKET_CORS: Operation = Operation::new(
             "PutBucketCors",
             "PUT",
-            "/{Bucket}?cors",
+            "/?cors",
             &PUT_BUCKET_CORS_INPUT,
             &p::UNIT,
         )
@@ -5550,7 +5550,7 @@ pub mod ops {
     pub static PUT_BUCKET_ENCRYPTION: Operation = Operation::new(
             "PutBucketEncryption",
             "PUT",
-            "/{Bucket}?encryption",
+            "/?encryption",
             &PUT_BUCKET_ENCRYPTION_INPUT,
             &p::UNIT,
         )
@@ -5566,7 +5566,7 @@ pub mod ops {
     pub static PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION: Operation = Operation::new(
             "PutBucketIntelligentTieringConfiguration",
             "PUT",
-            "/{Bucket}?intelligent-tiering",
+            "/?intelligent-tiering",
             &PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5576,7 +5576,7 @@ pub mod ops {
     pub static PUT_BUCKET_INVENTORY_CONFIGURATION: Operation = Operation::new(
             "PutBucketInventoryConfiguration",
             "PUT",
-            "/{Bucket}?inventory",
+            "/?inventory",
             &PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5586,7 +5586,7 @@ pub mod ops {
     pub static PUT_BUCKET_LIFECYCLE: Operation = Operation::new(
             "PutBucketLifecycle",
             "PUT",
-            "/{Bucket}?lifecycle",
+            "/?lifecycle",
             &PUT_BUCKET_LIFECYCLE_INPUT,
             &p::UNIT,
         )
@@ -5602,7 +5602,7 @@ pub mod ops {
     pub static PUT_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "PutBucketLifecycleConfiguration",
             "PUT",
-            "/{Bucket}?lifecycle",
+            "/?lifecycle",
             &PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
             &PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
         )
@@ -5618,7 +5618,7 @@ pub mod ops {
     pub static PUT_BUCKET_LOGGING: Operation = Operation::new(
             "PutBucketLogging",
             "PUT",
-            "/{Bucket}?logging",
+            "/?logging",
             &PUT_BUCKET_LOGGING_INPUT,
             &p::UNIT,
         )
@@ -5634,7 +5634,7 @@ pub mod ops {
     pub static PUT_BUCKET_METRICS_CONFIGURATION: Operation = Operation::new(
             "PutBucketMetricsConfiguration",
             "PUT",
-            "/{Bucket}?metrics",
+            "/?metrics",
             &PUT_BUCKET_METRICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5644,7 +5644,7 @@ pub mod ops {
     pub static PUT_BUCKET_NOTIFICATION: Operation = Operation::new(
             "PutBucketNotification",
             "PUT",
-            "/{Bucket}?notification",
+            "/?notification",
             &PUT_BUCKET_NOTIFICATION_INPUT,
             &p::UNIT,
         )
@@ -5660,7 +5660,7 @@ pub mod ops {
     pub static PUT_BUCKET_NOTIFICATION_CONFIGURATION: Operation = Operation::new(
             "PutBucketNotificationConfiguration",
             "PUT",
-            "/{Bucket}?notification",
+            "/?notification",
             &PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5670,7 +5670,7 @@ pub mod ops {
     pub static PUT_BUCKET_OWNERSHIP_CONTROLS: Operation = Operation::new(
             "PutBucketOwnershipControls",
             "PUT",
-            "/{Bucket}?ownershipControls",
+            "/?ownershipControls",
             &PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT,
             &p::UNIT,
         )
@@ -5686,7 +5686,7 @@ pub mod ops {
     pub static PUT_BUCKET_POLICY: Operation = Operation::new(
             "PutBucketPolicy",
             "PUT",
-            "/{Bucket}?policy",
+            "/?policy",
             &PUT_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
@@ -5702,7 +5702,7 @@ pub mod ops {
     pub static PUT_BUCKET_REPLICATION: Operation = Operation::new(
             "PutBucketReplication",
             "PUT",
-            "/{Bucket}?replication",
+            "/?replication",
             &PUT_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
@@ -5718,7 +5718,7 @@ pub mod ops {
     pub static PUT_BUCKET_REQUEST_PAYMENT: Operation = Operation::new(
             "PutBucketRequestPayment",
             "PUT",
-            "/{Bucket}?requestPayment",
+            "/?requestPayment",
             &PUT_BUCKET_REQUEST_PAYMENT_INPUT,
             &p::UNIT,
         )
@@ -5734,7 +5734,7 @@ pub mod ops {
     pub static PUT_BUCKET_TAGGING: Operation = Operation::new(
             "PutBucketTagging",
             "PUT",
-            "/{Bucket}?tagging",
+            "/?tagging",
             &PUT_BUCKET_TAGGING_INPUT,
             &p::UNIT,
         )
@@ -5750,7 +5750,7 @@ pub mod ops {
     pub static PUT_BUCKET_VERSIONING: Operation = Operation::new(
             "PutBucketVersioning",
             "PUT",
-            "/{Bucket}?versioning",
+            "/?versioning",
             &PUT_BUCKET_VERSIONING_INPUT,
             &p::UNIT,
         )
@@ -5766,7 +5766,7 @@ pub mod ops {
     pub static PUT_BUCKET_WEBSITE: Operation = Operation::new(
             "PutBucketWebsite",
             "PUT",
-            "/{Bucket}?website",
+            "/?website",
             &PUT_BUCKET_WEBSITE_INPUT,
             &p::UNIT,
         )
@@ -5782,7 +5782,7 @@ pub mod ops {
     pub static PUT_OBJECT: Operation = Operation::new(
             "PutObject",
             "PUT",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &PUT_OBJECT_INPUT,
             &PUT_OBJECT_OUTPUT,
         )
@@ -5803,7 +5803,7 @@ pub mod ops {
     pub static PUT_OBJECT_ACL: Operation = Operation::new(
             "PutObjectAcl",
             "PUT",
-            "/{Bucket}/{Key+}?acl",
+            "/{Key+}?acl",
             &PUT_OBJECT_ACL_INPUT,
             &PUT_OBJECT_ACL_OUTPUT,
         )
@@ -5817,7 +5817,7 @@ pub mod ops {
     pub static PUT_OBJECT_ANNOTATION: Operation = Operation::new(
             "PutObjectAnnotation",
             "PUT",
-            "/{Bucket}/{Key+}?annotation",
+            "/{Key+}?annotation",
             &PUT_OBJECT_ANNOTATION_INPUT,
             &PUT_OBJECT_ANNOTATION_OUTPUT,
         )
@@ -5841,7 +5841,7 @@ pub mod ops {
     pub static PUT_OBJECT_LEGAL_HOLD: Operation = Operation::new(
             "PutObjectLegalHold",
             "PUT",
-            "/{Bucket}/{Key+}?legal-hold",
+            "/{Key+}?legal-hold",
             &PUT_OBJECT_LEGAL_HOLD_INPUT,
             &PUT_OBJECT_LEGAL_HOLD_OUTPUT,
         )
@@ -5854,7 +5854,7 @@ pub mod ops {
     pub static PUT_OBJECT_LOCK_CONFIGURATION: Operation = Operation::new(
             "PutObjectLockConfiguration",
             "PUT",
-            "/{Bucket}?object-lock",
+            "/?object-lock",
             &PUT_OBJECT_LOCK_CONFIGURATION_INPUT,
             &PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT,
         )
@@ -5867,7 +5867,7 @@ pub mod ops {
     pub static PUT_OBJECT_RETENTION: Operation = Operation::new(
             "PutObjectRetention",
             "PUT",
-            "/{Bucket}/{Key+}?retention",
+            "/{Key+}?retention",
             &PUT_OBJECT_RETENTION_INPUT,
             &PUT_OBJECT_RETENTION_OUTPUT,
         )
@@ -5880,7 +5880,7 @@ pub mod ops {
     pub static PUT_OBJECT_TAGGING: Operation = Operation::new(
             "PutObjectTagging",
             "PUT",
-            "/{Bucket}/{Key+}?tagging",
+            "/{Key+}?tagging",
             &PUT_OBJECT_TAGGING_INPUT,
             &PUT_OBJECT_TAGGING_OUTPUT,
         )
@@ -5893,7 +5893,7 @@ pub mod ops {
     pub static PUT_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "PutPublicAccessBlock",
             "PUT",
-            "/{Bucket}?publicAccessBlock",
+            "/?publicAccessBlock",
             &PUT_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
@@ -5909,7 +5909,7 @@ pub mod ops {
     pub static RENAME_OBJECT: Operation = Operation::new(
             "RenameObject",
             "PUT",
-            "/{Bucket}/{Key+}?renameObject",
+            "/{Key+}?renameObject",
             &RENAME_OBJECT_INPUT,
             &RENAME_OBJECT_OUTPUT,
         )
@@ -5917,7 +5917,7 @@ pub mod ops {
     pub static RESTORE_OBJECT: Operation = Operation::new(
             "RestoreObject",
             "POST",
-            "/{Bucket}/{Key+}?restore",
+            "/{Key+}?restore",
             &RESTORE_OBJECT_INPUT,
             &RESTORE_OBJECT_OUTPUT,
         )
@@ -5930,7 +5930,7 @@ pub mod ops {
     pub static SELECT_OBJECT_CONTENT: Operation = Operation::new(
             "SelectObjectContent",
             "POST",
-            "/{Bucket}/{Key+}?select&select-type=2",
+            "/{Key+}?select&select-type=2",
             &SELECT_OBJECT_CONTENT_INPUT,
             &SELECT_OBJECT_CONTENT_OUTPUT,
         )
@@ -5945,7 +5945,7 @@ pub mod ops {
     pub static UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION: Operation = Operation::new(
             "UpdateBucketMetadataAnnotationTableConfiguration",
             "PUT",
-            "/{Bucket}?metadataAnnotationTable",
+            "/?metadataAnnotationTable",
             &UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5961,7 +5961,7 @@ pub mod ops {
     pub static UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION: Operation = Operation::new(
             "UpdateBucketMetadataInventoryTableConfiguration",
             "PUT",
-            "/{Bucket}?metadataInventoryTable",
+            "/?metadataInventoryTable",
             &UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5977,7 +5977,7 @@ pub mod ops {
     pub static UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION: Operation = Operation::new(
             "UpdateBucketMetadataJournalTableConfiguration",
             "PUT",
-            "/{Bucket}?metadataJournalTable",
+            "/?metadataJournalTable",
             &UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
@@ -5993,7 +5993,7 @@ pub mod ops {
     pub static UPDATE_OBJECT_ENCRYPTION: Operation = Operation::new(
             "UpdateObjectEncryption",
             "PUT",
-            "/{Bucket}/{Key+}?encryption",
+            "/{Key+}?encryption",
             &UPDATE_OBJECT_ENCRYPTION_INPUT,
             &UPDATE_OBJECT_ENCRYPTION_OUTPUT,
         )
@@ -6007,7 +6007,7 @@ pub mod ops {
     pub static UPLOAD_PART: Operation = Operation::new(
             "UploadPart",
             "PUT",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &UPLOAD_PART_INPUT,
             &UPLOAD_PART_OUTPUT,
         )
@@ -6020,7 +6020,7 @@ pub mod ops {
     pub static UPLOAD_PART_COPY: Operation = Operation::new(
             "UploadPartCopy",
             "PUT",
-            "/{Bucket}/{Key+}",
+            "/{Key+}",
             &UPLOAD_PART_COPY_INPUT,
             &UPLOAD_PART_COPY_OUTPUT,
         )
@@ -6038,6 +6038,125 @@ pub mod ops {
         .host_prefix("{RequestRoute}.")
         .with(op_flags::UNSIGNED_PAYLOAD | op_flags::STREAMING_INPUT)
         .static_context_params(&[("UseObjectLambdaEndpoint", ParamValue::Bool(true))]);
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &ABORT_MULTIPART_UPLOAD,
+        &COMPLETE_MULTIPART_UPLOAD,
+        &COPY_OBJECT,
+        &CREATE_BUCKET,
+        &CREATE_BUCKET_METADATA_CONFIGURATION,
+        &CREATE_BUCKET_METADATA_TABLE_CONFIGURATION,
+        &CREATE_MULTIPART_UPLOAD,
+        &CREATE_SESSION,
+        &DELETE_BUCKET,
+        &DELETE_BUCKET_ANALYTICS_CONFIGURATION,
+        &DELETE_BUCKET_CORS,
+        &DELETE_BUCKET_ENCRYPTION,
+        &DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION,
+        &DELETE_BUCKET_INVENTORY_CONFIGURATION,
+        &DELETE_BUCKET_LIFECYCLE,
+        &DELETE_BUCKET_METADATA_CONFIGURATION,
+        &DELETE_BUCKET_METADATA_TABLE_CONFIGURATION,
+        &DELETE_BUCKET_METRICS_CONFIGURATION,
+        &DELETE_BUCKET_OWNERSHIP_CONTROLS,
+        &DELETE_BUCKET_POLICY,
+        &DELETE_BUCKET_REPLICATION,
+        &DELETE_BUCKET_TAGGING,
+        &DELETE_BUCKET_WEBSITE,
+        &DELETE_OBJECT,
+        &DELETE_OBJECT_ANNOTATION,
+        &DELETE_OBJECT_TAGGING,
+        &DELETE_OBJECTS,
+        &DELETE_PUBLIC_ACCESS_BLOCK,
+        &GET_BUCKET_ABAC,
+        &GET_BUCKET_ACCELERATE_CONFIGURATION,
+        &GET_BUCKET_ACL,
+        &GET_BUCKET_ANALYTICS_CONFIGURATION,
+        &GET_BUCKET_CORS,
+        &GET_BUCKET_ENCRYPTION,
+        &GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION,
+        &GET_BUCKET_INVENTORY_CONFIGURATION,
+        &GET_BUCKET_LIFECYCLE,
+        &GET_BUCKET_LIFECYCLE_CONFIGURATION,
+        &GET_BUCKET_LOCATION,
+        &GET_BUCKET_LOGGING,
+        &GET_BUCKET_METADATA_CONFIGURATION,
+        &GET_BUCKET_METADATA_TABLE_CONFIGURATION,
+        &GET_BUCKET_METRICS_CONFIGURATION,
+        &GET_BUCKET_NOTIFICATION,
+        &GET_BUCKET_NOTIFICATION_CONFIGURATION,
+        &GET_BUCKET_OWNERSHIP_CONTROLS,
+        &GET_BUCKET_POLICY,
+        &GET_BUCKET_POLICY_STATUS,
+        &GET_BUCKET_REPLICATION,
+        &GET_BUCKET_REQUEST_PAYMENT,
+        &GET_BUCKET_TAGGING,
+        &GET_BUCKET_VERSIONING,
+        &GET_BUCKET_WEBSITE,
+        &GET_OBJECT,
+        &GET_OBJECT_ACL,
+        &GET_OBJECT_ANNOTATION,
+        &GET_OBJECT_ATTRIBUTES,
+        &GET_OBJECT_LEGAL_HOLD,
+        &GET_OBJECT_LOCK_CONFIGURATION,
+        &GET_OBJECT_RETENTION,
+        &GET_OBJECT_TAGGING,
+        &GET_OBJECT_TORRENT,
+        &GET_PUBLIC_ACCESS_BLOCK,
+        &HEAD_BUCKET,
+        &HEAD_OBJECT,
+        &LIST_BUCKET_ANALYTICS_CONFIGURATIONS,
+        &LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS,
+        &LIST_BUCKET_INVENTORY_CONFIGURATIONS,
+        &LIST_BUCKET_METRICS_CONFIGURATIONS,
+        &LIST_BUCKETS,
+        &LIST_DIRECTORY_BUCKETS,
+        &LIST_MULTIPART_UPLOADS,
+        &LIST_OBJECT_ANNOTATIONS,
+        &LIST_OBJECT_VERSIONS,
+        &LIST_OBJECTS,
+        &LIST_OBJECTS_V2,
+        &LIST_PARTS,
+        &PUT_BUCKET_ABAC,
+        &PUT_BUCKET_ACCELERATE_CONFIGURATION,
+        &PUT_BUCKET_ACL,
+        &PUT_BUCKET_ANALYTICS_CONFIGURATION,
+        &PUT_BUCKET_CORS,
+        &PUT_BUCKET_ENCRYPTION,
+        &PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION,
+        &PUT_BUCKET_INVENTORY_CONFIGURATION,
+        &PUT_BUCKET_LIFECYCLE,
+        &PUT_BUCKET_LIFECYCLE_CONFIGURATION,
+        &PUT_BUCKET_LOGGING,
+        &PUT_BUCKET_METRICS_CONFIGURATION,
+        &PUT_BUCKET_NOTIFICATION,
+        &PUT_BUCKET_NOTIFICATION_CONFIGURATION,
+        &PUT_BUCKET_OWNERSHIP_CONTROLS,
+        &PUT_BUCKET_POLICY,
+        &PUT_BUCKET_REPLICATION,
+        &PUT_BUCKET_REQUEST_PAYMENT,
+        &PUT_BUCKET_TAGGING,
+        &PUT_BUCKET_VERSIONING,
+        &PUT_BUCKET_WEBSITE,
+        &PUT_OBJECT,
+        &PUT_OBJECT_ACL,
+        &PUT_OBJECT_ANNOTATION,
+        &PUT_OBJECT_LEGAL_HOLD,
+        &PUT_OBJECT_LOCK_CONFIGURATION,
+        &PUT_OBJECT_RETENTION,
+        &PUT_OBJECT_TAGGING,
+        &PUT_PUBLIC_ACCESS_BLOCK,
+        &RENAME_OBJECT,
+        &RESTORE_OBJECT,
+        &SELECT_OBJECT_CONTENT,
+        &UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION,
+        &UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION,
+        &UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION,
+        &UPDATE_OBJECT_ENCRYPTION,
+        &UPLOAD_PART,
+        &UPLOAD_PART_COPY,
+        &WRITE_GET_OBJECT_RESPONSE,
+    ];
 }
 /// The service's paginators (`paginators-1.json`).
 pub mod paginators {

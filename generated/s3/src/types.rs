@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The ABAC status of the general purpose bucket. When ABAC is enabled for the general purpose bucket, you can use tags to manage access to the general purpose buckets as well as for cost tracking purposes. When ABAC is disabled for the general purpose buckets, you can only use tags for cost tracking purposes. For more information, see [Using tags with S3 general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging.html).
 #[derive(Clone, Default, PartialEq)]
@@ -36,10 +35,12 @@ pub struct AbortMultipartUploadOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AbortMultipartUploadOutput, crate ::schemas::ABORT_MULTIPART_UPLOAD_OUTPUT, { 0 =>
-    request_charged, 1 => version_id }
+    request_charged, 1 => version_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AbortMultipartUploadInput {
@@ -833,6 +834,8 @@ pub struct CompleteMultipartUploadOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CompleteMultipartUploadOutput, crate ::schemas::COMPLETE_MULTIPART_UPLOAD_OUTPUT, { 0
@@ -841,7 +844,7 @@ rt::structure!(
     checksum_sha256, 10 => checksum_sha512, 11 => checksum_md5, 12 => checksum_xxhash64,
     13 => checksum_xxhash3, 14 => checksum_xxhash128, 15 => checksum_type, 16 =>
     server_side_encryption, 17 => version_id, 18 => ssekms_key_id, 19 =>
-    bucket_key_enabled, 20 => request_charged }
+    bucket_key_enabled, 20 => request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CompleteMultipartUploadInput {
@@ -1044,13 +1047,15 @@ pub struct CopyObjectOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CopyObjectOutput, crate ::schemas::COPY_OBJECT_OUTPUT, { 0 => copy_object_result, 1
     => expiration, 2 => copy_source_version_id, 3 => version_id, 4 =>
     server_side_encryption, 5 => sse_customer_algorithm, 6 => sse_customer_key_md5, 7 =>
     ssekms_key_id, 8 => ssekms_encryption_context, 9 => bucket_key_enabled, 10 =>
-    request_charged }
+    request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CopyObjectInput {
@@ -1191,7 +1196,7 @@ pub struct CopyObjectInput {
     /// The key of the destination object.
     pub key: String,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// Specifies whether the metadata is copied from the source object or replaced with metadata that's provided in the request. When copying an object, you can preserve all metadata (the default) or specify new metadata. If this header isn’t specified, `COPY` is the default behavior.
     ///
     /// **General purpose bucket** - For general purpose buckets, when you grant permissions, you can use the `s3:x-amz-metadata-directive` condition key to enforce certain metadata behavior when objects are uploaded. For more information, see [Amazon S3 condition key examples](https://docs.aws.amazon.com/AmazonS3/latest/dev/amazon-s3-policy-keys.html) in the *Amazon S3 User Guide*.
@@ -1545,10 +1550,12 @@ pub struct CreateBucketOutput {
     ///
     /// This parameter is only supported for S3 directory buckets. For more information, see [Using tags with directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-tagging.html).
     pub bucket_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateBucketOutput, crate ::schemas::CREATE_BUCKET_OUTPUT, { 0 => location, 1 =>
-    bucket_arn }
+    bucket_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateBucketInput {
@@ -1667,13 +1674,16 @@ pub struct CreateMultipartUploadOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateMultipartUploadOutput, crate ::schemas::CREATE_MULTIPART_UPLOAD_OUTPUT, { 0 =>
     abort_date, 1 => abort_rule_id, 2 => bucket, 3 => key, 4 => upload_id, 5 =>
     server_side_encryption, 6 => sse_customer_algorithm, 7 => sse_customer_key_md5, 8 =>
     ssekms_key_id, 9 => ssekms_encryption_context, 10 => bucket_key_enabled, 11 =>
-    request_charged, 12 => checksum_algorithm, 13 => checksum_type, 14 => version_id }
+    request_charged, 12 => checksum_algorithm, 13 => checksum_type, 14 => version_id },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMultipartUploadInput {
@@ -1872,7 +1882,7 @@ pub struct CreateMultipartUploadInput {
     /// Object key for which the multipart upload is to be initiated.
     pub key: String,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
     ///
     /// - **Directory buckets ** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
@@ -1988,11 +1998,13 @@ pub struct CreateSessionOutput {
     pub bucket_key_enabled: Option<bool>,
     /// The established temporary security credentials for the created session.
     pub credentials: SessionCredentials,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSessionOutput, crate ::schemas::CREATE_SESSION_OUTPUT, { 0 =>
     server_side_encryption, 1 => ssekms_key_id, 2 => ssekms_encryption_context, 3 =>
-    bucket_key_enabled, 4 => credentials }
+    bucket_key_enabled, 4 => credentials }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSessionInput {
@@ -2327,10 +2339,12 @@ pub struct DeleteObjectAnnotationOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectAnnotationOutput, crate ::schemas::DELETE_OBJECT_ANNOTATION_OUTPUT, { 0
-    => object_version_id, 1 => request_charged }
+    => object_version_id, 1 => request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectAnnotationInput {
@@ -2372,10 +2386,12 @@ pub struct DeleteObjectOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectOutput, crate ::schemas::DELETE_OBJECT_OUTPUT, { 0 => delete_marker, 1 =>
-    version_id, 2 => request_charged }
+    version_id, 2 => request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectInput {
@@ -2436,10 +2452,12 @@ rt::structure!(
 pub struct DeleteObjectTaggingOutput {
     /// The versionId of the object the tag-set was removed from.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectTaggingOutput, crate ::schemas::DELETE_OBJECT_TAGGING_OUTPUT, { 0 =>
-    version_id }
+    version_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectTaggingInput {
@@ -2470,10 +2488,12 @@ pub struct DeleteObjectsOutput {
     pub request_charged: Option<RequestCharged>,
     /// Container for a failed delete action that describes the object that Amazon S3 attempted to delete and the error it encountered.
     pub errors: Option<Vec<Error>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteObjectsOutput, crate ::schemas::DELETE_OBJECTS_OUTPUT, { 0 => deleted, 1 =>
-    request_charged, 2 => errors }
+    request_charged, 2 => errors }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteObjectsInput {
@@ -3583,9 +3603,12 @@ rt::string_enum!(FilterRuleName, { Prefix => "prefix", Suffix => "suffix" });
 pub struct GetBucketAbacOutput {
     /// The ABAC status of the general purpose bucket.
     pub abac_status: Option<AbacStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketAbacOutput, crate ::schemas::GET_BUCKET_ABAC_OUTPUT, { 0 => abac_status }
+    GetBucketAbacOutput, crate ::schemas::GET_BUCKET_ABAC_OUTPUT, { 0 => abac_status },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAbacInput {
@@ -3606,11 +3629,13 @@ pub struct GetBucketAccelerateConfigurationOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketAccelerateConfigurationOutput, crate
     ::schemas::GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT, { 0 => status, 1 =>
-    request_charged }
+    request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAccelerateConfigurationInput {
@@ -3634,10 +3659,12 @@ pub struct GetBucketAclOutput {
     pub owner: Option<Owner>,
     /// A list of grants.
     pub grants: Option<Vec<Grant>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketAclOutput, crate ::schemas::GET_BUCKET_ACL_OUTPUT, { 0 => owner, 1 => grants
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAclInput {
@@ -3658,11 +3685,13 @@ rt::structure!(
 pub struct GetBucketAnalyticsConfigurationOutput {
     /// The configuration and any analyses for the analytics filter.
     pub analytics_configuration: Option<AnalyticsConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketAnalyticsConfigurationOutput, crate
     ::schemas::GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT, { 0 => analytics_configuration
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketAnalyticsConfigurationInput {
@@ -3682,9 +3711,12 @@ rt::structure!(
 pub struct GetBucketCorsOutput {
     /// A set of origins and methods (cross-origin access that you want to allow). You can add up to 100 rules to the configuration.
     pub cors_rules: Option<Vec<CorsRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketCorsOutput, crate ::schemas::GET_BUCKET_CORS_OUTPUT, { 0 => cors_rules }
+    GetBucketCorsOutput, crate ::schemas::GET_BUCKET_CORS_OUTPUT, { 0 => cors_rules },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketCorsInput {
@@ -3705,10 +3737,12 @@ rt::structure!(
 pub struct GetBucketEncryptionOutput {
     /// Specifies the default server-side-encryption configuration.
     pub server_side_encryption_configuration: Option<ServerSideEncryptionConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketEncryptionOutput, crate ::schemas::GET_BUCKET_ENCRYPTION_OUTPUT, { 0 =>
-    server_side_encryption_configuration }
+    server_side_encryption_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketEncryptionInput {
@@ -3729,11 +3763,13 @@ rt::structure!(
 pub struct GetBucketIntelligentTieringConfigurationOutput {
     /// Container for S3 Intelligent-Tiering configuration.
     pub intelligent_tiering_configuration: Option<IntelligentTieringConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketIntelligentTieringConfigurationOutput, crate
     ::schemas::GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT, { 0 =>
-    intelligent_tiering_configuration }
+    intelligent_tiering_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketIntelligentTieringConfigurationInput {
@@ -3753,11 +3789,13 @@ rt::structure!(
 pub struct GetBucketInventoryConfigurationOutput {
     /// Specifies the inventory configuration.
     pub inventory_configuration: Option<InventoryConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketInventoryConfigurationOutput, crate
     ::schemas::GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT, { 0 => inventory_configuration
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketInventoryConfigurationInput {
@@ -3793,11 +3831,13 @@ pub struct GetBucketLifecycleConfigurationOutput {
     pub transition_default_minimum_object_size: Option<
         TransitionDefaultMinimumObjectSize,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketLifecycleConfigurationOutput, crate
     ::schemas::GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT, { 0 => rules, 1 =>
-    transition_default_minimum_object_size }
+    transition_default_minimum_object_size }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleConfigurationInput {
@@ -3817,10 +3857,12 @@ rt::structure!(
 pub struct GetBucketLifecycleOutput {
     /// Container for a lifecycle rule.
     pub rules: Option<Vec<Rule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketLifecycleOutput, crate ::schemas::GET_BUCKET_LIFECYCLE_OUTPUT, { 0 => rules
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleInput {
@@ -3839,10 +3881,12 @@ pub struct GetBucketLocationOutput {
     ///
     /// Buckets in Region `us-east-1` have a LocationConstraint of `null`. Buckets with a LocationConstraint of `EU` reside in `eu-west-1`.
     pub location_constraint: Option<BucketLocationConstraint>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketLocationOutput, crate ::schemas::GET_BUCKET_LOCATION_OUTPUT, { 0 =>
-    location_constraint }
+    location_constraint }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLocationInput {
@@ -3863,10 +3907,12 @@ rt::structure!(
 pub struct GetBucketLoggingOutput {
     /// Describes where logs are stored and the prefix that Amazon S3 assigns to all log object keys for a bucket. For more information, see [PUT Bucket logging](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTlogging.html) in the *Amazon S3 API Reference*.
     pub logging_enabled: Option<LoggingEnabled>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketLoggingOutput, crate ::schemas::GET_BUCKET_LOGGING_OUTPUT, { 0 =>
-    logging_enabled }
+    logging_enabled }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLoggingInput {
@@ -3885,11 +3931,13 @@ pub struct GetBucketMetadataConfigurationOutput {
     pub get_bucket_metadata_configuration_result: Option<
         GetBucketMetadataConfigurationResult,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketMetadataConfigurationOutput, crate
     ::schemas::GET_BUCKET_METADATA_CONFIGURATION_OUTPUT, { 0 =>
-    get_bucket_metadata_configuration_result }
+    get_bucket_metadata_configuration_result }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetadataConfigurationInput {
@@ -3920,11 +3968,13 @@ pub struct GetBucketMetadataTableConfigurationOutput {
     pub get_bucket_metadata_table_configuration_result: Option<
         GetBucketMetadataTableConfigurationResult,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketMetadataTableConfigurationOutput, crate
     ::schemas::GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT, { 0 =>
-    get_bucket_metadata_table_configuration_result }
+    get_bucket_metadata_table_configuration_result }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetadataTableConfigurationInput {
@@ -3965,10 +4015,13 @@ rt::structure!(
 pub struct GetBucketMetricsConfigurationOutput {
     /// Specifies the metrics configuration.
     pub metrics_configuration: Option<MetricsConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketMetricsConfigurationOutput, crate
-    ::schemas::GET_BUCKET_METRICS_CONFIGURATION_OUTPUT, { 0 => metrics_configuration }
+    ::schemas::GET_BUCKET_METRICS_CONFIGURATION_OUTPUT, { 0 => metrics_configuration },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketMetricsConfigurationInput {
@@ -4008,10 +4061,13 @@ rt::structure!(
 pub struct GetBucketOwnershipControlsOutput {
     /// The `OwnershipControls` (BucketOwnerEnforced, BucketOwnerPreferred, or ObjectWriter) currently in effect for this Amazon S3 bucket.
     pub ownership_controls: Option<OwnershipControls>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketOwnershipControlsOutput, crate
-    ::schemas::GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT, { 0 => ownership_controls }
+    ::schemas::GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT, { 0 => ownership_controls }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketOwnershipControlsInput {
@@ -4029,9 +4085,12 @@ rt::structure!(
 pub struct GetBucketPolicyOutput {
     /// The bucket policy as a JSON document.
     pub policy: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketPolicyOutput, crate ::schemas::GET_BUCKET_POLICY_OUTPUT, { 0 => policy }
+    GetBucketPolicyOutput, crate ::schemas::GET_BUCKET_POLICY_OUTPUT, { 0 => policy },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyInput {
@@ -4058,10 +4117,12 @@ rt::structure!(
 pub struct GetBucketPolicyStatusOutput {
     /// The policy status for the specified bucket.
     pub policy_status: Option<PolicyStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketPolicyStatusOutput, crate ::schemas::GET_BUCKET_POLICY_STATUS_OUTPUT, { 0 =>
-    policy_status }
+    policy_status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyStatusInput {
@@ -4078,10 +4139,12 @@ rt::structure!(
 pub struct GetBucketReplicationOutput {
     /// A container for replication rules. You can add up to 1,000 rules. The maximum size of a replication configuration is 2 MB.
     pub replication_configuration: Option<ReplicationConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketReplicationOutput, crate ::schemas::GET_BUCKET_REPLICATION_OUTPUT, { 0 =>
-    replication_configuration }
+    replication_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketReplicationInput {
@@ -4098,10 +4161,12 @@ rt::structure!(
 pub struct GetBucketRequestPaymentOutput {
     /// Specifies who pays for the download and request fees.
     pub payer: Option<Payer>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketRequestPaymentOutput, crate ::schemas::GET_BUCKET_REQUEST_PAYMENT_OUTPUT, {
-    0 => payer }
+    0 => payer }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketRequestPaymentInput {
@@ -4118,9 +4183,12 @@ rt::structure!(
 pub struct GetBucketTaggingOutput {
     /// Contains the tag set.
     pub tag_set: Vec<Tag>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketTaggingOutput, crate ::schemas::GET_BUCKET_TAGGING_OUTPUT, { 0 => tag_set }
+    GetBucketTaggingOutput, crate ::schemas::GET_BUCKET_TAGGING_OUTPUT, { 0 => tag_set },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketTaggingInput {
@@ -4139,10 +4207,12 @@ pub struct GetBucketVersioningOutput {
     pub status: Option<BucketVersioningStatus>,
     /// Specifies whether MFA delete is enabled in the bucket versioning configuration. This element is only returned if the bucket has been configured with MFA delete. If the bucket has never been so configured, this element is not returned.
     pub mfa_delete: Option<MfaDeleteStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketVersioningOutput, crate ::schemas::GET_BUCKET_VERSIONING_OUTPUT, { 0 =>
-    status, 1 => mfa_delete }
+    status, 1 => mfa_delete }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketVersioningInput {
@@ -4165,11 +4235,13 @@ pub struct GetBucketWebsiteOutput {
     pub error_document: Option<ErrorDocument>,
     /// Rules that define when a redirect is applied and the redirect behavior.
     pub routing_rules: Option<Vec<RoutingRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketWebsiteOutput, crate ::schemas::GET_BUCKET_WEBSITE_OUTPUT, { 0 =>
     redirect_all_requests_to, 1 => index_document, 2 => error_document, 3 =>
-    routing_rules }
+    routing_rules }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketWebsiteInput {
@@ -4192,10 +4264,12 @@ pub struct GetObjectAclOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectAclOutput, crate ::schemas::GET_OBJECT_ACL_OUTPUT, { 0 => owner, 1 =>
-    grants, 2 => request_charged }
+    grants, 2 => request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectAclInput {
@@ -4262,6 +4336,8 @@ pub struct GetObjectAnnotationOutput {
     pub request_charged: Option<RequestCharged>,
     /// The replication status of the annotation. Possible values include `PENDING`, `COMPLETED`, `FAILED`, and `REPLICA`.
     pub replication_status: Option<ReplicationStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectAnnotationOutput, crate ::schemas::GET_OBJECT_ANNOTATION_OUTPUT, { 0 =>
@@ -4270,7 +4346,7 @@ rt::structure!(
     checksum_sha1, 9 => checksum_sha256, 10 => checksum_sha512, 11 => checksum_md5, 12 =>
     checksum_xxhash64, 13 => checksum_xxhash3, 14 => checksum_xxhash128, 15 =>
     checksum_type, 16 => server_side_encryption, 17 => request_charged, 18 =>
-    replication_status }
+    replication_status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectAnnotationInput {
@@ -4328,11 +4404,14 @@ pub struct GetObjectAttributesOutput {
     pub storage_class: Option<StorageClass>,
     /// The size of the object in bytes.
     pub object_size: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectAttributesOutput, crate ::schemas::GET_OBJECT_ATTRIBUTES_OUTPUT, { 0 =>
     delete_marker, 1 => last_modified, 2 => version_id, 3 => request_charged, 4 => e_tag,
-    5 => checksum, 6 => object_parts, 7 => storage_class, 8 => object_size }
+    5 => checksum, 6 => object_parts, 7 => storage_class, 8 => object_size }, meta =
+    response_metadata
 );
 /// A collection of parts associated with a multipart upload.
 #[derive(Clone, Default, PartialEq)]
@@ -4412,10 +4491,12 @@ rt::structure!(
 pub struct GetObjectLegalHoldOutput {
     /// The current legal hold status for the specified object.
     pub legal_hold: Option<ObjectLockLegalHold>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectLegalHoldOutput, crate ::schemas::GET_OBJECT_LEGAL_HOLD_OUTPUT, { 0 =>
-    legal_hold }
+    legal_hold }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectLegalHoldInput {
@@ -4442,10 +4523,13 @@ rt::structure!(
 pub struct GetObjectLockConfigurationOutput {
     /// The specified bucket's Object Lock configuration.
     pub object_lock_configuration: Option<ObjectLockConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectLockConfigurationOutput, crate
-    ::schemas::GET_OBJECT_LOCK_CONFIGURATION_OUTPUT, { 0 => object_lock_configuration }
+    ::schemas::GET_OBJECT_LOCK_CONFIGURATION_OUTPUT, { 0 => object_lock_configuration },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectLockConfigurationInput {
@@ -4542,7 +4626,7 @@ pub struct GetObjectOutput {
     /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
     pub server_side_encryption: Option<ServerSideEncryption>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
     ///
     /// This functionality is not supported for directory buckets.
@@ -4599,6 +4683,8 @@ pub struct GetObjectOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub object_lock_event_hold_duration_years: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectOutput, crate ::schemas::GET_OBJECT_OUTPUT, { 0 => body, 1 => delete_marker,
@@ -4615,7 +4701,7 @@ rt::structure!(
     replication_status, 38 => parts_count, 39 => tag_count, 40 => object_lock_mode, 41 =>
     object_lock_retain_until_date, 42 => object_lock_legal_hold_status, 43 =>
     object_lock_event_hold, 44 => object_lock_event_hold_duration_days, 45 =>
-    object_lock_event_hold_duration_years }
+    object_lock_event_hold_duration_years }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectInput {
@@ -4751,10 +4837,12 @@ rt::structure!(
 pub struct GetObjectRetentionOutput {
     /// The container element for an object's retention settings.
     pub retention: Option<ObjectLockRetention>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectRetentionOutput, crate ::schemas::GET_OBJECT_RETENTION_OUTPUT, { 0 =>
-    retention }
+    retention }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectRetentionInput {
@@ -4783,10 +4871,12 @@ pub struct GetObjectTaggingOutput {
     pub version_id: Option<String>,
     /// Contains the tag set.
     pub tag_set: Vec<Tag>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectTaggingOutput, crate ::schemas::GET_OBJECT_TAGGING_OUTPUT, { 0 =>
-    version_id, 1 => tag_set }
+    version_id, 1 => tag_set }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectTaggingInput {
@@ -4819,10 +4909,12 @@ pub struct GetObjectTorrentOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetObjectTorrentOutput, crate ::schemas::GET_OBJECT_TORRENT_OUTPUT, { 0 => body, 1 =>
-    request_charged }
+    request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetObjectTorrentInput {
@@ -4845,10 +4937,12 @@ rt::structure!(
 pub struct GetPublicAccessBlockOutput {
     /// The `PublicAccessBlock` configuration currently in effect for this Amazon S3 bucket.
     pub public_access_block_configuration: Option<PublicAccessBlockConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPublicAccessBlockOutput, crate ::schemas::GET_PUBLIC_ACCESS_BLOCK_OUTPUT, { 0 =>
-    public_access_block_configuration }
+    public_access_block_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicAccessBlockInput {
@@ -4917,11 +5011,13 @@ pub struct HeadBucketOutput {
     ///
     /// For directory buckets, the value of this field is `false`.
     pub access_point_alias: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     HeadBucketOutput, crate ::schemas::HEAD_BUCKET_OUTPUT, { 0 => bucket_arn, 1 =>
     bucket_location_type, 2 => bucket_location_name, 3 => bucket_region, 4 =>
-    access_point_alias }
+    access_point_alias }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct HeadBucketInput {
@@ -5031,7 +5127,7 @@ pub struct HeadObjectOutput {
     /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
     pub server_side_encryption: Option<ServerSideEncryption>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
     ///
     /// This functionality is not supported for directory buckets.
@@ -5102,6 +5198,8 @@ pub struct HeadObjectOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub object_lock_event_hold_duration_years: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     HeadObjectOutput, crate ::schemas::HEAD_OBJECT_OUTPUT, { 0 => delete_marker, 1 =>
@@ -5118,7 +5216,7 @@ rt::structure!(
     replication_status, 38 => parts_count, 39 => tag_count, 40 => object_lock_mode, 41 =>
     object_lock_retain_until_date, 42 => object_lock_legal_hold_status, 43 =>
     object_lock_event_hold, 44 => object_lock_event_hold_duration_days, 45 =>
-    object_lock_event_hold_duration_years }
+    object_lock_event_hold_duration_years }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct HeadObjectInput {
@@ -5840,11 +5938,14 @@ pub struct ListBucketAnalyticsConfigurationsOutput {
     pub next_continuation_token: Option<String>,
     /// The list of analytics configurations for a bucket.
     pub analytics_configuration_list: Option<Vec<AnalyticsConfiguration>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBucketAnalyticsConfigurationsOutput, crate
     ::schemas::LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT, { 0 => is_truncated, 1 =>
-    continuation_token, 2 => next_continuation_token, 3 => analytics_configuration_list }
+    continuation_token, 2 => next_continuation_token, 3 => analytics_configuration_list
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketAnalyticsConfigurationsInput {
@@ -5872,12 +5973,14 @@ pub struct ListBucketIntelligentTieringConfigurationsOutput {
     pub intelligent_tiering_configuration_list: Option<
         Vec<IntelligentTieringConfiguration>,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBucketIntelligentTieringConfigurationsOutput, crate
     ::schemas::LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT, { 0 =>
     is_truncated, 1 => continuation_token, 2 => next_continuation_token, 3 =>
-    intelligent_tiering_configuration_list }
+    intelligent_tiering_configuration_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketIntelligentTieringConfigurationsInput {
@@ -5903,11 +6006,14 @@ pub struct ListBucketInventoryConfigurationsOutput {
     pub is_truncated: Option<bool>,
     /// The marker used to continue this inventory configuration listing. Use the `NextContinuationToken` from this response to continue the listing in a subsequent request. The continuation token is an opaque value that Amazon S3 understands.
     pub next_continuation_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBucketInventoryConfigurationsOutput, crate
     ::schemas::LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT, { 0 => continuation_token, 1
-    => inventory_configuration_list, 2 => is_truncated, 3 => next_continuation_token }
+    => inventory_configuration_list, 2 => is_truncated, 3 => next_continuation_token },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketInventoryConfigurationsInput {
@@ -5937,11 +6043,14 @@ pub struct ListBucketMetricsConfigurationsOutput {
     pub next_continuation_token: Option<String>,
     /// The list of metrics configurations for a bucket.
     pub metrics_configuration_list: Option<Vec<MetricsConfiguration>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBucketMetricsConfigurationsOutput, crate
     ::schemas::LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT, { 0 => is_truncated, 1 =>
-    continuation_token, 2 => next_continuation_token, 3 => metrics_configuration_list }
+    continuation_token, 2 => next_continuation_token, 3 => metrics_configuration_list },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketMetricsConfigurationsInput {
@@ -5973,10 +6082,12 @@ pub struct ListBucketsOutput {
     ///
     /// All bucket names in the response begin with the specified bucket name prefix.
     pub prefix: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListBucketsOutput, crate ::schemas::LIST_BUCKETS_OUTPUT, { 0 => buckets, 1 => owner,
-    2 => continuation_token, 3 => prefix }
+    2 => continuation_token, 3 => prefix }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListBucketsInput {
@@ -6007,10 +6118,12 @@ pub struct ListDirectoryBucketsOutput {
     pub buckets: Option<Vec<Bucket>>,
     /// If `ContinuationToken` was sent with the request, it is included in the response. You can use the returned `ContinuationToken` for pagination of the list response.
     pub continuation_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListDirectoryBucketsOutput, crate ::schemas::LIST_DIRECTORY_BUCKETS_OUTPUT, { 0 =>
-    buckets, 1 => continuation_token }
+    buckets, 1 => continuation_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListDirectoryBucketsInput {
@@ -6067,12 +6180,15 @@ pub struct ListMultipartUploadsOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMultipartUploadsOutput, crate ::schemas::LIST_MULTIPART_UPLOADS_OUTPUT, { 0 =>
     bucket, 1 => key_marker, 2 => upload_id_marker, 3 => next_key_marker, 4 => prefix, 5
     => delimiter, 6 => next_upload_id_marker, 7 => max_uploads, 8 => is_truncated, 9 =>
-    uploads, 10 => common_prefixes, 11 => encoding_type, 12 => request_charged }
+    uploads, 10 => common_prefixes, 11 => encoding_type, 12 => request_charged }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMultipartUploadsInput {
@@ -6156,12 +6272,14 @@ pub struct ListObjectAnnotationsOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListObjectAnnotationsOutput, crate ::schemas::LIST_OBJECT_ANNOTATIONS_OUTPUT, { 0 =>
     annotations, 1 => bucket, 2 => key, 3 => object_version_id, 4 => annotation_prefix, 5
     => max_annotation_results, 6 => annotation_count, 7 => continuation_token, 8 =>
-    next_continuation_token, 9 => request_charged }
+    next_continuation_token, 9 => request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectAnnotationsInput {
@@ -6226,13 +6344,15 @@ pub struct ListObjectVersionsOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListObjectVersionsOutput, crate ::schemas::LIST_OBJECT_VERSIONS_OUTPUT, { 0 =>
     is_truncated, 1 => key_marker, 2 => version_id_marker, 3 => next_key_marker, 4 =>
     next_version_id_marker, 5 => versions, 6 => delete_markers, 7 => name, 8 => prefix, 9
     => delimiter, 10 => max_keys, 11 => common_prefixes, 12 => encoding_type, 13 =>
-    request_charged }
+    request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectVersionsInput {
@@ -6307,11 +6427,14 @@ pub struct ListObjectsOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListObjectsOutput, crate ::schemas::LIST_OBJECTS_OUTPUT, { 0 => is_truncated, 1 =>
     marker, 2 => next_marker, 3 => contents, 4 => name, 5 => prefix, 6 => delimiter, 7 =>
-    max_keys, 8 => common_prefixes, 9 => encoding_type, 10 => request_charged }
+    max_keys, 8 => common_prefixes, 9 => encoding_type, 10 => request_charged }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectsInput {
@@ -6403,12 +6526,15 @@ pub struct ListObjectsV2Output {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListObjectsV2Output, crate ::schemas::LIST_OBJECTS_V2_OUTPUT, { 0 => is_truncated, 1
     => contents, 2 => name, 3 => prefix, 4 => delimiter, 5 => max_keys, 6 =>
     common_prefixes, 7 => encoding_type, 8 => key_count, 9 => continuation_token, 10 =>
-    next_continuation_token, 11 => start_after, 12 => request_charged }
+    next_continuation_token, 11 => start_after, 12 => request_charged }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListObjectsV2Input {
@@ -6517,13 +6643,15 @@ pub struct ListPartsOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPartsOutput, crate ::schemas::LIST_PARTS_OUTPUT, { 0 => abort_date, 1 =>
     abort_rule_id, 2 => bucket, 3 => key, 4 => upload_id, 5 => part_number_marker, 6 =>
     next_part_number_marker, 7 => max_parts, 8 => is_truncated, 9 => parts, 10 =>
     initiator, 11 => owner, 12 => storage_class, 13 => request_charged, 14 =>
-    checksum_algorithm, 15 => checksum_type, 16 => version_id }
+    checksum_algorithm, 15 => checksum_type, 16 => version_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListPartsInput {
@@ -6893,11 +7021,13 @@ pub struct NotificationConfiguration {
     pub lambda_function_configurations: Option<Vec<LambdaFunctionConfiguration>>,
     /// Enables delivery of events to Amazon EventBridge.
     pub event_bridge_configuration: Option<EventBridgeConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     NotificationConfiguration, crate ::schemas::NOTIFICATION_CONFIGURATION, { 0 =>
     topic_configurations, 1 => queue_configurations, 2 => lambda_function_configurations,
-    3 => event_bridge_configuration }
+    3 => event_bridge_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct NotificationConfigurationDeprecated {
@@ -6907,11 +7037,13 @@ pub struct NotificationConfigurationDeprecated {
     pub queue_configuration: Option<QueueConfigurationDeprecated>,
     /// Container for specifying the Lambda notification configuration.
     pub cloud_function_configuration: Option<CloudFunctionConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     NotificationConfigurationDeprecated, crate
     ::schemas::NOTIFICATION_CONFIGURATION_DEPRECATED, { 0 => topic_configuration, 1 =>
-    queue_configuration, 2 => cloud_function_configuration }
+    queue_configuration, 2 => cloud_function_configuration }, meta = response_metadata
 );
 /// Specifies object key name filtering rules. For information about key name filtering, see [Configuring event notifications using object key name filtering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html) in the *Amazon S3 User Guide*.
 #[derive(Clone, Default, PartialEq)]
@@ -7734,11 +7866,13 @@ pub struct PutBucketLifecycleConfigurationOutput {
     pub transition_default_minimum_object_size: Option<
         TransitionDefaultMinimumObjectSize,
     >,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutBucketLifecycleConfigurationOutput, crate
     ::schemas::PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT, { 0 =>
-    transition_default_minimum_object_size }
+    transition_default_minimum_object_size }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutBucketLifecycleConfigurationInput {
@@ -8073,9 +8207,12 @@ pub struct PutObjectAclOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    PutObjectAclOutput, crate ::schemas::PUT_OBJECT_ACL_OUTPUT, { 0 => request_charged }
+    PutObjectAclOutput, crate ::schemas::PUT_OBJECT_ACL_OUTPUT, { 0 => request_charged },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectAclInput {
@@ -8175,6 +8312,8 @@ pub struct PutObjectAnnotationOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutObjectAnnotationOutput, crate ::schemas::PUT_OBJECT_ANNOTATION_OUTPUT, { 0 => key,
@@ -8182,7 +8321,7 @@ rt::structure!(
     checksum_crc32c, 6 => checksum_crc64nvme, 7 => checksum_sha1, 8 => checksum_sha256, 9
     => checksum_sha512, 10 => checksum_md5, 11 => checksum_xxhash64, 12 =>
     checksum_xxhash3, 13 => checksum_xxhash128, 14 => checksum_type, 15 =>
-    server_side_encryption, 16 => request_charged }
+    server_side_encryption, 16 => request_charged }, meta = response_metadata
 );
 #[derive(Default)]
 pub struct PutObjectAnnotationInput {
@@ -8246,10 +8385,12 @@ pub struct PutObjectLegalHoldOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutObjectLegalHoldOutput, crate ::schemas::PUT_OBJECT_LEGAL_HOLD_OUTPUT, { 0 =>
-    request_charged }
+    request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectLegalHoldInput {
@@ -8289,10 +8430,13 @@ pub struct PutObjectLockConfigurationOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutObjectLockConfigurationOutput, crate
-    ::schemas::PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT, { 0 => request_charged }
+    ::schemas::PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT, { 0 => request_charged }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectLockConfigurationInput {
@@ -8389,6 +8533,8 @@ pub struct PutObjectOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutObjectOutput, crate ::schemas::PUT_OBJECT_OUTPUT, { 0 => expiration, 1 => e_tag, 2
@@ -8398,7 +8544,7 @@ rt::structure!(
     checksum_type, 13 => server_side_encryption, 14 => version_id, 15 =>
     sse_customer_algorithm, 16 => sse_customer_key_md5, 17 => ssekms_key_id, 18 =>
     ssekms_encryption_context, 19 => bucket_key_enabled, 20 => size, 21 =>
-    request_charged }
+    request_charged }, meta = response_metadata
 );
 #[derive(Default)]
 pub struct PutObjectInput {
@@ -8543,7 +8689,7 @@ pub struct PutObjectInput {
     /// This functionality is only supported for objects in the Amazon S3 Express One Zone storage class in directory buckets.
     pub write_offset_bytes: Option<i64>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// The server-side encryption algorithm that was used when you store this object in Amazon S3 or Amazon FSx.
     ///
     /// - **General purpose buckets ** - You have four mutually exclusive options to protect data using server-side encryption in Amazon S3, depending on how you choose to manage the encryption keys. Specifically, the encryption key options are Amazon S3 managed keys (SSE-S3), Amazon Web Services KMS keys (SSE-KMS or DSSE-KMS), and customer-provided keys (SSE-C). Amazon S3 encrypts data with server-side encryption by using Amazon S3 managed keys (SSE-S3) by default. You can optionally tell Amazon S3 to encrypt data at rest by using server-side encryption with other key options. For more information, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html) in the *Amazon S3 User Guide*.
@@ -8665,10 +8811,12 @@ pub struct PutObjectRetentionOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutObjectRetentionOutput, crate ::schemas::PUT_OBJECT_RETENTION_OUTPUT, { 0 =>
-    request_charged }
+    request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectRetentionInput {
@@ -8709,10 +8857,12 @@ rt::structure!(
 pub struct PutObjectTaggingOutput {
     /// The versionId of the object the tag-set was added to.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutObjectTaggingOutput, crate ::schemas::PUT_OBJECT_TAGGING_OUTPUT, { 0 => version_id
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutObjectTaggingInput {
@@ -8857,8 +9007,14 @@ rt::structure!(
     => protocol }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct RenameObjectOutput {}
-rt::structure!(RenameObjectOutput, crate ::schemas::RENAME_OBJECT_OUTPUT, {});
+pub struct RenameObjectOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    RenameObjectOutput, crate ::schemas::RENAME_OBJECT_OUTPUT, {}, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct RenameObjectInput {
     /// The bucket name of the directory bucket containing the object.
@@ -9131,10 +9287,12 @@ pub struct RestoreObjectOutput {
     pub request_charged: Option<RequestCharged>,
     /// Indicates the path in the provided S3 output location where Select results will be restored to.
     pub restore_output_path: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RestoreObjectOutput, crate ::schemas::RESTORE_OBJECT_OUTPUT, { 0 => request_charged,
-    1 => restore_output_path }
+    1 => restore_output_path }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RestoreObjectInput {
@@ -9385,10 +9543,12 @@ rt::structure!(ScanRange, crate ::schemas::SCAN_RANGE, { 0 => start, 1 => end })
 pub struct SelectObjectContentOutput {
     /// The array of results.
     pub payload: rt::Body,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SelectObjectContentOutput, crate ::schemas::SELECT_OBJECT_CONTENT_OUTPUT, { 0 =>
-    payload }
+    payload }, meta = response_metadata
 );
 /// Learn Amazon S3 Select is no longer available to new customers. Existing customers of Amazon S3 Select can continue to use the feature as usual. [Learn more](http://aws.amazon.com/blogs/storage/how-to-optimize-querying-your-data-in-amazon-s3/)
 ///
@@ -9986,10 +10146,12 @@ pub struct UpdateObjectEncryptionOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub request_charged: Option<RequestCharged>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateObjectEncryptionOutput, crate ::schemas::UPDATE_OBJECT_ENCRYPTION_OUTPUT, { 0
-    => request_charged }
+    => request_charged }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadPartCopyOutput {
@@ -10025,12 +10187,14 @@ pub struct UploadPartCopyOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UploadPartCopyOutput, crate ::schemas::UPLOAD_PART_COPY_OUTPUT, { 0 =>
     copy_source_version_id, 1 => copy_part_result, 2 => server_side_encryption, 3 =>
     sse_customer_algorithm, 4 => sse_customer_key_md5, 5 => ssekms_key_id, 6 =>
-    bucket_key_enabled, 7 => request_charged, 8 => version_id }
+    bucket_key_enabled, 7 => request_charged, 8 => version_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UploadPartCopyInput {
@@ -10205,6 +10369,8 @@ pub struct UploadPartOutput {
     ///
     /// This functionality is not supported for directory buckets.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UploadPartOutput, crate ::schemas::UPLOAD_PART_OUTPUT, { 0 => server_side_encryption,
@@ -10212,7 +10378,8 @@ rt::structure!(
     checksum_sha1, 6 => checksum_sha256, 7 => checksum_sha512, 8 => checksum_md5, 9 =>
     checksum_xxhash64, 10 => checksum_xxhash3, 11 => checksum_xxhash128, 12 =>
     sse_customer_algorithm, 13 => sse_customer_key_md5, 14 => ssekms_key_id, 15 =>
-    bucket_key_enabled, 16 => request_charged, 17 => version_id }
+    bucket_key_enabled, 16 => request_charged, 17 => version_id }, meta =
+    response_metadata
 );
 #[derive(Default)]
 pub struct UploadPartInput {
@@ -10423,7 +10590,7 @@ pub struct WriteGetObjectResponseInput {
     /// Set to the number of metadata entries not returned in `x-amz-meta` headers. This can happen if you create metadata using an API like SOAP that supports more flexible metadata than the REST API. For example, using SOAP, you can create metadata whose values are not legal HTTP headers.
     pub missing_meta: Option<i32>,
     /// A map of metadata to store with the object in S3.
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: Option<rt::IndexMap<String, String>>,
     /// Indicates whether an object stored in Amazon S3 has Object Lock enabled. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html).
     pub object_lock_mode: Option<ObjectLockMode>,
     /// Indicates whether an object stored in Amazon S3 has an active legal hold.

@@ -2994,7 +2994,6 @@ pub mod ops {
             &ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3011,7 +3010,6 @@ pub mod ops {
             &CREATE_ACCESS_GRANT_INPUT,
             &CREATE_ACCESS_GRANT_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3028,7 +3026,6 @@ pub mod ops {
             &CREATE_ACCESS_GRANTS_INSTANCE_INPUT,
             &CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3045,7 +3042,6 @@ pub mod ops {
             &CREATE_ACCESS_GRANTS_LOCATION_INPUT,
             &CREATE_ACCESS_GRANTS_LOCATION_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3062,7 +3058,6 @@ pub mod ops {
             &CREATE_ACCESS_POINT_INPUT,
             &CREATE_ACCESS_POINT_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "CreateAccessPointRequest",
@@ -3078,7 +3073,6 @@ pub mod ops {
             &CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
             &CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "CreateAccessPointForObjectLambdaRequest",
@@ -3111,7 +3105,6 @@ pub mod ops {
                 &INTERNAL_SERVICE_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "CreateJobRequest",
@@ -3127,7 +3120,6 @@ pub mod ops {
             &CREATE_MULTI_REGION_ACCESS_POINT_INPUT,
             &CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3145,7 +3137,6 @@ pub mod ops {
             &p::UNIT,
         )
         .response_code(204u16)
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "CreateStorageLensGroupRequest",
@@ -3161,7 +3152,6 @@ pub mod ops {
             &DELETE_ACCESS_GRANT_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
@@ -3171,7 +3161,6 @@ pub mod ops {
             &DELETE_ACCESS_GRANTS_INSTANCE_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
@@ -3181,7 +3170,6 @@ pub mod ops {
             &DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
@@ -3191,7 +3179,6 @@ pub mod ops {
             &DELETE_ACCESS_GRANTS_LOCATION_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_POINT: Operation = Operation::new(
@@ -3201,7 +3188,6 @@ pub mod ops {
             &DELETE_ACCESS_POINT_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "DeleteAccessPointForObjectLambda",
@@ -3210,7 +3196,6 @@ pub mod ops {
             &DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_POINT_POLICY: Operation = Operation::new(
             "DeleteAccessPointPolicy",
@@ -3219,7 +3204,6 @@ pub mod ops {
             &DELETE_ACCESS_POINT_POLICY_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "DeleteAccessPointPolicyForObjectLambda",
@@ -3228,7 +3212,6 @@ pub mod ops {
             &DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_ACCESS_POINT_SCOPE: Operation = Operation::new(
             "DeleteAccessPointScope",
@@ -3250,7 +3233,6 @@ pub mod ops {
             &DELETE_BUCKET_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "DeleteBucketLifecycleConfiguration",
@@ -3259,7 +3241,6 @@ pub mod ops {
             &DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_BUCKET_POLICY: Operation = Operation::new(
             "DeleteBucketPolicy",
@@ -3268,7 +3249,6 @@ pub mod ops {
             &DELETE_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_BUCKET_REPLICATION: Operation = Operation::new(
             "DeleteBucketReplication",
@@ -3277,7 +3257,6 @@ pub mod ops {
             &DELETE_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_BUCKET_TAGGING: Operation = Operation::new(
             "DeleteBucketTagging",
@@ -3287,7 +3266,6 @@ pub mod ops {
             &p::UNIT,
         )
         .response_code(204u16)
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_JOB_TAGGING: Operation = Operation::new(
             "DeleteJobTagging",
@@ -3303,7 +3281,6 @@ pub mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
             "DeleteMultiRegionAccessPoint",
@@ -3312,7 +3289,6 @@ pub mod ops {
             &DELETE_MULTI_REGION_ACCESS_POINT_INPUT,
             &DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3329,7 +3305,6 @@ pub mod ops {
             &DELETE_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
             "DeleteStorageLensConfiguration",
@@ -3338,7 +3313,6 @@ pub mod ops {
             &DELETE_STORAGE_LENS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
             "DeleteStorageLensConfigurationTagging",
@@ -3347,7 +3321,6 @@ pub mod ops {
             &DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
             &DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_STORAGE_LENS_GROUP: Operation = Operation::new(
             "DeleteStorageLensGroup",
@@ -3357,7 +3330,6 @@ pub mod ops {
             &p::UNIT,
         )
         .response_code(204u16)
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DESCRIBE_JOB: Operation = Operation::new(
             "DescribeJob",
@@ -3374,7 +3346,6 @@ pub mod ops {
                 &INTERNAL_SERVICE_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION: Operation = Operation::new(
             "DescribeMultiRegionAccessPointOperation",
@@ -3383,7 +3354,6 @@ pub mod ops {
             &DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT,
             &DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER: Operation = Operation::new(
@@ -3393,7 +3363,6 @@ pub mod ops {
             &DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_GRANT: Operation = Operation::new(
@@ -3403,7 +3372,6 @@ pub mod ops {
             &GET_ACCESS_GRANT_INPUT,
             &GET_ACCESS_GRANT_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_GRANTS_INSTANCE: Operation = Operation::new(
@@ -3413,7 +3381,6 @@ pub mod ops {
             &GET_ACCESS_GRANTS_INSTANCE_INPUT,
             &GET_ACCESS_GRANTS_INSTANCE_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX: Operation = Operation::new(
@@ -3423,7 +3390,6 @@ pub mod ops {
             &GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT,
             &GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
@@ -3433,7 +3399,6 @@ pub mod ops {
             &GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
             &GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
@@ -3443,7 +3408,6 @@ pub mod ops {
             &GET_ACCESS_GRANTS_LOCATION_INPUT,
             &GET_ACCESS_GRANTS_LOCATION_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT: Operation = Operation::new(
@@ -3453,7 +3417,6 @@ pub mod ops {
             &GET_ACCESS_POINT_INPUT,
             &GET_ACCESS_POINT_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointConfigurationForObjectLambda",
@@ -3462,7 +3425,6 @@ pub mod ops {
             &GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT,
             &GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointForObjectLambda",
@@ -3471,7 +3433,6 @@ pub mod ops {
             &GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
             &GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY: Operation = Operation::new(
             "GetAccessPointPolicy",
@@ -3480,7 +3441,6 @@ pub mod ops {
             &GET_ACCESS_POINT_POLICY_INPUT,
             &GET_ACCESS_POINT_POLICY_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointPolicyForObjectLambda",
@@ -3489,7 +3449,6 @@ pub mod ops {
             &GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
             &GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY_STATUS: Operation = Operation::new(
             "GetAccessPointPolicyStatus",
@@ -3498,7 +3457,6 @@ pub mod ops {
             &GET_ACCESS_POINT_POLICY_STATUS_INPUT,
             &GET_ACCESS_POINT_POLICY_STATUS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointPolicyStatusForObjectLambda",
@@ -3507,7 +3465,6 @@ pub mod ops {
             &GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT,
             &GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_SCOPE: Operation = Operation::new(
             "GetAccessPointScope",
@@ -3529,7 +3486,6 @@ pub mod ops {
             &GET_BUCKET_INPUT,
             &GET_BUCKET_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "GetBucketLifecycleConfiguration",
@@ -3538,7 +3494,6 @@ pub mod ops {
             &GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
             &GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_POLICY: Operation = Operation::new(
             "GetBucketPolicy",
@@ -3547,7 +3502,6 @@ pub mod ops {
             &GET_BUCKET_POLICY_INPUT,
             &GET_BUCKET_POLICY_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_REPLICATION: Operation = Operation::new(
             "GetBucketReplication",
@@ -3556,7 +3510,6 @@ pub mod ops {
             &GET_BUCKET_REPLICATION_INPUT,
             &GET_BUCKET_REPLICATION_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_TAGGING: Operation = Operation::new(
             "GetBucketTagging",
@@ -3565,7 +3518,6 @@ pub mod ops {
             &GET_BUCKET_TAGGING_INPUT,
             &GET_BUCKET_TAGGING_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_VERSIONING: Operation = Operation::new(
             "GetBucketVersioning",
@@ -3574,7 +3526,6 @@ pub mod ops {
             &GET_BUCKET_VERSIONING_INPUT,
             &GET_BUCKET_VERSIONING_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_DATA_ACCESS: Operation = Operation::new(
             "GetDataAccess",
@@ -3583,7 +3534,6 @@ pub mod ops {
             &GET_DATA_ACCESS_INPUT,
             &GET_DATA_ACCESS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_JOB_TAGGING: Operation = Operation::new(
@@ -3600,7 +3550,6 @@ pub mod ops {
                 &NOT_FOUND_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_MULTI_REGION_ACCESS_POINT: Operation = Operation::new(
             "GetMultiRegionAccessPoint",
@@ -3609,7 +3558,6 @@ pub mod ops {
             &GET_MULTI_REGION_ACCESS_POINT_INPUT,
             &GET_MULTI_REGION_ACCESS_POINT_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_MULTI_REGION_ACCESS_POINT_POLICY: Operation = Operation::new(
@@ -3619,7 +3567,6 @@ pub mod ops {
             &GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
             &GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS: Operation = Operation::new(
@@ -3629,7 +3576,6 @@ pub mod ops {
             &GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT,
             &GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_MULTI_REGION_ACCESS_POINT_ROUTES: Operation = Operation::new(
@@ -3639,7 +3585,6 @@ pub mod ops {
             &GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT,
             &GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
@@ -3650,7 +3595,6 @@ pub mod ops {
             &GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
         )
         .errors(&[&NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION])
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
             "GetStorageLensConfiguration",
@@ -3659,7 +3603,6 @@ pub mod ops {
             &GET_STORAGE_LENS_CONFIGURATION_INPUT,
             &GET_STORAGE_LENS_CONFIGURATION_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
             "GetStorageLensConfigurationTagging",
@@ -3668,7 +3611,6 @@ pub mod ops {
             &GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
             &GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_STORAGE_LENS_GROUP: Operation = Operation::new(
             "GetStorageLensGroup",
@@ -3677,7 +3619,6 @@ pub mod ops {
             &GET_STORAGE_LENS_GROUP_INPUT,
             &GET_STORAGE_LENS_GROUP_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_ACCESS_GRANTS: Operation = Operation::new(
             "ListAccessGrants",
@@ -3686,7 +3627,6 @@ pub mod ops {
             &LIST_ACCESS_GRANTS_INPUT,
             &LIST_ACCESS_GRANTS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_ACCESS_GRANTS_INSTANCES: Operation = Operation::new(
@@ -3696,7 +3636,6 @@ pub mod ops {
             &LIST_ACCESS_GRANTS_INSTANCES_INPUT,
             &LIST_ACCESS_GRANTS_INSTANCES_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_ACCESS_GRANTS_LOCATIONS: Operation = Operation::new(
@@ -3706,7 +3645,6 @@ pub mod ops {
             &LIST_ACCESS_GRANTS_LOCATIONS_INPUT,
             &LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_ACCESS_POINTS: Operation = Operation::new(
@@ -3716,7 +3654,6 @@ pub mod ops {
             &LIST_ACCESS_POINTS_INPUT,
             &LIST_ACCESS_POINTS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS: Operation = Operation::new(
             "ListAccessPointsForDirectoryBuckets",
@@ -3738,7 +3675,6 @@ pub mod ops {
             &LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT,
             &LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_CALLER_ACCESS_GRANTS: Operation = Operation::new(
             "ListCallerAccessGrants",
@@ -3747,7 +3683,6 @@ pub mod ops {
             &LIST_CALLER_ACCESS_GRANTS_INPUT,
             &LIST_CALLER_ACCESS_GRANTS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_JOBS: Operation = Operation::new(
@@ -3764,7 +3699,6 @@ pub mod ops {
                 &INVALID_NEXT_TOKEN_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_MULTI_REGION_ACCESS_POINTS: Operation = Operation::new(
             "ListMultiRegionAccessPoints",
@@ -3773,7 +3707,6 @@ pub mod ops {
             &LIST_MULTI_REGION_ACCESS_POINTS_INPUT,
             &LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_REGIONAL_BUCKETS: Operation = Operation::new(
@@ -3783,7 +3716,6 @@ pub mod ops {
             &LIST_REGIONAL_BUCKETS_INPUT,
             &LIST_REGIONAL_BUCKETS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_STORAGE_LENS_CONFIGURATIONS: Operation = Operation::new(
             "ListStorageLensConfigurations",
@@ -3792,7 +3724,6 @@ pub mod ops {
             &LIST_STORAGE_LENS_CONFIGURATIONS_INPUT,
             &LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_STORAGE_LENS_GROUPS: Operation = Operation::new(
             "ListStorageLensGroups",
@@ -3801,7 +3732,6 @@ pub mod ops {
             &LIST_STORAGE_LENS_GROUPS_INPUT,
             &LIST_STORAGE_LENS_GROUPS_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
@@ -3810,7 +3740,6 @@ pub mod ops {
             &LIST_TAGS_FOR_RESOURCE_INPUT,
             &LIST_TAGS_FOR_RESOURCE_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
             "PutAccessGrantsInstanceResourcePolicy",
@@ -3819,7 +3748,6 @@ pub mod ops {
             &PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
             &PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3836,7 +3764,6 @@ pub mod ops {
             &PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "PutAccessPointConfigurationForObjectLambdaRequest",
@@ -3852,7 +3779,6 @@ pub mod ops {
             &PUT_ACCESS_POINT_POLICY_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "PutAccessPointPolicyRequest",
@@ -3868,7 +3794,6 @@ pub mod ops {
             &PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "PutAccessPointPolicyForObjectLambdaRequest",
@@ -3904,7 +3829,6 @@ pub mod ops {
             &PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static PUT_BUCKET_POLICY: Operation = Operation::new(
@@ -3914,7 +3838,6 @@ pub mod ops {
             &PUT_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3931,7 +3854,6 @@ pub mod ops {
             &PUT_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static PUT_BUCKET_TAGGING: Operation = Operation::new(
@@ -3941,7 +3863,6 @@ pub mod ops {
             &PUT_BUCKET_TAGGING_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static PUT_BUCKET_VERSIONING: Operation = Operation::new(
@@ -3951,7 +3872,6 @@ pub mod ops {
             &PUT_BUCKET_VERSIONING_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static PUT_JOB_TAGGING: Operation = Operation::new(
@@ -3969,7 +3889,6 @@ pub mod ops {
                 &TOO_MANY_TAGS_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "PutJobTaggingRequest",
@@ -3985,7 +3904,6 @@ pub mod ops {
             &PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
             &PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -4002,7 +3920,6 @@ pub mod ops {
             &PUT_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static PUT_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
             "PutStorageLensConfiguration",
@@ -4011,7 +3928,6 @@ pub mod ops {
             &PUT_STORAGE_LENS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "PutStorageLensConfigurationRequest",
@@ -4027,7 +3943,6 @@ pub mod ops {
             &PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
             &PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "PutStorageLensConfigurationTaggingRequest",
@@ -4043,7 +3958,6 @@ pub mod ops {
             &SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT,
             &SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -4061,7 +3975,6 @@ pub mod ops {
             &TAG_RESOURCE_OUTPUT,
         )
         .response_code(204u16)
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "TagResourceRequest",
@@ -4078,7 +3991,6 @@ pub mod ops {
             &UNTAG_RESOURCE_OUTPUT,
         )
         .response_code(204u16)
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static UPDATE_ACCESS_GRANTS_LOCATION: Operation = Operation::new(
             "UpdateAccessGrantsLocation",
@@ -4087,7 +3999,6 @@ pub mod ops {
             &UPDATE_ACCESS_GRANTS_LOCATION_INPUT,
             &UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT,
         )
-        .host_prefix("{AccountId}.")
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -4112,7 +4023,6 @@ pub mod ops {
                 &INTERNAL_SERVICE_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static UPDATE_JOB_STATUS: Operation = Operation::new(
             "UpdateJobStatus",
@@ -4130,7 +4040,6 @@ pub mod ops {
                 &INTERNAL_SERVICE_EXCEPTION,
             ],
         )
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static UPDATE_STORAGE_LENS_GROUP: Operation = Operation::new(
             "UpdateStorageLensGroup",
@@ -4140,7 +4049,6 @@ pub mod ops {
             &p::UNIT,
         )
         .response_code(204u16)
-        .host_prefix("{AccountId}.")
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
             "UpdateStorageLensGroupRequest",
@@ -4149,6 +4057,106 @@ pub mod ops {
                 uri: "http://awss3control.amazonaws.com/doc/2018-08-20/",
             }),
         );
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER,
+        &CREATE_ACCESS_GRANT,
+        &CREATE_ACCESS_GRANTS_INSTANCE,
+        &CREATE_ACCESS_GRANTS_LOCATION,
+        &CREATE_ACCESS_POINT,
+        &CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA,
+        &CREATE_BUCKET,
+        &CREATE_JOB,
+        &CREATE_MULTI_REGION_ACCESS_POINT,
+        &CREATE_STORAGE_LENS_GROUP,
+        &DELETE_ACCESS_GRANT,
+        &DELETE_ACCESS_GRANTS_INSTANCE,
+        &DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY,
+        &DELETE_ACCESS_GRANTS_LOCATION,
+        &DELETE_ACCESS_POINT,
+        &DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA,
+        &DELETE_ACCESS_POINT_POLICY,
+        &DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA,
+        &DELETE_ACCESS_POINT_SCOPE,
+        &DELETE_BUCKET,
+        &DELETE_BUCKET_LIFECYCLE_CONFIGURATION,
+        &DELETE_BUCKET_POLICY,
+        &DELETE_BUCKET_REPLICATION,
+        &DELETE_BUCKET_TAGGING,
+        &DELETE_JOB_TAGGING,
+        &DELETE_MULTI_REGION_ACCESS_POINT,
+        &DELETE_PUBLIC_ACCESS_BLOCK,
+        &DELETE_STORAGE_LENS_CONFIGURATION,
+        &DELETE_STORAGE_LENS_CONFIGURATION_TAGGING,
+        &DELETE_STORAGE_LENS_GROUP,
+        &DESCRIBE_JOB,
+        &DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION,
+        &DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER,
+        &GET_ACCESS_GRANT,
+        &GET_ACCESS_GRANTS_INSTANCE,
+        &GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX,
+        &GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY,
+        &GET_ACCESS_GRANTS_LOCATION,
+        &GET_ACCESS_POINT,
+        &GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA,
+        &GET_ACCESS_POINT_FOR_OBJECT_LAMBDA,
+        &GET_ACCESS_POINT_POLICY,
+        &GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA,
+        &GET_ACCESS_POINT_POLICY_STATUS,
+        &GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA,
+        &GET_ACCESS_POINT_SCOPE,
+        &GET_BUCKET,
+        &GET_BUCKET_LIFECYCLE_CONFIGURATION,
+        &GET_BUCKET_POLICY,
+        &GET_BUCKET_REPLICATION,
+        &GET_BUCKET_TAGGING,
+        &GET_BUCKET_VERSIONING,
+        &GET_DATA_ACCESS,
+        &GET_JOB_TAGGING,
+        &GET_MULTI_REGION_ACCESS_POINT,
+        &GET_MULTI_REGION_ACCESS_POINT_POLICY,
+        &GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS,
+        &GET_MULTI_REGION_ACCESS_POINT_ROUTES,
+        &GET_PUBLIC_ACCESS_BLOCK,
+        &GET_STORAGE_LENS_CONFIGURATION,
+        &GET_STORAGE_LENS_CONFIGURATION_TAGGING,
+        &GET_STORAGE_LENS_GROUP,
+        &LIST_ACCESS_GRANTS,
+        &LIST_ACCESS_GRANTS_INSTANCES,
+        &LIST_ACCESS_GRANTS_LOCATIONS,
+        &LIST_ACCESS_POINTS,
+        &LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS,
+        &LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA,
+        &LIST_CALLER_ACCESS_GRANTS,
+        &LIST_JOBS,
+        &LIST_MULTI_REGION_ACCESS_POINTS,
+        &LIST_REGIONAL_BUCKETS,
+        &LIST_STORAGE_LENS_CONFIGURATIONS,
+        &LIST_STORAGE_LENS_GROUPS,
+        &LIST_TAGS_FOR_RESOURCE,
+        &PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY,
+        &PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA,
+        &PUT_ACCESS_POINT_POLICY,
+        &PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA,
+        &PUT_ACCESS_POINT_SCOPE,
+        &PUT_BUCKET_LIFECYCLE_CONFIGURATION,
+        &PUT_BUCKET_POLICY,
+        &PUT_BUCKET_REPLICATION,
+        &PUT_BUCKET_TAGGING,
+        &PUT_BUCKET_VERSIONING,
+        &PUT_JOB_TAGGING,
+        &PUT_MULTI_REGION_ACCESS_POINT_POLICY,
+        &PUT_PUBLIC_ACCESS_BLOCK,
+        &PUT_STORAGE_LENS_CONFIGURATION,
+        &PUT_STORAGE_LENS_CONFIGURATION_TAGGING,
+        &SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES,
+        &TAG_RESOURCE,
+        &UNTAG_RESOURCE,
+        &UPDATE_ACCESS_GRANTS_LOCATION,
+        &UPDATE_JOB_PRIORITY,
+        &UPDATE_JOB_STATUS,
+        &UPDATE_STORAGE_LENS_GROUP,
+    ];
 }
 /// The service's paginators (`paginators-1.json`).
 pub mod paginators {

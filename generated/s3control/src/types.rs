@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The container for abort incomplete multipart upload
 #[derive(Clone, Default, PartialEq)]
@@ -474,12 +473,14 @@ pub struct CreateAccessGrantOutput {
     pub application_arn: Option<String>,
     /// The S3 path of the data to which you are granting access. It is the result of appending the `Subprefix` to the location scope.
     pub grant_scope: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateAccessGrantOutput, crate ::schemas::CREATE_ACCESS_GRANT_OUTPUT, { 0 =>
     created_at, 1 => access_grant_id, 2 => access_grant_arn, 3 => grantee, 4 =>
     access_grants_location_id, 5 => access_grants_location_configuration, 6 =>
-    permission, 7 => application_arn, 8 => grant_scope }
+    permission, 7 => application_arn, 8 => grant_scope }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessGrantsInstanceInput {
@@ -509,12 +510,15 @@ pub struct CreateAccessGrantsInstanceOutput {
     pub identity_center_instance_arn: Option<String>,
     /// If you associated your S3 Access Grants instance with an Amazon Web Services IAM Identity Center instance, this field returns the Amazon Resource Name (ARN) of the IAM Identity Center instance application; a subresource of the original Identity Center instance. S3 Access Grants creates this Identity Center application for the specific S3 Access Grants instance.
     pub identity_center_application_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateAccessGrantsInstanceOutput, crate
     ::schemas::CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT, { 0 => created_at, 1 =>
     access_grants_instance_id, 2 => access_grants_instance_arn, 3 => identity_center_arn,
-    4 => identity_center_instance_arn, 5 => identity_center_application_arn }
+    4 => identity_center_instance_arn, 5 => identity_center_application_arn }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessGrantsLocationInput {
@@ -544,12 +548,14 @@ pub struct CreateAccessGrantsLocationOutput {
     pub location_scope: Option<String>,
     /// The Amazon Resource Name (ARN) of the IAM role for the registered location. S3 Access Grants assumes this role to manage access to the registered location.
     pub iam_role_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateAccessGrantsLocationOutput, crate
     ::schemas::CREATE_ACCESS_GRANTS_LOCATION_OUTPUT, { 0 => created_at, 1 =>
     access_grants_location_id, 2 => access_grants_location_arn, 3 => location_scope, 4 =>
-    iam_role_arn }
+    iam_role_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessPointForObjectLambdaInput {
@@ -571,11 +577,13 @@ pub struct CreateAccessPointForObjectLambdaOutput {
     pub object_lambda_access_point_arn: Option<String>,
     /// The alias of the Object Lambda Access Point.
     pub alias: Option<ObjectLambdaAccessPointAlias>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateAccessPointForObjectLambdaOutput, crate
     ::schemas::CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    object_lambda_access_point_arn, 1 => alias }
+    object_lambda_access_point_arn, 1 => alias }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateAccessPointInput {
@@ -621,10 +629,12 @@ pub struct CreateAccessPointOutput {
     pub access_point_arn: Option<String>,
     /// The name or alias of the access point.
     pub alias: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateAccessPointOutput, crate ::schemas::CREATE_ACCESS_POINT_OUTPUT, { 0 =>
-    access_point_arn, 1 => alias }
+    access_point_arn, 1 => alias }, meta = response_metadata
 );
 /// The container for the bucket configuration.
 ///
@@ -697,10 +707,12 @@ pub struct CreateBucketOutput {
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:\<Region\>:\<account-id\>:outpost/\<outpost-id\>/bucket/\<my-bucket-name\>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
     pub bucket_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateBucketOutput, crate ::schemas::CREATE_BUCKET_OUTPUT, { 0 => location, 1 =>
-    bucket_arn }
+    bucket_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateJobInput {
@@ -737,8 +749,13 @@ rt::structure!(
 pub struct CreateJobOutput {
     /// The ID for this job. Amazon S3 generates this ID automatically and returns it after a successful `Create Job` request.
     pub job_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(CreateJobOutput, crate ::schemas::CREATE_JOB_OUTPUT, { 0 => job_id });
+rt::structure!(
+    CreateJobOutput, crate ::schemas::CREATE_JOB_OUTPUT, { 0 => job_id }, meta =
+    response_metadata
+);
 /// A container for the information associated with a [CreateMultiRegionAccessPoint](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateMultiRegionAccessPoint.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateMultiRegionAccessPointInput2 {
@@ -774,10 +791,13 @@ rt::structure!(
 pub struct CreateMultiRegionAccessPointOutput {
     /// The request token associated with the request. You can use this token with [DescribeMultiRegionAccessPointOperation](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeMultiRegionAccessPointOperation.html) to determine the status of asynchronous requests.
     pub request_token_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateMultiRegionAccessPointOutput, crate
-    ::schemas::CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => request_token_arn }
+    ::schemas::CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => request_token_arn }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateStorageLensGroupInput {
@@ -1009,8 +1029,14 @@ rt::structure!(
     1 => job_id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteJobTaggingOutput {}
-rt::structure!(DeleteJobTaggingOutput, crate ::schemas::DELETE_JOB_TAGGING_OUTPUT, {});
+pub struct DeleteJobTaggingOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    DeleteJobTaggingOutput, crate ::schemas::DELETE_JOB_TAGGING_OUTPUT, {}, meta =
+    response_metadata
+);
 /// Specifies whether S3 on Outposts replicates delete markers. If you specify a `Filter` element in your replication configuration, you must also include a `DeleteMarkerReplication` element. If your `Filter` includes a `Tag` element, the `DeleteMarkerReplication` element's `Status` child element must be set to `Disabled`, because S3 on Outposts does not support replicating delete markers for tag-based rules.
 ///
 /// For more information about delete marker replication, see [How delete operations affect replication](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3OutpostsReplication.html#outposts-replication-what-is-replicated) in the *Amazon S3 User Guide*.
@@ -1063,10 +1089,13 @@ rt::structure!(
 pub struct DeleteMultiRegionAccessPointOutput {
     /// The request token associated with the request. You can use this token with [DescribeMultiRegionAccessPointOperation](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeMultiRegionAccessPointOperation.html) to determine the status of asynchronous requests.
     pub request_token_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteMultiRegionAccessPointOutput, crate
-    ::schemas::DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => request_token_arn }
+    ::schemas::DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => request_token_arn }, meta
+    = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeletePublicAccessBlockInput {
@@ -1102,10 +1131,14 @@ rt::structure!(
     account_id }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteStorageLensConfigurationTaggingOutput {}
+pub struct DeleteStorageLensConfigurationTaggingOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteStorageLensConfigurationTaggingOutput, crate
-    ::schemas::DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, {}
+    ::schemas::DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, {}, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteStorageLensGroupInput {
@@ -1133,8 +1166,13 @@ rt::structure!(
 pub struct DescribeJobOutput {
     /// Contains the configuration parameters and status for the job specified in the `Describe Job` request.
     pub job: Option<JobDescriptor>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
-rt::structure!(DescribeJobOutput, crate ::schemas::DESCRIBE_JOB_OUTPUT, { 0 => job });
+rt::structure!(
+    DescribeJobOutput, crate ::schemas::DESCRIBE_JOB_OUTPUT, { 0 => job }, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeMultiRegionAccessPointOperationInput {
     /// The Amazon Web Services account ID for the owner of the Multi-Region Access Point.
@@ -1151,11 +1189,13 @@ rt::structure!(
 pub struct DescribeMultiRegionAccessPointOperationOutput {
     /// A container element containing the details of the asynchronous operation.
     pub async_operation: Option<AsyncOperation>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeMultiRegionAccessPointOperationOutput, crate
     ::schemas::DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT, { 0 =>
-    async_operation }
+    async_operation }, meta = response_metadata
 );
 /// Specifies information about the replication destination bucket and its settings for an S3 on Outposts replication configuration.
 #[derive(Clone, Default, PartialEq)]
@@ -1350,12 +1390,14 @@ pub struct GetAccessGrantOutput {
     pub grant_scope: Option<String>,
     /// The Amazon Resource Name (ARN) of an Amazon Web Services IAM Identity Center application associated with your Identity Center instance. If the grant includes an application ARN, the grantee can only access the S3 data through this application.
     pub application_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantOutput, crate ::schemas::GET_ACCESS_GRANT_OUTPUT, { 0 => created_at, 1
     => access_grant_id, 2 => access_grant_arn, 3 => grantee, 4 => permission, 5 =>
     access_grants_location_id, 6 => access_grants_location_configuration, 7 =>
-    grant_scope, 8 => application_arn }
+    grant_scope, 8 => application_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceForPrefixInput {
@@ -1375,11 +1417,14 @@ pub struct GetAccessGrantsInstanceForPrefixOutput {
     pub access_grants_instance_arn: Option<String>,
     /// The ID of the S3 Access Grants instance. The ID is `default`. You can have one S3 Access Grants instance per Region per account.
     pub access_grants_instance_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsInstanceForPrefixOutput, crate
     ::schemas::GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT, { 0 =>
-    access_grants_instance_arn, 1 => access_grants_instance_id }
+    access_grants_instance_arn, 1 => access_grants_instance_id }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceInput {
@@ -1407,11 +1452,13 @@ pub struct GetAccessGrantsInstanceResourcePolicyOutput {
     pub organization: Option<String>,
     /// The date and time when you created the S3 Access Grants instance resource policy.
     pub created_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsInstanceResourcePolicyOutput, crate
     ::schemas::GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT, { 0 => policy, 1 =>
-    organization, 2 => created_at }
+    organization, 2 => created_at }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsInstanceOutput {
@@ -1427,12 +1474,14 @@ pub struct GetAccessGrantsInstanceOutput {
     pub identity_center_application_arn: Option<String>,
     /// The date and time when you created the S3 Access Grants instance.
     pub created_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsInstanceOutput, crate ::schemas::GET_ACCESS_GRANTS_INSTANCE_OUTPUT, {
     0 => access_grants_instance_arn, 1 => access_grants_instance_id, 2 =>
     identity_center_arn, 3 => identity_center_instance_arn, 4 =>
-    identity_center_application_arn, 5 => created_at }
+    identity_center_application_arn, 5 => created_at }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessGrantsLocationInput {
@@ -1457,11 +1506,13 @@ pub struct GetAccessGrantsLocationOutput {
     pub location_scope: Option<String>,
     /// The Amazon Resource Name (ARN) of the IAM role for the registered location. S3 Access Grants assumes this role to manage access to the registered location.
     pub iam_role_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessGrantsLocationOutput, crate ::schemas::GET_ACCESS_GRANTS_LOCATION_OUTPUT, {
     0 => created_at, 1 => access_grants_location_id, 2 => access_grants_location_arn, 3
-    => location_scope, 4 => iam_role_arn }
+    => location_scope, 4 => iam_role_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointConfigurationForObjectLambdaInput {
@@ -1479,11 +1530,13 @@ rt::structure!(
 pub struct GetAccessPointConfigurationForObjectLambdaOutput {
     /// Object Lambda Access Point configuration document.
     pub configuration: Option<ObjectLambdaConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointConfigurationForObjectLambdaOutput, crate
     ::schemas::GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    configuration }
+    configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointForObjectLambdaInput {
@@ -1506,11 +1559,14 @@ pub struct GetAccessPointForObjectLambdaOutput {
     pub creation_date: Option<rt::DateTime>,
     /// The alias of the Object Lambda Access Point.
     pub alias: Option<ObjectLambdaAccessPointAlias>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointForObjectLambdaOutput, crate
     ::schemas::GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT, { 0 => name, 1 =>
-    public_access_block_configuration, 2 => creation_date, 3 => alias }
+    public_access_block_configuration, 2 => creation_date, 3 => alias }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyForObjectLambdaInput {
@@ -1528,10 +1584,13 @@ rt::structure!(
 pub struct GetAccessPointPolicyForObjectLambdaOutput {
     /// Object Lambda Access Point resource policy document.
     pub policy: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyForObjectLambdaOutput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT, { 0 => policy }
+    ::schemas::GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT, { 0 => policy }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyInput {
@@ -1552,10 +1611,12 @@ rt::structure!(
 pub struct GetAccessPointPolicyOutput {
     /// The access point policy associated with the specified access point.
     pub policy: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyOutput, crate ::schemas::GET_ACCESS_POINT_POLICY_OUTPUT, { 0 =>
-    policy }
+    policy }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyStatusForObjectLambdaInput {
@@ -1573,11 +1634,13 @@ rt::structure!(
 pub struct GetAccessPointPolicyStatusForObjectLambdaOutput {
     /// Indicates whether this access point policy is public. For more information about how Amazon S3 evaluates policies to determine whether they are public, see [The Meaning of "Public"](https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status) in the *Amazon S3 User Guide*.
     pub policy_status: Option<PolicyStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyStatusForObjectLambdaOutput, crate
     ::schemas::GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    policy_status }
+    policy_status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointPolicyStatusInput {
@@ -1594,10 +1657,13 @@ rt::structure!(
 pub struct GetAccessPointPolicyStatusOutput {
     /// Indicates the current policy status of the specified access point.
     pub policy_status: Option<PolicyStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointPolicyStatusOutput, crate
-    ::schemas::GET_ACCESS_POINT_POLICY_STATUS_OUTPUT, { 0 => policy_status }
+    ::schemas::GET_ACCESS_POINT_POLICY_STATUS_OUTPUT, { 0 => policy_status }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointInput {
@@ -1639,20 +1705,22 @@ pub struct GetAccessPointOutput {
     /// The ARN of the access point.
     pub access_point_arn: Option<String>,
     /// The VPC endpoint for the access point.
-    pub endpoints: Option<HashMap<String, String>>,
+    pub endpoints: Option<rt::IndexMap<String, String>>,
     /// The Amazon Web Services account ID associated with the S3 bucket associated with this access point.
     pub bucket_account_id: Option<String>,
     /// The unique identifier for the data source of the access point.
     pub data_source_id: Option<String>,
     /// The type of the data source that the access point is attached to.
     pub data_source_type: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointOutput, crate ::schemas::GET_ACCESS_POINT_OUTPUT, { 0 => name, 1 =>
     bucket, 2 => network_origin, 3 => vpc_configuration, 4 =>
     public_access_block_configuration, 5 => creation_date, 6 => alias, 7 =>
     access_point_arn, 8 => endpoints, 9 => bucket_account_id, 10 => data_source_id, 11 =>
-    data_source_type }
+    data_source_type }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetAccessPointScopeInput {
@@ -1669,10 +1737,12 @@ rt::structure!(
 pub struct GetAccessPointScopeOutput {
     /// The contents of the access point scope.
     pub scope: Option<Scope>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetAccessPointScopeOutput, crate ::schemas::GET_ACCESS_POINT_SCOPE_OUTPUT, { 0 =>
-    scope }
+    scope }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketLifecycleConfigurationInput {
@@ -1693,10 +1763,13 @@ rt::structure!(
 pub struct GetBucketLifecycleConfigurationOutput {
     /// Container for the lifecycle rule of the Outposts bucket.
     pub rules: Option<Vec<LifecycleRule>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketLifecycleConfigurationOutput, crate
-    ::schemas::GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT, { 0 => rules }
+    ::schemas::GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT, { 0 => rules }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketPolicyInput {
@@ -1717,9 +1790,12 @@ rt::structure!(
 pub struct GetBucketPolicyOutput {
     /// The policy of the Outposts bucket.
     pub policy: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketPolicyOutput, crate ::schemas::GET_BUCKET_POLICY_OUTPUT, { 0 => policy }
+    GetBucketPolicyOutput, crate ::schemas::GET_BUCKET_POLICY_OUTPUT, { 0 => policy },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketReplicationInput {
@@ -1740,10 +1816,12 @@ rt::structure!(
 pub struct GetBucketReplicationOutput {
     /// A container for one or more replication rules. A replication configuration must have at least one rule and you can add up to 100 rules. The maximum size of a replication configuration is 128 KB.
     pub replication_configuration: Option<ReplicationConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketReplicationOutput, crate ::schemas::GET_BUCKET_REPLICATION_OUTPUT, { 0 =>
-    replication_configuration }
+    replication_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketInput {
@@ -1766,10 +1844,12 @@ pub struct GetBucketOutput {
     pub public_access_block_enabled: Option<bool>,
     /// The creation date of the Outposts bucket.
     pub creation_date: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketOutput, crate ::schemas::GET_BUCKET_OUTPUT, { 0 => bucket, 1 =>
-    public_access_block_enabled, 2 => creation_date }
+    public_access_block_enabled, 2 => creation_date }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketTaggingInput {
@@ -1790,9 +1870,12 @@ rt::structure!(
 pub struct GetBucketTaggingOutput {
     /// The tags set of the Outposts bucket.
     pub tag_set: Vec<S3Tag>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetBucketTaggingOutput, crate ::schemas::GET_BUCKET_TAGGING_OUTPUT, { 0 => tag_set }
+    GetBucketTaggingOutput, crate ::schemas::GET_BUCKET_TAGGING_OUTPUT, { 0 => tag_set },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetBucketVersioningInput {
@@ -1811,10 +1894,12 @@ pub struct GetBucketVersioningOutput {
     pub status: Option<BucketVersioningStatus>,
     /// Specifies whether MFA delete is enabled in the bucket versioning configuration. This element is returned only if the bucket has been configured with MFA delete. If MFA delete has never been configured for the bucket, this element is not returned.
     pub mfa_delete: Option<MfaDeleteStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetBucketVersioningOutput, crate ::schemas::GET_BUCKET_VERSIONING_OUTPUT, { 0 =>
-    status, 1 => mfa_delete }
+    status, 1 => mfa_delete }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDataAccessInput {
@@ -1864,10 +1949,13 @@ pub struct GetDataAccessOutput {
     pub grantee: Option<Grantee>,
     /// The Amazon Resource Name (ARN) of the S3 Access Grants instance containing the grant that matched the requested S3 URI path.
     pub matched_instance_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDataAccessOutput, crate ::schemas::GET_DATA_ACCESS_OUTPUT, { 0 => credentials, 1
-    => matched_grant_target, 2 => grantee, 3 => matched_instance_arn }
+    => matched_grant_target, 2 => grantee, 3 => matched_instance_arn }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetJobTaggingInput {
@@ -1884,9 +1972,12 @@ rt::structure!(
 pub struct GetJobTaggingOutput {
     /// The set of tags associated with the S3 Batch Operations job.
     pub tags: Option<Vec<S3Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetJobTaggingOutput, crate ::schemas::GET_JOB_TAGGING_OUTPUT, { 0 => tags }
+    GetJobTaggingOutput, crate ::schemas::GET_JOB_TAGGING_OUTPUT, { 0 => tags }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointPolicyInput {
@@ -1903,10 +1994,13 @@ rt::structure!(
 pub struct GetMultiRegionAccessPointPolicyOutput {
     /// The policy associated with the specified Multi-Region Access Point.
     pub policy: Option<MultiRegionAccessPointPolicyDocument>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointPolicyOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT, { 0 => policy }
+    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT, { 0 => policy }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointPolicyStatusInput {
@@ -1924,10 +2018,13 @@ rt::structure!(
 pub struct GetMultiRegionAccessPointPolicyStatusOutput {
     /// Indicates whether this access point policy is public. For more information about how Amazon S3 evaluates policies to determine whether they are public, see [The Meaning of "Public"](https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status) in the *Amazon S3 User Guide*.
     pub established: Option<PolicyStatus>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointPolicyStatusOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT, { 0 => established }
+    ::schemas::GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT, { 0 => established },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointInput {
@@ -1944,10 +2041,13 @@ rt::structure!(
 pub struct GetMultiRegionAccessPointOutput {
     /// A container element containing the details of the requested Multi-Region Access Point.
     pub access_point: Option<MultiRegionAccessPointReport>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => access_point }
+    ::schemas::GET_MULTI_REGION_ACCESS_POINT_OUTPUT, { 0 => access_point }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetMultiRegionAccessPointRoutesInput {
@@ -1966,19 +2066,24 @@ pub struct GetMultiRegionAccessPointRoutesOutput {
     pub mrap: Option<String>,
     /// The different routes that make up the route configuration. Active routes return a value of `100`, and passive routes return a value of `0`.
     pub routes: Option<Vec<MultiRegionAccessPointRoute>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetMultiRegionAccessPointRoutesOutput, crate
-    ::schemas::GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT, { 0 => mrap, 1 => routes }
+    ::schemas::GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT, { 0 => mrap, 1 => routes },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicAccessBlockOutput {
     /// The `PublicAccessBlock` configuration currently in effect for this Amazon Web Services account.
     pub public_access_block_configuration: Option<PublicAccessBlockConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPublicAccessBlockOutput, crate ::schemas::GET_PUBLIC_ACCESS_BLOCK_OUTPUT, { 0 =>
-    public_access_block_configuration }
+    public_access_block_configuration }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetPublicAccessBlockInput {
@@ -2004,10 +2109,13 @@ rt::structure!(
 pub struct GetStorageLensConfigurationOutput {
     /// The S3 Storage Lens configuration requested.
     pub storage_lens_configuration: Option<StorageLensConfiguration>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetStorageLensConfigurationOutput, crate
-    ::schemas::GET_STORAGE_LENS_CONFIGURATION_OUTPUT, { 0 => storage_lens_configuration }
+    ::schemas::GET_STORAGE_LENS_CONFIGURATION_OUTPUT, { 0 => storage_lens_configuration
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensConfigurationTaggingInput {
@@ -2025,10 +2133,13 @@ rt::structure!(
 pub struct GetStorageLensConfigurationTaggingOutput {
     /// The tags of S3 Storage Lens configuration requested.
     pub tags: Option<Vec<StorageLensTag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetStorageLensConfigurationTaggingOutput, crate
-    ::schemas::GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, { 0 => tags }
+    ::schemas::GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, { 0 => tags }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetStorageLensGroupInput {
@@ -2045,10 +2156,12 @@ rt::structure!(
 pub struct GetStorageLensGroupOutput {
     /// The name of the Storage Lens group that you're trying to retrieve the configuration details for.
     pub storage_lens_group: Option<StorageLensGroup>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetStorageLensGroupOutput, crate ::schemas::GET_STORAGE_LENS_GROUP_OUTPUT, { 0 =>
-    storage_lens_group }
+    storage_lens_group }, meta = response_metadata
 );
 /// The user, group, or role to which you are granting access. You can grant access to an IAM user or role. If you have added your corporate directory to Amazon Web Services IAM Identity Center and associated your Identity Center instance with your S3 Access Grants instance, the grantee can also be a corporate directory user or group.
 #[derive(Clone, Default, PartialEq)]
@@ -2524,7 +2637,7 @@ pub struct LambdaInvokeOperation {
     /// **Directory buckets** - To initiate Amazon Web Services Lambda function to perform custom actions on objects in directory buckets, you must specify `2.0`.
     pub invocation_schema_version: Option<String>,
     /// Key-value pairs that are passed in the payload that Batch Operations sends when invoking an Lambda function. You must specify `InvocationSchemaVersion` **2.0** for `LambdaInvoke` operations that include `UserArguments`. For more information, see [Automate object processing in Amazon S3 directory buckets with S3 Batch Operations and Lambda](https://aws.amazon.com/blogs/storage/automate-object-processing-in-amazon-s3-directory-buckets-with-s3-batch-operations-and-aws-lambda/) in the *Amazon Web Services Storage Blog*.
-    pub user_arguments: Option<HashMap<String, String>>,
+    pub user_arguments: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     LambdaInvokeOperation, crate ::schemas::LAMBDA_INVOKE_OPERATION, { 0 => function_arn,
@@ -2693,11 +2806,13 @@ pub struct ListAccessGrantsInstancesOutput {
     pub next_token: Option<String>,
     /// A container for a list of S3 Access Grants instances.
     pub access_grants_instances_list: Option<Vec<ListAccessGrantsInstanceEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccessGrantsInstancesOutput, crate
     ::schemas::LIST_ACCESS_GRANTS_INSTANCES_OUTPUT, { 0 => next_token, 1 =>
-    access_grants_instances_list }
+    access_grants_instances_list }, meta = response_metadata
 );
 /// A container for information about the registered location.
 #[derive(Clone, Default, PartialEq)]
@@ -2739,11 +2854,13 @@ pub struct ListAccessGrantsLocationsOutput {
     pub next_token: Option<String>,
     /// A container for a list of registered locations in an S3 Access Grants instance.
     pub access_grants_locations_list: Option<Vec<ListAccessGrantsLocationsEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccessGrantsLocationsOutput, crate
     ::schemas::LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT, { 0 => next_token, 1 =>
-    access_grants_locations_list }
+    access_grants_locations_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessGrantsInput {
@@ -2787,10 +2904,12 @@ pub struct ListAccessGrantsOutput {
     pub next_token: Option<String>,
     /// A container for a list of grants in an S3 Access Grants instance.
     pub access_grants_list: Option<Vec<ListAccessGrantEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccessGrantsOutput, crate ::schemas::LIST_ACCESS_GRANTS_OUTPUT, { 0 =>
-    next_token, 1 => access_grants_list }
+    next_token, 1 => access_grants_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsForDirectoryBucketsInput {
@@ -2814,11 +2933,13 @@ pub struct ListAccessPointsForDirectoryBucketsOutput {
     pub access_point_list: Option<Vec<AccessPoint>>,
     /// If `NextToken` is returned, there are more access points available than requested in the `maxResults` value. The value of `NextToken` is a unique pagination token for each page. Make the call again using the returned token to retrieve the next page. Keep all other arguments unchanged. Each pagination token expires after 24 hours.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccessPointsForDirectoryBucketsOutput, crate
     ::schemas::LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_OUTPUT, { 0 => access_point_list,
-    1 => next_token }
+    1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsForObjectLambdaInput {
@@ -2840,11 +2961,13 @@ pub struct ListAccessPointsForObjectLambdaOutput {
     pub object_lambda_access_point_list: Option<Vec<ObjectLambdaAccessPoint>>,
     /// If the list has more access points than can be returned in one call to this API, this field contains a continuation token that you can provide in subsequent calls to this API to retrieve additional access points.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccessPointsForObjectLambdaOutput, crate
     ::schemas::LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT, { 0 =>
-    object_lambda_access_point_list, 1 => next_token }
+    object_lambda_access_point_list, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccessPointsInput {
@@ -2876,10 +2999,12 @@ pub struct ListAccessPointsOutput {
     pub access_point_list: Option<Vec<AccessPoint>>,
     /// If the specified bucket has more access points than can be returned in one call to this API, this field contains a continuation token that you can provide in subsequent calls to this API to retrieve additional access points.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccessPointsOutput, crate ::schemas::LIST_ACCESS_POINTS_OUTPUT, { 0 =>
-    access_point_list, 1 => next_token }
+    access_point_list, 1 => next_token }, meta = response_metadata
 );
 /// Part of `ListCallerAccessGrantsResult`. Each entry includes the permission level (READ, WRITE, or READWRITE) and the grant scope of the access grant. Each entry also includes the ARN of the S3 Access Grants instance in which the grant was created. If the grant also includes an application ARN, the grantee can only access the S3 data through this application.
 #[derive(Clone, Default, PartialEq)]
@@ -2933,10 +3058,12 @@ pub struct ListCallerAccessGrantsOutput {
     pub next_token: Option<String>,
     /// A list of the caller's access grants that were created using S3 Access Grants and that grant the caller access to the S3 data of the Amazon Web Services account ID that was specified in the request.
     pub caller_access_grants_list: Option<Vec<ListCallerAccessGrantsEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListCallerAccessGrantsOutput, crate ::schemas::LIST_CALLER_ACCESS_GRANTS_OUTPUT, { 0
-    => next_token, 1 => caller_access_grants_list }
+    => next_token, 1 => caller_access_grants_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListJobsInput {
@@ -2959,9 +3086,12 @@ pub struct ListJobsOutput {
     pub next_token: Option<String>,
     /// The list of current jobs and jobs that have ended within the last 30 days.
     pub jobs: Option<Vec<JobListDescriptor>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListJobsOutput, crate ::schemas::LIST_JOBS_OUTPUT, { 0 => next_token, 1 => jobs }
+    ListJobsOutput, crate ::schemas::LIST_JOBS_OUTPUT, { 0 => next_token, 1 => jobs },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMultiRegionAccessPointsInput {
@@ -2983,11 +3113,13 @@ pub struct ListMultiRegionAccessPointsOutput {
     pub access_points: Option<Vec<MultiRegionAccessPointReport>>,
     /// If the specified bucket has more Multi-Region Access Points than can be returned in one call to this action, this field contains a continuation token. You can use this token tin subsequent calls to this action to retrieve additional Multi-Region Access Points.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMultiRegionAccessPointsOutput, crate
     ::schemas::LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT, { 0 => access_points, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListRegionalBucketsInput {
@@ -3009,10 +3141,12 @@ pub struct ListRegionalBucketsOutput {
     pub regional_bucket_list: Option<Vec<RegionalBucket>>,
     /// `NextToken` is sent when `isTruncated` is true, which means there are more buckets that can be listed. The next list requests to Amazon S3 can be continued with this `NextToken`. `NextToken` is obfuscated and is not a real key.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListRegionalBucketsOutput, crate ::schemas::LIST_REGIONAL_BUCKETS_OUTPUT, { 0 =>
-    regional_bucket_list, 1 => next_token }
+    regional_bucket_list, 1 => next_token }, meta = response_metadata
 );
 /// Part of `ListStorageLensConfigurationResult`. Each entry includes the description of the S3 Storage Lens configuration, its home Region, whether it is enabled, its Amazon Resource Name (ARN), and config ID.
 #[derive(Clone, Default, PartialEq)]
@@ -3049,11 +3183,13 @@ pub struct ListStorageLensConfigurationsOutput {
     pub next_token: Option<String>,
     /// A list of S3 Storage Lens configurations.
     pub storage_lens_configuration_list: Option<Vec<ListStorageLensConfigurationEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListStorageLensConfigurationsOutput, crate
     ::schemas::LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT, { 0 => next_token, 1 =>
-    storage_lens_configuration_list }
+    storage_lens_configuration_list }, meta = response_metadata
 );
 /// Each entry contains a Storage Lens group that exists in the specified home Region.
 #[derive(Clone, Default, PartialEq)]
@@ -3086,10 +3222,12 @@ pub struct ListStorageLensGroupsOutput {
     pub next_token: Option<String>,
     /// The list of Storage Lens groups that exist in the specified home Region.
     pub storage_lens_group_list: Option<Vec<ListStorageLensGroupEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListStorageLensGroupsOutput, crate ::schemas::LIST_STORAGE_LENS_GROUPS_OUTPUT, { 0 =>
-    next_token, 1 => storage_lens_group_list }
+    next_token, 1 => storage_lens_group_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -3106,10 +3244,12 @@ rt::structure!(
 pub struct ListTagsForResourceOutput {
     /// The Amazon Web Services resource tags that are associated with the resource.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }
+    tags }, meta = response_metadata
 );
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3675,11 +3815,13 @@ pub struct PutAccessGrantsInstanceResourcePolicyOutput {
     pub organization: Option<String>,
     /// The date and time when you created the S3 Access Grants instance resource policy.
     pub created_at: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutAccessGrantsInstanceResourcePolicyOutput, crate
     ::schemas::PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT, { 0 => policy, 1 =>
-    organization, 2 => created_at }
+    organization, 2 => created_at }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutAccessPointConfigurationForObjectLambdaInput {
@@ -3835,8 +3977,14 @@ rt::structure!(
     job_id, 2 => tags }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct PutJobTaggingOutput {}
-rt::structure!(PutJobTaggingOutput, crate ::schemas::PUT_JOB_TAGGING_OUTPUT, {});
+pub struct PutJobTaggingOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    PutJobTaggingOutput, crate ::schemas::PUT_JOB_TAGGING_OUTPUT, {}, meta =
+    response_metadata
+);
 /// A container for the information associated with a [PutMultiRegionAccessPoint](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutMultiRegionAccessPoint.html) request.
 #[derive(Clone, Default, PartialEq)]
 pub struct PutMultiRegionAccessPointPolicyInput2 {
@@ -3867,10 +4015,13 @@ rt::structure!(
 pub struct PutMultiRegionAccessPointPolicyOutput {
     /// The request token associated with the request. You can use this token with [DescribeMultiRegionAccessPointOperation](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeMultiRegionAccessPointOperation.html) to determine the status of asynchronous requests.
     pub request_token_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutMultiRegionAccessPointPolicyOutput, crate
-    ::schemas::PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT, { 0 => request_token_arn }
+    ::schemas::PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT, { 0 => request_token_arn },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutPublicAccessBlockInput {
@@ -3918,10 +4069,14 @@ rt::structure!(
     account_id, 2 => tags }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct PutStorageLensConfigurationTaggingOutput {}
+pub struct PutStorageLensConfigurationTaggingOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     PutStorageLensConfigurationTaggingOutput, crate
-    ::schemas::PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, {}
+    ::schemas::PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT, {}, meta =
+    response_metadata
 );
 /// A Region that supports a Multi-Region Access Point as well as the associated bucket for the Region.
 #[derive(Clone, Default, PartialEq)]
@@ -4620,7 +4775,7 @@ pub struct S3ObjectMetadata {
     pub content_disposition: Option<String>,
     pub content_encoding: Option<String>,
     pub content_language: Option<String>,
-    pub user_metadata: Option<HashMap<String, String>>,
+    pub user_metadata: Option<rt::IndexMap<String, String>>,
     /// *This member has been deprecated.*
     pub content_length: Option<i64>,
     /// *This member has been deprecated.*
@@ -5203,10 +5358,14 @@ rt::structure!(
     mrap, 2 => route_updates }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct SubmitMultiRegionAccessPointRoutesOutput {}
+pub struct SubmitMultiRegionAccessPointRoutesOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     SubmitMultiRegionAccessPointRoutesOutput, crate
-    ::schemas::SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT, {}
+    ::schemas::SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT, {}, meta =
+    response_metadata
 );
 /// A key-value pair that you use to label your resources. You can add tags to new resources when you create them, or you can add tags to existing resources. Tags can help you organize, track costs for, and control access to resources.
 #[derive(Clone, Default, PartialEq)]
@@ -5231,8 +5390,13 @@ rt::structure!(
     resource_arn, 2 => tags }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct TagResourceOutput {}
-rt::structure!(TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {});
+pub struct TagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct Tagging {
     /// A collection for a set of tags.
@@ -5303,8 +5467,14 @@ rt::structure!(
     resource_arn, 2 => tag_keys }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UntagResourceOutput {}
-rt::structure!(UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {});
+pub struct UntagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
+    response_metadata
+);
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateAccessGrantsLocationInput {
     /// The Amazon Web Services account ID of the S3 Access Grants instance.
@@ -5335,12 +5505,14 @@ pub struct UpdateAccessGrantsLocationOutput {
     pub location_scope: Option<String>,
     /// The Amazon Resource Name (ARN) of the IAM role of the registered location. S3 Access Grants assumes this role to manage access to the registered location.
     pub iam_role_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateAccessGrantsLocationOutput, crate
     ::schemas::UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT, { 0 => created_at, 1 =>
     access_grants_location_id, 2 => access_grants_location_arn, 3 => location_scope, 4 =>
-    iam_role_arn }
+    iam_role_arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateJobPriorityInput {
@@ -5361,10 +5533,12 @@ pub struct UpdateJobPriorityOutput {
     pub job_id: String,
     /// The new priority assigned to the specified job.
     pub priority: i32,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateJobPriorityOutput, crate ::schemas::UPDATE_JOB_PRIORITY_OUTPUT, { 0 => job_id,
-    1 => priority }
+    1 => priority }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateJobStatusInput {
@@ -5389,10 +5563,12 @@ pub struct UpdateJobStatusOutput {
     pub status: Option<JobStatus>,
     /// The reason that the specified job's status was updated.
     pub status_update_reason: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateJobStatusOutput, crate ::schemas::UPDATE_JOB_STATUS_OUTPUT, { 0 => job_id, 1 =>
-    status, 2 => status_update_reason }
+    status, 2 => status_update_reason }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateStorageLensGroupInput {

@@ -1124,6 +1124,35 @@ pub mod ops {
                 &INVALID_REQUEST_EXCEPTION,
             ],
         );
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &ASSOCIATE_CROSS_ACCOUNT_REPLICA,
+        &BATCH_GET_SECRET_VALUE,
+        &CANCEL_ROTATE_SECRET,
+        &CREATE_SECRET,
+        &DELETE_RESOURCE_POLICY,
+        &DELETE_SECRET,
+        &DESCRIBE_SECRET,
+        &DISASSOCIATE_CROSS_ACCOUNT_REPLICA,
+        &GET_RANDOM_PASSWORD,
+        &GET_RESOURCE_POLICY,
+        &GET_SECRET_VALUE,
+        &LIST_RESOURCE_POLICIES,
+        &LIST_SECRET_VERSION_IDS,
+        &LIST_SECRETS,
+        &PUT_RESOURCE_POLICY,
+        &PUT_SECRET_VALUE,
+        &REMOVE_REGIONS_FROM_REPLICATION,
+        &REPLICATE_SECRET_TO_REGIONS,
+        &RESTORE_SECRET,
+        &ROTATE_SECRET,
+        &STOP_REPLICATION_TO_REPLICA,
+        &TAG_RESOURCE,
+        &UNTAG_RESOURCE,
+        &UPDATE_SECRET,
+        &UPDATE_SECRET_VERSION_STAGE,
+        &VALIDATE_RESOURCE_POLICY,
+    ];
 }
 /// The service's paginators (`paginators-1.json`).
 pub mod paginators {

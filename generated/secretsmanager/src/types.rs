@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// The error Secrets Manager encountered while retrieving an individual secret as part of BatchGetSecretValue.
 #[derive(Clone, Default, PartialEq)]
@@ -61,11 +60,13 @@ pub struct AssociateCrossAccountReplicaOutput {
     ///
     /// - `Detached`, which indicates that primary secret is no longer linked to the replica secret.
     pub replication_status: Option<StatusType>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssociateCrossAccountReplicaOutput, crate
     ::schemas::ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT, { 0 => arn, 1 =>
-    cross_account_replica_arn, 2 => replication_status }
+    cross_account_replica_arn, 2 => replication_status }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct BatchGetSecretValueInput {
@@ -92,10 +93,12 @@ pub struct BatchGetSecretValueOutput {
     pub next_token: Option<String>,
     /// A list of errors Secrets Manager encountered while attempting to retrieve individual secrets.
     pub errors: Option<Vec<ApiErrorType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     BatchGetSecretValueOutput, crate ::schemas::BATCH_GET_SECRET_VALUE_OUTPUT, { 0 =>
-    secret_values, 1 => next_token, 2 => errors }
+    secret_values, 1 => next_token, 2 => errors }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CancelRotateSecretInput {
@@ -116,10 +119,12 @@ pub struct CancelRotateSecretOutput {
     pub name: Option<String>,
     /// The unique identifier of the version of the secret created during the rotation. This version might not be complete, and should be evaluated for possible deletion. We recommend that you remove the `VersionStage` value `AWSPENDING` from this version so that Secrets Manager can delete it. Failing to clean up a cancelled rotation can block you from starting future rotations.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelRotateSecretOutput, crate ::schemas::CANCEL_ROTATE_SECRET_OUTPUT, { 0 => arn, 1
-    => name, 2 => version_id }
+    => name, 2 => version_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSecretInput {
@@ -214,10 +219,12 @@ pub struct CreateSecretOutput {
     ///
     /// - `InSync`, which indicates that the replica was created.
     pub replication_status: Option<Vec<ReplicationStatusType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateSecretOutput, crate ::schemas::CREATE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => version_id, 3 => replication_status }
+    => version_id, 3 => replication_status }, meta = response_metadata
 );
 /// Contains information about the primary secret that a cross-account replica secret replicates from, including its ARN and replication status. This information is only available for cross-account replica secrets.
 #[derive(Clone, Default, PartialEq)]
@@ -295,10 +302,12 @@ pub struct DeleteResourcePolicyOutput {
     pub name: Option<String>,
     /// The name of the deleted resource policy. If you didn't specify `PolicyName` in the request, this is `default`.
     pub policy_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteResourcePolicyOutput, crate ::schemas::DELETE_RESOURCE_POLICY_OUTPUT, { 0 =>
-    arn, 1 => name, 2 => policy_name }
+    arn, 1 => name, 2 => policy_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteSecretInput {
@@ -329,10 +338,12 @@ pub struct DeleteSecretOutput {
     pub name: Option<String>,
     /// The date and time after which this secret Secrets Manager can permanently delete this secret, and it can no longer be restored. This value is the date and time of the delete request plus the number of days in `RecoveryWindowInDays`.
     pub deletion_date: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteSecretOutput, crate ::schemas::DELETE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => deletion_date }
+    => deletion_date }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DescribeSecretInput {
@@ -399,7 +410,7 @@ pub struct DescribeSecretOutput {
     /// - `AWSPREVIOUS`, which indicates the previous current version of the secret. You can use this as the *last known good* version.
     ///
     /// For more information about rotation and staging labels, see [How rotation works](https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_how.html).
-    pub version_ids_to_stages: Option<HashMap<String, Vec<String>>>,
+    pub version_ids_to_stages: Option<rt::IndexMap<String, Vec<String>>>,
     /// The ID of the service that created this secret. For more information, see [Secrets managed by other Amazon Web Services services](https://docs.aws.amazon.com/secretsmanager/latest/userguide/service-linked-secrets.html).
     pub owning_service: Option<String>,
     /// The date the secret was created.
@@ -418,6 +429,8 @@ pub struct DescribeSecretOutput {
     pub cross_account_primary: Option<CrossAccountPrimaryType>,
     /// A list of this secret's cross-account replica secrets and their replication status, if this secret is the primary for cross-account replication. This field is omitted if the secret has no cross-account replicas.
     pub cross_account_replicas: Option<Vec<CrossAccountReplicaEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DescribeSecretOutput, crate ::schemas::DESCRIBE_SECRET_OUTPUT, { 0 => arn, 1 => name,
@@ -427,7 +440,7 @@ rt::structure!(
     last_changed_date, 12 => last_accessed_date, 13 => deleted_date, 14 =>
     next_rotation_date, 15 => tags, 16 => version_ids_to_stages, 17 => owning_service, 18
     => created_date, 19 => primary_region, 20 => replication_status, 21 =>
-    cross_account_primary, 22 => cross_account_replicas }
+    cross_account_primary, 22 => cross_account_replicas }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DisassociateCrossAccountReplicaInput {
@@ -449,11 +462,13 @@ pub struct DisassociateCrossAccountReplicaOutput {
     pub arn: Option<String>,
     /// The ARN of the replica secret that was unlinked from the primary secret.
     pub cross_account_replica_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DisassociateCrossAccountReplicaOutput, crate
     ::schemas::DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT, { 0 => arn, 1 =>
-    cross_account_replica_arn }
+    cross_account_replica_arn }, meta = response_metadata
 );
 /// Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that the KMS key is available, enabled, and not in an invalid state. For more information, see [Key state: Effect on your KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html).
 #[derive(Clone, Default, PartialEq)]
@@ -552,10 +567,12 @@ rt::structure!(
 pub struct GetRandomPasswordOutput {
     /// A string with the password.
     pub random_password: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRandomPasswordOutput, crate ::schemas::GET_RANDOM_PASSWORD_OUTPUT, { 0 =>
-    random_password }
+    random_password }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetResourcePolicyInput {
@@ -580,10 +597,12 @@ pub struct GetResourcePolicyOutput {
     pub resource_policy: Option<String>,
     /// The name of the resource policy. If you didn't specify `PolicyName` in the request, this is `default`.
     pub policy_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetResourcePolicyOutput, crate ::schemas::GET_RESOURCE_POLICY_OUTPUT, { 0 => arn, 1
-    => name, 2 => resource_policy, 3 => policy_name }
+    => name, 2 => resource_policy, 3 => policy_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSecretValueInput {
@@ -628,11 +647,13 @@ pub struct GetSecretValueOutput {
     pub version_stages: Option<Vec<String>>,
     /// The date and time that this version of the secret was created. If you don't specify which version in `VersionId` or `VersionStage`, then Secrets Manager uses the `AWSCURRENT` version.
     pub created_date: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSecretValueOutput, crate ::schemas::GET_SECRET_VALUE_OUTPUT, { 0 => arn, 1 =>
     name, 2 => version_id, 3 => secret_binary, 4 => secret_string, 5 => version_stages, 6
-    => created_date }
+    => created_date }, meta = response_metadata
 );
 /// An error occurred on the server side.
 #[derive(Clone, Default, PartialEq)]
@@ -707,10 +728,12 @@ pub struct ListResourcePoliciesOutput {
     pub resource_policies: Vec<ResourcePolicySummary>,
     /// Secrets Manager includes this value if there's more output available than what is included in the current response. To get the next results, call `ListResourcePolicies` again with this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListResourcePoliciesOutput, crate ::schemas::LIST_RESOURCE_POLICIES_OUTPUT, { 0 =>
-    resource_policies, 1 => next_token }
+    resource_policies, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSecretVersionIdsInput {
@@ -741,10 +764,12 @@ pub struct ListSecretVersionIdsOutput {
     pub arn: Option<String>,
     /// The name of the secret.
     pub name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSecretVersionIdsOutput, crate ::schemas::LIST_SECRET_VERSION_IDS_OUTPUT, { 0 =>
-    versions, 1 => next_token, 2 => arn, 3 => name }
+    versions, 1 => next_token, 2 => arn, 3 => name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSecretsInput {
@@ -774,10 +799,12 @@ pub struct ListSecretsOutput {
     pub secret_list: Option<Vec<SecretListEntry>>,
     /// Secrets Manager includes this value if there's more output available than what is included in the current response. This can occur even when the response includes no values at all, such as when you ask for a filtered view of a long list. To get the next results, call `ListSecrets` again with this value.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSecretsOutput, crate ::schemas::LIST_SECRETS_OUTPUT, { 0 => secret_list, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 /// The resource policy has syntax errors.
 #[derive(Clone, Default, PartialEq)]
@@ -838,10 +865,12 @@ pub struct PutResourcePolicyOutput {
     pub name: Option<String>,
     /// The name of the resource policy. If you didn't specify `PolicyName` in the request, this is `default`.
     pub policy_name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutResourcePolicyOutput, crate ::schemas::PUT_RESOURCE_POLICY_OUTPUT, { 0 => arn, 1
-    => name, 2 => policy_name }
+    => name, 2 => policy_name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutSecretValueInput {
@@ -909,10 +938,12 @@ pub struct PutSecretValueOutput {
     pub version_id: Option<String>,
     /// The list of staging labels that are currently attached to this version of the secret. Secrets Manager uses staging labels to track a version as it progresses through the secret rotation process.
     pub version_stages: Option<Vec<String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PutSecretValueOutput, crate ::schemas::PUT_SECRET_VALUE_OUTPUT, { 0 => arn, 1 =>
-    name, 2 => version_id, 3 => version_stages }
+    name, 2 => version_id, 3 => version_stages }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemoveRegionsFromReplicationInput {
@@ -932,11 +963,13 @@ pub struct RemoveRegionsFromReplicationOutput {
     pub arn: Option<String>,
     /// The status of replicas for this secret after you remove Regions.
     pub replication_status: Option<Vec<ReplicationStatusType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RemoveRegionsFromReplicationOutput, crate
     ::schemas::REMOVE_REGIONS_FROM_REPLICATION_OUTPUT, { 0 => arn, 1 =>
-    replication_status }
+    replication_status }, meta = response_metadata
 );
 /// A custom type that specifies a `Region` and the `KmsKeyId` for a replica secret.
 #[derive(Clone, Default, PartialEq)]
@@ -982,10 +1015,12 @@ pub struct ReplicateSecretToRegionsOutput {
     pub arn: Option<String>,
     /// The status of replication.
     pub replication_status: Option<Vec<ReplicationStatusType>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ReplicateSecretToRegionsOutput, crate ::schemas::REPLICATE_SECRET_TO_REGIONS_OUTPUT,
-    { 0 => arn, 1 => replication_status }
+    { 0 => arn, 1 => replication_status }, meta = response_metadata
 );
 /// A replication object consisting of a `RegionReplicationStatus` object and includes a Region, KMSKeyId, status, and status message.
 #[derive(Clone, Default, PartialEq)]
@@ -1047,9 +1082,12 @@ pub struct RestoreSecretOutput {
     pub arn: Option<String>,
     /// The name of the secret that was restored.
     pub name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    RestoreSecretOutput, crate ::schemas::RESTORE_SECRET_OUTPUT, { 0 => arn, 1 => name }
+    RestoreSecretOutput, crate ::schemas::RESTORE_SECRET_OUTPUT, { 0 => arn, 1 => name },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RotateSecretInput {
@@ -1112,10 +1150,12 @@ pub struct RotateSecretOutput {
     pub name: Option<String>,
     /// The ID of the new version of the secret.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RotateSecretOutput, crate ::schemas::ROTATE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => version_id }
+    => version_id }, meta = response_metadata
 );
 /// A structure that defines the rotation configuration for the secret.
 #[derive(Clone, Default, PartialEq)]
@@ -1177,7 +1217,7 @@ pub struct SecretListEntry {
     /// A list of all of the currently assigned `SecretVersionStage` staging labels and the `SecretVersionId` attached to each one. Staging labels are used to keep track of the different versions during the rotation process.
     ///
     /// A version that does not have any `SecretVersionStage` is considered deprecated and subject to deletion. Such versions are not included in this list.
-    pub secret_versions_to_stages: Option<HashMap<String, Vec<String>>>,
+    pub secret_versions_to_stages: Option<rt::IndexMap<String, Vec<String>>>,
     /// Returns the name of the service that created the secret.
     pub owning_service: Option<String>,
     /// The date and time when a secret was created.
@@ -1300,10 +1340,12 @@ rt::structure!(
 pub struct StopReplicationToReplicaOutput {
     /// The ARN of the promoted secret. For a cross-region replica, this ARN is the same as the original primary secret's ARN except that the Region is changed. For a cross-account replica, this is the ARN of the promoted secret in your account.
     pub arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StopReplicationToReplicaOutput, crate ::schemas::STOP_REPLICATION_TO_REPLICA_OUTPUT,
-    { 0 => arn }
+    { 0 => arn }, meta = response_metadata
 );
 /// A structure that contains information about a tag.
 #[derive(Clone, Default, PartialEq)]
@@ -1399,10 +1441,12 @@ pub struct UpdateSecretOutput {
     pub name: Option<String>,
     /// If Secrets Manager created a new version of the secret during this operation, then `VersionId` contains the unique identifier of the new version.
     pub version_id: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateSecretOutput, crate ::schemas::UPDATE_SECRET_OUTPUT, { 0 => arn, 1 => name, 2
-    => version_id }
+    => version_id }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct UpdateSecretVersionStageInput {
@@ -1430,10 +1474,12 @@ pub struct UpdateSecretVersionStageOutput {
     pub arn: Option<String>,
     /// The name of the secret that was updated.
     pub name: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     UpdateSecretVersionStageOutput, crate ::schemas::UPDATE_SECRET_VERSION_STAGE_OUTPUT,
-    { 0 => arn, 1 => name }
+    { 0 => arn, 1 => name }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ValidateResourcePolicyInput {
@@ -1452,10 +1498,12 @@ pub struct ValidateResourcePolicyOutput {
     pub policy_validation_passed: Option<bool>,
     /// Validation errors if your policy didn't pass validation.
     pub validation_errors: Option<Vec<ValidationErrorsEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ValidateResourcePolicyOutput, crate ::schemas::VALIDATE_RESOURCE_POLICY_OUTPUT, { 0
-    => policy_validation_passed, 1 => validation_errors }
+    => policy_validation_passed, 1 => validation_errors }, meta = response_metadata
 );
 /// Displays errors that occurred during validation of the resource policy.
 #[derive(Clone, Default, PartialEq)]

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
@@ -86,10 +85,13 @@ pub struct CheckIfPhoneNumberIsOptedOutOutput {
     ///
     /// - `false` – The phone number is opted in, meaning you can publish SMS messages to it.
     pub is_opted_out: Option<bool>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CheckIfPhoneNumberIsOptedOutOutput, crate
-    ::schemas::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT, { 0 => is_opted_out }
+    ::schemas::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT, { 0 => is_opted_out }, meta =
+    response_metadata
 );
 /// Can't perform multiple operations on a tag simultaneously. Perform the operations sequentially.
 #[derive(Clone, Default, PartialEq)]
@@ -119,20 +121,24 @@ rt::structure!(
 pub struct ConfirmSubscriptionOutput {
     /// The ARN of the created subscription.
     pub subscription_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ConfirmSubscriptionOutput, crate ::schemas::CONFIRM_SUBSCRIPTION_OUTPUT, { 0 =>
-    subscription_arn }
+    subscription_arn }, meta = response_metadata
 );
 /// Response from CreateEndpoint action.
 #[derive(Clone, Default, PartialEq)]
 pub struct CreatePlatformEndpointOutput {
     /// EndpointArn returned from CreateEndpoint action.
     pub endpoint_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreatePlatformEndpointOutput, crate ::schemas::CREATE_PLATFORM_ENDPOINT_OUTPUT, { 0
-    => endpoint_arn }
+    => endpoint_arn }, meta = response_metadata
 );
 /// Input for CreatePlatformApplication action.
 #[derive(Clone, Default, PartialEq)]
@@ -142,7 +148,7 @@ pub struct CreatePlatformApplicationInput {
     /// The following platforms are supported: ADM (Amazon Device Messaging), APNS (Apple Push Notification Service), APNS\_SANDBOX, and GCM (Firebase Cloud Messaging).
     pub platform: String,
     /// For a list of attributes, see [ `SetPlatformApplicationAttributes` ](https://docs.aws.amazon.com/sns/latest/api/API_SetPlatformApplicationAttributes.html).
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     CreatePlatformApplicationInput, crate ::schemas::CREATE_PLATFORM_APPLICATION_INPUT, {
@@ -153,10 +159,12 @@ rt::structure!(
 pub struct CreatePlatformApplicationOutput {
     /// `PlatformApplicationArn` is returned.
     pub platform_application_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreatePlatformApplicationOutput, crate ::schemas::CREATE_PLATFORM_APPLICATION_OUTPUT,
-    { 0 => platform_application_arn }
+    { 0 => platform_application_arn }, meta = response_metadata
 );
 /// Input for CreatePlatformEndpoint action.
 #[derive(Clone, Default, PartialEq)]
@@ -168,7 +176,7 @@ pub struct CreatePlatformEndpointInput {
     /// Arbitrary user data to associate with the endpoint. Amazon SNS does not use this data. The data must be in UTF-8 format and less than 2KB.
     pub custom_user_data: Option<String>,
     /// For a list of attributes, see [ `SetEndpointAttributes` ](https://docs.aws.amazon.com/sns/latest/api/API_SetEndpointAttributes.html).
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreatePlatformEndpointInput, crate ::schemas::CREATE_PLATFORM_ENDPOINT_INPUT, { 0 =>
@@ -187,10 +195,13 @@ rt::structure!(
     language_code }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct CreateSmsSandboxPhoneNumberOutput {}
+pub struct CreateSmsSandboxPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     CreateSmsSandboxPhoneNumberOutput, crate
-    ::schemas::CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}
+    ::schemas::CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
 );
 /// Input for CreateTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -284,7 +295,7 @@ pub struct CreateTopicInput {
     ///   - `Topic` – The scope of message deduplication is across the entire topic. This is the default value and maintains existing behavior, with a maximum throughput of 3000 messages per second or 20MB per second, whichever comes first.
     ///
     ///   - `MessageGroup` – The scope of deduplication is within each individual message group, which enables higher throughput per topic subject to regional quotas. For more information on quotas or to request an increase, see [Amazon SNS service quotas](https://docs.aws.amazon.com/general/latest/gr/sns.html) in the Amazon Web Services General Reference.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// The list of tags to add to a new topic.
     ///
     /// To be able to tag a topic on creation, you must have the `sns:CreateTopic` and `sns:TagResource` permissions.
@@ -309,9 +320,12 @@ rt::structure!(
 pub struct CreateTopicOutput {
     /// The Amazon Resource Name (ARN) assigned to the created topic.
     pub topic_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateTopicOutput, crate ::schemas::CREATE_TOPIC_OUTPUT, { 0 => topic_arn }
+    CreateTopicOutput, crate ::schemas::CREATE_TOPIC_OUTPUT, { 0 => topic_arn }, meta =
+    response_metadata
 );
 /// Input for `DeleteEndpoint` action.
 #[derive(Clone, Default, PartialEq)]
@@ -342,10 +356,13 @@ rt::structure!(
     ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT, { 0 => phone_number }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct DeleteSmsSandboxPhoneNumberOutput {}
+pub struct DeleteSmsSandboxPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     DeleteSmsSandboxPhoneNumberOutput, crate
-    ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}
+    ::schemas::DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteTopicInput {
@@ -370,7 +387,7 @@ pub struct Endpoint {
     /// The `EndpointArn` for mobile app and device.
     pub endpoint_arn: Option<String>,
     /// Attributes for endpoint.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     Endpoint, crate ::schemas::ENDPOINT, { 0 => endpoint_arn, 1 => attributes }
@@ -409,10 +426,12 @@ rt::structure!(
 pub struct GetDataProtectionPolicyOutput {
     /// Retrieves the `DataProtectionPolicy` in JSON string format.
     pub data_protection_policy: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDataProtectionPolicyOutput, crate ::schemas::GET_DATA_PROTECTION_POLICY_OUTPUT, {
-    0 => data_protection_policy }
+    0 => data_protection_policy }, meta = response_metadata
 );
 /// Input for `GetEndpointAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -436,11 +455,13 @@ pub struct GetEndpointAttributesOutput {
     /// - `Token` – device token, also referred to as a registration id, for an app and mobile device. This is returned from the notification service when an app and mobile device are registered with the notification service.
     ///
     /// The device token for the iOS platform is returned in lowercase.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetEndpointAttributesOutput, crate ::schemas::GET_ENDPOINT_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }
+    attributes }, meta = response_metadata
 );
 /// Input for `GetPlatformApplicationAttributes` action.
 #[derive(Clone, Default, PartialEq)]
@@ -477,11 +498,14 @@ pub struct GetPlatformApplicationAttributesOutput {
     /// - `EventEndpointUpdated` – Topic ARN to which EndpointUpdate event notifications should be sent.
     ///
     /// - `EventDeliveryFailure` – Topic ARN to which DeliveryFailure event notifications should be sent upon Direct Publish delivery failure (permanent) to one of the application's endpoints.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetPlatformApplicationAttributesOutput, crate
-    ::schemas::GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT, { 0 => attributes }
+    ::schemas::GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT, { 0 => attributes }, meta =
+    response_metadata
 );
 /// The input for the `GetSMSAttributes` request.
 #[derive(Clone, Default, PartialEq)]
@@ -500,11 +524,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSmsAttributesOutput {
     /// The SMS attribute names and their values.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSmsAttributesOutput, crate ::schemas::GET_SMS_ATTRIBUTES_OUTPUT, { 0 => attributes
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSmsSandboxAccountStatusInput {}
@@ -516,10 +542,13 @@ rt::structure!(
 pub struct GetSmsSandboxAccountStatusOutput {
     /// Indicates whether the calling Amazon Web Services account is in the SMS sandbox.
     pub is_in_sandbox: bool,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSmsSandboxAccountStatusOutput, crate
-    ::schemas::GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT, { 0 => is_in_sandbox }
+    ::schemas::GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT, { 0 => is_in_sandbox }, meta =
+    response_metadata
 );
 /// Input for GetSubscriptionAttributes.
 #[derive(Clone, Default, PartialEq)]
@@ -571,11 +600,13 @@ pub struct GetSubscriptionAttributesOutput {
     ///   - Amazon SNS listed as a trusted entity
     ///
     /// Specifying a valid ARN for this attribute is required for Firehose delivery stream subscriptions. For more information, see [Fanout to Firehose delivery streams](https://docs.aws.amazon.com/sns/latest/dg/sns-firehose-as-subscriber.html) in the *Amazon SNS Developer Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSubscriptionAttributesOutput, crate ::schemas::GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT,
-    { 0 => attributes }
+    { 0 => attributes }, meta = response_metadata
 );
 /// Input for GetTopicAttributes action.
 #[derive(Clone, Default, PartialEq)]
@@ -641,11 +672,13 @@ pub struct GetTopicAttributesOutput {
     /// (Optional) To override the generated value, you can specify a value for the `MessageDeduplicationId` parameter for the `Publish` action.
     ///
     /// - `FifoTopic` – When this is set to `true`, a FIFO topic is created.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetTopicAttributesOutput, crate ::schemas::GET_TOPIC_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }
+    attributes }, meta = response_metadata
 );
 /// Indicates an internal service error.
 #[derive(Clone, Default, PartialEq)]
@@ -806,11 +839,13 @@ pub struct ListEndpointsByPlatformApplicationOutput {
     pub endpoints: Option<Vec<Endpoint>>,
     /// `NextToken` string is returned when calling `ListEndpointsByPlatformApplication` action if additional records are available after the first page results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListEndpointsByPlatformApplicationOutput, crate
     ::schemas::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT, { 0 => endpoints, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListOriginationNumbersInput {
@@ -829,10 +864,12 @@ pub struct ListOriginationNumbersOutput {
     pub next_token: Option<String>,
     /// A list of the calling account's verified and pending origination numbers.
     pub phone_numbers: Option<Vec<PhoneNumberInformation>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListOriginationNumbersOutput, crate ::schemas::LIST_ORIGINATION_NUMBERS_OUTPUT, { 0
-    => next_token, 1 => phone_numbers }
+    => next_token, 1 => phone_numbers }, meta = response_metadata
 );
 /// The input for the `ListPhoneNumbersOptedOut` action.
 #[derive(Clone, Default, PartialEq)]
@@ -851,10 +888,12 @@ pub struct ListPhoneNumbersOptedOutOutput {
     pub phone_numbers: Option<Vec<String>>,
     /// A `NextToken` string is returned when you call the `ListPhoneNumbersOptedOut` action if additional records are available after the first page of results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPhoneNumbersOptedOutOutput, crate ::schemas::LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT,
-    { 0 => phone_numbers, 1 => next_token }
+    { 0 => phone_numbers, 1 => next_token }, meta = response_metadata
 );
 /// Input for `ListPlatformApplications` action.
 #[derive(Clone, Default, PartialEq)]
@@ -873,10 +912,12 @@ pub struct ListPlatformApplicationsOutput {
     pub platform_applications: Option<Vec<PlatformApplication>>,
     /// `NextToken` string is returned when calling `ListPlatformApplications` action if additional records are available after the first page results.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListPlatformApplicationsOutput, crate ::schemas::LIST_PLATFORM_APPLICATIONS_OUTPUT, {
-    0 => platform_applications, 1 => next_token }
+    0 => platform_applications, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListSmsSandboxPhoneNumbersInput {
@@ -896,11 +937,13 @@ pub struct ListSmsSandboxPhoneNumbersOutput {
     pub phone_numbers: Vec<SmsSandboxPhoneNumber>,
     /// A `NextToken` string is returned when you call the `ListSMSSandboxPhoneNumbersInput` operation if additional pages of records are available.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSmsSandboxPhoneNumbersOutput, crate
     ::schemas::LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT, { 0 => phone_numbers, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 /// Input for ListSubscriptionsByTopic action.
 #[derive(Clone, Default, PartialEq)]
@@ -921,10 +964,12 @@ pub struct ListSubscriptionsByTopicOutput {
     pub subscriptions: Option<Vec<Subscription>>,
     /// Token to pass along to the next `ListSubscriptionsByTopic` request. This element is returned if there are more subscriptions to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSubscriptionsByTopicOutput, crate ::schemas::LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT,
-    { 0 => subscriptions, 1 => next_token }
+    { 0 => subscriptions, 1 => next_token }, meta = response_metadata
 );
 /// Input for ListSubscriptions action.
 #[derive(Clone, Default, PartialEq)]
@@ -943,10 +988,12 @@ pub struct ListSubscriptionsOutput {
     pub subscriptions: Option<Vec<Subscription>>,
     /// Token to pass along to the next `ListSubscriptions` request. This element is returned if there are more subscriptions to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListSubscriptionsOutput, crate ::schemas::LIST_SUBSCRIPTIONS_OUTPUT, { 0 =>
-    subscriptions, 1 => next_token }
+    subscriptions, 1 => next_token }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTagsForResourceInput {
@@ -961,10 +1008,12 @@ rt::structure!(
 pub struct ListTagsForResourceOutput {
     /// The tags associated with the specified topic.
     pub tags: Option<Vec<Tag>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTagsForResourceOutput, crate ::schemas::LIST_TAGS_FOR_RESOURCE_OUTPUT, { 0 =>
-    tags }
+    tags }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListTopicsInput {
@@ -979,10 +1028,12 @@ pub struct ListTopicsOutput {
     pub topics: Option<Vec<Topic>>,
     /// Token to pass along to the next `ListTopics` request. This element is returned if there are additional topics to retrieve.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListTopicsOutput, crate ::schemas::LIST_TOPICS_OUTPUT, { 0 => topics, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 /// The user-specified message attribute value. For string data types, the value attribute has the same restrictions on the content as the message body. For more information, see [Publish](https://docs.aws.amazon.com/sns/latest/api/API_Publish.html).
 ///
@@ -1034,8 +1085,14 @@ rt::structure!(
 );
 /// The response for the OptInPhoneNumber action.
 #[derive(Clone, Default, PartialEq)]
-pub struct OptInPhoneNumberOutput {}
-rt::structure!(OptInPhoneNumberOutput, crate ::schemas::OPT_IN_PHONE_NUMBER_OUTPUT, {});
+pub struct OptInPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    OptInPhoneNumberOutput, crate ::schemas::OPT_IN_PHONE_NUMBER_OUTPUT, {}, meta =
+    response_metadata
+);
 /// Indicates that the specified phone number opted out of receiving SMS messages from your Amazon Web Services account. You can't send SMS messages to phone numbers that opt out.
 #[derive(Clone, Default, PartialEq)]
 pub struct OptedOutException {
@@ -1071,7 +1128,7 @@ pub struct PlatformApplication {
     /// PlatformApplicationArn for platform application object.
     pub platform_application_arn: Option<String>,
     /// Attributes for platform application object.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     PlatformApplication, crate ::schemas::PLATFORM_APPLICATION, { 0 =>
@@ -1120,7 +1177,7 @@ pub struct PublishBatchRequestEntry {
     /// You can define other top-level keys that define the message you want to send to a specific transport protocol (for example, http).
     pub message_structure: Option<String>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SNS message attributes](https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html) in the Amazon SNS Developer Guide.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// This parameter applies only to FIFO (first-in-first-out) topics.
     ///
     /// - This parameter applies only to FIFO (first-in-first-out) topics. The `MessageDeduplicationId` can contain up to 128 alphanumeric characters `(a-z, A-Z, 0-9)` and punctuation `(!"\#$%&'()\*+,-./:;\<=\>?@\[\\]^\_\`{\|}~)`.
@@ -1171,10 +1228,12 @@ pub struct PublishBatchOutput {
     pub successful: Option<Vec<PublishBatchResultEntry>>,
     /// A list of failed `PublishBatch` responses.
     pub failed: Option<Vec<BatchResultErrorEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PublishBatchOutput, crate ::schemas::PUBLISH_BATCH_OUTPUT, { 0 => successful, 1 =>
-    failed }
+    failed }, meta = response_metadata
 );
 /// Encloses data related to a successful message in a batch request for topic.
 #[derive(Clone, Default, PartialEq)]
@@ -1260,7 +1319,7 @@ pub struct PublishInput {
     /// Valid value: `json`
     pub message_structure: Option<String>,
     /// Message attributes for Publish action.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// - This parameter applies only to FIFO (first-in-first-out) topics. The `MessageDeduplicationId` can contain up to 128 alphanumeric characters `(a-z, A-Z, 0-9)` and punctuation `(!"\#$%&'()\*+,-./:;\<=\>?@\[\\]^\_\`{\|}~)`.
     ///
     /// - Every message must have a unique `MessageDeduplicationId`, which is a token used for deduplication of sent messages within the 5 minute minimum deduplication interval.
@@ -1306,10 +1365,12 @@ pub struct PublishOutput {
     ///
     /// The sequence number is a large, non-consecutive number that Amazon SNS assigns to each message. The length of `SequenceNumber` is 128 bits. `SequenceNumber` continues to increase for each `MessageGroupId`.
     pub sequence_number: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     PublishOutput, crate ::schemas::PUBLISH_OUTPUT, { 0 => message_id, 1 =>
-    sequence_number }
+    sequence_number }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct PutDataProtectionPolicyInput {
@@ -1416,7 +1477,7 @@ pub struct SetEndpointAttributesInput {
     /// - `Enabled` – flag that enables/disables delivery to the endpoint. Amazon SNS will set this to false when a notification service indicates to Amazon SNS that the endpoint is invalid. Users can set it back to true, typically after updating Token.
     ///
     /// - `Token` – device token, also referred to as a registration id, for an app and mobile device. This is returned from the notification service when an app and mobile device are registered with the notification service.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetEndpointAttributesInput, crate ::schemas::SET_ENDPOINT_ATTRIBUTES_INPUT, { 0 =>
@@ -1470,7 +1531,7 @@ pub struct SetPlatformApplicationAttributesInput {
     /// - `ApplePlatformTeamID` – The identifier that's assigned to your Apple developer account team.
     ///
     /// - `ApplePlatformBundleID` – The bundle identifier that's assigned to your iOS app.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetPlatformApplicationAttributesInput, crate
@@ -1521,15 +1582,21 @@ pub struct SetSmsAttributesInput {
     /// To receive the report, the bucket must have a policy that allows the Amazon SNS service principal to perform the `s3:PutObject` and `s3:GetBucketLocation` actions.
     ///
     /// For an example bucket policy and usage report, see [Monitoring SMS Activity](https://docs.aws.amazon.com/sns/latest/dg/sms_stats.html) in the *Amazon SNS Developer Guide*.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetSmsAttributesInput, crate ::schemas::SET_SMS_ATTRIBUTES_INPUT, { 0 => attributes }
 );
 /// The response for the SetSMSAttributes action.
 #[derive(Clone, Default, PartialEq)]
-pub struct SetSmsAttributesOutput {}
-rt::structure!(SetSmsAttributesOutput, crate ::schemas::SET_SMS_ATTRIBUTES_OUTPUT, {});
+pub struct SetSmsAttributesOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    SetSmsAttributesOutput, crate ::schemas::SET_SMS_ATTRIBUTES_OUTPUT, {}, meta =
+    response_metadata
+);
 /// Input for SetSubscriptionAttributes action.
 #[derive(Clone, Default, PartialEq)]
 pub struct SetSubscriptionAttributesInput {
@@ -1764,7 +1831,7 @@ pub struct SubscribeInput {
     ///   - `Failed` – The replay was unable to complete.
     ///
     ///   - `Pending` – The default state while the replay initiates.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// Sets whether the response from the `Subscribe` request includes the subscription ARN, even if the subscription is not yet confirmed.
     ///
     /// If you set this parameter to `true`, the response includes the ARN in all cases, even if the subscription is not yet confirmed. In addition to the ARN for confirmed subscriptions, the response also includes the `pending subscription` ARN value for subscriptions that aren't yet confirmed. A subscription becomes confirmed when the subscriber calls the `ConfirmSubscription` action with a confirmation token.
@@ -1781,9 +1848,12 @@ rt::structure!(
 pub struct SubscribeOutput {
     /// The ARN of the subscription if it is confirmed, or the string "pending confirmation" if the subscription requires confirmation. However, if the API request parameter `ReturnSubscriptionArn` is true, then the value is always the subscription ARN, even if the subscription requires confirmation.
     pub subscription_arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    SubscribeOutput, crate ::schemas::SUBSCRIBE_OUTPUT, { 0 => subscription_arn }
+    SubscribeOutput, crate ::schemas::SUBSCRIBE_OUTPUT, { 0 => subscription_arn }, meta =
+    response_metadata
 );
 /// A wrapper type for the attributes of an Amazon SNS subscription.
 #[derive(Clone, Default, PartialEq)]
@@ -1850,8 +1920,13 @@ rt::structure!(
     }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct TagResourceOutput {}
-rt::structure!(TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {});
+pub struct TagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    TagResourceOutput, crate ::schemas::TAG_RESOURCE_OUTPUT, {}, meta = response_metadata
+);
 /// Indicates that the rate at which requests have been submitted for this action exceeds the limit for your Amazon Web Services account.
 #[derive(Clone, Default, PartialEq)]
 pub struct ThrottledException {
@@ -1907,8 +1982,14 @@ rt::structure!(
     tag_keys }
 );
 #[derive(Clone, Default, PartialEq)]
-pub struct UntagResourceOutput {}
-rt::structure!(UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {});
+pub struct UntagResourceOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
+rt::structure!(
+    UntagResourceOutput, crate ::schemas::UNTAG_RESOURCE_OUTPUT, {}, meta =
+    response_metadata
+);
 /// Indicates that a request parameter does not comply with the associated constraints.
 #[derive(Clone, Default, PartialEq)]
 pub struct UserErrorException {
@@ -1950,8 +2031,11 @@ rt::structure!(
 );
 /// The destination phone number's verification status.
 #[derive(Clone, Default, PartialEq)]
-pub struct VerifySmsSandboxPhoneNumberOutput {}
+pub struct VerifySmsSandboxPhoneNumberOutput {
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
+}
 rt::structure!(
     VerifySmsSandboxPhoneNumberOutput, crate
-    ::schemas::VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}
+    ::schemas::VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT, {}, meta = response_metadata
 );

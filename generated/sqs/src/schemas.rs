@@ -1042,6 +1042,32 @@ pub mod ops {
                 &UNSUPPORTED_OPERATION,
             ],
         );
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &ADD_PERMISSION,
+        &CANCEL_MESSAGE_MOVE_TASK,
+        &CHANGE_MESSAGE_VISIBILITY,
+        &CHANGE_MESSAGE_VISIBILITY_BATCH,
+        &CREATE_QUEUE,
+        &DELETE_MESSAGE,
+        &DELETE_MESSAGE_BATCH,
+        &DELETE_QUEUE,
+        &GET_QUEUE_ATTRIBUTES,
+        &GET_QUEUE_URL,
+        &LIST_DEAD_LETTER_SOURCE_QUEUES,
+        &LIST_MESSAGE_MOVE_TASKS,
+        &LIST_QUEUE_TAGS,
+        &LIST_QUEUES,
+        &PURGE_QUEUE,
+        &RECEIVE_MESSAGE,
+        &REMOVE_PERMISSION,
+        &SEND_MESSAGE,
+        &SEND_MESSAGE_BATCH,
+        &SET_QUEUE_ATTRIBUTES,
+        &START_MESSAGE_MOVE_TASK,
+        &TAG_QUEUE,
+        &UNTAG_QUEUE,
+    ];
 }
 /// The service's paginators (`paginators-1.json`).
 pub mod paginators {

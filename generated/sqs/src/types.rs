@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Default, PartialEq)]
 pub struct AddPermissionInput {
@@ -74,10 +73,12 @@ rt::structure!(
 pub struct CancelMessageMoveTaskOutput {
     /// The approximate number of messages already moved to the destination queue.
     pub approximate_number_of_messages_moved: Option<i64>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CancelMessageMoveTaskOutput, crate ::schemas::CANCEL_MESSAGE_MOVE_TASK_OUTPUT, { 0 =>
-    approximate_number_of_messages_moved }
+    approximate_number_of_messages_moved }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ChangeMessageVisibilityBatchInput {
@@ -118,10 +119,13 @@ pub struct ChangeMessageVisibilityBatchOutput {
     pub successful: Vec<ChangeMessageVisibilityBatchResultEntry>,
     /// A list of ` BatchResultErrorEntry ` items.
     pub failed: Vec<BatchResultErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ChangeMessageVisibilityBatchOutput, crate
-    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT, { 0 => successful, 1 => failed }
+    ::schemas::CHANGE_MESSAGE_VISIBILITY_BATCH_OUTPUT, { 0 => successful, 1 => failed },
+    meta = response_metadata
 );
 /// Encloses the `Id` of an entry in ` ChangeMessageVisibilityBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -243,7 +247,7 @@ pub struct CreateQueueInput {
     /// If you set these attributes to anything other than the values shown for enabling high throughput, normal throughput is in effect and deduplication occurs as specified.
     ///
     /// For information on throughput quotas, see [Quotas related to messages](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) in the *Amazon SQS Developer Guide*.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// Add cost allocation tags to the specified Amazon SQS queue. For an overview, see [Tagging Your Amazon SQS Queues](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-queue-tags.html) in the *Amazon SQS Developer Guide*.
     ///
     /// When you use queue tags, keep the following guidelines in mind:
@@ -261,7 +265,7 @@ pub struct CreateQueueInput {
     /// To be able to tag a queue on creation, you must have the `sqs:CreateQueue` and `sqs:TagQueue` permissions.
     ///
     /// Cross-account permissions don't apply to this action. For more information, see [Grant cross-account permissions to a role and a username](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-customer-managed-policy-examples.html#grant-cross-account-permissions-to-role-and-user-name) in the *Amazon SQS Developer Guide*.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
 }
 rt::structure!(
     CreateQueueInput, crate ::schemas::CREATE_QUEUE_INPUT, { 0 => queue_name, 1 =>
@@ -272,9 +276,12 @@ rt::structure!(
 pub struct CreateQueueOutput {
     /// The URL of the created Amazon SQS queue.
     pub queue_url: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_url }
+    CreateQueueOutput, crate ::schemas::CREATE_QUEUE_OUTPUT, { 0 => queue_url }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct DeleteMessageBatchInput {
@@ -312,10 +319,12 @@ pub struct DeleteMessageBatchOutput {
     pub successful: Vec<DeleteMessageBatchResultEntry>,
     /// A list of ` BatchResultErrorEntry ` items.
     pub failed: Vec<BatchResultErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DeleteMessageBatchOutput, crate ::schemas::DELETE_MESSAGE_BATCH_OUTPUT, { 0 =>
-    successful, 1 => failed }
+    successful, 1 => failed }, meta = response_metadata
 );
 /// Encloses the `Id` of an entry in ` DeleteMessageBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -463,11 +472,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct GetQueueAttributesOutput {
     /// A map of attributes to their respective values.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetQueueAttributesOutput, crate ::schemas::GET_QUEUE_ATTRIBUTES_OUTPUT, { 0 =>
-    attributes }
+    attributes }, meta = response_metadata
 );
 /// Retrieves the URL of an existing queue based on its name and, optionally, the Amazon Web Services account ID.
 #[derive(Clone, Default, PartialEq)]
@@ -486,9 +497,12 @@ rt::structure!(
 pub struct GetQueueUrlOutput {
     /// The URL of the queue.
     pub queue_url: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetQueueUrlOutput, crate ::schemas::GET_QUEUE_URL_OUTPUT, { 0 => queue_url }
+    GetQueueUrlOutput, crate ::schemas::GET_QUEUE_URL_OUTPUT, { 0 => queue_url }, meta =
+    response_metadata
 );
 /// The specified ID is invalid.
 #[derive(Clone, Default, PartialEq)]
@@ -609,11 +623,13 @@ pub struct ListDeadLetterSourceQueuesOutput {
     pub queue_urls: Vec<String>,
     /// Pagination token to include in the next request. Token value is `null` if there are no additional results to request, or if you did not set `MaxResults` in the request.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListDeadLetterSourceQueuesOutput, crate
     ::schemas::LIST_DEAD_LETTER_SOURCE_QUEUES_OUTPUT, { 0 => queue_urls, 1 => next_token
-    }
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListMessageMoveTasksInput {
@@ -630,10 +646,12 @@ rt::structure!(
 pub struct ListMessageMoveTasksOutput {
     /// A list of message movement tasks and their attributes.
     pub results: Option<Vec<ListMessageMoveTasksResultEntry>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListMessageMoveTasksOutput, crate ::schemas::LIST_MESSAGE_MOVE_TASKS_OUTPUT, { 0 =>
-    results }
+    results }, meta = response_metadata
 );
 /// Contains the details of a message movement task.
 #[derive(Clone, Default, PartialEq)]
@@ -675,10 +693,13 @@ rt::structure!(
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueueTagsOutput {
     /// The list of all tags added to the specified queue.
-    pub tags: Option<HashMap<String, String>>,
+    pub tags: Option<rt::IndexMap<String, String>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ListQueueTagsOutput, crate ::schemas::LIST_QUEUE_TAGS_OUTPUT, { 0 => tags }
+    ListQueueTagsOutput, crate ::schemas::LIST_QUEUE_TAGS_OUTPUT, { 0 => tags }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListQueuesInput {
@@ -702,10 +723,12 @@ pub struct ListQueuesOutput {
     pub queue_urls: Option<Vec<String>>,
     /// Pagination token to include in the next request. Token value is `null` if there are no additional results to request, or if you did not set `MaxResults` in the request.
     pub next_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListQueuesOutput, crate ::schemas::LIST_QUEUES_OUTPUT, { 0 => queue_urls, 1 =>
-    next_token }
+    next_token }, meta = response_metadata
 );
 /// An Amazon SQS message.
 #[derive(Clone, Default, PartialEq)]
@@ -735,11 +758,11 @@ pub struct Message {
     /// - `SequenceNumber`
     ///
     /// `ApproximateFirstReceiveTimestamp` and `SentTimestamp` are each returned as an integer representing the [epoch time](http://en.wikipedia.org/wiki/Unix_time) in milliseconds.
-    pub attributes: Option<HashMap<String, String>>,
+    pub attributes: Option<rt::IndexMap<String, String>>,
     /// An MD5 digest of the non-URL-encoded message attribute string. You can use this attribute to verify that Amazon SQS received the message correctly. Amazon SQS URL-decodes the message before creating the MD5 digest. For information about MD5, see [RFC1321](https://www.ietf.org/rfc/rfc1321.txt).
     pub md5_of_message_attributes: Option<String>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SQS message attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the *Amazon SQS Developer Guide*.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
 }
 rt::structure!(
     Message, crate ::schemas::MESSAGE, { 0 => message_id, 1 => receipt_handle, 2 =>
@@ -1089,9 +1112,12 @@ rt::structure!(
 pub struct ReceiveMessageOutput {
     /// A list of messages.
     pub messages: Option<Vec<Message>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    ReceiveMessageOutput, crate ::schemas::RECEIVE_MESSAGE_OUTPUT, { 0 => messages }
+    ReceiveMessageOutput, crate ::schemas::RECEIVE_MESSAGE_OUTPUT, { 0 => messages },
+    meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct RemovePermissionInput {
@@ -1154,13 +1180,15 @@ pub struct SendMessageBatchRequestEntry {
     /// When you set `FifoQueue`, you can't set `DelaySeconds` per message. You can set this parameter only on a queue level.
     pub delay_seconds: Option<i32>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SQS message attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the *Amazon SQS Developer Guide*.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// The message system attribute to send Each message system attribute consists of a `Name`, `Type`, and `Value`.
     ///
     /// - Currently, the only supported message system attribute is `AWSTraceHeader`. Its type must be `String` and its value must be a correctly formatted X-Ray trace header string.
     ///
     /// - The size of a message system attribute doesn't count towards the total size of a message.
-    pub message_system_attributes: Option<HashMap<String, MessageSystemAttributeValue>>,
+    pub message_system_attributes: Option<
+        rt::IndexMap<String, MessageSystemAttributeValue>,
+    >,
     /// This parameter applies only to FIFO (first-in-first-out) queues.
     ///
     /// The token used for deduplication of messages within a 5-minute minimum deduplication interval. If a message with a particular `MessageDeduplicationId` is sent successfully, subsequent messages with the same `MessageDeduplicationId` are accepted successfully but aren't delivered. For more information, see [ Exactly-once processing](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html) in the *Amazon SQS Developer Guide*.
@@ -1216,10 +1244,12 @@ pub struct SendMessageBatchOutput {
     pub successful: Vec<SendMessageBatchResultEntry>,
     /// A list of ` BatchResultErrorEntry ` items with error details about each message that can't be enqueued.
     pub failed: Vec<BatchResultErrorEntry>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SendMessageBatchOutput, crate ::schemas::SEND_MESSAGE_BATCH_OUTPUT, { 0 =>
-    successful, 1 => failed }
+    successful, 1 => failed }, meta = response_metadata
 );
 /// Encloses a `MessageId` for a successfully-enqueued message in a ` SendMessageBatch.`
 #[derive(Clone, Default, PartialEq)]
@@ -1265,13 +1295,15 @@ pub struct SendMessageInput {
     /// When you set `FifoQueue`, you can't set `DelaySeconds` per message. You can set this parameter only on a queue level.
     pub delay_seconds: Option<i32>,
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SQS message attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the *Amazon SQS Developer Guide*.
-    pub message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+    pub message_attributes: Option<rt::IndexMap<String, MessageAttributeValue>>,
     /// The message system attribute to send. Each message system attribute consists of a `Name`, `Type`, and `Value`.
     ///
     /// - Currently, the only supported message system attribute is `AWSTraceHeader`. Its type must be `String` and its value must be a correctly formatted X-Ray trace header string.
     ///
     /// - The size of a message system attribute doesn't count towards the total size of a message.
-    pub message_system_attributes: Option<HashMap<String, MessageSystemAttributeValue>>,
+    pub message_system_attributes: Option<
+        rt::IndexMap<String, MessageSystemAttributeValue>,
+    >,
     /// This parameter applies only to FIFO (first-in-first-out) queues.
     ///
     /// The token used for deduplication of sent messages. If a message with a particular `MessageDeduplicationId` is sent successfully, any messages sent with the same `MessageDeduplicationId` are accepted successfully but aren't delivered during the 5-minute deduplication interval. For more information, see [ Exactly-once processing](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html) in the *Amazon SQS Developer Guide*.
@@ -1337,11 +1369,13 @@ pub struct SendMessageOutput {
     ///
     /// The length of `SequenceNumber` is 128 bits. `SequenceNumber` continues to increase for a particular `MessageGroupId`.
     pub sequence_number: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     SendMessageOutput, crate ::schemas::SEND_MESSAGE_OUTPUT, { 0 => md5_of_message_body,
     1 => md5_of_message_attributes, 2 => md5_of_message_system_attributes, 3 =>
-    message_id, 4 => sequence_number }
+    message_id, 4 => sequence_number }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct SetQueueAttributesInput {
@@ -1428,7 +1462,7 @@ pub struct SetQueueAttributesInput {
     /// If you set these attributes to anything other than the values shown for enabling high throughput, normal throughput is in effect and deduplication occurs as specified.
     ///
     /// For information on throughput quotas, see [Quotas related to messages](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) in the *Amazon SQS Developer Guide*.
-    pub attributes: HashMap<String, String>,
+    pub attributes: rt::IndexMap<String, String>,
 }
 rt::structure!(
     SetQueueAttributesInput, crate ::schemas::SET_QUEUE_ATTRIBUTES_INPUT, { 0 =>
@@ -1451,17 +1485,19 @@ rt::structure!(
 pub struct StartMessageMoveTaskOutput {
     /// An identifier associated with a message movement task. You can use this identifier to cancel a specified message movement task using the `CancelMessageMoveTask` action.
     pub task_handle: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartMessageMoveTaskOutput, crate ::schemas::START_MESSAGE_MOVE_TASK_OUTPUT, { 0 =>
-    task_handle }
+    task_handle }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct TagQueueInput {
     /// The URL of the queue.
     pub queue_url: String,
     /// The list of tags to be added to the specified queue.
-    pub tags: HashMap<String, String>,
+    pub tags: rt::IndexMap<String, String>,
 }
 rt::structure!(
     TagQueueInput, crate ::schemas::TAG_QUEUE_INPUT, { 0 => queue_url, 1 => tags }

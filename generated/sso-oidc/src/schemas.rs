@@ -312,4 +312,11 @@ pub mod ops {
             ],
         )
         .auth(AuthScheme::None);
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &CREATE_TOKEN,
+        &CREATE_TOKEN_WITH_IAM,
+        &REGISTER_CLIENT,
+        &START_DEVICE_AUTHORIZATION,
+    ];
 }

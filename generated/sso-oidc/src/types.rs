@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// You do not have sufficient access to perform this action.
 #[derive(Clone, Default, PartialEq)]
@@ -107,10 +106,13 @@ pub struct CreateTokenOutput {
     ///
     /// A JSON Web Token (JWT) that identifies who is associated with the issued access token.
     pub id_token: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTokenOutput, crate ::schemas::CREATE_TOKEN_OUTPUT, { 0 => access_token, 1 =>
-    token_type, 2 => expires_in, 3 => refresh_token, 4 => id_token }
+    token_type, 2 => expires_in, 3 => refresh_token, 4 => id_token }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateTokenWithIamInput {
@@ -183,11 +185,14 @@ pub struct CreateTokenWithIamOutput {
     pub scope: Option<Vec<String>>,
     /// A structure containing information from IAM Identity Center managed user and group information.
     pub aws_additional_details: Option<AwsAdditionalDetails>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     CreateTokenWithIamOutput, crate ::schemas::CREATE_TOKEN_WITH_IAM_OUTPUT, { 0 =>
     access_token, 1 => token_type, 2 => expires_in, 3 => refresh_token, 4 => id_token, 5
-    => issued_token_type, 6 => scope, 7 => aws_additional_details }
+    => issued_token_type, 6 => scope, 7 => aws_additional_details }, meta =
+    response_metadata
 );
 /// Indicates that the token issued by the service is expired and is no longer valid.
 #[derive(Clone, Default, PartialEq)]
@@ -365,11 +370,13 @@ pub struct RegisterClientOutput {
     pub authorization_endpoint: Option<String>,
     /// An endpoint that the client can use to create tokens.
     pub token_endpoint: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     RegisterClientOutput, crate ::schemas::REGISTER_CLIENT_OUTPUT, { 0 => client_id, 1 =>
     client_secret, 2 => client_id_issued_at, 3 => client_secret_expires_at, 4 =>
-    authorization_endpoint, 5 => token_endpoint }
+    authorization_endpoint, 5 => token_endpoint }, meta = response_metadata
 );
 /// Indicates that the client is making the request too frequently and is more than the service can handle.
 #[derive(Clone, Default, PartialEq)]
@@ -410,11 +417,13 @@ pub struct StartDeviceAuthorizationOutput {
     pub expires_in: Option<i32>,
     /// Indicates the number of seconds the client must wait between attempts when polling for a session.
     pub interval: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     StartDeviceAuthorizationOutput, crate ::schemas::START_DEVICE_AUTHORIZATION_OUTPUT, {
     0 => device_code, 1 => user_code, 2 => verification_uri, 3 =>
-    verification_uri_complete, 4 => expires_in, 5 => interval }
+    verification_uri_complete, 4 => expires_in, 5 => interval }, meta = response_metadata
 );
 /// Indicates that the client is not currently authorized to make the request. This can happen when a `clientId` is not issued for a public client.
 #[derive(Clone, Default, PartialEq)]

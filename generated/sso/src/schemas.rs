@@ -207,6 +207,13 @@ pub mod ops {
             ],
         )
         .auth(AuthScheme::None);
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &GET_ROLE_CREDENTIALS,
+        &LIST_ACCOUNT_ROLES,
+        &LIST_ACCOUNTS,
+        &LOGOUT,
+    ];
 }
 /// The service's paginators (`paginators-1.json`).
 pub mod paginators {

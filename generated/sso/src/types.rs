@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 /// Provides information about your AWS account.
 #[derive(Clone, Default, PartialEq)]
@@ -38,10 +37,12 @@ rt::structure!(
 pub struct GetRoleCredentialsOutput {
     /// The credentials for the role that is assigned to the user.
     pub role_credentials: Option<RoleCredentials>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetRoleCredentialsOutput, crate ::schemas::GET_ROLE_CREDENTIALS_OUTPUT, { 0 =>
-    role_credentials }
+    role_credentials }, meta = response_metadata
 );
 /// Indicates that a problem occurred with the input to the request. For example, a required parameter might be missing or out of range.
 #[derive(Clone, Default, PartialEq)]
@@ -72,10 +73,12 @@ pub struct ListAccountRolesOutput {
     pub next_token: Option<String>,
     /// A paginated response with the list of roles and the next token if more results are available.
     pub role_list: Option<Vec<RoleInfo>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccountRolesOutput, crate ::schemas::LIST_ACCOUNT_ROLES_OUTPUT, { 0 =>
-    next_token, 1 => role_list }
+    next_token, 1 => role_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct ListAccountsInput {
@@ -96,10 +99,12 @@ pub struct ListAccountsOutput {
     pub next_token: Option<String>,
     /// A paginated response with the list of account information and the next token if more results are available.
     pub account_list: Option<Vec<AccountInfo>>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     ListAccountsOutput, crate ::schemas::LIST_ACCOUNTS_OUTPUT, { 0 => next_token, 1 =>
-    account_list }
+    account_list }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct LogoutInput {

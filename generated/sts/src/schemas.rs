@@ -518,4 +518,18 @@ pub mod ops {
             ],
         )
         .result_wrapper("GetWebIdentityTokenResult");
+    /// Every operation, by model name order.
+    pub static ALL: &[&Operation] = &[
+        &ASSUME_ROLE,
+        &ASSUME_ROLE_WITH_SAML,
+        &ASSUME_ROLE_WITH_WEB_IDENTITY,
+        &ASSUME_ROOT,
+        &DECODE_AUTHORIZATION_MESSAGE,
+        &GET_ACCESS_KEY_INFO,
+        &GET_CALLER_IDENTITY,
+        &GET_DELEGATED_ACCESS_TOKEN,
+        &GET_FEDERATION_TOKEN,
+        &GET_SESSION_TOKEN,
+        &GET_WEB_IDENTITY_TOKEN,
+    ];
 }

@@ -5,7 +5,6 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-use std::collections::HashMap;
 use kumo_runtime as rt;
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRoleInput {
@@ -117,11 +116,13 @@ pub struct AssumeRoleOutput {
     pub session_token_utilization: Option<i32>,
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssumeRoleOutput, crate ::schemas::ASSUME_ROLE_OUTPUT, { 0 => credentials, 1 =>
     assumed_role_user, 2 => packed_policy_size, 3 => source_identity, 4 =>
-    session_token_utilization, 5 => session_token_size }
+    session_token_utilization, 5 => session_token_size }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRoleWithSamlInput {
@@ -210,12 +211,14 @@ pub struct AssumeRoleWithSamlOutput {
     pub session_token_utilization: Option<i32>,
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssumeRoleWithSamlOutput, crate ::schemas::ASSUME_ROLE_WITH_SAML_OUTPUT, { 0 =>
     credentials, 1 => assumed_role_user, 2 => packed_policy_size, 3 => subject, 4 =>
     subject_type, 5 => issuer, 6 => audience, 7 => name_qualifier, 8 => source_identity,
-    9 => session_token_utilization, 10 => session_token_size }
+    9 => session_token_utilization, 10 => session_token_size }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRoleWithWebIdentityInput {
@@ -296,13 +299,15 @@ pub struct AssumeRoleWithWebIdentityOutput {
     pub session_token_utilization: Option<i32>,
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssumeRoleWithWebIdentityOutput, crate
     ::schemas::ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT, { 0 => credentials, 1 =>
     subject_from_web_identity_token, 2 => assumed_role_user, 3 => packed_policy_size, 4
     => provider, 5 => audience, 6 => source_identity, 7 => session_token_utilization, 8
-    => session_token_size }
+    => session_token_size }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct AssumeRootInput {
@@ -347,10 +352,13 @@ pub struct AssumeRootOutput {
     pub session_token_utilization: Option<i32>,
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     AssumeRootOutput, crate ::schemas::ASSUME_ROOT_OUTPUT, { 0 => credentials, 1 =>
-    source_identity, 2 => session_token_utilization, 3 => session_token_size }
+    source_identity, 2 => session_token_utilization, 3 => session_token_size }, meta =
+    response_metadata
 );
 /// The identifiers for the temporary security credentials that the operation returns.
 #[derive(Clone, Default, PartialEq)]
@@ -394,10 +402,13 @@ rt::structure!(
 pub struct DecodeAuthorizationMessageOutput {
     /// The API returns a response with the decoded message.
     pub decoded_message: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     DecodeAuthorizationMessageOutput, crate
-    ::schemas::DECODE_AUTHORIZATION_MESSAGE_OUTPUT, { 0 => decoded_message }
+    ::schemas::DECODE_AUTHORIZATION_MESSAGE_OUTPUT, { 0 => decoded_message }, meta =
+    response_metadata
 );
 /// The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.
 #[derive(Clone, Default, PartialEq)]
@@ -442,9 +453,12 @@ rt::structure!(
 pub struct GetAccessKeyInfoOutput {
     /// The number used to identify the Amazon Web Services account.
     pub account: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
-    GetAccessKeyInfoOutput, crate ::schemas::GET_ACCESS_KEY_INFO_OUTPUT, { 0 => account }
+    GetAccessKeyInfoOutput, crate ::schemas::GET_ACCESS_KEY_INFO_OUTPUT, { 0 => account
+    }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetCallerIdentityInput {}
@@ -458,10 +472,12 @@ pub struct GetCallerIdentityOutput {
     pub account: Option<String>,
     /// The Amazon Web Services ARN associated with the calling entity.
     pub arn: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetCallerIdentityOutput, crate ::schemas::GET_CALLER_IDENTITY_OUTPUT, { 0 => user_id,
-    1 => account, 2 => arn }
+    1 => account, 2 => arn }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetDelegatedAccessTokenInput {
@@ -480,10 +496,13 @@ pub struct GetDelegatedAccessTokenOutput {
     pub packed_policy_size: Option<i32>,
     /// The Amazon Resource Name (ARN) of the principal that was assumed when obtaining the delegated access token. This ARN identifies the IAM entity whose permissions are granted by the temporary credentials.
     pub assumed_principal: Option<String>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetDelegatedAccessTokenOutput, crate ::schemas::GET_DELEGATED_ACCESS_TOKEN_OUTPUT, {
-    0 => credentials, 1 => packed_policy_size, 2 => assumed_principal }
+    0 => credentials, 1 => packed_policy_size, 2 => assumed_principal }, meta =
+    response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetFederationTokenInput {
@@ -552,11 +571,13 @@ pub struct GetFederationTokenOutput {
     pub session_token_utilization: Option<i32>,
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetFederationTokenOutput, crate ::schemas::GET_FEDERATION_TOKEN_OUTPUT, { 0 =>
     credentials, 1 => federated_user, 2 => packed_policy_size, 3 =>
-    session_token_utilization, 4 => session_token_size }
+    session_token_utilization, 4 => session_token_size }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSessionTokenInput {
@@ -589,10 +610,12 @@ pub struct GetSessionTokenOutput {
     pub session_token_utilization: Option<i32>,
     /// The size, in bytes, of the session token returned in the Credentials for this response.
     pub session_token_size: Option<i32>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetSessionTokenOutput, crate ::schemas::GET_SESSION_TOKEN_OUTPUT, { 0 => credentials,
-    1 => session_token_utilization, 2 => session_token_size }
+    1 => session_token_utilization, 2 => session_token_size }, meta = response_metadata
 );
 #[derive(Clone, Default, PartialEq)]
 pub struct GetWebIdentityTokenInput {
@@ -615,10 +638,12 @@ pub struct GetWebIdentityTokenOutput {
     pub web_identity_token: Option<String>,
     /// The date and time when the web identity token expires, in UTC. The expiration is determined by adding the `DurationSeconds` value to the time the token was issued. After this time, the token should no longer be considered valid.
     pub expiration: Option<rt::DateTime>,
+    /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+    pub response_metadata: rt::client::ResponseMeta,
 }
 rt::structure!(
     GetWebIdentityTokenOutput, crate ::schemas::GET_WEB_IDENTITY_TOKEN_OUTPUT, { 0 =>
-    web_identity_token, 1 => expiration }
+    web_identity_token, 1 => expiration }, meta = response_metadata
 );
 /// The request could not be fulfilled because the identity provider (IDP) that was asked to verify the incoming identity token could not be reached. This is often a transient error caused by network conditions. Retry the request a limited number of times so that you don't exceed the request rate. If the error persists, the identity provider might be down or not responding.
 #[derive(Clone, Default, PartialEq)]

@@ -56,6 +56,9 @@ pub struct Credentials {
     pub expiry: Option<DateTime>,
     /// Which provider found them (`env`, `shared-credentials-file`, `assume-role`, …).
     pub provider: &'static str,
+    /// The account the credentials belong to, when the provider knows it (for account-based
+    /// endpoints, `AWS::Auth::AccountId`).
+    pub account_id: Option<String>,
 }
 
 impl Credentials {
@@ -71,10 +74,16 @@ impl Credentials {
             session_token,
             expiry: None,
             provider: "explicit",
+            account_id: None,
         }
     }
 
-    /// The same credentials with an expiry.
+    /// The same credentials, with the account they belong to.
+    pub fn with_account_id(mut self, account_id: impl Into<String>) -> Credentials {
+        self.account_id = Some(account_id.into());
+        self
+    }
+    /// Sets when the credentials expire.
     pub fn with_expiry(mut self, expiry: Option<DateTime>) -> Credentials {
         self.expiry = expiry;
         self

@@ -7,7 +7,7 @@ use crate::data::Struct;
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
 
-use super::json_value::{parse_body, read_struct, write_struct, Members};
+use super::json_value::{read_body, write_struct, Members};
 use super::{error_index, ser_error};
 
 pub(crate) fn serialize(
@@ -48,8 +48,7 @@ pub(crate) fn parse_output(
     body: &[u8],
     out: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    let v = parse_body(body)?;
-    read_struct(out, &v, Members::All)
+    read_body(body, out, Members::All)
 }
 
 pub(crate) fn parse_error(
@@ -70,8 +69,7 @@ pub(crate) fn parse_error_members(
     body: &[u8],
     target: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    let v = parse_body(body)?;
-    read_struct(target, &v, Members::All)
+    read_body(body, target, Members::All)
 }
 
 /// Strips a JSON error code to its shape name: `ns#Name:http://uri` → `Name`.
@@ -122,5 +120,75 @@ pub(crate) fn error_meta(head: &http::response::Parts, body: &[u8], rest: bool) 
         extended_request_id: None,
         status: head.status.as_u16(),
         attempts: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn head(headers: &[(&str, &str)], status: u16) -> http::response::Parts {
+        let mut b = http::Response::builder().status(status);
+        for (k, v) in headers {
+            b = b.header(*k, *v);
+        }
+        b.body(())
+            .map(|r| r.into_parts().0)
+            .unwrap_or_else(|_| http::Response::new(()).into_parts().0)
+    }
+
+    #[test]
+    fn error_codes_are_sanitized() {
+        // The forms listed in the Smithy awsJson1_x error specification.
+        assert_eq!(sanitize_code("FooError"), "FooError");
+        assert_eq!(
+            sanitize_code("aws.protocoltests.restjson#FooError"),
+            "FooError"
+        );
+        assert_eq!(
+            sanitize_code("aws.protocoltests.restjson#FooError:http://internal.amazon.com/"),
+            "FooError"
+        );
+        assert_eq!(
+            sanitize_code("FooError:http://internal.amazon.com/"),
+            "FooError"
+        );
+    }
+
+    #[test]
+    fn error_meta_sources() {
+        let m = error_meta(
+            &head(&[], 400),
+            br#"{"__type":"ns#Boom","message":"bad"}"#,
+            false,
+        );
+        assert_eq!(
+            (m.code.as_str(), m.message.as_deref()),
+            ("Boom", Some("bad"))
+        );
+        let m = error_meta(&head(&[("x-amzn-errortype", "Hdr:uri")], 400), b"{}", false);
+        assert_eq!(m.code, "Hdr");
+        let m = error_meta(
+            &head(&[("x-amzn-query-error", "Custom;Sender")], 400),
+            br#"{"__type":"X"}"#,
+            false,
+        );
+        assert_eq!(m.code, "Custom");
+        let m = error_meta(
+            &head(&[("x-amzn-requestid", "r1")], 503),
+            b"not json",
+            false,
+        );
+        assert_eq!(m.code, "503");
+        assert_eq!(m.message.as_deref(), Some("not json"));
+        assert_eq!(m.request_id.as_deref(), Some("r1"));
+    }
+
+    #[test]
+    fn uuid_v4_shape() {
+        let u = super::super::uuid_v4();
+        assert_eq!(u.len(), 36);
+        assert_eq!(&u[14..15], "4");
+        assert!(matches!(&u[19..20], "8" | "9" | "a" | "b"));
     }
 }

@@ -6,8 +6,10 @@
 //! [`crate::data`] view. Unknown members are ignored; a value of the wrong JSON type is
 //! a typed [`SdkError`] naming the member path.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use base64::Engine as _;
-use serde_json::Value;
 
 use crate::data::{Data, Get, Scalar, Struct};
 use crate::error::SdkError;
@@ -87,7 +89,9 @@ pub(crate) fn write_value(
     match d.get() {
         Get::Absent => out.push_str("null"),
         Get::Bool(b) => out.push_str(if b { "true" } else { "false" }),
-        Get::Int(i) => out.push_str(&i.to_string()),
+        Get::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
         Get::Float(f) => write_float(out, f, schema.kind == Kind::Float),
         Get::Str(s) => {
             if matches!(schema.kind, Kind::BigInteger | Kind::BigDecimal) && is_number(s) {
@@ -96,7 +100,11 @@ pub(crate) fn write_value(
                 write_str(out, s);
             }
         }
-        Get::Blob(b) => write_str(out, &base64::engine::general_purpose::STANDARD.encode(b)),
+        Get::Blob(b) => {
+            out.push('"');
+            base64::engine::general_purpose::STANDARD.encode_string(b, out);
+            out.push('"');
+        }
         Get::Time(t) => match m.timestamp_format_or(TimestampFormat::UnixTimestamp) {
             TimestampFormat::UnixTimestamp => out.push_str(&fmt_epoch(t)),
             TimestampFormat::Iso8601 => write_str(out, &fmt_iso8601(t)),
@@ -164,9 +172,9 @@ fn write_float(out: &mut String, f: f64, single: bool) {
         out.push_str("\"-Infinity\"");
     } else if single {
         // The shortest text that reads back as the same f32 (1.1, not 1.100000023841858).
-        out.push_str(&format!("{:?}", f as f32));
+        let _ = write!(out, "{:?}", f as f32);
     } else {
-        out.push_str(&format!("{f:?}"));
+        let _ = write!(out, "{f:?}");
     }
 }
 
@@ -203,7 +211,9 @@ fn write_document(out: &mut String, d: &Document, depth: usize) -> Result<(), Sd
     match d {
         Document::Null => out.push_str("null"),
         Document::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Document::Int(i) => out.push_str(&i.to_string()),
+        Document::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
         Document::Float(f) => write_float(out, *f, false),
         Document::String(s) => write_str(out, s),
         Document::Array(a) => {
@@ -242,110 +252,400 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
             c => out.push(c),
         }
     }
     out.push('"');
 }
 
-/// Parses a JSON body; an empty body is an empty object.
-pub(crate) fn parse_body(body: &[u8]) -> Result<Value, SdkError> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Value::Object(Default::default()));
-    }
-    serde_json::from_slice(body).map_err(|e| parse_err(format!("invalid JSON response body: {e}")))
+/// A pull reader over a JSON body: values are read straight into the target through the
+/// data view, with no intermediate tree.
+pub(crate) struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
 }
 
-/// Fills structure `s` from JSON object `v` (members matched by wire name).
-pub(crate) fn read_struct(s: &mut dyn Struct, v: &Value, which: Members) -> Result<(), SdkError> {
-    read_struct_at(s, v, which, 0)
-}
-
-fn read_struct_at(
-    s: &mut dyn Struct,
-    v: &Value,
-    which: Members,
-    depth: usize,
-) -> Result<(), SdkError> {
-    if depth > MAX_DEPTH {
-        return Err(parse_err("JSON response nested too deeply"));
+impl<'a> Reader<'a> {
+    /// A reader at the start of `b`.
+    pub(crate) fn new(b: &'a [u8]) -> Reader<'a> {
+        Reader { b, pos: 0 }
     }
-    let schema = s.schema();
-    let Value::Object(obj) = v else {
-        if v.is_null() {
-            return Ok(());
-        }
-        return Err(parse_err(format!(
-            "expected a JSON object for {}, found {}",
-            schema.name,
-            type_name(v)
-        )));
-    };
-    if schema.kind == Kind::Union {
-        let mut known = false;
-        for (i, m) in schema.members.iter().enumerate() {
-            if let Some(x) = obj.get(m.wire_name()).filter(|x| !x.is_null()) {
-                known = true;
-                if let Some(field) = s.field_mut(i) {
-                    read_value(field, m, x, depth + 1)?;
-                }
+
+    fn err(&self, what: &str) -> SdkError {
+        parse_err(format!(
+            "invalid JSON response body at byte {}: {what}",
+            self.pos
+        ))
+    }
+
+    fn ws(&mut self) {
+        while let Some(c) = self.b.get(self.pos) {
+            if matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
+                self.pos += 1;
+            } else {
                 break;
             }
         }
-        if !known {
-            if let Some((k, _)) = obj.iter().find(|(k, x)| *k != "__type" && !x.is_null()) {
-                s.unknown_member(k);
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.b.get(self.pos).copied()
+    }
+
+    fn eat(&mut self, c: u8) -> Result<(), SdkError> {
+        if self.peek() == Some(c) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.err(&format!("expected '{}'", char::from(c))))
+        }
+    }
+
+    /// Whether only whitespace is left.
+    pub(crate) fn at_end(&mut self) -> bool {
+        self.peek().is_none()
+    }
+
+    fn literal(&mut self, word: &[u8]) -> Result<(), SdkError> {
+        if self.b.get(self.pos..self.pos + word.len()) == Some(word) {
+            self.pos += word.len();
+            Ok(())
+        } else {
+            Err(self.err("invalid literal"))
+        }
+    }
+
+    /// Consumes `null` if it is next.
+    fn null(&mut self) -> Result<bool, SdkError> {
+        if self.peek() == Some(b'n') {
+            self.literal(b"null")?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    }
+
+    fn string(&mut self) -> Result<String, SdkError> {
+        self.str_cow().map(Cow::into_owned)
+    }
+
+    /// A string, borrowed from the body when it has no escapes.
+    fn str_cow(&mut self) -> Result<Cow<'a, str>, SdkError> {
+        self.eat(b'"')?;
+        let start = self.pos;
+        while let Some(&c) = self.b.get(self.pos) {
+            if c == b'"' {
+                let text = std::str::from_utf8(&self.b[start..self.pos])
+                    .map_err(|_| self.err("invalid UTF-8"))?;
+                self.pos += 1;
+                return Ok(Cow::Borrowed(text));
+            }
+            if c == b'\\' || c < 0x20 {
+                break;
+            }
+            self.pos += 1;
+        }
+        self.pos = start;
+        let mut out: Vec<u8> = Vec::new();
+        loop {
+            let start = self.pos;
+            while let Some(&c) = self.b.get(self.pos) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            out.extend_from_slice(&self.b[start..self.pos]);
+            match self.b.get(self.pos) {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return String::from_utf8(out)
+                        .map(Cow::Owned)
+                        .map_err(|_| self.err("invalid UTF-8"));
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let e = *self.b.get(self.pos).ok_or_else(|| self.err("truncated"))?;
+                    self.pos += 1;
+                    let ch = match e {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                if self.b.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                                    return Err(self.err("lone surrogate"));
+                                }
+                                self.pos += 2;
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(self.err("bad surrogate pair"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            char::from_u32(code).ok_or_else(|| self.err("bad \\u escape"))?
+                        }
+                        _ => return Err(self.err("bad escape")),
+                    };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                _ => return Err(self.err("unterminated string")),
             }
         }
+    }
+
+    fn hex4(&mut self) -> Result<u32, SdkError> {
+        let h = self
+            .b
+            .get(self.pos..self.pos + 4)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .ok_or_else(|| self.err("bad \\u escape"))?;
+        self.pos += 4;
+        Ok(h)
+    }
+
+    /// The text of a number (validated by the caller's parse).
+    fn number(&mut self) -> Result<&'a str, SdkError> {
+        self.ws();
+        let start = self.pos;
+        while let Some(c) = self.b.get(self.pos) {
+            if c.is_ascii_digit() || matches!(c, b'-' | b'+' | b'.' | b'e' | b'E') {
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+        if start == self.pos {
+            return Err(self.err("expected a value"));
+        }
+        std::str::from_utf8(&self.b[start..self.pos]).map_err(|_| self.err("bad number"))
+    }
+
+    /// Iterates an object: calls `f` with each key, `f` must consume the value.
+    fn object(
+        &mut self,
+        depth: usize,
+        mut f: impl FnMut(&mut Self, Cow<'a, str>) -> Result<(), SdkError>,
+    ) -> Result<(), SdkError> {
+        if depth > MAX_DEPTH {
+            return Err(self.err("nested too deeply"));
+        }
+        self.eat(b'{')?;
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            let k = self.str_cow()?;
+            self.eat(b':')?;
+            f(self, k)?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return Err(self.err("expected ',' or '}'")),
+            }
+        }
+    }
+
+    /// Iterates an array: `f` must consume each element.
+    fn array(
+        &mut self,
+        depth: usize,
+        mut f: impl FnMut(&mut Self) -> Result<(), SdkError>,
+    ) -> Result<(), SdkError> {
+        if depth > MAX_DEPTH {
+            return Err(self.err("nested too deeply"));
+        }
+        self.eat(b'[')?;
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            f(self)?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return Err(self.err("expected ',' or ']'")),
+            }
+        }
+    }
+
+    /// Reads any value as a [`Document`] (also used to skip unknown members).
+    fn document(&mut self, depth: usize) -> Result<Document, SdkError> {
+        if depth > MAX_DEPTH {
+            return Err(self.err("nested too deeply"));
+        }
+        Ok(match self.peek() {
+            Some(b'{') => {
+                let mut m = std::collections::BTreeMap::new();
+                self.object(depth, |r, k| {
+                    let v = r.document(depth + 1)?;
+                    m.insert(k.into_owned(), v);
+                    Ok(())
+                })?;
+                Document::Object(m)
+            }
+            Some(b'[') => {
+                let mut a = Vec::new();
+                self.array(depth, |r| {
+                    a.push(r.document(depth + 1)?);
+                    Ok(())
+                })?;
+                Document::Array(a)
+            }
+            Some(b'"') => Document::String(self.string()?),
+            Some(b't') => {
+                self.literal(b"true")?;
+                Document::Bool(true)
+            }
+            Some(b'f') => {
+                self.literal(b"false")?;
+                Document::Bool(false)
+            }
+            Some(b'n') => {
+                self.literal(b"null")?;
+                Document::Null
+            }
+            _ => {
+                let n = self.number()?;
+                match n.parse::<i64>() {
+                    Ok(i) => Document::Int(i),
+                    Err(_) => Document::Float(n.parse().map_err(|_| self.err("bad number"))?),
+                }
+            }
+        })
+    }
+
+    /// Skips one value.
+    fn skip(&mut self, depth: usize) -> Result<(), SdkError> {
+        if depth > MAX_DEPTH {
+            return Err(self.err("nested too deeply"));
+        }
+        match self.peek() {
+            Some(b'{') => self.object(depth, |r, _| r.skip(depth + 1)),
+            Some(b'[') => self.array(depth, |r| r.skip(depth + 1)),
+            Some(b'"') => self.string().map(drop),
+            Some(b't') => self.literal(b"true"),
+            Some(b'f') => self.literal(b"false"),
+            Some(b'n') => self.literal(b"null"),
+            _ => self.number().map(drop),
+        }
+    }
+}
+
+/// Fills structure `s` from a JSON body; an empty body leaves it empty.
+pub(crate) fn read_body(body: &[u8], s: &mut dyn Struct, which: Members) -> Result<(), SdkError> {
+    let mut r = Reader::new(body);
+    if r.at_end() {
         return Ok(());
     }
-    for (i, m) in schema.members.iter().enumerate() {
-        if !included(m, which) {
-            continue;
+    if !r.null()? {
+        read_struct(&mut r, s, which, 0)?;
+    }
+    if !r.at_end() {
+        return Err(r.err("trailing characters"));
+    }
+    Ok(())
+}
+
+/// Fills one member (an HTTP payload) from a whole JSON body; an empty body leaves it unset.
+pub(crate) fn read_body_value(body: &[u8], d: &mut dyn Data, m: &Member) -> Result<(), SdkError> {
+    let mut r = Reader::new(body);
+    if r.at_end() {
+        return Ok(());
+    }
+    if !r.null()? {
+        read_value(&mut r, d, m, 0)?;
+    }
+    if !r.at_end() {
+        return Err(r.err("trailing characters"));
+    }
+    Ok(())
+}
+
+fn read_struct(
+    r: &mut Reader<'_>,
+    s: &mut dyn Struct,
+    which: Members,
+    depth: usize,
+) -> Result<(), SdkError> {
+    let schema = s.schema();
+    if r.peek() != Some(b'{') {
+        return Err(r.err(&format!("expected an object for {}", schema.name)));
+    }
+    let union = schema.kind == Kind::Union;
+    let mut known = false;
+    let mut unknown: Option<String> = None;
+    r.object(depth, |r, key| {
+        let found = schema
+            .members
+            .iter()
+            .position(|m| m.wire_name() == key && included(m, which));
+        match found {
+            Some(i) => {
+                if r.null()? {
+                    return Ok(());
+                }
+                known = true;
+                match s.field_mut(i) {
+                    Some(field) => read_value(r, field, &schema.members[i], depth + 1),
+                    None => r.skip(depth + 1),
+                }
+            }
+            None => {
+                if union && key != "__type" && unknown.is_none() && !r.null()? {
+                    unknown = Some(key.into_owned());
+                    return r.skip(depth + 1);
+                }
+                r.skip(depth + 1)
+            }
         }
-        let Some(x) = obj.get(m.wire_name()) else {
-            continue;
-        };
-        if x.is_null() {
-            continue;
-        }
-        if let Some(field) = s.field_mut(i) {
-            read_value(field, m, x, depth + 1)?;
+    })?;
+    if union && !known {
+        if let Some(k) = unknown {
+            s.unknown_member(&k);
         }
     }
     Ok(())
 }
 
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn mismatch(m: &Member, v: &Value) -> SdkError {
+fn mismatch(r: &Reader<'_>, m: &Member, what: &str) -> SdkError {
     parse_err(format!(
-        "member {} ({:?}): unexpected {} in JSON response",
-        m.name,
-        m.target.kind,
-        type_name(v)
+        "member {} ({:?}): expected {what} in JSON response at byte {}",
+        m.name, m.target.kind, r.pos
     ))
 }
 
-/// Fills one member's value from JSON.
-pub(crate) fn read_value(
+/// Fills one member's value from the reader (the value is not `null`).
+fn read_value(
+    r: &mut Reader<'_>,
     d: &mut dyn Data,
     m: &Member,
-    v: &Value,
     depth: usize,
 ) -> Result<(), SdkError> {
     if depth > MAX_DEPTH {
-        return Err(parse_err("JSON response nested too deeply"));
+        return Err(r.err("nested too deeply"));
     }
     let schema: &Schema = m.target;
     let set = |d: &mut dyn Data, s: Scalar| {
@@ -357,12 +657,12 @@ pub(crate) fn read_value(
             let s = d
                 .as_struct()
                 .ok_or_else(|| parse_err(format!("member {}: not a structure", m.name)))?;
-            read_struct_at(s, v, Members::All, depth + 1)
+            read_struct(r, s, Members::All, depth + 1)
         }
         Kind::List => {
-            let Value::Array(items) = v else {
-                return Err(mismatch(m, v));
-            };
+            if r.peek() != Some(b'[') {
+                return Err(mismatch(r, m, "an array"));
+            }
             let elem = schema
                 .members
                 .first()
@@ -370,18 +670,18 @@ pub(crate) fn read_value(
             let list = d
                 .as_list()
                 .ok_or_else(|| parse_err(format!("member {}: not a list", m.name)))?;
-            for item in items {
+            r.array(depth, |r| {
                 let slot = list.push();
-                if !item.is_null() {
-                    read_value(slot, elem, item, depth + 1)?;
+                if r.null()? {
+                    return Ok(());
                 }
-            }
-            Ok(())
+                read_value(r, slot, elem, depth + 1)
+            })
         }
         Kind::Map => {
-            let Value::Object(entries) = v else {
-                return Err(mismatch(m, v));
-            };
+            if r.peek() != Some(b'{') {
+                return Err(mismatch(r, m, "an object"));
+            }
             let val = schema
                 .members
                 .get(1)
@@ -389,61 +689,97 @@ pub(crate) fn read_value(
             let map = d
                 .as_map()
                 .ok_or_else(|| parse_err(format!("member {}: not a map", m.name)))?;
-            for (k, item) in entries {
-                let slot = map.entry(k.clone());
-                if !item.is_null() {
-                    read_value(slot, val, item, depth + 1)?;
+            r.object(depth, |r, k| {
+                let slot = map.entry(k.into_owned());
+                if r.null()? {
+                    return Ok(());
                 }
-            }
-            Ok(())
+                read_value(r, slot, val, depth + 1)
+            })
         }
-        Kind::String => match v {
-            Value::String(s) => set(d, Scalar::Str(s.clone())),
-            _ => Err(mismatch(m, v)),
+        Kind::String => match r.peek() {
+            Some(b'"') => {
+                let s = r.string()?;
+                set(d, Scalar::Str(s))
+            }
+            _ => Err(mismatch(r, m, "a string")),
         },
-        Kind::BigInteger | Kind::BigDecimal => match v {
-            Value::String(s) => set(d, Scalar::Str(s.clone())),
-            Value::Number(n) => set(d, Scalar::Str(n.to_string())),
-            _ => Err(mismatch(m, v)),
+        Kind::BigInteger | Kind::BigDecimal => match r.peek() {
+            Some(b'"') => {
+                let s = r.string()?;
+                set(d, Scalar::Str(s))
+            }
+            _ => {
+                let n = r.number()?;
+                if n.parse::<f64>().is_err() {
+                    return Err(mismatch(r, m, "a number"));
+                }
+                set(d, Scalar::Str(n.to_string()))
+            }
         },
-        Kind::Byte | Kind::Short | Kind::Integer | Kind::Long => match v.as_i64() {
-            Some(i) => set(d, Scalar::Int(i)),
-            None => Err(mismatch(m, v)),
-        },
+        Kind::Byte | Kind::Short | Kind::Integer | Kind::Long => {
+            let i = r
+                .number()
+                .ok()
+                .and_then(|n| n.parse::<i64>().ok())
+                .ok_or_else(|| mismatch(r, m, "an integer"))?;
+            set(d, Scalar::Int(i))
+        }
         Kind::Float | Kind::Double => {
-            let f = match v {
-                Value::Number(n) => n.as_f64().ok_or_else(|| mismatch(m, v))?,
-                Value::String(s) => parse_special_float(s).ok_or_else(|| mismatch(m, v))?,
-                _ => return Err(mismatch(m, v)),
+            let f = match r.peek() {
+                Some(b'"') => {
+                    let s = r.string()?;
+                    parse_special_float(&s).ok_or_else(|| mismatch(r, m, "a number"))?
+                }
+                _ => r
+                    .number()
+                    .ok()
+                    .and_then(|n| n.parse::<f64>().ok())
+                    .ok_or_else(|| mismatch(r, m, "a number"))?,
             };
             set(d, Scalar::Float(f))
         }
-        Kind::Boolean => match v {
-            Value::Bool(b) => set(d, Scalar::Bool(*b)),
-            _ => Err(mismatch(m, v)),
+        Kind::Boolean => match r.peek() {
+            Some(b't') => {
+                r.literal(b"true")?;
+                set(d, Scalar::Bool(true))
+            }
+            Some(b'f') => {
+                r.literal(b"false")?;
+                set(d, Scalar::Bool(false))
+            }
+            _ => Err(mismatch(r, m, "a boolean")),
         },
-        Kind::Blob => match v {
-            Value::String(s) => {
+        Kind::Blob => match r.peek() {
+            Some(b'"') => {
+                let s = r.string()?;
                 let bytes = base64::engine::general_purpose::STANDARD
                     .decode(s.trim())
                     .map_err(|e| parse_err(format!("member {}: invalid base64: {e}", m.name)))?;
                 set(d, Scalar::Blob(bytes))
             }
-            _ => Err(mismatch(m, v)),
+            _ => Err(mismatch(r, m, "a base64 string")),
         },
         Kind::Timestamp => {
-            let t = match v {
-                Value::Number(n) => n
-                    .as_f64()
+            let t = match r.peek() {
+                Some(b'"') => {
+                    let s = r.string()?;
+                    DateTime::parse_any(&s)
+                        .map_err(|e| parse_err(format!("member {}: {e}", m.name)))?
+                }
+                _ => r
+                    .number()
+                    .ok()
+                    .and_then(|n| n.parse::<f64>().ok())
                     .and_then(DateTime::from_secs_f64)
-                    .ok_or_else(|| mismatch(m, v))?,
-                Value::String(s) => DateTime::parse_any(s)
-                    .map_err(|e| parse_err(format!("member {}: {e}", m.name)))?,
-                _ => return Err(mismatch(m, v)),
+                    .ok_or_else(|| mismatch(r, m, "a timestamp"))?,
             };
             set(d, Scalar::Time(t))
         }
-        Kind::Document | Kind::Structure | Kind::Union => set(d, Scalar::Doc(document(v, 0)?)),
+        Kind::Document | Kind::Structure | Kind::Union => {
+            let doc = r.document(depth)?;
+            set(d, Scalar::Doc(doc))
+        }
     }
 }
 
@@ -457,28 +793,75 @@ pub(crate) fn parse_special_float(s: &str) -> Option<f64> {
     }
 }
 
-/// A JSON value as a [`Document`].
-pub(crate) fn document(v: &Value, depth: usize) -> Result<Document, SdkError> {
-    if depth > MAX_DEPTH {
-        return Err(parse_err("JSON document nested too deeply"));
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_as_botocore_writes_them() {
+        // botocore: int seconds, or (secs * 10**6 + micros) / 10**6; ISO with %f micros.
+        let t = DateTime::from_secs(1_398_796_238);
+        assert_eq!(fmt_epoch(t), "1398796238");
+        assert_eq!(fmt_iso8601(t), "2014-04-29T18:30:38Z");
+        let t = DateTime::from_secs_nanos(1_398_796_238, 123_000_000);
+        assert_eq!(fmt_epoch(t), "1398796238.123");
+        assert_eq!(fmt_iso8601(t), "2014-04-29T18:30:38.123000Z");
     }
-    Ok(match v {
-        Value::Null => Document::Null,
-        Value::Bool(b) => Document::Bool(*b),
-        Value::Number(n) => match n.as_i64() {
-            Some(i) => Document::Int(i),
-            None => Document::Float(n.as_f64().unwrap_or(f64::NAN)),
-        },
-        Value::String(s) => Document::String(s.clone()),
-        Value::Array(a) => Document::Array(
-            a.iter()
-                .map(|x| document(x, depth + 1))
-                .collect::<Result<_, _>>()?,
-        ),
-        Value::Object(o) => Document::Object(
-            o.iter()
-                .map(|(k, x)| Ok((k.clone(), document(x, depth + 1)?)))
-                .collect::<Result<_, SdkError>>()?,
-        ),
-    })
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut s = String::new();
+        write_str(&mut s, "a\"b\\c\nd\u{1}é");
+        assert_eq!(s, "\"a\\\"b\\\\c\\nd\\u0001é\"");
+        let back: String = serde_json::from_str(&s).unwrap_or_default();
+        assert_eq!(back, "a\"b\\c\nd\u{1}é");
+    }
+
+    #[test]
+    fn bad_bodies_are_errors_not_panics() {
+        use crate::types::Unit;
+        for body in [
+            &b"{"[..],
+            b"[",
+            b"{\"a\":",
+            b"\"\\u12",
+            b"{\"a\":1}x",
+            b"\"\\ud800\"",
+        ] {
+            assert!(
+                read_body(body, &mut Unit, Members::All).is_err(),
+                "{body:?}"
+            );
+        }
+        assert!(read_body(b"  ", &mut Unit, Members::All).is_ok());
+        assert!(read_body(
+            b"{\"x\":[1,{\"y\":null}],\"z\":\"\\u00e9\\ud83d\\ude00\"}",
+            &mut Unit,
+            Members::All
+        )
+        .is_ok());
+        let deep = "{\"a\":".repeat(10_000);
+        assert!(read_body(deep.as_bytes(), &mut Unit, Members::All).is_err());
+    }
+
+    #[test]
+    fn strings_and_documents_decode() {
+        let mut r = Reader::new(b"\"a\\n\\u00e9\\ud83d\\ude00\\/\"");
+        assert_eq!(r.string().ok().as_deref(), Some("a\né😀/"));
+        let mut r = Reader::new(b" {\"k\": [1, 2.5, true, null, \"s\"]} ");
+        let doc = r.document(0).ok();
+        let mut want = std::collections::BTreeMap::new();
+        want.insert(
+            "k".to_string(),
+            Document::Array(vec![
+                Document::Int(1),
+                Document::Float(2.5),
+                Document::Bool(true),
+                Document::Null,
+                Document::String("s".into()),
+            ]),
+        );
+        assert_eq!(doc, Some(Document::Object(want)));
+        assert!(r.at_end());
+    }
 }

@@ -151,3 +151,12 @@ pub(crate) fn uuid_v4() -> String {
         &hex[20..32]
     )
 }
+
+/// Whether a successful (200) S3 response is really an error: S3 can answer `CopyObject`,
+/// `CompleteMultipartUpload` and others with 200 and an `<Error>` body (botocore's
+/// `_handle_200_error`). The pipeline then treats the response as a 500.
+pub fn error_in_200(service: &Service, op: &Operation, body: &[u8]) -> bool {
+    service.protocol == crate::operation::Protocol::RestXml
+        && matches!(service.name, "s3" | "s3control")
+        && rest_xml::error_in_200(op, body)
+}

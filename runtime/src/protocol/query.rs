@@ -9,10 +9,10 @@
 //! `<ErrorResponse><Error>` (query) or `<Response><Errors><Error>` (ec2).
 
 use crate::body::Body;
-use crate::data::{Get, Scalar, Struct};
+use crate::data::{Get, Struct};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Protocol, Service};
-use crate::schema::{flags, Kind, Member, Schema, TimestampFormat};
+use crate::schema::{Member, Schema, TimestampFormat};
 
 use super::xml::{self, explicit_name, ser_err, XmlReader};
 
@@ -23,9 +23,9 @@ fn is_ec2(service: &Service) -> bool {
     service.protocol == Protocol::Ec2
 }
 
-/// A member's key segment: query uses `locationName` (member or target) or the member
-/// name; ec2 uses `queryName`, else the capitalised `locationName`, else the name.
-fn segment(ec2: bool, m: &Member, default: &'static str) -> String {
+/// A structure member's key segment: query uses `locationName` (member or target) or
+/// the member name; ec2 uses `queryName`, else the capitalised `locationName` or name.
+fn segment(ec2: bool, m: &Member) -> String {
     if ec2 {
         if let Some(q) = m.query_name {
             return q.to_string();
@@ -33,7 +33,20 @@ fn segment(ec2: bool, m: &Member, default: &'static str) -> String {
         // Smithy's ec2Query capitalises the name whether it comes from `locationName`
         // or the member name (botocore capitalises only `locationName`s; the model's
         // member names are capitalised already).
-        capitalize(explicit_name(m).unwrap_or(default))
+        capitalize(explicit_name(m).unwrap_or(m.name))
+    } else {
+        explicit_name(m).unwrap_or(m.name).to_string()
+    }
+}
+
+/// A map key's or value's segment: as [`segment`], but an unnamed key or value is
+/// `key`/`value` in both protocols (botocore's default names are not capitalised).
+fn entry_segment(ec2: bool, m: &Member, default: &'static str) -> String {
+    if ec2 {
+        if let Some(q) = m.query_name {
+            return q.to_string();
+        }
+        explicit_name(m).map_or_else(|| default.to_string(), capitalize)
     } else {
         explicit_name(m).unwrap_or(default).to_string()
     }
@@ -68,7 +81,7 @@ fn write_struct(
         if matches!(v, Get::Absent) {
             continue;
         }
-        let key = join(prefix, &segment(ec2, m, m.name));
+        let key = join(prefix, &segment(ec2, m));
         write_value(ec2, out, &key, m, &v)?;
     }
     Ok(())
@@ -135,8 +148,8 @@ fn write_value(
             } else {
                 format!("{prefix}.entry")
             };
-            let key_seg = segment(ec2, km, "key");
-            let value_seg = segment(ec2, vm, "value");
+            let key_seg = entry_segment(ec2, km, "key");
+            let value_seg = entry_segment(ec2, vm, "value");
             for (i, (k, val)) in map.entries().into_iter().enumerate() {
                 let n = i + 1;
                 out.push((format!("{base}.{n}.{key_seg}"), k.to_string()));
@@ -167,41 +180,6 @@ fn encode_into(out: &mut String, s: &str) {
     }
 }
 
-/// Fills unset idempotency-token members with a fresh random UUID.
-fn fill_idempotency_tokens(input: &mut dyn Struct) -> Result<(), SdkError> {
-    let schema = input.schema();
-    for (i, m) in schema.members.iter().enumerate() {
-        if !m.has(flags::IDEMPOTENCY_TOKEN) || m.target.kind != Kind::String {
-            continue;
-        }
-        if let Some(f) = input.field_mut(i) {
-            if matches!(f.get(), Get::Absent) {
-                f.set(Scalar::Str(uuid_v4()))
-                    .map_err(|e| ser_err(format!("{}: {e}", m.name)))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn uuid_v4() -> String {
-    let mut b = [0u8; 16];
-    for x in b.iter_mut() {
-        *x = fastrand::u8(..);
-    }
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
-}
-
 /// The form parameters of a query/ec2 request, `Action` and `Version` first.
 pub(crate) fn form_params(
     service: &Service,
@@ -221,7 +199,7 @@ pub(crate) fn serialize(
     op: &Operation,
     input: &mut dyn Struct,
 ) -> Result<http::Request<Body>, SdkError> {
-    fill_idempotency_tokens(input)?;
+    super::fill_idempotency_tokens(input);
     let params = form_params(service, op, input)?;
     let mut body = String::new();
     for (i, (k, v)) in params.iter().enumerate() {
@@ -283,7 +261,7 @@ pub(crate) fn parse_output(
         }
     };
     while let Some(child) = rd.next_child(&root)? {
-        if child.name == wrapper {
+        if child.name() == wrapper {
             return xml::read_struct(&mut rd, &child, schema, out, 0);
         }
         rd.skip(&child)?;
@@ -322,6 +300,130 @@ mod tests {
     use crate::schema::prelude as p;
     use crate::schema::Schema;
 
+    use crate::data::Data;
+    use std::collections::HashMap;
+
+    static NAMES: Schema = Schema::list("Names", &[Member::new("member", &p::STRING)]);
+    static ATTRS: Schema = Schema::map(
+        "Attrs",
+        &[
+            Member::new("key", &p::STRING).name("Name"),
+            Member::new("value", &p::BOOLEAN),
+        ],
+    );
+    static INPUT: Schema = Schema::structure(
+        "In",
+        &[
+            Member::new("Names", &NAMES),
+            Member::new("Flat", &NAMES).with(crate::schema::flags::FLATTENED),
+            Member::new("Attrs", &ATTRS).name("attr"),
+            Member::new("When", &p::TIMESTAMP),
+            Member::new("Empty", &NAMES),
+        ],
+    );
+
+    #[derive(Default)]
+    struct In {
+        names: Option<Vec<String>>,
+        flat: Option<Vec<String>>,
+        attrs: Option<HashMap<String, bool>>,
+        when: Option<crate::types::DateTime>,
+        empty: Option<Vec<String>>,
+    }
+    impl Struct for In {
+        fn schema(&self) -> &'static Schema {
+            &INPUT
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            Some(match i {
+                0 => &self.names,
+                1 => &self.flat,
+                2 => &self.attrs,
+                3 => &self.when,
+                4 => &self.empty,
+                _ => return None,
+            })
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            Some(match i {
+                0 => &mut self.names,
+                1 => &mut self.flat,
+                2 => &mut self.attrs,
+                3 => &mut self.when,
+                4 => &mut self.empty,
+                _ => return None,
+            })
+        }
+    }
+
+    fn service(protocol: Protocol) -> Service {
+        Service {
+            name: "svc",
+            service_id: "Svc",
+            api_version: "2020-01-01",
+            endpoint_prefix: "svc",
+            signing_name: "svc",
+            protocol,
+            json_version: "",
+            target_prefix: "",
+            xml_namespace: "",
+            aws_query_compatible: false,
+            auth: crate::operation::AuthScheme::SigV4,
+            client_context_params: &[],
+            rule_set: "",
+        }
+    }
+
+    static OP: Operation = Operation::new("Do", "POST", "/", &INPUT, &p::UNIT);
+
+    fn sample() -> In {
+        In {
+            names: Some(vec!["a b".into(), "c".into()]),
+            flat: Some(vec!["x".into()]),
+            attrs: Some(HashMap::from([("k".to_string(), true)])),
+            when: Some(crate::types::DateTime::from_secs(1_422_172_800)),
+            empty: Some(vec![]),
+        }
+    }
+
+    #[test]
+    fn query_request() {
+        let mut input = sample();
+        let req = serialize(&service(Protocol::Query), &OP, &mut input).unwrap();
+        assert_eq!(req.method(), "POST");
+        assert_eq!(req.uri(), "/");
+        let body = std::str::from_utf8(req.body().bytes().unwrap())
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            req.headers()["content-type"],
+            "application/x-www-form-urlencoded; charset=utf-8"
+        );
+        assert_eq!(
+            req.headers()["content-length"],
+            body.len().to_string().as_str()
+        );
+        assert_eq!(
+            body,
+            "Action=Do&Version=2020-01-01&Names.member.1=a%20b&Names.member.2=c&Flat.1=x\
+             &attr.entry.1.Name=k&attr.entry.1.value=true&When=2015-01-25T08%3A00%3A00Z&Empty="
+        );
+    }
+
+    #[test]
+    fn ec2_request() {
+        let mut input = sample();
+        let req = serialize(&service(Protocol::Ec2), &OP, &mut input).unwrap();
+        let body = std::str::from_utf8(req.body().bytes().unwrap())
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            body,
+            "Action=Do&Version=2020-01-01&Names.1=a%20b&Names.2=c&Flat.1=x\
+             &Attr.entry.1.Name=k&Attr.entry.1.value=true&When=2015-01-25T08%3A00%3A00Z"
+        );
+    }
+
     #[test]
     fn form_encoding_is_botocores() {
         let mut s = String::new();
@@ -334,17 +436,146 @@ mod tests {
         static NAMED: Member = Member::new("foo", &p::STRING).name("bar");
         static QUERY: Member = Member::new("foo", &p::STRING).name("bar").query_name("Baz");
         static PLAIN: Member = Member::new("foo", &p::STRING);
-        assert_eq!(segment(true, &NAMED, NAMED.name), "Bar");
-        assert_eq!(segment(true, &QUERY, QUERY.name), "Baz");
-        assert_eq!(segment(true, &PLAIN, PLAIN.name), "Foo");
-        assert_eq!(segment(false, &NAMED, NAMED.name), "bar");
+        assert_eq!(segment(true, &NAMED), "Bar");
+        assert_eq!(segment(true, &QUERY), "Baz");
+        assert_eq!(segment(true, &PLAIN), "Foo");
+        assert_eq!(segment(false, &NAMED), "bar");
+        assert_eq!(entry_segment(true, &PLAIN, "value"), "value");
+        assert_eq!(entry_segment(true, &NAMED, "value"), "Bar");
         let _: &Schema = &p::UNIT;
+    }
+}
+
+#[cfg(test)]
+mod throughput {
+    //! `cargo test --release -p kumo-runtime --lib query::throughput -- --ignored --nocapture`
+    use super::*;
+    use crate::data::Data;
+    use crate::schema::prelude as p;
+
+    static ITEM: Schema = Schema::structure(
+        "Item",
+        &[
+            Member::new("A", &p::STRING).name("a"),
+            Member::new("B", &p::STRING).name("b"),
+            Member::new("C", &p::INTEGER).name("c"),
+            Member::new("D", &p::TIMESTAMP).name("d"),
+            Member::new("E", &p::BOOLEAN).name("e"),
+        ],
+    );
+    static ITEMS: Schema = Schema::list("Items", &[Member::new("member", &ITEM).name("item")]);
+    static OUT: Schema = Schema::structure("Out", &[Member::new("Items", &ITEMS).name("items")]);
+
+    #[derive(Default)]
+    struct Item {
+        a: Option<String>,
+        b: Option<String>,
+        c: Option<i32>,
+        d: Option<crate::types::DateTime>,
+        e: Option<bool>,
+    }
+    impl Struct for Item {
+        fn schema(&self) -> &'static Schema {
+            &ITEM
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            Some(match i {
+                0 => &self.a,
+                1 => &self.b,
+                2 => &self.c,
+                3 => &self.d,
+                4 => &self.e,
+                _ => return None,
+            })
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            Some(match i {
+                0 => &mut self.a,
+                1 => &mut self.b,
+                2 => &mut self.c,
+                3 => &mut self.d,
+                4 => &mut self.e,
+                _ => return None,
+            })
+        }
+    }
+    crate::struct_data!(Item);
+    #[derive(Default)]
+    struct Out(Option<Vec<Item>>);
+    impl Struct for Out {
+        fn schema(&self) -> &'static Schema {
+            &OUT
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            (i == 0).then_some(&self.0 as &dyn Data)
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            (i == 0).then_some(&mut self.0 as &mut dyn Data)
+        }
     }
 
     #[test]
-    fn uuid_shape() {
-        let u = uuid_v4();
-        assert_eq!(u.len(), 36);
-        assert_eq!(u.as_bytes()[14], b'4');
+    #[ignore]
+    fn ec2_like_megabyte() {
+        let mut body = String::from("<OpResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><items>");
+        let mut n = 0;
+        while body.len() < 1 << 20 {
+            body.push_str(&format!("<item><a>i-{n:017x}</a><b>some &amp; value {n}</b><c>{n}</c><d>2024-01-02T03:04:05.000Z</d><e>true</e></item>"));
+            n += 1;
+        }
+        body.push_str("</items></OpResponse>");
+        static SVC: Service = Service {
+            name: "ec2",
+            service_id: "EC2",
+            api_version: "2016-11-15",
+            endpoint_prefix: "ec2",
+            signing_name: "ec2",
+            protocol: Protocol::Ec2,
+            json_version: "",
+            target_prefix: "",
+            xml_namespace: "",
+            aws_query_compatible: false,
+            auth: crate::operation::AuthScheme::SigV4,
+            client_context_params: &[],
+            rule_set: "",
+        };
+        static OP: Operation = Operation::new("Op", "POST", "/", &p::UNIT, &OUT);
+        let (head, _) = http::Response::new(()).into_parts();
+        let start = std::time::Instant::now();
+        let rounds = 20;
+        for _ in 0..rounds {
+            let mut out = Out::default();
+            parse_output(&SVC, &OP, &head, body.as_bytes(), &mut out).unwrap();
+            assert_eq!(out.0.map(|v| v.len()), Some(n));
+        }
+        let secs = start.elapsed().as_secs_f64() / f64::from(rounds);
+        let raw = std::time::Instant::now();
+        for _ in 0..rounds {
+            let mut r = quick_xml::Reader::from_reader(body.as_bytes());
+            let mut events = 0usize;
+            while !matches!(r.read_event(), Ok(quick_xml::events::Event::Eof) | Err(_)) {
+                events += 1;
+            }
+            assert!(events > n);
+        }
+        let raw_secs = raw.elapsed().as_secs_f64() / f64::from(rounds);
+        println!(
+            "quick-xml events alone: {:.1} MB/s",
+            body.len() as f64 / raw_secs / 1e6
+        );
+        let ts = std::time::Instant::now();
+        for _ in 0..n {
+            let _ =
+                crate::types::DateTime::parse_any(std::hint::black_box("2024-01-02T03:04:05.000Z"));
+        }
+        println!(
+            "timestamp parse: {:.0} ns",
+            ts.elapsed().as_secs_f64() * 1e9 / n as f64
+        );
+        println!(
+            "{n} items, {:.1} MB/s, {:.2} ms per MB",
+            body.len() as f64 / secs / 1e6,
+            secs * 1e3
+        );
     }
 }

@@ -298,8 +298,9 @@ pub(crate) fn request_head(
 }
 
 fn header_value(s: &str) -> Result<http::HeaderValue, SdkError> {
-    http::HeaderValue::from_str(s)
-        .map_err(|_| ser("a header value holds characters HTTP does not allow"))
+    // Raw bytes: UTF-8 text is sent as is (as botocore does); control characters are refused.
+    http::HeaderValue::from_bytes(s.as_bytes())
+        .map_err(|_| ser("a header value holds control characters HTTP does not allow"))
 }
 
 /// The text of a header member (`None` when unset or an empty list).
@@ -565,6 +566,10 @@ pub(crate) fn read_raw_payload(
     if m.has(flags::STREAMING) || m.target.has(flags::STREAMING) {
         return Ok(());
     }
+    if body.is_empty() {
+        // No body: the payload is unset (botocore would give an empty value).
+        return Ok(());
+    }
     let Some(d) = out.field_mut(i) else {
         return Ok(());
     };
@@ -577,4 +582,51 @@ pub(crate) fn read_raw_payload(
     };
     d.set(value)
         .map_err(|e| perr(format!("payload member {}: {e}", m.name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_encoding_follows_botocore_safe_chars() {
+        // botocore: quote(value, safe='-._~'), and safe='/~' for greedy labels.
+        let mut s = String::new();
+        percent_encode(&mut s, "a b/c~d_e.f-g%h&i=j", false);
+        assert_eq!(s, "a%20b%2Fc~d_e.f-g%25h%26i%3Dj");
+        let mut s = String::new();
+        percent_encode(&mut s, "path/to/my key", true);
+        assert_eq!(s, "path/to/my%20key");
+        let mut s = String::new();
+        percent_encode(&mut s, "ü", false);
+        assert_eq!(s, "%C3%BC");
+    }
+
+    #[test]
+    fn header_lists_split_on_commas_outside_quotes() {
+        assert_eq!(split_header_list("a, b,c", false), ["a", "b", "c"]);
+        assert_eq!(
+            split_header_list("\"b,c\", \"\\\"def\\\"\", a", false),
+            ["b,c", "\"def\"", "a"]
+        );
+        assert_eq!(
+            split_header_list(
+                "Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 23:48:18 GMT",
+                true
+            ),
+            [
+                "Mon, 16 Dec 2019 23:48:18 GMT",
+                "Tue, 17 Dec 2019 23:48:18 GMT"
+            ]
+        );
+    }
+
+    #[test]
+    fn float_text_matches_python_str() {
+        assert_eq!(float_text(1.5, false), "1.5");
+        assert_eq!(float_text(1.0, false), "1.0");
+        assert_eq!(float_text(f64::from(1.1f32), true), "1.1");
+        assert_eq!(float_text(f64::NAN, false), "NaN");
+        assert_eq!(float_text(f64::NEG_INFINITY, false), "-Infinity");
+    }
 }

@@ -6,9 +6,9 @@ use crate::body::Body;
 use crate::data::{Get, Struct};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
-use crate::schema::flags;
+use crate::schema::{flags, Kind};
 
-use super::json_value::{parse_body, read_struct, read_value, write_struct, write_value, Members};
+use super::json_value::{read_body, read_body_value, write_struct, write_value, Members};
 use super::rest::{
     bind_response, has_body_members, raw_payload_member, read_raw_payload, request_head,
     take_raw_payload,
@@ -34,6 +34,8 @@ pub(crate) fn serialize(
                 write_value(&mut out, d, m, 0)?;
                 Body::from(out)
             }
+            // An unset union payload sends no body; other structures send `{}` as botocore does.
+            _ if m.target.kind == Kind::Union => Body::empty(),
             _ => Body::from("{}"),
         }
     } else if has_body_members(schema) {
@@ -70,18 +72,22 @@ fn parse_into(
         if m.has(flags::EVENT_STREAM) || m.target.has(flags::EVENT_STREAM) {
             return Ok(());
         }
-        let v = parse_body(body)?;
-        if v.is_null() {
+        if m.target.kind == Kind::Union && body.iter().all(u8::is_ascii_whitespace) {
             return Ok(());
         }
         if let Some(d) = out.field_mut(i) {
-            read_value(d, m, &v, 0)?;
+            // botocore parses an empty body as `{}`: a structure payload is then present.
+            let body: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+                b"{}"
+            } else {
+                body
+            };
+            read_body_value(body, d, m)?;
         }
         return Ok(());
     }
     if has_body_members(schema) {
-        let v = parse_body(body)?;
-        read_struct(out, &v, Members::Body)?;
+        read_body(body, out, Members::Body)?;
     }
     Ok(())
 }

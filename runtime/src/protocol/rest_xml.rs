@@ -13,6 +13,7 @@ use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
 use crate::schema::{flags, Kind, Location};
 
+use super::rest;
 use super::xml::{self, ser_err, XmlReader, XmlWriter};
 
 /// The XML body of a request, or `None` when the body is not XML (no body members set,
@@ -31,7 +32,13 @@ pub(crate) fn xml_body(op: &Operation, input: &dyn Struct) -> Result<Option<Stri
         if matches!(v, Get::Absent) {
             return Ok(None);
         }
-        w.member(m, &v)?;
+        // The payload's element: the member's `locationName`, else the target shape's
+        // (botocore), else the shape's name (Smithy).
+        let root = m
+            .location_name
+            .or(m.target.xml_name)
+            .unwrap_or(m.target.name);
+        w.value(root, m, &v)?;
         return Ok(Some(w.out));
     }
     let has_body = schema.members.iter().enumerate().any(|(i, m)| {
@@ -43,7 +50,9 @@ pub(crate) fn xml_body(op: &Operation, input: &dyn Struct) -> Result<Option<Stri
     if !has_body {
         return Ok(None);
     }
-    let root = op.input_xml_name.or(schema.xml_name).unwrap_or(schema.name);
+    // The input shape's own `locationName` (Smithy's xmlName) wins over the operation's
+    // `input.locationName`; real models never set both.
+    let root = schema.xml_name.or(op.input_xml_name).unwrap_or(schema.name);
     let ns = op.input_xml_namespace.or(schema.xml_namespace);
     w.structure(root, ns, schema, input, true)?;
     Ok(Some(w.out))
@@ -79,7 +88,44 @@ pub(crate) fn read_xml_body(body: &[u8], out: &mut dyn Struct) -> Result<(), Sdk
                 .ok_or_else(|| xml::parse_err(format!("no field for payload {}", m.name)))?;
             xml::read_value(&mut rd, &root, m, f, 0)
         }
-        None => xml::read_struct(&mut rd, &root, schema, out, 0),
+        None => {
+            // S3's GetBucketLocation answers with the member itself as the root element
+            // (`<LocationConstraint>EU</LocationConstraint>`), as botocore's handler reads it.
+            let scalar_root = schema.members.iter().enumerate().find(|(_, m)| {
+                xml::read_from_body(m)
+                    && xml::own_name(m) == root.name()
+                    && !matches!(
+                        m.target.kind,
+                        Kind::Structure | Kind::Union | Kind::List | Kind::Map
+                    )
+            });
+            match scalar_root.and_then(|(i, m)| Some((m, out.field_mut(i)?))) {
+                Some((m, f)) => xml::read_value(&mut rd, &root, m, f, 0),
+                None => xml::read_struct(&mut rd, &root, schema, out, 0),
+            }
+        }
+    }
+}
+
+/// Whether a status-200 response is really an error (botocore's `_handle_200_error`, for
+/// S3): the body is an `<Error>` document, or XML cut short by a broken connection.
+/// Operations whose output is a raw or streaming payload or an event stream are never
+/// judged, since their body is the caller's data. The pipeline treats a `true` as a 500.
+pub(crate) fn error_in_200(op: &Operation, body: &[u8]) -> bool {
+    let schema = op.output;
+    if op.has(crate::operation::op_flags::EVENT_STREAM)
+        || rest::raw_payload_member(schema).is_some()
+    {
+        return false;
+    }
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return false;
+    }
+    let mut rd = XmlReader::new(body);
+    match rd.root() {
+        Ok(Some(root)) => root.name() == "Error" || rd.skip(&root).is_err(),
+        Ok(None) => false,
+        Err(_) => true,
     }
 }
 
@@ -88,19 +134,65 @@ pub(crate) fn serialize(
     op: &Operation,
     input: &mut dyn Struct,
 ) -> Result<http::Request<Body>, SdkError> {
-    let xml = xml_body(op, input)?;
-    let _ = xml;
-    Err(ser_err("rest-xml needs the shared HTTP bindings"))
+    super::fill_idempotency_tokens(input);
+    let mut builder = rest::request_head(op, input)?;
+    let schema = input.schema();
+    let (body, xml) = if let Some((i, _)) = rest::raw_payload_member(schema) {
+        (rest::take_raw_payload(input, i)?, false)
+    } else {
+        match xml_body(op, input)? {
+            Some(x) => (Body::from(x), true),
+            None => (Body::empty(), false),
+        }
+    };
+    let has_content_type = builder
+        .headers_ref()
+        .is_some_and(|h| h.contains_key(http::header::CONTENT_TYPE));
+    if xml && !has_content_type {
+        builder = builder.header(http::header::CONTENT_TYPE, "application/xml");
+    }
+    if let Some(len) = body.content_length() {
+        if len > 0 {
+            builder = builder.header(http::header::CONTENT_LENGTH, len);
+        }
+    }
+    builder
+        .body(body)
+        .map_err(|e| ser_err(format!("cannot build the request: {e}")))
+}
+
+/// Fills `out` (an output or a modelled error) from the response head and body.
+fn parse_into(
+    head: &http::response::Parts,
+    body: &[u8],
+    out: &mut dyn Struct,
+    error: bool,
+) -> Result<(), SdkError> {
+    rest::bind_response(head, out)?;
+    let schema = out.schema();
+    if let Some((i, m)) = rest::raw_payload_member(schema) {
+        return rest::read_raw_payload(out, i, m, body);
+    }
+    if let Some((_, m)) = schema.payload_member() {
+        if m.has(flags::EVENT_STREAM) || m.target.has(flags::EVENT_STREAM) {
+            return Ok(());
+        }
+    }
+    if error {
+        xml::read_error_members(body, out)
+    } else {
+        read_xml_body(body, out)
+    }
 }
 
 pub(crate) fn parse_output(
     _service: &Service,
     _op: &Operation,
-    _head: &http::response::Parts,
+    head: &http::response::Parts,
     body: &[u8],
     out: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    read_xml_body(body, out)
+    parse_into(head, body, out, false)
 }
 
 pub(crate) fn parse_error(
@@ -115,11 +207,11 @@ pub(crate) fn parse_error(
 pub(crate) fn parse_error_members(
     _service: &Service,
     _op: &Operation,
-    _head: &http::response::Parts,
+    head: &http::response::Parts,
     body: &[u8],
     target: &mut dyn Struct,
 ) -> Result<(), SdkError> {
-    xml::read_error_members(body, target)
+    parse_into(head, body, target, true)
 }
 
 #[cfg(test)]
@@ -220,6 +312,55 @@ mod tests {
     }
 
     #[test]
+    fn member_as_root_element() {
+        static OUT: Schema = Schema::structure(
+            "GetBucketLocationOutput",
+            &[Member::new("LocationConstraint", &p::STRING)],
+        );
+        #[derive(Default)]
+        struct Out(Option<String>);
+        impl Struct for Out {
+            fn schema(&self) -> &'static Schema {
+                &OUT
+            }
+            fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
+                (i == 0).then_some(&self.0 as &dyn crate::data::Data)
+            }
+            fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
+                (i == 0).then_some(&mut self.0 as &mut dyn crate::data::Data)
+            }
+        }
+        let mut out = Out::default();
+        read_xml_body(
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">EU</LocationConstraint>",
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out.0.as_deref(), Some("EU"));
+    }
+
+    #[test]
+    fn errors_hidden_in_200_responses() {
+        assert!(error_in_200(
+            &OP,
+            b"<?xml version=\"1.0\"?>\n<Error><Code>InternalError</Code></Error>"
+        ));
+        assert!(error_in_200(&OP, b"<CopyObjectResult><ETag>x</ETa"));
+        assert!(!error_in_200(
+            &OP,
+            b"<CopyObjectResult><ETag>x</ETag></CopyObjectResult>"
+        ));
+        assert!(!error_in_200(&OP, b""));
+        static RAW_OUT: Schema =
+            Schema::structure("Raw", &[Member::new("Body", &p::BLOB).with(flags::PAYLOAD)]);
+        static RAW: Operation = Operation::new("Raw", "GET", "/", &p::UNIT, &RAW_OUT);
+        assert!(!error_in_200(
+            &RAW,
+            b"<Error><Code>NotReally</Code></Error>"
+        ));
+    }
+
+    #[test]
     fn no_body_members_no_body() {
         let input = Input {
             hdr: Some("h".into()),
@@ -243,6 +384,35 @@ mod tests {
                 String::from_utf8_lossy(body)
             );
         }
+    }
+
+    #[test]
+    fn truncated_and_mutated_bodies_never_panic() {
+        let good =
+            b"<OpInput xmlns=\"https://example.com/\" id=\"a&amp;b\"><Title>&lt;T&gt;</Title>\
+<Names><Name>x</Name><Name>y</Name></Names><Flat>f</Flat>\
+<Tags><entry><K>k</K><value>7</value></entry></Tags></OpInput>";
+        for cut in 0..good.len() {
+            let mut out = Input::default();
+            let _ = read_xml_body(&good[..cut], &mut out);
+            let _ = xml::read_error_envelope(&good[..cut]);
+        }
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..2000 {
+            let mut body = good.to_vec();
+            for _ in 0..rng.usize(1..6) {
+                let at = rng.usize(..body.len());
+                body[at] = *rng.choice(b"<>/&;=\" x#\0\xff").unwrap_or(&b'<');
+            }
+            let mut out = Input::default();
+            let _ = read_xml_body(&body, &mut out);
+            let mut out = Input::default();
+            let _ = xml::read_error_members(&body, &mut out);
+        }
+        // Deep nesting is refused, not a stack overflow.
+        let deep = "<a>".repeat(100_000);
+        let mut out = Input::default();
+        let _ = read_xml_body(deep.as_bytes(), &mut out);
     }
 
     #[test]

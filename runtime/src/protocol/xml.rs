@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 
 use base64::Engine as _;
+use quick_xml::events::attributes::Attributes;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
@@ -18,8 +19,9 @@ use crate::operation::Operation;
 use crate::schema::{flags, Kind, Location, Member, Schema, TimestampFormat, XmlNamespace};
 use crate::types::DateTime;
 
-/// How deep elements may nest before a response is rejected (recursive shapes).
-const MAX_DEPTH: usize = 100;
+/// How deep the reader may recurse (about three levels per nested structure or list)
+/// before a response is rejected: recursive shapes must not overflow the stack.
+const MAX_DEPTH: usize = 200;
 
 pub(crate) fn parse_err(msg: impl Into<String>) -> SdkError {
     SdkError::new(SdkErrorKind::ResponseParse, msg)
@@ -103,6 +105,10 @@ pub(crate) fn scalar_text(
         Get::Absent => return Ok(None),
         Get::Bool(b) => if *b { "true" } else { "false" }.to_string(),
         Get::Int(i) => i.to_string(),
+        // A 32-bit float is written as its shortest f32 decimal (1.2, not 1.2000000476837158).
+        Get::Float(f) if kind == Kind::Float && f.is_finite() => {
+            fmt_float((*f as f32).to_string().parse::<f64>().unwrap_or(*f))
+        }
         Get::Float(f) => fmt_float(*f),
         Get::Str(s) => (*s).to_string(),
         Get::Blob(b) => b64(b),
@@ -122,11 +128,14 @@ pub(crate) fn scalar_text(
 }
 
 /// Converts element text to the scalar the schema asks for; `None` leaves the field unset.
-pub(crate) fn text_to_scalar(schema: &Schema, text: String) -> Result<Option<Scalar>, SdkError> {
+pub(crate) fn text_to_scalar(
+    schema: &Schema,
+    text: Cow<'_, str>,
+) -> Result<Option<Scalar>, SdkError> {
     let t = text.trim();
     let bad = |what: &str| parse_err(format!("invalid {what} {t:?} for {}", schema.name));
     Ok(Some(match schema.kind {
-        Kind::String => Scalar::Str(text),
+        Kind::String => Scalar::Str(text.into_owned()),
         Kind::BigInteger | Kind::BigDecimal => Scalar::Str(t.to_string()),
         _ if t.is_empty() && schema.kind != Kind::Blob => return Ok(None),
         Kind::Boolean => Scalar::Bool(t == "true"),
@@ -162,23 +171,52 @@ fn set(target: &mut dyn Data, v: Scalar, what: &str) -> Result<(), SdkError> {
 // Reading
 // ---------------------------------------------------------------------------------------
 
-/// An element start: its local name (namespace prefix removed) and attributes.
-pub(crate) struct Tag {
-    /// Local name.
-    pub name: String,
-    /// Attributes, names as written (`xsi:type`, `xmlns:foo`).
-    pub attrs: Vec<(String, String)>,
+/// An element start tag, borrowed from the document when possible: its local name
+/// (namespace prefix removed) and, read on demand, its attributes.
+#[derive(Clone, Debug)]
+pub(crate) struct Tag<'a> {
+    /// The tag's content between `<` and `>` (name and attributes).
+    raw: Cow<'a, str>,
+    /// Length of the qualified name in `raw`.
+    qname_len: usize,
+    /// Where the local name starts in `raw`.
+    local_start: usize,
     /// `<a/>`: there is nothing to consume.
     pub empty: bool,
+}
+
+impl Tag<'_> {
+    /// The local name (`Foo` of `<ns:Foo>`).
+    pub(crate) fn name(&self) -> &str {
+        self.raw.get(self.local_start..self.qname_len).unwrap_or("")
+    }
+
+    /// The value of attribute `name` (`xsi:type`): matched as written, else by its local
+    /// part (namespace declarations excluded).
+    pub(crate) fn attr(&self, name: &str) -> Result<Option<String>, SdkError> {
+        let local = name.rsplit(':').next().unwrap_or(name);
+        let mut by_local = None;
+        for a in Attributes::new(&self.raw, self.qname_len) {
+            let a = a.map_err(xml_err)?;
+            let key = a.key.as_ref();
+            if key == name.as_bytes() {
+                return Ok(Some(a.unescape_value().map_err(xml_err)?.into_owned()));
+            }
+            if by_local.is_none()
+                && !key.starts_with(b"xmlns")
+                && key.rsplit(|c| *c == b':').next() == Some(local.as_bytes())
+            {
+                by_local = Some(a.unescape_value().map_err(xml_err)?.into_owned());
+            }
+        }
+        Ok(by_local)
+    }
 }
 
 /// A pull reader over one XML document.
 pub(crate) struct XmlReader<'a> {
     r: Reader<&'a [u8]>,
-}
-
-fn utf8(b: &[u8]) -> Result<&str, SdkError> {
-    std::str::from_utf8(b).map_err(|_| parse_err("XML name is not UTF-8"))
+    src: &'a [u8],
 }
 
 fn xml_err(e: impl std::fmt::Display) -> SdkError {
@@ -189,27 +227,49 @@ impl<'a> XmlReader<'a> {
     pub(crate) fn new(body: &'a [u8]) -> XmlReader<'a> {
         XmlReader {
             r: Reader::from_reader(body),
+            src: body,
         }
     }
 
-    fn tag(e: &BytesStart<'_>, empty: bool) -> Result<Tag, SdkError> {
-        let name = utf8(e.local_name().as_ref())?.to_string();
-        let mut attrs = Vec::new();
-        for a in e.attributes() {
-            let a = a.map_err(xml_err)?;
-            let key = utf8(a.key.as_ref())?.to_string();
-            let value = a.unescape_value().map_err(xml_err)?.into_owned();
-            attrs.push((key, value));
-        }
-        Ok(Tag { name, attrs, empty })
+    /// The byte offset of the reader in the document.
+    fn position(&self) -> usize {
+        usize::try_from(self.r.buffer_position()).unwrap_or(usize::MAX)
+    }
+
+    /// Builds a [`Tag`] from a start event just read, borrowing its bytes from the
+    /// document (they end right before the `>` or `/>` the reader stopped after).
+    fn tag(&self, e: &BytesStart<'_>, empty: bool) -> Result<Tag<'a>, SdkError> {
+        let content: &[u8] = e;
+        let end = self.position().saturating_sub(if empty { 2 } else { 1 });
+        let raw: Cow<'a, str> = match end
+            .checked_sub(content.len())
+            .and_then(|start| self.src.get(start..end))
+        {
+            Some(b) if b == content => Cow::Borrowed(
+                std::str::from_utf8(b).map_err(|_| parse_err("XML tag is not UTF-8"))?,
+            ),
+            _ => Cow::Owned(
+                std::str::from_utf8(content)
+                    .map_err(|_| parse_err("XML tag is not UTF-8"))?
+                    .to_string(),
+            ),
+        };
+        let qname_len = e.name().as_ref().len();
+        let local_len = e.local_name().as_ref().len();
+        Ok(Tag {
+            raw,
+            qname_len,
+            local_start: qname_len - local_len.min(qname_len),
+            empty,
+        })
     }
 
     /// The document's root element, or `None` when the document has none (empty body).
-    pub(crate) fn root(&mut self) -> Result<Option<Tag>, SdkError> {
+    pub(crate) fn root(&mut self) -> Result<Option<Tag<'a>>, SdkError> {
         loop {
             match self.r.read_event().map_err(xml_err)? {
-                Event::Start(e) => return Ok(Some(Self::tag(&e, false)?)),
-                Event::Empty(e) => return Ok(Some(Self::tag(&e, true)?)),
+                Event::Start(e) => return Ok(Some(self.tag(&e, false)?)),
+                Event::Empty(e) => return Ok(Some(self.tag(&e, true)?)),
                 Event::Eof => return Ok(None),
                 Event::End(_) => return Err(parse_err("invalid XML: unexpected end tag")),
                 Event::Text(t) => {
@@ -224,14 +284,14 @@ impl<'a> XmlReader<'a> {
     }
 
     /// The next child element of `parent`; `None` once its end tag was consumed.
-    pub(crate) fn next_child(&mut self, parent: &Tag) -> Result<Option<Tag>, SdkError> {
+    pub(crate) fn next_child(&mut self, parent: &Tag<'_>) -> Result<Option<Tag<'a>>, SdkError> {
         if parent.empty {
             return Ok(None);
         }
         loop {
             match self.r.read_event().map_err(xml_err)? {
-                Event::Start(e) => return Ok(Some(Self::tag(&e, false)?)),
-                Event::Empty(e) => return Ok(Some(Self::tag(&e, true)?)),
+                Event::Start(e) => return Ok(Some(self.tag(&e, false)?)),
+                Event::Empty(e) => return Ok(Some(self.tag(&e, true)?)),
                 Event::End(_) => return Ok(None),
                 Event::Eof => return Err(parse_err("invalid XML: unexpected end of document")),
                 _ => {}
@@ -240,7 +300,7 @@ impl<'a> XmlReader<'a> {
     }
 
     /// Skips the rest of element `tag`.
-    pub(crate) fn skip(&mut self, tag: &Tag) -> Result<(), SdkError> {
+    pub(crate) fn skip(&mut self, tag: &Tag<'_>) -> Result<(), SdkError> {
         if tag.empty {
             return Ok(());
         }
@@ -260,28 +320,36 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    /// The text of element `tag` (child elements are skipped), consuming it.
-    pub(crate) fn text(&mut self, tag: &Tag) -> Result<String, SdkError> {
-        let mut out = String::new();
+    /// The text of element `tag` (child elements are skipped), consuming it; borrowed
+    /// from the document when it is one plain run of text.
+    pub(crate) fn text(&mut self, tag: &Tag<'_>) -> Result<Cow<'a, str>, SdkError> {
+        let mut out: Cow<'a, str> = Cow::Borrowed("");
         if tag.empty {
             return Ok(out);
+        }
+        fn append<'a>(out: &mut Cow<'a, str>, piece: Cow<'a, str>) {
+            if out.is_empty() {
+                *out = piece;
+            } else {
+                out.to_mut().push_str(&piece);
+            }
         }
         let mut depth = 0usize;
         loop {
             match self.r.read_event().map_err(xml_err)? {
-                Event::Text(t) if depth == 0 => out.push_str(&t.xml10_content().map_err(xml_err)?),
-                Event::CData(t) if depth == 0 => {
-                    out.push_str(&t.decode().map_err(xml_err)?);
+                Event::Text(t) if depth == 0 => {
+                    append(&mut out, t.xml10_content().map_err(xml_err)?)
                 }
+                Event::CData(t) if depth == 0 => append(&mut out, t.decode().map_err(xml_err)?),
                 Event::GeneralRef(r) if depth == 0 => {
                     if let Some(c) = r.resolve_char_ref().map_err(xml_err)? {
-                        out.push(c);
+                        out.to_mut().push(c);
                     } else {
                         let name = r.decode().map_err(xml_err)?;
                         let v = quick_xml::escape::resolve_predefined_entity(&name).ok_or_else(
                             || parse_err(format!("invalid XML: unknown entity &{name};")),
                         )?;
-                        out.push_str(v);
+                        out.to_mut().push_str(v);
                     }
                 }
                 Event::Start(_) => depth += 1,
@@ -311,19 +379,6 @@ fn member_key(m: &Member) -> &'static str {
     xml_name(m)
 }
 
-fn attr_value<'t>(tag: &'t Tag, name: &str) -> Option<&'t str> {
-    let local = name.rsplit(':').next().unwrap_or(name);
-    tag.attrs
-        .iter()
-        .find(|(k, _)| k == name)
-        .or_else(|| {
-            tag.attrs
-                .iter()
-                .find(|(k, _)| k.rsplit(':').next() == Some(local) && !k.starts_with("xmlns"))
-        })
-        .map(|(_, v)| v.as_str())
-}
-
 /// Whether a response member is read from the body: everything but headers and the
 /// status code (botocore's `KNOWN_LOCATIONS`; a `uri` member of an output is body data).
 pub(crate) fn read_from_body(m: &Member) -> bool {
@@ -336,7 +391,7 @@ pub(crate) fn read_from_body(m: &Member) -> bool {
 /// Fills structure `out` (of `schema`) from element `tag`, consuming it.
 pub(crate) fn read_struct(
     rd: &mut XmlReader<'_>,
-    tag: &Tag,
+    tag: &Tag<'_>,
     schema: &'static Schema,
     out: &mut dyn Struct,
     depth: usize,
@@ -346,8 +401,8 @@ pub(crate) fn read_struct(
     }
     for (i, m) in schema.members.iter().enumerate() {
         if read_from_body(m) && m.has(flags::XML_ATTRIBUTE) {
-            if let Some(v) = attr_value(tag, xml_name(m)) {
-                if let Some(s) = text_to_scalar(m.target, v.to_string())? {
+            if let Some(v) = tag.attr(xml_name(m))? {
+                if let Some(s) = text_to_scalar(m.target, Cow::Owned(v))? {
                     if let Some(f) = out.field_mut(i) {
                         set(f, s, m.name)?;
                     }
@@ -355,29 +410,27 @@ pub(crate) fn read_struct(
             }
         }
     }
+    let body_member = |m: &Member| read_from_body(m) && !m.has(flags::XML_ATTRIBUTE);
+    let mut known_set = false;
     while let Some(child) = rd.next_child(tag)? {
-        let body_member = |m: &Member| read_from_body(m) && !m.has(flags::XML_ATTRIBUTE);
-        let found = schema
-            .members
-            .iter()
-            .position(|m| body_member(m) && own_name(m) == child.name)
+        let members = schema.members.iter().enumerate();
+        let found = members
+            .clone()
+            .find(|(_, m)| body_member(m) && own_name(m) == child.name())
             .or_else(|| {
-                schema
-                    .members
-                    .iter()
-                    .position(|m| body_member(m) && member_key(m) == child.name)
+                members
+                    .clone()
+                    .find(|(_, m)| body_member(m) && member_key(m) == child.name())
             });
-        match found {
-            Some(i) => {
-                let m = &schema.members[i];
-                match out.field_mut(i) {
-                    Some(f) => read_member(rd, &child, m, f, depth + 1)?,
-                    None => rd.skip(&child)?,
-                }
+        match found.and_then(|(i, m)| Some((m, out.field_mut(i)?))) {
+            Some((m, f)) => {
+                read_member(rd, &child, m, f, depth + 1)?;
+                known_set = true;
             }
             None => {
-                if schema.kind == Kind::Union {
-                    out.unknown_member(&child.name);
+                // A union keeps a member it does not know, unless a known one is set.
+                if schema.kind == Kind::Union && !known_set {
+                    out.unknown_member(child.name());
                 }
                 rd.skip(&child)?;
             }
@@ -389,7 +442,7 @@ pub(crate) fn read_struct(
 /// Reads element `tag` as the value of member `m` into `f`.
 fn read_member(
     rd: &mut XmlReader<'_>,
-    tag: &Tag,
+    tag: &Tag<'_>,
     m: &Member,
     f: &mut dyn Data,
     depth: usize,
@@ -420,7 +473,7 @@ fn list_element(list: &'static Schema) -> Result<&'static Member, SdkError> {
 
 fn read_map_entry(
     rd: &mut XmlReader<'_>,
-    entry: &Tag,
+    entry: &Tag<'_>,
     map_schema: &'static Schema,
     map: &mut dyn crate::data::MapMut,
     depth: usize,
@@ -434,37 +487,46 @@ fn read_map_entry(
     let key_name = explicit_name(km).unwrap_or("key");
     let value_name = explicit_name(vm).unwrap_or("value");
     let mut key: Option<String> = None;
-    let mut pending_value = false;
-    // The value may come before the key: remember where the value is by reading the
-    // entry twice is not possible with a stream, so values seen before the key are
-    // parsed into a temporary slot keyed later.
-    let mut early: Option<Vec<u8>> = None;
-    let _ = &mut early;
+    // A value that comes before its key is skipped and re-read from its byte span once
+    // the key is known (XML does not order an entry's children).
+    let mut early: Option<(Tag<'_>, usize, usize)> = None;
     while let Some(child) = rd.next_child(entry)? {
-        if child.name == key_name && key.is_none() {
-            key = Some(rd.text(&child)?);
-        } else if child.name == value_name {
+        if child.name() == key_name && key.is_none() {
+            key = Some(rd.text(&child)?.into_owned());
+        } else if child.name() == value_name {
             match &key {
                 Some(k) => {
                     let slot = map.entry(k.clone());
                     read_value(rd, &child, vm, slot, depth + 1)?;
-                    pending_value = false;
                 }
                 None => {
-                    // botocore requires key before value in practice; record and skip.
-                    pending_value = true;
+                    let start = rd.position();
                     rd.skip(&child)?;
+                    early = Some((child, start, rd.position()));
                 }
             }
         } else {
             rd.skip(&child)?;
         }
     }
-    if let (Some(k), true) = (key.as_ref(), pending_value) {
-        return Err(parse_err(format!(
-            "map {} entry {k:?} has its value before its key",
-            map_schema.name
-        )));
+    if let Some((tag, start, end)) = early {
+        let k = key.ok_or_else(|| {
+            parse_err(format!(
+                "map {} entry has a value but no key",
+                map_schema.name
+            ))
+        })?;
+        // The span ends with the value's end tag: give it a start tag to close.
+        let span = rd
+            .src
+            .get(start..end)
+            .ok_or_else(|| parse_err("invalid XML: element span out of range"))?;
+        let doc = [b"<v>".as_slice(), span].concat();
+        let mut sub = XmlReader::new(&doc);
+        sub.r.config_mut().check_end_names = false;
+        if sub.root()?.is_some() {
+            read_value(&mut sub, &tag, vm, map.entry(k), depth + 1)?;
+        }
     }
     Ok(())
 }
@@ -472,7 +534,7 @@ fn read_map_entry(
 /// Reads element `tag` as a value of member `m`'s target into `f` (non-flattened).
 pub(crate) fn read_value(
     rd: &mut XmlReader<'_>,
-    tag: &Tag,
+    tag: &Tag<'_>,
     m: &Member,
     f: &mut dyn Data,
     depth: usize,
@@ -529,15 +591,15 @@ pub(crate) struct ErrorEnvelope {
 
 fn read_error_fields(
     rd: &mut XmlReader<'_>,
-    tag: &Tag,
+    tag: &Tag<'_>,
     env: &mut ErrorEnvelope,
 ) -> Result<(), SdkError> {
     while let Some(child) = rd.next_child(tag)? {
-        match child.name.as_str() {
-            "Code" => env.code = Some(rd.text(&child)?),
-            "Message" => env.message = Some(rd.text(&child)?),
-            "RequestId" | "RequestID" => env.request_id = Some(rd.text(&child)?),
-            "HostId" => env.host_id = Some(rd.text(&child)?),
+        match child.name() {
+            "Code" => env.code = Some(rd.text(&child)?.into_owned()),
+            "Message" => env.message = Some(rd.text(&child)?.into_owned()),
+            "RequestId" | "RequestID" => env.request_id = Some(rd.text(&child)?.into_owned()),
+            "HostId" => env.host_id = Some(rd.text(&child)?.into_owned()),
             _ => rd.skip(&child)?,
         }
     }
@@ -551,23 +613,23 @@ pub(crate) fn read_error_envelope(body: &[u8]) -> Result<ErrorEnvelope, SdkError
     let Some(root) = rd.root()? else {
         return Ok(env);
     };
-    if root.name == "Error" {
+    if root.name() == "Error" {
         read_error_fields(&mut rd, &root, &mut env)?;
         return Ok(env);
     }
     while let Some(child) = rd.next_child(&root)? {
-        match child.name.as_str() {
+        match child.name() {
             "Error" => read_error_fields(&mut rd, &child, &mut env)?,
             "Errors" => {
                 while let Some(e) = rd.next_child(&child)? {
-                    if e.name == "Error" && env.code.is_none() {
+                    if e.name() == "Error" && env.code.is_none() {
                         read_error_fields(&mut rd, &e, &mut env)?;
                     } else {
                         rd.skip(&e)?;
                     }
                 }
             }
-            "RequestId" | "RequestID" => env.request_id = Some(rd.text(&child)?),
+            "RequestId" | "RequestID" => env.request_id = Some(rd.text(&child)?.into_owned()),
             _ => rd.skip(&child)?,
         }
     }
@@ -576,19 +638,19 @@ pub(crate) fn read_error_envelope(body: &[u8]) -> Result<ErrorEnvelope, SdkError
 
 /// Positions `rd` on the element holding a modelled error's members: `ErrorResponse/Error`,
 /// `Response/Errors/Error`, or the root itself (S3's `<Error>`).
-pub(crate) fn find_error_element<'b>(rd: &mut XmlReader<'b>) -> Result<Option<Tag>, SdkError> {
+pub(crate) fn find_error_element<'b>(rd: &mut XmlReader<'b>) -> Result<Option<Tag<'b>>, SdkError> {
     let Some(root) = rd.root()? else {
         return Ok(None);
     };
-    if root.name != "ErrorResponse" && root.name != "Response" {
+    if root.name() != "ErrorResponse" && root.name() != "Response" {
         return Ok(Some(root));
     }
     while let Some(child) = rd.next_child(&root)? {
-        match child.name.as_str() {
+        match child.name() {
             "Error" => return Ok(Some(child)),
             "Errors" => {
                 while let Some(e) = rd.next_child(&child)? {
-                    if e.name == "Error" {
+                    if e.name() == "Error" {
                         return Ok(Some(e));
                     }
                     rd.skip(&e)?;
@@ -847,6 +909,53 @@ mod tests {
     use super::*;
     use crate::schema::prelude as p;
 
+    static NODE: Schema = Schema::structure("Node", &[Member::new("Child", &NODE)]);
+
+    #[derive(Default)]
+    struct Node {
+        child: Option<Box<Node>>,
+    }
+    impl Struct for Node {
+        fn schema(&self) -> &'static Schema {
+            &NODE
+        }
+        fn field(&self, i: usize) -> Option<&dyn Data> {
+            (i == 0).then_some(&self.child as &dyn Data)
+        }
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+            (i == 0).then_some(&mut self.child as &mut dyn Data)
+        }
+    }
+    crate::struct_data!(Node);
+
+    fn parse_node(xml: &str) -> Result<Node, SdkError> {
+        let mut rd = XmlReader::new(xml.as_bytes());
+        let root = rd.root()?.ok_or_else(|| parse_err("empty"))?;
+        let mut n = Node::default();
+        read_struct(&mut rd, &root, &NODE, &mut n, 0)?;
+        Ok(n)
+    }
+
+    #[test]
+    fn recursive_shapes_have_a_depth_limit() {
+        let nest = |d: usize| {
+            format!(
+                "<Node>{}{}</Node>",
+                "<Child>".repeat(d),
+                "</Child>".repeat(d)
+            )
+        };
+        let mut n = parse_node(&nest(30)).unwrap();
+        let mut depth = 0;
+        while let Some(c) = n.child.take() {
+            n = *c;
+            depth += 1;
+        }
+        assert_eq!(depth, 30);
+        let err = parse_node(&nest(10_000)).err().unwrap();
+        assert!(err.message().contains("deeply"), "{err}");
+    }
+
     #[test]
     fn floats_like_python() {
         assert_eq!(fmt_float(1.0), "1.0");
@@ -863,8 +972,46 @@ mod tests {
             b"<?xml version=\"1.0\"?><a x=\"1&amp;2\">a&lt;b&#x41;<![CDATA[<c>]]><d/>e</a>",
         );
         let root = rd.root().unwrap().unwrap();
-        assert_eq!(root.attrs, vec![("x".to_string(), "1&2".to_string())]);
+        assert_eq!(root.attr("x").unwrap().as_deref(), Some("1&2"));
+        assert_eq!(root.name(), "a");
+        assert!(matches!(root.raw, Cow::Borrowed("a x=\"1&amp;2\"")));
         assert_eq!(rd.text(&root).unwrap(), "a<bA<c>e");
+        let mut rd = XmlReader::new(b"<p:r xmlns:p=\"u\"><p:e a='1'/><f>x</f></p:r>");
+        let root = rd.root().unwrap().unwrap();
+        assert_eq!(root.name(), "r");
+        let e = rd.next_child(&root).unwrap().unwrap();
+        assert!(e.empty && matches!(e.raw, Cow::Borrowed("p:e a='1'")));
+        assert_eq!(
+            (e.name(), e.attr("a").unwrap().as_deref()),
+            ("e", Some("1"))
+        );
+        let f = rd.next_child(&root).unwrap().unwrap();
+        assert!(matches!(rd.text(&f).unwrap(), Cow::Borrowed("x")));
+        assert!(rd.next_child(&root).unwrap().is_none());
+    }
+
+    #[test]
+    fn map_value_before_key() {
+        static M: Schema = Schema::map(
+            "M",
+            &[
+                Member::new("key", &p::STRING),
+                Member::new("value", &p::INTEGER),
+            ],
+        );
+        static MM: Member = Member::new("m", &M);
+        let xml = b"<m><entry><value>1</value><key>a</key></entry><entry><key>b</key><value>2</value></entry><entry>\n <value> 3 </value>\n <key>c</key>\n</entry></m>";
+        let mut rd = XmlReader::new(xml);
+        let root = rd.root().unwrap().unwrap();
+        let mut out: std::collections::HashMap<String, i32> = Default::default();
+        read_value(&mut rd, &root, &MM, &mut out, 0).unwrap();
+        assert_eq!(out.get("a"), Some(&1));
+        assert_eq!(out.get("b"), Some(&2));
+        assert_eq!(out.get("c"), Some(&3));
+        assert_eq!(out.len(), 3);
+        let mut rd = XmlReader::new(b"<m><entry><value>1</value></entry></m>");
+        let root = rd.root().unwrap().unwrap();
+        assert!(read_value(&mut rd, &root, &MM, &mut out, 0).is_err());
     }
 
     #[test]
