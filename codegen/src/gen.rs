@@ -1325,6 +1325,7 @@ pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelEr
     let extras::Extras {
         schemas: extra_schemas,
         client: extra_client,
+        ..
     } = cx.extras(svc);
     let client = quote!(#client #extra_client);
     files.push(File {

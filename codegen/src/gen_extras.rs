@@ -22,6 +22,12 @@ pub(super) struct Extras {
     pub schemas: TokenStream,
     /// A second `impl Client` block, appended to `client.rs`.
     pub client: TokenStream,
+    /// How many paginators were emitted (read by the coverage test).
+    #[allow(dead_code)]
+    pub paginators: usize,
+    /// How many waiters were emitted (read by the coverage test).
+    #[allow(dead_code)]
+    pub waiters: usize,
 }
 
 impl Ctx<'_> {
@@ -176,6 +182,7 @@ impl Ctx<'_> {
                 }
             });
         }
+        let (paginators, waiters) = (pag_statics.len(), wait_statics.len());
         let mut schemas = TokenStream::new();
         if !pag_statics.is_empty() {
             schemas.extend(quote! {
@@ -205,6 +212,51 @@ impl Ctx<'_> {
                 }
             }
         };
-        Extras { schemas, client }
+        Extras {
+            schemas,
+            client,
+            paginators,
+            waiters,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every vendored service: count what is emitted, and check the output parses.
+    #[test]
+    fn all_services_emit_parseable_extras() {
+        let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../models");
+        let services = crate::model::list_services(&models).expect("services");
+        let (mut pag_total, mut pag_emitted, mut wait_total, mut wait_emitted) = (0, 0, 0, 0);
+        for name in &services {
+            let svc = crate::model::load_service(&models, name).expect("load");
+            let file = format!("models/data/{name}/service-2.json");
+            let cx = Ctx::new(&svc.service, &file, false, false).expect("ctx");
+            let x = cx.extras(&svc);
+            pag_total += svc.paginators.pagination.len();
+            wait_total += svc.waiters.waiters.len();
+            pag_emitted += x.paginators;
+            wait_emitted += x.waiters;
+            let (schemas, client) = (x.schemas, x.client);
+            syn::parse2::<syn::File>(quote!(#schemas #client))
+                .unwrap_or_else(|e| panic!("{name}: generated code does not parse: {e}"));
+        }
+        eprintln!(
+            "{} services: {pag_emitted} of {pag_total} paginators, {wait_emitted} of {wait_total} waiters emitted",
+            services.len()
+        );
+        assert!(pag_total > 2000 && wait_total > 200);
+        // Only paginators/waiters of operations missing from the model may be left out.
+        assert!(
+            pag_emitted * 100 >= pag_total * 99,
+            "{pag_emitted} of {pag_total}"
+        );
+        assert!(
+            wait_emitted * 100 >= wait_total * 99,
+            "{wait_emitted} of {wait_total}"
+        );
     }
 }

@@ -48,8 +48,12 @@ fn json(body: &str) -> CannedResponse {
 #[tokio::test]
 async fn dynamodb_scan_pages_follow_last_evaluated_key() {
     let http = Arc::new(CaptureClient::new([
-        json(r#"{"Items":[{"pk":{"S":"a"}}],"Count":1,"LastEvaluatedKey":{"pk":{"S":"a"},"sk":{"N":"1"}}}"#),
-        json(r#"{"Items":[{"pk":{"S":"b"}}],"Count":1,"LastEvaluatedKey":{"pk":{"S":"b"},"sk":{"N":"2"}}}"#),
+        json(
+            r#"{"Items":[{"pk":{"S":"a"}}],"Count":1,"LastEvaluatedKey":{"pk":{"S":"a"},"sk":{"N":"1"}}}"#,
+        ),
+        json(
+            r#"{"Items":[{"pk":{"S":"b"}}],"Count":1,"LastEvaluatedKey":{"pk":{"S":"b"},"sk":{"N":"2"}}}"#,
+        ),
         json(r#"{"Items":[{"pk":{"S":"c"}}],"Count":1}"#),
     ]));
     let mut pages = ddb(http.clone())
@@ -99,7 +103,10 @@ async fn repeated_token_stops_with_a_pagination_error() {
     assert!(pages.next().await.expect("second").is_ok());
     match pages.next().await {
         Some(Err(Error::Sdk(e))) => assert_eq!(e.kind(), SdkErrorKind::Pagination),
-        other => panic!("expected a pagination error, got {:?}", other.map(|r| r.is_ok())),
+        other => panic!(
+            "expected a pagination error, got {:?}",
+            other.map(|r| r.is_ok())
+        ),
     }
     assert!(pages.next().await.is_none());
     assert_eq!(http.request_count(), 2);
@@ -161,7 +168,11 @@ async fn dynamodb_table_exists_waits_for_active() {
     let not_found = CannedResponse::status(400)
         .body(r#"{"__type":"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException","message":"no"}"#)
         .header("content-type", "application/x-amz-json-1.0");
-    let http = Arc::new(CaptureClient::new([not_found, table("CREATING"), table("ACTIVE")]));
+    let http = Arc::new(CaptureClient::new([
+        not_found,
+        table("CREATING"),
+        table("ACTIVE"),
+    ]));
     let out = ddb(http.clone())
         .wait_until_table_exists(
             kumo_dynamodb::types::DescribeTableInput {
@@ -178,7 +189,10 @@ async fn dynamodb_table_exists_waits_for_active() {
     assert_eq!(status.as_deref(), Some("ACTIVE"));
     assert_eq!(http.request_count(), 3);
     for r in http.requests() {
-        assert_eq!(r.header("x-amz-target"), Some("DynamoDB_20120810.DescribeTable"));
+        assert_eq!(
+            r.header("x-amz-target"),
+            Some("DynamoDB_20120810.DescribeTable")
+        );
     }
 }
 
@@ -197,6 +211,9 @@ async fn waiter_gives_up_after_max_attempts() {
         )
         .await
         .expect_err("gives up");
-    assert_eq!(err.sdk_error().map(|e| e.kind()), Some(SdkErrorKind::Waiter));
+    assert_eq!(
+        err.sdk_error().map(|e| e.kind()),
+        Some(SdkErrorKind::Waiter)
+    );
     assert_eq!(http.request_count(), 3);
 }

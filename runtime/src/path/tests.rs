@@ -43,7 +43,11 @@ fn projections_and_flatten() {
         search("Reservations[*].Instances[0].State.Name", d),
         json(r#"["running","running"]"#)
     );
-    assert_eq!(search("Reservations[].Instances[][]", d).is_truthy(), true);
+    assert_eq!(search("length(Reservations[].Instances[][])", d), json("4"));
+    assert_eq!(
+        search("Reservations[0].Instances[].State.Name | [1]", d),
+        json(r#""pending""#)
+    );
     let v = r#"{"VerificationAttributes":{"a.com":{"VerificationStatus":"Success"},"b.com":{"VerificationStatus":"Pending"}}}"#;
     assert_eq!(
         search("VerificationAttributes.*.VerificationStatus", v),
