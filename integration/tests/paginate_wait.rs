@@ -217,3 +217,16 @@ async fn waiter_gives_up_after_max_attempts() {
     );
     assert_eq!(http.request_count(), 3);
 }
+
+#[test]
+fn pages_and_waits_can_be_spawned() {
+    fn send<T: Send>(_: &T) {}
+    let http = Arc::new(CaptureClient::new([]));
+    let client = ddb(http);
+    let mut pages = client.scan_pages(kumo_dynamodb::types::ScanInput::default());
+    send(&pages.next());
+    send(&client.wait_until_table_exists(
+        kumo_dynamodb::types::DescribeTableInput::default(),
+        WaiterConfig::default(),
+    ));
+}
