@@ -14,6 +14,11 @@
 //! `starts_with`, `ends_with`, `not_null`, `type`, `keys`, `values`, `to_string`,
 //! `to_number` and `abs`. Expression references (`&`) and the sorting/aggregating
 //! functions are not supported and are reported as [`PathError::Unsupported`].
+//!
+//! Like python `jmespath` (botocore's), strings can be ordered with `<`, `>`, …; other
+//! non-number comparisons give `null`. Map entries and object keys are visited in key
+//! order, structure members in model order. `tests.rs` checks 113 results of the
+//! reference implementation and parses every expression of the vendored models.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -1096,6 +1101,13 @@ fn compare(c: Cmp, a: &Value, b: &Value) -> Value {
         Cmp::Ne => Value::Bool(a != b),
         _ => match (a, b) {
             (Value::Number(x), Value::Number(y)) => Value::Bool(match c {
+                Cmp::Lt => x < y,
+                Cmp::Le => x <= y,
+                Cmp::Gt => x > y,
+                _ => x >= y,
+            }),
+            // python jmespath (botocore's) orders strings too, by code point.
+            (Value::String(x), Value::String(y)) => Value::Bool(match c {
                 Cmp::Lt => x < y,
                 Cmp::Le => x <= y,
                 Cmp::Gt => x > y,

@@ -217,3 +217,35 @@ fn every_vendored_expression_parses() {
     assert!(total > 5000, "found only {total} expressions");
     assert!(failures.is_empty(), "unsupported:\n{}", failures.join("\n"));
 }
+
+/// Results of the reference implementation (python `jmespath`, which botocore uses) for
+/// the features paginators and waiters need; regenerate with `make_cases.py`.
+#[test]
+fn matches_reference_implementation() {
+    let text = include_str!("jmespath_cases.json");
+    let j: serde_json::Value = serde_json::from_str(text).expect("cases");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for case in j["cases"].as_array().expect("cases") {
+        let (Some(doc), Some(expr)) = (case["doc"].as_str(), case["expr"].as_str()) else {
+            panic!("bad case {case}");
+        };
+        let data = Value::from_json(&j["docs"][doc]);
+        let got = Expr::parse(expr).and_then(|e| e.search_data(&data));
+        n += 1;
+        match (&got, case.get("result")) {
+            (Ok(v), Some(want)) if *v == Value::from_json(want) => {}
+            _ => failures.push(format!(
+                "{doc}: {expr}: got {got:?}, want {}",
+                case["result"]
+            )),
+        }
+    }
+    assert!(n > 100);
+    assert!(
+        failures.is_empty(),
+        "{} of {n} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
