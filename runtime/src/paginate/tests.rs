@@ -305,3 +305,44 @@ fn copy_data_through_values() {
     copy_data(&Value::Number(7.0), &mut s).expect("int as text");
     assert_eq!(s.as_deref(), Some("7"));
 }
+
+#[test]
+fn a_token_that_disappears_is_not_resent() {
+    // Like S3 ListObjectVersions (KeyMarker + VersionIdMarker): botocore deletes an
+    // input token whose output token is absent while another one is present.
+    static TWO: PaginatorSpec = PaginatorSpec {
+        operation: &OP,
+        input_token: &["Marker", "ExclusiveStartKey"],
+        output_token: &["NextMarker", "LastEvaluatedKey"],
+        limit_key: None,
+        more_results: None,
+        result_key: &[],
+    };
+    let input = Input {
+        table: Some("t".into()),
+        marker: Some("user-marker".into()),
+        start: Some(key("user", "0")),
+        limit: None,
+    };
+    let (mut engine, base) = setup(&TWO, &input);
+    let page = Output {
+        next_marker: Some("m1".into()),
+        last: Some(key("a", "1")),
+        ..Output::default()
+    };
+    let mut next = base.clone();
+    assert!(engine.advance(&page, &mut next).expect("advance"));
+    assert_eq!(
+        (next.marker.as_deref(), next.start.clone()),
+        (Some("m1"), Some(key("a", "1")))
+    );
+    let page = Output {
+        next_marker: Some("m2".into()),
+        ..Output::default()
+    };
+    let mut next = base.clone();
+    assert!(engine.advance(&page, &mut next).expect("advance"));
+    assert_eq!(next.marker.as_deref(), Some("m2"));
+    assert_eq!(next.start, None);
+    assert_eq!(next.table.as_deref(), Some("t"));
+}
