@@ -17,6 +17,9 @@ use crate::model::{
 };
 use crate::names::{self, dedupe, ident, screaming, snake, type_name, variant};
 
+#[path = "gen_extras.rs"]
+mod extras;
+
 /// Options that are not in the model.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -1323,6 +1326,12 @@ pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelEr
         contents: cargo,
     });
     let (lib, client) = cx.lib_and_client(&opts.crate_name);
+    let extras::Extras {
+        schemas: extra_schemas,
+        client: extra_client,
+        ..
+    } = cx.extras(svc);
+    let client = quote!(#client #extra_client);
     files.push(File {
         path: "src/lib.rs".into(),
         contents: pretty(lib, &file)?,
@@ -1342,10 +1351,13 @@ pub fn generate(svc: &ServiceFiles, opts: &Options) -> Result<Vec<File>, ModelEr
     files.push(File {
         path: "src/schemas.rs".into(),
         contents: pretty(
-            cx.schemas_file(
-                &svc.name,
-                svc.rule_set.as_ref().map(|_| "endpoint-rule-set.json"),
-            )?,
+            {
+                let s = cx.schemas_file(
+                    &svc.name,
+                    svc.rule_set.as_ref().map(|_| "endpoint-rule-set.json"),
+                )?;
+                quote!(#s #extra_schemas)
+            },
             &file,
         )?,
     });

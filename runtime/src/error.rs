@@ -92,6 +92,8 @@ pub enum SdkErrorKind {
     NotReplayable,
     /// A waiter reached a failure state or gave up.
     Waiter,
+    /// A paginator cannot continue (botocore's `PaginationError`: a repeated token, a bad path).
+    Pagination,
 }
 
 /// A failure that is not a service error response.

@@ -21,11 +21,14 @@ pub mod error;
 pub mod http;
 mod macros;
 pub mod operation;
+pub mod paginate;
+pub mod path;
 pub mod protocol;
 pub mod retry;
 pub mod schema;
 pub mod types;
 pub mod validate;
+pub mod waiter;
 
 pub use body::Body;
 pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};

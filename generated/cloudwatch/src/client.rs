@@ -930,3 +930,130 @@ impl Client {
             .await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::describe_alarm_history`], one request each (paginator `DescribeAlarmHistory`).
+    pub fn describe_alarm_history_pages(
+        &self,
+        input: types::DescribeAlarmHistoryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeAlarmHistoryInput,
+        types::DescribeAlarmHistoryOutput,
+        error::DescribeAlarmHistoryError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ALARM_HISTORY, input)
+    }
+    /// The pages of [`Client::describe_alarms`], one request each (paginator `DescribeAlarms`).
+    pub fn describe_alarms_pages(
+        &self,
+        input: types::DescribeAlarmsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeAlarmsInput,
+        types::DescribeAlarmsOutput,
+        error::DescribeAlarmsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ALARMS, input)
+    }
+    /// The pages of [`Client::describe_anomaly_detectors`], one request each (paginator `DescribeAnomalyDetectors`).
+    pub fn describe_anomaly_detectors_pages(
+        &self,
+        input: types::DescribeAnomalyDetectorsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeAnomalyDetectorsInput,
+        types::DescribeAnomalyDetectorsOutput,
+        error::DescribeAnomalyDetectorsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ANOMALY_DETECTORS, input)
+    }
+    /// The pages of [`Client::get_metric_data`], one request each (paginator `GetMetricData`).
+    pub fn get_metric_data_pages(
+        &self,
+        input: types::GetMetricDataInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetMetricDataInput,
+        types::GetMetricDataOutput,
+        error::GetMetricDataError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_METRIC_DATA, input)
+    }
+    /// The pages of [`Client::list_alarm_mute_rules`], one request each (paginator `ListAlarmMuteRules`).
+    pub fn list_alarm_mute_rules_pages(
+        &self,
+        input: types::ListAlarmMuteRulesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAlarmMuteRulesInput,
+        types::ListAlarmMuteRulesOutput,
+        error::ListAlarmMuteRulesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ALARM_MUTE_RULES, input)
+    }
+    /// The pages of [`Client::list_dashboards`], one request each (paginator `ListDashboards`).
+    pub fn list_dashboards_pages(
+        &self,
+        input: types::ListDashboardsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListDashboardsInput,
+        types::ListDashboardsOutput,
+        error::ListDashboardsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_DASHBOARDS, input)
+    }
+    /// The pages of [`Client::list_metric_data_query_definitions`], one request each (paginator `ListMetricDataQueryDefinitions`).
+    pub fn list_metric_data_query_definitions_pages(
+        &self,
+        input: types::ListMetricDataQueryDefinitionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListMetricDataQueryDefinitionsInput,
+        types::ListMetricDataQueryDefinitionsOutput,
+        error::ListMetricDataQueryDefinitionsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_METRIC_DATA_QUERY_DEFINITIONS, input)
+    }
+    /// The pages of [`Client::list_metrics`], one request each (paginator `ListMetrics`).
+    pub fn list_metrics_pages(
+        &self,
+        input: types::ListMetricsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListMetricsInput,
+        types::ListMetricsOutput,
+        error::ListMetricsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_METRICS, input)
+    }
+    /// Polls [`Client::describe_alarms`] every 5 s (at most 40 times) until waiter `AlarmExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_alarm_exists(
+        &self,
+        input: types::DescribeAlarmsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeAlarmsOutput>, Error<error::DescribeAlarmsError>> {
+        self.handle.wait(&schemas::waiters::ALARM_EXISTS, input, config).await
+    }
+    /// Polls [`Client::get_alarm_mute_rule`] every 5 s (at most 40 times) until waiter `AlarmMuteRuleExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_alarm_mute_rule_exists(
+        &self,
+        input: types::GetAlarmMuteRuleInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::GetAlarmMuteRuleOutput>,
+        Error<error::GetAlarmMuteRuleError>,
+    > {
+        self.handle.wait(&schemas::waiters::ALARM_MUTE_RULE_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_alarms`] every 5 s (at most 40 times) until waiter `CompositeAlarmExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_composite_alarm_exists(
+        &self,
+        input: types::DescribeAlarmsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeAlarmsOutput>, Error<error::DescribeAlarmsError>> {
+        self.handle.wait(&schemas::waiters::COMPOSITE_ALARM_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_alarms`] every 5 s (at most 40 times) until waiter `LogAlarmExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_log_alarm_exists(
+        &self,
+        input: types::DescribeAlarmsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeAlarmsOutput>, Error<error::DescribeAlarmsError>> {
+        self.handle.wait(&schemas::waiters::LOG_ALARM_EXISTS, input, config).await
+    }
+}

@@ -2431,3 +2431,137 @@ pub mod ops {
         &UPDATE_RESOURCE_METRICS_CONFIGURATION,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static DESCRIBE_ALARM_HISTORY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ALARM_HISTORY,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxRecords"),
+        more_results: None,
+        result_key: &["AlarmHistoryItems"],
+    };
+    pub static DESCRIBE_ALARMS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ALARMS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxRecords"),
+        more_results: None,
+        result_key: &["MetricAlarms", "CompositeAlarms", "LogAlarms"],
+    };
+    pub static DESCRIBE_ANOMALY_DETECTORS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ANOMALY_DETECTORS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["AnomalyDetectors"],
+    };
+    pub static GET_METRIC_DATA: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_METRIC_DATA,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxDatapoints"),
+        more_results: None,
+        result_key: &["MetricDataResults", "Messages"],
+    };
+    pub static LIST_ALARM_MUTE_RULES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ALARM_MUTE_RULES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxRecords"),
+        more_results: None,
+        result_key: &["AlarmMuteRuleSummaries"],
+    };
+    pub static LIST_DASHBOARDS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_DASHBOARDS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["DashboardEntries"],
+    };
+    pub static LIST_METRIC_DATA_QUERY_DEFINITIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_METRIC_DATA_QUERY_DEFINITIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Items"],
+    };
+    pub static LIST_METRICS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_METRICS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["Metrics", "OwningAccounts"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static ALARM_EXISTS: WaiterSpec = WaiterSpec {
+        name: "AlarmExists",
+        operation: &super::ops::DESCRIBE_ALARMS,
+        delay: 5u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(MetricAlarms[]) > `0`",
+                expected: Expected::Bool(true),
+            },
+        ],
+    };
+    pub static ALARM_MUTE_RULE_EXISTS: WaiterSpec = WaiterSpec {
+        name: "AlarmMuteRuleExists",
+        operation: &super::ops::GET_ALARM_MUTE_RULE,
+        delay: 5u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(404i64),
+            },
+        ],
+    };
+    pub static COMPOSITE_ALARM_EXISTS: WaiterSpec = WaiterSpec {
+        name: "CompositeAlarmExists",
+        operation: &super::ops::DESCRIBE_ALARMS,
+        delay: 5u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(CompositeAlarms[]) > `0`",
+                expected: Expected::Bool(true),
+            },
+        ],
+    };
+    pub static LOG_ALARM_EXISTS: WaiterSpec = WaiterSpec {
+        name: "LogAlarmExists",
+        operation: &super::ops::DESCRIBE_ALARMS,
+        delay: 5u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(LogAlarms[]) > `0`",
+                expected: Expected::Bool(true),
+            },
+        ],
+    };
+}

@@ -973,3 +973,143 @@ impl Client {
         self.handle.invoke(&schemas::ops::UPDATE_TIME_TO_LIVE, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_backups`], one request each (paginator `ListBackups`).
+    pub fn list_backups_pages(
+        &self,
+        input: types::ListBackupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListBackupsInput,
+        types::ListBackupsOutput,
+        error::ListBackupsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_BACKUPS, input)
+    }
+    /// The pages of [`Client::list_bulk_operations`], one request each (paginator `ListBulkOperations`).
+    pub fn list_bulk_operations_pages(
+        &self,
+        input: types::ListBulkOperationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListBulkOperationsInput,
+        types::ListBulkOperationsOutput,
+        error::ListBulkOperationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_BULK_OPERATIONS, input)
+    }
+    /// The pages of [`Client::list_tables`], one request each (paginator `ListTables`).
+    pub fn list_tables_pages(
+        &self,
+        input: types::ListTablesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListTablesInput,
+        types::ListTablesOutput,
+        error::ListTablesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_TABLES, input)
+    }
+    /// The pages of [`Client::list_tags_of_resource`], one request each (paginator `ListTagsOfResource`).
+    pub fn list_tags_of_resource_pages(
+        &self,
+        input: types::ListTagsOfResourceInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListTagsOfResourceInput,
+        types::ListTagsOfResourceOutput,
+        error::ListTagsOfResourceError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_TAGS_OF_RESOURCE, input)
+    }
+    /// The pages of [`Client::query`], one request each (paginator `Query`).
+    pub fn query_pages(
+        &self,
+        input: types::QueryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::QueryInput,
+        types::QueryOutput,
+        error::QueryError,
+    > {
+        self.handle.paginate(&schemas::paginators::QUERY, input)
+    }
+    /// The pages of [`Client::scan`], one request each (paginator `Scan`).
+    pub fn scan_pages(
+        &self,
+        input: types::ScanInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ScanInput,
+        types::ScanOutput,
+        error::ScanError,
+    > {
+        self.handle.paginate(&schemas::paginators::SCAN, input)
+    }
+    /// Polls [`Client::describe_bulk_operation`] every 20 s (at most 180 times) until waiter `BulkOperationCompleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_bulk_operation_completed(
+        &self,
+        input: types::DescribeBulkOperationInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeBulkOperationOutput>,
+        Error<error::DescribeBulkOperationError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::BULK_OPERATION_COMPLETED, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_contributor_insights`] every 20 s (at most 30 times) until waiter `ContributorInsightsEnabled` succeeds; `config` overrides the timing.
+    pub async fn wait_until_contributor_insights_enabled(
+        &self,
+        input: types::DescribeContributorInsightsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeContributorInsightsOutput>,
+        Error<error::DescribeContributorInsightsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::CONTRIBUTOR_INSIGHTS_ENABLED, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_export`] every 20 s (at most 60 times) until waiter `ExportCompleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_export_completed(
+        &self,
+        input: types::DescribeExportInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeExportOutput>, Error<error::DescribeExportError>> {
+        self.handle.wait(&schemas::waiters::EXPORT_COMPLETED, input, config).await
+    }
+    /// Polls [`Client::describe_import`] every 20 s (at most 60 times) until waiter `ImportCompleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_import_completed(
+        &self,
+        input: types::DescribeImportInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeImportOutput>, Error<error::DescribeImportError>> {
+        self.handle.wait(&schemas::waiters::IMPORT_COMPLETED, input, config).await
+    }
+    /// Polls [`Client::describe_kinesis_streaming_destination`] every 20 s (at most 30 times) until waiter `KinesisStreamingDestinationActive` succeeds; `config` overrides the timing.
+    pub async fn wait_until_kinesis_streaming_destination_active(
+        &self,
+        input: types::DescribeKinesisStreamingDestinationInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeKinesisStreamingDestinationOutput>,
+        Error<error::DescribeKinesisStreamingDestinationError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::KINESIS_STREAMING_DESTINATION_ACTIVE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_table`] every 20 s (at most 25 times) until waiter `TableExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_table_exists(
+        &self,
+        input: types::DescribeTableInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeTableOutput>, Error<error::DescribeTableError>> {
+        self.handle.wait(&schemas::waiters::TABLE_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_table`] every 20 s (at most 25 times) until waiter `TableNotExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_table_not_exists(
+        &self,
+        input: types::DescribeTableInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeTableOutput>, Error<error::DescribeTableError>> {
+        self.handle.wait(&schemas::waiters::TABLE_NOT_EXISTS, input, config).await
+    }
+}

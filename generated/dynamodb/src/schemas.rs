@@ -3737,3 +3737,211 @@ pub mod ops {
         &UPDATE_TIME_TO_LIVE,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_BACKUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_BACKUPS,
+        input_token: &["ExclusiveStartBackupArn"],
+        output_token: &["LastEvaluatedBackupArn"],
+        limit_key: Some("Limit"),
+        more_results: None,
+        result_key: &["BackupSummaries"],
+    };
+    pub static LIST_BULK_OPERATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_BULK_OPERATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["BulkOperationsSummaryList"],
+    };
+    pub static LIST_TABLES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_TABLES,
+        input_token: &["ExclusiveStartTableName"],
+        output_token: &["LastEvaluatedTableName"],
+        limit_key: Some("Limit"),
+        more_results: None,
+        result_key: &["TableNames"],
+    };
+    pub static LIST_TAGS_OF_RESOURCE: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_TAGS_OF_RESOURCE,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["Tags"],
+    };
+    pub static QUERY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::QUERY,
+        input_token: &["ExclusiveStartKey"],
+        output_token: &["LastEvaluatedKey"],
+        limit_key: Some("Limit"),
+        more_results: None,
+        result_key: &["Items", "Count", "ScannedCount"],
+    };
+    pub static SCAN: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::SCAN,
+        input_token: &["ExclusiveStartKey"],
+        output_token: &["LastEvaluatedKey"],
+        limit_key: Some("Limit"),
+        more_results: None,
+        result_key: &["Items", "Count", "ScannedCount"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static BULK_OPERATION_COMPLETED: WaiterSpec = WaiterSpec {
+        name: "BulkOperationCompleted",
+        operation: &super::ops::DESCRIBE_BULK_OPERATION,
+        delay: 20u32,
+        max_attempts: 180u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "BulkOperationDescription.BulkOperationStatus",
+                expected: Expected::Str("COMPLETED"),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "BulkOperationDescription.BulkOperationStatus",
+                expected: Expected::Str("COMPLETED_WITH_ERRORS"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "BulkOperationDescription.BulkOperationStatus",
+                expected: Expected::Str("CANCELLED"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "BulkOperationDescription.BulkOperationStatus",
+                expected: Expected::Str("FAILED"),
+            },
+        ],
+    };
+    pub static CONTRIBUTOR_INSIGHTS_ENABLED: WaiterSpec = WaiterSpec {
+        name: "ContributorInsightsEnabled",
+        operation: &super::ops::DESCRIBE_CONTRIBUTOR_INSIGHTS,
+        delay: 20u32,
+        max_attempts: 30u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "ContributorInsightsStatus",
+                expected: Expected::Str("ENABLED"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "ContributorInsightsStatus",
+                expected: Expected::Str("FAILED"),
+            },
+        ],
+    };
+    pub static EXPORT_COMPLETED: WaiterSpec = WaiterSpec {
+        name: "ExportCompleted",
+        operation: &super::ops::DESCRIBE_EXPORT,
+        delay: 20u32,
+        max_attempts: 60u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "ExportDescription.ExportStatus",
+                expected: Expected::Str("COMPLETED"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "ExportDescription.ExportStatus",
+                expected: Expected::Str("FAILED"),
+            },
+        ],
+    };
+    pub static IMPORT_COMPLETED: WaiterSpec = WaiterSpec {
+        name: "ImportCompleted",
+        operation: &super::ops::DESCRIBE_IMPORT,
+        delay: 20u32,
+        max_attempts: 60u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "ImportTableDescription.ImportStatus",
+                expected: Expected::Str("COMPLETED"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "ImportTableDescription.ImportStatus",
+                expected: Expected::Str("FAILED"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "ImportTableDescription.ImportStatus",
+                expected: Expected::Str("CANCELLED"),
+            },
+        ],
+    };
+    pub static KINESIS_STREAMING_DESTINATION_ACTIVE: WaiterSpec = WaiterSpec {
+        name: "KinesisStreamingDestinationActive",
+        operation: &super::ops::DESCRIBE_KINESIS_STREAMING_DESTINATION,
+        delay: 20u32,
+        max_attempts: 30u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAny,
+                argument: "KinesisDataStreamDestinations[].DestinationStatus",
+                expected: Expected::Str("ACTIVE"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)",
+                expected: Expected::Bool(true),
+            },
+        ],
+    };
+    pub static TABLE_EXISTS: WaiterSpec = WaiterSpec {
+        name: "TableExists",
+        operation: &super::ops::DESCRIBE_TABLE,
+        delay: 20u32,
+        max_attempts: 25u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "Table.TableStatus",
+                expected: Expected::Str("ACTIVE"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("ResourceNotFoundException"),
+            },
+        ],
+    };
+    pub static TABLE_NOT_EXISTS: WaiterSpec = WaiterSpec {
+        name: "TableNotExists",
+        operation: &super::ops::DESCRIBE_TABLE,
+        delay: 20u32,
+        max_attempts: 25u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("ResourceNotFoundException"),
+            },
+        ],
+    };
+}

@@ -10645,3 +10645,2694 @@ impl Client {
         self.handle.invoke(&schemas::ops::WITHDRAW_BYOIP_CIDR, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::describe_address_transfers`], one request each (paginator `DescribeAddressTransfers`).
+    pub fn describe_address_transfers_pages(
+        &self,
+        input: types::DescribeAddressTransfersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeAddressTransfersInput,
+        types::DescribeAddressTransfersOutput,
+        error::DescribeAddressTransfersError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ADDRESS_TRANSFERS, input)
+    }
+    /// The pages of [`Client::describe_addresses_attribute`], one request each (paginator `DescribeAddressesAttribute`).
+    pub fn describe_addresses_attribute_pages(
+        &self,
+        input: types::DescribeAddressesAttributeInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeAddressesAttributeInput,
+        types::DescribeAddressesAttributeOutput,
+        error::DescribeAddressesAttributeError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ADDRESSES_ATTRIBUTE, input)
+    }
+    /// The pages of [`Client::describe_aws_network_performance_metric_subscriptions`], one request each (paginator `DescribeAwsNetworkPerformanceMetricSubscriptions`).
+    pub fn describe_aws_network_performance_metric_subscriptions_pages(
+        &self,
+        input: types::DescribeAwsNetworkPerformanceMetricSubscriptionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeAwsNetworkPerformanceMetricSubscriptionsInput,
+        types::DescribeAwsNetworkPerformanceMetricSubscriptionsOutput,
+        error::DescribeAwsNetworkPerformanceMetricSubscriptionsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_byoip_cidrs`], one request each (paginator `DescribeByoipCidrs`).
+    pub fn describe_byoip_cidrs_pages(
+        &self,
+        input: types::DescribeByoipCidrsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeByoipCidrsInput,
+        types::DescribeByoipCidrsOutput,
+        error::DescribeByoipCidrsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_BYOIP_CIDRS, input)
+    }
+    /// The pages of [`Client::describe_capacity_block_extension_history`], one request each (paginator `DescribeCapacityBlockExtensionHistory`).
+    pub fn describe_capacity_block_extension_history_pages(
+        &self,
+        input: types::DescribeCapacityBlockExtensionHistoryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityBlockExtensionHistoryInput,
+        types::DescribeCapacityBlockExtensionHistoryOutput,
+        error::DescribeCapacityBlockExtensionHistoryError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_capacity_block_extension_offerings`], one request each (paginator `DescribeCapacityBlockExtensionOfferings`).
+    pub fn describe_capacity_block_extension_offerings_pages(
+        &self,
+        input: types::DescribeCapacityBlockExtensionOfferingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityBlockExtensionOfferingsInput,
+        types::DescribeCapacityBlockExtensionOfferingsOutput,
+        error::DescribeCapacityBlockExtensionOfferingsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_capacity_block_offerings`], one request each (paginator `DescribeCapacityBlockOfferings`).
+    pub fn describe_capacity_block_offerings_pages(
+        &self,
+        input: types::DescribeCapacityBlockOfferingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityBlockOfferingsInput,
+        types::DescribeCapacityBlockOfferingsOutput,
+        error::DescribeCapacityBlockOfferingsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_CAPACITY_BLOCK_OFFERINGS, input)
+    }
+    /// The pages of [`Client::describe_capacity_block_status`], one request each (paginator `DescribeCapacityBlockStatus`).
+    pub fn describe_capacity_block_status_pages(
+        &self,
+        input: types::DescribeCapacityBlockStatusInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityBlockStatusInput,
+        types::DescribeCapacityBlockStatusOutput,
+        error::DescribeCapacityBlockStatusError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_CAPACITY_BLOCK_STATUS, input)
+    }
+    /// The pages of [`Client::describe_capacity_blocks`], one request each (paginator `DescribeCapacityBlocks`).
+    pub fn describe_capacity_blocks_pages(
+        &self,
+        input: types::DescribeCapacityBlocksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityBlocksInput,
+        types::DescribeCapacityBlocksOutput,
+        error::DescribeCapacityBlocksError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_CAPACITY_BLOCKS, input)
+    }
+    /// The pages of [`Client::describe_capacity_manager_data_exports`], one request each (paginator `DescribeCapacityManagerDataExports`).
+    pub fn describe_capacity_manager_data_exports_pages(
+        &self,
+        input: types::DescribeCapacityManagerDataExportsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityManagerDataExportsInput,
+        types::DescribeCapacityManagerDataExportsOutput,
+        error::DescribeCapacityManagerDataExportsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_capacity_reservation_billing_requests`], one request each (paginator `DescribeCapacityReservationBillingRequests`).
+    pub fn describe_capacity_reservation_billing_requests_pages(
+        &self,
+        input: types::DescribeCapacityReservationBillingRequestsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityReservationBillingRequestsInput,
+        types::DescribeCapacityReservationBillingRequestsOutput,
+        error::DescribeCapacityReservationBillingRequestsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_capacity_reservation_date_change_quotes`], one request each (paginator `DescribeCapacityReservationDateChangeQuotes`).
+    pub fn describe_capacity_reservation_date_change_quotes_pages(
+        &self,
+        input: types::DescribeCapacityReservationDateChangeQuotesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityReservationDateChangeQuotesInput,
+        types::DescribeCapacityReservationDateChangeQuotesOutput,
+        error::DescribeCapacityReservationDateChangeQuotesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_capacity_reservation_fleets`], one request each (paginator `DescribeCapacityReservationFleets`).
+    pub fn describe_capacity_reservation_fleets_pages(
+        &self,
+        input: types::DescribeCapacityReservationFleetsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityReservationFleetsInput,
+        types::DescribeCapacityReservationFleetsOutput,
+        error::DescribeCapacityReservationFleetsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_CAPACITY_RESERVATION_FLEETS, input)
+    }
+    /// The pages of [`Client::describe_capacity_reservations`], one request each (paginator `DescribeCapacityReservations`).
+    pub fn describe_capacity_reservations_pages(
+        &self,
+        input: types::DescribeCapacityReservationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCapacityReservationsInput,
+        types::DescribeCapacityReservationsOutput,
+        error::DescribeCapacityReservationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_CAPACITY_RESERVATIONS, input)
+    }
+    /// The pages of [`Client::describe_carrier_gateways`], one request each (paginator `DescribeCarrierGateways`).
+    pub fn describe_carrier_gateways_pages(
+        &self,
+        input: types::DescribeCarrierGatewaysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCarrierGatewaysInput,
+        types::DescribeCarrierGatewaysOutput,
+        error::DescribeCarrierGatewaysError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_CARRIER_GATEWAYS, input)
+    }
+    /// The pages of [`Client::describe_classic_link_instances`], one request each (paginator `DescribeClassicLinkInstances`).
+    pub fn describe_classic_link_instances_pages(
+        &self,
+        input: types::DescribeClassicLinkInstancesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeClassicLinkInstancesInput,
+        types::DescribeClassicLinkInstancesOutput,
+        error::DescribeClassicLinkInstancesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_CLASSIC_LINK_INSTANCES, input)
+    }
+    /// The pages of [`Client::describe_client_vpn_authorization_rules`], one request each (paginator `DescribeClientVpnAuthorizationRules`).
+    pub fn describe_client_vpn_authorization_rules_pages(
+        &self,
+        input: types::DescribeClientVpnAuthorizationRulesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeClientVpnAuthorizationRulesInput,
+        types::DescribeClientVpnAuthorizationRulesOutput,
+        error::DescribeClientVpnAuthorizationRulesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_client_vpn_connections`], one request each (paginator `DescribeClientVpnConnections`).
+    pub fn describe_client_vpn_connections_pages(
+        &self,
+        input: types::DescribeClientVpnConnectionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeClientVpnConnectionsInput,
+        types::DescribeClientVpnConnectionsOutput,
+        error::DescribeClientVpnConnectionsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_CLIENT_VPN_CONNECTIONS, input)
+    }
+    /// The pages of [`Client::describe_client_vpn_endpoints`], one request each (paginator `DescribeClientVpnEndpoints`).
+    pub fn describe_client_vpn_endpoints_pages(
+        &self,
+        input: types::DescribeClientVpnEndpointsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeClientVpnEndpointsInput,
+        types::DescribeClientVpnEndpointsOutput,
+        error::DescribeClientVpnEndpointsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_CLIENT_VPN_ENDPOINTS, input)
+    }
+    /// The pages of [`Client::describe_client_vpn_routes`], one request each (paginator `DescribeClientVpnRoutes`).
+    pub fn describe_client_vpn_routes_pages(
+        &self,
+        input: types::DescribeClientVpnRoutesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeClientVpnRoutesInput,
+        types::DescribeClientVpnRoutesOutput,
+        error::DescribeClientVpnRoutesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_CLIENT_VPN_ROUTES, input)
+    }
+    /// The pages of [`Client::describe_client_vpn_target_networks`], one request each (paginator `DescribeClientVpnTargetNetworks`).
+    pub fn describe_client_vpn_target_networks_pages(
+        &self,
+        input: types::DescribeClientVpnTargetNetworksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeClientVpnTargetNetworksInput,
+        types::DescribeClientVpnTargetNetworksOutput,
+        error::DescribeClientVpnTargetNetworksError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_CLIENT_VPN_TARGET_NETWORKS, input)
+    }
+    /// The pages of [`Client::describe_coip_pools`], one request each (paginator `DescribeCoipPools`).
+    pub fn describe_coip_pools_pages(
+        &self,
+        input: types::DescribeCoipPoolsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCoipPoolsInput,
+        types::DescribeCoipPoolsOutput,
+        error::DescribeCoipPoolsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_COIP_POOLS, input)
+    }
+    /// The pages of [`Client::describe_dhcp_options`], one request each (paginator `DescribeDhcpOptions`).
+    pub fn describe_dhcp_options_pages(
+        &self,
+        input: types::DescribeDhcpOptionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeDhcpOptionsInput,
+        types::DescribeDhcpOptionsOutput,
+        error::DescribeDhcpOptionsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_DHCP_OPTIONS, input)
+    }
+    /// The pages of [`Client::describe_egress_only_internet_gateways`], one request each (paginator `DescribeEgressOnlyInternetGateways`).
+    pub fn describe_egress_only_internet_gateways_pages(
+        &self,
+        input: types::DescribeEgressOnlyInternetGatewaysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeEgressOnlyInternetGatewaysInput,
+        types::DescribeEgressOnlyInternetGatewaysOutput,
+        error::DescribeEgressOnlyInternetGatewaysError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_export_image_tasks`], one request each (paginator `DescribeExportImageTasks`).
+    pub fn describe_export_image_tasks_pages(
+        &self,
+        input: types::DescribeExportImageTasksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeExportImageTasksInput,
+        types::DescribeExportImageTasksOutput,
+        error::DescribeExportImageTasksError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_EXPORT_IMAGE_TASKS, input)
+    }
+    /// The pages of [`Client::describe_fast_launch_images`], one request each (paginator `DescribeFastLaunchImages`).
+    pub fn describe_fast_launch_images_pages(
+        &self,
+        input: types::DescribeFastLaunchImagesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeFastLaunchImagesInput,
+        types::DescribeFastLaunchImagesOutput,
+        error::DescribeFastLaunchImagesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_FAST_LAUNCH_IMAGES, input)
+    }
+    /// The pages of [`Client::describe_fast_snapshot_restores`], one request each (paginator `DescribeFastSnapshotRestores`).
+    pub fn describe_fast_snapshot_restores_pages(
+        &self,
+        input: types::DescribeFastSnapshotRestoresInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeFastSnapshotRestoresInput,
+        types::DescribeFastSnapshotRestoresOutput,
+        error::DescribeFastSnapshotRestoresError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_FAST_SNAPSHOT_RESTORES, input)
+    }
+    /// The pages of [`Client::describe_fleets`], one request each (paginator `DescribeFleets`).
+    pub fn describe_fleets_pages(
+        &self,
+        input: types::DescribeFleetsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeFleetsInput,
+        types::DescribeFleetsOutput,
+        error::DescribeFleetsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_FLEETS, input)
+    }
+    /// The pages of [`Client::describe_flow_logs`], one request each (paginator `DescribeFlowLogs`).
+    pub fn describe_flow_logs_pages(
+        &self,
+        input: types::DescribeFlowLogsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeFlowLogsInput,
+        types::DescribeFlowLogsOutput,
+        error::DescribeFlowLogsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_FLOW_LOGS, input)
+    }
+    /// The pages of [`Client::describe_fpga_images`], one request each (paginator `DescribeFpgaImages`).
+    pub fn describe_fpga_images_pages(
+        &self,
+        input: types::DescribeFpgaImagesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeFpgaImagesInput,
+        types::DescribeFpgaImagesOutput,
+        error::DescribeFpgaImagesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_FPGA_IMAGES, input)
+    }
+    /// The pages of [`Client::describe_host_reservation_offerings`], one request each (paginator `DescribeHostReservationOfferings`).
+    pub fn describe_host_reservation_offerings_pages(
+        &self,
+        input: types::DescribeHostReservationOfferingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeHostReservationOfferingsInput,
+        types::DescribeHostReservationOfferingsOutput,
+        error::DescribeHostReservationOfferingsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_HOST_RESERVATION_OFFERINGS, input)
+    }
+    /// The pages of [`Client::describe_host_reservations`], one request each (paginator `DescribeHostReservations`).
+    pub fn describe_host_reservations_pages(
+        &self,
+        input: types::DescribeHostReservationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeHostReservationsInput,
+        types::DescribeHostReservationsOutput,
+        error::DescribeHostReservationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_HOST_RESERVATIONS, input)
+    }
+    /// The pages of [`Client::describe_hosts`], one request each (paginator `DescribeHosts`).
+    pub fn describe_hosts_pages(
+        &self,
+        input: types::DescribeHostsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeHostsInput,
+        types::DescribeHostsOutput,
+        error::DescribeHostsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_HOSTS, input)
+    }
+    /// The pages of [`Client::describe_iam_instance_profile_associations`], one request each (paginator `DescribeIamInstanceProfileAssociations`).
+    pub fn describe_iam_instance_profile_associations_pages(
+        &self,
+        input: types::DescribeIamInstanceProfileAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIamInstanceProfileAssociationsInput,
+        types::DescribeIamInstanceProfileAssociationsOutput,
+        error::DescribeIamInstanceProfileAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_image_references`], one request each (paginator `DescribeImageReferences`).
+    pub fn describe_image_references_pages(
+        &self,
+        input: types::DescribeImageReferencesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeImageReferencesInput,
+        types::DescribeImageReferencesOutput,
+        error::DescribeImageReferencesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IMAGE_REFERENCES, input)
+    }
+    /// The pages of [`Client::describe_image_usage_report_entries`], one request each (paginator `DescribeImageUsageReportEntries`).
+    pub fn describe_image_usage_report_entries_pages(
+        &self,
+        input: types::DescribeImageUsageReportEntriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeImageUsageReportEntriesInput,
+        types::DescribeImageUsageReportEntriesOutput,
+        error::DescribeImageUsageReportEntriesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES, input)
+    }
+    /// The pages of [`Client::describe_image_usage_reports`], one request each (paginator `DescribeImageUsageReports`).
+    pub fn describe_image_usage_reports_pages(
+        &self,
+        input: types::DescribeImageUsageReportsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeImageUsageReportsInput,
+        types::DescribeImageUsageReportsOutput,
+        error::DescribeImageUsageReportsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IMAGE_USAGE_REPORTS, input)
+    }
+    /// The pages of [`Client::describe_images`], one request each (paginator `DescribeImages`).
+    pub fn describe_images_pages(
+        &self,
+        input: types::DescribeImagesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeImagesInput,
+        types::DescribeImagesOutput,
+        error::DescribeImagesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IMAGES, input)
+    }
+    /// The pages of [`Client::describe_import_image_tasks`], one request each (paginator `DescribeImportImageTasks`).
+    pub fn describe_import_image_tasks_pages(
+        &self,
+        input: types::DescribeImportImageTasksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeImportImageTasksInput,
+        types::DescribeImportImageTasksOutput,
+        error::DescribeImportImageTasksError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IMPORT_IMAGE_TASKS, input)
+    }
+    /// The pages of [`Client::describe_import_snapshot_tasks`], one request each (paginator `DescribeImportSnapshotTasks`).
+    pub fn describe_import_snapshot_tasks_pages(
+        &self,
+        input: types::DescribeImportSnapshotTasksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeImportSnapshotTasksInput,
+        types::DescribeImportSnapshotTasksOutput,
+        error::DescribeImportSnapshotTasksError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IMPORT_SNAPSHOT_TASKS, input)
+    }
+    /// The pages of [`Client::describe_instance_connect_endpoints`], one request each (paginator `DescribeInstanceConnectEndpoints`).
+    pub fn describe_instance_connect_endpoints_pages(
+        &self,
+        input: types::DescribeInstanceConnectEndpointsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceConnectEndpointsInput,
+        types::DescribeInstanceConnectEndpointsOutput,
+        error::DescribeInstanceConnectEndpointsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_INSTANCE_CONNECT_ENDPOINTS, input)
+    }
+    /// The pages of [`Client::describe_instance_credit_specifications`], one request each (paginator `DescribeInstanceCreditSpecifications`).
+    pub fn describe_instance_credit_specifications_pages(
+        &self,
+        input: types::DescribeInstanceCreditSpecificationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceCreditSpecificationsInput,
+        types::DescribeInstanceCreditSpecificationsOutput,
+        error::DescribeInstanceCreditSpecificationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_instance_event_windows`], one request each (paginator `DescribeInstanceEventWindows`).
+    pub fn describe_instance_event_windows_pages(
+        &self,
+        input: types::DescribeInstanceEventWindowsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceEventWindowsInput,
+        types::DescribeInstanceEventWindowsOutput,
+        error::DescribeInstanceEventWindowsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_INSTANCE_EVENT_WINDOWS, input)
+    }
+    /// The pages of [`Client::describe_instance_image_metadata`], one request each (paginator `DescribeInstanceImageMetadata`).
+    pub fn describe_instance_image_metadata_pages(
+        &self,
+        input: types::DescribeInstanceImageMetadataInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceImageMetadataInput,
+        types::DescribeInstanceImageMetadataOutput,
+        error::DescribeInstanceImageMetadataError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_INSTANCE_IMAGE_METADATA, input)
+    }
+    /// The pages of [`Client::describe_instance_status`], one request each (paginator `DescribeInstanceStatus`).
+    pub fn describe_instance_status_pages(
+        &self,
+        input: types::DescribeInstanceStatusInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceStatusInput,
+        types::DescribeInstanceStatusOutput,
+        error::DescribeInstanceStatusError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_INSTANCE_STATUS, input)
+    }
+    /// The pages of [`Client::describe_instance_topology`], one request each (paginator `DescribeInstanceTopology`).
+    pub fn describe_instance_topology_pages(
+        &self,
+        input: types::DescribeInstanceTopologyInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceTopologyInput,
+        types::DescribeInstanceTopologyOutput,
+        error::DescribeInstanceTopologyError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_INSTANCE_TOPOLOGY, input)
+    }
+    /// The pages of [`Client::describe_instance_type_offerings`], one request each (paginator `DescribeInstanceTypeOfferings`).
+    pub fn describe_instance_type_offerings_pages(
+        &self,
+        input: types::DescribeInstanceTypeOfferingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceTypeOfferingsInput,
+        types::DescribeInstanceTypeOfferingsOutput,
+        error::DescribeInstanceTypeOfferingsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_INSTANCE_TYPE_OFFERINGS, input)
+    }
+    /// The pages of [`Client::describe_instance_types`], one request each (paginator `DescribeInstanceTypes`).
+    pub fn describe_instance_types_pages(
+        &self,
+        input: types::DescribeInstanceTypesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstanceTypesInput,
+        types::DescribeInstanceTypesOutput,
+        error::DescribeInstanceTypesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_INSTANCE_TYPES, input)
+    }
+    /// The pages of [`Client::describe_instances`], one request each (paginator `DescribeInstances`).
+    pub fn describe_instances_pages(
+        &self,
+        input: types::DescribeInstancesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInstancesInput,
+        types::DescribeInstancesOutput,
+        error::DescribeInstancesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_INSTANCES, input)
+    }
+    /// The pages of [`Client::describe_internet_gateways`], one request each (paginator `DescribeInternetGateways`).
+    pub fn describe_internet_gateways_pages(
+        &self,
+        input: types::DescribeInternetGatewaysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeInternetGatewaysInput,
+        types::DescribeInternetGatewaysOutput,
+        error::DescribeInternetGatewaysError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_INTERNET_GATEWAYS, input)
+    }
+    /// The pages of [`Client::describe_ipam_pool_allocations`], one request each (paginator `DescribeIpamPoolAllocations`).
+    pub fn describe_ipam_pool_allocations_pages(
+        &self,
+        input: types::DescribeIpamPoolAllocationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamPoolAllocationsInput,
+        types::DescribeIpamPoolAllocationsOutput,
+        error::DescribeIpamPoolAllocationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IPAM_POOL_ALLOCATIONS, input)
+    }
+    /// The pages of [`Client::describe_ipam_pools`], one request each (paginator `DescribeIpamPools`).
+    pub fn describe_ipam_pools_pages(
+        &self,
+        input: types::DescribeIpamPoolsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamPoolsInput,
+        types::DescribeIpamPoolsOutput,
+        error::DescribeIpamPoolsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IPAM_POOLS, input)
+    }
+    /// The pages of [`Client::describe_ipam_prefix_list_resolver_targets`], one request each (paginator `DescribeIpamPrefixListResolverTargets`).
+    pub fn describe_ipam_prefix_list_resolver_targets_pages(
+        &self,
+        input: types::DescribeIpamPrefixListResolverTargetsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamPrefixListResolverTargetsInput,
+        types::DescribeIpamPrefixListResolverTargetsOutput,
+        error::DescribeIpamPrefixListResolverTargetsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_ipam_prefix_list_resolvers`], one request each (paginator `DescribeIpamPrefixListResolvers`).
+    pub fn describe_ipam_prefix_list_resolvers_pages(
+        &self,
+        input: types::DescribeIpamPrefixListResolversInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamPrefixListResolversInput,
+        types::DescribeIpamPrefixListResolversOutput,
+        error::DescribeIpamPrefixListResolversError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS, input)
+    }
+    /// The pages of [`Client::describe_ipam_resource_discoveries`], one request each (paginator `DescribeIpamResourceDiscoveries`).
+    pub fn describe_ipam_resource_discoveries_pages(
+        &self,
+        input: types::DescribeIpamResourceDiscoveriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamResourceDiscoveriesInput,
+        types::DescribeIpamResourceDiscoveriesOutput,
+        error::DescribeIpamResourceDiscoveriesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_IPAM_RESOURCE_DISCOVERIES, input)
+    }
+    /// The pages of [`Client::describe_ipam_resource_discovery_associations`], one request each (paginator `DescribeIpamResourceDiscoveryAssociations`).
+    pub fn describe_ipam_resource_discovery_associations_pages(
+        &self,
+        input: types::DescribeIpamResourceDiscoveryAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamResourceDiscoveryAssociationsInput,
+        types::DescribeIpamResourceDiscoveryAssociationsOutput,
+        error::DescribeIpamResourceDiscoveryAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_ipam_scopes`], one request each (paginator `DescribeIpamScopes`).
+    pub fn describe_ipam_scopes_pages(
+        &self,
+        input: types::DescribeIpamScopesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamScopesInput,
+        types::DescribeIpamScopesOutput,
+        error::DescribeIpamScopesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IPAM_SCOPES, input)
+    }
+    /// The pages of [`Client::describe_ipams`], one request each (paginator `DescribeIpams`).
+    pub fn describe_ipams_pages(
+        &self,
+        input: types::DescribeIpamsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpamsInput,
+        types::DescribeIpamsOutput,
+        error::DescribeIpamsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IPAMS, input)
+    }
+    /// The pages of [`Client::describe_ipv6_pools`], one request each (paginator `DescribeIpv6Pools`).
+    pub fn describe_ipv6_pools_pages(
+        &self,
+        input: types::DescribeIpv6PoolsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeIpv6PoolsInput,
+        types::DescribeIpv6PoolsOutput,
+        error::DescribeIpv6PoolsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_IPV6_POOLS, input)
+    }
+    /// The pages of [`Client::describe_launch_template_versions`], one request each (paginator `DescribeLaunchTemplateVersions`).
+    pub fn describe_launch_template_versions_pages(
+        &self,
+        input: types::DescribeLaunchTemplateVersionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLaunchTemplateVersionsInput,
+        types::DescribeLaunchTemplateVersionsOutput,
+        error::DescribeLaunchTemplateVersionsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_LAUNCH_TEMPLATE_VERSIONS, input)
+    }
+    /// The pages of [`Client::describe_launch_templates`], one request each (paginator `DescribeLaunchTemplates`).
+    pub fn describe_launch_templates_pages(
+        &self,
+        input: types::DescribeLaunchTemplatesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLaunchTemplatesInput,
+        types::DescribeLaunchTemplatesOutput,
+        error::DescribeLaunchTemplatesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_LAUNCH_TEMPLATES, input)
+    }
+    /// The pages of [`Client::describe_local_gateway_route_table_virtual_interface_group_associations`], one request each (paginator `DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations`).
+    pub fn describe_local_gateway_route_table_virtual_interface_group_associations_pages(
+        &self,
+        input: types::DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput,
+        types::DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput,
+        error::DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_local_gateway_route_table_vpc_associations`], one request each (paginator `DescribeLocalGatewayRouteTableVpcAssociations`).
+    pub fn describe_local_gateway_route_table_vpc_associations_pages(
+        &self,
+        input: types::DescribeLocalGatewayRouteTableVpcAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLocalGatewayRouteTableVpcAssociationsInput,
+        types::DescribeLocalGatewayRouteTableVpcAssociationsOutput,
+        error::DescribeLocalGatewayRouteTableVpcAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_local_gateway_route_tables`], one request each (paginator `DescribeLocalGatewayRouteTables`).
+    pub fn describe_local_gateway_route_tables_pages(
+        &self,
+        input: types::DescribeLocalGatewayRouteTablesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLocalGatewayRouteTablesInput,
+        types::DescribeLocalGatewayRouteTablesOutput,
+        error::DescribeLocalGatewayRouteTablesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES, input)
+    }
+    /// The pages of [`Client::describe_local_gateway_virtual_interface_groups`], one request each (paginator `DescribeLocalGatewayVirtualInterfaceGroups`).
+    pub fn describe_local_gateway_virtual_interface_groups_pages(
+        &self,
+        input: types::DescribeLocalGatewayVirtualInterfaceGroupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLocalGatewayVirtualInterfaceGroupsInput,
+        types::DescribeLocalGatewayVirtualInterfaceGroupsOutput,
+        error::DescribeLocalGatewayVirtualInterfaceGroupsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_local_gateway_virtual_interfaces`], one request each (paginator `DescribeLocalGatewayVirtualInterfaces`).
+    pub fn describe_local_gateway_virtual_interfaces_pages(
+        &self,
+        input: types::DescribeLocalGatewayVirtualInterfacesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLocalGatewayVirtualInterfacesInput,
+        types::DescribeLocalGatewayVirtualInterfacesOutput,
+        error::DescribeLocalGatewayVirtualInterfacesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_local_gateways`], one request each (paginator `DescribeLocalGateways`).
+    pub fn describe_local_gateways_pages(
+        &self,
+        input: types::DescribeLocalGatewaysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLocalGatewaysInput,
+        types::DescribeLocalGatewaysOutput,
+        error::DescribeLocalGatewaysError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_LOCAL_GATEWAYS, input)
+    }
+    /// The pages of [`Client::describe_mac_hosts`], one request each (paginator `DescribeMacHosts`).
+    pub fn describe_mac_hosts_pages(
+        &self,
+        input: types::DescribeMacHostsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeMacHostsInput,
+        types::DescribeMacHostsOutput,
+        error::DescribeMacHostsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_MAC_HOSTS, input)
+    }
+    /// The pages of [`Client::describe_mac_modification_tasks`], one request each (paginator `DescribeMacModificationTasks`).
+    pub fn describe_mac_modification_tasks_pages(
+        &self,
+        input: types::DescribeMacModificationTasksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeMacModificationTasksInput,
+        types::DescribeMacModificationTasksOutput,
+        error::DescribeMacModificationTasksError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_MAC_MODIFICATION_TASKS, input)
+    }
+    /// The pages of [`Client::describe_managed_prefix_lists`], one request each (paginator `DescribeManagedPrefixLists`).
+    pub fn describe_managed_prefix_lists_pages(
+        &self,
+        input: types::DescribeManagedPrefixListsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeManagedPrefixListsInput,
+        types::DescribeManagedPrefixListsOutput,
+        error::DescribeManagedPrefixListsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_MANAGED_PREFIX_LISTS, input)
+    }
+    /// The pages of [`Client::describe_metric_categories`], one request each (paginator `DescribeMetricCategories`).
+    pub fn describe_metric_categories_pages(
+        &self,
+        input: types::DescribeMetricCategoriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeMetricCategoriesInput,
+        types::DescribeMetricCategoriesOutput,
+        error::DescribeMetricCategoriesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_METRIC_CATEGORIES, input)
+    }
+    /// The pages of [`Client::describe_moving_addresses`], one request each (paginator `DescribeMovingAddresses`).
+    pub fn describe_moving_addresses_pages(
+        &self,
+        input: types::DescribeMovingAddressesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeMovingAddressesInput,
+        types::DescribeMovingAddressesOutput,
+        error::DescribeMovingAddressesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_MOVING_ADDRESSES, input)
+    }
+    /// The pages of [`Client::describe_nat_gateways`], one request each (paginator `DescribeNatGateways`).
+    pub fn describe_nat_gateways_pages(
+        &self,
+        input: types::DescribeNatGatewaysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNatGatewaysInput,
+        types::DescribeNatGatewaysOutput,
+        error::DescribeNatGatewaysError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_NAT_GATEWAYS, input)
+    }
+    /// The pages of [`Client::describe_network_acls`], one request each (paginator `DescribeNetworkAcls`).
+    pub fn describe_network_acls_pages(
+        &self,
+        input: types::DescribeNetworkAclsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkAclsInput,
+        types::DescribeNetworkAclsOutput,
+        error::DescribeNetworkAclsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_NETWORK_ACLS, input)
+    }
+    /// The pages of [`Client::describe_network_insights_access_scope_analyses`], one request each (paginator `DescribeNetworkInsightsAccessScopeAnalyses`).
+    pub fn describe_network_insights_access_scope_analyses_pages(
+        &self,
+        input: types::DescribeNetworkInsightsAccessScopeAnalysesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkInsightsAccessScopeAnalysesInput,
+        types::DescribeNetworkInsightsAccessScopeAnalysesOutput,
+        error::DescribeNetworkInsightsAccessScopeAnalysesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_network_insights_access_scopes`], one request each (paginator `DescribeNetworkInsightsAccessScopes`).
+    pub fn describe_network_insights_access_scopes_pages(
+        &self,
+        input: types::DescribeNetworkInsightsAccessScopesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkInsightsAccessScopesInput,
+        types::DescribeNetworkInsightsAccessScopesOutput,
+        error::DescribeNetworkInsightsAccessScopesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_network_insights_analyses`], one request each (paginator `DescribeNetworkInsightsAnalyses`).
+    pub fn describe_network_insights_analyses_pages(
+        &self,
+        input: types::DescribeNetworkInsightsAnalysesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkInsightsAnalysesInput,
+        types::DescribeNetworkInsightsAnalysesOutput,
+        error::DescribeNetworkInsightsAnalysesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_NETWORK_INSIGHTS_ANALYSES, input)
+    }
+    /// The pages of [`Client::describe_network_insights_paths`], one request each (paginator `DescribeNetworkInsightsPaths`).
+    pub fn describe_network_insights_paths_pages(
+        &self,
+        input: types::DescribeNetworkInsightsPathsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkInsightsPathsInput,
+        types::DescribeNetworkInsightsPathsOutput,
+        error::DescribeNetworkInsightsPathsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_NETWORK_INSIGHTS_PATHS, input)
+    }
+    /// The pages of [`Client::describe_network_interface_permissions`], one request each (paginator `DescribeNetworkInterfacePermissions`).
+    pub fn describe_network_interface_permissions_pages(
+        &self,
+        input: types::DescribeNetworkInterfacePermissionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkInterfacePermissionsInput,
+        types::DescribeNetworkInterfacePermissionsOutput,
+        error::DescribeNetworkInterfacePermissionsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_NETWORK_INTERFACE_PERMISSIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_network_interfaces`], one request each (paginator `DescribeNetworkInterfaces`).
+    pub fn describe_network_interfaces_pages(
+        &self,
+        input: types::DescribeNetworkInterfacesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkInterfacesInput,
+        types::DescribeNetworkInterfacesOutput,
+        error::DescribeNetworkInterfacesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_NETWORK_INTERFACES, input)
+    }
+    /// The pages of [`Client::describe_networking_flex_cost_allocation_policies`], one request each (paginator `DescribeNetworkingFlexCostAllocationPolicies`).
+    pub fn describe_networking_flex_cost_allocation_policies_pages(
+        &self,
+        input: types::DescribeNetworkingFlexCostAllocationPoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkingFlexCostAllocationPoliciesInput,
+        types::DescribeNetworkingFlexCostAllocationPoliciesOutput,
+        error::DescribeNetworkingFlexCostAllocationPoliciesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_networking_flex_cost_allocation_policy_associations`], one request each (paginator `DescribeNetworkingFlexCostAllocationPolicyAssociations`).
+    pub fn describe_networking_flex_cost_allocation_policy_associations_pages(
+        &self,
+        input: types::DescribeNetworkingFlexCostAllocationPolicyAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeNetworkingFlexCostAllocationPolicyAssociationsInput,
+        types::DescribeNetworkingFlexCostAllocationPolicyAssociationsOutput,
+        error::DescribeNetworkingFlexCostAllocationPolicyAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_prefix_lists`], one request each (paginator `DescribePrefixLists`).
+    pub fn describe_prefix_lists_pages(
+        &self,
+        input: types::DescribePrefixListsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribePrefixListsInput,
+        types::DescribePrefixListsOutput,
+        error::DescribePrefixListsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_PREFIX_LISTS, input)
+    }
+    /// The pages of [`Client::describe_principal_id_format`], one request each (paginator `DescribePrincipalIdFormat`).
+    pub fn describe_principal_id_format_pages(
+        &self,
+        input: types::DescribePrincipalIdFormatInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribePrincipalIdFormatInput,
+        types::DescribePrincipalIdFormatOutput,
+        error::DescribePrincipalIdFormatError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_PRINCIPAL_ID_FORMAT, input)
+    }
+    /// The pages of [`Client::describe_public_ipv4_pools`], one request each (paginator `DescribePublicIpv4Pools`).
+    pub fn describe_public_ipv4_pools_pages(
+        &self,
+        input: types::DescribePublicIpv4PoolsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribePublicIpv4PoolsInput,
+        types::DescribePublicIpv4PoolsOutput,
+        error::DescribePublicIpv4PoolsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_PUBLIC_IPV4_POOLS, input)
+    }
+    /// The pages of [`Client::describe_replace_root_volume_tasks`], one request each (paginator `DescribeReplaceRootVolumeTasks`).
+    pub fn describe_replace_root_volume_tasks_pages(
+        &self,
+        input: types::DescribeReplaceRootVolumeTasksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeReplaceRootVolumeTasksInput,
+        types::DescribeReplaceRootVolumeTasksOutput,
+        error::DescribeReplaceRootVolumeTasksError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_REPLACE_ROOT_VOLUME_TASKS, input)
+    }
+    /// The pages of [`Client::describe_reserved_instances_modifications`], one request each (paginator `DescribeReservedInstancesModifications`).
+    pub fn describe_reserved_instances_modifications_pages(
+        &self,
+        input: types::DescribeReservedInstancesModificationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeReservedInstancesModificationsInput,
+        types::DescribeReservedInstancesModificationsOutput,
+        error::DescribeReservedInstancesModificationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_reserved_instances_offerings`], one request each (paginator `DescribeReservedInstancesOfferings`).
+    pub fn describe_reserved_instances_offerings_pages(
+        &self,
+        input: types::DescribeReservedInstancesOfferingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeReservedInstancesOfferingsInput,
+        types::DescribeReservedInstancesOfferingsOutput,
+        error::DescribeReservedInstancesOfferingsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_RESERVED_INSTANCES_OFFERINGS, input)
+    }
+    /// The pages of [`Client::describe_route_server_endpoints`], one request each (paginator `DescribeRouteServerEndpoints`).
+    pub fn describe_route_server_endpoints_pages(
+        &self,
+        input: types::DescribeRouteServerEndpointsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeRouteServerEndpointsInput,
+        types::DescribeRouteServerEndpointsOutput,
+        error::DescribeRouteServerEndpointsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_ROUTE_SERVER_ENDPOINTS, input)
+    }
+    /// The pages of [`Client::describe_route_server_peers`], one request each (paginator `DescribeRouteServerPeers`).
+    pub fn describe_route_server_peers_pages(
+        &self,
+        input: types::DescribeRouteServerPeersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeRouteServerPeersInput,
+        types::DescribeRouteServerPeersOutput,
+        error::DescribeRouteServerPeersError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ROUTE_SERVER_PEERS, input)
+    }
+    /// The pages of [`Client::describe_route_servers`], one request each (paginator `DescribeRouteServers`).
+    pub fn describe_route_servers_pages(
+        &self,
+        input: types::DescribeRouteServersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeRouteServersInput,
+        types::DescribeRouteServersOutput,
+        error::DescribeRouteServersError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ROUTE_SERVERS, input)
+    }
+    /// The pages of [`Client::describe_route_tables`], one request each (paginator `DescribeRouteTables`).
+    pub fn describe_route_tables_pages(
+        &self,
+        input: types::DescribeRouteTablesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeRouteTablesInput,
+        types::DescribeRouteTablesOutput,
+        error::DescribeRouteTablesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_ROUTE_TABLES, input)
+    }
+    /// The pages of [`Client::describe_scheduled_instance_availability`], one request each (paginator `DescribeScheduledInstanceAvailability`).
+    pub fn describe_scheduled_instance_availability_pages(
+        &self,
+        input: types::DescribeScheduledInstanceAvailabilityInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeScheduledInstanceAvailabilityInput,
+        types::DescribeScheduledInstanceAvailabilityOutput,
+        error::DescribeScheduledInstanceAvailabilityError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_scheduled_instances`], one request each (paginator `DescribeScheduledInstances`).
+    pub fn describe_scheduled_instances_pages(
+        &self,
+        input: types::DescribeScheduledInstancesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeScheduledInstancesInput,
+        types::DescribeScheduledInstancesOutput,
+        error::DescribeScheduledInstancesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SCHEDULED_INSTANCES, input)
+    }
+    /// The pages of [`Client::describe_secondary_interfaces`], one request each (paginator `DescribeSecondaryInterfaces`).
+    pub fn describe_secondary_interfaces_pages(
+        &self,
+        input: types::DescribeSecondaryInterfacesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSecondaryInterfacesInput,
+        types::DescribeSecondaryInterfacesOutput,
+        error::DescribeSecondaryInterfacesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SECONDARY_INTERFACES, input)
+    }
+    /// The pages of [`Client::describe_secondary_networks`], one request each (paginator `DescribeSecondaryNetworks`).
+    pub fn describe_secondary_networks_pages(
+        &self,
+        input: types::DescribeSecondaryNetworksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSecondaryNetworksInput,
+        types::DescribeSecondaryNetworksOutput,
+        error::DescribeSecondaryNetworksError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SECONDARY_NETWORKS, input)
+    }
+    /// The pages of [`Client::describe_secondary_subnets`], one request each (paginator `DescribeSecondarySubnets`).
+    pub fn describe_secondary_subnets_pages(
+        &self,
+        input: types::DescribeSecondarySubnetsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSecondarySubnetsInput,
+        types::DescribeSecondarySubnetsOutput,
+        error::DescribeSecondarySubnetsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SECONDARY_SUBNETS, input)
+    }
+    /// The pages of [`Client::describe_security_group_rules`], one request each (paginator `DescribeSecurityGroupRules`).
+    pub fn describe_security_group_rules_pages(
+        &self,
+        input: types::DescribeSecurityGroupRulesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSecurityGroupRulesInput,
+        types::DescribeSecurityGroupRulesOutput,
+        error::DescribeSecurityGroupRulesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SECURITY_GROUP_RULES, input)
+    }
+    /// The pages of [`Client::describe_security_group_vpc_associations`], one request each (paginator `DescribeSecurityGroupVpcAssociations`).
+    pub fn describe_security_group_vpc_associations_pages(
+        &self,
+        input: types::DescribeSecurityGroupVpcAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSecurityGroupVpcAssociationsInput,
+        types::DescribeSecurityGroupVpcAssociationsOutput,
+        error::DescribeSecurityGroupVpcAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_security_groups`], one request each (paginator `DescribeSecurityGroups`).
+    pub fn describe_security_groups_pages(
+        &self,
+        input: types::DescribeSecurityGroupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSecurityGroupsInput,
+        types::DescribeSecurityGroupsOutput,
+        error::DescribeSecurityGroupsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SECURITY_GROUPS, input)
+    }
+    /// The pages of [`Client::describe_snapshot_tier_status`], one request each (paginator `DescribeSnapshotTierStatus`).
+    pub fn describe_snapshot_tier_status_pages(
+        &self,
+        input: types::DescribeSnapshotTierStatusInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSnapshotTierStatusInput,
+        types::DescribeSnapshotTierStatusOutput,
+        error::DescribeSnapshotTierStatusError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SNAPSHOT_TIER_STATUS, input)
+    }
+    /// The pages of [`Client::describe_snapshots`], one request each (paginator `DescribeSnapshots`).
+    pub fn describe_snapshots_pages(
+        &self,
+        input: types::DescribeSnapshotsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSnapshotsInput,
+        types::DescribeSnapshotsOutput,
+        error::DescribeSnapshotsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SNAPSHOTS, input)
+    }
+    /// The pages of [`Client::describe_spot_fleet_instances`], one request each (paginator `DescribeSpotFleetInstances`).
+    pub fn describe_spot_fleet_instances_pages(
+        &self,
+        input: types::DescribeSpotFleetInstancesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSpotFleetInstancesInput,
+        types::DescribeSpotFleetInstancesOutput,
+        error::DescribeSpotFleetInstancesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SPOT_FLEET_INSTANCES, input)
+    }
+    /// The pages of [`Client::describe_spot_fleet_requests`], one request each (paginator `DescribeSpotFleetRequests`).
+    pub fn describe_spot_fleet_requests_pages(
+        &self,
+        input: types::DescribeSpotFleetRequestsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSpotFleetRequestsInput,
+        types::DescribeSpotFleetRequestsOutput,
+        error::DescribeSpotFleetRequestsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SPOT_FLEET_REQUESTS, input)
+    }
+    /// The pages of [`Client::describe_spot_instance_requests`], one request each (paginator `DescribeSpotInstanceRequests`).
+    pub fn describe_spot_instance_requests_pages(
+        &self,
+        input: types::DescribeSpotInstanceRequestsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSpotInstanceRequestsInput,
+        types::DescribeSpotInstanceRequestsOutput,
+        error::DescribeSpotInstanceRequestsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_SPOT_INSTANCE_REQUESTS, input)
+    }
+    /// The pages of [`Client::describe_spot_price_history`], one request each (paginator `DescribeSpotPriceHistory`).
+    pub fn describe_spot_price_history_pages(
+        &self,
+        input: types::DescribeSpotPriceHistoryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSpotPriceHistoryInput,
+        types::DescribeSpotPriceHistoryOutput,
+        error::DescribeSpotPriceHistoryError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SPOT_PRICE_HISTORY, input)
+    }
+    /// The pages of [`Client::describe_stale_security_groups`], one request each (paginator `DescribeStaleSecurityGroups`).
+    pub fn describe_stale_security_groups_pages(
+        &self,
+        input: types::DescribeStaleSecurityGroupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeStaleSecurityGroupsInput,
+        types::DescribeStaleSecurityGroupsOutput,
+        error::DescribeStaleSecurityGroupsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_STALE_SECURITY_GROUPS, input)
+    }
+    /// The pages of [`Client::describe_store_image_tasks`], one request each (paginator `DescribeStoreImageTasks`).
+    pub fn describe_store_image_tasks_pages(
+        &self,
+        input: types::DescribeStoreImageTasksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeStoreImageTasksInput,
+        types::DescribeStoreImageTasksOutput,
+        error::DescribeStoreImageTasksError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_STORE_IMAGE_TASKS, input)
+    }
+    /// The pages of [`Client::describe_subnets`], one request each (paginator `DescribeSubnets`).
+    pub fn describe_subnets_pages(
+        &self,
+        input: types::DescribeSubnetsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSubnetsInput,
+        types::DescribeSubnetsOutput,
+        error::DescribeSubnetsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SUBNETS, input)
+    }
+    /// The pages of [`Client::describe_tags`], one request each (paginator `DescribeTags`).
+    pub fn describe_tags_pages(
+        &self,
+        input: types::DescribeTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTagsInput,
+        types::DescribeTagsOutput,
+        error::DescribeTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_TAGS, input)
+    }
+    /// The pages of [`Client::describe_traffic_mirror_filters`], one request each (paginator `DescribeTrafficMirrorFilters`).
+    pub fn describe_traffic_mirror_filters_pages(
+        &self,
+        input: types::DescribeTrafficMirrorFiltersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTrafficMirrorFiltersInput,
+        types::DescribeTrafficMirrorFiltersOutput,
+        error::DescribeTrafficMirrorFiltersError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_TRAFFIC_MIRROR_FILTERS, input)
+    }
+    /// The pages of [`Client::describe_traffic_mirror_sessions`], one request each (paginator `DescribeTrafficMirrorSessions`).
+    pub fn describe_traffic_mirror_sessions_pages(
+        &self,
+        input: types::DescribeTrafficMirrorSessionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTrafficMirrorSessionsInput,
+        types::DescribeTrafficMirrorSessionsOutput,
+        error::DescribeTrafficMirrorSessionsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_TRAFFIC_MIRROR_SESSIONS, input)
+    }
+    /// The pages of [`Client::describe_traffic_mirror_targets`], one request each (paginator `DescribeTrafficMirrorTargets`).
+    pub fn describe_traffic_mirror_targets_pages(
+        &self,
+        input: types::DescribeTrafficMirrorTargetsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTrafficMirrorTargetsInput,
+        types::DescribeTrafficMirrorTargetsOutput,
+        error::DescribeTrafficMirrorTargetsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_TRAFFIC_MIRROR_TARGETS, input)
+    }
+    /// The pages of [`Client::describe_transit_gateway_attachments`], one request each (paginator `DescribeTransitGatewayAttachments`).
+    pub fn describe_transit_gateway_attachments_pages(
+        &self,
+        input: types::DescribeTransitGatewayAttachmentsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayAttachmentsInput,
+        types::DescribeTransitGatewayAttachmentsOutput,
+        error::DescribeTransitGatewayAttachmentsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS, input)
+    }
+    /// The pages of [`Client::describe_transit_gateway_connect_peers`], one request each (paginator `DescribeTransitGatewayConnectPeers`).
+    pub fn describe_transit_gateway_connect_peers_pages(
+        &self,
+        input: types::DescribeTransitGatewayConnectPeersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayConnectPeersInput,
+        types::DescribeTransitGatewayConnectPeersOutput,
+        error::DescribeTransitGatewayConnectPeersError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_transit_gateway_connects`], one request each (paginator `DescribeTransitGatewayConnects`).
+    pub fn describe_transit_gateway_connects_pages(
+        &self,
+        input: types::DescribeTransitGatewayConnectsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayConnectsInput,
+        types::DescribeTransitGatewayConnectsOutput,
+        error::DescribeTransitGatewayConnectsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_CONNECTS, input)
+    }
+    /// The pages of [`Client::describe_transit_gateway_multicast_domains`], one request each (paginator `DescribeTransitGatewayMulticastDomains`).
+    pub fn describe_transit_gateway_multicast_domains_pages(
+        &self,
+        input: types::DescribeTransitGatewayMulticastDomainsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayMulticastDomainsInput,
+        types::DescribeTransitGatewayMulticastDomainsOutput,
+        error::DescribeTransitGatewayMulticastDomainsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_transit_gateway_peering_attachments`], one request each (paginator `DescribeTransitGatewayPeeringAttachments`).
+    pub fn describe_transit_gateway_peering_attachments_pages(
+        &self,
+        input: types::DescribeTransitGatewayPeeringAttachmentsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayPeeringAttachmentsInput,
+        types::DescribeTransitGatewayPeeringAttachmentsOutput,
+        error::DescribeTransitGatewayPeeringAttachmentsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_transit_gateway_policy_tables`], one request each (paginator `DescribeTransitGatewayPolicyTables`).
+    pub fn describe_transit_gateway_policy_tables_pages(
+        &self,
+        input: types::DescribeTransitGatewayPolicyTablesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayPolicyTablesInput,
+        types::DescribeTransitGatewayPolicyTablesOutput,
+        error::DescribeTransitGatewayPolicyTablesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_transit_gateway_route_table_announcements`], one request each (paginator `DescribeTransitGatewayRouteTableAnnouncements`).
+    pub fn describe_transit_gateway_route_table_announcements_pages(
+        &self,
+        input: types::DescribeTransitGatewayRouteTableAnnouncementsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayRouteTableAnnouncementsInput,
+        types::DescribeTransitGatewayRouteTableAnnouncementsOutput,
+        error::DescribeTransitGatewayRouteTableAnnouncementsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_transit_gateway_route_tables`], one request each (paginator `DescribeTransitGatewayRouteTables`).
+    pub fn describe_transit_gateway_route_tables_pages(
+        &self,
+        input: types::DescribeTransitGatewayRouteTablesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayRouteTablesInput,
+        types::DescribeTransitGatewayRouteTablesOutput,
+        error::DescribeTransitGatewayRouteTablesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES, input)
+    }
+    /// The pages of [`Client::describe_transit_gateway_vpc_attachments`], one request each (paginator `DescribeTransitGatewayVpcAttachments`).
+    pub fn describe_transit_gateway_vpc_attachments_pages(
+        &self,
+        input: types::DescribeTransitGatewayVpcAttachmentsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewayVpcAttachmentsInput,
+        types::DescribeTransitGatewayVpcAttachmentsOutput,
+        error::DescribeTransitGatewayVpcAttachmentsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_transit_gateways`], one request each (paginator `DescribeTransitGateways`).
+    pub fn describe_transit_gateways_pages(
+        &self,
+        input: types::DescribeTransitGatewaysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTransitGatewaysInput,
+        types::DescribeTransitGatewaysOutput,
+        error::DescribeTransitGatewaysError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_TRANSIT_GATEWAYS, input)
+    }
+    /// The pages of [`Client::describe_trunk_interface_associations`], one request each (paginator `DescribeTrunkInterfaceAssociations`).
+    pub fn describe_trunk_interface_associations_pages(
+        &self,
+        input: types::DescribeTrunkInterfaceAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeTrunkInterfaceAssociationsInput,
+        types::DescribeTrunkInterfaceAssociationsOutput,
+        error::DescribeTrunkInterfaceAssociationsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS, input)
+    }
+    /// The pages of [`Client::describe_verified_access_endpoints`], one request each (paginator `DescribeVerifiedAccessEndpoints`).
+    pub fn describe_verified_access_endpoints_pages(
+        &self,
+        input: types::DescribeVerifiedAccessEndpointsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVerifiedAccessEndpointsInput,
+        types::DescribeVerifiedAccessEndpointsOutput,
+        error::DescribeVerifiedAccessEndpointsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_VERIFIED_ACCESS_ENDPOINTS, input)
+    }
+    /// The pages of [`Client::describe_verified_access_groups`], one request each (paginator `DescribeVerifiedAccessGroups`).
+    pub fn describe_verified_access_groups_pages(
+        &self,
+        input: types::DescribeVerifiedAccessGroupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVerifiedAccessGroupsInput,
+        types::DescribeVerifiedAccessGroupsOutput,
+        error::DescribeVerifiedAccessGroupsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_VERIFIED_ACCESS_GROUPS, input)
+    }
+    /// The pages of [`Client::describe_verified_access_instance_logging_configurations`], one request each (paginator `DescribeVerifiedAccessInstanceLoggingConfigurations`).
+    pub fn describe_verified_access_instance_logging_configurations_pages(
+        &self,
+        input: types::DescribeVerifiedAccessInstanceLoggingConfigurationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVerifiedAccessInstanceLoggingConfigurationsInput,
+        types::DescribeVerifiedAccessInstanceLoggingConfigurationsOutput,
+        error::DescribeVerifiedAccessInstanceLoggingConfigurationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_verified_access_instances`], one request each (paginator `DescribeVerifiedAccessInstances`).
+    pub fn describe_verified_access_instances_pages(
+        &self,
+        input: types::DescribeVerifiedAccessInstancesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVerifiedAccessInstancesInput,
+        types::DescribeVerifiedAccessInstancesOutput,
+        error::DescribeVerifiedAccessInstancesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_VERIFIED_ACCESS_INSTANCES, input)
+    }
+    /// The pages of [`Client::describe_verified_access_trust_providers`], one request each (paginator `DescribeVerifiedAccessTrustProviders`).
+    pub fn describe_verified_access_trust_providers_pages(
+        &self,
+        input: types::DescribeVerifiedAccessTrustProvidersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVerifiedAccessTrustProvidersInput,
+        types::DescribeVerifiedAccessTrustProvidersOutput,
+        error::DescribeVerifiedAccessTrustProvidersError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_volume_status`], one request each (paginator `DescribeVolumeStatus`).
+    pub fn describe_volume_status_pages(
+        &self,
+        input: types::DescribeVolumeStatusInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVolumeStatusInput,
+        types::DescribeVolumeStatusOutput,
+        error::DescribeVolumeStatusError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_VOLUME_STATUS, input)
+    }
+    /// The pages of [`Client::describe_volumes`], one request each (paginator `DescribeVolumes`).
+    pub fn describe_volumes_pages(
+        &self,
+        input: types::DescribeVolumesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVolumesInput,
+        types::DescribeVolumesOutput,
+        error::DescribeVolumesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_VOLUMES, input)
+    }
+    /// The pages of [`Client::describe_volumes_modifications`], one request each (paginator `DescribeVolumesModifications`).
+    pub fn describe_volumes_modifications_pages(
+        &self,
+        input: types::DescribeVolumesModificationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVolumesModificationsInput,
+        types::DescribeVolumesModificationsOutput,
+        error::DescribeVolumesModificationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_VOLUMES_MODIFICATIONS, input)
+    }
+    /// The pages of [`Client::describe_vpc_classic_link_dns_support`], one request each (paginator `DescribeVpcClassicLinkDnsSupport`).
+    pub fn describe_vpc_classic_link_dns_support_pages(
+        &self,
+        input: types::DescribeVpcClassicLinkDnsSupportInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcClassicLinkDnsSupportInput,
+        types::DescribeVpcClassicLinkDnsSupportOutput,
+        error::DescribeVpcClassicLinkDnsSupportError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT, input)
+    }
+    /// The pages of [`Client::describe_vpc_endpoint_connection_notifications`], one request each (paginator `DescribeVpcEndpointConnectionNotifications`).
+    pub fn describe_vpc_endpoint_connection_notifications_pages(
+        &self,
+        input: types::DescribeVpcEndpointConnectionNotificationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcEndpointConnectionNotificationsInput,
+        types::DescribeVpcEndpointConnectionNotificationsOutput,
+        error::DescribeVpcEndpointConnectionNotificationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_vpc_endpoint_connections`], one request each (paginator `DescribeVpcEndpointConnections`).
+    pub fn describe_vpc_endpoint_connections_pages(
+        &self,
+        input: types::DescribeVpcEndpointConnectionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcEndpointConnectionsInput,
+        types::DescribeVpcEndpointConnectionsOutput,
+        error::DescribeVpcEndpointConnectionsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_VPC_ENDPOINT_CONNECTIONS, input)
+    }
+    /// The pages of [`Client::describe_vpc_endpoint_service_configurations`], one request each (paginator `DescribeVpcEndpointServiceConfigurations`).
+    pub fn describe_vpc_endpoint_service_configurations_pages(
+        &self,
+        input: types::DescribeVpcEndpointServiceConfigurationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcEndpointServiceConfigurationsInput,
+        types::DescribeVpcEndpointServiceConfigurationsOutput,
+        error::DescribeVpcEndpointServiceConfigurationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_vpc_endpoint_service_permissions`], one request each (paginator `DescribeVpcEndpointServicePermissions`).
+    pub fn describe_vpc_endpoint_service_permissions_pages(
+        &self,
+        input: types::DescribeVpcEndpointServicePermissionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcEndpointServicePermissionsInput,
+        types::DescribeVpcEndpointServicePermissionsOutput,
+        error::DescribeVpcEndpointServicePermissionsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::describe_vpc_endpoint_services`], one request each (paginator `DescribeVpcEndpointServices`).
+    pub fn describe_vpc_endpoint_services_pages(
+        &self,
+        input: types::DescribeVpcEndpointServicesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcEndpointServicesInput,
+        types::DescribeVpcEndpointServicesOutput,
+        error::DescribeVpcEndpointServicesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_VPC_ENDPOINT_SERVICES, input)
+    }
+    /// The pages of [`Client::describe_vpc_endpoints`], one request each (paginator `DescribeVpcEndpoints`).
+    pub fn describe_vpc_endpoints_pages(
+        &self,
+        input: types::DescribeVpcEndpointsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcEndpointsInput,
+        types::DescribeVpcEndpointsOutput,
+        error::DescribeVpcEndpointsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_VPC_ENDPOINTS, input)
+    }
+    /// The pages of [`Client::describe_vpc_peering_connections`], one request each (paginator `DescribeVpcPeeringConnections`).
+    pub fn describe_vpc_peering_connections_pages(
+        &self,
+        input: types::DescribeVpcPeeringConnectionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcPeeringConnectionsInput,
+        types::DescribeVpcPeeringConnectionsOutput,
+        error::DescribeVpcPeeringConnectionsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_VPC_PEERING_CONNECTIONS, input)
+    }
+    /// The pages of [`Client::describe_vpcs`], one request each (paginator `DescribeVpcs`).
+    pub fn describe_vpcs_pages(
+        &self,
+        input: types::DescribeVpcsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpcsInput,
+        types::DescribeVpcsOutput,
+        error::DescribeVpcsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_VPCS, input)
+    }
+    /// The pages of [`Client::describe_vpn_concentrators`], one request each (paginator `DescribeVpnConcentrators`).
+    pub fn describe_vpn_concentrators_pages(
+        &self,
+        input: types::DescribeVpnConcentratorsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeVpnConcentratorsInput,
+        types::DescribeVpnConcentratorsOutput,
+        error::DescribeVpnConcentratorsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_VPN_CONCENTRATORS, input)
+    }
+    /// The pages of [`Client::get_associated_ipv6_pool_cidrs`], one request each (paginator `GetAssociatedIpv6PoolCidrs`).
+    pub fn get_associated_ipv6_pool_cidrs_pages(
+        &self,
+        input: types::GetAssociatedIpv6PoolCidrsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetAssociatedIpv6PoolCidrsInput,
+        types::GetAssociatedIpv6PoolCidrsOutput,
+        error::GetAssociatedIpv6PoolCidrsError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_ASSOCIATED_IPV6_POOL_CIDRS, input)
+    }
+    /// The pages of [`Client::get_aws_network_performance_data`], one request each (paginator `GetAwsNetworkPerformanceData`).
+    pub fn get_aws_network_performance_data_pages(
+        &self,
+        input: types::GetAwsNetworkPerformanceDataInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetAwsNetworkPerformanceDataInput,
+        types::GetAwsNetworkPerformanceDataOutput,
+        error::GetAwsNetworkPerformanceDataError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_AWS_NETWORK_PERFORMANCE_DATA, input)
+    }
+    /// The pages of [`Client::get_capacity_manager_metric_data`], one request each (paginator `GetCapacityManagerMetricData`).
+    pub fn get_capacity_manager_metric_data_pages(
+        &self,
+        input: types::GetCapacityManagerMetricDataInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetCapacityManagerMetricDataInput,
+        types::GetCapacityManagerMetricDataOutput,
+        error::GetCapacityManagerMetricDataError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_CAPACITY_MANAGER_METRIC_DATA, input)
+    }
+    /// The pages of [`Client::get_capacity_manager_metric_dimensions`], one request each (paginator `GetCapacityManagerMetricDimensions`).
+    pub fn get_capacity_manager_metric_dimensions_pages(
+        &self,
+        input: types::GetCapacityManagerMetricDimensionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetCapacityManagerMetricDimensionsInput,
+        types::GetCapacityManagerMetricDimensionsOutput,
+        error::GetCapacityManagerMetricDimensionsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_CAPACITY_MANAGER_METRIC_DIMENSIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_capacity_manager_monitored_tag_keys`], one request each (paginator `GetCapacityManagerMonitoredTagKeys`).
+    pub fn get_capacity_manager_monitored_tag_keys_pages(
+        &self,
+        input: types::GetCapacityManagerMonitoredTagKeysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetCapacityManagerMonitoredTagKeysInput,
+        types::GetCapacityManagerMonitoredTagKeysOutput,
+        error::GetCapacityManagerMonitoredTagKeysError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_groups_for_capacity_reservation`], one request each (paginator `GetGroupsForCapacityReservation`).
+    pub fn get_groups_for_capacity_reservation_pages(
+        &self,
+        input: types::GetGroupsForCapacityReservationInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetGroupsForCapacityReservationInput,
+        types::GetGroupsForCapacityReservationOutput,
+        error::GetGroupsForCapacityReservationError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_GROUPS_FOR_CAPACITY_RESERVATION, input)
+    }
+    /// The pages of [`Client::get_image_findings`], one request each (paginator `GetImageFindings`).
+    pub fn get_image_findings_pages(
+        &self,
+        input: types::GetImageFindingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetImageFindingsInput,
+        types::GetImageFindingsOutput,
+        error::GetImageFindingsError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_IMAGE_FINDINGS, input)
+    }
+    /// The pages of [`Client::get_instance_types_from_instance_requirements`], one request each (paginator `GetInstanceTypesFromInstanceRequirements`).
+    pub fn get_instance_types_from_instance_requirements_pages(
+        &self,
+        input: types::GetInstanceTypesFromInstanceRequirementsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetInstanceTypesFromInstanceRequirementsInput,
+        types::GetInstanceTypesFromInstanceRequirementsOutput,
+        error::GetInstanceTypesFromInstanceRequirementsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_ipam_address_history`], one request each (paginator `GetIpamAddressHistory`).
+    pub fn get_ipam_address_history_pages(
+        &self,
+        input: types::GetIpamAddressHistoryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamAddressHistoryInput,
+        types::GetIpamAddressHistoryOutput,
+        error::GetIpamAddressHistoryError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_IPAM_ADDRESS_HISTORY, input)
+    }
+    /// The pages of [`Client::get_ipam_discovered_accounts`], one request each (paginator `GetIpamDiscoveredAccounts`).
+    pub fn get_ipam_discovered_accounts_pages(
+        &self,
+        input: types::GetIpamDiscoveredAccountsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamDiscoveredAccountsInput,
+        types::GetIpamDiscoveredAccountsOutput,
+        error::GetIpamDiscoveredAccountsError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_IPAM_DISCOVERED_ACCOUNTS, input)
+    }
+    /// The pages of [`Client::get_ipam_discovered_resource_cidrs`], one request each (paginator `GetIpamDiscoveredResourceCidrs`).
+    pub fn get_ipam_discovered_resource_cidrs_pages(
+        &self,
+        input: types::GetIpamDiscoveredResourceCidrsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamDiscoveredResourceCidrsInput,
+        types::GetIpamDiscoveredResourceCidrsOutput,
+        error::GetIpamDiscoveredResourceCidrsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_IPAM_DISCOVERED_RESOURCE_CIDRS, input)
+    }
+    /// The pages of [`Client::get_ipam_pool_allocations`], one request each (paginator `GetIpamPoolAllocations`).
+    pub fn get_ipam_pool_allocations_pages(
+        &self,
+        input: types::GetIpamPoolAllocationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamPoolAllocationsInput,
+        types::GetIpamPoolAllocationsOutput,
+        error::GetIpamPoolAllocationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_IPAM_POOL_ALLOCATIONS, input)
+    }
+    /// The pages of [`Client::get_ipam_pool_cidrs`], one request each (paginator `GetIpamPoolCidrs`).
+    pub fn get_ipam_pool_cidrs_pages(
+        &self,
+        input: types::GetIpamPoolCidrsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamPoolCidrsInput,
+        types::GetIpamPoolCidrsOutput,
+        error::GetIpamPoolCidrsError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_IPAM_POOL_CIDRS, input)
+    }
+    /// The pages of [`Client::get_ipam_prefix_list_resolver_rules`], one request each (paginator `GetIpamPrefixListResolverRules`).
+    pub fn get_ipam_prefix_list_resolver_rules_pages(
+        &self,
+        input: types::GetIpamPrefixListResolverRulesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamPrefixListResolverRulesInput,
+        types::GetIpamPrefixListResolverRulesOutput,
+        error::GetIpamPrefixListResolverRulesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_IPAM_PREFIX_LIST_RESOLVER_RULES, input)
+    }
+    /// The pages of [`Client::get_ipam_prefix_list_resolver_version_entries`], one request each (paginator `GetIpamPrefixListResolverVersionEntries`).
+    pub fn get_ipam_prefix_list_resolver_version_entries_pages(
+        &self,
+        input: types::GetIpamPrefixListResolverVersionEntriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamPrefixListResolverVersionEntriesInput,
+        types::GetIpamPrefixListResolverVersionEntriesOutput,
+        error::GetIpamPrefixListResolverVersionEntriesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_ipam_prefix_list_resolver_versions`], one request each (paginator `GetIpamPrefixListResolverVersions`).
+    pub fn get_ipam_prefix_list_resolver_versions_pages(
+        &self,
+        input: types::GetIpamPrefixListResolverVersionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamPrefixListResolverVersionsInput,
+        types::GetIpamPrefixListResolverVersionsOutput,
+        error::GetIpamPrefixListResolverVersionsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_ipam_resource_cidrs`], one request each (paginator `GetIpamResourceCidrs`).
+    pub fn get_ipam_resource_cidrs_pages(
+        &self,
+        input: types::GetIpamResourceCidrsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetIpamResourceCidrsInput,
+        types::GetIpamResourceCidrsOutput,
+        error::GetIpamResourceCidrsError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_IPAM_RESOURCE_CIDRS, input)
+    }
+    /// The pages of [`Client::get_managed_prefix_list_associations`], one request each (paginator `GetManagedPrefixListAssociations`).
+    pub fn get_managed_prefix_list_associations_pages(
+        &self,
+        input: types::GetManagedPrefixListAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetManagedPrefixListAssociationsInput,
+        types::GetManagedPrefixListAssociationsOutput,
+        error::GetManagedPrefixListAssociationsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_MANAGED_PREFIX_LIST_ASSOCIATIONS, input)
+    }
+    /// The pages of [`Client::get_managed_prefix_list_entries`], one request each (paginator `GetManagedPrefixListEntries`).
+    pub fn get_managed_prefix_list_entries_pages(
+        &self,
+        input: types::GetManagedPrefixListEntriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetManagedPrefixListEntriesInput,
+        types::GetManagedPrefixListEntriesOutput,
+        error::GetManagedPrefixListEntriesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_MANAGED_PREFIX_LIST_ENTRIES, input)
+    }
+    /// The pages of [`Client::get_network_insights_access_scope_analysis_findings`], one request each (paginator `GetNetworkInsightsAccessScopeAnalysisFindings`).
+    pub fn get_network_insights_access_scope_analysis_findings_pages(
+        &self,
+        input: types::GetNetworkInsightsAccessScopeAnalysisFindingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetNetworkInsightsAccessScopeAnalysisFindingsInput,
+        types::GetNetworkInsightsAccessScopeAnalysisFindingsOutput,
+        error::GetNetworkInsightsAccessScopeAnalysisFindingsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_security_groups_for_vpc`], one request each (paginator `GetSecurityGroupsForVpc`).
+    pub fn get_security_groups_for_vpc_pages(
+        &self,
+        input: types::GetSecurityGroupsForVpcInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetSecurityGroupsForVpcInput,
+        types::GetSecurityGroupsForVpcOutput,
+        error::GetSecurityGroupsForVpcError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_SECURITY_GROUPS_FOR_VPC, input)
+    }
+    /// The pages of [`Client::get_spot_placement_scores`], one request each (paginator `GetSpotPlacementScores`).
+    pub fn get_spot_placement_scores_pages(
+        &self,
+        input: types::GetSpotPlacementScoresInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetSpotPlacementScoresInput,
+        types::GetSpotPlacementScoresOutput,
+        error::GetSpotPlacementScoresError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_SPOT_PLACEMENT_SCORES, input)
+    }
+    /// The pages of [`Client::get_transit_gateway_attachment_propagations`], one request each (paginator `GetTransitGatewayAttachmentPropagations`).
+    pub fn get_transit_gateway_attachment_propagations_pages(
+        &self,
+        input: types::GetTransitGatewayAttachmentPropagationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetTransitGatewayAttachmentPropagationsInput,
+        types::GetTransitGatewayAttachmentPropagationsOutput,
+        error::GetTransitGatewayAttachmentPropagationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_transit_gateway_multicast_domain_associations`], one request each (paginator `GetTransitGatewayMulticastDomainAssociations`).
+    pub fn get_transit_gateway_multicast_domain_associations_pages(
+        &self,
+        input: types::GetTransitGatewayMulticastDomainAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetTransitGatewayMulticastDomainAssociationsInput,
+        types::GetTransitGatewayMulticastDomainAssociationsOutput,
+        error::GetTransitGatewayMulticastDomainAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_transit_gateway_policy_table_associations`], one request each (paginator `GetTransitGatewayPolicyTableAssociations`).
+    pub fn get_transit_gateway_policy_table_associations_pages(
+        &self,
+        input: types::GetTransitGatewayPolicyTableAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetTransitGatewayPolicyTableAssociationsInput,
+        types::GetTransitGatewayPolicyTableAssociationsOutput,
+        error::GetTransitGatewayPolicyTableAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_transit_gateway_policy_table_entries`], one request each (paginator `GetTransitGatewayPolicyTableEntries`).
+    pub fn get_transit_gateway_policy_table_entries_pages(
+        &self,
+        input: types::GetTransitGatewayPolicyTableEntriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetTransitGatewayPolicyTableEntriesInput,
+        types::GetTransitGatewayPolicyTableEntriesOutput,
+        error::GetTransitGatewayPolicyTableEntriesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_transit_gateway_prefix_list_references`], one request each (paginator `GetTransitGatewayPrefixListReferences`).
+    pub fn get_transit_gateway_prefix_list_references_pages(
+        &self,
+        input: types::GetTransitGatewayPrefixListReferencesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetTransitGatewayPrefixListReferencesInput,
+        types::GetTransitGatewayPrefixListReferencesOutput,
+        error::GetTransitGatewayPrefixListReferencesError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_transit_gateway_route_table_associations`], one request each (paginator `GetTransitGatewayRouteTableAssociations`).
+    pub fn get_transit_gateway_route_table_associations_pages(
+        &self,
+        input: types::GetTransitGatewayRouteTableAssociationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetTransitGatewayRouteTableAssociationsInput,
+        types::GetTransitGatewayRouteTableAssociationsOutput,
+        error::GetTransitGatewayRouteTableAssociationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_transit_gateway_route_table_propagations`], one request each (paginator `GetTransitGatewayRouteTablePropagations`).
+    pub fn get_transit_gateway_route_table_propagations_pages(
+        &self,
+        input: types::GetTransitGatewayRouteTablePropagationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetTransitGatewayRouteTablePropagationsInput,
+        types::GetTransitGatewayRouteTablePropagationsOutput,
+        error::GetTransitGatewayRouteTablePropagationsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS,
+                input,
+            )
+    }
+    /// The pages of [`Client::get_vpn_connection_device_types`], one request each (paginator `GetVpnConnectionDeviceTypes`).
+    pub fn get_vpn_connection_device_types_pages(
+        &self,
+        input: types::GetVpnConnectionDeviceTypesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetVpnConnectionDeviceTypesInput,
+        types::GetVpnConnectionDeviceTypesOutput,
+        error::GetVpnConnectionDeviceTypesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_VPN_CONNECTION_DEVICE_TYPES, input)
+    }
+    /// The pages of [`Client::list_images_in_recycle_bin`], one request each (paginator `ListImagesInRecycleBin`).
+    pub fn list_images_in_recycle_bin_pages(
+        &self,
+        input: types::ListImagesInRecycleBinInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListImagesInRecycleBinInput,
+        types::ListImagesInRecycleBinOutput,
+        error::ListImagesInRecycleBinError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_IMAGES_IN_RECYCLE_BIN, input)
+    }
+    /// The pages of [`Client::list_snapshots_in_recycle_bin`], one request each (paginator `ListSnapshotsInRecycleBin`).
+    pub fn list_snapshots_in_recycle_bin_pages(
+        &self,
+        input: types::ListSnapshotsInRecycleBinInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSnapshotsInRecycleBinInput,
+        types::ListSnapshotsInRecycleBinOutput,
+        error::ListSnapshotsInRecycleBinError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SNAPSHOTS_IN_RECYCLE_BIN, input)
+    }
+    /// The pages of [`Client::search_local_gateway_routes`], one request each (paginator `SearchLocalGatewayRoutes`).
+    pub fn search_local_gateway_routes_pages(
+        &self,
+        input: types::SearchLocalGatewayRoutesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::SearchLocalGatewayRoutesInput,
+        types::SearchLocalGatewayRoutesOutput,
+        error::SearchLocalGatewayRoutesError,
+    > {
+        self.handle.paginate(&schemas::paginators::SEARCH_LOCAL_GATEWAY_ROUTES, input)
+    }
+    /// The pages of [`Client::search_transit_gateway_multicast_groups`], one request each (paginator `SearchTransitGatewayMulticastGroups`).
+    pub fn search_transit_gateway_multicast_groups_pages(
+        &self,
+        input: types::SearchTransitGatewayMulticastGroupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::SearchTransitGatewayMulticastGroupsInput,
+        types::SearchTransitGatewayMulticastGroupsOutput,
+        error::SearchTransitGatewayMulticastGroupsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS,
+                input,
+            )
+    }
+    /// The pages of [`Client::search_transit_gateway_routes`], one request each (paginator `SearchTransitGatewayRoutes`).
+    pub fn search_transit_gateway_routes_pages(
+        &self,
+        input: types::SearchTransitGatewayRoutesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::SearchTransitGatewayRoutesInput,
+        types::SearchTransitGatewayRoutesOutput,
+        error::SearchTransitGatewayRoutesError,
+    > {
+        self.handle.paginate(&schemas::paginators::SEARCH_TRANSIT_GATEWAY_ROUTES, input)
+    }
+    /// Polls [`Client::describe_bundle_tasks`] every 15 s (at most 40 times) until waiter `BundleTaskComplete` succeeds; `config` overrides the timing.
+    pub async fn wait_until_bundle_task_complete(
+        &self,
+        input: types::DescribeBundleTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeBundleTasksOutput>,
+        Error<error::DescribeBundleTasksError>,
+    > {
+        self.handle.wait(&schemas::waiters::BUNDLE_TASK_COMPLETE, input, config).await
+    }
+    /// Polls [`Client::describe_conversion_tasks`] every 15 s (at most 40 times) until waiter `ConversionTaskCancelled` succeeds; `config` overrides the timing.
+    pub async fn wait_until_conversion_task_cancelled(
+        &self,
+        input: types::DescribeConversionTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeConversionTasksOutput>,
+        Error<error::DescribeConversionTasksError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::CONVERSION_TASK_CANCELLED, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_conversion_tasks`] every 15 s (at most 40 times) until waiter `ConversionTaskCompleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_conversion_task_completed(
+        &self,
+        input: types::DescribeConversionTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeConversionTasksOutput>,
+        Error<error::DescribeConversionTasksError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::CONVERSION_TASK_COMPLETED, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_conversion_tasks`] every 15 s (at most 40 times) until waiter `ConversionTaskDeleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_conversion_task_deleted(
+        &self,
+        input: types::DescribeConversionTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeConversionTasksOutput>,
+        Error<error::DescribeConversionTasksError>,
+    > {
+        self.handle.wait(&schemas::waiters::CONVERSION_TASK_DELETED, input, config).await
+    }
+    /// Polls [`Client::describe_customer_gateways`] every 15 s (at most 40 times) until waiter `CustomerGatewayAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_customer_gateway_available(
+        &self,
+        input: types::DescribeCustomerGatewaysInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeCustomerGatewaysOutput>,
+        Error<error::DescribeCustomerGatewaysError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::CUSTOMER_GATEWAY_AVAILABLE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_export_tasks`] every 15 s (at most 40 times) until waiter `ExportTaskCancelled` succeeds; `config` overrides the timing.
+    pub async fn wait_until_export_task_cancelled(
+        &self,
+        input: types::DescribeExportTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeExportTasksOutput>,
+        Error<error::DescribeExportTasksError>,
+    > {
+        self.handle.wait(&schemas::waiters::EXPORT_TASK_CANCELLED, input, config).await
+    }
+    /// Polls [`Client::describe_export_tasks`] every 15 s (at most 40 times) until waiter `ExportTaskCompleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_export_task_completed(
+        &self,
+        input: types::DescribeExportTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeExportTasksOutput>,
+        Error<error::DescribeExportTasksError>,
+    > {
+        self.handle.wait(&schemas::waiters::EXPORT_TASK_COMPLETED, input, config).await
+    }
+    /// Polls [`Client::describe_images`] every 15 s (at most 40 times) until waiter `ImageAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_image_available(
+        &self,
+        input: types::DescribeImagesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeImagesOutput>, Error<error::DescribeImagesError>> {
+        self.handle.wait(&schemas::waiters::IMAGE_AVAILABLE, input, config).await
+    }
+    /// Polls [`Client::describe_images`] every 15 s (at most 40 times) until waiter `ImageExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_image_exists(
+        &self,
+        input: types::DescribeImagesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeImagesOutput>, Error<error::DescribeImagesError>> {
+        self.handle.wait(&schemas::waiters::IMAGE_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_image_usage_reports`] every 15 s (at most 40 times) until waiter `ImageUsageReportAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_image_usage_report_available(
+        &self,
+        input: types::DescribeImageUsageReportsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeImageUsageReportsOutput>,
+        Error<error::DescribeImageUsageReportsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::IMAGE_USAGE_REPORT_AVAILABLE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_instances`] every 5 s (at most 40 times) until waiter `InstanceExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_instance_exists(
+        &self,
+        input: types::DescribeInstancesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeInstancesOutput>,
+        Error<error::DescribeInstancesError>,
+    > {
+        self.handle.wait(&schemas::waiters::INSTANCE_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_instances`] every 15 s (at most 40 times) until waiter `InstanceRunning` succeeds; `config` overrides the timing.
+    pub async fn wait_until_instance_running(
+        &self,
+        input: types::DescribeInstancesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeInstancesOutput>,
+        Error<error::DescribeInstancesError>,
+    > {
+        self.handle.wait(&schemas::waiters::INSTANCE_RUNNING, input, config).await
+    }
+    /// Polls [`Client::describe_instance_status`] every 15 s (at most 40 times) until waiter `InstanceStatusOk` succeeds; `config` overrides the timing.
+    pub async fn wait_until_instance_status_ok(
+        &self,
+        input: types::DescribeInstanceStatusInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeInstanceStatusOutput>,
+        Error<error::DescribeInstanceStatusError>,
+    > {
+        self.handle.wait(&schemas::waiters::INSTANCE_STATUS_OK, input, config).await
+    }
+    /// Polls [`Client::describe_instances`] every 15 s (at most 40 times) until waiter `InstanceStopped` succeeds; `config` overrides the timing.
+    pub async fn wait_until_instance_stopped(
+        &self,
+        input: types::DescribeInstancesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeInstancesOutput>,
+        Error<error::DescribeInstancesError>,
+    > {
+        self.handle.wait(&schemas::waiters::INSTANCE_STOPPED, input, config).await
+    }
+    /// Polls [`Client::describe_instances`] every 15 s (at most 40 times) until waiter `InstanceTerminated` succeeds; `config` overrides the timing.
+    pub async fn wait_until_instance_terminated(
+        &self,
+        input: types::DescribeInstancesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeInstancesOutput>,
+        Error<error::DescribeInstancesError>,
+    > {
+        self.handle.wait(&schemas::waiters::INSTANCE_TERMINATED, input, config).await
+    }
+    /// Polls [`Client::describe_internet_gateways`] every 5 s (at most 6 times) until waiter `InternetGatewayExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_internet_gateway_exists(
+        &self,
+        input: types::DescribeInternetGatewaysInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeInternetGatewaysOutput>,
+        Error<error::DescribeInternetGatewaysError>,
+    > {
+        self.handle.wait(&schemas::waiters::INTERNET_GATEWAY_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_key_pairs`] every 5 s (at most 6 times) until waiter `KeyPairExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_key_pair_exists(
+        &self,
+        input: types::DescribeKeyPairsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeKeyPairsOutput>,
+        Error<error::DescribeKeyPairsError>,
+    > {
+        self.handle.wait(&schemas::waiters::KEY_PAIR_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_nat_gateways`] every 15 s (at most 40 times) until waiter `NatGatewayAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_nat_gateway_available(
+        &self,
+        input: types::DescribeNatGatewaysInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeNatGatewaysOutput>,
+        Error<error::DescribeNatGatewaysError>,
+    > {
+        self.handle.wait(&schemas::waiters::NAT_GATEWAY_AVAILABLE, input, config).await
+    }
+    /// Polls [`Client::describe_nat_gateways`] every 15 s (at most 40 times) until waiter `NatGatewayDeleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_nat_gateway_deleted(
+        &self,
+        input: types::DescribeNatGatewaysInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeNatGatewaysOutput>,
+        Error<error::DescribeNatGatewaysError>,
+    > {
+        self.handle.wait(&schemas::waiters::NAT_GATEWAY_DELETED, input, config).await
+    }
+    /// Polls [`Client::describe_network_interfaces`] every 20 s (at most 10 times) until waiter `NetworkInterfaceAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_network_interface_available(
+        &self,
+        input: types::DescribeNetworkInterfacesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeNetworkInterfacesOutput>,
+        Error<error::DescribeNetworkInterfacesError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::NETWORK_INTERFACE_AVAILABLE, input, config)
+            .await
+    }
+    /// Polls [`Client::get_password_data`] every 15 s (at most 40 times) until waiter `PasswordDataAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_password_data_available(
+        &self,
+        input: types::GetPasswordDataInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::GetPasswordDataOutput>,
+        Error<error::GetPasswordDataError>,
+    > {
+        self.handle.wait(&schemas::waiters::PASSWORD_DATA_AVAILABLE, input, config).await
+    }
+    /// Polls [`Client::describe_secondary_networks`] every 10 s (at most 30 times) until waiter `SecondaryNetworkCreateComplete` succeeds; `config` overrides the timing.
+    pub async fn wait_until_secondary_network_create_complete(
+        &self,
+        input: types::DescribeSecondaryNetworksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSecondaryNetworksOutput>,
+        Error<error::DescribeSecondaryNetworksError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::SECONDARY_NETWORK_CREATE_COMPLETE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_secondary_networks`] every 10 s (at most 30 times) until waiter `SecondaryNetworkDeleteComplete` succeeds; `config` overrides the timing.
+    pub async fn wait_until_secondary_network_delete_complete(
+        &self,
+        input: types::DescribeSecondaryNetworksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSecondaryNetworksOutput>,
+        Error<error::DescribeSecondaryNetworksError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::SECONDARY_NETWORK_DELETE_COMPLETE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_secondary_subnets`] every 10 s (at most 30 times) until waiter `SecondarySubnetCreateComplete` succeeds; `config` overrides the timing.
+    pub async fn wait_until_secondary_subnet_create_complete(
+        &self,
+        input: types::DescribeSecondarySubnetsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSecondarySubnetsOutput>,
+        Error<error::DescribeSecondarySubnetsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::SECONDARY_SUBNET_CREATE_COMPLETE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_secondary_subnets`] every 10 s (at most 30 times) until waiter `SecondarySubnetDeleteComplete` succeeds; `config` overrides the timing.
+    pub async fn wait_until_secondary_subnet_delete_complete(
+        &self,
+        input: types::DescribeSecondarySubnetsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSecondarySubnetsOutput>,
+        Error<error::DescribeSecondarySubnetsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::SECONDARY_SUBNET_DELETE_COMPLETE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_security_groups`] every 5 s (at most 6 times) until waiter `SecurityGroupExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_security_group_exists(
+        &self,
+        input: types::DescribeSecurityGroupsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSecurityGroupsOutput>,
+        Error<error::DescribeSecurityGroupsError>,
+    > {
+        self.handle.wait(&schemas::waiters::SECURITY_GROUP_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_security_group_vpc_associations`] every 10 s (at most 7 times) until waiter `SecurityGroupVpcAssociationAssociated` succeeds; `config` overrides the timing.
+    pub async fn wait_until_security_group_vpc_association_associated(
+        &self,
+        input: types::DescribeSecurityGroupVpcAssociationsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSecurityGroupVpcAssociationsOutput>,
+        Error<error::DescribeSecurityGroupVpcAssociationsError>,
+    > {
+        self.handle
+            .wait(
+                &schemas::waiters::SECURITY_GROUP_VPC_ASSOCIATION_ASSOCIATED,
+                input,
+                config,
+            )
+            .await
+    }
+    /// Polls [`Client::describe_security_group_vpc_associations`] every 10 s (at most 7 times) until waiter `SecurityGroupVpcAssociationDisassociated` succeeds; `config` overrides the timing.
+    pub async fn wait_until_security_group_vpc_association_disassociated(
+        &self,
+        input: types::DescribeSecurityGroupVpcAssociationsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSecurityGroupVpcAssociationsOutput>,
+        Error<error::DescribeSecurityGroupVpcAssociationsError>,
+    > {
+        self.handle
+            .wait(
+                &schemas::waiters::SECURITY_GROUP_VPC_ASSOCIATION_DISASSOCIATED,
+                input,
+                config,
+            )
+            .await
+    }
+    /// Polls [`Client::describe_snapshots`] every 15 s (at most 40 times) until waiter `SnapshotCompleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_snapshot_completed(
+        &self,
+        input: types::DescribeSnapshotsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSnapshotsOutput>,
+        Error<error::DescribeSnapshotsError>,
+    > {
+        self.handle.wait(&schemas::waiters::SNAPSHOT_COMPLETED, input, config).await
+    }
+    /// Polls [`Client::describe_import_snapshot_tasks`] every 15 s (at most 40 times) until waiter `SnapshotImported` succeeds; `config` overrides the timing.
+    pub async fn wait_until_snapshot_imported(
+        &self,
+        input: types::DescribeImportSnapshotTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeImportSnapshotTasksOutput>,
+        Error<error::DescribeImportSnapshotTasksError>,
+    > {
+        self.handle.wait(&schemas::waiters::SNAPSHOT_IMPORTED, input, config).await
+    }
+    /// Polls [`Client::describe_spot_instance_requests`] every 15 s (at most 40 times) until waiter `SpotInstanceRequestFulfilled` succeeds; `config` overrides the timing.
+    pub async fn wait_until_spot_instance_request_fulfilled(
+        &self,
+        input: types::DescribeSpotInstanceRequestsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSpotInstanceRequestsOutput>,
+        Error<error::DescribeSpotInstanceRequestsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::SPOT_INSTANCE_REQUEST_FULFILLED, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_store_image_tasks`] every 5 s (at most 40 times) until waiter `StoreImageTaskComplete` succeeds; `config` overrides the timing.
+    pub async fn wait_until_store_image_task_complete(
+        &self,
+        input: types::DescribeStoreImageTasksInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeStoreImageTasksOutput>,
+        Error<error::DescribeStoreImageTasksError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::STORE_IMAGE_TASK_COMPLETE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_subnets`] every 15 s (at most 40 times) until waiter `SubnetAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_subnet_available(
+        &self,
+        input: types::DescribeSubnetsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeSubnetsOutput>,
+        Error<error::DescribeSubnetsError>,
+    > {
+        self.handle.wait(&schemas::waiters::SUBNET_AVAILABLE, input, config).await
+    }
+    /// Polls [`Client::describe_instance_status`] every 15 s (at most 40 times) until waiter `SystemStatusOk` succeeds; `config` overrides the timing.
+    pub async fn wait_until_system_status_ok(
+        &self,
+        input: types::DescribeInstanceStatusInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeInstanceStatusOutput>,
+        Error<error::DescribeInstanceStatusError>,
+    > {
+        self.handle.wait(&schemas::waiters::SYSTEM_STATUS_OK, input, config).await
+    }
+    /// Polls [`Client::describe_volumes`] every 15 s (at most 40 times) until waiter `VolumeAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_volume_available(
+        &self,
+        input: types::DescribeVolumesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeVolumesOutput>,
+        Error<error::DescribeVolumesError>,
+    > {
+        self.handle.wait(&schemas::waiters::VOLUME_AVAILABLE, input, config).await
+    }
+    /// Polls [`Client::describe_volumes`] every 15 s (at most 40 times) until waiter `VolumeDeleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_volume_deleted(
+        &self,
+        input: types::DescribeVolumesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeVolumesOutput>,
+        Error<error::DescribeVolumesError>,
+    > {
+        self.handle.wait(&schemas::waiters::VOLUME_DELETED, input, config).await
+    }
+    /// Polls [`Client::describe_volumes`] every 15 s (at most 40 times) until waiter `VolumeInUse` succeeds; `config` overrides the timing.
+    pub async fn wait_until_volume_in_use(
+        &self,
+        input: types::DescribeVolumesInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeVolumesOutput>,
+        Error<error::DescribeVolumesError>,
+    > {
+        self.handle.wait(&schemas::waiters::VOLUME_IN_USE, input, config).await
+    }
+    /// Polls [`Client::describe_vpcs`] every 15 s (at most 40 times) until waiter `VpcAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_vpc_available(
+        &self,
+        input: types::DescribeVpcsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeVpcsOutput>, Error<error::DescribeVpcsError>> {
+        self.handle.wait(&schemas::waiters::VPC_AVAILABLE, input, config).await
+    }
+    /// Polls [`Client::describe_vpcs`] every 1 s (at most 5 times) until waiter `VpcExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_vpc_exists(
+        &self,
+        input: types::DescribeVpcsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeVpcsOutput>, Error<error::DescribeVpcsError>> {
+        self.handle.wait(&schemas::waiters::VPC_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_vpc_peering_connections`] every 15 s (at most 40 times) until waiter `VpcPeeringConnectionDeleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_vpc_peering_connection_deleted(
+        &self,
+        input: types::DescribeVpcPeeringConnectionsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeVpcPeeringConnectionsOutput>,
+        Error<error::DescribeVpcPeeringConnectionsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::VPC_PEERING_CONNECTION_DELETED, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_vpc_peering_connections`] every 15 s (at most 40 times) until waiter `VpcPeeringConnectionExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_vpc_peering_connection_exists(
+        &self,
+        input: types::DescribeVpcPeeringConnectionsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeVpcPeeringConnectionsOutput>,
+        Error<error::DescribeVpcPeeringConnectionsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::VPC_PEERING_CONNECTION_EXISTS, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_vpn_connections`] every 15 s (at most 40 times) until waiter `VpnConnectionAvailable` succeeds; `config` overrides the timing.
+    pub async fn wait_until_vpn_connection_available(
+        &self,
+        input: types::DescribeVpnConnectionsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeVpnConnectionsOutput>,
+        Error<error::DescribeVpnConnectionsError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::VPN_CONNECTION_AVAILABLE, input, config)
+            .await
+    }
+    /// Polls [`Client::describe_vpn_connections`] every 15 s (at most 40 times) until waiter `VpnConnectionDeleted` succeeds; `config` overrides the timing.
+    pub async fn wait_until_vpn_connection_deleted(
+        &self,
+        input: types::DescribeVpnConnectionsInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeVpnConnectionsOutput>,
+        Error<error::DescribeVpnConnectionsError>,
+    > {
+        self.handle.wait(&schemas::waiters::VPN_CONNECTION_DELETED, input, config).await
+    }
+}

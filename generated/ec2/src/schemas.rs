@@ -35411,3 +35411,2371 @@ pub mod ops {
         &WITHDRAW_BYOIP_CIDR,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static DESCRIBE_ADDRESS_TRANSFERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ADDRESS_TRANSFERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["AddressTransfers"],
+    };
+    pub static DESCRIBE_ADDRESSES_ATTRIBUTE: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ADDRESSES_ATTRIBUTE,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Addresses"],
+    };
+    pub static DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Subscriptions"],
+    };
+    pub static DESCRIBE_BYOIP_CIDRS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_BYOIP_CIDRS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ByoipCidrs"],
+    };
+    pub static DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityBlockExtensions"],
+    };
+    pub static DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityBlockExtensionOfferings"],
+    };
+    pub static DESCRIBE_CAPACITY_BLOCK_OFFERINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_BLOCK_OFFERINGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityBlockOfferings"],
+    };
+    pub static DESCRIBE_CAPACITY_BLOCK_STATUS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_BLOCK_STATUS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityBlockStatuses"],
+    };
+    pub static DESCRIBE_CAPACITY_BLOCKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_BLOCKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityBlocks"],
+    };
+    pub static DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityManagerDataExports"],
+    };
+    pub static DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityReservationBillingRequests"],
+    };
+    pub static DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityReservationModificationQuotes"],
+    };
+    pub static DESCRIBE_CAPACITY_RESERVATION_FLEETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_RESERVATION_FLEETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityReservationFleets"],
+    };
+    pub static DESCRIBE_CAPACITY_RESERVATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CAPACITY_RESERVATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityReservations"],
+    };
+    pub static DESCRIBE_CARRIER_GATEWAYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CARRIER_GATEWAYS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CarrierGateways"],
+    };
+    pub static DESCRIBE_CLASSIC_LINK_INSTANCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CLASSIC_LINK_INSTANCES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Instances"],
+    };
+    pub static DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["AuthorizationRules"],
+    };
+    pub static DESCRIBE_CLIENT_VPN_CONNECTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CLIENT_VPN_CONNECTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Connections"],
+    };
+    pub static DESCRIBE_CLIENT_VPN_ENDPOINTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CLIENT_VPN_ENDPOINTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ClientVpnEndpoints"],
+    };
+    pub static DESCRIBE_CLIENT_VPN_ROUTES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CLIENT_VPN_ROUTES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Routes"],
+    };
+    pub static DESCRIBE_CLIENT_VPN_TARGET_NETWORKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CLIENT_VPN_TARGET_NETWORKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ClientVpnTargetNetworks"],
+    };
+    pub static DESCRIBE_COIP_POOLS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_COIP_POOLS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CoipPools"],
+    };
+    pub static DESCRIBE_DHCP_OPTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_DHCP_OPTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["DhcpOptions"],
+    };
+    pub static DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["EgressOnlyInternetGateways"],
+    };
+    pub static DESCRIBE_EXPORT_IMAGE_TASKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_EXPORT_IMAGE_TASKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ExportImageTasks"],
+    };
+    pub static DESCRIBE_FAST_LAUNCH_IMAGES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_FAST_LAUNCH_IMAGES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["FastLaunchImages"],
+    };
+    pub static DESCRIBE_FAST_SNAPSHOT_RESTORES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_FAST_SNAPSHOT_RESTORES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["FastSnapshotRestores"],
+    };
+    pub static DESCRIBE_FLEETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_FLEETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Fleets"],
+    };
+    pub static DESCRIBE_FLOW_LOGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_FLOW_LOGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["FlowLogs"],
+    };
+    pub static DESCRIBE_FPGA_IMAGES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_FPGA_IMAGES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["FpgaImages"],
+    };
+    pub static DESCRIBE_HOST_RESERVATION_OFFERINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_HOST_RESERVATION_OFFERINGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["OfferingSet"],
+    };
+    pub static DESCRIBE_HOST_RESERVATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_HOST_RESERVATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["HostReservationSet"],
+    };
+    pub static DESCRIBE_HOSTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_HOSTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Hosts"],
+    };
+    pub static DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IamInstanceProfileAssociations"],
+    };
+    pub static DESCRIBE_IMAGE_REFERENCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IMAGE_REFERENCES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ImageReferences"],
+    };
+    pub static DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ImageUsageReportEntries"],
+    };
+    pub static DESCRIBE_IMAGE_USAGE_REPORTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IMAGE_USAGE_REPORTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ImageUsageReports"],
+    };
+    pub static DESCRIBE_IMAGES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IMAGES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Images"],
+    };
+    pub static DESCRIBE_IMPORT_IMAGE_TASKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IMPORT_IMAGE_TASKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ImportImageTasks"],
+    };
+    pub static DESCRIBE_IMPORT_SNAPSHOT_TASKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IMPORT_SNAPSHOT_TASKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ImportSnapshotTasks"],
+    };
+    pub static DESCRIBE_INSTANCE_CONNECT_ENDPOINTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_CONNECT_ENDPOINTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceConnectEndpoints"],
+    };
+    pub static DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceCreditSpecifications"],
+    };
+    pub static DESCRIBE_INSTANCE_EVENT_WINDOWS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_EVENT_WINDOWS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceEventWindows"],
+    };
+    pub static DESCRIBE_INSTANCE_IMAGE_METADATA: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_IMAGE_METADATA,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceImageMetadata"],
+    };
+    pub static DESCRIBE_INSTANCE_STATUS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_STATUS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceStatuses"],
+    };
+    pub static DESCRIBE_INSTANCE_TOPOLOGY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_TOPOLOGY,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Instances"],
+    };
+    pub static DESCRIBE_INSTANCE_TYPE_OFFERINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_TYPE_OFFERINGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceTypeOfferings"],
+    };
+    pub static DESCRIBE_INSTANCE_TYPES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCE_TYPES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceTypes"],
+    };
+    pub static DESCRIBE_INSTANCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INSTANCES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Reservations"],
+    };
+    pub static DESCRIBE_INTERNET_GATEWAYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_INTERNET_GATEWAYS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InternetGateways"],
+    };
+    pub static DESCRIBE_IPAM_POOL_ALLOCATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAM_POOL_ALLOCATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamPoolAllocations"],
+    };
+    pub static DESCRIBE_IPAM_POOLS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAM_POOLS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamPools"],
+    };
+    pub static DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamPrefixListResolverTargets"],
+    };
+    pub static DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamPrefixListResolvers"],
+    };
+    pub static DESCRIBE_IPAM_RESOURCE_DISCOVERIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAM_RESOURCE_DISCOVERIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamResourceDiscoveries"],
+    };
+    pub static DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamResourceDiscoveryAssociations"],
+    };
+    pub static DESCRIBE_IPAM_SCOPES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAM_SCOPES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamScopes"],
+    };
+    pub static DESCRIBE_IPAMS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPAMS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Ipams"],
+    };
+    pub static DESCRIBE_IPV6_POOLS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_IPV6_POOLS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Ipv6Pools"],
+    };
+    pub static DESCRIBE_LAUNCH_TEMPLATE_VERSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LAUNCH_TEMPLATE_VERSIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LaunchTemplateVersions"],
+    };
+    pub static DESCRIBE_LAUNCH_TEMPLATES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LAUNCH_TEMPLATES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LaunchTemplates"],
+    };
+    pub static DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LocalGatewayRouteTableVirtualInterfaceGroupAssociations"],
+    };
+    pub static DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LocalGatewayRouteTableVpcAssociations"],
+    };
+    pub static DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LocalGatewayRouteTables"],
+    };
+    pub static DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LocalGatewayVirtualInterfaceGroups"],
+    };
+    pub static DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LocalGatewayVirtualInterfaces"],
+    };
+    pub static DESCRIBE_LOCAL_GATEWAYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOCAL_GATEWAYS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LocalGateways"],
+    };
+    pub static DESCRIBE_MAC_HOSTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_MAC_HOSTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MacHosts"],
+    };
+    pub static DESCRIBE_MAC_MODIFICATION_TASKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_MAC_MODIFICATION_TASKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MacModificationTasks"],
+    };
+    pub static DESCRIBE_MANAGED_PREFIX_LISTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_MANAGED_PREFIX_LISTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["PrefixLists"],
+    };
+    pub static DESCRIBE_METRIC_CATEGORIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_METRIC_CATEGORIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MetricCategories"],
+    };
+    pub static DESCRIBE_MOVING_ADDRESSES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_MOVING_ADDRESSES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MovingAddressStatuses"],
+    };
+    pub static DESCRIBE_NAT_GATEWAYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NAT_GATEWAYS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NatGateways"],
+    };
+    pub static DESCRIBE_NETWORK_ACLS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORK_ACLS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NetworkAcls"],
+    };
+    pub static DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NetworkInsightsAccessScopeAnalyses"],
+    };
+    pub static DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NetworkInsightsAccessScopes"],
+    };
+    pub static DESCRIBE_NETWORK_INSIGHTS_ANALYSES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORK_INSIGHTS_ANALYSES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NetworkInsightsAnalyses"],
+    };
+    pub static DESCRIBE_NETWORK_INSIGHTS_PATHS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORK_INSIGHTS_PATHS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NetworkInsightsPaths"],
+    };
+    pub static DESCRIBE_NETWORK_INTERFACE_PERMISSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORK_INTERFACE_PERMISSIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NetworkInterfacePermissions"],
+    };
+    pub static DESCRIBE_NETWORK_INTERFACES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORK_INTERFACES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["NetworkInterfaces"],
+    };
+    pub static DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["FlexCostAllocationPolicies"],
+    };
+    pub static DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["FcaPolicyAssociations"],
+    };
+    pub static DESCRIBE_PREFIX_LISTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_PREFIX_LISTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["PrefixLists"],
+    };
+    pub static DESCRIBE_PRINCIPAL_ID_FORMAT: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_PRINCIPAL_ID_FORMAT,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Principals"],
+    };
+    pub static DESCRIBE_PUBLIC_IPV4_POOLS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_PUBLIC_IPV4_POOLS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["PublicIpv4Pools"],
+    };
+    pub static DESCRIBE_REPLACE_ROOT_VOLUME_TASKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_REPLACE_ROOT_VOLUME_TASKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ReplaceRootVolumeTasks"],
+    };
+    pub static DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["ReservedInstancesModifications"],
+    };
+    pub static DESCRIBE_RESERVED_INSTANCES_OFFERINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_RESERVED_INSTANCES_OFFERINGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ReservedInstancesOfferings"],
+    };
+    pub static DESCRIBE_ROUTE_SERVER_ENDPOINTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ROUTE_SERVER_ENDPOINTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["RouteServerEndpoints"],
+    };
+    pub static DESCRIBE_ROUTE_SERVER_PEERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ROUTE_SERVER_PEERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["RouteServerPeers"],
+    };
+    pub static DESCRIBE_ROUTE_SERVERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ROUTE_SERVERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["RouteServers"],
+    };
+    pub static DESCRIBE_ROUTE_TABLES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_ROUTE_TABLES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["RouteTables"],
+    };
+    pub static DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ScheduledInstanceAvailabilitySet"],
+    };
+    pub static DESCRIBE_SCHEDULED_INSTANCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SCHEDULED_INSTANCES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ScheduledInstanceSet"],
+    };
+    pub static DESCRIBE_SECONDARY_INTERFACES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SECONDARY_INTERFACES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecondaryInterfaces"],
+    };
+    pub static DESCRIBE_SECONDARY_NETWORKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SECONDARY_NETWORKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecondaryNetworks"],
+    };
+    pub static DESCRIBE_SECONDARY_SUBNETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SECONDARY_SUBNETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecondarySubnets"],
+    };
+    pub static DESCRIBE_SECURITY_GROUP_RULES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SECURITY_GROUP_RULES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecurityGroupRules"],
+    };
+    pub static DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecurityGroupVpcAssociations"],
+    };
+    pub static DESCRIBE_SECURITY_GROUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SECURITY_GROUPS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecurityGroups"],
+    };
+    pub static DESCRIBE_SNAPSHOT_TIER_STATUS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SNAPSHOT_TIER_STATUS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SnapshotTierStatuses"],
+    };
+    pub static DESCRIBE_SNAPSHOTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SNAPSHOTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Snapshots"],
+    };
+    pub static DESCRIBE_SPOT_FLEET_INSTANCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SPOT_FLEET_INSTANCES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ActiveInstances"],
+    };
+    pub static DESCRIBE_SPOT_FLEET_REQUESTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SPOT_FLEET_REQUESTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SpotFleetRequestConfigs"],
+    };
+    pub static DESCRIBE_SPOT_INSTANCE_REQUESTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SPOT_INSTANCE_REQUESTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SpotInstanceRequests"],
+    };
+    pub static DESCRIBE_SPOT_PRICE_HISTORY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SPOT_PRICE_HISTORY,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SpotPriceHistory"],
+    };
+    pub static DESCRIBE_STALE_SECURITY_GROUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_STALE_SECURITY_GROUPS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["StaleSecurityGroupSet"],
+    };
+    pub static DESCRIBE_STORE_IMAGE_TASKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_STORE_IMAGE_TASKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["StoreImageTaskResults"],
+    };
+    pub static DESCRIBE_SUBNETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SUBNETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Subnets"],
+    };
+    pub static DESCRIBE_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TAGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Tags"],
+    };
+    pub static DESCRIBE_TRAFFIC_MIRROR_FILTERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRAFFIC_MIRROR_FILTERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TrafficMirrorFilters"],
+    };
+    pub static DESCRIBE_TRAFFIC_MIRROR_SESSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRAFFIC_MIRROR_SESSIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TrafficMirrorSessions"],
+    };
+    pub static DESCRIBE_TRAFFIC_MIRROR_TARGETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRAFFIC_MIRROR_TARGETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TrafficMirrorTargets"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayAttachments"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayConnectPeers"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_CONNECTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_CONNECTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayConnects"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayMulticastDomains"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayPeeringAttachments"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayPolicyTables"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayRouteTableAnnouncements"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayRouteTables"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayVpcAttachments"],
+    };
+    pub static DESCRIBE_TRANSIT_GATEWAYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRANSIT_GATEWAYS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGateways"],
+    };
+    pub static DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InterfaceAssociations"],
+    };
+    pub static DESCRIBE_VERIFIED_ACCESS_ENDPOINTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VERIFIED_ACCESS_ENDPOINTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VerifiedAccessEndpoints"],
+    };
+    pub static DESCRIBE_VERIFIED_ACCESS_GROUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VERIFIED_ACCESS_GROUPS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VerifiedAccessGroups"],
+    };
+    pub static DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["LoggingConfigurations"],
+    };
+    pub static DESCRIBE_VERIFIED_ACCESS_INSTANCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VERIFIED_ACCESS_INSTANCES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VerifiedAccessInstances"],
+    };
+    pub static DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VerifiedAccessTrustProviders"],
+    };
+    pub static DESCRIBE_VOLUME_STATUS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VOLUME_STATUS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VolumeStatuses"],
+    };
+    pub static DESCRIBE_VOLUMES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VOLUMES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Volumes"],
+    };
+    pub static DESCRIBE_VOLUMES_MODIFICATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VOLUMES_MODIFICATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VolumesModifications"],
+    };
+    pub static DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Vpcs"],
+    };
+    pub static DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ConnectionNotificationSet"],
+    };
+    pub static DESCRIBE_VPC_ENDPOINT_CONNECTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_ENDPOINT_CONNECTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VpcEndpointConnections"],
+    };
+    pub static DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ServiceConfigurations"],
+    };
+    pub static DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["AllowedPrincipals"],
+    };
+    pub static DESCRIBE_VPC_ENDPOINT_SERVICES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_ENDPOINT_SERVICES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ServiceDetails", "ServiceNames"],
+    };
+    pub static DESCRIBE_VPC_ENDPOINTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_ENDPOINTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VpcEndpoints"],
+    };
+    pub static DESCRIBE_VPC_PEERING_CONNECTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPC_PEERING_CONNECTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VpcPeeringConnections"],
+    };
+    pub static DESCRIBE_VPCS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPCS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Vpcs"],
+    };
+    pub static DESCRIBE_VPN_CONCENTRATORS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_VPN_CONCENTRATORS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VpnConcentrators"],
+    };
+    pub static GET_ASSOCIATED_IPV6_POOL_CIDRS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_ASSOCIATED_IPV6_POOL_CIDRS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Ipv6CidrAssociations"],
+    };
+    pub static GET_AWS_NETWORK_PERFORMANCE_DATA: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_AWS_NETWORK_PERFORMANCE_DATA,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["DataResponses"],
+    };
+    pub static GET_CAPACITY_MANAGER_METRIC_DATA: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_CAPACITY_MANAGER_METRIC_DATA,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MetricDataResults"],
+    };
+    pub static GET_CAPACITY_MANAGER_METRIC_DIMENSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_CAPACITY_MANAGER_METRIC_DIMENSIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MetricDimensionResults"],
+    };
+    pub static GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityManagerTagKeys"],
+    };
+    pub static GET_GROUPS_FOR_CAPACITY_RESERVATION: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_GROUPS_FOR_CAPACITY_RESERVATION,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CapacityReservationGroups"],
+    };
+    pub static GET_IMAGE_FINDINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IMAGE_FINDINGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ImageFindings"],
+    };
+    pub static GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["InstanceTypes"],
+    };
+    pub static GET_IPAM_ADDRESS_HISTORY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_ADDRESS_HISTORY,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["HistoryRecords"],
+    };
+    pub static GET_IPAM_DISCOVERED_ACCOUNTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_DISCOVERED_ACCOUNTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamDiscoveredAccounts"],
+    };
+    pub static GET_IPAM_DISCOVERED_RESOURCE_CIDRS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_DISCOVERED_RESOURCE_CIDRS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamDiscoveredResourceCidrs"],
+    };
+    pub static GET_IPAM_POOL_ALLOCATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_POOL_ALLOCATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamPoolAllocations"],
+    };
+    pub static GET_IPAM_POOL_CIDRS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_POOL_CIDRS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamPoolCidrs"],
+    };
+    pub static GET_IPAM_PREFIX_LIST_RESOLVER_RULES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_PREFIX_LIST_RESOLVER_RULES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Rules"],
+    };
+    pub static GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Entries"],
+    };
+    pub static GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamPrefixListResolverVersions"],
+    };
+    pub static GET_IPAM_RESOURCE_CIDRS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_IPAM_RESOURCE_CIDRS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["IpamResourceCidrs"],
+    };
+    pub static GET_MANAGED_PREFIX_LIST_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_MANAGED_PREFIX_LIST_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["PrefixListAssociations"],
+    };
+    pub static GET_MANAGED_PREFIX_LIST_ENTRIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_MANAGED_PREFIX_LIST_ENTRIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Entries"],
+    };
+    pub static GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["AnalysisFindings"],
+    };
+    pub static GET_SECURITY_GROUPS_FOR_VPC: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_SECURITY_GROUPS_FOR_VPC,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecurityGroupForVpcs"],
+    };
+    pub static GET_SPOT_PLACEMENT_SCORES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_SPOT_PLACEMENT_SCORES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SpotPlacementScores"],
+    };
+    pub static GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayAttachmentPropagations"],
+    };
+    pub static GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MulticastDomainAssociations"],
+    };
+    pub static GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Associations"],
+    };
+    pub static GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayPolicyTableEntries"],
+    };
+    pub static GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayPrefixListReferences"],
+    };
+    pub static GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Associations"],
+    };
+    pub static GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["TransitGatewayRouteTablePropagations"],
+    };
+    pub static GET_VPN_CONNECTION_DEVICE_TYPES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_VPN_CONNECTION_DEVICE_TYPES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["VpnConnectionDeviceTypes"],
+    };
+    pub static LIST_IMAGES_IN_RECYCLE_BIN: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_IMAGES_IN_RECYCLE_BIN,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Images"],
+    };
+    pub static LIST_SNAPSHOTS_IN_RECYCLE_BIN: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SNAPSHOTS_IN_RECYCLE_BIN,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Snapshots"],
+    };
+    pub static SEARCH_LOCAL_GATEWAY_ROUTES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::SEARCH_LOCAL_GATEWAY_ROUTES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Routes"],
+    };
+    pub static SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["MulticastGroups"],
+    };
+    pub static SEARCH_TRANSIT_GATEWAY_ROUTES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::SEARCH_TRANSIT_GATEWAY_ROUTES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: Some("AdditionalRoutesAvailable"),
+        result_key: &["Routes"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static BUNDLE_TASK_COMPLETE: WaiterSpec = WaiterSpec {
+        name: "BundleTaskComplete",
+        operation: &super::ops::DESCRIBE_BUNDLE_TASKS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "BundleTasks[].State",
+                expected: Expected::Str("complete"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "BundleTasks[].State",
+                expected: Expected::Str("failed"),
+            },
+        ],
+    };
+    pub static CONVERSION_TASK_CANCELLED: WaiterSpec = WaiterSpec {
+        name: "ConversionTaskCancelled",
+        operation: &super::ops::DESCRIBE_CONVERSION_TASKS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "ConversionTasks[].State",
+                expected: Expected::Str("cancelled"),
+            },
+        ],
+    };
+    pub static CONVERSION_TASK_COMPLETED: WaiterSpec = WaiterSpec {
+        name: "ConversionTaskCompleted",
+        operation: &super::ops::DESCRIBE_CONVERSION_TASKS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "ConversionTasks[].State",
+                expected: Expected::Str("completed"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "ConversionTasks[].State",
+                expected: Expected::Str("cancelled"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "ConversionTasks[].State",
+                expected: Expected::Str("cancelling"),
+            },
+        ],
+    };
+    pub static CONVERSION_TASK_DELETED: WaiterSpec = WaiterSpec {
+        name: "ConversionTaskDeleted",
+        operation: &super::ops::DESCRIBE_CONVERSION_TASKS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "ConversionTasks[].State",
+                expected: Expected::Str("deleted"),
+            },
+        ],
+    };
+    pub static CUSTOMER_GATEWAY_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "CustomerGatewayAvailable",
+        operation: &super::ops::DESCRIBE_CUSTOMER_GATEWAYS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "CustomerGateways[].State",
+                expected: Expected::Str("available"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "CustomerGateways[].State",
+                expected: Expected::Str("deleted"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "CustomerGateways[].State",
+                expected: Expected::Str("deleting"),
+            },
+        ],
+    };
+    pub static EXPORT_TASK_CANCELLED: WaiterSpec = WaiterSpec {
+        name: "ExportTaskCancelled",
+        operation: &super::ops::DESCRIBE_EXPORT_TASKS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "ExportTasks[].State",
+                expected: Expected::Str("cancelled"),
+            },
+        ],
+    };
+    pub static EXPORT_TASK_COMPLETED: WaiterSpec = WaiterSpec {
+        name: "ExportTaskCompleted",
+        operation: &super::ops::DESCRIBE_EXPORT_TASKS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "ExportTasks[].State",
+                expected: Expected::Str("completed"),
+            },
+        ],
+    };
+    pub static IMAGE_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "ImageAvailable",
+        operation: &super::ops::DESCRIBE_IMAGES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Images[].State",
+                expected: Expected::Str("available"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Images[].State",
+                expected: Expected::Str("failed"),
+            },
+        ],
+    };
+    pub static IMAGE_EXISTS: WaiterSpec = WaiterSpec {
+        name: "ImageExists",
+        operation: &super::ops::DESCRIBE_IMAGES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(Images[]) > `0`",
+                expected: Expected::Bool(true),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidAMIID.NotFound"),
+            },
+        ],
+    };
+    pub static IMAGE_USAGE_REPORT_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "ImageUsageReportAvailable",
+        operation: &super::ops::DESCRIBE_IMAGE_USAGE_REPORTS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "ImageUsageReports[].State",
+                expected: Expected::Str("available"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "ImageUsageReports[].State",
+                expected: Expected::Str("failed"),
+            },
+        ],
+    };
+    pub static INSTANCE_EXISTS: WaiterSpec = WaiterSpec {
+        name: "InstanceExists",
+        operation: &super::ops::DESCRIBE_INSTANCES,
+        delay: 5u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(Reservations[]) > `0`",
+                expected: Expected::Bool(true),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidInstanceID.NotFound"),
+            },
+        ],
+    };
+    pub static INSTANCE_RUNNING: WaiterSpec = WaiterSpec {
+        name: "InstanceRunning",
+        operation: &super::ops::DESCRIBE_INSTANCES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("running"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("shutting-down"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("terminated"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("stopping"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidInstanceID.NotFound"),
+            },
+        ],
+    };
+    pub static INSTANCE_STATUS_OK: WaiterSpec = WaiterSpec {
+        name: "InstanceStatusOk",
+        operation: &super::ops::DESCRIBE_INSTANCE_STATUS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "InstanceStatuses[].InstanceStatus.Status",
+                expected: Expected::Str("ok"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidInstanceID.NotFound"),
+            },
+        ],
+    };
+    pub static INSTANCE_STOPPED: WaiterSpec = WaiterSpec {
+        name: "InstanceStopped",
+        operation: &super::ops::DESCRIBE_INSTANCES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("stopped"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("pending"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("terminated"),
+            },
+        ],
+    };
+    pub static INSTANCE_TERMINATED: WaiterSpec = WaiterSpec {
+        name: "InstanceTerminated",
+        operation: &super::ops::DESCRIBE_INSTANCES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("terminated"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("pending"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Reservations[].Instances[].State.Name",
+                expected: Expected::Str("stopping"),
+            },
+        ],
+    };
+    pub static INTERNET_GATEWAY_EXISTS: WaiterSpec = WaiterSpec {
+        name: "InternetGatewayExists",
+        operation: &super::ops::DESCRIBE_INTERNET_GATEWAYS,
+        delay: 5u32,
+        max_attempts: 6u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(InternetGateways[].InternetGatewayId) > `0`",
+                expected: Expected::Bool(true),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidInternetGateway.NotFound"),
+            },
+        ],
+    };
+    pub static KEY_PAIR_EXISTS: WaiterSpec = WaiterSpec {
+        name: "KeyPairExists",
+        operation: &super::ops::DESCRIBE_KEY_PAIRS,
+        delay: 5u32,
+        max_attempts: 6u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(KeyPairs[].KeyName) > `0`",
+                expected: Expected::Bool(true),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidKeyPair.NotFound"),
+            },
+        ],
+    };
+    pub static NAT_GATEWAY_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "NatGatewayAvailable",
+        operation: &super::ops::DESCRIBE_NAT_GATEWAYS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "NatGateways[].State",
+                expected: Expected::Str("available"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "NatGateways[].State",
+                expected: Expected::Str("failed"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "NatGateways[].State",
+                expected: Expected::Str("deleting"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "NatGateways[].State",
+                expected: Expected::Str("deleted"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("NatGatewayNotFound"),
+            },
+        ],
+    };
+    pub static NAT_GATEWAY_DELETED: WaiterSpec = WaiterSpec {
+        name: "NatGatewayDeleted",
+        operation: &super::ops::DESCRIBE_NAT_GATEWAYS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "NatGateways[].State",
+                expected: Expected::Str("deleted"),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("NatGatewayNotFound"),
+            },
+        ],
+    };
+    pub static NETWORK_INTERFACE_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "NetworkInterfaceAvailable",
+        operation: &super::ops::DESCRIBE_NETWORK_INTERFACES,
+        delay: 20u32,
+        max_attempts: 10u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "NetworkInterfaces[].Status",
+                expected: Expected::Str("available"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidNetworkInterfaceID.NotFound"),
+            },
+        ],
+    };
+    pub static PASSWORD_DATA_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "PasswordDataAvailable",
+        operation: &super::ops::GET_PASSWORD_DATA,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(PasswordData) > `0`",
+                expected: Expected::Bool(true),
+            },
+        ],
+    };
+    pub static SECONDARY_NETWORK_CREATE_COMPLETE: WaiterSpec = WaiterSpec {
+        name: "SecondaryNetworkCreateComplete",
+        operation: &super::ops::DESCRIBE_SECONDARY_NETWORKS,
+        delay: 10u32,
+        max_attempts: 30u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SecondaryNetworks[].State",
+                expected: Expected::Str("create-complete"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SecondaryNetworks[].State",
+                expected: Expected::Str("create-failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidSecondaryNetworkId.NotFound"),
+            },
+        ],
+    };
+    pub static SECONDARY_NETWORK_DELETE_COMPLETE: WaiterSpec = WaiterSpec {
+        name: "SecondaryNetworkDeleteComplete",
+        operation: &super::ops::DESCRIBE_SECONDARY_NETWORKS,
+        delay: 10u32,
+        max_attempts: 30u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SecondaryNetworks[].State",
+                expected: Expected::Str("delete-complete"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SecondaryNetworks[].State",
+                expected: Expected::Str("delete-failed"),
+            },
+        ],
+    };
+    pub static SECONDARY_SUBNET_CREATE_COMPLETE: WaiterSpec = WaiterSpec {
+        name: "SecondarySubnetCreateComplete",
+        operation: &super::ops::DESCRIBE_SECONDARY_SUBNETS,
+        delay: 10u32,
+        max_attempts: 30u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SecondarySubnets[].State",
+                expected: Expected::Str("create-complete"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SecondarySubnets[].State",
+                expected: Expected::Str("delete-failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidSecondarySubnetId.NotFound"),
+            },
+        ],
+    };
+    pub static SECONDARY_SUBNET_DELETE_COMPLETE: WaiterSpec = WaiterSpec {
+        name: "SecondarySubnetDeleteComplete",
+        operation: &super::ops::DESCRIBE_SECONDARY_SUBNETS,
+        delay: 10u32,
+        max_attempts: 30u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SecondarySubnets[].State",
+                expected: Expected::Str("delete-complete"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SecondarySubnets[].State",
+                expected: Expected::Str("delete-failed"),
+            },
+        ],
+    };
+    pub static SECURITY_GROUP_EXISTS: WaiterSpec = WaiterSpec {
+        name: "SecurityGroupExists",
+        operation: &super::ops::DESCRIBE_SECURITY_GROUPS,
+        delay: 5u32,
+        max_attempts: 6u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(SecurityGroups[].GroupId) > `0`",
+                expected: Expected::Bool(true),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidGroup.NotFound"),
+            },
+        ],
+    };
+    pub static SECURITY_GROUP_VPC_ASSOCIATION_ASSOCIATED: WaiterSpec = WaiterSpec {
+        name: "SecurityGroupVpcAssociationAssociated",
+        operation: &super::ops::DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS,
+        delay: 10u32,
+        max_attempts: 7u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SecurityGroupVpcAssociations[].State",
+                expected: Expected::Str("associated"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::PathAny,
+                argument: "SecurityGroupVpcAssociations[].State",
+                expected: Expected::Str("associating"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SecurityGroupVpcAssociations[].State",
+                expected: Expected::Str("association-failed"),
+            },
+        ],
+    };
+    pub static SECURITY_GROUP_VPC_ASSOCIATION_DISASSOCIATED: WaiterSpec = WaiterSpec {
+        name: "SecurityGroupVpcAssociationDisassociated",
+        operation: &super::ops::DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS,
+        delay: 10u32,
+        max_attempts: 7u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SecurityGroupVpcAssociations[].State",
+                expected: Expected::Str("disassociated"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::PathAny,
+                argument: "SecurityGroupVpcAssociations[].State",
+                expected: Expected::Str("disassociating"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SecurityGroupVpcAssociations[].State",
+                expected: Expected::Str("disassociation-failed"),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "length(SecurityGroupVpcAssociations[]) == `0`",
+                expected: Expected::Bool(true),
+            },
+        ],
+    };
+    pub static SNAPSHOT_COMPLETED: WaiterSpec = WaiterSpec {
+        name: "SnapshotCompleted",
+        operation: &super::ops::DESCRIBE_SNAPSHOTS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Snapshots[].State",
+                expected: Expected::Str("completed"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Snapshots[].State",
+                expected: Expected::Str("error"),
+            },
+        ],
+    };
+    pub static SNAPSHOT_IMPORTED: WaiterSpec = WaiterSpec {
+        name: "SnapshotImported",
+        operation: &super::ops::DESCRIBE_IMPORT_SNAPSHOT_TASKS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "ImportSnapshotTasks[].SnapshotTaskDetail.Status",
+                expected: Expected::Str("completed"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "ImportSnapshotTasks[].SnapshotTaskDetail.Status",
+                expected: Expected::Str("error"),
+            },
+        ],
+    };
+    pub static SPOT_INSTANCE_REQUEST_FULFILLED: WaiterSpec = WaiterSpec {
+        name: "SpotInstanceRequestFulfilled",
+        operation: &super::ops::DESCRIBE_SPOT_INSTANCE_REQUESTS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SpotInstanceRequests[].Status.Code",
+                expected: Expected::Str("fulfilled"),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "SpotInstanceRequests[].Status.Code",
+                expected: Expected::Str("request-canceled-and-instance-running"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SpotInstanceRequests[].Status.Code",
+                expected: Expected::Str("schedule-expired"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SpotInstanceRequests[].Status.Code",
+                expected: Expected::Str("canceled-before-fulfillment"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SpotInstanceRequests[].Status.Code",
+                expected: Expected::Str("bad-parameters"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "SpotInstanceRequests[].Status.Code",
+                expected: Expected::Str("system-error"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidSpotInstanceRequestID.NotFound"),
+            },
+        ],
+    };
+    pub static STORE_IMAGE_TASK_COMPLETE: WaiterSpec = WaiterSpec {
+        name: "StoreImageTaskComplete",
+        operation: &super::ops::DESCRIBE_STORE_IMAGE_TASKS,
+        delay: 5u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "StoreImageTaskResults[].StoreTaskState",
+                expected: Expected::Str("Completed"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "StoreImageTaskResults[].StoreTaskState",
+                expected: Expected::Str("Failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::PathAny,
+                argument: "StoreImageTaskResults[].StoreTaskState",
+                expected: Expected::Str("InProgress"),
+            },
+        ],
+    };
+    pub static SUBNET_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "SubnetAvailable",
+        operation: &super::ops::DESCRIBE_SUBNETS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Subnets[].State",
+                expected: Expected::Str("available"),
+            },
+        ],
+    };
+    pub static SYSTEM_STATUS_OK: WaiterSpec = WaiterSpec {
+        name: "SystemStatusOk",
+        operation: &super::ops::DESCRIBE_INSTANCE_STATUS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "InstanceStatuses[].SystemStatus.Status",
+                expected: Expected::Str("ok"),
+            },
+        ],
+    };
+    pub static VOLUME_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "VolumeAvailable",
+        operation: &super::ops::DESCRIBE_VOLUMES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Volumes[].State",
+                expected: Expected::Str("available"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Volumes[].State",
+                expected: Expected::Str("deleted"),
+            },
+        ],
+    };
+    pub static VOLUME_DELETED: WaiterSpec = WaiterSpec {
+        name: "VolumeDeleted",
+        operation: &super::ops::DESCRIBE_VOLUMES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Volumes[].State",
+                expected: Expected::Str("deleted"),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidVolume.NotFound"),
+            },
+        ],
+    };
+    pub static VOLUME_IN_USE: WaiterSpec = WaiterSpec {
+        name: "VolumeInUse",
+        operation: &super::ops::DESCRIBE_VOLUMES,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Volumes[].State",
+                expected: Expected::Str("in-use"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "Volumes[].State",
+                expected: Expected::Str("deleted"),
+            },
+        ],
+    };
+    pub static VPC_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "VpcAvailable",
+        operation: &super::ops::DESCRIBE_VPCS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "Vpcs[].State",
+                expected: Expected::Str("available"),
+            },
+        ],
+    };
+    pub static VPC_EXISTS: WaiterSpec = WaiterSpec {
+        name: "VpcExists",
+        operation: &super::ops::DESCRIBE_VPCS,
+        delay: 1u32,
+        max_attempts: 5u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidVpcID.NotFound"),
+            },
+        ],
+    };
+    pub static VPC_PEERING_CONNECTION_DELETED: WaiterSpec = WaiterSpec {
+        name: "VpcPeeringConnectionDeleted",
+        operation: &super::ops::DESCRIBE_VPC_PEERING_CONNECTIONS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "VpcPeeringConnections[].Status.Code",
+                expected: Expected::Str("deleted"),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidVpcPeeringConnectionID.NotFound"),
+            },
+        ],
+    };
+    pub static VPC_PEERING_CONNECTION_EXISTS: WaiterSpec = WaiterSpec {
+        name: "VpcPeeringConnectionExists",
+        operation: &super::ops::DESCRIBE_VPC_PEERING_CONNECTIONS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("InvalidVpcPeeringConnectionID.NotFound"),
+            },
+        ],
+    };
+    pub static VPN_CONNECTION_AVAILABLE: WaiterSpec = WaiterSpec {
+        name: "VpnConnectionAvailable",
+        operation: &super::ops::DESCRIBE_VPN_CONNECTIONS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "VpnConnections[].State",
+                expected: Expected::Str("available"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "VpnConnections[].State",
+                expected: Expected::Str("deleting"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "VpnConnections[].State",
+                expected: Expected::Str("deleted"),
+            },
+        ],
+    };
+    pub static VPN_CONNECTION_DELETED: WaiterSpec = WaiterSpec {
+        name: "VpnConnectionDeleted",
+        operation: &super::ops::DESCRIBE_VPN_CONNECTIONS,
+        delay: 15u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::PathAll,
+                argument: "VpnConnections[].State",
+                expected: Expected::Str("deleted"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::PathAny,
+                argument: "VpnConnections[].State",
+                expected: Expected::Str("pending"),
+            },
+        ],
+    };
+}

@@ -2308,3 +2308,418 @@ impl Client {
         self.handle.invoke(&schemas::ops::UPLOAD_SIGNING_CERTIFICATE, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::get_account_authorization_details`], one request each (paginator `GetAccountAuthorizationDetails`).
+    pub fn get_account_authorization_details_pages(
+        &self,
+        input: types::GetAccountAuthorizationDetailsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetAccountAuthorizationDetailsInput,
+        types::GetAccountAuthorizationDetailsOutput,
+        error::GetAccountAuthorizationDetailsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::GET_ACCOUNT_AUTHORIZATION_DETAILS, input)
+    }
+    /// The pages of [`Client::get_group`], one request each (paginator `GetGroup`).
+    pub fn get_group_pages(
+        &self,
+        input: types::GetGroupInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetGroupInput,
+        types::GetGroupOutput,
+        error::GetGroupError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_GROUP, input)
+    }
+    /// The pages of [`Client::list_access_keys`], one request each (paginator `ListAccessKeys`).
+    pub fn list_access_keys_pages(
+        &self,
+        input: types::ListAccessKeysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAccessKeysInput,
+        types::ListAccessKeysOutput,
+        error::ListAccessKeysError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ACCESS_KEYS, input)
+    }
+    /// The pages of [`Client::list_account_aliases`], one request each (paginator `ListAccountAliases`).
+    pub fn list_account_aliases_pages(
+        &self,
+        input: types::ListAccountAliasesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAccountAliasesInput,
+        types::ListAccountAliasesOutput,
+        error::ListAccountAliasesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ACCOUNT_ALIASES, input)
+    }
+    /// The pages of [`Client::list_attached_group_policies`], one request each (paginator `ListAttachedGroupPolicies`).
+    pub fn list_attached_group_policies_pages(
+        &self,
+        input: types::ListAttachedGroupPoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAttachedGroupPoliciesInput,
+        types::ListAttachedGroupPoliciesOutput,
+        error::ListAttachedGroupPoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ATTACHED_GROUP_POLICIES, input)
+    }
+    /// The pages of [`Client::list_attached_role_policies`], one request each (paginator `ListAttachedRolePolicies`).
+    pub fn list_attached_role_policies_pages(
+        &self,
+        input: types::ListAttachedRolePoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAttachedRolePoliciesInput,
+        types::ListAttachedRolePoliciesOutput,
+        error::ListAttachedRolePoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ATTACHED_ROLE_POLICIES, input)
+    }
+    /// The pages of [`Client::list_attached_user_policies`], one request each (paginator `ListAttachedUserPolicies`).
+    pub fn list_attached_user_policies_pages(
+        &self,
+        input: types::ListAttachedUserPoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAttachedUserPoliciesInput,
+        types::ListAttachedUserPoliciesOutput,
+        error::ListAttachedUserPoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ATTACHED_USER_POLICIES, input)
+    }
+    /// The pages of [`Client::list_entities_for_policy`], one request each (paginator `ListEntitiesForPolicy`).
+    pub fn list_entities_for_policy_pages(
+        &self,
+        input: types::ListEntitiesForPolicyInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListEntitiesForPolicyInput,
+        types::ListEntitiesForPolicyOutput,
+        error::ListEntitiesForPolicyError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ENTITIES_FOR_POLICY, input)
+    }
+    /// The pages of [`Client::list_group_policies`], one request each (paginator `ListGroupPolicies`).
+    pub fn list_group_policies_pages(
+        &self,
+        input: types::ListGroupPoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListGroupPoliciesInput,
+        types::ListGroupPoliciesOutput,
+        error::ListGroupPoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_GROUP_POLICIES, input)
+    }
+    /// The pages of [`Client::list_groups`], one request each (paginator `ListGroups`).
+    pub fn list_groups_pages(
+        &self,
+        input: types::ListGroupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListGroupsInput,
+        types::ListGroupsOutput,
+        error::ListGroupsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_GROUPS, input)
+    }
+    /// The pages of [`Client::list_groups_for_user`], one request each (paginator `ListGroupsForUser`).
+    pub fn list_groups_for_user_pages(
+        &self,
+        input: types::ListGroupsForUserInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListGroupsForUserInput,
+        types::ListGroupsForUserOutput,
+        error::ListGroupsForUserError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_GROUPS_FOR_USER, input)
+    }
+    /// The pages of [`Client::list_instance_profile_tags`], one request each (paginator `ListInstanceProfileTags`).
+    pub fn list_instance_profile_tags_pages(
+        &self,
+        input: types::ListInstanceProfileTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListInstanceProfileTagsInput,
+        types::ListInstanceProfileTagsOutput,
+        error::ListInstanceProfileTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_INSTANCE_PROFILE_TAGS, input)
+    }
+    /// The pages of [`Client::list_instance_profiles`], one request each (paginator `ListInstanceProfiles`).
+    pub fn list_instance_profiles_pages(
+        &self,
+        input: types::ListInstanceProfilesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListInstanceProfilesInput,
+        types::ListInstanceProfilesOutput,
+        error::ListInstanceProfilesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_INSTANCE_PROFILES, input)
+    }
+    /// The pages of [`Client::list_instance_profiles_for_role`], one request each (paginator `ListInstanceProfilesForRole`).
+    pub fn list_instance_profiles_for_role_pages(
+        &self,
+        input: types::ListInstanceProfilesForRoleInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListInstanceProfilesForRoleInput,
+        types::ListInstanceProfilesForRoleOutput,
+        error::ListInstanceProfilesForRoleError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_INSTANCE_PROFILES_FOR_ROLE, input)
+    }
+    /// The pages of [`Client::list_mfa_device_tags`], one request each (paginator `ListMFADeviceTags`).
+    pub fn list_mfa_device_tags_pages(
+        &self,
+        input: types::ListMfaDeviceTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListMfaDeviceTagsInput,
+        types::ListMfaDeviceTagsOutput,
+        error::ListMfaDeviceTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_MFA_DEVICE_TAGS, input)
+    }
+    /// The pages of [`Client::list_mfa_devices`], one request each (paginator `ListMFADevices`).
+    pub fn list_mfa_devices_pages(
+        &self,
+        input: types::ListMfaDevicesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListMfaDevicesInput,
+        types::ListMfaDevicesOutput,
+        error::ListMfaDevicesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_MFA_DEVICES, input)
+    }
+    /// The pages of [`Client::list_open_id_connect_provider_tags`], one request each (paginator `ListOpenIDConnectProviderTags`).
+    pub fn list_open_id_connect_provider_tags_pages(
+        &self,
+        input: types::ListOpenIdConnectProviderTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListOpenIdConnectProviderTagsInput,
+        types::ListOpenIdConnectProviderTagsOutput,
+        error::ListOpenIdConnectProviderTagsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_OPEN_ID_CONNECT_PROVIDER_TAGS, input)
+    }
+    /// The pages of [`Client::list_policies`], one request each (paginator `ListPolicies`).
+    pub fn list_policies_pages(
+        &self,
+        input: types::ListPoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListPoliciesInput,
+        types::ListPoliciesOutput,
+        error::ListPoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_POLICIES, input)
+    }
+    /// The pages of [`Client::list_policy_tags`], one request each (paginator `ListPolicyTags`).
+    pub fn list_policy_tags_pages(
+        &self,
+        input: types::ListPolicyTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListPolicyTagsInput,
+        types::ListPolicyTagsOutput,
+        error::ListPolicyTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_POLICY_TAGS, input)
+    }
+    /// The pages of [`Client::list_policy_versions`], one request each (paginator `ListPolicyVersions`).
+    pub fn list_policy_versions_pages(
+        &self,
+        input: types::ListPolicyVersionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListPolicyVersionsInput,
+        types::ListPolicyVersionsOutput,
+        error::ListPolicyVersionsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_POLICY_VERSIONS, input)
+    }
+    /// The pages of [`Client::list_role_policies`], one request each (paginator `ListRolePolicies`).
+    pub fn list_role_policies_pages(
+        &self,
+        input: types::ListRolePoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListRolePoliciesInput,
+        types::ListRolePoliciesOutput,
+        error::ListRolePoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ROLE_POLICIES, input)
+    }
+    /// The pages of [`Client::list_role_tags`], one request each (paginator `ListRoleTags`).
+    pub fn list_role_tags_pages(
+        &self,
+        input: types::ListRoleTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListRoleTagsInput,
+        types::ListRoleTagsOutput,
+        error::ListRoleTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ROLE_TAGS, input)
+    }
+    /// The pages of [`Client::list_roles`], one request each (paginator `ListRoles`).
+    pub fn list_roles_pages(
+        &self,
+        input: types::ListRolesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListRolesInput,
+        types::ListRolesOutput,
+        error::ListRolesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ROLES, input)
+    }
+    /// The pages of [`Client::list_saml_provider_tags`], one request each (paginator `ListSAMLProviderTags`).
+    pub fn list_saml_provider_tags_pages(
+        &self,
+        input: types::ListSamlProviderTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSamlProviderTagsInput,
+        types::ListSamlProviderTagsOutput,
+        error::ListSamlProviderTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SAML_PROVIDER_TAGS, input)
+    }
+    /// The pages of [`Client::list_ssh_public_keys`], one request each (paginator `ListSSHPublicKeys`).
+    pub fn list_ssh_public_keys_pages(
+        &self,
+        input: types::ListSshPublicKeysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSshPublicKeysInput,
+        types::ListSshPublicKeysOutput,
+        error::ListSshPublicKeysError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SSH_PUBLIC_KEYS, input)
+    }
+    /// The pages of [`Client::list_server_certificate_tags`], one request each (paginator `ListServerCertificateTags`).
+    pub fn list_server_certificate_tags_pages(
+        &self,
+        input: types::ListServerCertificateTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListServerCertificateTagsInput,
+        types::ListServerCertificateTagsOutput,
+        error::ListServerCertificateTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SERVER_CERTIFICATE_TAGS, input)
+    }
+    /// The pages of [`Client::list_server_certificates`], one request each (paginator `ListServerCertificates`).
+    pub fn list_server_certificates_pages(
+        &self,
+        input: types::ListServerCertificatesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListServerCertificatesInput,
+        types::ListServerCertificatesOutput,
+        error::ListServerCertificatesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SERVER_CERTIFICATES, input)
+    }
+    /// The pages of [`Client::list_signing_certificates`], one request each (paginator `ListSigningCertificates`).
+    pub fn list_signing_certificates_pages(
+        &self,
+        input: types::ListSigningCertificatesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSigningCertificatesInput,
+        types::ListSigningCertificatesOutput,
+        error::ListSigningCertificatesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SIGNING_CERTIFICATES, input)
+    }
+    /// The pages of [`Client::list_user_policies`], one request each (paginator `ListUserPolicies`).
+    pub fn list_user_policies_pages(
+        &self,
+        input: types::ListUserPoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListUserPoliciesInput,
+        types::ListUserPoliciesOutput,
+        error::ListUserPoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_USER_POLICIES, input)
+    }
+    /// The pages of [`Client::list_user_tags`], one request each (paginator `ListUserTags`).
+    pub fn list_user_tags_pages(
+        &self,
+        input: types::ListUserTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListUserTagsInput,
+        types::ListUserTagsOutput,
+        error::ListUserTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_USER_TAGS, input)
+    }
+    /// The pages of [`Client::list_users`], one request each (paginator `ListUsers`).
+    pub fn list_users_pages(
+        &self,
+        input: types::ListUsersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListUsersInput,
+        types::ListUsersOutput,
+        error::ListUsersError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_USERS, input)
+    }
+    /// The pages of [`Client::list_virtual_mfa_devices`], one request each (paginator `ListVirtualMFADevices`).
+    pub fn list_virtual_mfa_devices_pages(
+        &self,
+        input: types::ListVirtualMfaDevicesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListVirtualMfaDevicesInput,
+        types::ListVirtualMfaDevicesOutput,
+        error::ListVirtualMfaDevicesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_VIRTUAL_MFA_DEVICES, input)
+    }
+    /// The pages of [`Client::simulate_custom_policy`], one request each (paginator `SimulateCustomPolicy`).
+    pub fn simulate_custom_policy_pages(
+        &self,
+        input: types::SimulateCustomPolicyInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::SimulateCustomPolicyInput,
+        types::SimulatePolicyResponse,
+        error::SimulateCustomPolicyError,
+    > {
+        self.handle.paginate(&schemas::paginators::SIMULATE_CUSTOM_POLICY, input)
+    }
+    /// The pages of [`Client::simulate_principal_policy`], one request each (paginator `SimulatePrincipalPolicy`).
+    pub fn simulate_principal_policy_pages(
+        &self,
+        input: types::SimulatePrincipalPolicyInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::SimulatePrincipalPolicyInput,
+        types::SimulatePolicyResponse,
+        error::SimulatePrincipalPolicyError,
+    > {
+        self.handle.paginate(&schemas::paginators::SIMULATE_PRINCIPAL_POLICY, input)
+    }
+    /// Polls [`Client::get_instance_profile`] every 1 s (at most 40 times) until waiter `InstanceProfileExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_instance_profile_exists(
+        &self,
+        input: types::GetInstanceProfileInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::GetInstanceProfileOutput>,
+        Error<error::GetInstanceProfileError>,
+    > {
+        self.handle.wait(&schemas::waiters::INSTANCE_PROFILE_EXISTS, input, config).await
+    }
+    /// Polls [`Client::get_policy`] every 1 s (at most 20 times) until waiter `PolicyExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_policy_exists(
+        &self,
+        input: types::GetPolicyInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::GetPolicyOutput>, Error<error::GetPolicyError>> {
+        self.handle.wait(&schemas::waiters::POLICY_EXISTS, input, config).await
+    }
+    /// Polls [`Client::get_role`] every 1 s (at most 20 times) until waiter `RoleExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_role_exists(
+        &self,
+        input: types::GetRoleInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::GetRoleOutput>, Error<error::GetRoleError>> {
+        self.handle.wait(&schemas::waiters::ROLE_EXISTS, input, config).await
+    }
+    /// Polls [`Client::get_user`] every 1 s (at most 20 times) until waiter `UserExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_user_exists(
+        &self,
+        input: types::GetUserInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::GetUserOutput>, Error<error::GetUserError>> {
+        self.handle.wait(&schemas::waiters::USER_EXISTS, input, config).await
+    }
+}

@@ -5612,3 +5612,363 @@ pub mod ops {
         &UPLOAD_SIGNING_CERTIFICATE,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static GET_ACCOUNT_AUTHORIZATION_DETAILS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_ACCOUNT_AUTHORIZATION_DETAILS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"],
+    };
+    pub static GET_GROUP: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_GROUP,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Users"],
+    };
+    pub static LIST_ACCESS_KEYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ACCESS_KEYS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["AccessKeyMetadata"],
+    };
+    pub static LIST_ACCOUNT_ALIASES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ACCOUNT_ALIASES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["AccountAliases"],
+    };
+    pub static LIST_ATTACHED_GROUP_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ATTACHED_GROUP_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["AttachedPolicies"],
+    };
+    pub static LIST_ATTACHED_ROLE_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ATTACHED_ROLE_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["AttachedPolicies"],
+    };
+    pub static LIST_ATTACHED_USER_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ATTACHED_USER_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["AttachedPolicies"],
+    };
+    pub static LIST_ENTITIES_FOR_POLICY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ENTITIES_FOR_POLICY,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["PolicyGroups", "PolicyUsers", "PolicyRoles"],
+    };
+    pub static LIST_GROUP_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_GROUP_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["PolicyNames"],
+    };
+    pub static LIST_GROUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_GROUPS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Groups"],
+    };
+    pub static LIST_GROUPS_FOR_USER: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_GROUPS_FOR_USER,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Groups"],
+    };
+    pub static LIST_INSTANCE_PROFILE_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_INSTANCE_PROFILE_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_INSTANCE_PROFILES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_INSTANCE_PROFILES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["InstanceProfiles"],
+    };
+    pub static LIST_INSTANCE_PROFILES_FOR_ROLE: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_INSTANCE_PROFILES_FOR_ROLE,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["InstanceProfiles"],
+    };
+    pub static LIST_MFA_DEVICE_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_MFA_DEVICE_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_MFA_DEVICES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_MFA_DEVICES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["MFADevices"],
+    };
+    pub static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_OPEN_ID_CONNECT_PROVIDER_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Policies"],
+    };
+    pub static LIST_POLICY_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_POLICY_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_POLICY_VERSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_POLICY_VERSIONS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Versions"],
+    };
+    pub static LIST_ROLE_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ROLE_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["PolicyNames"],
+    };
+    pub static LIST_ROLE_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ROLE_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_ROLES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ROLES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Roles"],
+    };
+    pub static LIST_SAML_PROVIDER_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SAML_PROVIDER_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_SSH_PUBLIC_KEYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SSH_PUBLIC_KEYS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["SSHPublicKeys"],
+    };
+    pub static LIST_SERVER_CERTIFICATE_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SERVER_CERTIFICATE_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_SERVER_CERTIFICATES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SERVER_CERTIFICATES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["ServerCertificateMetadataList"],
+    };
+    pub static LIST_SIGNING_CERTIFICATES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SIGNING_CERTIFICATES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Certificates"],
+    };
+    pub static LIST_USER_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_USER_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["PolicyNames"],
+    };
+    pub static LIST_USER_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_USER_TAGS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_USERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_USERS,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Users"],
+    };
+    pub static LIST_VIRTUAL_MFA_DEVICES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_VIRTUAL_MFA_DEVICES,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["VirtualMFADevices"],
+    };
+    pub static SIMULATE_CUSTOM_POLICY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::SIMULATE_CUSTOM_POLICY,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["EvaluationResults"],
+    };
+    pub static SIMULATE_PRINCIPAL_POLICY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::SIMULATE_PRINCIPAL_POLICY,
+        input_token: &["Marker"],
+        output_token: &["Marker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["EvaluationResults"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static INSTANCE_PROFILE_EXISTS: WaiterSpec = WaiterSpec {
+        name: "InstanceProfileExists",
+        operation: &super::ops::GET_INSTANCE_PROFILE,
+        delay: 1u32,
+        max_attempts: 40u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(404i64),
+            },
+        ],
+    };
+    pub static POLICY_EXISTS: WaiterSpec = WaiterSpec {
+        name: "PolicyExists",
+        operation: &super::ops::GET_POLICY,
+        delay: 1u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("NoSuchEntity"),
+            },
+        ],
+    };
+    pub static ROLE_EXISTS: WaiterSpec = WaiterSpec {
+        name: "RoleExists",
+        operation: &super::ops::GET_ROLE,
+        delay: 1u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("NoSuchEntity"),
+            },
+        ],
+    };
+    pub static USER_EXISTS: WaiterSpec = WaiterSpec {
+        name: "UserExists",
+        operation: &super::ops::GET_USER,
+        delay: 1u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("NoSuchEntity"),
+            },
+        ],
+    };
+}

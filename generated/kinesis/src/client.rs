@@ -943,3 +943,99 @@ impl Client {
         self.handle.invoke(&schemas::ops::UPDATE_STREAM_WARM_THROUGHPUT, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::describe_stream`], one request each (paginator `DescribeStream`).
+    pub fn describe_stream_pages(
+        &self,
+        input: types::DescribeStreamInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeStreamInput,
+        types::DescribeStreamOutput,
+        error::DescribeStreamError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_STREAM, input)
+    }
+    /// The pages of [`Client::list_channels`], one request each (paginator `ListChannels`).
+    pub fn list_channels_pages(
+        &self,
+        input: types::ListChannelsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListChannelsInput,
+        types::ListChannelsOutput,
+        error::ListChannelsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_CHANNELS, input)
+    }
+    /// The pages of [`Client::list_queues`], one request each (paginator `ListQueues`).
+    pub fn list_queues_pages(
+        &self,
+        input: types::ListQueuesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListQueuesInput,
+        types::ListQueuesOutput,
+        error::ListQueuesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_QUEUES, input)
+    }
+    /// The pages of [`Client::list_shards`], one request each (paginator `ListShards`).
+    pub fn list_shards_pages(
+        &self,
+        input: types::ListShardsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListShardsInput,
+        types::ListShardsOutput,
+        error::ListShardsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SHARDS, input)
+    }
+    /// The pages of [`Client::list_stream_consumers`], one request each (paginator `ListStreamConsumers`).
+    pub fn list_stream_consumers_pages(
+        &self,
+        input: types::ListStreamConsumersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListStreamConsumersInput,
+        types::ListStreamConsumersOutput,
+        error::ListStreamConsumersError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_STREAM_CONSUMERS, input)
+    }
+    /// The pages of [`Client::list_streams`], one request each (paginator `ListStreams`).
+    pub fn list_streams_pages(
+        &self,
+        input: types::ListStreamsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListStreamsInput,
+        types::ListStreamsOutput,
+        error::ListStreamsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_STREAMS, input)
+    }
+    /// Polls [`Client::describe_channel`] every 10 s (at most 18 times) until waiter `ChannelActive` succeeds; `config` overrides the timing.
+    pub async fn wait_until_channel_active(
+        &self,
+        input: types::DescribeChannelInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::DescribeChannelOutput>,
+        Error<error::DescribeChannelError>,
+    > {
+        self.handle.wait(&schemas::waiters::CHANNEL_ACTIVE, input, config).await
+    }
+    /// Polls [`Client::describe_stream`] every 10 s (at most 18 times) until waiter `StreamExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_stream_exists(
+        &self,
+        input: types::DescribeStreamInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeStreamOutput>, Error<error::DescribeStreamError>> {
+        self.handle.wait(&schemas::waiters::STREAM_EXISTS, input, config).await
+    }
+    /// Polls [`Client::describe_stream`] every 10 s (at most 18 times) until waiter `StreamNotExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_stream_not_exists(
+        &self,
+        input: types::DescribeStreamInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::DescribeStreamOutput>, Error<error::DescribeStreamError>> {
+        self.handle.wait(&schemas::waiters::STREAM_NOT_EXISTS, input, config).await
+    }
+}

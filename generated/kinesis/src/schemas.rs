@@ -2725,3 +2725,125 @@ pub mod ops {
         &UPDATE_STREAM_WARM_THROUGHPUT,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static DESCRIBE_STREAM: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_STREAM,
+        input_token: &["ExclusiveStartShardId"],
+        output_token: &["StreamDescription.Shards[-1].ShardId"],
+        limit_key: Some("Limit"),
+        more_results: Some("StreamDescription.HasMoreShards"),
+        result_key: &["StreamDescription.Shards"],
+    };
+    pub static LIST_CHANNELS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_CHANNELS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ChannelSummaries"],
+    };
+    pub static LIST_QUEUES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_QUEUES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["QueueSummaries"],
+    };
+    pub static LIST_SHARDS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SHARDS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Shards"],
+    };
+    pub static LIST_STREAM_CONSUMERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_STREAM_CONSUMERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["Consumers"],
+    };
+    pub static LIST_STREAMS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_STREAMS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("Limit"),
+        more_results: Some("HasMoreStreams"),
+        result_key: &["StreamNames", "StreamSummaries"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static CHANNEL_ACTIVE: WaiterSpec = WaiterSpec {
+        name: "ChannelActive",
+        operation: &super::ops::DESCRIBE_CHANNEL,
+        delay: 10u32,
+        max_attempts: 18u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "ChannelDescription.ChannelStatus",
+                expected: Expected::Str("ACTIVE"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Path,
+                argument: "ChannelDescription.ChannelStatus",
+                expected: Expected::Str("CREATING"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Path,
+                argument: "ChannelDescription.ChannelStatus",
+                expected: Expected::Str("UPDATING"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "ChannelDescription.ChannelStatus",
+                expected: Expected::Str("DELETING"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "ChannelDescription.ChannelStatus",
+                expected: Expected::Str("FAILED"),
+            },
+        ],
+    };
+    pub static STREAM_EXISTS: WaiterSpec = WaiterSpec {
+        name: "StreamExists",
+        operation: &super::ops::DESCRIBE_STREAM,
+        delay: 10u32,
+        max_attempts: 18u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "StreamDescription.StreamStatus",
+                expected: Expected::Str("ACTIVE"),
+            },
+        ],
+    };
+    pub static STREAM_NOT_EXISTS: WaiterSpec = WaiterSpec {
+        name: "StreamNotExists",
+        operation: &super::ops::DESCRIBE_STREAM,
+        delay: 10u32,
+        max_attempts: 18u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("ResourceNotFoundException"),
+            },
+        ],
+    };
+}

@@ -2083,3 +2083,94 @@ impl Client {
         self.handle.invoke(&schemas::ops::VERIFY_MAC, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::describe_custom_key_stores`], one request each (paginator `DescribeCustomKeyStores`).
+    pub fn describe_custom_key_stores_pages(
+        &self,
+        input: types::DescribeCustomKeyStoresInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeCustomKeyStoresInput,
+        types::DescribeCustomKeyStoresOutput,
+        error::DescribeCustomKeyStoresError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_CUSTOM_KEY_STORES, input)
+    }
+    /// The pages of [`Client::list_aliases`], one request each (paginator `ListAliases`).
+    pub fn list_aliases_pages(
+        &self,
+        input: types::ListAliasesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAliasesInput,
+        types::ListAliasesOutput,
+        error::ListAliasesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ALIASES, input)
+    }
+    /// The pages of [`Client::list_grants`], one request each (paginator `ListGrants`).
+    pub fn list_grants_pages(
+        &self,
+        input: types::ListGrantsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListGrantsInput,
+        types::ListGrantsResponse,
+        error::ListGrantsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_GRANTS, input)
+    }
+    /// The pages of [`Client::list_key_policies`], one request each (paginator `ListKeyPolicies`).
+    pub fn list_key_policies_pages(
+        &self,
+        input: types::ListKeyPoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListKeyPoliciesInput,
+        types::ListKeyPoliciesOutput,
+        error::ListKeyPoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_KEY_POLICIES, input)
+    }
+    /// The pages of [`Client::list_key_rotations`], one request each (paginator `ListKeyRotations`).
+    pub fn list_key_rotations_pages(
+        &self,
+        input: types::ListKeyRotationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListKeyRotationsInput,
+        types::ListKeyRotationsOutput,
+        error::ListKeyRotationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_KEY_ROTATIONS, input)
+    }
+    /// The pages of [`Client::list_keys`], one request each (paginator `ListKeys`).
+    pub fn list_keys_pages(
+        &self,
+        input: types::ListKeysInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListKeysInput,
+        types::ListKeysOutput,
+        error::ListKeysError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_KEYS, input)
+    }
+    /// The pages of [`Client::list_resource_tags`], one request each (paginator `ListResourceTags`).
+    pub fn list_resource_tags_pages(
+        &self,
+        input: types::ListResourceTagsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListResourceTagsInput,
+        types::ListResourceTagsOutput,
+        error::ListResourceTagsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_RESOURCE_TAGS, input)
+    }
+    /// The pages of [`Client::list_retirable_grants`], one request each (paginator `ListRetirableGrants`).
+    pub fn list_retirable_grants_pages(
+        &self,
+        input: types::ListRetirableGrantsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListRetirableGrantsInput,
+        types::ListGrantsResponse,
+        error::ListRetirableGrantsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_RETIRABLE_GRANTS, input)
+    }
+}

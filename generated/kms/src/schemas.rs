@@ -2394,3 +2394,71 @@ pub mod ops {
         &VERIFY_MAC,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static DESCRIBE_CUSTOM_KEY_STORES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CUSTOM_KEY_STORES,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["CustomKeyStores"],
+    };
+    pub static LIST_ALIASES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ALIASES,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["Aliases"],
+    };
+    pub static LIST_GRANTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_GRANTS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["Grants"],
+    };
+    pub static LIST_KEY_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_KEY_POLICIES,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["PolicyNames"],
+    };
+    pub static LIST_KEY_ROTATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_KEY_ROTATIONS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["Rotations"],
+    };
+    pub static LIST_KEYS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_KEYS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["Keys"],
+    };
+    pub static LIST_RESOURCE_TAGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_RESOURCE_TAGS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["Tags"],
+    };
+    pub static LIST_RETIRABLE_GRANTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_RETIRABLE_GRANTS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("Limit"),
+        more_results: Some("Truncated"),
+        result_key: &["Grants"],
+    };
+}

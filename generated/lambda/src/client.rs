@@ -1094,3 +1094,249 @@ impl Client {
         self.handle.invoke(&schemas::ops::UPDATE_FUNCTION_URL_CONFIG, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::get_durable_execution_history`], one request each (paginator `GetDurableExecutionHistory`).
+    pub fn get_durable_execution_history_pages(
+        &self,
+        input: types::GetDurableExecutionHistoryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetDurableExecutionHistoryInput,
+        types::GetDurableExecutionHistoryOutput,
+        error::GetDurableExecutionHistoryError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_DURABLE_EXECUTION_HISTORY, input)
+    }
+    /// The pages of [`Client::get_durable_execution_state`], one request each (paginator `GetDurableExecutionState`).
+    pub fn get_durable_execution_state_pages(
+        &self,
+        input: types::GetDurableExecutionStateInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetDurableExecutionStateInput,
+        types::GetDurableExecutionStateOutput,
+        error::GetDurableExecutionStateError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_DURABLE_EXECUTION_STATE, input)
+    }
+    /// The pages of [`Client::list_aliases`], one request each (paginator `ListAliases`).
+    pub fn list_aliases_pages(
+        &self,
+        input: types::ListAliasesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAliasesInput,
+        types::ListAliasesOutput,
+        error::ListAliasesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ALIASES, input)
+    }
+    /// The pages of [`Client::list_capacity_providers`], one request each (paginator `ListCapacityProviders`).
+    pub fn list_capacity_providers_pages(
+        &self,
+        input: types::ListCapacityProvidersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListCapacityProvidersInput,
+        types::ListCapacityProvidersOutput,
+        error::ListCapacityProvidersError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_CAPACITY_PROVIDERS, input)
+    }
+    /// The pages of [`Client::list_code_signing_configs`], one request each (paginator `ListCodeSigningConfigs`).
+    pub fn list_code_signing_configs_pages(
+        &self,
+        input: types::ListCodeSigningConfigsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListCodeSigningConfigsInput,
+        types::ListCodeSigningConfigsOutput,
+        error::ListCodeSigningConfigsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_CODE_SIGNING_CONFIGS, input)
+    }
+    /// The pages of [`Client::list_durable_executions_by_function`], one request each (paginator `ListDurableExecutionsByFunction`).
+    pub fn list_durable_executions_by_function_pages(
+        &self,
+        input: types::ListDurableExecutionsByFunctionInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListDurableExecutionsByFunctionInput,
+        types::ListDurableExecutionsByFunctionOutput,
+        error::ListDurableExecutionsByFunctionError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_DURABLE_EXECUTIONS_BY_FUNCTION, input)
+    }
+    /// The pages of [`Client::list_event_source_mappings`], one request each (paginator `ListEventSourceMappings`).
+    pub fn list_event_source_mappings_pages(
+        &self,
+        input: types::ListEventSourceMappingsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListEventSourceMappingsInput,
+        types::ListEventSourceMappingsOutput,
+        error::ListEventSourceMappingsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_EVENT_SOURCE_MAPPINGS, input)
+    }
+    /// The pages of [`Client::list_function_event_invoke_configs`], one request each (paginator `ListFunctionEventInvokeConfigs`).
+    pub fn list_function_event_invoke_configs_pages(
+        &self,
+        input: types::ListFunctionEventInvokeConfigsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListFunctionEventInvokeConfigsInput,
+        types::ListFunctionEventInvokeConfigsOutput,
+        error::ListFunctionEventInvokeConfigsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_FUNCTION_EVENT_INVOKE_CONFIGS, input)
+    }
+    /// The pages of [`Client::list_function_url_configs`], one request each (paginator `ListFunctionUrlConfigs`).
+    pub fn list_function_url_configs_pages(
+        &self,
+        input: types::ListFunctionUrlConfigsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListFunctionUrlConfigsInput,
+        types::ListFunctionUrlConfigsOutput,
+        error::ListFunctionUrlConfigsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_FUNCTION_URL_CONFIGS, input)
+    }
+    /// The pages of [`Client::list_function_versions_by_capacity_provider`], one request each (paginator `ListFunctionVersionsByCapacityProvider`).
+    pub fn list_function_versions_by_capacity_provider_pages(
+        &self,
+        input: types::ListFunctionVersionsByCapacityProviderInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListFunctionVersionsByCapacityProviderInput,
+        types::ListFunctionVersionsByCapacityProviderOutput,
+        error::ListFunctionVersionsByCapacityProviderError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER,
+                input,
+            )
+    }
+    /// The pages of [`Client::list_functions`], one request each (paginator `ListFunctions`).
+    pub fn list_functions_pages(
+        &self,
+        input: types::ListFunctionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListFunctionsInput,
+        types::ListFunctionsOutput,
+        error::ListFunctionsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_FUNCTIONS, input)
+    }
+    /// The pages of [`Client::list_functions_by_code_signing_config`], one request each (paginator `ListFunctionsByCodeSigningConfig`).
+    pub fn list_functions_by_code_signing_config_pages(
+        &self,
+        input: types::ListFunctionsByCodeSigningConfigInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListFunctionsByCodeSigningConfigInput,
+        types::ListFunctionsByCodeSigningConfigOutput,
+        error::ListFunctionsByCodeSigningConfigError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG, input)
+    }
+    /// The pages of [`Client::list_layer_versions`], one request each (paginator `ListLayerVersions`).
+    pub fn list_layer_versions_pages(
+        &self,
+        input: types::ListLayerVersionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListLayerVersionsInput,
+        types::ListLayerVersionsOutput,
+        error::ListLayerVersionsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_LAYER_VERSIONS, input)
+    }
+    /// The pages of [`Client::list_layers`], one request each (paginator `ListLayers`).
+    pub fn list_layers_pages(
+        &self,
+        input: types::ListLayersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListLayersInput,
+        types::ListLayersOutput,
+        error::ListLayersError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_LAYERS, input)
+    }
+    /// The pages of [`Client::list_provisioned_concurrency_configs`], one request each (paginator `ListProvisionedConcurrencyConfigs`).
+    pub fn list_provisioned_concurrency_configs_pages(
+        &self,
+        input: types::ListProvisionedConcurrencyConfigsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListProvisionedConcurrencyConfigsInput,
+        types::ListProvisionedConcurrencyConfigsOutput,
+        error::ListProvisionedConcurrencyConfigsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_PROVISIONED_CONCURRENCY_CONFIGS, input)
+    }
+    /// The pages of [`Client::list_versions_by_function`], one request each (paginator `ListVersionsByFunction`).
+    pub fn list_versions_by_function_pages(
+        &self,
+        input: types::ListVersionsByFunctionInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListVersionsByFunctionInput,
+        types::ListVersionsByFunctionOutput,
+        error::ListVersionsByFunctionError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_VERSIONS_BY_FUNCTION, input)
+    }
+    /// Polls [`Client::get_function_configuration`] every 5 s (at most 60 times) until waiter `FunctionActive` succeeds; `config` overrides the timing.
+    pub async fn wait_until_function_active(
+        &self,
+        input: types::GetFunctionConfigurationInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::FunctionConfiguration>,
+        Error<error::GetFunctionConfigurationError>,
+    > {
+        self.handle.wait(&schemas::waiters::FUNCTION_ACTIVE, input, config).await
+    }
+    /// Polls [`Client::get_function`] every 1 s (at most 300 times) until waiter `FunctionActiveV2` succeeds; `config` overrides the timing.
+    pub async fn wait_until_function_active_v2(
+        &self,
+        input: types::GetFunctionInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::GetFunctionOutput>, Error<error::GetFunctionError>> {
+        self.handle.wait(&schemas::waiters::FUNCTION_ACTIVE_V2, input, config).await
+    }
+    /// Polls [`Client::get_function`] every 1 s (at most 20 times) until waiter `FunctionExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_function_exists(
+        &self,
+        input: types::GetFunctionInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::GetFunctionOutput>, Error<error::GetFunctionError>> {
+        self.handle.wait(&schemas::waiters::FUNCTION_EXISTS, input, config).await
+    }
+    /// Polls [`Client::get_function_configuration`] every 5 s (at most 60 times) until waiter `FunctionUpdated` succeeds; `config` overrides the timing.
+    pub async fn wait_until_function_updated(
+        &self,
+        input: types::GetFunctionConfigurationInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::FunctionConfiguration>,
+        Error<error::GetFunctionConfigurationError>,
+    > {
+        self.handle.wait(&schemas::waiters::FUNCTION_UPDATED, input, config).await
+    }
+    /// Polls [`Client::get_function`] every 1 s (at most 300 times) until waiter `FunctionUpdatedV2` succeeds; `config` overrides the timing.
+    pub async fn wait_until_function_updated_v2(
+        &self,
+        input: types::GetFunctionInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::GetFunctionOutput>, Error<error::GetFunctionError>> {
+        self.handle.wait(&schemas::waiters::FUNCTION_UPDATED_V2, input, config).await
+    }
+    /// Polls [`Client::get_function_configuration`] every 5 s (at most 312 times) until waiter `PublishedVersionActive` succeeds; `config` overrides the timing.
+    pub async fn wait_until_published_version_active(
+        &self,
+        input: types::GetFunctionConfigurationInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<
+        Option<types::FunctionConfiguration>,
+        Error<error::GetFunctionConfigurationError>,
+    > {
+        self.handle
+            .wait(&schemas::waiters::PUBLISHED_VERSION_ACTIVE, input, config)
+            .await
+    }
+}

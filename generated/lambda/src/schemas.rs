@@ -4617,3 +4617,289 @@ pub mod ops {
         &UPDATE_FUNCTION_URL_CONFIG,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static GET_DURABLE_EXECUTION_HISTORY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_DURABLE_EXECUTION_HISTORY,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["Events"],
+    };
+    pub static GET_DURABLE_EXECUTION_STATE: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_DURABLE_EXECUTION_STATE,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["Operations"],
+    };
+    pub static LIST_ALIASES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ALIASES,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["Aliases"],
+    };
+    pub static LIST_CAPACITY_PROVIDERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_CAPACITY_PROVIDERS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["CapacityProviders"],
+    };
+    pub static LIST_CODE_SIGNING_CONFIGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_CODE_SIGNING_CONFIGS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["CodeSigningConfigs"],
+    };
+    pub static LIST_DURABLE_EXECUTIONS_BY_FUNCTION: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_DURABLE_EXECUTIONS_BY_FUNCTION,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["DurableExecutions"],
+    };
+    pub static LIST_EVENT_SOURCE_MAPPINGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_EVENT_SOURCE_MAPPINGS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["EventSourceMappings"],
+    };
+    pub static LIST_FUNCTION_EVENT_INVOKE_CONFIGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_FUNCTION_EVENT_INVOKE_CONFIGS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["FunctionEventInvokeConfigs"],
+    };
+    pub static LIST_FUNCTION_URL_CONFIGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_FUNCTION_URL_CONFIGS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["FunctionUrlConfigs"],
+    };
+    pub static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["FunctionVersions"],
+    };
+    pub static LIST_FUNCTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_FUNCTIONS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["Functions"],
+    };
+    pub static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["FunctionArns"],
+    };
+    pub static LIST_LAYER_VERSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_LAYER_VERSIONS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["LayerVersions"],
+    };
+    pub static LIST_LAYERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_LAYERS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["Layers"],
+    };
+    pub static LIST_PROVISIONED_CONCURRENCY_CONFIGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_PROVISIONED_CONCURRENCY_CONFIGS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["ProvisionedConcurrencyConfigs"],
+    };
+    pub static LIST_VERSIONS_BY_FUNCTION: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_VERSIONS_BY_FUNCTION,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: None,
+        result_key: &["Versions"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static FUNCTION_ACTIVE: WaiterSpec = WaiterSpec {
+        name: "FunctionActive",
+        operation: &super::ops::GET_FUNCTION_CONFIGURATION,
+        delay: 5u32,
+        max_attempts: 60u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "State",
+                expected: Expected::Str("Active"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "State",
+                expected: Expected::Str("Failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Path,
+                argument: "State",
+                expected: Expected::Str("Pending"),
+            },
+        ],
+    };
+    pub static FUNCTION_ACTIVE_V2: WaiterSpec = WaiterSpec {
+        name: "FunctionActiveV2",
+        operation: &super::ops::GET_FUNCTION,
+        delay: 1u32,
+        max_attempts: 300u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "Configuration.State",
+                expected: Expected::Str("Active"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "Configuration.State",
+                expected: Expected::Str("Failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Path,
+                argument: "Configuration.State",
+                expected: Expected::Str("Pending"),
+            },
+        ],
+    };
+    pub static FUNCTION_EXISTS: WaiterSpec = WaiterSpec {
+        name: "FunctionExists",
+        operation: &super::ops::GET_FUNCTION,
+        delay: 1u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Bool(false),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Error,
+                argument: "",
+                expected: Expected::Str("ResourceNotFoundException"),
+            },
+        ],
+    };
+    pub static FUNCTION_UPDATED: WaiterSpec = WaiterSpec {
+        name: "FunctionUpdated",
+        operation: &super::ops::GET_FUNCTION_CONFIGURATION,
+        delay: 5u32,
+        max_attempts: 60u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "LastUpdateStatus",
+                expected: Expected::Str("Successful"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "LastUpdateStatus",
+                expected: Expected::Str("Failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Path,
+                argument: "LastUpdateStatus",
+                expected: Expected::Str("InProgress"),
+            },
+        ],
+    };
+    pub static FUNCTION_UPDATED_V2: WaiterSpec = WaiterSpec {
+        name: "FunctionUpdatedV2",
+        operation: &super::ops::GET_FUNCTION,
+        delay: 1u32,
+        max_attempts: 300u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "Configuration.LastUpdateStatus",
+                expected: Expected::Str("Successful"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "Configuration.LastUpdateStatus",
+                expected: Expected::Str("Failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Path,
+                argument: "Configuration.LastUpdateStatus",
+                expected: Expected::Str("InProgress"),
+            },
+        ],
+    };
+    pub static PUBLISHED_VERSION_ACTIVE: WaiterSpec = WaiterSpec {
+        name: "PublishedVersionActive",
+        operation: &super::ops::GET_FUNCTION_CONFIGURATION,
+        delay: 5u32,
+        max_attempts: 312u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "State",
+                expected: Expected::Str("Active"),
+            },
+            Acceptor {
+                state: State::Failure,
+                matcher: Matcher::Path,
+                argument: "State",
+                expected: Expected::Str("Failed"),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Path,
+                argument: "State",
+                expected: Expected::Str("Pending"),
+            },
+        ],
+    };
+}

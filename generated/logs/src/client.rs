@@ -1774,3 +1774,229 @@ impl Client {
         self.handle.invoke(&schemas::ops::UPDATE_SCHEDULED_QUERY, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::describe_configuration_templates`], one request each (paginator `DescribeConfigurationTemplates`).
+    pub fn describe_configuration_templates_pages(
+        &self,
+        input: types::DescribeConfigurationTemplatesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeConfigurationTemplatesInput,
+        types::DescribeConfigurationTemplatesOutput,
+        error::DescribeConfigurationTemplatesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::DESCRIBE_CONFIGURATION_TEMPLATES, input)
+    }
+    /// The pages of [`Client::describe_deliveries`], one request each (paginator `DescribeDeliveries`).
+    pub fn describe_deliveries_pages(
+        &self,
+        input: types::DescribeDeliveriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeDeliveriesInput,
+        types::DescribeDeliveriesOutput,
+        error::DescribeDeliveriesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_DELIVERIES, input)
+    }
+    /// The pages of [`Client::describe_delivery_destinations`], one request each (paginator `DescribeDeliveryDestinations`).
+    pub fn describe_delivery_destinations_pages(
+        &self,
+        input: types::DescribeDeliveryDestinationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeDeliveryDestinationsInput,
+        types::DescribeDeliveryDestinationsOutput,
+        error::DescribeDeliveryDestinationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_DELIVERY_DESTINATIONS, input)
+    }
+    /// The pages of [`Client::describe_delivery_sources`], one request each (paginator `DescribeDeliverySources`).
+    pub fn describe_delivery_sources_pages(
+        &self,
+        input: types::DescribeDeliverySourcesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeDeliverySourcesInput,
+        types::DescribeDeliverySourcesOutput,
+        error::DescribeDeliverySourcesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_DELIVERY_SOURCES, input)
+    }
+    /// The pages of [`Client::describe_destinations`], one request each (paginator `DescribeDestinations`).
+    pub fn describe_destinations_pages(
+        &self,
+        input: types::DescribeDestinationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeDestinationsInput,
+        types::DescribeDestinationsOutput,
+        error::DescribeDestinationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_DESTINATIONS, input)
+    }
+    /// The pages of [`Client::describe_export_tasks`], one request each (paginator `DescribeExportTasks`).
+    pub fn describe_export_tasks_pages(
+        &self,
+        input: types::DescribeExportTasksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeExportTasksInput,
+        types::DescribeExportTasksOutput,
+        error::DescribeExportTasksError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_EXPORT_TASKS, input)
+    }
+    /// The pages of [`Client::describe_log_groups`], one request each (paginator `DescribeLogGroups`).
+    pub fn describe_log_groups_pages(
+        &self,
+        input: types::DescribeLogGroupsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLogGroupsInput,
+        types::DescribeLogGroupsOutput,
+        error::DescribeLogGroupsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_LOG_GROUPS, input)
+    }
+    /// The pages of [`Client::describe_log_streams`], one request each (paginator `DescribeLogStreams`).
+    pub fn describe_log_streams_pages(
+        &self,
+        input: types::DescribeLogStreamsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeLogStreamsInput,
+        types::DescribeLogStreamsOutput,
+        error::DescribeLogStreamsError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_LOG_STREAMS, input)
+    }
+    /// The pages of [`Client::describe_metric_filters`], one request each (paginator `DescribeMetricFilters`).
+    pub fn describe_metric_filters_pages(
+        &self,
+        input: types::DescribeMetricFiltersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeMetricFiltersInput,
+        types::DescribeMetricFiltersOutput,
+        error::DescribeMetricFiltersError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_METRIC_FILTERS, input)
+    }
+    /// The pages of [`Client::describe_queries`], one request each (paginator `DescribeQueries`).
+    pub fn describe_queries_pages(
+        &self,
+        input: types::DescribeQueriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeQueriesInput,
+        types::DescribeQueriesOutput,
+        error::DescribeQueriesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_QUERIES, input)
+    }
+    /// The pages of [`Client::describe_resource_policies`], one request each (paginator `DescribeResourcePolicies`).
+    pub fn describe_resource_policies_pages(
+        &self,
+        input: types::DescribeResourcePoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeResourcePoliciesInput,
+        types::DescribeResourcePoliciesOutput,
+        error::DescribeResourcePoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_RESOURCE_POLICIES, input)
+    }
+    /// The pages of [`Client::describe_subscription_filters`], one request each (paginator `DescribeSubscriptionFilters`).
+    pub fn describe_subscription_filters_pages(
+        &self,
+        input: types::DescribeSubscriptionFiltersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::DescribeSubscriptionFiltersInput,
+        types::DescribeSubscriptionFiltersOutput,
+        error::DescribeSubscriptionFiltersError,
+    > {
+        self.handle.paginate(&schemas::paginators::DESCRIBE_SUBSCRIPTION_FILTERS, input)
+    }
+    /// The pages of [`Client::filter_log_events`], one request each (paginator `FilterLogEvents`).
+    pub fn filter_log_events_pages(
+        &self,
+        input: types::FilterLogEventsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::FilterLogEventsInput,
+        types::FilterLogEventsOutput,
+        error::FilterLogEventsError,
+    > {
+        self.handle.paginate(&schemas::paginators::FILTER_LOG_EVENTS, input)
+    }
+    /// The pages of [`Client::get_scheduled_query_history`], one request each (paginator `GetScheduledQueryHistory`).
+    pub fn get_scheduled_query_history_pages(
+        &self,
+        input: types::GetScheduledQueryHistoryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::GetScheduledQueryHistoryInput,
+        types::GetScheduledQueryHistoryOutput,
+        error::GetScheduledQueryHistoryError,
+    > {
+        self.handle.paginate(&schemas::paginators::GET_SCHEDULED_QUERY_HISTORY, input)
+    }
+    /// The pages of [`Client::list_aggregate_log_group_summaries`], one request each (paginator `ListAggregateLogGroupSummaries`).
+    pub fn list_aggregate_log_group_summaries_pages(
+        &self,
+        input: types::ListAggregateLogGroupSummariesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAggregateLogGroupSummariesInput,
+        types::ListAggregateLogGroupSummariesOutput,
+        error::ListAggregateLogGroupSummariesError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_AGGREGATE_LOG_GROUP_SUMMARIES, input)
+    }
+    /// The pages of [`Client::list_anomalies`], one request each (paginator `ListAnomalies`).
+    pub fn list_anomalies_pages(
+        &self,
+        input: types::ListAnomaliesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAnomaliesInput,
+        types::ListAnomaliesOutput,
+        error::ListAnomaliesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ANOMALIES, input)
+    }
+    /// The pages of [`Client::list_log_anomaly_detectors`], one request each (paginator `ListLogAnomalyDetectors`).
+    pub fn list_log_anomaly_detectors_pages(
+        &self,
+        input: types::ListLogAnomalyDetectorsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListLogAnomalyDetectorsInput,
+        types::ListLogAnomalyDetectorsOutput,
+        error::ListLogAnomalyDetectorsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_LOG_ANOMALY_DETECTORS, input)
+    }
+    /// The pages of [`Client::list_log_groups_for_query`], one request each (paginator `ListLogGroupsForQuery`).
+    pub fn list_log_groups_for_query_pages(
+        &self,
+        input: types::ListLogGroupsForQueryInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListLogGroupsForQueryInput,
+        types::ListLogGroupsForQueryOutput,
+        error::ListLogGroupsForQueryError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_LOG_GROUPS_FOR_QUERY, input)
+    }
+    /// The pages of [`Client::list_scheduled_queries`], one request each (paginator `ListScheduledQueries`).
+    pub fn list_scheduled_queries_pages(
+        &self,
+        input: types::ListScheduledQueriesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListScheduledQueriesInput,
+        types::ListScheduledQueriesOutput,
+        error::ListScheduledQueriesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SCHEDULED_QUERIES, input)
+    }
+    /// The pages of [`Client::list_sources_for_s3_table_integration`], one request each (paginator `ListSourcesForS3TableIntegration`).
+    pub fn list_sources_for_s3_table_integration_pages(
+        &self,
+        input: types::ListSourcesForS3TableIntegrationInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSourcesForS3TableIntegrationInput,
+        types::ListSourcesForS3TableIntegrationOutput,
+        error::ListSourcesForS3TableIntegrationError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_SOURCES_FOR_S3_TABLE_INTEGRATION, input)
+    }
+}

@@ -4825,3 +4825,167 @@ pub mod ops {
         &UPDATE_SCHEDULED_QUERY,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static DESCRIBE_CONFIGURATION_TEMPLATES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_CONFIGURATION_TEMPLATES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["configurationTemplates"],
+    };
+    pub static DESCRIBE_DELIVERIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_DELIVERIES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["deliveries"],
+    };
+    pub static DESCRIBE_DELIVERY_DESTINATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_DELIVERY_DESTINATIONS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["deliveryDestinations"],
+    };
+    pub static DESCRIBE_DELIVERY_SOURCES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_DELIVERY_SOURCES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["deliverySources"],
+    };
+    pub static DESCRIBE_DESTINATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_DESTINATIONS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["destinations"],
+    };
+    pub static DESCRIBE_EXPORT_TASKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_EXPORT_TASKS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["exportTasks"],
+    };
+    pub static DESCRIBE_LOG_GROUPS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOG_GROUPS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["logGroups"],
+    };
+    pub static DESCRIBE_LOG_STREAMS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_LOG_STREAMS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["logStreams"],
+    };
+    pub static DESCRIBE_METRIC_FILTERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_METRIC_FILTERS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["metricFilters"],
+    };
+    pub static DESCRIBE_QUERIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_QUERIES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("maxResults"),
+        more_results: None,
+        result_key: &["queries"],
+    };
+    pub static DESCRIBE_RESOURCE_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_RESOURCE_POLICIES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["resourcePolicies"],
+    };
+    pub static DESCRIBE_SUBSCRIPTION_FILTERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::DESCRIBE_SUBSCRIPTION_FILTERS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["subscriptionFilters"],
+    };
+    pub static FILTER_LOG_EVENTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::FILTER_LOG_EVENTS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["events", "searchedLogStreams"],
+    };
+    pub static GET_SCHEDULED_QUERY_HISTORY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::GET_SCHEDULED_QUERY_HISTORY,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("maxResults"),
+        more_results: None,
+        result_key: &["triggerHistory"],
+    };
+    pub static LIST_AGGREGATE_LOG_GROUP_SUMMARIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_AGGREGATE_LOG_GROUP_SUMMARIES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["aggregateLogGroupSummaries"],
+    };
+    pub static LIST_ANOMALIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ANOMALIES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["anomalies"],
+    };
+    pub static LIST_LOG_ANOMALY_DETECTORS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_LOG_ANOMALY_DETECTORS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("limit"),
+        more_results: None,
+        result_key: &["anomalyDetectors"],
+    };
+    pub static LIST_LOG_GROUPS_FOR_QUERY: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_LOG_GROUPS_FOR_QUERY,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("maxResults"),
+        more_results: None,
+        result_key: &["logGroupIdentifiers"],
+    };
+    pub static LIST_SCHEDULED_QUERIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SCHEDULED_QUERIES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("maxResults"),
+        more_results: None,
+        result_key: &["scheduledQueries"],
+    };
+    pub static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SOURCES_FOR_S3_TABLE_INTEGRATION,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("maxResults"),
+        more_results: None,
+        result_key: &["sources"],
+    };
+}

@@ -1233,3 +1233,117 @@ impl Client {
         self.handle.invoke(&schemas::ops::UPDATE_TRAFFIC_POLICY_INSTANCE, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_cidr_blocks`], one request each (paginator `ListCidrBlocks`).
+    pub fn list_cidr_blocks_pages(
+        &self,
+        input: types::ListCidrBlocksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListCidrBlocksInput,
+        types::ListCidrBlocksOutput,
+        error::ListCidrBlocksError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_CIDR_BLOCKS, input)
+    }
+    /// The pages of [`Client::list_cidr_collections`], one request each (paginator `ListCidrCollections`).
+    pub fn list_cidr_collections_pages(
+        &self,
+        input: types::ListCidrCollectionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListCidrCollectionsInput,
+        types::ListCidrCollectionsOutput,
+        error::ListCidrCollectionsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_CIDR_COLLECTIONS, input)
+    }
+    /// The pages of [`Client::list_cidr_locations`], one request each (paginator `ListCidrLocations`).
+    pub fn list_cidr_locations_pages(
+        &self,
+        input: types::ListCidrLocationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListCidrLocationsInput,
+        types::ListCidrLocationsOutput,
+        error::ListCidrLocationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_CIDR_LOCATIONS, input)
+    }
+    /// The pages of [`Client::list_health_checks`], one request each (paginator `ListHealthChecks`).
+    pub fn list_health_checks_pages(
+        &self,
+        input: types::ListHealthChecksInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListHealthChecksInput,
+        types::ListHealthChecksOutput,
+        error::ListHealthChecksError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_HEALTH_CHECKS, input)
+    }
+    /// The pages of [`Client::list_hosted_zones`], one request each (paginator `ListHostedZones`).
+    pub fn list_hosted_zones_pages(
+        &self,
+        input: types::ListHostedZonesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListHostedZonesInput,
+        types::ListHostedZonesOutput,
+        error::ListHostedZonesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_HOSTED_ZONES, input)
+    }
+    /// The pages of [`Client::list_query_logging_configs`], one request each (paginator `ListQueryLoggingConfigs`).
+    pub fn list_query_logging_configs_pages(
+        &self,
+        input: types::ListQueryLoggingConfigsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListQueryLoggingConfigsInput,
+        types::ListQueryLoggingConfigsOutput,
+        error::ListQueryLoggingConfigsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_QUERY_LOGGING_CONFIGS, input)
+    }
+    /// The pages of [`Client::list_resource_record_set_protections`], one request each (paginator `ListResourceRecordSetProtections`).
+    pub fn list_resource_record_set_protections_pages(
+        &self,
+        input: types::ListResourceRecordSetProtectionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListResourceRecordSetProtectionsInput,
+        types::ListResourceRecordSetProtectionsOutput,
+        error::ListResourceRecordSetProtectionsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_RESOURCE_RECORD_SET_PROTECTIONS, input)
+    }
+    /// The pages of [`Client::list_resource_record_sets`], one request each (paginator `ListResourceRecordSets`).
+    pub fn list_resource_record_sets_pages(
+        &self,
+        input: types::ListResourceRecordSetsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListResourceRecordSetsInput,
+        types::ListResourceRecordSetsOutput,
+        error::ListResourceRecordSetsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_RESOURCE_RECORD_SETS, input)
+    }
+    /// The pages of [`Client::list_vpc_association_authorizations`], one request each (paginator `ListVPCAssociationAuthorizations`).
+    pub fn list_vpc_association_authorizations_pages(
+        &self,
+        input: types::ListVpcAssociationAuthorizationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListVpcAssociationAuthorizationsInput,
+        types::ListVpcAssociationAuthorizationsOutput,
+        error::ListVpcAssociationAuthorizationsError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_VPC_ASSOCIATION_AUTHORIZATIONS, input)
+    }
+    /// Polls [`Client::get_change`] every 30 s (at most 60 times) until waiter `ResourceRecordSetsChanged` succeeds; `config` overrides the timing.
+    pub async fn wait_until_resource_record_sets_changed(
+        &self,
+        input: types::GetChangeInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::GetChangeOutput>, Error<error::GetChangeError>> {
+        self.handle
+            .wait(&schemas::waiters::RESOURCE_RECORD_SETS_CHANGED, input, config)
+            .await
+    }
+}

@@ -3101,3 +3101,97 @@ pub mod ops {
         &UPDATE_TRAFFIC_POLICY_INSTANCE,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_CIDR_BLOCKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_CIDR_BLOCKS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CidrBlocks"],
+    };
+    pub static LIST_CIDR_COLLECTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_CIDR_COLLECTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CidrCollections"],
+    };
+    pub static LIST_CIDR_LOCATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_CIDR_LOCATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CidrLocations"],
+    };
+    pub static LIST_HEALTH_CHECKS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_HEALTH_CHECKS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["HealthChecks"],
+    };
+    pub static LIST_HOSTED_ZONES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_HOSTED_ZONES,
+        input_token: &["Marker"],
+        output_token: &["NextMarker"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["HostedZones"],
+    };
+    pub static LIST_QUERY_LOGGING_CONFIGS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_QUERY_LOGGING_CONFIGS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["QueryLoggingConfigs"],
+    };
+    pub static LIST_RESOURCE_RECORD_SET_PROTECTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_RESOURCE_RECORD_SET_PROTECTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ResourceRecordSetProtections"],
+    };
+    pub static LIST_RESOURCE_RECORD_SETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_RESOURCE_RECORD_SETS,
+        input_token: &["StartRecordName", "StartRecordType", "StartRecordIdentifier"],
+        output_token: &["NextRecordName", "NextRecordType", "NextRecordIdentifier"],
+        limit_key: Some("MaxItems"),
+        more_results: Some("IsTruncated"),
+        result_key: &["ResourceRecordSets"],
+    };
+    pub static LIST_VPC_ASSOCIATION_AUTHORIZATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_VPC_ASSOCIATION_AUTHORIZATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["VPCs"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static RESOURCE_RECORD_SETS_CHANGED: WaiterSpec = WaiterSpec {
+        name: "ResourceRecordSetsChanged",
+        operation: &super::ops::GET_CHANGE,
+        delay: 30u32,
+        max_attempts: 60u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Path,
+                argument: "ChangeInfo.Status",
+                expected: Expected::Str("INSYNC"),
+            },
+        ],
+    };
+}

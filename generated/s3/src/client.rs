@@ -4445,3 +4445,126 @@ impl Client {
         self.handle.invoke(&schemas::ops::WRITE_GET_OBJECT_RESPONSE, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_buckets`], one request each (paginator `ListBuckets`).
+    pub fn list_buckets_pages(
+        &self,
+        input: types::ListBucketsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListBucketsInput,
+        types::ListBucketsOutput,
+        error::ListBucketsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_BUCKETS, input)
+    }
+    /// The pages of [`Client::list_directory_buckets`], one request each (paginator `ListDirectoryBuckets`).
+    pub fn list_directory_buckets_pages(
+        &self,
+        input: types::ListDirectoryBucketsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListDirectoryBucketsInput,
+        types::ListDirectoryBucketsOutput,
+        error::ListDirectoryBucketsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_DIRECTORY_BUCKETS, input)
+    }
+    /// The pages of [`Client::list_multipart_uploads`], one request each (paginator `ListMultipartUploads`).
+    pub fn list_multipart_uploads_pages(
+        &self,
+        input: types::ListMultipartUploadsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListMultipartUploadsInput,
+        types::ListMultipartUploadsOutput,
+        error::ListMultipartUploadsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_MULTIPART_UPLOADS, input)
+    }
+    /// The pages of [`Client::list_object_annotations`], one request each (paginator `ListObjectAnnotations`).
+    pub fn list_object_annotations_pages(
+        &self,
+        input: types::ListObjectAnnotationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListObjectAnnotationsInput,
+        types::ListObjectAnnotationsOutput,
+        error::ListObjectAnnotationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_OBJECT_ANNOTATIONS, input)
+    }
+    /// The pages of [`Client::list_object_versions`], one request each (paginator `ListObjectVersions`).
+    pub fn list_object_versions_pages(
+        &self,
+        input: types::ListObjectVersionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListObjectVersionsInput,
+        types::ListObjectVersionsOutput,
+        error::ListObjectVersionsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_OBJECT_VERSIONS, input)
+    }
+    /// The pages of [`Client::list_objects`], one request each (paginator `ListObjects`).
+    pub fn list_objects_pages(
+        &self,
+        input: types::ListObjectsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListObjectsInput,
+        types::ListObjectsOutput,
+        error::ListObjectsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_OBJECTS, input)
+    }
+    /// The pages of [`Client::list_objects_v2`], one request each (paginator `ListObjectsV2`).
+    pub fn list_objects_v2_pages(
+        &self,
+        input: types::ListObjectsV2Input,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListObjectsV2Input,
+        types::ListObjectsV2Output,
+        error::ListObjectsV2Error,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_OBJECTS_V2, input)
+    }
+    /// The pages of [`Client::list_parts`], one request each (paginator `ListParts`).
+    pub fn list_parts_pages(
+        &self,
+        input: types::ListPartsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListPartsInput,
+        types::ListPartsOutput,
+        error::ListPartsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_PARTS, input)
+    }
+    /// Polls [`Client::head_bucket`] every 5 s (at most 20 times) until waiter `BucketExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_bucket_exists(
+        &self,
+        input: types::HeadBucketInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::HeadBucketOutput>, Error<error::HeadBucketError>> {
+        self.handle.wait(&schemas::waiters::BUCKET_EXISTS, input, config).await
+    }
+    /// Polls [`Client::head_bucket`] every 5 s (at most 20 times) until waiter `BucketNotExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_bucket_not_exists(
+        &self,
+        input: types::HeadBucketInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::HeadBucketOutput>, Error<error::HeadBucketError>> {
+        self.handle.wait(&schemas::waiters::BUCKET_NOT_EXISTS, input, config).await
+    }
+    /// Polls [`Client::head_object`] every 5 s (at most 20 times) until waiter `ObjectExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_object_exists(
+        &self,
+        input: types::HeadObjectInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::HeadObjectOutput>, Error<error::HeadObjectError>> {
+        self.handle.wait(&schemas::waiters::OBJECT_EXISTS, input, config).await
+    }
+    /// Polls [`Client::head_object`] every 5 s (at most 20 times) until waiter `ObjectNotExists` succeeds; `config` overrides the timing.
+    pub async fn wait_until_object_not_exists(
+        &self,
+        input: types::HeadObjectInput,
+        config: kumo_runtime::waiter::WaiterConfig,
+    ) -> Result<Option<types::HeadObjectOutput>, Error<error::HeadObjectError>> {
+        self.handle.wait(&schemas::waiters::OBJECT_NOT_EXISTS, input, config).await
+    }
+}

@@ -6158,3 +6158,155 @@ pub mod ops {
         &WRITE_GET_OBJECT_RESPONSE,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_BUCKETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_BUCKETS,
+        input_token: &["ContinuationToken"],
+        output_token: &["ContinuationToken"],
+        limit_key: Some("MaxBuckets"),
+        more_results: None,
+        result_key: &["Buckets"],
+    };
+    pub static LIST_DIRECTORY_BUCKETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_DIRECTORY_BUCKETS,
+        input_token: &["ContinuationToken"],
+        output_token: &["ContinuationToken"],
+        limit_key: Some("MaxDirectoryBuckets"),
+        more_results: None,
+        result_key: &["Buckets"],
+    };
+    pub static LIST_MULTIPART_UPLOADS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_MULTIPART_UPLOADS,
+        input_token: &["KeyMarker", "UploadIdMarker"],
+        output_token: &["NextKeyMarker", "NextUploadIdMarker"],
+        limit_key: Some("MaxUploads"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Uploads", "CommonPrefixes"],
+    };
+    pub static LIST_OBJECT_ANNOTATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_OBJECT_ANNOTATIONS,
+        input_token: &["ContinuationToken"],
+        output_token: &["NextContinuationToken"],
+        limit_key: Some("MaxAnnotationResults"),
+        more_results: None,
+        result_key: &["Annotations"],
+    };
+    pub static LIST_OBJECT_VERSIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_OBJECT_VERSIONS,
+        input_token: &["KeyMarker", "VersionIdMarker"],
+        output_token: &["NextKeyMarker", "NextVersionIdMarker"],
+        limit_key: Some("MaxKeys"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Versions", "DeleteMarkers", "CommonPrefixes"],
+    };
+    pub static LIST_OBJECTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_OBJECTS,
+        input_token: &["Marker"],
+        output_token: &["NextMarker || Contents[-1].Key"],
+        limit_key: Some("MaxKeys"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Contents", "CommonPrefixes"],
+    };
+    pub static LIST_OBJECTS_V2: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_OBJECTS_V2,
+        input_token: &["ContinuationToken"],
+        output_token: &["NextContinuationToken"],
+        limit_key: Some("MaxKeys"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Contents", "CommonPrefixes"],
+    };
+    pub static LIST_PARTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_PARTS,
+        input_token: &["PartNumberMarker"],
+        output_token: &["NextPartNumberMarker"],
+        limit_key: Some("MaxParts"),
+        more_results: Some("IsTruncated"),
+        result_key: &["Parts"],
+    };
+}
+/// The service's waiters (`waiters-2.json`).
+pub mod waiters {
+    use kumo_runtime::waiter::{Acceptor, Expected, Matcher, State, WaiterSpec};
+    pub static BUCKET_EXISTS: WaiterSpec = WaiterSpec {
+        name: "BucketExists",
+        operation: &super::ops::HEAD_BUCKET,
+        delay: 5u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(301i64),
+            },
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(403i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(404i64),
+            },
+        ],
+    };
+    pub static BUCKET_NOT_EXISTS: WaiterSpec = WaiterSpec {
+        name: "BucketNotExists",
+        operation: &super::ops::HEAD_BUCKET,
+        delay: 5u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(404i64),
+            },
+        ],
+    };
+    pub static OBJECT_EXISTS: WaiterSpec = WaiterSpec {
+        name: "ObjectExists",
+        operation: &super::ops::HEAD_OBJECT,
+        delay: 5u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(200i64),
+            },
+            Acceptor {
+                state: State::Retry,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(404i64),
+            },
+        ],
+    };
+    pub static OBJECT_NOT_EXISTS: WaiterSpec = WaiterSpec {
+        name: "ObjectNotExists",
+        operation: &super::ops::HEAD_OBJECT,
+        delay: 5u32,
+        max_attempts: 20u32,
+        acceptors: &[
+            Acceptor {
+                state: State::Success,
+                matcher: Matcher::Status,
+                argument: "",
+                expected: Expected::Int(404i64),
+            },
+        ],
+    };
+}

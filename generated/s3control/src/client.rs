@@ -2004,3 +2004,44 @@ impl Client {
         self.handle.invoke(&schemas::ops::UPDATE_STORAGE_LENS_GROUP, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_access_points_for_directory_buckets`], one request each (paginator `ListAccessPointsForDirectoryBuckets`).
+    pub fn list_access_points_for_directory_buckets_pages(
+        &self,
+        input: types::ListAccessPointsForDirectoryBucketsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAccessPointsForDirectoryBucketsInput,
+        types::ListAccessPointsForDirectoryBucketsOutput,
+        error::ListAccessPointsForDirectoryBucketsError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS,
+                input,
+            )
+    }
+    /// The pages of [`Client::list_access_points_for_object_lambda`], one request each (paginator `ListAccessPointsForObjectLambda`).
+    pub fn list_access_points_for_object_lambda_pages(
+        &self,
+        input: types::ListAccessPointsForObjectLambdaInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAccessPointsForObjectLambdaInput,
+        types::ListAccessPointsForObjectLambdaOutput,
+        error::ListAccessPointsForObjectLambdaError,
+    > {
+        self.handle
+            .paginate(&schemas::paginators::LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA, input)
+    }
+    /// The pages of [`Client::list_caller_access_grants`], one request each (paginator `ListCallerAccessGrants`).
+    pub fn list_caller_access_grants_pages(
+        &self,
+        input: types::ListCallerAccessGrantsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListCallerAccessGrantsInput,
+        types::ListCallerAccessGrantsOutput,
+        error::ListCallerAccessGrantsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_CALLER_ACCESS_GRANTS, input)
+    }
+}

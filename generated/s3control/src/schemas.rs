@@ -4158,3 +4158,31 @@ pub mod ops {
         &UPDATE_STORAGE_LENS_GROUP,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["AccessPointList"],
+    };
+    pub static LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ObjectLambdaAccessPointList"],
+    };
+    pub static LIST_CALLER_ACCESS_GRANTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_CALLER_ACCESS_GRANTS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["CallerAccessGrantsList"],
+    };
+}

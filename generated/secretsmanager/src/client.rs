@@ -485,3 +485,28 @@ impl Client {
         self.handle.invoke(&schemas::ops::VALIDATE_RESOURCE_POLICY, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_resource_policies`], one request each (paginator `ListResourcePolicies`).
+    pub fn list_resource_policies_pages(
+        &self,
+        input: types::ListResourcePoliciesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListResourcePoliciesInput,
+        types::ListResourcePoliciesOutput,
+        error::ListResourcePoliciesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_RESOURCE_POLICIES, input)
+    }
+    /// The pages of [`Client::list_secrets`], one request each (paginator `ListSecrets`).
+    pub fn list_secrets_pages(
+        &self,
+        input: types::ListSecretsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSecretsInput,
+        types::ListSecretsOutput,
+        error::ListSecretsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SECRETS, input)
+    }
+}

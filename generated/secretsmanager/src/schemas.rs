@@ -1154,3 +1154,23 @@ pub mod ops {
         &VALIDATE_RESOURCE_POLICY,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_RESOURCE_POLICIES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_RESOURCE_POLICIES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["ResourcePolicies"],
+    };
+    pub static LIST_SECRETS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SECRETS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["SecretList"],
+    };
+}

@@ -522,3 +522,98 @@ impl Client {
         self.handle.invoke(&schemas::ops::VERIFY_SMS_SANDBOX_PHONE_NUMBER, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_endpoints_by_platform_application`], one request each (paginator `ListEndpointsByPlatformApplication`).
+    pub fn list_endpoints_by_platform_application_pages(
+        &self,
+        input: types::ListEndpointsByPlatformApplicationInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListEndpointsByPlatformApplicationInput,
+        types::ListEndpointsByPlatformApplicationOutput,
+        error::ListEndpointsByPlatformApplicationError,
+    > {
+        self.handle
+            .paginate(
+                &schemas::paginators::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION,
+                input,
+            )
+    }
+    /// The pages of [`Client::list_origination_numbers`], one request each (paginator `ListOriginationNumbers`).
+    pub fn list_origination_numbers_pages(
+        &self,
+        input: types::ListOriginationNumbersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListOriginationNumbersInput,
+        types::ListOriginationNumbersOutput,
+        error::ListOriginationNumbersError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ORIGINATION_NUMBERS, input)
+    }
+    /// The pages of [`Client::list_phone_numbers_opted_out`], one request each (paginator `ListPhoneNumbersOptedOut`).
+    pub fn list_phone_numbers_opted_out_pages(
+        &self,
+        input: types::ListPhoneNumbersOptedOutInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListPhoneNumbersOptedOutInput,
+        types::ListPhoneNumbersOptedOutOutput,
+        error::ListPhoneNumbersOptedOutError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_PHONE_NUMBERS_OPTED_OUT, input)
+    }
+    /// The pages of [`Client::list_platform_applications`], one request each (paginator `ListPlatformApplications`).
+    pub fn list_platform_applications_pages(
+        &self,
+        input: types::ListPlatformApplicationsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListPlatformApplicationsInput,
+        types::ListPlatformApplicationsOutput,
+        error::ListPlatformApplicationsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_PLATFORM_APPLICATIONS, input)
+    }
+    /// The pages of [`Client::list_sms_sandbox_phone_numbers`], one request each (paginator `ListSMSSandboxPhoneNumbers`).
+    pub fn list_sms_sandbox_phone_numbers_pages(
+        &self,
+        input: types::ListSmsSandboxPhoneNumbersInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSmsSandboxPhoneNumbersInput,
+        types::ListSmsSandboxPhoneNumbersOutput,
+        error::ListSmsSandboxPhoneNumbersError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SMS_SANDBOX_PHONE_NUMBERS, input)
+    }
+    /// The pages of [`Client::list_subscriptions`], one request each (paginator `ListSubscriptions`).
+    pub fn list_subscriptions_pages(
+        &self,
+        input: types::ListSubscriptionsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSubscriptionsInput,
+        types::ListSubscriptionsOutput,
+        error::ListSubscriptionsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SUBSCRIPTIONS, input)
+    }
+    /// The pages of [`Client::list_subscriptions_by_topic`], one request each (paginator `ListSubscriptionsByTopic`).
+    pub fn list_subscriptions_by_topic_pages(
+        &self,
+        input: types::ListSubscriptionsByTopicInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListSubscriptionsByTopicInput,
+        types::ListSubscriptionsByTopicOutput,
+        error::ListSubscriptionsByTopicError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_SUBSCRIPTIONS_BY_TOPIC, input)
+    }
+    /// The pages of [`Client::list_topics`], one request each (paginator `ListTopics`).
+    pub fn list_topics_pages(
+        &self,
+        input: types::ListTopicsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListTopicsInput,
+        types::ListTopicsOutput,
+        error::ListTopicsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_TOPICS, input)
+    }
+}

@@ -1564,3 +1564,71 @@ pub mod ops {
         &VERIFY_SMS_SANDBOX_PHONE_NUMBER,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_ENDPOINTS_BY_PLATFORM_APPLICATION: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["Endpoints"],
+    };
+    pub static LIST_ORIGINATION_NUMBERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ORIGINATION_NUMBERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["PhoneNumbers"],
+    };
+    pub static LIST_PHONE_NUMBERS_OPTED_OUT: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_PHONE_NUMBERS_OPTED_OUT,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["phoneNumbers"],
+    };
+    pub static LIST_PLATFORM_APPLICATIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_PLATFORM_APPLICATIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["PlatformApplications"],
+    };
+    pub static LIST_SMS_SANDBOX_PHONE_NUMBERS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SMS_SANDBOX_PHONE_NUMBERS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["PhoneNumbers"],
+    };
+    pub static LIST_SUBSCRIPTIONS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SUBSCRIPTIONS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["Subscriptions"],
+    };
+    pub static LIST_SUBSCRIPTIONS_BY_TOPIC: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_SUBSCRIPTIONS_BY_TOPIC,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["Subscriptions"],
+    };
+    pub static LIST_TOPICS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_TOPICS,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: None,
+        more_results: None,
+        result_key: &["Topics"],
+    };
+}

@@ -400,3 +400,28 @@ impl Client {
         self.handle.invoke(&schemas::ops::UNTAG_QUEUE, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_dead_letter_source_queues`], one request each (paginator `ListDeadLetterSourceQueues`).
+    pub fn list_dead_letter_source_queues_pages(
+        &self,
+        input: types::ListDeadLetterSourceQueuesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListDeadLetterSourceQueuesInput,
+        types::ListDeadLetterSourceQueuesOutput,
+        error::ListDeadLetterSourceQueuesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_DEAD_LETTER_SOURCE_QUEUES, input)
+    }
+    /// The pages of [`Client::list_queues`], one request each (paginator `ListQueues`).
+    pub fn list_queues_pages(
+        &self,
+        input: types::ListQueuesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListQueuesInput,
+        types::ListQueuesOutput,
+        error::ListQueuesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_QUEUES, input)
+    }
+}

@@ -1069,3 +1069,23 @@ pub mod ops {
         &UNTAG_QUEUE,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_DEAD_LETTER_SOURCE_QUEUES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_DEAD_LETTER_SOURCE_QUEUES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["queueUrls"],
+    };
+    pub static LIST_QUEUES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_QUEUES,
+        input_token: &["NextToken"],
+        output_token: &["NextToken"],
+        limit_key: Some("MaxResults"),
+        more_results: None,
+        result_key: &["QueueUrls"],
+    };
+}

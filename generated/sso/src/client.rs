@@ -78,3 +78,28 @@ impl Client {
         self.handle.invoke(&schemas::ops::LOGOUT, input).await
     }
 }
+/// Paginators and waiters.
+impl Client {
+    /// The pages of [`Client::list_account_roles`], one request each (paginator `ListAccountRoles`).
+    pub fn list_account_roles_pages(
+        &self,
+        input: types::ListAccountRolesInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAccountRolesInput,
+        types::ListAccountRolesOutput,
+        error::ListAccountRolesError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ACCOUNT_ROLES, input)
+    }
+    /// The pages of [`Client::list_accounts`], one request each (paginator `ListAccounts`).
+    pub fn list_accounts_pages(
+        &self,
+        input: types::ListAccountsInput,
+    ) -> kumo_runtime::paginate::Pages<
+        types::ListAccountsInput,
+        types::ListAccountsOutput,
+        error::ListAccountsError,
+    > {
+        self.handle.paginate(&schemas::paginators::LIST_ACCOUNTS, input)
+    }
+}

@@ -215,3 +215,23 @@ pub mod ops {
         &LOGOUT,
     ];
 }
+/// The service's paginators (`paginators-1.json`).
+pub mod paginators {
+    use kumo_runtime::paginate::PaginatorSpec;
+    pub static LIST_ACCOUNT_ROLES: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ACCOUNT_ROLES,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("maxResults"),
+        more_results: None,
+        result_key: &["roleList"],
+    };
+    pub static LIST_ACCOUNTS: PaginatorSpec = PaginatorSpec {
+        operation: &super::ops::LIST_ACCOUNTS,
+        input_token: &["nextToken"],
+        output_token: &["nextToken"],
+        limit_key: Some("maxResults"),
+        more_results: None,
+        result_key: &["accountList"],
+    };
+}

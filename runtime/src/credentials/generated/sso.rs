@@ -8,7 +8,6 @@ pub mod types {
         clippy::doc_lazy_continuation,
         clippy::doc_overindented_list_items
     )]
-    use std::collections::HashMap;
     use kumo_runtime as rt;
     #[derive(Clone, Default, PartialEq)]
     pub struct GetRoleCredentialsInput {
@@ -24,11 +23,13 @@ pub mod types {
     #[derive(Clone, Default, PartialEq)]
     pub struct GetRoleCredentialsOutput {
         pub role_credentials: Option<RoleCredentials>,
+        /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+        pub response_metadata: rt::client::ResponseMeta,
     }
     rt::structure!(
         GetRoleCredentialsOutput, crate
         ::credentials::generated::sso::schemas::GET_ROLE_CREDENTIALS_OUTPUT, { 0 =>
-        role_credentials }
+        role_credentials }, meta = response_metadata
     );
     #[derive(Clone, Default, PartialEq)]
     pub struct InvalidRequestException {
@@ -186,6 +187,8 @@ pub mod schemas {
                 ],
             )
             .auth(AuthScheme::None);
+        /// Every operation, by model name order.
+        pub static ALL: &[&Operation] = &[&GET_ROLE_CREDENTIALS];
     }
     use crate as kumo_runtime;
 }

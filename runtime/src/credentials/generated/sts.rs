@@ -8,7 +8,6 @@ pub mod types {
         clippy::doc_lazy_continuation,
         clippy::doc_overindented_list_items
     )]
-    use std::collections::HashMap;
     use kumo_runtime as rt;
     #[derive(Clone, Default, PartialEq)]
     pub struct AssumeRoleInput {
@@ -41,12 +40,14 @@ pub mod types {
         pub source_identity: Option<String>,
         pub session_token_utilization: Option<i32>,
         pub session_token_size: Option<i32>,
+        /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+        pub response_metadata: rt::client::ResponseMeta,
     }
     rt::structure!(
         AssumeRoleOutput, crate
         ::credentials::generated::sts::schemas::ASSUME_ROLE_OUTPUT, { 0 => credentials, 1
         => assumed_role_user, 2 => packed_policy_size, 3 => source_identity, 4 =>
-        session_token_utilization, 5 => session_token_size }
+        session_token_utilization, 5 => session_token_size }, meta = response_metadata
     );
     #[derive(Clone, Default, PartialEq)]
     pub struct AssumeRoleWithWebIdentityInput {
@@ -77,13 +78,15 @@ pub mod types {
         pub source_identity: Option<String>,
         pub session_token_utilization: Option<i32>,
         pub session_token_size: Option<i32>,
+        /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
+        pub response_metadata: rt::client::ResponseMeta,
     }
     rt::structure!(
         AssumeRoleWithWebIdentityOutput, crate
         ::credentials::generated::sts::schemas::ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT, { 0
         => credentials, 1 => subject_from_web_identity_token, 2 => assumed_role_user, 3
         => packed_policy_size, 4 => provider, 5 => audience, 6 => source_identity, 7 =>
-        session_token_utilization, 8 => session_token_size }
+        session_token_utilization, 8 => session_token_size }, meta = response_metadata
     );
     #[derive(Clone, Default, PartialEq)]
     pub struct AssumedRoleUser {
@@ -417,6 +420,8 @@ pub mod schemas {
             )
             .auth(AuthScheme::None)
             .result_wrapper("AssumeRoleWithWebIdentityResult");
+        /// Every operation, by model name order.
+        pub static ALL: &[&Operation] = &[&ASSUME_ROLE, &ASSUME_ROLE_WITH_WEB_IDENTITY];
     }
     use crate as kumo_runtime;
 }
