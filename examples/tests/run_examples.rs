@@ -169,3 +169,26 @@ fn rds_data() {
         "{out}"
     );
 }
+
+#[test]
+fn client_setup() {
+    let moto = Moto::start();
+    let out = run(&moto, env!("CARGO_BIN_EXE_client_setup"), "us-east-2", &[]);
+    assert!(
+        out.contains("new: region us-east-2, account 123456789012\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("from_config: region eu-west-1, account 123456789012\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("builder: region us-east-2, account 123456789012\n"),
+        "{out}"
+    );
+    assert!(out.contains("profile dev: "), "{out}");
+    assert!(
+        !out.contains("profile dev: region"),
+        "no such profile: {out}"
+    );
+}
