@@ -821,4 +821,23 @@ async fn cloudwatch_metrics_put_list_and_statistics() {
     assert_eq!(points[0].sum, Some(18.0));
     assert_eq!(points[0].maximum, Some(10.0));
     assert_eq!(points[0].sample_count, Some(3.0));
+
+    // CloudWatch is query-compatible: the code is the query-era one, from
+    // `x-amzn-query-error`, and it names the operation's modelled error.
+    let err = cw
+        .get_dashboard(GetDashboardInput {
+            dashboard_name: "missing".into(),
+        })
+        .await
+        .expect_err("no such dashboard");
+    assert_eq!(err.code(), Some("ResourceNotFound"), "{err:?}");
+    assert_eq!(err.status(), Some(404));
+    assert_eq!(err.message(), Some("Dashboard does not exist"));
+    assert!(
+        matches!(
+            err.service_error(),
+            Some(kumo_cloudwatch::error::GetDashboardError::DashboardNotFoundError(_))
+        ),
+        "{err:?}"
+    );
 }
