@@ -192,3 +192,12 @@ fn client_setup() {
         "no such profile: {out}"
     );
 }
+
+/// The guide says clients can be shared across tasks and threads.
+#[test]
+fn clients_are_send_sync_and_clone() {
+    fn shareable<T: Send + Sync + Clone + 'static>() {}
+    shareable::<kumo_s3::Client>();
+    shareable::<kumo_sts::Client>();
+    shareable::<kumo_rds_data::Client>();
+}
