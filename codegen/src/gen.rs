@@ -40,13 +40,15 @@ pub struct File {
     pub contents: String,
 }
 
-/// The protocol botocore would use for this model.
+/// The protocol botocore would use for this model: the first of botocore's
+/// `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS` the model lists (so CloudWatch, which lists
+/// `smithy-rpc-v2-cbor`, `json`, `query`, speaks `json` as in boto3).
 pub fn select_protocol(m: &ServiceModel) -> Option<&'static str> {
     const PRIORITY: [&str; 6] = [
-        "smithy-rpc-v2-cbor",
         "json",
         "rest-json",
         "rest-xml",
+        "smithy-rpc-v2-cbor",
         "query",
         "ec2",
     ];

@@ -14,7 +14,7 @@ pub static SERVICE: Service = Service {
     api_version: "2010-08-01",
     endpoint_prefix: "monitoring",
     signing_name: "monitoring",
-    protocol: Protocol::SmithyRpcV2Cbor,
+    protocol: Protocol::Json,
     json_version: "1.0",
     target_prefix: "GraniteServiceVersion20100801",
     xml_namespace: "http://monitoring.amazonaws.com/doc/2010-08-01/",
