@@ -39,10 +39,10 @@ impl Protocol {
     /// in botocore's priority order that Kumo supports.
     pub fn select(protocols: &[&str]) -> Option<Protocol> {
         const PRIORITY: [Protocol; 6] = [
-            Protocol::SmithyRpcV2Cbor,
             Protocol::Json,
             Protocol::RestJson,
             Protocol::RestXml,
+            Protocol::SmithyRpcV2Cbor,
             Protocol::Query,
             Protocol::Ec2,
         ];
