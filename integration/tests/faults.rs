@@ -258,8 +258,10 @@ async fn connection_reset_mid_headers() {
     assert_eq!(server.request_count(), 3);
 }
 
-/// A reset after part of the body: the body read fails (botocore `ResponseStreamingError`, an
-/// `HTTPClientError`, transient in standard mode) and the call is retried.
+/// A reset after part of the body: the body read fails and, in standard mode, the call is
+/// retried. This is Kumo's rule (`retry` maps a failed body read to `ResponseStreamingError`,
+/// an `HTTPClientError`, transient in standard mode); botocore 1.44.5 itself lets urllib3's
+/// `ProtocolError` from `convert_to_response_dict` escape unretried.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connection_reset_mid_body() {
     let reset = Behavior::ResetMidBody {
@@ -283,7 +285,10 @@ async fn connection_reset_mid_body() {
     assert_eq!(server.request_count(), 2);
 }
 
-/// A body shorter than its `Content-Length`, closed cleanly: retried like a reset.
+/// A body shorter than its `Content-Length`, closed cleanly: an `Io` error, retried like a reset
+/// in standard mode and not retried in legacy mode (`ResponseStreamingError` is in none of
+/// `_retry.json`'s socket-error classes). botocore 1.44.5 reads with
+/// `enforce_content_length=False`, so it would see a short body and fail to parse it instead.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn truncated_body() {
     let cut = Behavior::TruncatedBody {
@@ -305,6 +310,19 @@ async fn truncated_body() {
     assert_eq!(sdk_kind(&err), Some(SdkErrorKind::Io), "{err:?}");
     assert_eq!(err.attempts(), 3);
     assert_eq!(server.request_count(), 3);
+
+    let (_, server) = FaultServer::start(Behavior::TruncatedBody {
+        declared_len: 2000,
+        sent: 50,
+    })
+    .await;
+    let err = sts_client(&server.url("/"), Some(mode_total(RetryMode::Legacy, 3)))
+        .get_caller_identity(Default::default())
+        .await
+        .expect_err("truncated");
+    assert_eq!(sdk_kind(&err), Some(SdkErrorKind::Io), "{err:?}");
+    assert_eq!(err.attempts(), 1);
+    assert_eq!(server.request_count(), 1);
 }
 
 /// Headers that never come: each attempt waits exactly `read_timeout` (a deterministic lower
@@ -429,6 +447,29 @@ async fn status_500_and_503() {
         .expect_err("503");
     assert_eq!(err.code(), Some("503"));
     assert_eq!(err.status(), Some(503));
+    assert_eq!(err.attempts(), 3);
+    assert_eq!(server.request_count(), 3);
+}
+
+/// S3 answering 200 with an `<Error>` body (botocore's `_handle_200_error`): treated as a 500,
+/// so retried, and reported with status 500 and the body's code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn s3_error_in_a_200_is_a_500() {
+    let in_200 = || s3_err(200, "InternalError");
+    let (_, server) = FaultServer::start(Script::seq([in_200(), s3_list_buckets_ok()])).await;
+    fault_client!(kumo_s3::Client, s3_config(&server.url("")))
+        .list_buckets(Default::default())
+        .await
+        .expect("retried");
+    assert_eq!(server.request_count(), 2);
+
+    let (_, server) = FaultServer::start(in_200()).await;
+    let err = fault_client!(kumo_s3::Client, s3_config(&server.url("")))
+        .list_buckets(Default::default())
+        .await
+        .expect_err("always an error");
+    assert_eq!(err.code(), Some("InternalError"));
+    assert_eq!(err.status(), Some(500));
     assert_eq!(err.attempts(), 3);
     assert_eq!(server.request_count(), 3);
 }
@@ -1066,6 +1107,7 @@ async fn streaming_request_body_is_not_retried() {
 /// sent (Lambda `InvokeAsync`'s streaming `InvokeArgs`): a typed error before anything is
 /// sent, no panic.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(deprecated)] // InvokeAsync is deprecated in the model; its body is still a stream.
 async fn streaming_body_that_cannot_be_signed_fails_before_sending() {
     let (_, server) = FaultServer::start(Behavior::respond(202, r#"{"Status":202}"#)).await;
     let err = fault_client!(kumo_lambda::Client, config(&server.url("")))
