@@ -247,6 +247,26 @@ async fn connection_reset_mid_headers() {
         );
     }
 
+    // The response metadata of a call that succeeded on a retry counts its attempts.
+    let (_, server) = FaultServer::start(Script::seq([
+        Behavior::ResetMidHeaders,
+        sts_ok().header("x-amzn-requestid", "rid-ok"),
+    ]))
+    .await;
+    let (_, meta): (kumo_sts::types::GetCallerIdentityOutput, _) =
+        sts_client(&server.url("/"), None)
+            .handle()
+            .invoke_with_meta::<_, _, kumo_sts::error::GetCallerIdentityError>(
+                &kumo_sts::schemas::ops::GET_CALLER_IDENTITY,
+                kumo_sts::types::GetCallerIdentityInput::default(),
+            )
+            .await
+            .expect("second attempt succeeds");
+    assert_eq!(meta.attempts, 2);
+    assert_eq!(meta.status, 200);
+    assert_eq!(meta.request_id.as_deref(), Some("rid-ok"));
+    assert_eq!(server.request_count(), 2);
+
     // Reset on every attempt: Io after 3.
     let (_, server) = FaultServer::start(Behavior::ResetMidHeaders).await;
     let err = sts_client(&server.url("/"), None)
@@ -1203,6 +1223,72 @@ async fn thousand_concurrent_calls_with_a_bounded_pool() {
     }
     assert_eq!(server.request_count(), 200);
     assert!(server.max_concurrent_connections() <= 3);
+}
+
+/// Failed exchanges give their pool slot back: with `max_pool_connections = 1` and no
+/// retries, each fault is followed by a successful call on the same client. A leaked slot
+/// would make the next call wait forever (caught here by `operation_timeout`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn faults_do_not_leak_pool_slots() {
+    let faults: Vec<(Behavior, SdkErrorKind)> = vec![
+        (Behavior::Refuse, SdkErrorKind::Io),
+        (Behavior::ResetMidHeaders, SdkErrorKind::Io),
+        (
+            Behavior::ResetMidBody {
+                declared_len: 1000,
+                after_bytes: 10,
+            },
+            SdkErrorKind::Io,
+        ),
+        (
+            Behavior::TruncatedBody {
+                declared_len: 1000,
+                sent: 10,
+            },
+            SdkErrorKind::Io,
+        ),
+        (
+            Behavior::StallBody {
+                total_len: 1000,
+                after_bytes: 10,
+                stall: Duration::from_secs(5),
+            },
+            SdkErrorKind::ReadTimeout,
+        ),
+        (Behavior::NeverRespond, SdkErrorKind::ReadTimeout),
+    ];
+    let mut script = Vec::new();
+    for (b, _) in &faults {
+        script.push(b.clone());
+        script.push(sts_ok());
+    }
+    let (_, server) = FaultServer::start(Script::seq(script)).await;
+    let h = kumo_sts::Client::builder()
+        .env(env())
+        .config(
+            config(&server.url("/"))
+                .read_timeout(ms(200))
+                .max_pool_connections(1usize)
+                .retries(total(1)),
+        )
+        .credentials(creds())
+        .operation_timeout(Duration::from_secs(3))
+        .build()
+        .expect("client");
+    let client = kumo_sts::Client::from_handle(h);
+    for (i, (b, kind)) in faults.iter().enumerate() {
+        let err = client
+            .get_caller_identity(Default::default())
+            .await
+            .expect_err("fault");
+        assert_eq!(sdk_kind(&err), Some(*kind), "{b:?}: {err:?}");
+        assert_eq!(err.attempts(), 1);
+        client
+            .get_caller_identity(Default::default())
+            .await
+            .unwrap_or_else(|e| panic!("the call after {b:?} failed: {e:?}"));
+        assert_eq!(server.request_count(), 2 * (i + 1));
+    }
 }
 
 // ---------------------------------------------------------------------------------------
