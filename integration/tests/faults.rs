@@ -946,12 +946,15 @@ async fn adaptive_mode_end_to_end() {
 
 /// One client, failing calls until the retry quota (500; a 5xx retry costs 14, a throttling
 /// retry 5) runs dry: 35 calls retry (35 × 14 = 490), the 36th cannot (10 left) and fails after
-/// one attempt; a throttled call still fits (5 ≤ 10), after which a 5xx does not.
+/// one attempt; a throttled call still fits (5 ≤ 10), after which a 5xx does not. Each call
+/// that succeeds at once gives 1 back: after 8 the quota holds 13 (still no 5xx retry), after
+/// 9 it holds 14 and one 5xx retry goes through again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn retry_quota_exhaustion() {
     let (_, server) = FaultServer::start(Script::func(|i| match i {
         0..=70 => ddb_err(500, "InternalServerError"),
         71 | 72 => ddb_err(400, "ThrottlingException"),
+        74..=81 | 83 => ddb_json(LIST_TABLES_OK),
         _ => ddb_err(500, "InternalServerError"),
     }))
     .await;
@@ -991,6 +994,32 @@ async fn retry_quota_exhaustion() {
         .expect_err("500");
     assert_eq!(err.attempts(), 1);
     assert_eq!(server.request_count(), 74);
+
+    // Quota 5; 8 successes → 13.
+    for _ in 0..8 {
+        client.list_tables(Default::default()).await.expect("ok");
+    }
+    assert_eq!(server.request_count(), 82);
+    let err = client
+        .list_tables(Default::default())
+        .await
+        .expect_err("500");
+    assert_eq!(err.attempts(), 1, "13 < 14");
+    assert_eq!(server.request_count(), 83);
+    // One more success → 14: a 5xx retry fits again, once.
+    client.list_tables(Default::default()).await.expect("ok");
+    let err = client
+        .list_tables(Default::default())
+        .await
+        .expect_err("500");
+    assert_eq!(err.attempts(), 2, "14 ≥ 14");
+    assert_eq!(server.request_count(), 86);
+    let err = client
+        .list_tables(Default::default())
+        .await
+        .expect_err("500");
+    assert_eq!(err.attempts(), 1);
+    assert_eq!(server.request_count(), 87);
 }
 
 // ---------------------------------------------------------------------------------------
