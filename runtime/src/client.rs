@@ -13,6 +13,7 @@
 //! 5. [`crate::protocol::parse_output`] or [`crate::protocol::parse_error`] reads the answer.
 
 use std::fmt;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -375,14 +376,19 @@ impl Handle {
             service = self.inner.service.name,
             operation = op.name
         );
-        let call = self.call_inner(op, input, out).instrument(span);
+        // Attempts started so far, so a timed-out call still reports them.
+        let started = AtomicU32::new(0);
+        let call = self.call_inner(op, input, out, &started).instrument(span);
         match self.inner.operation_timeout {
             Some(limit) => match tokio::time::timeout(limit, call).await {
                 Ok(r) => r,
-                Err(_) => Err(RawError::Sdk(sdk(
-                    SdkErrorKind::OperationTimeout,
-                    format!("{} did not finish within {limit:?}", op.name),
-                ))),
+                Err(_) => Err(RawError::Sdk(
+                    sdk(
+                        SdkErrorKind::OperationTimeout,
+                        format!("{} did not finish within {limit:?}", op.name),
+                    )
+                    .with_attempts(started.load(Ordering::Relaxed)),
+                )),
             },
             None => call.await,
         }
@@ -393,6 +399,7 @@ impl Handle {
         op: &'static Operation,
         input: &mut dyn Struct,
         out: &mut dyn Struct,
+        started: &AtomicU32,
     ) -> Result<ResponseMeta, RawError> {
         let inner = &*self.inner;
         let service = inner.service;
@@ -432,6 +439,7 @@ impl Handle {
                 .await
                 .map_err(|e| RawError::Sdk(e.with_attempts(attempt - 1)))?;
             tracing::debug!(attempt, uri = %req.uri().path(), "sending");
+            started.store(attempt, Ordering::Relaxed);
             let outcome = inner.http.send(req).await;
             let (decision_outcome, result) = match outcome {
                 // A request the client cannot send at all will not do better next time.
@@ -457,10 +465,17 @@ impl Handle {
                     && inner
                         .skew
                         .update_from_error(&meta.code, &head.headers, DateTime::now())
+                    && !streaming_body
                 {
                     skew_retried = true;
                     tracing::debug!(code = %meta.code, "clock skew corrected; retrying");
-                    inner.retry.after_attempt(&mut call, &decision_outcome);
+                    // The skew error itself is usually not retryable: count the attempt anyway.
+                    if !matches!(
+                        inner.retry.after_attempt(&mut call, &decision_outcome),
+                        RetryDecision::RetryAfter(_)
+                    ) {
+                        call.advance();
+                    }
                     continue;
                 }
             }

@@ -413,6 +413,12 @@ impl CallState {
     pub fn attempt(&self) -> u32 {
         self.attempt
     }
+
+    /// Moves on to the next attempt without a retry decision, for a retry the pipeline makes
+    /// on its own (after correcting a clock-skew error), so the attempt count stays true.
+    pub fn advance(&mut self) {
+        self.attempt = self.attempt.saturating_add(1);
+    }
 }
 
 /// Operations botocore treats as long-polling, by hyphenized service id.

@@ -1,0 +1,155 @@
+//! Helpers for the fault-injection tests: clients pointed at a [`kumo_testkit::FaultServer`],
+//! a script wrapper that timestamps each request's arrival on the server side, and tiny
+//! encoders for error bodies.
+
+#![allow(dead_code)]
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use kumo_runtime::config::{Config, MapEnv, RetryConfig, RetryMode};
+use kumo_runtime::credentials::Credentials;
+use kumo_testkit::{Behavior, Script};
+
+/// Dummy credentials.
+pub fn creds() -> Credentials {
+    Credentials::new(
+        "AKIDEXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        None,
+    )
+}
+
+/// An environment with nothing in it (no files or variables from this machine).
+pub fn env() -> Arc<MapEnv> {
+    Arc::new(empty_env())
+}
+
+/// The empty environment, to add variables to.
+pub fn empty_env() -> MapEnv {
+    MapEnv::new()
+        .with("AWS_CONFIG_FILE", "/nonexistent/config")
+        .with("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials")
+}
+
+/// A configuration pointing at `url`, with short timeouts so a broken test fails fast.
+pub fn config(url: &str) -> Config {
+    Config::new()
+        .region_name("us-east-1")
+        .endpoint_url(url.to_string())
+        .connect_timeout(Duration::from_secs(2))
+        .read_timeout(Duration::from_secs(5))
+}
+
+/// `retries` with `total_max_attempts` (all attempts, the first included).
+pub fn total(n: u32) -> RetryConfig {
+    RetryConfig {
+        total_max_attempts: Some(n),
+        ..RetryConfig::default()
+    }
+}
+
+/// `retries` with a mode and `total_max_attempts`.
+pub fn mode_total(mode: RetryMode, n: u32) -> RetryConfig {
+    RetryConfig {
+        mode: Some(mode),
+        total_max_attempts: Some(n),
+        ..RetryConfig::default()
+    }
+}
+
+/// Builds a generated client of type `$client` with `$config` (and optionally `$env`).
+#[macro_export]
+macro_rules! fault_client {
+    ($client:path, $config:expr) => {
+        $crate::fault_client!($client, $config, $crate::fault_support::env())
+    };
+    ($client:path, $config:expr, $env:expr) => {{
+        let h = <$client>::builder()
+            .env($env)
+            .config($config)
+            .credentials($crate::fault_support::creds())
+            .build()
+            .expect("client");
+        <$client>::from_handle(h)
+    }};
+}
+
+/// Server-side arrival times of requests (taken when each request's first byte arrives).
+#[derive(Clone, Default)]
+pub struct Arrivals(Arc<Mutex<Vec<Instant>>>);
+
+impl Arrivals {
+    /// The arrival times so far.
+    pub fn times(&self) -> Vec<Instant> {
+        self.0.lock().map(|g| g.clone()).unwrap_or_default()
+    }
+
+    /// The gaps between consecutive arrivals.
+    pub fn gaps(&self) -> Vec<Duration> {
+        self.times().windows(2).map(|w| w[1] - w[0]).collect()
+    }
+}
+
+/// A script that gives request `i` the behaviour `f(i)` and records when it arrived.
+pub fn timed(f: impl Fn(usize) -> Behavior + Send + Sync + 'static) -> (Script, Arrivals) {
+    let arrivals = Arrivals::default();
+    let a = arrivals.clone();
+    let script = Script::func(move |i| {
+        if let Ok(mut g) = a.0.lock() {
+            g.push(Instant::now());
+        }
+        f(i)
+    });
+    (script, arrivals)
+}
+
+/// A timed script from a fixed sequence (the last element repeats).
+pub fn timed_seq(seq: Vec<Behavior>) -> (Script, Arrivals) {
+    timed(move |i| {
+        seq.get(i)
+            .or_else(|| seq.last())
+            .cloned()
+            .unwrap_or_else(|| Behavior::respond(200, ""))
+    })
+}
+
+/// CBOR text string.
+pub fn cbor_text(s: &str) -> Vec<u8> {
+    let mut out = cbor_head(3, s.len());
+    out.extend_from_slice(s.as_bytes());
+    out
+}
+
+/// CBOR major type `major` with argument `n`.
+pub fn cbor_head(major: u8, n: usize) -> Vec<u8> {
+    let m = major << 5;
+    match n {
+        0..=23 => vec![m | n as u8],
+        24..=0xff => vec![m | 24, n as u8],
+        _ => {
+            let mut v = vec![m | 25];
+            v.extend_from_slice(&(n as u16).to_be_bytes());
+            v
+        }
+    }
+}
+
+/// A CBOR map of text keys to already-encoded values.
+pub fn cbor_map(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut out = cbor_head(5, entries.len());
+    for (k, v) in entries {
+        out.extend(cbor_text(k));
+        out.extend_from_slice(v);
+    }
+    out
+}
+
+/// A CBOR array of already-encoded values.
+pub fn cbor_array(items: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = cbor_head(4, items.len());
+    for i in items {
+        out.extend_from_slice(i);
+    }
+    out
+}
