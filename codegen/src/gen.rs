@@ -644,6 +644,11 @@ impl<'a> Ctx<'a> {
                 s.error.as_ref().is_some_and(|e| e.sender_fault),
                 "SENDER_FAULT",
             ),
+            (s.retryable.is_some(), "RETRYABLE"),
+            (
+                s.retryable.as_ref().is_some_and(|r| r.throttling),
+                "THROTTLING",
+            ),
         ] {
             if on && !flags.contains(&f) {
                 flags.push(f);
@@ -989,6 +994,13 @@ impl<'a> Ctx<'a> {
                 ps.push(quote!((#kl, #v)));
             }
             t = quote!(#t.static_context_params(&[#(#ps),*]));
+        }
+        if !op.operation_context_params.is_empty() {
+            let ps = op.operation_context_params.iter().map(|(k, v)| {
+                let (k, p) = (lit(k), lit(&v.path));
+                quote!((#k, #p))
+            });
+            t = quote!(#t.operation_context_params(&[#(#ps),*]));
         }
         if let Some(c) = &op.http_checksum {
             let opt = |v: &Option<String>| match v {

@@ -121,25 +121,17 @@ fn lambda_ok() -> Behavior {
 
 /// smithy-rpc-v2-cbor (CloudWatch): a CBOR map with `__type`, plus the query-compatible header.
 fn cw_err(status: u16, code: &str, query_code: &str) -> Behavior {
-    let body = cbor_map(&[
-        (
-            "__type",
-            cbor_text(&format!("com.amazonaws.cloudwatch#{code}")),
-        ),
-        ("message", cbor_text("Rate exceeded")),
-    ]);
+    // CloudWatch speaks json 1.0 (botocore's protocol priority) and is query-compatible.
+    let body =
+        format!(r#"{{"__type":"com.amazonaws.cloudwatch#{code}","message":"Rate exceeded"}}"#);
     Behavior::respond(status, body)
-        .header("content-type", "application/cbor")
-        .header("smithy-protocol", "rpc-v2-cbor")
+        .header("content-type", "application/x-amz-json-1.0")
         .header("x-amzn-query-error", &format!("{query_code};Sender"))
 }
 
 fn cw_ok() -> Behavior {
-    let entry = cbor_map(&[("DashboardName", cbor_text("d1"))]);
-    let body = cbor_map(&[("DashboardEntries", cbor_array(&[entry]))]);
-    Behavior::respond(200, body)
-        .header("content-type", "application/cbor")
-        .header("smithy-protocol", "rpc-v2-cbor")
+    Behavior::respond(200, r#"{"DashboardEntries":[{"DashboardName":"d1"}]}"#)
+        .header("content-type", "application/x-amz-json-1.0")
 }
 
 fn sts_client(url: &str, retries: Option<RetryConfig>) -> kumo_sts::Client {
@@ -608,7 +600,7 @@ async fn throttling_rest_json_lambda_429() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn throttling_cbor_cloudwatch() {
+async fn throttling_query_compatible_json_cloudwatch() {
     let err = throttle_twice(
         cw_err(400, "ThrottlingException", "Throttling"),
         cw_ok(),
@@ -1517,7 +1509,6 @@ async fn dynamodb_crc32_mismatch_is_retried() {
 /// botocore's `ModeledRetryableChecker`: DynamoDB's `ReplicatedWriteConflictException` carries
 /// `"retryable": {"throttling": false}` in the model, so standard mode retries it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "known gap: generated schemas do not carry the `retryable` trait, so the pipeline treats every modelled error as non-retryable"]
 async fn modelled_retryable_error_is_retried_in_standard_mode() {
     let (_, server) = FaultServer::start(Script::seq([
         ddb_err(409, "ReplicatedWriteConflictException"),

@@ -621,6 +621,10 @@ impl Handle {
                 meta.status = status;
                 outcome.error_code = Some(meta.code.clone());
                 outcome.modeled_error = match index.and_then(|i| op.errors.get(i)) {
+                    Some(e) if e.has(crate::schema::flags::THROTTLING) => {
+                        ModeledError::RetryableThrottling
+                    }
+                    Some(e) if e.has(crate::schema::flags::RETRYABLE) => ModeledError::Retryable,
                     Some(_) => ModeledError::NonRetryable,
                     None => ModeledError::NotModeled,
                 };
@@ -745,6 +749,31 @@ impl Handle {
                 ParamValue::StrList(l) => {
                     Value::StringArray(l.iter().map(|s| (*s).to_string()).collect())
                 }
+            };
+            params.insert((*name).to_string(), v);
+        }
+        for (name, path) in op.operation_context_params {
+            let value = crate::path::Expr::parse(path)
+                .and_then(|e| e.search(input))
+                .map_err(|e| {
+                    sdk(
+                        SdkErrorKind::Endpoint,
+                        format!("operationContextParams {name}: {e}"),
+                    )
+                })?;
+            let v = match value {
+                crate::path::Value::String(s) => Value::String(s),
+                crate::path::Value::Bool(b) => Value::Bool(b),
+                crate::path::Value::List(items) => Value::StringArray(
+                    items
+                        .into_iter()
+                        .filter_map(|i| match i {
+                            crate::path::Value::String(s) => Some(s),
+                            _ => None,
+                        })
+                        .collect(),
+                ),
+                _ => continue,
             };
             params.insert((*name).to_string(), v);
         }

@@ -144,6 +144,8 @@ pub struct Operation {
     pub input_xml_name: Option<&'static str>,
     /// The rest-xml root element namespace of the input (`input.xmlNamespace`).
     pub input_xml_namespace: Option<XmlNamespace>,
+    /// `operationContextParams`: rule-set parameter name and the JMESPath into the input.
+    pub operation_context_params: &'static [(&'static str, &'static str)],
 }
 
 impl Operation {
@@ -219,6 +221,17 @@ impl Operation {
             result_wrapper: None,
             input_xml_name: None,
             input_xml_namespace: None,
+            operation_context_params: &[],
+        }
+    }
+    /// Sets the `operationContextParams`.
+    pub const fn operation_context_params(
+        self,
+        p: &'static [(&'static str, &'static str)],
+    ) -> Operation {
+        Operation {
+            operation_context_params: p,
+            ..self
         }
     }
     /// Sets the modelled errors.

@@ -122,6 +122,10 @@ pub mod flags {
     pub const SENDER_FAULT: u32 = 1 << 15;
     /// The member carries a request checksum algorithm (`httpChecksum.requestAlgorithmMember`).
     pub const CHECKSUM_ALGORITHM: u32 = 1 << 16;
+    /// The error is retryable (`retryable`).
+    pub const RETRYABLE: u32 = 1 << 17;
+    /// The retryable error is a throttling error (`retryable.throttling`).
+    pub const THROTTLING: u32 = 1 << 18;
 }
 
 /// A shape: its name, kind, members and traits.

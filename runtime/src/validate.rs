@@ -249,7 +249,7 @@ mod tests {
         assert_eq!(
             message(&input),
             "Parameter validation failed:\n\
-             Invalid length for parameter Bucket, value: 0, valid min length: 1\n\
+             Missing required parameter in input: \"Bucket\"\n\
              Invalid length for parameter Account, value: 0, valid min length: 1"
         );
     }

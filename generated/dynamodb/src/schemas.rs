@@ -2057,6 +2057,7 @@ pub static REPLICATED_WRITE_CONFLICT_EXCEPTION: Schema = Schema::structure(
         "ReplicatedWriteConflictException",
         &[Member::new("message", &p::STRING)],
     )
+    .with(f::RETRYABLE)
     .error("ReplicatedWriteConflictException", 400u16);
 pub static REPLICATION_GROUP_UPDATE: Schema = Schema::structure(
     "ReplicationGroupUpdate",
@@ -2887,7 +2888,8 @@ pub mod ops {
                 &INTERNAL_SERVER_ERROR,
                 &THROTTLING_EXCEPTION,
             ],
-        );
+        )
+        .operation_context_params(&[("ResourceArnList", "keys(RequestItems)")]);
     pub static BATCH_WRITE_ITEM: Operation = Operation::new(
             "BatchWriteItem",
             "POST",
@@ -2905,7 +2907,8 @@ pub mod ops {
                 &REPLICATED_WRITE_CONFLICT_EXCEPTION,
                 &THROTTLING_EXCEPTION,
             ],
-        );
+        )
+        .operation_context_params(&[("ResourceArnList", "keys(RequestItems)")]);
     pub static CANCEL_BULK_OPERATION: Operation = Operation::new(
             "CancelBulkOperation",
             "POST",
@@ -3272,6 +3275,9 @@ pub mod ops {
                 &LIMIT_EXCEEDED_EXCEPTION,
                 &IMPORT_CONFLICT_EXCEPTION,
             ],
+        )
+        .operation_context_params(
+            &[("ResourceArn", "TableCreationParameters.TableName")],
         );
     pub static LIST_BACKUPS: Operation = Operation::new(
             "ListBackups",
@@ -3501,6 +3507,9 @@ pub mod ops {
                 &INTERNAL_SERVER_ERROR,
                 &THROTTLING_EXCEPTION,
             ],
+        )
+        .operation_context_params(
+            &[("ResourceArnList", "TransactItems[*].Get.TableName")],
         );
     pub static TRANSACT_WRITE_ITEMS: Operation = Operation::new(
             "TransactWriteItems",
@@ -3519,6 +3528,14 @@ pub mod ops {
                 &REQUEST_LIMIT_EXCEEDED,
                 &INTERNAL_SERVER_ERROR,
                 &THROTTLING_EXCEPTION,
+            ],
+        )
+        .operation_context_params(
+            &[
+                (
+                    "ResourceArnList",
+                    "TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]",
+                ),
             ],
         );
     pub static UNTAG_RESOURCE: Operation = Operation::new(
