@@ -114,7 +114,7 @@ pub fn dedupe(names: Vec<String>) -> Vec<String> {
 pub fn dedupe_against(name: &str, taken: &[String]) -> String {
     let mut candidate = name.to_string();
     let mut i = 2;
-    while taken.iter().any(|t| *t == candidate) {
+    while taken.contains(&candidate) {
         candidate = format!("{name}_{i}");
         i += 1;
     }
