@@ -86,7 +86,13 @@ fn parse(c: &mut Criterion) {
 
     let body = payload::cloudwatch_get_metric_data(20, 1440);
     {
-        use kumo_cloudwatch::schemas::{ops, SERVICE};
+        // CloudWatch lists smithy-rpc-v2-cbor among its protocols; botocore (and so Kumo)
+        // prefers json for it, so the CBOR engine is measured on the same schemas here.
+        use kumo_cloudwatch::schemas::ops;
+        static SERVICE: kumo_runtime::operation::Service = kumo_runtime::operation::Service {
+            protocol: kumo_runtime::operation::Protocol::SmithyRpcV2Cbor,
+            ..kumo_cloudwatch::schemas::SERVICE
+        };
         let mut out = kumo_cloudwatch::types::GetMetricDataOutput::default();
         parse_output(&SERVICE, &ops::GET_METRIC_DATA, &head, &body, &mut out)
             .expect("metric data parses");

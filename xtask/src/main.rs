@@ -449,7 +449,7 @@ fn ensure_moto() -> Result<(), String> {
 fn test(args: Vec<String>) -> Result<(), String> {
     ensure_moto()?;
     let status = Command::new(env!("CARGO"))
-        .args(["test", "--workspace", "--all-targets"])
+        .args(["test", "--workspace", "--all-targets", "--no-fail-fast"])
         .args(&args)
         .env("KUMO_PYTHON", python())
         .current_dir(root())
