@@ -40,7 +40,9 @@ pub fn to_markdown(html: &str) -> String {
                 }
                 ("li", false) => {
                     newline(&mut out);
-                    out.push_str(&"  ".repeat(list_depth.saturating_sub(1)));
+                    // Deeper nesting is flattened to two levels: four spaces after a paragraph would make
+                    // rustdoc read the item as a code block (and run it as a doctest).
+                    out.push_str(&"  ".repeat(list_depth.saturating_sub(1).min(1)));
                     out.push_str("- ");
                 }
                 ("li", true) => newline(&mut out),

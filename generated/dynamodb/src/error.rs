@@ -728,11 +728,11 @@ pub enum ExecuteTransactionError {
     ///
     ///   - Messages:
     ///
-    ///     - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
+    ///   - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
     ///
     /// This Message is received when provisioned throughput is exceeded is on a provisioned DynamoDB table.
     ///
-    ///     - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
+    ///   - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
     ///
     /// This message is returned when provisioned throughput is exceeded is on a provisioned GSI.
     ///
@@ -742,11 +742,11 @@ pub enum ExecuteTransactionError {
     ///
     ///   - Messages:
     ///
-    ///     - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
     ///
     /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
     ///
-    ///     - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
+    ///   - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
     ///
     /// This message is returned when writes get throttled on an On-Demand GSI as DynamoDB is automatically scaling the GSI.
     ///
@@ -756,25 +756,25 @@ pub enum ExecuteTransactionError {
     ///
     ///   - Messages:
     ///
-    ///     - One or more parameter values were invalid.
+    ///   - One or more parameter values were invalid.
     ///
-    ///     - The update expression attempted to update the secondary index key beyond allowed size limits.
+    ///   - The update expression attempted to update the secondary index key beyond allowed size limits.
     ///
-    ///     - The update expression attempted to update the secondary index key to unsupported type.
+    ///   - The update expression attempted to update the secondary index key to unsupported type.
     ///
-    ///     - An operand in the update expression has an incorrect data type.
+    ///   - An operand in the update expression has an incorrect data type.
     ///
-    ///     - Item size to update has exceeded the maximum allowed size.
+    ///   - Item size to update has exceeded the maximum allowed size.
     ///
-    ///     - Number overflow. Attempting to store a number with magnitude larger than supported range.
+    ///   - Number overflow. Attempting to store a number with magnitude larger than supported range.
     ///
-    ///     - Type mismatch for attribute to update.
+    ///   - Type mismatch for attribute to update.
     ///
-    ///     - Nesting Levels have exceeded supported limits.
+    ///   - Nesting Levels have exceeded supported limits.
     ///
-    ///     - The document path provided in the update expression is invalid for update.
+    ///   - The document path provided in the update expression is invalid for update.
     ///
-    ///     - The provided expression refers to an attribute that does not exist in the item.
+    ///   - The provided expression refers to an attribute that does not exist in the item.
     TransactionCanceledException(crate::types::TransactionCanceledException),
     /// The transaction with the given request token is already in progress.
     ///
@@ -1436,11 +1436,11 @@ pub enum TransactGetItemsError {
     ///
     ///   - Messages:
     ///
-    ///     - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
+    ///   - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
     ///
     /// This Message is received when provisioned throughput is exceeded is on a provisioned DynamoDB table.
     ///
-    ///     - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
+    ///   - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
     ///
     /// This message is returned when provisioned throughput is exceeded is on a provisioned GSI.
     ///
@@ -1450,11 +1450,11 @@ pub enum TransactGetItemsError {
     ///
     ///   - Messages:
     ///
-    ///     - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
     ///
     /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
     ///
-    ///     - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
+    ///   - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
     ///
     /// This message is returned when writes get throttled on an On-Demand GSI as DynamoDB is automatically scaling the GSI.
     ///
@@ -1464,25 +1464,25 @@ pub enum TransactGetItemsError {
     ///
     ///   - Messages:
     ///
-    ///     - One or more parameter values were invalid.
+    ///   - One or more parameter values were invalid.
     ///
-    ///     - The update expression attempted to update the secondary index key beyond allowed size limits.
+    ///   - The update expression attempted to update the secondary index key beyond allowed size limits.
     ///
-    ///     - The update expression attempted to update the secondary index key to unsupported type.
+    ///   - The update expression attempted to update the secondary index key to unsupported type.
     ///
-    ///     - An operand in the update expression has an incorrect data type.
+    ///   - An operand in the update expression has an incorrect data type.
     ///
-    ///     - Item size to update has exceeded the maximum allowed size.
+    ///   - Item size to update has exceeded the maximum allowed size.
     ///
-    ///     - Number overflow. Attempting to store a number with magnitude larger than supported range.
+    ///   - Number overflow. Attempting to store a number with magnitude larger than supported range.
     ///
-    ///     - Type mismatch for attribute to update.
+    ///   - Type mismatch for attribute to update.
     ///
-    ///     - Nesting Levels have exceeded supported limits.
+    ///   - Nesting Levels have exceeded supported limits.
     ///
-    ///     - The document path provided in the update expression is invalid for update.
+    ///   - The document path provided in the update expression is invalid for update.
     ///
-    ///     - The provided expression refers to an attribute that does not exist in the item.
+    ///   - The provided expression refers to an attribute that does not exist in the item.
     TransactionCanceledException(crate::types::TransactionCanceledException),
     /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the *Amazon DynamoDB Developer Guide*.
     ProvisionedThroughputExceededException(
@@ -1570,11 +1570,11 @@ pub enum TransactWriteItemsError {
     ///
     ///   - Messages:
     ///
-    ///     - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
+    ///   - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
     ///
     /// This Message is received when provisioned throughput is exceeded is on a provisioned DynamoDB table.
     ///
-    ///     - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
+    ///   - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
     ///
     /// This message is returned when provisioned throughput is exceeded is on a provisioned GSI.
     ///
@@ -1584,11 +1584,11 @@ pub enum TransactWriteItemsError {
     ///
     ///   - Messages:
     ///
-    ///     - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
     ///
     /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
     ///
-    ///     - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
+    ///   - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
     ///
     /// This message is returned when writes get throttled on an On-Demand GSI as DynamoDB is automatically scaling the GSI.
     ///
@@ -1598,25 +1598,25 @@ pub enum TransactWriteItemsError {
     ///
     ///   - Messages:
     ///
-    ///     - One or more parameter values were invalid.
+    ///   - One or more parameter values were invalid.
     ///
-    ///     - The update expression attempted to update the secondary index key beyond allowed size limits.
+    ///   - The update expression attempted to update the secondary index key beyond allowed size limits.
     ///
-    ///     - The update expression attempted to update the secondary index key to unsupported type.
+    ///   - The update expression attempted to update the secondary index key to unsupported type.
     ///
-    ///     - An operand in the update expression has an incorrect data type.
+    ///   - An operand in the update expression has an incorrect data type.
     ///
-    ///     - Item size to update has exceeded the maximum allowed size.
+    ///   - Item size to update has exceeded the maximum allowed size.
     ///
-    ///     - Number overflow. Attempting to store a number with magnitude larger than supported range.
+    ///   - Number overflow. Attempting to store a number with magnitude larger than supported range.
     ///
-    ///     - Type mismatch for attribute to update.
+    ///   - Type mismatch for attribute to update.
     ///
-    ///     - Nesting Levels have exceeded supported limits.
+    ///   - Nesting Levels have exceeded supported limits.
     ///
-    ///     - The document path provided in the update expression is invalid for update.
+    ///   - The document path provided in the update expression is invalid for update.
     ///
-    ///     - The provided expression refers to an attribute that does not exist in the item.
+    ///   - The provided expression refers to an attribute that does not exist in the item.
     TransactionCanceledException(crate::types::TransactionCanceledException),
     /// The transaction with the given request token is already in progress.
     ///

@@ -1431,11 +1431,11 @@ pub struct CreateTableInput {
     ///
     ///   - `ProjectionType` - One of the following:
     ///
-    ///     - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
+    ///   - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
     ///
-    ///     - `INCLUDE` - Only the specified table attributes are projected into the index. The list of projected attributes is in `NonKeyAttributes`.
+    ///   - `INCLUDE` - Only the specified table attributes are projected into the index. The list of projected attributes is in `NonKeyAttributes`.
     ///
-    ///     - `ALL` - All of the table attributes are projected into the index.
+    ///   - `ALL` - All of the table attributes are projected into the index.
     ///
     ///   - `NonKeyAttributes` - A list of one or more non-key attribute names that are projected into the secondary index. The total count of attributes provided in `NonKeyAttributes`, summed across all of the secondary indexes, must not exceed 100. If you project the same attribute into two different indexes, this counts as two distinct attributes when determining the total. This limit only applies when you specify the ProjectionType of `INCLUDE`. You still can specify the ProjectionType of `ALL` to project all attributes from the source table, even if the table has more than 100 attributes.
     pub local_secondary_indexes: Option<Vec<LocalSecondaryIndex>>,
@@ -1449,11 +1449,11 @@ pub struct CreateTableInput {
     ///
     ///   - `ProjectionType` - One of the following:
     ///
-    ///     - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
+    ///   - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
     ///
-    ///     - `INCLUDE` - Only the specified table attributes are projected into the index. The list of projected attributes is in `NonKeyAttributes`.
+    ///   - `INCLUDE` - Only the specified table attributes are projected into the index. The list of projected attributes is in `NonKeyAttributes`.
     ///
-    ///     - `ALL` - All of the table attributes are projected into the index.
+    ///   - `ALL` - All of the table attributes are projected into the index.
     ///
     ///   - `NonKeyAttributes` - A list of one or more non-key attribute names that are projected into the secondary index. The total count of attributes provided in `NonKeyAttributes`, summed across all of the secondary indexes, must not exceed 100. If you project the same attribute into two different indexes, this counts as two distinct attributes when determining the total. This limit only applies when you specify the ProjectionType of `INCLUDE`. You still can specify the ProjectionType of `ALL` to project all attributes from the source table, even if the table has more than 100 attributes.
     ///
@@ -5849,11 +5849,11 @@ pub struct TableDescription {
     ///
     ///   - `ProjectionType` - One of the following:
     ///
-    ///     - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
+    ///   - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
     ///
-    ///     - `INCLUDE` - Only the specified table attributes are projected into the index. The list of projected attributes is in `NonKeyAttributes`.
+    ///   - `INCLUDE` - Only the specified table attributes are projected into the index. The list of projected attributes is in `NonKeyAttributes`.
     ///
-    ///     - `ALL` - All of the table attributes are projected into the index.
+    ///   - `ALL` - All of the table attributes are projected into the index.
     ///
     ///   - `NonKeyAttributes` - A list of one or more non-key attribute names that are projected into the secondary index. The total count of attributes provided in `NonKeyAttributes`, summed across all of the secondary indexes, must not exceed 100. If you project the same attribute into two different indexes, this counts as two distinct attributes when determining the total. This limit only applies when you specify the ProjectionType of `INCLUDE`. You still can specify the ProjectionType of `ALL` to project all attributes from the source table, even if the table has more than 100 attributes.
     ///
@@ -5891,11 +5891,11 @@ pub struct TableDescription {
     ///
     ///   - `ProjectionType` - One of the following:
     ///
-    ///     - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
+    ///   - `KEYS\_ONLY` - Only the index and primary keys are projected into the index.
     ///
-    ///     - `INCLUDE` - In addition to the attributes described in `KEYS\_ONLY`, the secondary index will include other non-key attributes that you specify.
+    ///   - `INCLUDE` - In addition to the attributes described in `KEYS\_ONLY`, the secondary index will include other non-key attributes that you specify.
     ///
-    ///     - `ALL` - All of the table attributes are projected into the index.
+    ///   - `ALL` - All of the table attributes are projected into the index.
     ///
     ///   - `NonKeyAttributes` - A list of one or more non-key attribute names that are projected into the secondary index. The total count of attributes provided in `NonKeyAttributes`, summed across all of the secondary indexes, must not exceed 100. If you project the same attribute into two different indexes, this counts as two distinct attributes when determining the total. This limit only applies when you specify the ProjectionType of `INCLUDE`. You still can specify the ProjectionType of `ALL` to project all attributes from the source table, even if the table has more than 100 attributes.
     ///
@@ -6323,11 +6323,11 @@ rt::structure!(
 ///
 ///   - Messages:
 ///
-///     - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
+///   - The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.
 ///
 /// This Message is received when provisioned throughput is exceeded is on a provisioned DynamoDB table.
 ///
-///     - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
+///   - The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.
 ///
 /// This message is returned when provisioned throughput is exceeded is on a provisioned GSI.
 ///
@@ -6337,11 +6337,11 @@ rt::structure!(
 ///
 ///   - Messages:
 ///
-///     - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
 ///
 /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
 ///
-///     - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
+///   - Throughput exceeds the current capacity for one or more global secondary indexes. DynamoDB is automatically scaling your index so please try again shortly.
 ///
 /// This message is returned when writes get throttled on an On-Demand GSI as DynamoDB is automatically scaling the GSI.
 ///
@@ -6351,25 +6351,25 @@ rt::structure!(
 ///
 ///   - Messages:
 ///
-///     - One or more parameter values were invalid.
+///   - One or more parameter values were invalid.
 ///
-///     - The update expression attempted to update the secondary index key beyond allowed size limits.
+///   - The update expression attempted to update the secondary index key beyond allowed size limits.
 ///
-///     - The update expression attempted to update the secondary index key to unsupported type.
+///   - The update expression attempted to update the secondary index key to unsupported type.
 ///
-///     - An operand in the update expression has an incorrect data type.
+///   - An operand in the update expression has an incorrect data type.
 ///
-///     - Item size to update has exceeded the maximum allowed size.
+///   - Item size to update has exceeded the maximum allowed size.
 ///
-///     - Number overflow. Attempting to store a number with magnitude larger than supported range.
+///   - Number overflow. Attempting to store a number with magnitude larger than supported range.
 ///
-///     - Type mismatch for attribute to update.
+///   - Type mismatch for attribute to update.
 ///
-///     - Nesting Levels have exceeded supported limits.
+///   - Nesting Levels have exceeded supported limits.
 ///
-///     - The document path provided in the update expression is invalid for update.
+///   - The document path provided in the update expression is invalid for update.
 ///
-///     - The provided expression refers to an attribute that does not exist in the item.
+///   - The provided expression refers to an attribute that does not exist in the item.
 #[derive(Clone, Default, PartialEq)]
 pub struct TransactionCanceledException {
     pub message: Option<String>,

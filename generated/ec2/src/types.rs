@@ -40970,15 +40970,15 @@ rt::structure!(
 ///
 ///   - **Conditions:**
 ///
-///     - **Property**
+///   - **Property**
 ///
-///       - **IPAM pool ID**: Select an IPAM pool that contains the resources
+///   - **IPAM pool ID**: Select an IPAM pool that contains the resources
 ///
-///       - **CIDR** (like 10.24.34.0/23)
+///   - **CIDR** (like 10.24.34.0/23)
 ///
-///     - **Operation**: Equals/Not equals
+///   - **Operation**: Equals/Not equals
 ///
-///     - **Value**: The value on which to match the condition
+///   - **Value**: The value on which to match the condition
 ///
 /// - **Scope resource CIDR**: CIDRs from Amazon Web Services resources like VPCs, subnets, EIPs within an IPAM scope
 ///
@@ -40990,21 +40990,21 @@ rt::structure!(
 ///
 ///   - **Conditions**:
 ///
-///     - **Property**:
+///   - **Property**:
 ///
-///       - Resource ID: The unique ID of a resource (like vpc-1234567890abcdef0)
+///   - Resource ID: The unique ID of a resource (like vpc-1234567890abcdef0)
 ///
-///       - Resource owner (like 111122223333)
+///   - Resource owner (like 111122223333)
 ///
-///       - Resource region (like us-east-1)
+///   - Resource region (like us-east-1)
 ///
-///       - Resource tag (like key: name, value: dev-vpc-1)
+///   - Resource tag (like key: name, value: dev-vpc-1)
 ///
-///       - CIDR (like 10.24.34.0/23)
+///   - CIDR (like 10.24.34.0/23)
 ///
-///     - **Operation**: Equals/Not equals
+///   - **Operation**: Equals/Not equals
 ///
-///     - **Value**: The value on which to match the condition
+///   - **Value**: The value on which to match the condition
 #[derive(Clone, Default, PartialEq)]
 pub struct IpamPrefixListResolverRuleCondition {
     /// The operation to perform when evaluating this condition. Valid values include `equals`, `not-equals`, `contains`, and `not-contains`.
@@ -41060,15 +41060,15 @@ rt::string_enum!(
 ///
 ///   - **Conditions:**
 ///
-///     - **Property**
+///   - **Property**
 ///
-///       - **IPAM pool ID**: Select an IPAM pool that contains the resources
+///   - **IPAM pool ID**: Select an IPAM pool that contains the resources
 ///
-///       - **CIDR** (like 10.24.34.0/23)
+///   - **CIDR** (like 10.24.34.0/23)
 ///
-///     - **Operation**: Equals/Not equals
+///   - **Operation**: Equals/Not equals
 ///
-///     - **Value**: The value on which to match the condition
+///   - **Value**: The value on which to match the condition
 ///
 /// - **Scope resource CIDR**: CIDRs from Amazon Web Services resources like VPCs, subnets, EIPs within an IPAM scope
 ///
@@ -41080,21 +41080,21 @@ rt::string_enum!(
 ///
 ///   - **Conditions**:
 ///
-///     - **Property**:
+///   - **Property**:
 ///
-///       - Resource ID: The unique ID of a resource (like vpc-1234567890abcdef0)
+///   - Resource ID: The unique ID of a resource (like vpc-1234567890abcdef0)
 ///
-///       - Resource owner (like 111122223333)
+///   - Resource owner (like 111122223333)
 ///
-///       - Resource region (like us-east-1)
+///   - Resource region (like us-east-1)
 ///
-///       - Resource tag (like key: name, value: dev-vpc-1)
+///   - Resource tag (like key: name, value: dev-vpc-1)
 ///
-///       - CIDR (like 10.24.34.0/23)
+///   - CIDR (like 10.24.34.0/23)
 ///
-///     - **Operation**: Equals/Not equals
+///   - **Operation**: Equals/Not equals
 ///
-///     - **Value**: The value on which to match the condition
+///   - **Value**: The value on which to match the condition
 #[derive(Clone, Default, PartialEq)]
 pub struct IpamPrefixListResolverRuleConditionRequest {
     /// The operation to perform when evaluating this condition.
@@ -41134,15 +41134,15 @@ rt::structure!(
 ///
 ///   - **Conditions:**
 ///
-///     - **Property**
+///   - **Property**
 ///
-///       - **IPAM pool ID**: Select an IPAM pool that contains the resources
+///   - **IPAM pool ID**: Select an IPAM pool that contains the resources
 ///
-///       - **CIDR** (like 10.24.34.0/23)
+///   - **CIDR** (like 10.24.34.0/23)
 ///
-///     - **Operation**: Equals/Not equals
+///   - **Operation**: Equals/Not equals
 ///
-///     - **Value**: The value on which to match the condition
+///   - **Value**: The value on which to match the condition
 ///
 /// - **Scope resource CIDR**: CIDRs from Amazon Web Services resources like VPCs, subnets, EIPs within an IPAM scope
 ///
@@ -41154,21 +41154,21 @@ rt::structure!(
 ///
 ///   - **Conditions**:
 ///
-///     - **Property**:
+///   - **Property**:
 ///
-///       - Resource ID: The unique ID of a resource (like vpc-1234567890abcdef0)
+///   - Resource ID: The unique ID of a resource (like vpc-1234567890abcdef0)
 ///
-///       - Resource owner (like 111122223333)
+///   - Resource owner (like 111122223333)
 ///
-///       - Resource region (like us-east-1)
+///   - Resource region (like us-east-1)
 ///
-///       - Resource tag (like key: name, value: dev-vpc-1)
+///   - Resource tag (like key: name, value: dev-vpc-1)
 ///
-///       - CIDR (like 10.24.34.0/23)
+///   - CIDR (like 10.24.34.0/23)
 ///
-///     - **Operation**: Equals/Not equals
+///   - **Operation**: Equals/Not equals
 ///
-///     - **Value**: The value on which to match the condition
+///   - **Value**: The value on which to match the condition
 #[derive(Clone, Default, PartialEq)]
 pub struct IpamPrefixListResolverRuleRequest {
     /// The type of CIDR selection rule. Valid values include `include` for selecting CIDRs that match the conditions, and `exclude` for excluding CIDRs that match the conditions.

@@ -563,7 +563,7 @@ pub struct CreateKeyInput {
     ///
     ///   - `ECC\_NIST\_EDWARDS25519` (ed25519) - signing and verification only
     ///
-    ///     - **Note:** For ECC\_NIST\_EDWARDS25519 KMS keys, the ED25519\_SHA\_512 signing algorithm requires [ `MessageType:RAW` ](kms/latest/APIReference/API_Sign.html#KMS-Sign-request-MessageType), while ED25519\_PH\_SHA\_512 requires [ `MessageType:DIGEST` ](kms/latest/APIReference/API_Sign.html#KMS-Sign-request-MessageType). These message types cannot be used interchangeably.
+    ///   - **Note:** For ECC\_NIST\_EDWARDS25519 KMS keys, the ED25519\_SHA\_512 signing algorithm requires [ `MessageType:RAW` ](kms/latest/APIReference/API_Sign.html#KMS-Sign-request-MessageType), while ED25519\_PH\_SHA\_512 requires [ `MessageType:DIGEST` ](kms/latest/APIReference/API_Sign.html#KMS-Sign-request-MessageType). These message types cannot be used interchangeably.
     ///
     /// - Other asymmetric elliptic curve key pairs (signing and verification)
     ///

@@ -431,29 +431,29 @@ impl Client {
     ///
     ///   - Use KMS keys (SSE-KMS) that include the Amazon Web Services managed key (`aws/s3`) and KMS customer managed keys stored in Key Management Service (KMS) – If you want Amazon Web Services to manage the keys used to encrypt data, specify the following headers in the request.
     ///
-    ///     - `x-amz-server-side-encryption`
+    ///   - `x-amz-server-side-encryption`
     ///
-    ///     - `x-amz-server-side-encryption-aws-kms-key-id`
+    ///   - `x-amz-server-side-encryption-aws-kms-key-id`
     ///
-    ///     - `x-amz-server-side-encryption-context`
+    ///   - `x-amz-server-side-encryption-context`
     ///
-    ///     - If you specify `x-amz-server-side-encryption:aws:kms`, but don't provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3` key) in KMS to protect the data.
+    ///   - If you specify `x-amz-server-side-encryption:aws:kms`, but don't provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3` key) in KMS to protect the data.
     ///
-    ///     - To perform a multipart upload with encryption by using an Amazon Web Services KMS key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey\*` actions on the key. These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information, see [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) and [Protecting data using server-side encryption with Amazon Web Services KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the *Amazon S3 User Guide*.
+    ///   - To perform a multipart upload with encryption by using an Amazon Web Services KMS key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey\*` actions on the key. These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information, see [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) and [Protecting data using server-side encryption with Amazon Web Services KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the *Amazon S3 User Guide*.
     ///
-    ///     - If your Identity and Access Management (IAM) user or role is in the same Amazon Web Services account as the KMS key, then you must have these permissions on the key policy. If your IAM user or role is in a different account from the key, then you must have the permissions on both the key policy and your IAM user or role.
+    ///   - If your Identity and Access Management (IAM) user or role is in the same Amazon Web Services account as the KMS key, then you must have these permissions on the key policy. If your IAM user or role is in a different account from the key, then you must have the permissions on both the key policy and your IAM user or role.
     ///
-    ///     - All `GET` and `PUT` requests for an object protected by KMS fail if you don't make them by using Secure Sockets Layer (SSL), Transport Layer Security (TLS), or Signature Version 4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the *Amazon S3 User Guide*.
+    ///   - All `GET` and `PUT` requests for an object protected by KMS fail if you don't make them by using Secure Sockets Layer (SSL), Transport Layer Security (TLS), or Signature Version 4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the *Amazon S3 User Guide*.
     ///
     /// For more information about server-side encryption with KMS keys (SSE-KMS), see [Protecting Data Using Server-Side Encryption with KMS keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the *Amazon S3 User Guide*.
     ///
     ///   - Use customer-provided encryption keys (SSE-C) – If you want to manage your own encryption keys, provide all the following headers in the request.
     ///
-    ///     - `x-amz-server-side-encryption-customer-algorithm`
+    ///   - `x-amz-server-side-encryption-customer-algorithm`
     ///
-    ///     - `x-amz-server-side-encryption-customer-key`
+    ///   - `x-amz-server-side-encryption-customer-key`
     ///
-    ///     - `x-amz-server-side-encryption-customer-key-MD5`
+    ///   - `x-amz-server-side-encryption-customer-key-MD5`
     ///
     /// For more information about server-side encryption with customer-provided encryption keys (SSE-C), see [ Protecting data using server-side encryption with customer-provided encryption keys (SSE-C)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
     ///
@@ -2754,21 +2754,21 @@ impl Client {
     ///
     /// Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
     ///
-    ///     - US East (N. Virginia)
+    ///   - US East (N. Virginia)
     ///
-    ///     - US West (N. California)
+    ///   - US West (N. California)
     ///
-    ///     - US West (Oregon)
+    ///   - US West (Oregon)
     ///
-    ///     - Asia Pacific (Singapore)
+    ///   - Asia Pacific (Singapore)
     ///
-    ///     - Asia Pacific (Sydney)
+    ///   - Asia Pacific (Sydney)
     ///
-    ///     - Asia Pacific (Tokyo)
+    ///   - Asia Pacific (Tokyo)
     ///
-    ///     - Europe (Ireland)
+    ///   - Europe (Ireland)
     ///
-    ///     - South America (São Paulo)
+    ///   - South America (São Paulo)
     ///
     /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
     ///
@@ -3692,21 +3692,21 @@ impl Client {
     ///
     /// Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
     ///
-    ///     - US East (N. Virginia)
+    ///   - US East (N. Virginia)
     ///
-    ///     - US West (N. California)
+    ///   - US West (N. California)
     ///
-    ///     - US West (Oregon)
+    ///   - US West (Oregon)
     ///
-    ///     - Asia Pacific (Singapore)
+    ///   - Asia Pacific (Singapore)
     ///
-    ///     - Asia Pacific (Sydney)
+    ///   - Asia Pacific (Sydney)
     ///
-    ///     - Asia Pacific (Tokyo)
+    ///   - Asia Pacific (Tokyo)
     ///
-    ///     - Europe (Ireland)
+    ///   - Europe (Ireland)
     ///
-    ///     - South America (São Paulo)
+    ///   - South America (São Paulo)
     ///
     /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
     ///

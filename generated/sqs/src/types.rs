@@ -192,11 +192,11 @@ pub struct CreateQueueInput {
     ///
     ///   - `redrivePermission` – The permission type that defines which source queues can specify the current queue as the dead-letter queue. Valid values are:
     ///
-    ///     - `allowAll` – (Default) Any source queues in this Amazon Web Services account in the same Region can specify this queue as the dead-letter queue.
+    ///   - `allowAll` – (Default) Any source queues in this Amazon Web Services account in the same Region can specify this queue as the dead-letter queue.
     ///
-    ///     - `denyAll` – No source queues can specify this queue as the dead-letter queue.
+    ///   - `denyAll` – No source queues can specify this queue as the dead-letter queue.
     ///
-    ///     - `byQueue` – Only queues specified by the `sourceQueueArns` parameter can specify this queue as the dead-letter queue.
+    ///   - `byQueue` – Only queues specified by the `sourceQueueArns` parameter can specify this queue as the dead-letter queue.
     ///
     ///   - `sourceQueueArns` – The Amazon Resource Names (ARN)s of the source queues that can specify this queue as the dead-letter queue and redrive messages. You can specify this parameter only when the `redrivePermission` parameter is set to `byQueue`. You can specify up to 10 source queue ARNs. To allow more than 10 source queues to specify dead-letter queues, set the `redrivePermission` parameter to `allowAll`.
     ///
@@ -220,13 +220,13 @@ pub struct CreateQueueInput {
     ///
     ///   - Every message must have a unique `MessageDeduplicationId`.
     ///
-    ///     - You may provide a `MessageDeduplicationId` explicitly.
+    ///   - You may provide a `MessageDeduplicationId` explicitly.
     ///
-    ///     - If you aren't able to provide a `MessageDeduplicationId` and you enable `ContentBasedDeduplication` for your queue, Amazon SQS uses a SHA-256 hash to generate the `MessageDeduplicationId` using the body of the message (but not the attributes of the message).
+    ///   - If you aren't able to provide a `MessageDeduplicationId` and you enable `ContentBasedDeduplication` for your queue, Amazon SQS uses a SHA-256 hash to generate the `MessageDeduplicationId` using the body of the message (but not the attributes of the message).
     ///
-    ///     - If you don't provide a `MessageDeduplicationId` and the queue doesn't have `ContentBasedDeduplication` set, the action fails with an error.
+    ///   - If you don't provide a `MessageDeduplicationId` and the queue doesn't have `ContentBasedDeduplication` set, the action fails with an error.
     ///
-    ///     - If the queue has `ContentBasedDeduplication` set, your `MessageDeduplicationId` overrides the generated one.
+    ///   - If the queue has `ContentBasedDeduplication` set, your `MessageDeduplicationId` overrides the generated one.
     ///
     ///   - When `ContentBasedDeduplication` is in effect, messages with identical content sent within the deduplication interval are treated as duplicates and only one copy of the message is delivered.
     ///
@@ -421,11 +421,11 @@ pub struct GetQueueAttributesInput {
     ///
     ///   - `redrivePermission` – The permission type that defines which source queues can specify the current queue as the dead-letter queue. Valid values are:
     ///
-    ///     - `allowAll` – (Default) Any source queues in this Amazon Web Services account in the same Region can specify this queue as the dead-letter queue.
+    ///   - `allowAll` – (Default) Any source queues in this Amazon Web Services account in the same Region can specify this queue as the dead-letter queue.
     ///
-    ///     - `denyAll` – No source queues can specify this queue as the dead-letter queue.
+    ///   - `denyAll` – No source queues can specify this queue as the dead-letter queue.
     ///
-    ///     - `byQueue` – Only queues specified by the `sourceQueueArns` parameter can specify this queue as the dead-letter queue.
+    ///   - `byQueue` – Only queues specified by the `sourceQueueArns` parameter can specify this queue as the dead-letter queue.
     ///
     ///   - `sourceQueueArns` – The Amazon Resource Names (ARN)s of the source queues that can specify this queue as the dead-letter queue and redrive messages. You can specify this parameter only when the `redrivePermission` parameter is set to `byQueue`. You can specify up to 10 source queue ARNs. To allow more than 10 source queues to specify dead-letter queues, set the `redrivePermission` parameter to `allowAll`.
     ///
@@ -1411,11 +1411,11 @@ pub struct SetQueueAttributesInput {
     ///
     ///   - `redrivePermission` – The permission type that defines which source queues can specify the current queue as the dead-letter queue. Valid values are:
     ///
-    ///     - `allowAll` – (Default) Any source queues in this Amazon Web Services account in the same Region can specify this queue as the dead-letter queue.
+    ///   - `allowAll` – (Default) Any source queues in this Amazon Web Services account in the same Region can specify this queue as the dead-letter queue.
     ///
-    ///     - `denyAll` – No source queues can specify this queue as the dead-letter queue.
+    ///   - `denyAll` – No source queues can specify this queue as the dead-letter queue.
     ///
-    ///     - `byQueue` – Only queues specified by the `sourceQueueArns` parameter can specify this queue as the dead-letter queue.
+    ///   - `byQueue` – Only queues specified by the `sourceQueueArns` parameter can specify this queue as the dead-letter queue.
     ///
     ///   - `sourceQueueArns` – The Amazon Resource Names (ARN)s of the source queues that can specify this queue as the dead-letter queue and redrive messages. You can specify this parameter only when the `redrivePermission` parameter is set to `byQueue`. You can specify up to 10 source queue ARNs. To allow more than 10 source queues to specify dead-letter queues, set the `redrivePermission` parameter to `allowAll`.
     ///
@@ -1435,13 +1435,13 @@ pub struct SetQueueAttributesInput {
     ///
     ///   - Every message must have a unique `MessageDeduplicationId`.
     ///
-    ///     - You may provide a `MessageDeduplicationId` explicitly.
+    ///   - You may provide a `MessageDeduplicationId` explicitly.
     ///
-    ///     - If you aren't able to provide a `MessageDeduplicationId` and you enable `ContentBasedDeduplication` for your queue, Amazon SQS uses a SHA-256 hash to generate the `MessageDeduplicationId` using the body of the message (but not the attributes of the message).
+    ///   - If you aren't able to provide a `MessageDeduplicationId` and you enable `ContentBasedDeduplication` for your queue, Amazon SQS uses a SHA-256 hash to generate the `MessageDeduplicationId` using the body of the message (but not the attributes of the message).
     ///
-    ///     - If you don't provide a `MessageDeduplicationId` and the queue doesn't have `ContentBasedDeduplication` set, the action fails with an error.
+    ///   - If you don't provide a `MessageDeduplicationId` and the queue doesn't have `ContentBasedDeduplication` set, the action fails with an error.
     ///
-    ///     - If the queue has `ContentBasedDeduplication` set, your `MessageDeduplicationId` overrides the generated one.
+    ///   - If the queue has `ContentBasedDeduplication` set, your `MessageDeduplicationId` overrides the generated one.
     ///
     ///   - When `ContentBasedDeduplication` is in effect, messages with identical content sent within the deduplication interval are treated as duplicates and only one copy of the message is delivered.
     ///
