@@ -288,12 +288,14 @@ impl<'a> Ctx<'a> {
             .copied()
             .filter(|n| Ctx::needs_static(self.shape(n)))
             .collect();
-        let names = dedupe(
+        // `SERVICE` is the service static: a shape named `Service` must not take it.
+        let mut all: Vec<String> = vec!["SERVICE".into()];
+        all.extend(
             wanted
                 .iter()
-                .map(|n| screaming(self.types.get(n).map(String::as_str).unwrap_or(n)))
-                .collect(),
+                .map(|n| screaming(self.types.get(n).map(String::as_str).unwrap_or(n))),
         );
+        let names: Vec<String> = dedupe(all).into_iter().skip(1).collect();
         for (n, s) in wanted.into_iter().zip(names) {
             self.statics.insert(n, s);
         }
@@ -417,6 +419,17 @@ impl<'a> Ctx<'a> {
     /// Whether values of this shape hold a stream (so the type cannot be cloned or compared).
     fn has_stream(&self, s: &ShapeModel) -> bool {
         s.members.iter().any(|(_, m)| self.member_is_stream(m))
+    }
+
+    /// [`Ctx::schema_ref`] as seen from the `ops` module.
+    fn schema_ref_from_ops(&self, name: &str) -> TokenStream {
+        match self.statics.get(name) {
+            Some(st) => {
+                let st = format_ident!("{}", st);
+                quote!(&super::#st)
+            }
+            None => self.schema_ref(name),
+        }
     }
 
     fn schema_ref(&self, name: &str) -> TokenStream {
@@ -885,8 +898,10 @@ impl<'a> Ctx<'a> {
             op.http.request_uri.clone()
         };
         let uri = lit(&request_uri);
+        // Shapes are named through `super::` so an operation static of the same name
+        // (in `ops`) never shadows them.
         let io = |r: &Option<crate::model::IoRef>| match r {
-            Some(r) => self.schema_ref(&r.shape),
+            Some(r) => self.schema_ref_from_ops(&r.shape),
             None => quote!(&p::UNIT),
         };
         let (input, output) = (io(&op.input), io(&op.output));
@@ -895,7 +910,7 @@ impl<'a> Ctx<'a> {
             t = quote!(#t.response_code(#c));
         }
         if !op.errors.is_empty() {
-            let es = op.errors.iter().map(|e| self.schema_ref(&e.shape));
+            let es = op.errors.iter().map(|e| self.schema_ref_from_ops(&e.shape));
             t = quote!(#t.errors(&[#(#es),*]));
         }
         let auth = self.auth(op);

@@ -56,7 +56,7 @@ pub mod s0 {
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -208,7 +208,7 @@ pub mod s2 {
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/",
-                    &ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
+                    &super::ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
@@ -378,7 +378,7 @@ pub mod s4 {
                 "NestedStructures",
                 "POST",
                 "/",
-                &NESTED_STRUCTURES_INPUT,
+                &super::NESTED_STRUCTURES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -530,7 +530,7 @@ pub mod s6 {
                     "PutWithContentEncoding",
                     "POST",
                     "/",
-                    &PUT_WITH_CONTENT_ENCODING_INPUT,
+                    &super::PUT_WITH_CONTENT_ENCODING_INPUT,
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
@@ -613,7 +613,7 @@ pub mod s7 {
                 "QueryIdempotencyTokenAutoFill",
                 "POST",
                 "/",
-                &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
+                &super::QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -743,7 +743,7 @@ pub mod s8 {
                 "QueryLists",
                 "POST",
                 "/",
-                &QUERY_LISTS_INPUT,
+                &super::QUERY_LISTS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -841,7 +841,7 @@ pub mod s9 {
                 "QueryTimestamps",
                 "POST",
                 "/",
-                &QUERY_TIMESTAMPS_INPUT,
+                &super::QUERY_TIMESTAMPS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -966,7 +966,7 @@ pub mod s10 {
                 "SimpleInputParams",
                 "POST",
                 "/",
-                &SIMPLE_INPUT_PARAMS_INPUT,
+                &super::SIMPLE_INPUT_PARAMS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.

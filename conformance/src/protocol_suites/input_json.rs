@@ -197,7 +197,7 @@ pub mod s2 {
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/",
-                    &ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
+                    &super::ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
@@ -393,7 +393,7 @@ pub mod s4 {
                     "JsonEnums",
                     "POST",
                     "/",
-                    &JSON_ENUMS_INPUT,
+                    &super::JSON_ENUMS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -501,7 +501,7 @@ pub mod s5 {
                     "JsonIntEnums",
                     "POST",
                     "/",
-                    &JSON_INT_ENUMS_INPUT,
+                    &super::JSON_INT_ENUMS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -658,7 +658,7 @@ pub mod s6 {
                     "JsonUnions",
                     "POST",
                     "/",
-                    &JSON_UNIONS_INPUT,
+                    &super::JSON_UNIONS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -886,7 +886,7 @@ pub mod s7 {
                 "KitchenSinkOperation",
                 "POST",
                 "/",
-                &KITCHEN_SINK,
+                &super::KITCHEN_SINK,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -968,7 +968,7 @@ pub mod s8 {
                 "NullOperation",
                 "POST",
                 "/",
-                &NULL_OPERATION_INPUT,
+                &super::NULL_OPERATION_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1050,7 +1050,7 @@ pub mod s9 {
                 "OperationWithOptionalInputOutput",
                 "POST",
                 "/",
-                &OPERATION_WITH_OPTIONAL_INPUT_OUTPUT_INPUT,
+                &super::OPERATION_WITH_OPTIONAL_INPUT_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1139,7 +1139,7 @@ pub mod s10 {
                 "PutAndGetInlineDocuments",
                 "POST",
                 "/",
-                &PUT_AND_GET_INLINE_DOCUMENTS_INPUT,
+                &super::PUT_AND_GET_INLINE_DOCUMENTS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1222,7 +1222,7 @@ pub mod s11 {
                     "PutWithContentEncoding",
                     "POST",
                     "/",
-                    &PUT_WITH_CONTENT_ENCODING_INPUT,
+                    &super::PUT_WITH_CONTENT_ENCODING_INPUT,
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
@@ -1309,7 +1309,7 @@ pub mod s12 {
                 "SimpleScalarProperties",
                 "POST",
                 "/",
-                &SIMPLE_SCALAR_PROPERTIES_INPUT,
+                &super::SIMPLE_SCALAR_PROPERTIES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.

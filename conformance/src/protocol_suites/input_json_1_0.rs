@@ -56,7 +56,7 @@ pub mod s0 {
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -208,7 +208,7 @@ pub mod s2 {
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/",
-                    &ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
+                    &super::ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
@@ -436,7 +436,7 @@ pub mod s4 {
                     "JsonUnions",
                     "POST",
                     "/",
-                    &JSON_UNIONS_INPUT,
+                    &super::JSON_UNIONS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -658,7 +658,7 @@ pub mod s7 {
                     "PutWithContentEncoding",
                     "POST",
                     "/",
-                    &PUT_WITH_CONTENT_ENCODING_INPUT,
+                    &super::PUT_WITH_CONTENT_ENCODING_INPUT,
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
@@ -745,7 +745,7 @@ pub mod s8 {
                 "SimpleScalarProperties",
                 "POST",
                 "/",
-                &SIMPLE_SCALAR_PROPERTIES_INPUT,
+                &super::SIMPLE_SCALAR_PROPERTIES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.

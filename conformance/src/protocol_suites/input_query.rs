@@ -56,7 +56,7 @@ pub mod s0 {
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/",
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -208,7 +208,7 @@ pub mod s2 {
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/",
-                    &ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
+                    &super::ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
@@ -378,7 +378,7 @@ pub mod s4 {
                 "NestedStructures",
                 "POST",
                 "/",
-                &NESTED_STRUCTURES_INPUT,
+                &super::NESTED_STRUCTURES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -526,7 +526,7 @@ pub mod s6 {
                 "NoInputAndOutput",
                 "POST",
                 "/",
-                &NO_INPUT_AND_OUTPUT_INPUT,
+                &super::NO_INPUT_AND_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -609,7 +609,7 @@ pub mod s7 {
                     "PutWithContentEncoding",
                     "POST",
                     "/",
-                    &PUT_WITH_CONTENT_ENCODING_INPUT,
+                    &super::PUT_WITH_CONTENT_ENCODING_INPUT,
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
@@ -692,7 +692,7 @@ pub mod s8 {
                 "QueryIdempotencyTokenAutoFill",
                 "POST",
                 "/",
-                &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
+                &super::QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -827,7 +827,7 @@ pub mod s9 {
                 "QueryLists",
                 "POST",
                 "/",
-                &QUERY_LISTS_INPUT,
+                &super::QUERY_LISTS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -977,7 +977,7 @@ pub mod s10 {
                 "QueryMaps",
                 "POST",
                 "/",
-                &QUERY_MAPS_INPUT,
+                &super::QUERY_MAPS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1075,7 +1075,7 @@ pub mod s11 {
                 "QueryTimestamps",
                 "POST",
                 "/",
-                &QUERY_TIMESTAMPS_INPUT,
+                &super::QUERY_TIMESTAMPS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1195,7 +1195,7 @@ pub mod s12 {
                 "SimpleInputParams",
                 "POST",
                 "/",
-                &SIMPLE_INPUT_PARAMS_INPUT,
+                &super::SIMPLE_INPUT_PARAMS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.

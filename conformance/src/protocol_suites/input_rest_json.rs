@@ -177,7 +177,7 @@ pub mod s0 {
                 "AllQueryStringTypes",
                 "GET",
                 "/AllQueryStringTypesInput",
-                &ALL_QUERY_STRING_TYPES_INPUT,
+                &super::ALL_QUERY_STRING_TYPES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -263,7 +263,7 @@ pub mod s1 {
                 "ConstantAndVariableQueryString",
                 "GET",
                 "/ConstantAndVariableQueryString?foo=bar",
-                &CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT,
+                &super::CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -345,7 +345,7 @@ pub mod s2 {
                 "ConstantQueryString",
                 "GET",
                 "/ConstantQueryString/{hello}?foo=bar&hello",
-                &CONSTANT_QUERY_STRING_INPUT,
+                &super::CONSTANT_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -438,7 +438,7 @@ pub mod s3 {
                     "DocumentType",
                     "PUT",
                     "/DocumentType",
-                    &DOCUMENT_TYPE_INPUT,
+                    &super::DOCUMENT_TYPE_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -532,7 +532,7 @@ pub mod s4 {
                     "DocumentTypeAsMapValue",
                     "PUT",
                     "/DocumentTypeAsMapValue",
-                    &DOCUMENT_TYPE_AS_MAP_VALUE_INPUT,
+                    &super::DOCUMENT_TYPE_AS_MAP_VALUE_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -622,7 +622,7 @@ pub mod s5 {
                     "DocumentTypeAsPayload",
                     "PUT",
                     "/DocumentTypeAsPayload",
-                    &DOCUMENT_TYPE_AS_PAYLOAD_INPUT,
+                    &super::DOCUMENT_TYPE_AS_PAYLOAD_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -703,7 +703,7 @@ pub mod s6 {
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/EmptyInputAndEmptyOutput",
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -855,7 +855,7 @@ pub mod s8 {
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/EndpointWithHostLabelOperation",
-                    &ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
+                    &super::ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.");
@@ -1007,7 +1007,7 @@ pub mod s10 {
                     "HttpChecksumRequired",
                     "POST",
                     "/HttpChecksumRequired",
-                    &HTTP_CHECKSUM_REQUIRED_INPUT,
+                    &super::HTTP_CHECKSUM_REQUIRED_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::CHECKSUM_REQUIRED);
@@ -1099,7 +1099,7 @@ pub mod s11 {
                 "HttpEnumPayload",
                 "POST",
                 "/EnumPayload",
-                &HTTP_ENUM_PAYLOAD_INPUT,
+                &super::HTTP_ENUM_PAYLOAD_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1185,7 +1185,7 @@ pub mod s12 {
                 "HttpPayloadTraits",
                 "POST",
                 "/HttpPayloadTraits",
-                &HTTP_PAYLOAD_TRAITS_INPUT,
+                &super::HTTP_PAYLOAD_TRAITS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1281,7 +1281,7 @@ pub mod s13 {
                     "HttpPayloadWithStructure",
                     "PUT",
                     "/HttpPayloadWithStructure",
-                    &HTTP_PAYLOAD_WITH_STRUCTURE_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_STRUCTURE_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1380,7 +1380,7 @@ pub mod s14 {
                     "HttpPayloadWithUnion",
                     "PUT",
                     "/HttpPayloadWithUnion",
-                    &HTTP_PAYLOAD_WITH_UNION_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_UNION_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1471,7 +1471,7 @@ pub mod s15 {
                 "HttpPrefixHeaders",
                 "GET",
                 "/HttpPrefixHeaders",
-                &HTTP_PREFIX_HEADERS_INPUT,
+                &super::HTTP_PREFIX_HEADERS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1557,7 +1557,7 @@ pub mod s16 {
                 "HttpRequestWithFloatLabels",
                 "GET",
                 "/FloatHttpLabels/{float}/{double}",
-                &HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT,
+                &super::HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1643,7 +1643,7 @@ pub mod s17 {
                 "HttpRequestWithGreedyLabelInPath",
                 "GET",
                 "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}",
-                &HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT,
+                &super::HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1744,7 +1744,7 @@ pub mod s18 {
                 "HttpRequestWithLabels",
                 "GET",
                 "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}",
-                &HTTP_REQUEST_WITH_LABELS_INPUT,
+                &super::HTTP_REQUEST_WITH_LABELS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1880,7 +1880,7 @@ pub mod s19 {
                 "HttpRequestWithLabelsAndTimestampFormat",
                 "GET",
                 "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}",
-                &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT,
+                &super::HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1964,7 +1964,7 @@ pub mod s20 {
                 "HttpRequestWithRegexLiteral",
                 "GET",
                 "/ReDosLiteral/{str}/(a+)+",
-                &HTTP_REQUEST_WITH_REGEX_LITERAL_INPUT,
+                &super::HTTP_REQUEST_WITH_REGEX_LITERAL_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2046,7 +2046,7 @@ pub mod s21 {
                 "HttpStringPayload",
                 "POST",
                 "/StringPayload",
-                &HTTP_STRING_PAYLOAD_INPUT,
+                &super::HTTP_STRING_PAYLOAD_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2221,7 +2221,7 @@ pub mod s22 {
                 "InputAndOutputWithHeaders",
                 "POST",
                 "/InputAndOutputWithHeaders",
-                &INPUT_AND_OUTPUT_WITH_HEADERS_INPUT,
+                &super::INPUT_AND_OUTPUT_WITH_HEADERS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2303,7 +2303,7 @@ pub mod s23 {
                 "JsonBlobs",
                 "POST",
                 "/JsonBlobs",
-                &JSON_BLOBS_INPUT,
+                &super::JSON_BLOBS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2429,7 +2429,7 @@ pub mod s24 {
                     "JsonEnums",
                     "PUT",
                     "/JsonEnums",
-                    &JSON_ENUMS_INPUT,
+                    &super::JSON_ENUMS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -2537,7 +2537,7 @@ pub mod s25 {
                     "JsonIntEnums",
                     "PUT",
                     "/JsonIntEnums",
-                    &JSON_INT_ENUMS_INPUT,
+                    &super::JSON_INT_ENUMS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -2712,7 +2712,7 @@ pub mod s26 {
                     "JsonLists",
                     "PUT",
                     "/JsonLists",
-                    &JSON_LISTS_INPUT,
+                    &super::JSON_LISTS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -2843,7 +2843,7 @@ pub mod s27 {
                 "JsonMaps",
                 "POST",
                 "/JsonMaps",
-                &JSON_MAPS_INPUT,
+                &super::JSON_MAPS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2964,7 +2964,7 @@ pub mod s28 {
                 "JsonTimestamps",
                 "POST",
                 "/JsonTimestamps",
-                &JSON_TIMESTAMPS_INPUT,
+                &super::JSON_TIMESTAMPS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3136,7 +3136,7 @@ pub mod s29 {
                     "JsonUnions",
                     "PUT",
                     "/JsonUnions",
-                    &JSON_UNIONS_INPUT,
+                    &super::JSON_UNIONS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -3219,7 +3219,7 @@ pub mod s30 {
                 "MediaTypeHeader",
                 "GET",
                 "/MediaTypeHeader",
-                &MEDIA_TYPE_HEADER_INPUT,
+                &super::MEDIA_TYPE_HEADER_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3449,7 +3449,7 @@ pub mod s33 {
                 "NullAndEmptyHeadersClient",
                 "GET",
                 "/NullAndEmptyHeadersClient",
-                &NULL_AND_EMPTY_HEADERS_CLIENT_INPUT,
+                &super::NULL_AND_EMPTY_HEADERS_CLIENT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3535,7 +3535,7 @@ pub mod s34 {
                 "OmitsNullSerializesEmptyString",
                 "GET",
                 "/OmitsNullSerializesEmptyString",
-                &OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT,
+                &super::OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3686,7 +3686,7 @@ pub mod s35 {
                 "OmitsSerializingEmptyLists",
                 "POST",
                 "/OmitsSerializingEmptyLists",
-                &OMITS_SERIALIZING_EMPTY_LISTS_INPUT,
+                &super::OMITS_SERIALIZING_EMPTY_LISTS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3790,7 +3790,7 @@ pub mod s36 {
                 "PostUnionWithJsonName",
                 "POST",
                 "/PostUnionWithJsonName",
-                &POST_UNION_WITH_JSON_NAME_INPUT,
+                &super::POST_UNION_WITH_JSON_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3876,7 +3876,7 @@ pub mod s37 {
                     "PutWithContentEncoding",
                     "POST",
                     "/requestcompression/putcontentwithencoding",
-                    &PUT_WITH_CONTENT_ENCODING_INPUT,
+                    &super::PUT_WITH_CONTENT_ENCODING_INPUT,
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"]);
@@ -3963,7 +3963,7 @@ pub mod s38 {
                 "QueryIdempotencyTokenAutoFill",
                 "POST",
                 "/QueryIdempotencyTokenAutoFill",
-                &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
+                &super::QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -4057,7 +4057,7 @@ pub mod s39 {
                 "QueryParamsAsStringListMap",
                 "POST",
                 "/StringListMap",
-                &QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT,
+                &super::QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -4147,7 +4147,7 @@ pub mod s40 {
                 "QueryPrecedence",
                 "POST",
                 "/Precedence",
-                &QUERY_PRECEDENCE_INPUT,
+                &super::QUERY_PRECEDENCE_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -4263,7 +4263,7 @@ pub mod s41 {
                     "RecursiveShapes",
                     "PUT",
                     "/RecursiveShapes",
-                    &RECURSIVE_SHAPES_INPUT,
+                    &super::RECURSIVE_SHAPES_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -4368,7 +4368,7 @@ pub mod s42 {
                     "SimpleScalarProperties",
                     "PUT",
                     "/SimpleScalarProperties",
-                    &SIMPLE_SCALAR_PROPERTIES_INPUT,
+                    &super::SIMPLE_SCALAR_PROPERTIES_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -4468,7 +4468,7 @@ pub mod s43 {
                     "TestBodyStructure",
                     "POST",
                     "/body",
-                    &TEST_BODY_STRUCTURE_INPUT,
+                    &super::TEST_BODY_STRUCTURE_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -4620,7 +4620,7 @@ pub mod s45 {
                 "TestGetNoPayload",
                 "GET",
                 "/no_payload",
-                &TEST_GET_NO_PAYLOAD_INPUT,
+                &super::TEST_GET_NO_PAYLOAD_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -4706,7 +4706,7 @@ pub mod s46 {
                     "TestPayloadBlob",
                     "POST",
                     "/blob_payload",
-                    &TEST_PAYLOAD_BLOB_INPUT,
+                    &super::TEST_PAYLOAD_BLOB_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -4806,7 +4806,7 @@ pub mod s47 {
                     "TestPayloadStructure",
                     "POST",
                     "/payload",
-                    &TEST_PAYLOAD_STRUCTURE_INPUT,
+                    &super::TEST_PAYLOAD_STRUCTURE_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -4958,7 +4958,7 @@ pub mod s49 {
                 "TestPostNoPayload",
                 "POST",
                 "/no_payload",
-                &TEST_POST_NO_PAYLOAD_INPUT,
+                &super::TEST_POST_NO_PAYLOAD_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -5085,7 +5085,7 @@ pub mod s50 {
                 "TimestampFormatHeaders",
                 "POST",
                 "/TimestampFormatHeaders",
-                &TIMESTAMP_FORMAT_HEADERS_INPUT,
+                &super::TIMESTAMP_FORMAT_HEADERS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.

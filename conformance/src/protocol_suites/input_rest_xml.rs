@@ -175,7 +175,7 @@ pub mod s0 {
                 "AllQueryStringTypes",
                 "GET",
                 "/AllQueryStringTypesInput",
-                &ALL_QUERY_STRING_TYPES_INPUT,
+                &super::ALL_QUERY_STRING_TYPES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -272,7 +272,7 @@ pub mod s1 {
                     "BodyWithXmlName",
                     "PUT",
                     "/BodyWithXmlName",
-                    &BODY_WITH_XML_NAME_INPUT,
+                    &super::BODY_WITH_XML_NAME_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -360,7 +360,7 @@ pub mod s2 {
                 "ConstantAndVariableQueryString",
                 "GET",
                 "/ConstantAndVariableQueryString?foo=bar",
-                &CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT,
+                &super::CONSTANT_AND_VARIABLE_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -442,7 +442,7 @@ pub mod s3 {
                 "ConstantQueryString",
                 "GET",
                 "/ConstantQueryString/{hello}?foo=bar&hello",
-                &CONSTANT_QUERY_STRING_INPUT,
+                &super::CONSTANT_QUERY_STRING_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -522,7 +522,7 @@ pub mod s4 {
                 "EmptyInputAndEmptyOutput",
                 "POST",
                 "/EmptyInputAndEmptyOutput",
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -678,7 +678,7 @@ pub mod s6 {
                     "EndpointWithHostLabelHeaderOperation",
                     "POST",
                     "/EndpointWithHostLabelHeaderOperation",
-                    &ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION_INPUT,
+                    &super::ENDPOINT_WITH_HOST_LABEL_HEADER_OPERATION_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("{accountId}.");
@@ -763,7 +763,7 @@ pub mod s7 {
                     "EndpointWithHostLabelOperation",
                     "POST",
                     "/EndpointWithHostLabelOperation",
-                    &ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
+                    &super::ENDPOINT_WITH_HOST_LABEL_OPERATION_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo.{label}.")
@@ -870,7 +870,7 @@ pub mod s8 {
                     "FlattenedXmlMap",
                     "POST",
                     "/FlattenedXmlMap",
-                    &FLATTENED_XML_MAP_INPUT,
+                    &super::FLATTENED_XML_MAP_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("FlattenedXmlMapRequest", None);
@@ -964,7 +964,7 @@ pub mod s9 {
                     "FlattenedXmlMapWithXmlName",
                     "POST",
                     "/FlattenedXmlMapWithXmlName",
-                    &FLATTENED_XML_MAP_WITH_XML_NAME_INPUT,
+                    &super::FLATTENED_XML_MAP_WITH_XML_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("FlattenedXmlMapWithXmlNameRequest", None);
@@ -1056,7 +1056,7 @@ pub mod s10 {
                 "HttpEnumPayload",
                 "POST",
                 "/EnumPayload",
-                &HTTP_ENUM_PAYLOAD_INPUT,
+                &super::HTTP_ENUM_PAYLOAD_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1142,7 +1142,7 @@ pub mod s11 {
                 "HttpPayloadTraits",
                 "POST",
                 "/HttpPayloadTraits",
-                &HTTP_PAYLOAD_TRAITS_INPUT,
+                &super::HTTP_PAYLOAD_TRAITS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1242,7 +1242,7 @@ pub mod s12 {
                     "HttpPayloadWithMemberXmlName",
                     "PUT",
                     "/HttpPayloadWithMemberXmlName",
-                    &HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1343,7 +1343,7 @@ pub mod s13 {
                     "HttpPayloadWithStructure",
                     "PUT",
                     "/HttpPayloadWithStructure",
-                    &HTTP_PAYLOAD_WITH_STRUCTURE_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_STRUCTURE_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1442,7 +1442,7 @@ pub mod s14 {
                     "HttpPayloadWithUnion",
                     "PUT",
                     "/HttpPayloadWithUnion",
-                    &HTTP_PAYLOAD_WITH_UNION_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_UNION_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1543,7 +1543,7 @@ pub mod s15 {
                     "HttpPayloadWithXmlName",
                     "PUT",
                     "/HttpPayloadWithXmlName",
-                    &HTTP_PAYLOAD_WITH_XML_NAME_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_XML_NAME_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1644,7 +1644,7 @@ pub mod s16 {
                     "HttpPayloadWithXmlNamespace",
                     "PUT",
                     "/HttpPayloadWithXmlNamespace",
-                    &HTTP_PAYLOAD_WITH_XML_NAMESPACE_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_XML_NAMESPACE_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1745,7 +1745,7 @@ pub mod s17 {
                     "HttpPayloadWithXmlNamespaceAndPrefix",
                     "PUT",
                     "/HttpPayloadWithXmlNamespaceAndPrefix",
-                    &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_INPUT,
+                    &super::HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -1838,7 +1838,7 @@ pub mod s18 {
                 "HttpPrefixHeaders",
                 "GET",
                 "/HttpPrefixHeaders",
-                &HTTP_PREFIX_HEADERS_INPUT,
+                &super::HTTP_PREFIX_HEADERS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1924,7 +1924,7 @@ pub mod s19 {
                 "HttpRequestWithFloatLabels",
                 "GET",
                 "/FloatHttpLabels/{float}/{double}",
-                &HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT,
+                &super::HTTP_REQUEST_WITH_FLOAT_LABELS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2010,7 +2010,7 @@ pub mod s20 {
                 "HttpRequestWithGreedyLabelInPath",
                 "GET",
                 "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}",
-                &HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT,
+                &super::HTTP_REQUEST_WITH_GREEDY_LABEL_IN_PATH_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2111,7 +2111,7 @@ pub mod s21 {
                 "HttpRequestWithLabels",
                 "GET",
                 "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}",
-                &HTTP_REQUEST_WITH_LABELS_INPUT,
+                &super::HTTP_REQUEST_WITH_LABELS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2247,7 +2247,7 @@ pub mod s22 {
                 "HttpRequestWithLabelsAndTimestampFormat",
                 "GET",
                 "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}",
-                &HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT,
+                &super::HTTP_REQUEST_WITH_LABELS_AND_TIMESTAMP_FORMAT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2331,7 +2331,7 @@ pub mod s23 {
                 "HttpStringPayload",
                 "POST",
                 "/StringPayload",
-                &HTTP_STRING_PAYLOAD_INPUT,
+                &super::HTTP_STRING_PAYLOAD_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2495,7 +2495,7 @@ pub mod s24 {
                 "InputAndOutputWithHeaders",
                 "POST",
                 "/InputAndOutputWithHeaders",
-                &INPUT_AND_OUTPUT_WITH_HEADERS_INPUT,
+                &super::INPUT_AND_OUTPUT_WITH_HEADERS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2610,7 +2610,7 @@ pub mod s25 {
                     "NestedXmlMaps",
                     "POST",
                     "/NestedXmlMaps",
-                    &NESTED_XML_MAPS_INPUT,
+                    &super::NESTED_XML_MAPS_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("NestedXmlMapsRequest", None);
@@ -2714,7 +2714,7 @@ pub mod s26 {
                     "NestedXmlMapWithXmlName",
                     "POST",
                     "/NestedXmlMapWithXmlName",
-                    &NESTED_XML_MAP_WITH_XML_NAME_INPUT,
+                    &super::NESTED_XML_MAP_WITH_XML_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("NestedXmlMapWithXmlNameRequest", None);
@@ -2945,7 +2945,7 @@ pub mod s29 {
                 "NullAndEmptyHeadersClient",
                 "GET",
                 "/NullAndEmptyHeadersClient",
-                &NULL_AND_EMPTY_HEADERS_CLIENT_INPUT,
+                &super::NULL_AND_EMPTY_HEADERS_CLIENT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3031,7 +3031,7 @@ pub mod s30 {
                 "OmitsNullSerializesEmptyString",
                 "GET",
                 "/OmitsNullSerializesEmptyString",
-                &OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT,
+                &super::OMITS_NULL_SERIALIZES_EMPTY_STRING_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3117,7 +3117,7 @@ pub mod s31 {
                     "PutWithContentEncoding",
                     "POST",
                     "/requestcompression/putcontentwithencoding",
-                    &PUT_WITH_CONTENT_ENCODING_INPUT,
+                    &super::PUT_WITH_CONTENT_ENCODING_INPUT,
                     &p::UNIT,
                 )
                 .request_compression(&["gzip"])
@@ -3205,7 +3205,7 @@ pub mod s32 {
                 "QueryIdempotencyTokenAutoFill",
                 "POST",
                 "/QueryIdempotencyTokenAutoFill",
-                &QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
+                &super::QUERY_IDEMPOTENCY_TOKEN_AUTO_FILL_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3299,7 +3299,7 @@ pub mod s33 {
                 "QueryParamsAsStringListMap",
                 "POST",
                 "/StringListMap",
-                &QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT,
+                &super::QUERY_PARAMS_AS_STRING_LIST_MAP_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3389,7 +3389,7 @@ pub mod s34 {
                 "QueryPrecedence",
                 "POST",
                 "/Precedence",
-                &QUERY_PRECEDENCE_INPUT,
+                &super::QUERY_PRECEDENCE_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3505,7 +3505,7 @@ pub mod s35 {
                     "RecursiveShapes",
                     "PUT",
                     "/RecursiveShapes",
-                    &RECURSIVE_SHAPES_INPUT,
+                    &super::RECURSIVE_SHAPES_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -3611,7 +3611,7 @@ pub mod s36 {
                     "SimpleScalarProperties",
                     "PUT",
                     "/SimpleScalarProperties",
-                    &SIMPLE_SCALAR_PROPERTIES_INPUT,
+                    &super::SIMPLE_SCALAR_PROPERTIES_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -3740,7 +3740,7 @@ pub mod s37 {
                 "TimestampFormatHeaders",
                 "POST",
                 "/TimestampFormatHeaders",
-                &TIMESTAMP_FORMAT_HEADERS_INPUT,
+                &super::TIMESTAMP_FORMAT_HEADERS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -3826,7 +3826,7 @@ pub mod s38 {
                     "XmlAttributes",
                     "PUT",
                     "/XmlAttributes",
-                    &XML_ATTRIBUTES_INPUT,
+                    &super::XML_ATTRIBUTES_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -3931,7 +3931,7 @@ pub mod s39 {
                     "XmlAttributesOnPayload",
                     "PUT",
                     "/XmlAttributesOnPayload",
-                    &XML_ATTRIBUTES_ON_PAYLOAD_INPUT,
+                    &super::XML_ATTRIBUTES_ON_PAYLOAD_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -4014,7 +4014,7 @@ pub mod s40 {
                     "XmlBlobs",
                     "POST",
                     "/XmlBlobs",
-                    &XML_BLOBS_INPUT,
+                    &super::XML_BLOBS_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("XmlBlobsRequest", None);
@@ -4227,7 +4227,7 @@ pub mod s41 {
                     "XmlEmptyLists",
                     "PUT",
                     "/XmlEmptyLists",
-                    &XML_EMPTY_LISTS_INPUT,
+                    &super::XML_EMPTY_LISTS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -4327,7 +4327,7 @@ pub mod s42 {
                     "XmlEmptyMaps",
                     "POST",
                     "/XmlEmptyMaps",
-                    &XML_EMPTY_MAPS_INPUT,
+                    &super::XML_EMPTY_MAPS_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("XmlEmptyMapsRequest", None);
@@ -4410,7 +4410,7 @@ pub mod s43 {
                     "XmlEmptyStrings",
                     "PUT",
                     "/XmlEmptyStrings",
-                    &XML_EMPTY_STRINGS_INPUT,
+                    &super::XML_EMPTY_STRINGS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -4538,7 +4538,7 @@ pub mod s44 {
                     "XmlEnums",
                     "PUT",
                     "/XmlEnums",
-                    &XML_ENUMS_INPUT,
+                    &super::XML_ENUMS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -4647,7 +4647,7 @@ pub mod s45 {
                     "XmlIntEnums",
                     "PUT",
                     "/XmlIntEnums",
-                    &XML_INT_ENUMS_INPUT,
+                    &super::XML_INT_ENUMS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -4861,7 +4861,7 @@ pub mod s46 {
                     "XmlLists",
                     "PUT",
                     "/XmlLists",
-                    &XML_LISTS_INPUT,
+                    &super::XML_LISTS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)
@@ -4961,7 +4961,7 @@ pub mod s47 {
                     "XmlMaps",
                     "POST",
                     "/XmlMaps",
-                    &XML_MAPS_INPUT,
+                    &super::XML_MAPS_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("XmlMapsRequest", None);
@@ -5063,7 +5063,7 @@ pub mod s48 {
                     "XmlMapsXmlName",
                     "POST",
                     "/XmlMapsXmlName",
-                    &XML_MAPS_XML_NAME_INPUT,
+                    &super::XML_MAPS_XML_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("XmlMapsXmlNameRequest", None);
@@ -5161,7 +5161,7 @@ pub mod s49 {
                     "XmlMapWithXmlNamespace",
                     "POST",
                     "/XmlMapWithXmlNamespace",
-                    &XML_MAP_WITH_XML_NAMESPACE_INPUT,
+                    &super::XML_MAP_WITH_XML_NAMESPACE_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("XmlMapWithXmlNamespaceRequest", None);
@@ -5269,7 +5269,7 @@ pub mod s50 {
                     "XmlNamespaces",
                     "POST",
                     "/XmlNamespaces",
-                    &XML_NAMESPACES_INPUT,
+                    &super::XML_NAMESPACES_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("XmlNamespacesRequest", None);
@@ -5391,7 +5391,7 @@ pub mod s51 {
                     "XmlTimestamps",
                     "POST",
                     "/XmlTimestamps",
-                    &XML_TIMESTAMPS_INPUT,
+                    &super::XML_TIMESTAMPS_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("XmlTimestampsRequest", None);
@@ -5542,7 +5542,7 @@ pub mod s52 {
                     "XmlUnions",
                     "PUT",
                     "/XmlUnions",
-                    &XML_UNIONS_INPUT,
+                    &super::XML_UNIONS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT)

@@ -56,7 +56,7 @@ pub mod s0 {
                 "EmptyInputOutput",
                 "POST",
                 "/",
-                &EMPTY_INPUT_OUTPUT_INPUT,
+                &super::EMPTY_INPUT_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -207,7 +207,7 @@ pub mod s2 {
                 "OptionalInputOutput",
                 "POST",
                 "/",
-                &OPTIONAL_INPUT_OUTPUT_INPUT,
+                &super::OPTIONAL_INPUT_OUTPUT_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -323,7 +323,7 @@ pub mod s3 {
                 "RecursiveShapes",
                 "POST",
                 "/",
-                &RECURSIVE_SHAPES_INPUT,
+                &super::RECURSIVE_SHAPES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -453,7 +453,7 @@ pub mod s4 {
                 "RpcV2CborDenseMaps",
                 "POST",
                 "/",
-                &RPC_V2_CBOR_DENSE_MAPS_INPUT,
+                &super::RPC_V2_CBOR_DENSE_MAPS_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -630,7 +630,7 @@ pub mod s5 {
                     "RpcV2CborLists",
                     "POST",
                     "/",
-                    &RPC_V2_CBOR_LISTS_INPUT,
+                    &super::RPC_V2_CBOR_LISTS_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::IDEMPOTENT);
@@ -735,7 +735,7 @@ pub mod s6 {
                 "SimpleScalarProperties",
                 "POST",
                 "/",
-                &SIMPLE_SCALAR_PROPERTIES_INPUT,
+                &super::SIMPLE_SCALAR_PROPERTIES_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.

@@ -59,7 +59,7 @@ pub mod s0 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -149,7 +149,7 @@ pub mod s1 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -244,7 +244,7 @@ pub mod s2 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -330,7 +330,7 @@ pub mod s3 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -416,7 +416,7 @@ pub mod s4 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -506,7 +506,7 @@ pub mod s5 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -588,7 +588,7 @@ pub mod s6 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -682,7 +682,7 @@ pub mod s7 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -764,7 +764,7 @@ pub mod s8 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -859,7 +859,7 @@ pub mod s9 {
                     "MemberRefOp",
                     "POST",
                     "/",
-                    &MEMBER_REF_OP_INPUT,
+                    &super::MEMBER_REF_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
@@ -867,7 +867,7 @@ pub mod s9 {
                     "StaticOp",
                     "POST",
                     "/",
-                    &STATIC_OP_INPUT,
+                    &super::STATIC_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("data-");

@@ -58,7 +58,7 @@ pub mod s0 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -152,7 +152,7 @@ pub mod s1 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -239,7 +239,7 @@ pub mod s2 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -325,7 +325,7 @@ pub mod s3 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -440,7 +440,7 @@ pub mod s4 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -526,7 +526,7 @@ pub mod s5 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -608,7 +608,7 @@ pub mod s6 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -703,7 +703,7 @@ pub mod s7 {
                     "MemberRefOp",
                     "POST",
                     "/",
-                    &MEMBER_REF_OP_INPUT,
+                    &super::MEMBER_REF_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
@@ -711,7 +711,7 @@ pub mod s7 {
                     "StaticOp",
                     "POST",
                     "/",
-                    &STATIC_OP_INPUT,
+                    &super::STATIC_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("data-");
@@ -810,7 +810,7 @@ pub mod s8 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -900,7 +900,7 @@ pub mod s9 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -990,7 +990,7 @@ pub mod s10 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.

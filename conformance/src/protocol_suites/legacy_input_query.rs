@@ -64,7 +64,7 @@ pub mod s0 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -159,7 +159,7 @@ pub mod s1 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -245,7 +245,7 @@ pub mod s2 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -343,7 +343,7 @@ pub mod s3 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -430,7 +430,7 @@ pub mod s4 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -516,7 +516,7 @@ pub mod s5 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -604,7 +604,7 @@ pub mod s6 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -690,7 +690,7 @@ pub mod s7 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -779,7 +779,7 @@ pub mod s8 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -861,7 +861,7 @@ pub mod s9 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -955,7 +955,7 @@ pub mod s10 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1070,7 +1070,7 @@ pub mod s11 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1152,7 +1152,7 @@ pub mod s12 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1247,7 +1247,7 @@ pub mod s13 {
                     "MemberRefOp",
                     "POST",
                     "/",
-                    &MEMBER_REF_OP_INPUT,
+                    &super::MEMBER_REF_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
@@ -1255,7 +1255,7 @@ pub mod s13 {
                     "StaticOp",
                     "POST",
                     "/",
-                    &STATIC_OP_INPUT,
+                    &super::STATIC_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("data-");

@@ -127,7 +127,7 @@ pub mod s1 {
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -209,7 +209,7 @@ pub mod s2 {
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -295,7 +295,7 @@ pub mod s3 {
                 "OperationName",
                 "GET",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -386,7 +386,7 @@ pub mod s4 {
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -481,7 +481,7 @@ pub mod s5 {
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -563,7 +563,7 @@ pub mod s6 {
                 "OperationName",
                 "GET",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -651,7 +651,7 @@ pub mod s7 {
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -755,7 +755,7 @@ pub mod s8 {
                 "OperationName",
                 "POST",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -862,7 +862,7 @@ pub mod s9 {
                 "OperationName",
                 "POST",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -954,7 +954,7 @@ pub mod s10 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/vaults/{vaultName}/archives",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .with(op_flags::STREAMING_INPUT);
@@ -1041,7 +1041,7 @@ pub mod s11 {
                 "OperationName",
                 "POST",
                 "/2014-01-01/{Foo}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1123,7 +1123,7 @@ pub mod s12 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1219,7 +1219,7 @@ pub mod s13 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1301,14 +1301,14 @@ pub mod s14 {
                 "OperationName",
                 "POST",
                 "/path",
-                &INPUT_SHAPE,
+                &super::INPUT_SHAPE,
                 &p::UNIT,
             );
             pub static OPERATION_NAME2: Operation = Operation::new(
                 "OperationName2",
                 "POST",
                 "/path?abc=mno",
-                &INPUT_SHAPE,
+                &super::INPUT_SHAPE,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1431,7 +1431,7 @@ pub mod s15 {
                 "OperationName",
                 "POST",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1552,7 +1552,7 @@ pub mod s16 {
                 "OperationName",
                 "POST",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1634,7 +1634,7 @@ pub mod s17 {
                 "OperationName",
                 "POST",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1716,7 +1716,7 @@ pub mod s18 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1798,7 +1798,7 @@ pub mod s19 {
                 "OperationName",
                 "POST",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1884,7 +1884,7 @@ pub mod s20 {
                 "OperationName",
                 "POST",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1979,7 +1979,7 @@ pub mod s21 {
                     "MemberRefOp",
                     "GET",
                     "/path",
-                    &MEMBER_REF_OP_INPUT,
+                    &super::MEMBER_REF_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.");
@@ -1987,7 +1987,7 @@ pub mod s21 {
                     "StaticOp",
                     "POST",
                     "/path",
-                    &STATIC_OP_INPUT,
+                    &super::STATIC_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("data-");
@@ -2086,7 +2086,7 @@ pub mod s22 {
                 "OperationName",
                 "POST",
                 "/InlineDocument",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2176,7 +2176,7 @@ pub mod s23 {
                 "OperationName",
                 "POST",
                 "/InlineDocument",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2266,7 +2266,7 @@ pub mod s24 {
                 "OperationName",
                 "POST",
                 "/InlineDocument",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2425,84 +2425,84 @@ pub mod s25 {
                 "NoPayload",
                 "POST",
                 "/no-payload",
-                &NO_PAYLOAD_REQUEST,
+                &super::NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static NO_PAYLOAD_GET: Operation = Operation::new(
                 "NoPayloadGET",
                 "GET",
                 "/no-payload",
-                &NO_PAYLOAD_REQUEST,
+                &super::NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static NO_PAYLOAD_WITH_HEADER: Operation = Operation::new(
                 "NoPayloadWithHeader",
                 "POST",
                 "/no-payload",
-                &NO_PAYLOAD_REQUEST,
+                &super::NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static NO_PAYLOAD_WITH_HEADER_GET: Operation = Operation::new(
                 "NoPayloadWithHeaderGET",
                 "GET",
                 "/no-payload",
-                &NO_PAYLOAD_REQUEST,
+                &super::NO_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_BLOB_PAYLOAD: Operation = Operation::new(
                 "TestBlobPayload",
                 "POST",
                 "/blob-payload",
-                &TEST_BLOB_PAYLOAD_REQUEST,
+                &super::TEST_BLOB_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_BLOB_PAYLOAD_NO_CONTENT_TYPE: Operation = Operation::new(
                 "TestBlobPayloadNoContentType",
                 "POST",
                 "/blob-payload",
-                &TEST_BLOB_PAYLOAD_REQUEST,
+                &super::TEST_BLOB_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_BLOB_PAYLOAD_NO_PARAMS: Operation = Operation::new(
                 "TestBlobPayloadNoParams",
                 "POST",
                 "/blob-payload",
-                &TEST_BLOB_PAYLOAD_REQUEST,
+                &super::TEST_BLOB_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_BODY: Operation = Operation::new(
                 "TestBody",
                 "POST",
                 "/body",
-                &TEST_BODY_REQUEST,
+                &super::TEST_BODY_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_BODY_NO_PARAMS: Operation = Operation::new(
                 "TestBodyNoParams",
                 "POST",
                 "/body",
-                &TEST_BODY_REQUEST,
+                &super::TEST_BODY_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_PAYLOAD: Operation = Operation::new(
                 "TestPayload",
                 "POST",
                 "/payload",
-                &TEST_PAYLOAD_REQUEST,
+                &super::TEST_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_PAYLOAD_NO_BODY: Operation = Operation::new(
                 "TestPayloadNoBody",
                 "POST",
                 "/payload",
-                &TEST_PAYLOAD_REQUEST,
+                &super::TEST_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             pub static TEST_PAYLOAD_NO_PARAMS: Operation = Operation::new(
                 "TestPayloadNoParams",
                 "POST",
                 "/payload",
-                &TEST_PAYLOAD_REQUEST,
+                &super::TEST_PAYLOAD_REQUEST,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2702,7 +2702,7 @@ pub mod s26 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/example",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml("OperationRequest", None);

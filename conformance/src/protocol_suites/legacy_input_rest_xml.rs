@@ -59,7 +59,7 @@ pub mod s0 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &INPUT_SHAPE,
+                    &super::INPUT_SHAPE,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -73,7 +73,7 @@ pub mod s0 {
                     "OperationName2",
                     "PUT",
                     "/2014-01-01/hostedzone",
-                    &INPUT_SHAPE,
+                    &super::INPUT_SHAPE,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -197,7 +197,7 @@ pub mod s1 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -304,7 +304,7 @@ pub mod s2 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -411,7 +411,7 @@ pub mod s3 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -504,7 +504,7 @@ pub mod s4 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -597,7 +597,7 @@ pub mod s5 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -691,7 +691,7 @@ pub mod s6 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -785,7 +785,7 @@ pub mod s7 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -892,7 +892,7 @@ pub mod s8 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -994,7 +994,7 @@ pub mod s9 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -1122,7 +1122,7 @@ pub mod s10 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/hostedzone",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -1216,7 +1216,7 @@ pub mod s11 {
                     "OperationName",
                     "POST",
                     "/",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -1309,7 +1309,7 @@ pub mod s12 {
                 "OperationName",
                 "GET",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1400,7 +1400,7 @@ pub mod s13 {
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1495,7 +1495,7 @@ pub mod s14 {
                 "OperationName",
                 "GET",
                 "/2014-01-01/jobsByPipeline/{PipelineId}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1577,7 +1577,7 @@ pub mod s15 {
                 "OperationName",
                 "GET",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1659,7 +1659,7 @@ pub mod s16 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1741,7 +1741,7 @@ pub mod s17 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1837,7 +1837,7 @@ pub mod s18 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -1952,7 +1952,7 @@ pub mod s19 {
                 "OperationName",
                 "POST",
                 "/",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2038,7 +2038,7 @@ pub mod s20 {
                 "OperationName",
                 "GET",
                 "/{Bucket}/{Key+}",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2120,14 +2120,14 @@ pub mod s21 {
                 "OperationName",
                 "POST",
                 "/path",
-                &INPUT_SHAPE,
+                &super::INPUT_SHAPE,
                 &p::UNIT,
             );
             pub static OPERATION_NAME2: Operation = Operation::new(
                 "OperationName2",
                 "POST",
                 "/path?abc=mno",
-                &INPUT_SHAPE,
+                &super::INPUT_SHAPE,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2250,7 +2250,7 @@ pub mod s22 {
                     "OperationName",
                     "POST",
                     "/path",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(
@@ -2339,7 +2339,7 @@ pub mod s23 {
                 "OperationName",
                 "POST",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2425,7 +2425,7 @@ pub mod s24 {
                 "OperationName",
                 "POST",
                 "/path",
-                &OPERATION_NAME_INPUT,
+                &super::OPERATION_NAME_INPUT,
                 &p::UNIT,
             );
             /// Every operation, by model name order.
@@ -2520,7 +2520,7 @@ pub mod s25 {
                     "MemberRefOp",
                     "GET",
                     "/path",
-                    &MEMBER_REF_OP_INPUT,
+                    &super::MEMBER_REF_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("foo-{Name}.")
@@ -2529,7 +2529,7 @@ pub mod s25 {
                     "StaticOp",
                     "POST",
                     "/path",
-                    &STATIC_OP_INPUT,
+                    &super::STATIC_OP_INPUT,
                     &p::UNIT,
                 )
                 .host_prefix("data-")
@@ -2638,7 +2638,7 @@ pub mod s26 {
                     "OperationName",
                     "POST",
                     "/2014-01-01/example",
-                    &OPERATION_NAME_INPUT,
+                    &super::OPERATION_NAME_INPUT,
                     &p::UNIT,
                 )
                 .input_xml(

@@ -78,7 +78,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -162,7 +162,7 @@ pub mod s1 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -250,7 +250,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -338,7 +338,7 @@ pub mod s3 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -426,7 +426,7 @@ pub mod s4 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -527,7 +527,7 @@ pub mod s5 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -615,7 +615,7 @@ pub mod s6 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -706,7 +706,7 @@ pub mod s7 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -790,7 +790,7 @@ pub mod s8 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -906,7 +906,7 @@ pub mod s9 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1009,7 +1009,7 @@ pub mod s10 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&EXCEPTION_SHAPE]);
+                .errors(&[&super::EXCEPTION_SHAPE]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }

@@ -78,7 +78,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -179,7 +179,7 @@ pub mod s1 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -295,7 +295,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -405,7 +405,7 @@ pub mod s3 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -497,7 +497,7 @@ pub mod s4 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -581,7 +581,7 @@ pub mod s5 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -671,7 +671,7 @@ pub mod s6 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .with(op_flags::EVENT_STREAM);
             /// Every operation, by model name order.
@@ -777,7 +777,7 @@ pub mod s7 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&EXCEPTION_SHAPE]);
+                .errors(&[&super::EXCEPTION_SHAPE]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
@@ -868,7 +868,7 @@ pub mod s8 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&EXCEPTION_SHAPE]);
+                .errors(&[&super::EXCEPTION_SHAPE]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
@@ -962,7 +962,7 @@ pub mod s9 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1054,7 +1054,7 @@ pub mod s10 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1146,7 +1146,7 @@ pub mod s11 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];

@@ -80,7 +80,7 @@ pub mod s0 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -166,7 +166,7 @@ pub mod s1 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -251,7 +251,7 @@ pub mod s2 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -340,7 +340,7 @@ pub mod s3 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -429,7 +429,7 @@ pub mod s4 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -519,7 +519,7 @@ pub mod s5 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -609,7 +609,7 @@ pub mod s6 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -717,7 +717,7 @@ pub mod s7 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -826,7 +826,7 @@ pub mod s8 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -915,7 +915,7 @@ pub mod s9 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -1017,7 +1017,7 @@ pub mod s10 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -1106,7 +1106,7 @@ pub mod s11 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -1200,7 +1200,7 @@ pub mod s12 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -1293,7 +1293,7 @@ pub mod s13 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -1378,7 +1378,7 @@ pub mod s14 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -1495,7 +1495,7 @@ pub mod s15 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .result_wrapper("OperationNameResult");
             /// Every operation, by model name order.
@@ -1599,7 +1599,7 @@ pub mod s16 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&EXCEPTION_SHAPE]);
+                .errors(&[&super::EXCEPTION_SHAPE]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }

@@ -85,7 +85,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -186,7 +186,7 @@ pub mod s1 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -313,7 +313,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -401,7 +401,7 @@ pub mod s3 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -502,7 +502,7 @@ pub mod s4 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -594,7 +594,7 @@ pub mod s5 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -682,7 +682,7 @@ pub mod s6 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -766,7 +766,7 @@ pub mod s7 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -927,7 +927,7 @@ pub mod s9 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1028,7 +1028,7 @@ pub mod s10 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1112,7 +1112,7 @@ pub mod s11 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1200,7 +1200,7 @@ pub mod s12 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1310,7 +1310,7 @@ pub mod s13 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&EXCEPTION_SHAPE]);
+                .errors(&[&super::EXCEPTION_SHAPE]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
@@ -1404,7 +1404,7 @@ pub mod s14 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1496,7 +1496,7 @@ pub mod s15 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1588,7 +1588,7 @@ pub mod s16 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1693,7 +1693,7 @@ pub mod s17 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1794,7 +1794,7 @@ pub mod s18 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1883,7 +1883,7 @@ pub mod s19 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];

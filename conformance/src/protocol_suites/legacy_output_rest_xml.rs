@@ -85,7 +85,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -169,7 +169,7 @@ pub mod s1 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -257,7 +257,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -345,7 +345,7 @@ pub mod s3 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -433,7 +433,7 @@ pub mod s4 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -534,7 +534,7 @@ pub mod s5 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -622,7 +622,7 @@ pub mod s6 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -713,7 +713,7 @@ pub mod s7 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -814,7 +814,7 @@ pub mod s8 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -898,7 +898,7 @@ pub mod s9 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1001,7 +1001,7 @@ pub mod s10 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1085,7 +1085,7 @@ pub mod s11 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1173,7 +1173,7 @@ pub mod s12 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1300,7 +1300,7 @@ pub mod s13 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1386,7 +1386,7 @@ pub mod s14 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &OPERATION_NAME_OUTPUT,
+                    &super::OPERATION_NAME_OUTPUT,
                 )
                 .with(op_flags::EVENT_STREAM);
             /// Every operation, by model name order.
@@ -1497,7 +1497,7 @@ pub mod s15 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&EXCEPTION_SHAPE]);
+                .errors(&[&super::EXCEPTION_SHAPE]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
         }
@@ -1604,7 +1604,7 @@ pub mod s16 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];
@@ -1705,7 +1705,7 @@ pub mod s17 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPERATION_NAME_OUTPUT,
+                &super::OPERATION_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPERATION_NAME];

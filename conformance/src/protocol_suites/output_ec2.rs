@@ -63,7 +63,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &DATETIME_OFFSETS_OUTPUT,
+                &super::DATETIME_OFFSETS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
@@ -146,7 +146,7 @@ pub mod s1 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
@@ -232,7 +232,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FRACTIONAL_SECONDS_OUTPUT,
+                &super::FRACTIONAL_SECONDS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
@@ -316,7 +316,7 @@ pub mod s3 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &GREETING_WITH_ERRORS_OUTPUT,
+                &super::GREETING_WITH_ERRORS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -401,7 +401,7 @@ pub mod s4 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&INVALID_GREETING]);
+                .errors(&[&super::INVALID_GREETING]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
@@ -507,7 +507,7 @@ pub mod s5 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&COMPLEX_ERROR]);
+                .errors(&[&super::COMPLEX_ERROR]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
@@ -592,7 +592,7 @@ pub mod s6 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &IGNORES_WRAPPING_XML_NAME_OUTPUT,
+                &super::IGNORES_WRAPPING_XML_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&IGNORES_WRAPPING_XML_NAME];
@@ -675,7 +675,7 @@ pub mod s7 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &NO_INPUT_AND_OUTPUT_OUTPUT,
+                &super::NO_INPUT_AND_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
@@ -793,7 +793,7 @@ pub mod s8 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &RECURSIVE_XML_SHAPES_OUTPUT,
+                &super::RECURSIVE_XML_SHAPES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&RECURSIVE_XML_SHAPES];
@@ -900,7 +900,7 @@ pub mod s9 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
+                &super::SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_XML_PROPERTIES];
@@ -984,7 +984,7 @@ pub mod s10 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_BLOBS_OUTPUT,
+                &super::XML_BLOBS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_BLOBS];
@@ -1068,7 +1068,7 @@ pub mod s11 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_EMPTY_BLOBS_OUTPUT,
+                &super::XML_EMPTY_BLOBS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
@@ -1280,7 +1280,7 @@ pub mod s12 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_EMPTY_LISTS_OUTPUT,
+                &super::XML_EMPTY_LISTS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
@@ -1408,7 +1408,7 @@ pub mod s13 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_ENUMS_OUTPUT,
+                &super::XML_ENUMS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_ENUMS];
@@ -1517,7 +1517,7 @@ pub mod s14 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_INT_ENUMS_OUTPUT,
+                &super::XML_INT_ENUMS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
@@ -1729,7 +1729,7 @@ pub mod s15 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_LISTS_OUTPUT,
+                &super::XML_LISTS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_LISTS];
@@ -1838,7 +1838,7 @@ pub mod s16 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_NAMESPACES_OUTPUT,
+                &super::XML_NAMESPACES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
@@ -1962,7 +1962,7 @@ pub mod s17 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_TIMESTAMPS_OUTPUT,
+                &super::XML_TIMESTAMPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];

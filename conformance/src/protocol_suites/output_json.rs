@@ -63,7 +63,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &DATETIME_OFFSETS_OUTPUT,
+                &super::DATETIME_OFFSETS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
@@ -218,7 +218,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FRACTIONAL_SECONDS_OUTPUT,
+                &super::FRACTIONAL_SECONDS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
@@ -303,7 +303,7 @@ pub mod s3 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&INVALID_GREETING])
+                .errors(&[&super::INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -410,7 +410,7 @@ pub mod s4 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&COMPLEX_ERROR])
+                .errors(&[&super::COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -489,7 +489,7 @@ pub mod s5 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&FOO_ERROR])
+                .errors(&[&super::FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -618,7 +618,7 @@ pub mod s6 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &JSON_ENUMS_OUTPUT,
+                    &super::JSON_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -728,7 +728,7 @@ pub mod s7 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &JSON_INT_ENUMS_OUTPUT,
+                    &super::JSON_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -887,7 +887,7 @@ pub mod s8 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &JSON_UNIONS_OUTPUT,
+                    &super::JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1117,7 +1117,7 @@ pub mod s9 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &KITCHEN_SINK,
+                &super::KITCHEN_SINK,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&KITCHEN_SINK_OPERATION];
@@ -1201,7 +1201,7 @@ pub mod s10 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &NULL_OPERATION_OUTPUT,
+                &super::NULL_OPERATION_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NULL_OPERATION];
@@ -1292,7 +1292,7 @@ pub mod s11 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT,
+                &super::PUT_AND_GET_INLINE_DOCUMENTS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&PUT_AND_GET_INLINE_DOCUMENTS];
@@ -1380,7 +1380,7 @@ pub mod s12 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
+                &super::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];

@@ -60,7 +60,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
@@ -145,7 +145,7 @@ pub mod s1 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&INVALID_GREETING])
+                .errors(&[&super::INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -229,7 +229,7 @@ pub mod s2 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&FOO_ERROR])
+                .errors(&[&super::FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -332,7 +332,7 @@ pub mod s3 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&COMPLEX_ERROR])
+                .errors(&[&super::COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -495,7 +495,7 @@ pub mod s4 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &JSON_UNIONS_OUTPUT,
+                    &super::JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -648,7 +648,7 @@ pub mod s6 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &NO_INPUT_AND_OUTPUT_OUTPUT,
+                &super::NO_INPUT_AND_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
@@ -736,7 +736,7 @@ pub mod s7 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
+                &super::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];

@@ -63,7 +63,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &DATETIME_OFFSETS_OUTPUT,
+                &super::DATETIME_OFFSETS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
@@ -146,7 +146,7 @@ pub mod s1 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
@@ -253,7 +253,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FLATTENED_XML_MAP_OUTPUT,
+                &super::FLATTENED_XML_MAP_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
@@ -348,7 +348,7 @@ pub mod s3 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
+                &super::FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
@@ -448,7 +448,7 @@ pub mod s4 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
+                &super::FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAMESPACE];
@@ -534,7 +534,7 @@ pub mod s5 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FRACTIONAL_SECONDS_OUTPUT,
+                &super::FRACTIONAL_SECONDS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
@@ -618,7 +618,7 @@ pub mod s6 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &GREETING_WITH_ERRORS_OUTPUT,
+                &super::GREETING_WITH_ERRORS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -703,7 +703,7 @@ pub mod s7 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&INVALID_GREETING]);
+                .errors(&[&super::INVALID_GREETING]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
@@ -793,7 +793,7 @@ pub mod s8 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&CUSTOM_CODE_ERROR]);
+                .errors(&[&super::CUSTOM_CODE_ERROR]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
@@ -899,7 +899,7 @@ pub mod s9 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&COMPLEX_ERROR]);
+                .errors(&[&super::COMPLEX_ERROR]);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
         }
@@ -984,7 +984,7 @@ pub mod s10 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &IGNORES_WRAPPING_XML_NAME_OUTPUT,
+                &super::IGNORES_WRAPPING_XML_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&IGNORES_WRAPPING_XML_NAME];
@@ -1136,7 +1136,7 @@ pub mod s12 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &NO_INPUT_AND_OUTPUT_OUTPUT,
+                &super::NO_INPUT_AND_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
@@ -1254,7 +1254,7 @@ pub mod s13 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &RECURSIVE_XML_SHAPES_OUTPUT,
+                &super::RECURSIVE_XML_SHAPES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&RECURSIVE_XML_SHAPES];
@@ -1361,7 +1361,7 @@ pub mod s14 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
+                &super::SIMPLE_SCALAR_XML_PROPERTIES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_XML_PROPERTIES];
@@ -1445,7 +1445,7 @@ pub mod s15 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_BLOBS_OUTPUT,
+                &super::XML_BLOBS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_BLOBS];
@@ -1529,7 +1529,7 @@ pub mod s16 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_EMPTY_BLOBS_OUTPUT,
+                &super::XML_EMPTY_BLOBS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
@@ -1741,7 +1741,7 @@ pub mod s17 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_EMPTY_LISTS_OUTPUT,
+                &super::XML_EMPTY_LISTS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_EMPTY_LISTS];
@@ -1841,7 +1841,7 @@ pub mod s18 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_EMPTY_MAPS_OUTPUT,
+                &super::XML_EMPTY_MAPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
@@ -1969,7 +1969,7 @@ pub mod s19 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_ENUMS_OUTPUT,
+                &super::XML_ENUMS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_ENUMS];
@@ -2078,7 +2078,7 @@ pub mod s20 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_INT_ENUMS_OUTPUT,
+                &super::XML_INT_ENUMS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_INT_ENUMS];
@@ -2290,7 +2290,7 @@ pub mod s21 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_LISTS_OUTPUT,
+                &super::XML_LISTS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_LISTS];
@@ -2390,7 +2390,7 @@ pub mod s22 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_MAPS_OUTPUT,
+                &super::XML_MAPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_MAPS];
@@ -2493,7 +2493,7 @@ pub mod s23 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_MAPS_XML_NAME_OUTPUT,
+                &super::XML_MAPS_XML_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
@@ -2602,7 +2602,7 @@ pub mod s24 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_NAMESPACES_OUTPUT,
+                &super::XML_NAMESPACES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
@@ -2726,7 +2726,7 @@ pub mod s25 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &XML_TIMESTAMPS_OUTPUT,
+                &super::XML_TIMESTAMPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];

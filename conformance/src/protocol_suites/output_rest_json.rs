@@ -63,7 +63,7 @@ pub mod s0 {
                 "POST",
                 "/DatetimeOffsets",
                 &p::UNIT,
-                &DATETIME_OFFSETS_OUTPUT,
+                &super::DATETIME_OFFSETS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
@@ -159,7 +159,7 @@ pub mod s1 {
                     "PUT",
                     "/DocumentType",
                     &p::UNIT,
-                    &DOCUMENT_TYPE_OUTPUT,
+                    &super::DOCUMENT_TYPE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -256,7 +256,7 @@ pub mod s2 {
                     "PUT",
                     "/DocumentTypeAsMapValue",
                     &p::UNIT,
-                    &DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT,
+                    &super::DOCUMENT_TYPE_AS_MAP_VALUE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -349,7 +349,7 @@ pub mod s3 {
                     "PUT",
                     "/DocumentTypeAsPayload",
                     &p::UNIT,
-                    &DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT,
+                    &super::DOCUMENT_TYPE_AS_PAYLOAD_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -433,7 +433,7 @@ pub mod s4 {
                 "POST",
                 "/EmptyInputAndEmptyOutput",
                 &p::UNIT,
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
@@ -519,7 +519,7 @@ pub mod s5 {
                 "POST",
                 "/FractionalSeconds",
                 &p::UNIT,
-                &FRACTIONAL_SECONDS_OUTPUT,
+                &super::FRACTIONAL_SECONDS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
@@ -603,7 +603,7 @@ pub mod s6 {
                     "PUT",
                     "/GreetingWithErrors",
                     &p::UNIT,
-                    &GREETING_WITH_ERRORS_OUTPUT,
+                    &super::GREETING_WITH_ERRORS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -683,7 +683,7 @@ pub mod s7 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&FOO_ERROR])
+                .errors(&[&super::FOO_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -789,7 +789,7 @@ pub mod s8 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&COMPLEX_ERROR])
+                .errors(&[&super::COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -878,7 +878,7 @@ pub mod s9 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&INVALID_GREETING])
+                .errors(&[&super::INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -976,7 +976,7 @@ pub mod s10 {
                 "POST",
                 "/EnumPayload",
                 &p::UNIT,
-                &HTTP_ENUM_PAYLOAD_OUTPUT,
+                &super::HTTP_ENUM_PAYLOAD_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
@@ -1064,7 +1064,7 @@ pub mod s11 {
                 "POST",
                 "/HttpPayloadTraits",
                 &p::UNIT,
-                &HTTP_PAYLOAD_TRAITS_OUTPUT,
+                &super::HTTP_PAYLOAD_TRAITS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
@@ -1162,7 +1162,7 @@ pub mod s12 {
                     "PUT",
                     "/HttpPayloadWithStructure",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1263,7 +1263,7 @@ pub mod s13 {
                     "PUT",
                     "/HttpPayloadWithUnion",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1356,7 +1356,7 @@ pub mod s14 {
                 "GET",
                 "/HttpPrefixHeaders",
                 &p::UNIT,
-                &HTTP_PREFIX_HEADERS_OUTPUT,
+                &super::HTTP_PREFIX_HEADERS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
@@ -1444,7 +1444,7 @@ pub mod s15 {
                 "GET",
                 "/HttpPrefixHeadersResponse",
                 &p::UNIT,
-                &HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT,
+                &super::HTTP_PREFIX_HEADERS_IN_RESPONSE_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS_IN_RESPONSE];
@@ -1528,7 +1528,7 @@ pub mod s16 {
                     "PUT",
                     "/HttpResponseCode",
                     &p::UNIT,
-                    &HTTP_RESPONSE_CODE_OUTPUT,
+                    &super::HTTP_RESPONSE_CODE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1613,7 +1613,7 @@ pub mod s17 {
                 "POST",
                 "/StringPayload",
                 &p::UNIT,
-                &HTTP_STRING_PAYLOAD_OUTPUT,
+                &super::HTTP_STRING_PAYLOAD_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
@@ -1697,7 +1697,7 @@ pub mod s18 {
                 "GET",
                 "/IgnoreQueryParamsInResponse",
                 &p::UNIT,
-                &IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
+                &super::IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&IGNORE_QUERY_PARAMS_IN_RESPONSE];
@@ -1875,7 +1875,7 @@ pub mod s19 {
                 "POST",
                 "/InputAndOutputWithHeaders",
                 &p::UNIT,
-                &INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
+                &super::INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
@@ -1959,7 +1959,7 @@ pub mod s20 {
                 "POST",
                 "/JsonBlobs",
                 &p::UNIT,
-                &JSON_BLOBS_OUTPUT,
+                &super::JSON_BLOBS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&JSON_BLOBS];
@@ -2087,7 +2087,7 @@ pub mod s21 {
                     "PUT",
                     "/JsonEnums",
                     &p::UNIT,
-                    &JSON_ENUMS_OUTPUT,
+                    &super::JSON_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -2198,7 +2198,7 @@ pub mod s22 {
                     "PUT",
                     "/JsonIntEnums",
                     &p::UNIT,
-                    &JSON_INT_ENUMS_OUTPUT,
+                    &super::JSON_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -2375,7 +2375,7 @@ pub mod s23 {
                     "PUT",
                     "/JsonLists",
                     &p::UNIT,
-                    &JSON_LISTS_OUTPUT,
+                    &super::JSON_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -2508,7 +2508,7 @@ pub mod s24 {
                 "POST",
                 "/JsonMaps",
                 &p::UNIT,
-                &JSON_MAPS_OUTPUT,
+                &super::JSON_MAPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&JSON_MAPS];
@@ -2632,7 +2632,7 @@ pub mod s25 {
                 "POST",
                 "/JsonTimestamps",
                 &p::UNIT,
-                &JSON_TIMESTAMPS_OUTPUT,
+                &super::JSON_TIMESTAMPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&JSON_TIMESTAMPS];
@@ -2806,7 +2806,7 @@ pub mod s26 {
                     "PUT",
                     "/JsonUnions",
                     &p::UNIT,
-                    &JSON_UNIONS_OUTPUT,
+                    &super::JSON_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -2891,7 +2891,7 @@ pub mod s27 {
                 "GET",
                 "/MediaTypeHeader",
                 &p::UNIT,
-                &MEDIA_TYPE_HEADER_OUTPUT,
+                &super::MEDIA_TYPE_HEADER_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&MEDIA_TYPE_HEADER];
@@ -3043,7 +3043,7 @@ pub mod s29 {
                 "POST",
                 "/NoInputAndOutputOutput",
                 &p::UNIT,
-                &NO_INPUT_AND_OUTPUT_OUTPUT,
+                &super::NO_INPUT_AND_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
@@ -3149,7 +3149,7 @@ pub mod s30 {
                 "POST",
                 "/PostUnionWithJsonName",
                 &p::UNIT,
-                &POST_UNION_WITH_JSON_NAME_OUTPUT,
+                &super::POST_UNION_WITH_JSON_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&POST_UNION_WITH_JSON_NAME];
@@ -3267,7 +3267,7 @@ pub mod s31 {
                     "PUT",
                     "/RecursiveShapes",
                     &p::UNIT,
-                    &RECURSIVE_SHAPES_OUTPUT,
+                    &super::RECURSIVE_SHAPES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -3375,7 +3375,7 @@ pub mod s32 {
                     "PUT",
                     "/SimpleScalarProperties",
                     &p::UNIT,
-                    &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
+                    &super::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -3505,7 +3505,7 @@ pub mod s33 {
                 "POST",
                 "/TimestampFormatHeaders",
                 &p::UNIT,
-                &TIMESTAMP_FORMAT_HEADERS_OUTPUT,
+                &super::TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];

@@ -76,7 +76,7 @@ pub mod s0 {
                     "PUT",
                     "/BodyWithXmlName",
                     &p::UNIT,
-                    &BODY_WITH_XML_NAME_OUTPUT,
+                    &super::BODY_WITH_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -163,7 +163,7 @@ pub mod s1 {
                 "POST",
                 "/DatetimeOffsets",
                 &p::UNIT,
-                &DATETIME_OFFSETS_OUTPUT,
+                &super::DATETIME_OFFSETS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&DATETIME_OFFSETS];
@@ -246,7 +246,7 @@ pub mod s2 {
                 "POST",
                 "/EmptyInputAndEmptyOutput",
                 &p::UNIT,
-                &EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
+                &super::EMPTY_INPUT_AND_EMPTY_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&EMPTY_INPUT_AND_EMPTY_OUTPUT];
@@ -353,7 +353,7 @@ pub mod s3 {
                 "POST",
                 "/FlattenedXmlMap",
                 &p::UNIT,
-                &FLATTENED_XML_MAP_OUTPUT,
+                &super::FLATTENED_XML_MAP_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP];
@@ -448,7 +448,7 @@ pub mod s4 {
                 "POST",
                 "/FlattenedXmlMapWithXmlName",
                 &p::UNIT,
-                &FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
+                &super::FLATTENED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAME];
@@ -548,7 +548,7 @@ pub mod s5 {
                 "POST",
                 "/FlattenedXmlMapWithXmlNamespace",
                 &p::UNIT,
-                &FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
+                &super::FLATTENED_XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FLATTENED_XML_MAP_WITH_XML_NAMESPACE];
@@ -634,7 +634,7 @@ pub mod s6 {
                 "POST",
                 "/FractionalSeconds",
                 &p::UNIT,
-                &FRACTIONAL_SECONDS_OUTPUT,
+                &super::FRACTIONAL_SECONDS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
@@ -718,7 +718,7 @@ pub mod s7 {
                     "PUT",
                     "/GreetingWithErrors",
                     &p::UNIT,
-                    &GREETING_WITH_ERRORS_OUTPUT,
+                    &super::GREETING_WITH_ERRORS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -805,7 +805,7 @@ pub mod s8 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&INVALID_GREETING])
+                .errors(&[&super::INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -915,7 +915,7 @@ pub mod s9 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&COMPLEX_ERROR])
+                .errors(&[&super::COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -1011,7 +1011,7 @@ pub mod s10 {
                 "POST",
                 "/EnumPayload",
                 &p::UNIT,
-                &HTTP_ENUM_PAYLOAD_OUTPUT,
+                &super::HTTP_ENUM_PAYLOAD_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_ENUM_PAYLOAD];
@@ -1099,7 +1099,7 @@ pub mod s11 {
                 "POST",
                 "/HttpPayloadTraits",
                 &p::UNIT,
-                &HTTP_PAYLOAD_TRAITS_OUTPUT,
+                &super::HTTP_PAYLOAD_TRAITS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_PAYLOAD_TRAITS];
@@ -1201,7 +1201,7 @@ pub mod s12 {
                     "PUT",
                     "/HttpPayloadWithMemberXmlName",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_MEMBER_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1304,7 +1304,7 @@ pub mod s13 {
                     "PUT",
                     "/HttpPayloadWithStructure",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_STRUCTURE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1405,7 +1405,7 @@ pub mod s14 {
                     "PUT",
                     "/HttpPayloadWithUnion",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1508,7 +1508,7 @@ pub mod s15 {
                     "PUT",
                     "/HttpPayloadWithXmlName",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_XML_NAME_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1611,7 +1611,7 @@ pub mod s16 {
                     "PUT",
                     "/HttpPayloadWithXmlNamespace",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_XML_NAMESPACE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1714,7 +1714,7 @@ pub mod s17 {
                     "PUT",
                     "/HttpPayloadWithXmlNamespaceAndPrefix",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_XML_NAMESPACE_AND_PREFIX_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1809,7 +1809,7 @@ pub mod s18 {
                 "GET",
                 "/HttpPrefixHeaders",
                 &p::UNIT,
-                &HTTP_PREFIX_HEADERS_OUTPUT,
+                &super::HTTP_PREFIX_HEADERS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_PREFIX_HEADERS];
@@ -1893,7 +1893,7 @@ pub mod s19 {
                     "PUT",
                     "/HttpResponseCode",
                     &p::UNIT,
-                    &HTTP_RESPONSE_CODE_OUTPUT,
+                    &super::HTTP_RESPONSE_CODE_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1978,7 +1978,7 @@ pub mod s20 {
                 "POST",
                 "/StringPayload",
                 &p::UNIT,
-                &HTTP_STRING_PAYLOAD_OUTPUT,
+                &super::HTTP_STRING_PAYLOAD_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&HTTP_STRING_PAYLOAD];
@@ -2062,7 +2062,7 @@ pub mod s21 {
                 "GET",
                 "/IgnoreQueryParamsInResponse",
                 &p::UNIT,
-                &IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
+                &super::IGNORE_QUERY_PARAMS_IN_RESPONSE_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&IGNORE_QUERY_PARAMS_IN_RESPONSE];
@@ -2229,7 +2229,7 @@ pub mod s22 {
                 "POST",
                 "/InputAndOutputWithHeaders",
                 &p::UNIT,
-                &INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
+                &super::INPUT_AND_OUTPUT_WITH_HEADERS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&INPUT_AND_OUTPUT_WITH_HEADERS];
@@ -2346,7 +2346,7 @@ pub mod s23 {
                 "POST",
                 "/NestedXmlMaps",
                 &p::UNIT,
-                &NESTED_XML_MAPS_OUTPUT,
+                &super::NESTED_XML_MAPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NESTED_XML_MAPS];
@@ -2451,7 +2451,7 @@ pub mod s24 {
                 "POST",
                 "/NestedXmlMapWithXmlName",
                 &p::UNIT,
-                &NESTED_XML_MAP_WITH_XML_NAME_OUTPUT,
+                &super::NESTED_XML_MAP_WITH_XML_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NESTED_XML_MAP_WITH_XML_NAME];
@@ -2603,7 +2603,7 @@ pub mod s26 {
                 "POST",
                 "/NoInputAndOutputOutput",
                 &p::UNIT,
-                &NO_INPUT_AND_OUTPUT_OUTPUT,
+                &super::NO_INPUT_AND_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&NO_INPUT_AND_OUTPUT];
@@ -2721,7 +2721,7 @@ pub mod s27 {
                     "PUT",
                     "/RecursiveShapes",
                     &p::UNIT,
-                    &RECURSIVE_SHAPES_OUTPUT,
+                    &super::RECURSIVE_SHAPES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -2829,7 +2829,7 @@ pub mod s28 {
                     "PUT",
                     "/SimpleScalarProperties",
                     &p::UNIT,
-                    &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
+                    &super::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -2959,7 +2959,7 @@ pub mod s29 {
                 "POST",
                 "/TimestampFormatHeaders",
                 &p::UNIT,
-                &TIMESTAMP_FORMAT_HEADERS_OUTPUT,
+                &super::TIMESTAMP_FORMAT_HEADERS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&TIMESTAMP_FORMAT_HEADERS];
@@ -3047,7 +3047,7 @@ pub mod s30 {
                     "PUT",
                     "/XmlAttributes",
                     &p::UNIT,
-                    &XML_ATTRIBUTES_OUTPUT,
+                    &super::XML_ATTRIBUTES_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -3149,7 +3149,7 @@ pub mod s31 {
                     "PUT",
                     "/XmlAttributesOnPayload",
                     &p::UNIT,
-                    &XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT,
+                    &super::XML_ATTRIBUTES_ON_PAYLOAD_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -3234,7 +3234,7 @@ pub mod s32 {
                 "POST",
                 "/XmlBlobs",
                 &p::UNIT,
-                &XML_BLOBS_OUTPUT,
+                &super::XML_BLOBS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_BLOBS];
@@ -3318,7 +3318,7 @@ pub mod s33 {
                 "POST",
                 "/XmlEmptyBlobs",
                 &p::UNIT,
-                &XML_EMPTY_BLOBS_OUTPUT,
+                &super::XML_EMPTY_BLOBS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_EMPTY_BLOBS];
@@ -3532,7 +3532,7 @@ pub mod s34 {
                     "PUT",
                     "/XmlEmptyLists",
                     &p::UNIT,
-                    &XML_EMPTY_LISTS_OUTPUT,
+                    &super::XML_EMPTY_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -3634,7 +3634,7 @@ pub mod s35 {
                 "POST",
                 "/XmlEmptyMaps",
                 &p::UNIT,
-                &XML_EMPTY_MAPS_OUTPUT,
+                &super::XML_EMPTY_MAPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_EMPTY_MAPS];
@@ -3718,7 +3718,7 @@ pub mod s36 {
                     "PUT",
                     "/XmlEmptyStrings",
                     &p::UNIT,
-                    &XML_EMPTY_STRINGS_OUTPUT,
+                    &super::XML_EMPTY_STRINGS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -3847,7 +3847,7 @@ pub mod s37 {
                     "PUT",
                     "/XmlEnums",
                     &p::UNIT,
-                    &XML_ENUMS_OUTPUT,
+                    &super::XML_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -3957,7 +3957,7 @@ pub mod s38 {
                     "PUT",
                     "/XmlIntEnums",
                     &p::UNIT,
-                    &XML_INT_ENUMS_OUTPUT,
+                    &super::XML_INT_ENUMS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -4172,7 +4172,7 @@ pub mod s39 {
                     "PUT",
                     "/XmlLists",
                     &p::UNIT,
-                    &XML_LISTS_OUTPUT,
+                    &super::XML_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -4274,7 +4274,7 @@ pub mod s40 {
                 "POST",
                 "/XmlMaps",
                 &p::UNIT,
-                &XML_MAPS_OUTPUT,
+                &super::XML_MAPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_MAPS];
@@ -4378,7 +4378,7 @@ pub mod s41 {
                 "POST",
                 "/XmlMapsXmlName",
                 &p::UNIT,
-                &XML_MAPS_XML_NAME_OUTPUT,
+                &super::XML_MAPS_XML_NAME_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_MAPS_XML_NAME];
@@ -4477,7 +4477,7 @@ pub mod s42 {
                 "POST",
                 "/XmlMapWithXmlNamespace",
                 &p::UNIT,
-                &XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
+                &super::XML_MAP_WITH_XML_NAMESPACE_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_MAP_WITH_XML_NAMESPACE];
@@ -4586,7 +4586,7 @@ pub mod s43 {
                 "POST",
                 "/XmlNamespaces",
                 &p::UNIT,
-                &XML_NAMESPACES_OUTPUT,
+                &super::XML_NAMESPACES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_NAMESPACES];
@@ -4710,7 +4710,7 @@ pub mod s44 {
                 "POST",
                 "/XmlTimestamps",
                 &p::UNIT,
-                &XML_TIMESTAMPS_OUTPUT,
+                &super::XML_TIMESTAMPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&XML_TIMESTAMPS];
@@ -4862,7 +4862,7 @@ pub mod s45 {
                     "PUT",
                     "/XmlUnions",
                     &p::UNIT,
-                    &XML_UNIONS_OUTPUT,
+                    &super::XML_UNIONS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.

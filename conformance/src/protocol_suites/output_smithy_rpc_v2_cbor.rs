@@ -60,7 +60,7 @@ pub mod s0 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &EMPTY_INPUT_OUTPUT_OUTPUT,
+                &super::EMPTY_INPUT_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&EMPTY_INPUT_OUTPUT];
@@ -144,7 +144,7 @@ pub mod s1 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FLOAT16_OUTPUT,
+                &super::FLOAT16_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FLOAT16];
@@ -230,7 +230,7 @@ pub mod s2 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &FRACTIONAL_SECONDS_OUTPUT,
+                &super::FRACTIONAL_SECONDS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&FRACTIONAL_SECONDS];
@@ -315,7 +315,7 @@ pub mod s3 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&INVALID_GREETING])
+                .errors(&[&super::INVALID_GREETING])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -422,7 +422,7 @@ pub mod s4 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&COMPLEX_ERROR])
+                .errors(&[&super::COMPLEX_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&GREETING_WITH_ERRORS];
@@ -578,7 +578,7 @@ pub mod s6 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &OPTIONAL_INPUT_OUTPUT_OUTPUT,
+                &super::OPTIONAL_INPUT_OUTPUT_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&OPTIONAL_INPUT_OUTPUT];
@@ -696,7 +696,7 @@ pub mod s7 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &RECURSIVE_SHAPES_OUTPUT,
+                &super::RECURSIVE_SHAPES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&RECURSIVE_SHAPES];
@@ -828,7 +828,7 @@ pub mod s8 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &RPC_V2_CBOR_DENSE_MAPS_OUTPUT,
+                &super::RPC_V2_CBOR_DENSE_MAPS_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&RPC_V2_CBOR_DENSE_MAPS];
@@ -1008,7 +1008,7 @@ pub mod s9 {
                     "POST",
                     "/",
                     &p::UNIT,
-                    &RPC_V2_CBOR_LISTS_OUTPUT,
+                    &super::RPC_V2_CBOR_LISTS_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
@@ -1115,7 +1115,7 @@ pub mod s10 {
                 "POST",
                 "/",
                 &p::UNIT,
-                &SIMPLE_SCALAR_PROPERTIES_OUTPUT,
+                &super::SIMPLE_SCALAR_PROPERTIES_OUTPUT,
             );
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&SIMPLE_SCALAR_PROPERTIES];
@@ -1215,7 +1215,7 @@ pub mod s11 {
                     "PUT",
                     "/HttpPayloadWithUnion",
                     &p::UNIT,
-                    &HTTP_PAYLOAD_WITH_UNION_OUTPUT,
+                    &super::HTTP_PAYLOAD_WITH_UNION_OUTPUT,
                 )
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.

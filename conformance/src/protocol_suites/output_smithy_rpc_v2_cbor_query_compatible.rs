@@ -62,7 +62,7 @@ pub mod s0 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&NO_CUSTOM_CODE_ERROR])
+                .errors(&[&super::NO_CUSTOM_CODE_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&QUERY_COMPATIBLE_OPERATION];
@@ -153,7 +153,7 @@ pub mod s1 {
                     &p::UNIT,
                     &p::UNIT,
                 )
-                .errors(&[&CUSTOM_CODE_ERROR])
+                .errors(&[&super::CUSTOM_CODE_ERROR])
                 .with(op_flags::IDEMPOTENT);
             /// Every operation, by model name order.
             pub static ALL: &[&Operation] = &[&QUERY_COMPATIBLE_OPERATION];

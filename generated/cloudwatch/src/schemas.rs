@@ -1694,16 +1694,16 @@ pub mod ops {
             "AssociateDatasetKmsKey",
             "POST",
             "/",
-            &ASSOCIATE_DATASET_KMS_KEY_INPUT,
-            &ASSOCIATE_DATASET_KMS_KEY_OUTPUT,
+            &super::ASSOCIATE_DATASET_KMS_KEY_INPUT,
+            &super::ASSOCIATE_DATASET_KMS_KEY_OUTPUT,
         )
         .errors(
             &[
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_KEY_NOT_FOUND_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &KMS_KEY_DISABLED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_KEY_NOT_FOUND_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::KMS_KEY_DISABLED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .result_wrapper("AssociateDatasetKmsKeyResult");
@@ -1711,40 +1711,40 @@ pub mod ops {
             "CreateResourceMetricsConfiguration",
             "POST",
             "/",
-            &CREATE_RESOURCE_METRICS_CONFIGURATION_INPUT,
-            &CREATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
+            &super::CREATE_RESOURCE_METRICS_CONFIGURATION_INPUT,
+            &super::CREATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
         )
-        .errors(&[&CONFLICT_EXCEPTION, &RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::CONFLICT_EXCEPTION, &super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("CreateResourceMetricsConfigurationResult");
     pub static DELETE_ALARM_MUTE_RULE: Operation = Operation::new(
         "DeleteAlarmMuteRule",
         "POST",
         "/",
-        &DELETE_ALARM_MUTE_RULE_INPUT,
+        &super::DELETE_ALARM_MUTE_RULE_INPUT,
         &p::UNIT,
     );
     pub static DELETE_ALARMS: Operation = Operation::new(
             "DeleteAlarms",
             "POST",
             "/",
-            &DELETE_ALARMS_INPUT,
+            &super::DELETE_ALARMS_INPUT,
             &p::UNIT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND, &RESOURCE_CONFLICT]);
+        .errors(&[&super::RESOURCE_NOT_FOUND, &super::RESOURCE_CONFLICT]);
     pub static DELETE_ANOMALY_DETECTOR: Operation = Operation::new(
             "DeleteAnomalyDetector",
             "POST",
             "/",
-            &DELETE_ANOMALY_DETECTOR_INPUT,
-            &DELETE_ANOMALY_DETECTOR_OUTPUT,
+            &super::DELETE_ANOMALY_DETECTOR_INPUT,
+            &super::DELETE_ANOMALY_DETECTOR_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_COMBINATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_COMBINATION_EXCEPTION,
             ],
         )
         .result_wrapper("DeleteAnomalyDetectorResult");
@@ -1752,14 +1752,14 @@ pub mod ops {
             "DeleteDashboards",
             "POST",
             "/",
-            &DELETE_DASHBOARDS_INPUT,
-            &DELETE_DASHBOARDS_OUTPUT,
+            &super::DELETE_DASHBOARDS_INPUT,
+            &super::DELETE_DASHBOARDS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
-                &CONFLICT_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::CONFLICT_EXCEPTION,
             ],
         )
         .result_wrapper("DeleteDashboardsResult");
@@ -1767,19 +1767,22 @@ pub mod ops {
             "DeleteInsightRules",
             "POST",
             "/",
-            &DELETE_INSIGHT_RULES_INPUT,
-            &DELETE_INSIGHT_RULES_OUTPUT,
+            &super::DELETE_INSIGHT_RULES_INPUT,
+            &super::DELETE_INSIGHT_RULES_OUTPUT,
         )
         .errors(
-            &[&INVALID_PARAMETER_VALUE_EXCEPTION, &MISSING_REQUIRED_PARAMETER_EXCEPTION],
+            &[
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+            ],
         )
         .result_wrapper("DeleteInsightRulesResult");
     pub static DELETE_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
             "DeleteMetricDataQueryDefinition",
             "POST",
             "/",
-            &DELETE_METRIC_DATA_QUERY_DEFINITION_INPUT,
-            &DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
+            &super::DELETE_METRIC_DATA_QUERY_DEFINITION_INPUT,
+            &super::DELETE_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
         )
         .with(op_flags::IDEMPOTENT)
         .result_wrapper("DeleteMetricDataQueryDefinitionResult");
@@ -1787,14 +1790,14 @@ pub mod ops {
             "DeleteMetricStream",
             "POST",
             "/",
-            &DELETE_METRIC_STREAM_INPUT,
-            &DELETE_METRIC_STREAM_OUTPUT,
+            &super::DELETE_METRIC_STREAM_INPUT,
+            &super::DELETE_METRIC_STREAM_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("DeleteMetricStreamResult");
@@ -1802,59 +1805,59 @@ pub mod ops {
             "DeleteResourceMetricsConfiguration",
             "POST",
             "/",
-            &DELETE_RESOURCE_METRICS_CONFIGURATION_INPUT,
-            &DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
+            &super::DELETE_RESOURCE_METRICS_CONFIGURATION_INPUT,
+            &super::DELETE_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("DeleteResourceMetricsConfigurationResult");
     pub static DESCRIBE_ALARM_CONTRIBUTORS: Operation = Operation::new(
             "DescribeAlarmContributors",
             "POST",
             "/",
-            &DESCRIBE_ALARM_CONTRIBUTORS_INPUT,
-            &DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT,
+            &super::DESCRIBE_ALARM_CONTRIBUTORS_INPUT,
+            &super::DESCRIBE_ALARM_CONTRIBUTORS_OUTPUT,
         )
-        .errors(&[&INVALID_NEXT_TOKEN, &RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::INVALID_NEXT_TOKEN, &super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("DescribeAlarmContributorsResult");
     pub static DESCRIBE_ALARM_HISTORY: Operation = Operation::new(
             "DescribeAlarmHistory",
             "POST",
             "/",
-            &DESCRIBE_ALARM_HISTORY_INPUT,
-            &DESCRIBE_ALARM_HISTORY_OUTPUT,
+            &super::DESCRIBE_ALARM_HISTORY_INPUT,
+            &super::DESCRIBE_ALARM_HISTORY_OUTPUT,
         )
-        .errors(&[&INVALID_NEXT_TOKEN])
+        .errors(&[&super::INVALID_NEXT_TOKEN])
         .result_wrapper("DescribeAlarmHistoryResult");
     pub static DESCRIBE_ALARMS: Operation = Operation::new(
             "DescribeAlarms",
             "POST",
             "/",
-            &DESCRIBE_ALARMS_INPUT,
-            &DESCRIBE_ALARMS_OUTPUT,
+            &super::DESCRIBE_ALARMS_INPUT,
+            &super::DESCRIBE_ALARMS_OUTPUT,
         )
-        .errors(&[&INVALID_NEXT_TOKEN])
+        .errors(&[&super::INVALID_NEXT_TOKEN])
         .result_wrapper("DescribeAlarmsResult");
     pub static DESCRIBE_ALARMS_FOR_METRIC: Operation = Operation::new(
             "DescribeAlarmsForMetric",
             "POST",
             "/",
-            &DESCRIBE_ALARMS_FOR_METRIC_INPUT,
-            &DESCRIBE_ALARMS_FOR_METRIC_OUTPUT,
+            &super::DESCRIBE_ALARMS_FOR_METRIC_INPUT,
+            &super::DESCRIBE_ALARMS_FOR_METRIC_OUTPUT,
         )
         .result_wrapper("DescribeAlarmsForMetricResult");
     pub static DESCRIBE_ANOMALY_DETECTORS: Operation = Operation::new(
             "DescribeAnomalyDetectors",
             "POST",
             "/",
-            &DESCRIBE_ANOMALY_DETECTORS_INPUT,
-            &DESCRIBE_ANOMALY_DETECTORS_OUTPUT,
+            &super::DESCRIBE_ANOMALY_DETECTORS_INPUT,
+            &super::DESCRIBE_ANOMALY_DETECTORS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_NEXT_TOKEN,
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &INVALID_PARAMETER_COMBINATION_EXCEPTION,
+                &super::INVALID_NEXT_TOKEN,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::INVALID_PARAMETER_COMBINATION_EXCEPTION,
             ],
         )
         .result_wrapper("DescribeAnomalyDetectorsResult");
@@ -1862,58 +1865,61 @@ pub mod ops {
             "DescribeInsightRules",
             "POST",
             "/",
-            &DESCRIBE_INSIGHT_RULES_INPUT,
-            &DESCRIBE_INSIGHT_RULES_OUTPUT,
+            &super::DESCRIBE_INSIGHT_RULES_INPUT,
+            &super::DESCRIBE_INSIGHT_RULES_OUTPUT,
         )
-        .errors(&[&INVALID_NEXT_TOKEN])
+        .errors(&[&super::INVALID_NEXT_TOKEN])
         .result_wrapper("DescribeInsightRulesResult");
     pub static DISABLE_ALARM_ACTIONS: Operation = Operation::new(
         "DisableAlarmActions",
         "POST",
         "/",
-        &DISABLE_ALARM_ACTIONS_INPUT,
+        &super::DISABLE_ALARM_ACTIONS_INPUT,
         &p::UNIT,
     );
     pub static DISABLE_INSIGHT_RULES: Operation = Operation::new(
             "DisableInsightRules",
             "POST",
             "/",
-            &DISABLE_INSIGHT_RULES_INPUT,
-            &DISABLE_INSIGHT_RULES_OUTPUT,
+            &super::DISABLE_INSIGHT_RULES_INPUT,
+            &super::DISABLE_INSIGHT_RULES_OUTPUT,
         )
         .errors(
-            &[&INVALID_PARAMETER_VALUE_EXCEPTION, &MISSING_REQUIRED_PARAMETER_EXCEPTION],
+            &[
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+            ],
         )
         .result_wrapper("DisableInsightRulesResult");
     pub static DISASSOCIATE_DATASET_KMS_KEY: Operation = Operation::new(
             "DisassociateDatasetKmsKey",
             "POST",
             "/",
-            &DISASSOCIATE_DATASET_KMS_KEY_INPUT,
-            &DISASSOCIATE_DATASET_KMS_KEY_OUTPUT,
+            &super::DISASSOCIATE_DATASET_KMS_KEY_INPUT,
+            &super::DISASSOCIATE_DATASET_KMS_KEY_OUTPUT,
         )
-        .errors(&[&CONFLICT_EXCEPTION, &RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::CONFLICT_EXCEPTION, &super::RESOURCE_NOT_FOUND_EXCEPTION])
         .with(op_flags::IDEMPOTENT)
         .result_wrapper("DisassociateDatasetKmsKeyResult");
     pub static ENABLE_ALARM_ACTIONS: Operation = Operation::new(
         "EnableAlarmActions",
         "POST",
         "/",
-        &ENABLE_ALARM_ACTIONS_INPUT,
+        &super::ENABLE_ALARM_ACTIONS_INPUT,
         &p::UNIT,
     );
     pub static ENABLE_INSIGHT_RULES: Operation = Operation::new(
             "EnableInsightRules",
             "POST",
             "/",
-            &ENABLE_INSIGHT_RULES_INPUT,
-            &ENABLE_INSIGHT_RULES_OUTPUT,
+            &super::ENABLE_INSIGHT_RULES_INPUT,
+            &super::ENABLE_INSIGHT_RULES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
             ],
         )
         .result_wrapper("EnableInsightRulesResult");
@@ -1921,23 +1927,23 @@ pub mod ops {
             "GetAlarmMuteRule",
             "POST",
             "/",
-            &GET_ALARM_MUTE_RULE_INPUT,
-            &GET_ALARM_MUTE_RULE_OUTPUT,
+            &super::GET_ALARM_MUTE_RULE_INPUT,
+            &super::GET_ALARM_MUTE_RULE_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetAlarmMuteRuleResult");
     pub static GET_DASHBOARD: Operation = Operation::new(
             "GetDashboard",
             "POST",
             "/",
-            &GET_DASHBOARD_INPUT,
-            &GET_DASHBOARD_OUTPUT,
+            &super::GET_DASHBOARD_INPUT,
+            &super::GET_DASHBOARD_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &DASHBOARD_NOT_FOUND_ERROR,
-                &INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::DASHBOARD_NOT_FOUND_ERROR,
+                &super::INTERNAL_SERVICE_FAULT,
             ],
         )
         .result_wrapper("GetDashboardResult");
@@ -1945,23 +1951,23 @@ pub mod ops {
             "GetDataset",
             "POST",
             "/",
-            &GET_DATASET_INPUT,
-            &GET_DATASET_OUTPUT,
+            &super::GET_DATASET_INPUT,
+            &super::GET_DATASET_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetDatasetResult");
     pub static GET_INSIGHT_RULE_REPORT: Operation = Operation::new(
             "GetInsightRuleReport",
             "POST",
             "/",
-            &GET_INSIGHT_RULE_REPORT_INPUT,
-            &GET_INSIGHT_RULE_REPORT_OUTPUT,
+            &super::GET_INSIGHT_RULE_REPORT_INPUT,
+            &super::GET_INSIGHT_RULE_REPORT_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .result_wrapper("GetInsightRuleReportResult");
@@ -1969,33 +1975,33 @@ pub mod ops {
             "GetMetricData",
             "POST",
             "/",
-            &GET_METRIC_DATA_INPUT,
-            &GET_METRIC_DATA_OUTPUT,
+            &super::GET_METRIC_DATA_INPUT,
+            &super::GET_METRIC_DATA_OUTPUT,
         )
-        .errors(&[&INVALID_NEXT_TOKEN])
+        .errors(&[&super::INVALID_NEXT_TOKEN])
         .result_wrapper("GetMetricDataResult");
     pub static GET_METRIC_DATA_QUERY_DEFINITION: Operation = Operation::new(
             "GetMetricDataQueryDefinition",
             "POST",
             "/",
-            &GET_METRIC_DATA_QUERY_DEFINITION_INPUT,
-            &GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
+            &super::GET_METRIC_DATA_QUERY_DEFINITION_INPUT,
+            &super::GET_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetMetricDataQueryDefinitionResult");
     pub static GET_METRIC_STATISTICS: Operation = Operation::new(
             "GetMetricStatistics",
             "POST",
             "/",
-            &GET_METRIC_STATISTICS_INPUT,
-            &GET_METRIC_STATISTICS_OUTPUT,
+            &super::GET_METRIC_STATISTICS_INPUT,
+            &super::GET_METRIC_STATISTICS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_COMBINATION_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_COMBINATION_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
             ],
         )
         .result_wrapper("GetMetricStatisticsResult");
@@ -2003,16 +2009,16 @@ pub mod ops {
             "GetMetricStream",
             "POST",
             "/",
-            &GET_METRIC_STREAM_INPUT,
-            &GET_METRIC_STREAM_OUTPUT,
+            &super::GET_METRIC_STREAM_INPUT,
+            &super::GET_METRIC_STREAM_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_COMBINATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_COMBINATION_EXCEPTION,
             ],
         )
         .result_wrapper("GetMetricStreamResult");
@@ -2020,57 +2026,59 @@ pub mod ops {
             "GetMetricWidgetImage",
             "POST",
             "/",
-            &GET_METRIC_WIDGET_IMAGE_INPUT,
-            &GET_METRIC_WIDGET_IMAGE_OUTPUT,
+            &super::GET_METRIC_WIDGET_IMAGE_INPUT,
+            &super::GET_METRIC_WIDGET_IMAGE_OUTPUT,
         )
         .result_wrapper("GetMetricWidgetImageResult");
     pub static GET_O_TEL_ENRICHMENT: Operation = Operation::new(
             "GetOTelEnrichment",
             "POST",
             "/",
-            &GET_O_TEL_ENRICHMENT_INPUT,
-            &GET_O_TEL_ENRICHMENT_OUTPUT,
+            &super::GET_O_TEL_ENRICHMENT_INPUT,
+            &super::GET_O_TEL_ENRICHMENT_OUTPUT,
         )
         .result_wrapper("GetOTelEnrichmentResult");
     pub static GET_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
             "GetResourceMetricsConfiguration",
             "POST",
             "/",
-            &GET_RESOURCE_METRICS_CONFIGURATION_INPUT,
-            &GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
+            &super::GET_RESOURCE_METRICS_CONFIGURATION_INPUT,
+            &super::GET_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("GetResourceMetricsConfigurationResult");
     pub static LIST_ALARM_MUTE_RULES: Operation = Operation::new(
             "ListAlarmMuteRules",
             "POST",
             "/",
-            &LIST_ALARM_MUTE_RULES_INPUT,
-            &LIST_ALARM_MUTE_RULES_OUTPUT,
+            &super::LIST_ALARM_MUTE_RULES_INPUT,
+            &super::LIST_ALARM_MUTE_RULES_OUTPUT,
         )
-        .errors(&[&INVALID_NEXT_TOKEN, &RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::INVALID_NEXT_TOKEN, &super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("ListAlarmMuteRulesResult");
     pub static LIST_DASHBOARDS: Operation = Operation::new(
             "ListDashboards",
             "POST",
             "/",
-            &LIST_DASHBOARDS_INPUT,
-            &LIST_DASHBOARDS_OUTPUT,
+            &super::LIST_DASHBOARDS_INPUT,
+            &super::LIST_DASHBOARDS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &INTERNAL_SERVICE_FAULT])
+        .errors(
+            &[&super::INVALID_PARAMETER_VALUE_EXCEPTION, &super::INTERNAL_SERVICE_FAULT],
+        )
         .result_wrapper("ListDashboardsResult");
     pub static LIST_MANAGED_INSIGHT_RULES: Operation = Operation::new(
             "ListManagedInsightRules",
             "POST",
             "/",
-            &LIST_MANAGED_INSIGHT_RULES_INPUT,
-            &LIST_MANAGED_INSIGHT_RULES_OUTPUT,
+            &super::LIST_MANAGED_INSIGHT_RULES_INPUT,
+            &super::LIST_MANAGED_INSIGHT_RULES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &INVALID_NEXT_TOKEN,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_NEXT_TOKEN,
             ],
         )
         .result_wrapper("ListManagedInsightRulesResult");
@@ -2078,23 +2086,23 @@ pub mod ops {
             "ListMetricDataQueryDefinitions",
             "POST",
             "/",
-            &LIST_METRIC_DATA_QUERY_DEFINITIONS_INPUT,
-            &LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT,
+            &super::LIST_METRIC_DATA_QUERY_DEFINITIONS_INPUT,
+            &super::LIST_METRIC_DATA_QUERY_DEFINITIONS_OUTPUT,
         )
         .result_wrapper("ListMetricDataQueryDefinitionsResult");
     pub static LIST_METRIC_STREAMS: Operation = Operation::new(
             "ListMetricStreams",
             "POST",
             "/",
-            &LIST_METRIC_STREAMS_INPUT,
-            &LIST_METRIC_STREAMS_OUTPUT,
+            &super::LIST_METRIC_STREAMS_INPUT,
+            &super::LIST_METRIC_STREAMS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_NEXT_TOKEN,
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_NEXT_TOKEN,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("ListMetricStreamsResult");
@@ -2102,23 +2110,25 @@ pub mod ops {
             "ListMetrics",
             "POST",
             "/",
-            &LIST_METRICS_INPUT,
-            &LIST_METRICS_OUTPUT,
+            &super::LIST_METRICS_INPUT,
+            &super::LIST_METRICS_OUTPUT,
         )
-        .errors(&[&INTERNAL_SERVICE_FAULT, &INVALID_PARAMETER_VALUE_EXCEPTION])
+        .errors(
+            &[&super::INTERNAL_SERVICE_FAULT, &super::INVALID_PARAMETER_VALUE_EXCEPTION],
+        )
         .result_wrapper("ListMetricsResult");
     pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "POST",
             "/",
-            &LIST_TAGS_FOR_RESOURCE_INPUT,
-            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_INPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
             ],
         )
         .result_wrapper("ListTagsForResourceResult");
@@ -2126,24 +2136,24 @@ pub mod ops {
             "PutAlarmMuteRule",
             "POST",
             "/",
-            &PUT_ALARM_MUTE_RULE_INPUT,
+            &super::PUT_ALARM_MUTE_RULE_INPUT,
             &p::UNIT,
         )
-        .errors(&[&LIMIT_EXCEEDED_FAULT]);
+        .errors(&[&super::LIMIT_EXCEEDED_FAULT]);
     pub static PUT_ANOMALY_DETECTOR: Operation = Operation::new(
             "PutAnomalyDetector",
             "POST",
             "/",
-            &PUT_ANOMALY_DETECTOR_INPUT,
-            &PUT_ANOMALY_DETECTOR_OUTPUT,
+            &super::PUT_ANOMALY_DETECTOR_INPUT,
+            &super::PUT_ANOMALY_DETECTOR_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_COMBINATION_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_COMBINATION_EXCEPTION,
             ],
         )
         .result_wrapper("PutAnomalyDetectorResult");
@@ -2151,22 +2161,22 @@ pub mod ops {
             "PutCompositeAlarm",
             "POST",
             "/",
-            &PUT_COMPOSITE_ALARM_INPUT,
+            &super::PUT_COMPOSITE_ALARM_INPUT,
             &p::UNIT,
         )
-        .errors(&[&LIMIT_EXCEEDED_FAULT]);
+        .errors(&[&super::LIMIT_EXCEEDED_FAULT]);
     pub static PUT_DASHBOARD: Operation = Operation::new(
             "PutDashboard",
             "POST",
             "/",
-            &PUT_DASHBOARD_INPUT,
-            &PUT_DASHBOARD_OUTPUT,
+            &super::PUT_DASHBOARD_INPUT,
+            &super::PUT_DASHBOARD_OUTPUT,
         )
         .errors(
             &[
-                &DASHBOARD_INVALID_INPUT_ERROR,
-                &INTERNAL_SERVICE_FAULT,
-                &CONFLICT_EXCEPTION,
+                &super::DASHBOARD_INVALID_INPUT_ERROR,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::CONFLICT_EXCEPTION,
             ],
         )
         .result_wrapper("PutDashboardResult");
@@ -2174,14 +2184,14 @@ pub mod ops {
             "PutInsightRule",
             "POST",
             "/",
-            &PUT_INSIGHT_RULE_INPUT,
-            &PUT_INSIGHT_RULE_OUTPUT,
+            &super::PUT_INSIGHT_RULE_INPUT,
+            &super::PUT_INSIGHT_RULE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
             ],
         )
         .result_wrapper("PutInsightRuleResult");
@@ -2189,42 +2199,45 @@ pub mod ops {
             "PutLogAlarm",
             "POST",
             "/",
-            &PUT_LOG_ALARM_INPUT,
+            &super::PUT_LOG_ALARM_INPUT,
             &p::UNIT,
         )
-        .errors(&[&LIMIT_EXCEEDED_FAULT, &RESOURCE_CONFLICT]);
+        .errors(&[&super::LIMIT_EXCEEDED_FAULT, &super::RESOURCE_CONFLICT]);
     pub static PUT_MANAGED_INSIGHT_RULES: Operation = Operation::new(
             "PutManagedInsightRules",
             "POST",
             "/",
-            &PUT_MANAGED_INSIGHT_RULES_INPUT,
-            &PUT_MANAGED_INSIGHT_RULES_OUTPUT,
+            &super::PUT_MANAGED_INSIGHT_RULES_INPUT,
+            &super::PUT_MANAGED_INSIGHT_RULES_OUTPUT,
         )
         .errors(
-            &[&INVALID_PARAMETER_VALUE_EXCEPTION, &MISSING_REQUIRED_PARAMETER_EXCEPTION],
+            &[
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+            ],
         )
         .result_wrapper("PutManagedInsightRulesResult");
     pub static PUT_METRIC_ALARM: Operation = Operation::new(
             "PutMetricAlarm",
             "POST",
             "/",
-            &PUT_METRIC_ALARM_INPUT,
+            &super::PUT_METRIC_ALARM_INPUT,
             &p::UNIT,
         )
-        .errors(&[&LIMIT_EXCEEDED_FAULT]);
+        .errors(&[&super::LIMIT_EXCEEDED_FAULT]);
     pub static PUT_METRIC_DATA: Operation = Operation::new(
             "PutMetricData",
             "POST",
             "/",
-            &PUT_METRIC_DATA_INPUT,
+            &super::PUT_METRIC_DATA_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_COMBINATION_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_COMBINATION_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
             ],
         )
         .request_compression(&["gzip"]);
@@ -2232,14 +2245,14 @@ pub mod ops {
             "PutMetricDataQueryDefinition",
             "POST",
             "/",
-            &PUT_METRIC_DATA_QUERY_DEFINITION_INPUT,
-            &PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
+            &super::PUT_METRIC_DATA_QUERY_DEFINITION_INPUT,
+            &super::PUT_METRIC_DATA_QUERY_DEFINITION_OUTPUT,
         )
         .errors(
             &[
-                &CONFLICT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT)
@@ -2248,16 +2261,16 @@ pub mod ops {
             "PutMetricStream",
             "POST",
             "/",
-            &PUT_METRIC_STREAM_INPUT,
-            &PUT_METRIC_STREAM_OUTPUT,
+            &super::PUT_METRIC_STREAM_INPUT,
+            &super::PUT_METRIC_STREAM_OUTPUT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_COMBINATION_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_COMBINATION_EXCEPTION,
             ],
         )
         .result_wrapper("PutMetricStreamResult");
@@ -2265,22 +2278,22 @@ pub mod ops {
             "SetAlarmState",
             "POST",
             "/",
-            &SET_ALARM_STATE_INPUT,
+            &super::SET_ALARM_STATE_INPUT,
             &p::UNIT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND, &INVALID_FORMAT_FAULT]);
+        .errors(&[&super::RESOURCE_NOT_FOUND, &super::INVALID_FORMAT_FAULT]);
     pub static START_METRIC_STREAMS: Operation = Operation::new(
             "StartMetricStreams",
             "POST",
             "/",
-            &START_METRIC_STREAMS_INPUT,
-            &START_METRIC_STREAMS_OUTPUT,
+            &super::START_METRIC_STREAMS_INPUT,
+            &super::START_METRIC_STREAMS_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("StartMetricStreamsResult");
@@ -2288,23 +2301,23 @@ pub mod ops {
             "StartOTelEnrichment",
             "POST",
             "/",
-            &START_O_TEL_ENRICHMENT_INPUT,
-            &START_O_TEL_ENRICHMENT_OUTPUT,
+            &super::START_O_TEL_ENRICHMENT_INPUT,
+            &super::START_O_TEL_ENRICHMENT_OUTPUT,
         )
-        .errors(&[&VALIDATION_EXCEPTION])
+        .errors(&[&super::VALIDATION_EXCEPTION])
         .result_wrapper("StartOTelEnrichmentResult");
     pub static STOP_METRIC_STREAMS: Operation = Operation::new(
             "StopMetricStreams",
             "POST",
             "/",
-            &STOP_METRIC_STREAMS_INPUT,
-            &STOP_METRIC_STREAMS_OUTPUT,
+            &super::STOP_METRIC_STREAMS_INPUT,
+            &super::STOP_METRIC_STREAMS_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVICE_FAULT,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &MISSING_REQUIRED_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::MISSING_REQUIRED_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("StopMetricStreamsResult");
@@ -2312,24 +2325,24 @@ pub mod ops {
             "StopOTelEnrichment",
             "POST",
             "/",
-            &STOP_O_TEL_ENRICHMENT_INPUT,
-            &STOP_O_TEL_ENRICHMENT_OUTPUT,
+            &super::STOP_O_TEL_ENRICHMENT_INPUT,
+            &super::STOP_O_TEL_ENRICHMENT_OUTPUT,
         )
         .result_wrapper("StopOTelEnrichmentResult");
     pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
-            &TAG_RESOURCE_INPUT,
-            &TAG_RESOURCE_OUTPUT,
+            &super::TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
-                &CONFLICT_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::CONFLICT_EXCEPTION,
             ],
         )
         .result_wrapper("TagResourceResult");
@@ -2337,16 +2350,16 @@ pub mod ops {
             "UntagResource",
             "POST",
             "/",
-            &UNTAG_RESOURCE_INPUT,
-            &UNTAG_RESOURCE_OUTPUT,
+            &super::UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INTERNAL_SERVICE_FAULT,
-                &CONFLICT_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INTERNAL_SERVICE_FAULT,
+                &super::CONFLICT_EXCEPTION,
             ],
         )
         .result_wrapper("UntagResourceResult");
@@ -2354,19 +2367,19 @@ pub mod ops {
             "UpdateOTelEnrichment",
             "POST",
             "/",
-            &UPDATE_O_TEL_ENRICHMENT_INPUT,
-            &UPDATE_O_TEL_ENRICHMENT_OUTPUT,
+            &super::UPDATE_O_TEL_ENRICHMENT_INPUT,
+            &super::UPDATE_O_TEL_ENRICHMENT_OUTPUT,
         )
-        .errors(&[&VALIDATION_EXCEPTION, &RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::VALIDATION_EXCEPTION, &super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("UpdateOTelEnrichmentResult");
     pub static UPDATE_RESOURCE_METRICS_CONFIGURATION: Operation = Operation::new(
             "UpdateResourceMetricsConfiguration",
             "POST",
             "/",
-            &UPDATE_RESOURCE_METRICS_CONFIGURATION_INPUT,
-            &UPDATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
+            &super::UPDATE_RESOURCE_METRICS_CONFIGURATION_INPUT,
+            &super::UPDATE_RESOURCE_METRICS_CONFIGURATION_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION])
         .result_wrapper("UpdateResourceMetricsConfigurationResult");
     /// Every operation, by model name order.
     pub static ALL: &[&Operation] = &[

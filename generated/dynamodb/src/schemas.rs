@@ -2867,26 +2867,30 @@ pub mod ops {
             "BatchExecuteStatement",
             "POST",
             "/",
-            &BATCH_EXECUTE_STATEMENT_INPUT,
-            &BATCH_EXECUTE_STATEMENT_OUTPUT,
+            &super::BATCH_EXECUTE_STATEMENT_INPUT,
+            &super::BATCH_EXECUTE_STATEMENT_OUTPUT,
         )
         .errors(
-            &[&REQUEST_LIMIT_EXCEEDED, &INTERNAL_SERVER_ERROR, &THROTTLING_EXCEPTION],
+            &[
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
+            ],
         );
     pub static BATCH_GET_ITEM: Operation = Operation::new(
             "BatchGetItem",
             "POST",
             "/",
-            &BATCH_GET_ITEM_INPUT,
-            &BATCH_GET_ITEM_OUTPUT,
+            &super::BATCH_GET_ITEM_INPUT,
+            &super::BATCH_GET_ITEM_OUTPUT,
         )
         .errors(
             &[
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .operation_context_params(&[("ResourceArnList", "keys(RequestItems)")]);
@@ -2894,18 +2898,18 @@ pub mod ops {
             "BatchWriteItem",
             "POST",
             "/",
-            &BATCH_WRITE_ITEM_INPUT,
-            &BATCH_WRITE_ITEM_OUTPUT,
+            &super::BATCH_WRITE_ITEM_INPUT,
+            &super::BATCH_WRITE_ITEM_OUTPUT,
         )
         .errors(
             &[
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &REPLICATED_WRITE_CONFLICT_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::REPLICATED_WRITE_CONFLICT_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .operation_context_params(&[("ResourceArnList", "keys(RequestItems)")]);
@@ -2913,367 +2917,371 @@ pub mod ops {
             "CancelBulkOperation",
             "POST",
             "/",
-            &CANCEL_BULK_OPERATION_INPUT,
-            &CANCEL_BULK_OPERATION_OUTPUT,
+            &super::CANCEL_BULK_OPERATION_INPUT,
+            &super::CANCEL_BULK_OPERATION_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION]);
     pub static CREATE_BACKUP: Operation = Operation::new(
             "CreateBackup",
             "POST",
             "/",
-            &CREATE_BACKUP_INPUT,
-            &CREATE_BACKUP_OUTPUT,
+            &super::CREATE_BACKUP_INPUT,
+            &super::CREATE_BACKUP_OUTPUT,
         )
         .errors(
             &[
-                &TABLE_NOT_FOUND_EXCEPTION,
-                &TABLE_IN_USE_EXCEPTION,
-                &CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
-                &BACKUP_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::TABLE_NOT_FOUND_EXCEPTION,
+                &super::TABLE_IN_USE_EXCEPTION,
+                &super::CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
+                &super::BACKUP_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static CREATE_GLOBAL_TABLE: Operation = Operation::new(
             "CreateGlobalTable",
             "POST",
             "/",
-            &CREATE_GLOBAL_TABLE_INPUT,
-            &CREATE_GLOBAL_TABLE_OUTPUT,
+            &super::CREATE_GLOBAL_TABLE_INPUT,
+            &super::CREATE_GLOBAL_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
-                &GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION,
-                &TABLE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION,
+                &super::TABLE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static CREATE_TABLE: Operation = Operation::new(
             "CreateTable",
             "POST",
             "/",
-            &CREATE_TABLE_INPUT,
-            &CREATE_TABLE_OUTPUT,
+            &super::CREATE_TABLE_INPUT,
+            &super::CREATE_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static DELETE_BACKUP: Operation = Operation::new(
             "DeleteBackup",
             "POST",
             "/",
-            &DELETE_BACKUP_INPUT,
-            &DELETE_BACKUP_OUTPUT,
+            &super::DELETE_BACKUP_INPUT,
+            &super::DELETE_BACKUP_OUTPUT,
         )
         .errors(
             &[
-                &BACKUP_NOT_FOUND_EXCEPTION,
-                &BACKUP_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::BACKUP_NOT_FOUND_EXCEPTION,
+                &super::BACKUP_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static DELETE_ITEM: Operation = Operation::new(
             "DeleteItem",
             "POST",
             "/",
-            &DELETE_ITEM_INPUT,
-            &DELETE_ITEM_OUTPUT,
+            &super::DELETE_ITEM_INPUT,
+            &super::DELETE_ITEM_OUTPUT,
         )
         .errors(
             &[
-                &CONDITIONAL_CHECK_FAILED_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
-                &TRANSACTION_CONFLICT_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &REPLICATED_WRITE_CONFLICT_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::CONDITIONAL_CHECK_FAILED_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
+                &super::TRANSACTION_CONFLICT_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::REPLICATED_WRITE_CONFLICT_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "POST",
             "/",
-            &DELETE_RESOURCE_POLICY_INPUT,
-            &DELETE_RESOURCE_POLICY_OUTPUT,
+            &super::DELETE_RESOURCE_POLICY_INPUT,
+            &super::DELETE_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
-                &POLICY_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::POLICY_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
             ],
         );
     pub static DELETE_TABLE: Operation = Operation::new(
             "DeleteTable",
             "POST",
             "/",
-            &DELETE_TABLE_INPUT,
-            &DELETE_TABLE_OUTPUT,
+            &super::DELETE_TABLE_INPUT,
+            &super::DELETE_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static DESCRIBE_BACKUP: Operation = Operation::new(
             "DescribeBackup",
             "POST",
             "/",
-            &DESCRIBE_BACKUP_INPUT,
-            &DESCRIBE_BACKUP_OUTPUT,
+            &super::DESCRIBE_BACKUP_INPUT,
+            &super::DESCRIBE_BACKUP_OUTPUT,
         )
-        .errors(&[&BACKUP_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::BACKUP_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static DESCRIBE_BULK_OPERATION: Operation = Operation::new(
             "DescribeBulkOperation",
             "POST",
             "/",
-            &DESCRIBE_BULK_OPERATION_INPUT,
-            &DESCRIBE_BULK_OPERATION_OUTPUT,
+            &super::DESCRIBE_BULK_OPERATION_INPUT,
+            &super::DESCRIBE_BULK_OPERATION_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION]);
     pub static DESCRIBE_CONTINUOUS_BACKUPS: Operation = Operation::new(
             "DescribeContinuousBackups",
             "POST",
             "/",
-            &DESCRIBE_CONTINUOUS_BACKUPS_INPUT,
-            &DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
+            &super::DESCRIBE_CONTINUOUS_BACKUPS_INPUT,
+            &super::DESCRIBE_CONTINUOUS_BACKUPS_OUTPUT,
         )
-        .errors(&[&TABLE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::TABLE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static DESCRIBE_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
             "DescribeContributorInsights",
             "POST",
             "/",
-            &DESCRIBE_CONTRIBUTOR_INSIGHTS_INPUT,
-            &DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT,
+            &super::DESCRIBE_CONTRIBUTOR_INSIGHTS_INPUT,
+            &super::DESCRIBE_CONTRIBUTOR_INSIGHTS_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static DESCRIBE_ENDPOINTS: Operation = Operation::new(
         "DescribeEndpoints",
         "POST",
         "/",
-        &DESCRIBE_ENDPOINTS_INPUT,
-        &DESCRIBE_ENDPOINTS_OUTPUT,
+        &super::DESCRIBE_ENDPOINTS_INPUT,
+        &super::DESCRIBE_ENDPOINTS_OUTPUT,
     );
     pub static DESCRIBE_EXPORT: Operation = Operation::new(
             "DescribeExport",
             "POST",
             "/",
-            &DESCRIBE_EXPORT_INPUT,
-            &DESCRIBE_EXPORT_OUTPUT,
+            &super::DESCRIBE_EXPORT_INPUT,
+            &super::DESCRIBE_EXPORT_OUTPUT,
         )
         .errors(
             &[
-                &EXPORT_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::EXPORT_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static DESCRIBE_GLOBAL_TABLE: Operation = Operation::new(
             "DescribeGlobalTable",
             "POST",
             "/",
-            &DESCRIBE_GLOBAL_TABLE_INPUT,
-            &DESCRIBE_GLOBAL_TABLE_OUTPUT,
+            &super::DESCRIBE_GLOBAL_TABLE_INPUT,
+            &super::DESCRIBE_GLOBAL_TABLE_OUTPUT,
         )
-        .errors(&[&INTERNAL_SERVER_ERROR, &GLOBAL_TABLE_NOT_FOUND_EXCEPTION]);
+        .errors(
+            &[&super::INTERNAL_SERVER_ERROR, &super::GLOBAL_TABLE_NOT_FOUND_EXCEPTION],
+        );
     pub static DESCRIBE_GLOBAL_TABLE_SETTINGS: Operation = Operation::new(
             "DescribeGlobalTableSettings",
             "POST",
             "/",
-            &DESCRIBE_GLOBAL_TABLE_SETTINGS_INPUT,
-            &DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT,
+            &super::DESCRIBE_GLOBAL_TABLE_SETTINGS_INPUT,
+            &super::DESCRIBE_GLOBAL_TABLE_SETTINGS_OUTPUT,
         )
-        .errors(&[&GLOBAL_TABLE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(
+            &[&super::GLOBAL_TABLE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR],
+        );
     pub static DESCRIBE_IMPORT: Operation = Operation::new(
             "DescribeImport",
             "POST",
             "/",
-            &DESCRIBE_IMPORT_INPUT,
-            &DESCRIBE_IMPORT_OUTPUT,
+            &super::DESCRIBE_IMPORT_INPUT,
+            &super::DESCRIBE_IMPORT_OUTPUT,
         )
-        .errors(&[&IMPORT_NOT_FOUND_EXCEPTION]);
+        .errors(&[&super::IMPORT_NOT_FOUND_EXCEPTION]);
     pub static DESCRIBE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "DescribeKinesisStreamingDestination",
             "POST",
             "/",
-            &DESCRIBE_KINESIS_STREAMING_DESTINATION_INPUT,
-            &DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT,
+            &super::DESCRIBE_KINESIS_STREAMING_DESTINATION_INPUT,
+            &super::DESCRIBE_KINESIS_STREAMING_DESTINATION_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static DESCRIBE_LIMITS: Operation = Operation::new(
             "DescribeLimits",
             "POST",
             "/",
-            &DESCRIBE_LIMITS_INPUT,
-            &DESCRIBE_LIMITS_OUTPUT,
+            &super::DESCRIBE_LIMITS_INPUT,
+            &super::DESCRIBE_LIMITS_OUTPUT,
         )
-        .errors(&[&INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::INTERNAL_SERVER_ERROR]);
     pub static DESCRIBE_TABLE: Operation = Operation::new(
             "DescribeTable",
             "POST",
             "/",
-            &DESCRIBE_TABLE_INPUT,
-            &DESCRIBE_TABLE_OUTPUT,
+            &super::DESCRIBE_TABLE_INPUT,
+            &super::DESCRIBE_TABLE_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static DESCRIBE_TABLE_REPLICA_AUTO_SCALING: Operation = Operation::new(
             "DescribeTableReplicaAutoScaling",
             "POST",
             "/",
-            &DESCRIBE_TABLE_REPLICA_AUTO_SCALING_INPUT,
-            &DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
+            &super::DESCRIBE_TABLE_REPLICA_AUTO_SCALING_INPUT,
+            &super::DESCRIBE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static DESCRIBE_TIME_TO_LIVE: Operation = Operation::new(
             "DescribeTimeToLive",
             "POST",
             "/",
-            &DESCRIBE_TIME_TO_LIVE_INPUT,
-            &DESCRIBE_TIME_TO_LIVE_OUTPUT,
+            &super::DESCRIBE_TIME_TO_LIVE_INPUT,
+            &super::DESCRIBE_TIME_TO_LIVE_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static DISABLE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "DisableKinesisStreamingDestination",
             "POST",
             "/",
-            &KINESIS_STREAMING_DESTINATION_INPUT,
-            &KINESIS_STREAMING_DESTINATION_OUTPUT,
+            &super::KINESIS_STREAMING_DESTINATION_INPUT,
+            &super::KINESIS_STREAMING_DESTINATION_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVER_ERROR,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static ENABLE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "EnableKinesisStreamingDestination",
             "POST",
             "/",
-            &KINESIS_STREAMING_DESTINATION_INPUT,
-            &KINESIS_STREAMING_DESTINATION_OUTPUT,
+            &super::KINESIS_STREAMING_DESTINATION_INPUT,
+            &super::KINESIS_STREAMING_DESTINATION_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVER_ERROR,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static EXECUTE_STATEMENT: Operation = Operation::new(
             "ExecuteStatement",
             "POST",
             "/",
-            &EXECUTE_STATEMENT_INPUT,
-            &EXECUTE_STATEMENT_OUTPUT,
+            &super::EXECUTE_STATEMENT_INPUT,
+            &super::EXECUTE_STATEMENT_OUTPUT,
         )
         .errors(
             &[
-                &CONDITIONAL_CHECK_FAILED_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
-                &TRANSACTION_CONFLICT_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &DUPLICATE_ITEM_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::CONDITIONAL_CHECK_FAILED_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
+                &super::TRANSACTION_CONFLICT_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::DUPLICATE_ITEM_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static EXECUTE_TRANSACTION: Operation = Operation::new(
             "ExecuteTransaction",
             "POST",
             "/",
-            &EXECUTE_TRANSACTION_INPUT,
-            &EXECUTE_TRANSACTION_OUTPUT,
+            &super::EXECUTE_TRANSACTION_INPUT,
+            &super::EXECUTE_TRANSACTION_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &TRANSACTION_CANCELED_EXCEPTION,
-                &TRANSACTION_IN_PROGRESS_EXCEPTION,
-                &IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::TRANSACTION_CANCELED_EXCEPTION,
+                &super::TRANSACTION_IN_PROGRESS_EXCEPTION,
+                &super::IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static EXPORT_TABLE_TO_POINT_IN_TIME: Operation = Operation::new(
             "ExportTableToPointInTime",
             "POST",
             "/",
-            &EXPORT_TABLE_TO_POINT_IN_TIME_INPUT,
-            &EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT,
+            &super::EXPORT_TABLE_TO_POINT_IN_TIME_INPUT,
+            &super::EXPORT_TABLE_TO_POINT_IN_TIME_OUTPUT,
         )
         .errors(
             &[
-                &TABLE_NOT_FOUND_EXCEPTION,
-                &POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_EXPORT_TIME_EXCEPTION,
-                &EXPORT_CONFLICT_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::TABLE_NOT_FOUND_EXCEPTION,
+                &super::POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_EXPORT_TIME_EXCEPTION,
+                &super::EXPORT_CONFLICT_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static GET_ITEM: Operation = Operation::new(
             "GetItem",
             "POST",
             "/",
-            &GET_ITEM_INPUT,
-            &GET_ITEM_OUTPUT,
+            &super::GET_ITEM_INPUT,
+            &super::GET_ITEM_OUTPUT,
         )
         .errors(
             &[
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static GET_RESOURCE_POLICY: Operation = Operation::new(
             "GetResourcePolicy",
             "POST",
             "/",
-            &GET_RESOURCE_POLICY_INPUT,
-            &GET_RESOURCE_POLICY_OUTPUT,
+            &super::GET_RESOURCE_POLICY_INPUT,
+            &super::GET_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
-                &POLICY_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::POLICY_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static IMPORT_TABLE: Operation = Operation::new(
             "ImportTable",
             "POST",
             "/",
-            &IMPORT_TABLE_INPUT,
-            &IMPORT_TABLE_OUTPUT,
+            &super::IMPORT_TABLE_INPUT,
+            &super::IMPORT_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &IMPORT_CONFLICT_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::IMPORT_CONFLICT_EXCEPTION,
             ],
         )
         .operation_context_params(
@@ -3283,181 +3291,181 @@ pub mod ops {
             "ListBackups",
             "POST",
             "/",
-            &LIST_BACKUPS_INPUT,
-            &LIST_BACKUPS_OUTPUT,
+            &super::LIST_BACKUPS_INPUT,
+            &super::LIST_BACKUPS_OUTPUT,
         )
-        .errors(&[&INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::INTERNAL_SERVER_ERROR]);
     pub static LIST_BULK_OPERATIONS: Operation = Operation::new(
         "ListBulkOperations",
         "POST",
         "/",
-        &LIST_BULK_OPERATIONS_INPUT,
-        &LIST_BULK_OPERATIONS_OUTPUT,
+        &super::LIST_BULK_OPERATIONS_INPUT,
+        &super::LIST_BULK_OPERATIONS_OUTPUT,
     );
     pub static LIST_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
             "ListContributorInsights",
             "POST",
             "/",
-            &LIST_CONTRIBUTOR_INSIGHTS_INPUT,
-            &LIST_CONTRIBUTOR_INSIGHTS_OUTPUT,
+            &super::LIST_CONTRIBUTOR_INSIGHTS_INPUT,
+            &super::LIST_CONTRIBUTOR_INSIGHTS_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static LIST_EXPORTS: Operation = Operation::new(
             "ListExports",
             "POST",
             "/",
-            &LIST_EXPORTS_INPUT,
-            &LIST_EXPORTS_OUTPUT,
+            &super::LIST_EXPORTS_INPUT,
+            &super::LIST_EXPORTS_OUTPUT,
         )
-        .errors(&[&LIMIT_EXCEEDED_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::LIMIT_EXCEEDED_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static LIST_GLOBAL_TABLES: Operation = Operation::new(
             "ListGlobalTables",
             "POST",
             "/",
-            &LIST_GLOBAL_TABLES_INPUT,
-            &LIST_GLOBAL_TABLES_OUTPUT,
+            &super::LIST_GLOBAL_TABLES_INPUT,
+            &super::LIST_GLOBAL_TABLES_OUTPUT,
         )
-        .errors(&[&INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::INTERNAL_SERVER_ERROR]);
     pub static LIST_IMPORTS: Operation = Operation::new(
             "ListImports",
             "POST",
             "/",
-            &LIST_IMPORTS_INPUT,
-            &LIST_IMPORTS_OUTPUT,
+            &super::LIST_IMPORTS_INPUT,
+            &super::LIST_IMPORTS_OUTPUT,
         )
-        .errors(&[&LIMIT_EXCEEDED_EXCEPTION]);
+        .errors(&[&super::LIMIT_EXCEEDED_EXCEPTION]);
     pub static LIST_TABLES: Operation = Operation::new(
             "ListTables",
             "POST",
             "/",
-            &LIST_TABLES_INPUT,
-            &LIST_TABLES_OUTPUT,
+            &super::LIST_TABLES_INPUT,
+            &super::LIST_TABLES_OUTPUT,
         )
-        .errors(&[&INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::INTERNAL_SERVER_ERROR]);
     pub static LIST_TAGS_OF_RESOURCE: Operation = Operation::new(
             "ListTagsOfResource",
             "POST",
             "/",
-            &LIST_TAGS_OF_RESOURCE_INPUT,
-            &LIST_TAGS_OF_RESOURCE_OUTPUT,
+            &super::LIST_TAGS_OF_RESOURCE_INPUT,
+            &super::LIST_TAGS_OF_RESOURCE_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static PUT_ITEM: Operation = Operation::new(
             "PutItem",
             "POST",
             "/",
-            &PUT_ITEM_INPUT,
-            &PUT_ITEM_OUTPUT,
+            &super::PUT_ITEM_INPUT,
+            &super::PUT_ITEM_OUTPUT,
         )
         .errors(
             &[
-                &CONDITIONAL_CHECK_FAILED_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
-                &TRANSACTION_CONFLICT_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &REPLICATED_WRITE_CONFLICT_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::CONDITIONAL_CHECK_FAILED_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
+                &super::TRANSACTION_CONFLICT_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::REPLICATED_WRITE_CONFLICT_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "POST",
             "/",
-            &PUT_RESOURCE_POLICY_INPUT,
-            &PUT_RESOURCE_POLICY_OUTPUT,
+            &super::PUT_RESOURCE_POLICY_INPUT,
+            &super::PUT_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &POLICY_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::POLICY_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
             ],
         );
     pub static QUERY: Operation = Operation::new(
             "Query",
             "POST",
             "/",
-            &QUERY_INPUT,
-            &QUERY_OUTPUT,
+            &super::QUERY_INPUT,
+            &super::QUERY_OUTPUT,
         )
         .errors(
             &[
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static RESTORE_TABLE_FROM_BACKUP: Operation = Operation::new(
             "RestoreTableFromBackup",
             "POST",
             "/",
-            &RESTORE_TABLE_FROM_BACKUP_INPUT,
-            &RESTORE_TABLE_FROM_BACKUP_OUTPUT,
+            &super::RESTORE_TABLE_FROM_BACKUP_INPUT,
+            &super::RESTORE_TABLE_FROM_BACKUP_OUTPUT,
         )
         .errors(
             &[
-                &TABLE_ALREADY_EXISTS_EXCEPTION,
-                &TABLE_IN_USE_EXCEPTION,
-                &BACKUP_NOT_FOUND_EXCEPTION,
-                &BACKUP_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::TABLE_ALREADY_EXISTS_EXCEPTION,
+                &super::TABLE_IN_USE_EXCEPTION,
+                &super::BACKUP_NOT_FOUND_EXCEPTION,
+                &super::BACKUP_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static RESTORE_TABLE_TO_POINT_IN_TIME: Operation = Operation::new(
             "RestoreTableToPointInTime",
             "POST",
             "/",
-            &RESTORE_TABLE_TO_POINT_IN_TIME_INPUT,
-            &RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT,
+            &super::RESTORE_TABLE_TO_POINT_IN_TIME_INPUT,
+            &super::RESTORE_TABLE_TO_POINT_IN_TIME_OUTPUT,
         )
         .errors(
             &[
-                &TABLE_ALREADY_EXISTS_EXCEPTION,
-                &TABLE_NOT_FOUND_EXCEPTION,
-                &TABLE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_RESTORE_TIME_EXCEPTION,
-                &POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::TABLE_ALREADY_EXISTS_EXCEPTION,
+                &super::TABLE_NOT_FOUND_EXCEPTION,
+                &super::TABLE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_RESTORE_TIME_EXCEPTION,
+                &super::POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static SCAN: Operation = Operation::new(
             "Scan",
             "POST",
             "/",
-            &SCAN_INPUT,
-            &SCAN_OUTPUT,
+            &super::SCAN_INPUT,
+            &super::SCAN_OUTPUT,
         )
         .errors(
             &[
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static SEARCH_VECTORS: Operation = Operation::new(
             "SearchVectors",
             "POST",
             "/",
-            &SEARCH_VECTORS_INPUT,
-            &SEARCH_VECTORS_OUTPUT,
+            &super::SEARCH_VECTORS_INPUT,
+            &super::SEARCH_VECTORS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(&[("IsSearchOperation", ParamValue::Bool(true))]);
@@ -3465,47 +3473,47 @@ pub mod ops {
             "StartBulkPutItems",
             "POST",
             "/",
-            &START_BULK_PUT_ITEMS_INPUT,
-            &START_BULK_PUT_ITEMS_OUTPUT,
+            &super::START_BULK_PUT_ITEMS_INPUT,
+            &super::START_BULK_PUT_ITEMS_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
-            &TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
-                &RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::RESOURCE_IN_USE_EXCEPTION,
             ],
         );
     pub static TRANSACT_GET_ITEMS: Operation = Operation::new(
             "TransactGetItems",
             "POST",
             "/",
-            &TRANSACT_GET_ITEMS_INPUT,
-            &TRANSACT_GET_ITEMS_OUTPUT,
+            &super::TRANSACT_GET_ITEMS_INPUT,
+            &super::TRANSACT_GET_ITEMS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &TRANSACTION_CANCELED_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::TRANSACTION_CANCELED_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .operation_context_params(
@@ -3515,19 +3523,19 @@ pub mod ops {
             "TransactWriteItems",
             "POST",
             "/",
-            &TRANSACT_WRITE_ITEMS_INPUT,
-            &TRANSACT_WRITE_ITEMS_OUTPUT,
+            &super::TRANSACT_WRITE_ITEMS_INPUT,
+            &super::TRANSACT_WRITE_ITEMS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &TRANSACTION_CANCELED_EXCEPTION,
-                &TRANSACTION_IN_PROGRESS_EXCEPTION,
-                &IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::TRANSACTION_CANCELED_EXCEPTION,
+                &super::TRANSACTION_IN_PROGRESS_EXCEPTION,
+                &super::IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .operation_context_params(
@@ -3542,150 +3550,150 @@ pub mod ops {
             "UntagResource",
             "POST",
             "/",
-            &UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
-                &RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::RESOURCE_IN_USE_EXCEPTION,
             ],
         );
     pub static UPDATE_CONTINUOUS_BACKUPS: Operation = Operation::new(
             "UpdateContinuousBackups",
             "POST",
             "/",
-            &UPDATE_CONTINUOUS_BACKUPS_INPUT,
-            &UPDATE_CONTINUOUS_BACKUPS_OUTPUT,
+            &super::UPDATE_CONTINUOUS_BACKUPS_INPUT,
+            &super::UPDATE_CONTINUOUS_BACKUPS_OUTPUT,
         )
         .errors(
             &[
-                &TABLE_NOT_FOUND_EXCEPTION,
-                &CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::TABLE_NOT_FOUND_EXCEPTION,
+                &super::CONTINUOUS_BACKUPS_UNAVAILABLE_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static UPDATE_CONTRIBUTOR_INSIGHTS: Operation = Operation::new(
             "UpdateContributorInsights",
             "POST",
             "/",
-            &UPDATE_CONTRIBUTOR_INSIGHTS_INPUT,
-            &UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT,
+            &super::UPDATE_CONTRIBUTOR_INSIGHTS_INPUT,
+            &super::UPDATE_CONTRIBUTOR_INSIGHTS_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INTERNAL_SERVER_ERROR]);
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INTERNAL_SERVER_ERROR]);
     pub static UPDATE_GLOBAL_TABLE: Operation = Operation::new(
             "UpdateGlobalTable",
             "POST",
             "/",
-            &UPDATE_GLOBAL_TABLE_INPUT,
-            &UPDATE_GLOBAL_TABLE_OUTPUT,
+            &super::UPDATE_GLOBAL_TABLE_INPUT,
+            &super::UPDATE_GLOBAL_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVER_ERROR,
-                &GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
-                &REPLICA_ALREADY_EXISTS_EXCEPTION,
-                &REPLICA_NOT_FOUND_EXCEPTION,
-                &TABLE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
+                &super::REPLICA_ALREADY_EXISTS_EXCEPTION,
+                &super::REPLICA_NOT_FOUND_EXCEPTION,
+                &super::TABLE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UPDATE_GLOBAL_TABLE_SETTINGS: Operation = Operation::new(
             "UpdateGlobalTableSettings",
             "POST",
             "/",
-            &UPDATE_GLOBAL_TABLE_SETTINGS_INPUT,
-            &UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT,
+            &super::UPDATE_GLOBAL_TABLE_SETTINGS_INPUT,
+            &super::UPDATE_GLOBAL_TABLE_SETTINGS_OUTPUT,
         )
         .errors(
             &[
-                &GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
-                &REPLICA_NOT_FOUND_EXCEPTION,
-                &INDEX_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
+                &super::REPLICA_NOT_FOUND_EXCEPTION,
+                &super::INDEX_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static UPDATE_ITEM: Operation = Operation::new(
             "UpdateItem",
             "POST",
             "/",
-            &UPDATE_ITEM_INPUT,
-            &UPDATE_ITEM_OUTPUT,
+            &super::UPDATE_ITEM_INPUT,
+            &super::UPDATE_ITEM_OUTPUT,
         )
         .errors(
             &[
-                &CONDITIONAL_CHECK_FAILED_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
-                &TRANSACTION_CONFLICT_EXCEPTION,
-                &REQUEST_LIMIT_EXCEEDED,
-                &INTERNAL_SERVER_ERROR,
-                &REPLICATED_WRITE_CONFLICT_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::CONDITIONAL_CHECK_FAILED_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
+                &super::TRANSACTION_CONFLICT_EXCEPTION,
+                &super::REQUEST_LIMIT_EXCEEDED,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::REPLICATED_WRITE_CONFLICT_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static UPDATE_KINESIS_STREAMING_DESTINATION: Operation = Operation::new(
             "UpdateKinesisStreamingDestination",
             "POST",
             "/",
-            &UPDATE_KINESIS_STREAMING_DESTINATION_INPUT,
-            &UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT,
+            &super::UPDATE_KINESIS_STREAMING_DESTINATION_INPUT,
+            &super::UPDATE_KINESIS_STREAMING_DESTINATION_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVER_ERROR,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UPDATE_TABLE: Operation = Operation::new(
             "UpdateTable",
             "POST",
             "/",
-            &UPDATE_TABLE_INPUT,
-            &UPDATE_TABLE_OUTPUT,
+            &super::UPDATE_TABLE_INPUT,
+            &super::UPDATE_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static UPDATE_TABLE_REPLICA_AUTO_SCALING: Operation = Operation::new(
             "UpdateTableReplicaAutoScaling",
             "POST",
             "/",
-            &UPDATE_TABLE_REPLICA_AUTO_SCALING_INPUT,
-            &UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
+            &super::UPDATE_TABLE_REPLICA_AUTO_SCALING_INPUT,
+            &super::UPDATE_TABLE_REPLICA_AUTO_SCALING_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     pub static UPDATE_TIME_TO_LIVE: Operation = Operation::new(
             "UpdateTimeToLive",
             "POST",
             "/",
-            &UPDATE_TIME_TO_LIVE_INPUT,
-            &UPDATE_TIME_TO_LIVE_OUTPUT,
+            &super::UPDATE_TIME_TO_LIVE_INPUT,
+            &super::UPDATE_TIME_TO_LIVE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVER_ERROR,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVER_ERROR,
             ],
         );
     /// Every operation, by model name order.

@@ -28771,5811 +28771,5811 @@ pub mod ops {
         "AcceptAddressTransfer",
         "POST",
         "/",
-        &ACCEPT_ADDRESS_TRANSFER_INPUT,
-        &ACCEPT_ADDRESS_TRANSFER_OUTPUT,
+        &super::ACCEPT_ADDRESS_TRANSFER_INPUT,
+        &super::ACCEPT_ADDRESS_TRANSFER_OUTPUT,
     );
     pub static ACCEPT_CAPACITY_RESERVATION_BILLING_OWNERSHIP: Operation = Operation::new(
         "AcceptCapacityReservationBillingOwnership",
         "POST",
         "/",
-        &ACCEPT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_INPUT,
-        &ACCEPT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT,
+        &super::ACCEPT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_INPUT,
+        &super::ACCEPT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT,
     );
     pub static ACCEPT_RESERVED_INSTANCES_EXCHANGE_QUOTE: Operation = Operation::new(
         "AcceptReservedInstancesExchangeQuote",
         "POST",
         "/",
-        &ACCEPT_RESERVED_INSTANCES_EXCHANGE_QUOTE_INPUT,
-        &ACCEPT_RESERVED_INSTANCES_EXCHANGE_QUOTE_OUTPUT,
+        &super::ACCEPT_RESERVED_INSTANCES_EXCHANGE_QUOTE_INPUT,
+        &super::ACCEPT_RESERVED_INSTANCES_EXCHANGE_QUOTE_OUTPUT,
     );
     pub static ACCEPT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT: Operation = Operation::new(
         "AcceptTransitGatewayClientVpnAttachment",
         "POST",
         "/",
-        &ACCEPT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_INPUT,
-        &ACCEPT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_INPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT,
     );
     pub static ACCEPT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS: Operation = Operation::new(
         "AcceptTransitGatewayMulticastDomainAssociations",
         "POST",
         "/",
-        &ACCEPT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_INPUT,
-        &ACCEPT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_INPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT,
     );
     pub static ACCEPT_TRANSIT_GATEWAY_PEERING_ATTACHMENT: Operation = Operation::new(
         "AcceptTransitGatewayPeeringAttachment",
         "POST",
         "/",
-        &ACCEPT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
-        &ACCEPT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
     );
     pub static ACCEPT_TRANSIT_GATEWAY_VPC_ATTACHMENT: Operation = Operation::new(
         "AcceptTransitGatewayVpcAttachment",
         "POST",
         "/",
-        &ACCEPT_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
-        &ACCEPT_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
+        &super::ACCEPT_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
     );
     pub static ACCEPT_VPC_ENDPOINT_CONNECTIONS: Operation = Operation::new(
         "AcceptVpcEndpointConnections",
         "POST",
         "/",
-        &ACCEPT_VPC_ENDPOINT_CONNECTIONS_INPUT,
-        &ACCEPT_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
+        &super::ACCEPT_VPC_ENDPOINT_CONNECTIONS_INPUT,
+        &super::ACCEPT_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
     );
     pub static ACCEPT_VPC_PEERING_CONNECTION: Operation = Operation::new(
         "AcceptVpcPeeringConnection",
         "POST",
         "/",
-        &ACCEPT_VPC_PEERING_CONNECTION_INPUT,
-        &ACCEPT_VPC_PEERING_CONNECTION_OUTPUT,
+        &super::ACCEPT_VPC_PEERING_CONNECTION_INPUT,
+        &super::ACCEPT_VPC_PEERING_CONNECTION_OUTPUT,
     );
     pub static ADVERTISE_BYOIP_CIDR: Operation = Operation::new(
         "AdvertiseByoipCidr",
         "POST",
         "/",
-        &ADVERTISE_BYOIP_CIDR_INPUT,
-        &ADVERTISE_BYOIP_CIDR_OUTPUT,
+        &super::ADVERTISE_BYOIP_CIDR_INPUT,
+        &super::ADVERTISE_BYOIP_CIDR_OUTPUT,
     );
     pub static ALLOCATE_ADDRESS: Operation = Operation::new(
         "AllocateAddress",
         "POST",
         "/",
-        &ALLOCATE_ADDRESS_INPUT,
-        &ALLOCATE_ADDRESS_OUTPUT,
+        &super::ALLOCATE_ADDRESS_INPUT,
+        &super::ALLOCATE_ADDRESS_OUTPUT,
     );
     pub static ALLOCATE_HOSTS: Operation = Operation::new(
         "AllocateHosts",
         "POST",
         "/",
-        &ALLOCATE_HOSTS_INPUT,
-        &ALLOCATE_HOSTS_OUTPUT,
+        &super::ALLOCATE_HOSTS_INPUT,
+        &super::ALLOCATE_HOSTS_OUTPUT,
     );
     pub static ALLOCATE_IPAM_POOL_CIDR: Operation = Operation::new(
         "AllocateIpamPoolCidr",
         "POST",
         "/",
-        &ALLOCATE_IPAM_POOL_CIDR_INPUT,
-        &ALLOCATE_IPAM_POOL_CIDR_OUTPUT,
+        &super::ALLOCATE_IPAM_POOL_CIDR_INPUT,
+        &super::ALLOCATE_IPAM_POOL_CIDR_OUTPUT,
     );
     pub static APPLY_SECURITY_GROUPS_TO_CLIENT_VPN_TARGET_NETWORK: Operation = Operation::new(
         "ApplySecurityGroupsToClientVpnTargetNetwork",
         "POST",
         "/",
-        &APPLY_SECURITY_GROUPS_TO_CLIENT_VPN_TARGET_NETWORK_INPUT,
-        &APPLY_SECURITY_GROUPS_TO_CLIENT_VPN_TARGET_NETWORK_OUTPUT,
+        &super::APPLY_SECURITY_GROUPS_TO_CLIENT_VPN_TARGET_NETWORK_INPUT,
+        &super::APPLY_SECURITY_GROUPS_TO_CLIENT_VPN_TARGET_NETWORK_OUTPUT,
     );
     pub static ASSIGN_IPV6_ADDRESSES: Operation = Operation::new(
         "AssignIpv6Addresses",
         "POST",
         "/",
-        &ASSIGN_IPV6_ADDRESSES_INPUT,
-        &ASSIGN_IPV6_ADDRESSES_OUTPUT,
+        &super::ASSIGN_IPV6_ADDRESSES_INPUT,
+        &super::ASSIGN_IPV6_ADDRESSES_OUTPUT,
     );
     pub static ASSIGN_PRIVATE_IP_ADDRESSES: Operation = Operation::new(
         "AssignPrivateIpAddresses",
         "POST",
         "/",
-        &ASSIGN_PRIVATE_IP_ADDRESSES_INPUT,
-        &ASSIGN_PRIVATE_IP_ADDRESSES_OUTPUT,
+        &super::ASSIGN_PRIVATE_IP_ADDRESSES_INPUT,
+        &super::ASSIGN_PRIVATE_IP_ADDRESSES_OUTPUT,
     );
     pub static ASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS: Operation = Operation::new(
         "AssignPrivateNatGatewayAddress",
         "POST",
         "/",
-        &ASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_INPUT,
-        &ASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT,
+        &super::ASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_INPUT,
+        &super::ASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT,
     );
     pub static ASSOCIATE_ADDRESS: Operation = Operation::new(
         "AssociateAddress",
         "POST",
         "/",
-        &ASSOCIATE_ADDRESS_INPUT,
-        &ASSOCIATE_ADDRESS_OUTPUT,
+        &super::ASSOCIATE_ADDRESS_INPUT,
+        &super::ASSOCIATE_ADDRESS_OUTPUT,
     );
     pub static ASSOCIATE_APPLICATION_STATUS_CHECK: Operation = Operation::new(
         "AssociateApplicationStatusCheck",
         "POST",
         "/",
-        &ASSOCIATE_APPLICATION_STATUS_CHECK_INPUT,
-        &ASSOCIATE_APPLICATION_STATUS_CHECK_OUTPUT,
+        &super::ASSOCIATE_APPLICATION_STATUS_CHECK_INPUT,
+        &super::ASSOCIATE_APPLICATION_STATUS_CHECK_OUTPUT,
     );
     pub static ASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER: Operation = Operation::new(
         "AssociateCapacityReservationBillingOwner",
         "POST",
         "/",
-        &ASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_INPUT,
-        &ASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT,
+        &super::ASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_INPUT,
+        &super::ASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT,
     );
     pub static ASSOCIATE_CLIENT_VPN_TARGET_NETWORK: Operation = Operation::new(
         "AssociateClientVpnTargetNetwork",
         "POST",
         "/",
-        &ASSOCIATE_CLIENT_VPN_TARGET_NETWORK_INPUT,
-        &ASSOCIATE_CLIENT_VPN_TARGET_NETWORK_OUTPUT,
+        &super::ASSOCIATE_CLIENT_VPN_TARGET_NETWORK_INPUT,
+        &super::ASSOCIATE_CLIENT_VPN_TARGET_NETWORK_OUTPUT,
     );
     pub static ASSOCIATE_DHCP_OPTIONS: Operation = Operation::new(
         "AssociateDhcpOptions",
         "POST",
         "/",
-        &ASSOCIATE_DHCP_OPTIONS_INPUT,
+        &super::ASSOCIATE_DHCP_OPTIONS_INPUT,
         &p::UNIT,
     );
     pub static ASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE: Operation = Operation::new(
         "AssociateEnclaveCertificateIamRole",
         "POST",
         "/",
-        &ASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_INPUT,
-        &ASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_OUTPUT,
+        &super::ASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_INPUT,
+        &super::ASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_OUTPUT,
     );
     pub static ASSOCIATE_IAM_INSTANCE_PROFILE: Operation = Operation::new(
         "AssociateIamInstanceProfile",
         "POST",
         "/",
-        &ASSOCIATE_IAM_INSTANCE_PROFILE_INPUT,
-        &ASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT,
+        &super::ASSOCIATE_IAM_INSTANCE_PROFILE_INPUT,
+        &super::ASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT,
     );
     pub static ASSOCIATE_INSTANCE_EVENT_WINDOW: Operation = Operation::new(
         "AssociateInstanceEventWindow",
         "POST",
         "/",
-        &ASSOCIATE_INSTANCE_EVENT_WINDOW_INPUT,
-        &ASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT,
+        &super::ASSOCIATE_INSTANCE_EVENT_WINDOW_INPUT,
+        &super::ASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT,
     );
     pub static ASSOCIATE_IPAM_BYOASN: Operation = Operation::new(
         "AssociateIpamByoasn",
         "POST",
         "/",
-        &ASSOCIATE_IPAM_BYOASN_INPUT,
-        &ASSOCIATE_IPAM_BYOASN_OUTPUT,
+        &super::ASSOCIATE_IPAM_BYOASN_INPUT,
+        &super::ASSOCIATE_IPAM_BYOASN_OUTPUT,
     );
     pub static ASSOCIATE_IPAM_RESOURCE_DISCOVERY: Operation = Operation::new(
         "AssociateIpamResourceDiscovery",
         "POST",
         "/",
-        &ASSOCIATE_IPAM_RESOURCE_DISCOVERY_INPUT,
-        &ASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
+        &super::ASSOCIATE_IPAM_RESOURCE_DISCOVERY_INPUT,
+        &super::ASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
     );
     pub static ASSOCIATE_KMS_KEY_ID: Operation = Operation::new(
         "AssociateKmsKeyId",
         "POST",
         "/",
-        &ASSOCIATE_KMS_KEY_ID_INPUT,
-        &ASSOCIATE_KMS_KEY_ID_OUTPUT,
+        &super::ASSOCIATE_KMS_KEY_ID_INPUT,
+        &super::ASSOCIATE_KMS_KEY_ID_OUTPUT,
     );
     pub static ASSOCIATE_NAT_GATEWAY_ADDRESS: Operation = Operation::new(
         "AssociateNatGatewayAddress",
         "POST",
         "/",
-        &ASSOCIATE_NAT_GATEWAY_ADDRESS_INPUT,
-        &ASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT,
+        &super::ASSOCIATE_NAT_GATEWAY_ADDRESS_INPUT,
+        &super::ASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT,
     );
     pub static ASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY: Operation = Operation::new(
         "AssociateNetworkingFlexCostAllocationPolicy",
         "POST",
         "/",
-        &ASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
-        &ASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
+        &super::ASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
+        &super::ASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
     );
     pub static ASSOCIATE_ROUTE_SERVER: Operation = Operation::new(
         "AssociateRouteServer",
         "POST",
         "/",
-        &ASSOCIATE_ROUTE_SERVER_INPUT,
-        &ASSOCIATE_ROUTE_SERVER_OUTPUT,
+        &super::ASSOCIATE_ROUTE_SERVER_INPUT,
+        &super::ASSOCIATE_ROUTE_SERVER_OUTPUT,
     );
     pub static ASSOCIATE_ROUTE_TABLE: Operation = Operation::new(
         "AssociateRouteTable",
         "POST",
         "/",
-        &ASSOCIATE_ROUTE_TABLE_INPUT,
-        &ASSOCIATE_ROUTE_TABLE_OUTPUT,
+        &super::ASSOCIATE_ROUTE_TABLE_INPUT,
+        &super::ASSOCIATE_ROUTE_TABLE_OUTPUT,
     );
     pub static ASSOCIATE_SECURITY_GROUP_VPC: Operation = Operation::new(
         "AssociateSecurityGroupVpc",
         "POST",
         "/",
-        &ASSOCIATE_SECURITY_GROUP_VPC_INPUT,
-        &ASSOCIATE_SECURITY_GROUP_VPC_OUTPUT,
+        &super::ASSOCIATE_SECURITY_GROUP_VPC_INPUT,
+        &super::ASSOCIATE_SECURITY_GROUP_VPC_OUTPUT,
     );
     pub static ASSOCIATE_SUBNET_CIDR_BLOCK: Operation = Operation::new(
         "AssociateSubnetCidrBlock",
         "POST",
         "/",
-        &ASSOCIATE_SUBNET_CIDR_BLOCK_INPUT,
-        &ASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT,
+        &super::ASSOCIATE_SUBNET_CIDR_BLOCK_INPUT,
+        &super::ASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT,
     );
     pub static ASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN: Operation = Operation::new(
         "AssociateTransitGatewayMulticastDomain",
         "POST",
         "/",
-        &ASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
-        &ASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
+        &super::ASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
+        &super::ASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
     );
     pub static ASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE: Operation = Operation::new(
         "AssociateTransitGatewayPolicyTable",
         "POST",
         "/",
-        &ASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
-        &ASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
+        &super::ASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
+        &super::ASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
     );
     pub static ASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE: Operation = Operation::new(
         "AssociateTransitGatewayRouteTable",
         "POST",
         "/",
-        &ASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
-        &ASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
+        &super::ASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
+        &super::ASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
     );
     pub static ASSOCIATE_TRUNK_INTERFACE: Operation = Operation::new(
         "AssociateTrunkInterface",
         "POST",
         "/",
-        &ASSOCIATE_TRUNK_INTERFACE_INPUT,
-        &ASSOCIATE_TRUNK_INTERFACE_OUTPUT,
+        &super::ASSOCIATE_TRUNK_INTERFACE_INPUT,
+        &super::ASSOCIATE_TRUNK_INTERFACE_OUTPUT,
     );
     pub static ASSOCIATE_VPC_CIDR_BLOCK: Operation = Operation::new(
         "AssociateVpcCidrBlock",
         "POST",
         "/",
-        &ASSOCIATE_VPC_CIDR_BLOCK_INPUT,
-        &ASSOCIATE_VPC_CIDR_BLOCK_OUTPUT,
+        &super::ASSOCIATE_VPC_CIDR_BLOCK_INPUT,
+        &super::ASSOCIATE_VPC_CIDR_BLOCK_OUTPUT,
     );
     pub static ATTACH_CLASSIC_LINK_VPC: Operation = Operation::new(
         "AttachClassicLinkVpc",
         "POST",
         "/",
-        &ATTACH_CLASSIC_LINK_VPC_INPUT,
-        &ATTACH_CLASSIC_LINK_VPC_OUTPUT,
+        &super::ATTACH_CLASSIC_LINK_VPC_INPUT,
+        &super::ATTACH_CLASSIC_LINK_VPC_OUTPUT,
     );
     pub static ATTACH_IMAGE_WATERMARK: Operation = Operation::new(
         "AttachImageWatermark",
         "POST",
         "/",
-        &ATTACH_IMAGE_WATERMARK_INPUT,
-        &ATTACH_IMAGE_WATERMARK_OUTPUT,
+        &super::ATTACH_IMAGE_WATERMARK_INPUT,
+        &super::ATTACH_IMAGE_WATERMARK_OUTPUT,
     );
     pub static ATTACH_INTERNET_GATEWAY: Operation = Operation::new(
         "AttachInternetGateway",
         "POST",
         "/",
-        &ATTACH_INTERNET_GATEWAY_INPUT,
+        &super::ATTACH_INTERNET_GATEWAY_INPUT,
         &p::UNIT,
     );
     pub static ATTACH_NETWORK_INTERFACE: Operation = Operation::new(
         "AttachNetworkInterface",
         "POST",
         "/",
-        &ATTACH_NETWORK_INTERFACE_INPUT,
-        &ATTACH_NETWORK_INTERFACE_OUTPUT,
+        &super::ATTACH_NETWORK_INTERFACE_INPUT,
+        &super::ATTACH_NETWORK_INTERFACE_OUTPUT,
     );
     pub static ATTACH_VERIFIED_ACCESS_TRUST_PROVIDER: Operation = Operation::new(
         "AttachVerifiedAccessTrustProvider",
         "POST",
         "/",
-        &ATTACH_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
-        &ATTACH_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
+        &super::ATTACH_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
+        &super::ATTACH_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
     );
     pub static ATTACH_VOLUME: Operation = Operation::new(
         "AttachVolume",
         "POST",
         "/",
-        &ATTACH_VOLUME_INPUT,
-        &VOLUME_ATTACHMENT,
+        &super::ATTACH_VOLUME_INPUT,
+        &super::VOLUME_ATTACHMENT,
     );
     pub static ATTACH_VPN_GATEWAY: Operation = Operation::new(
         "AttachVpnGateway",
         "POST",
         "/",
-        &ATTACH_VPN_GATEWAY_INPUT,
-        &ATTACH_VPN_GATEWAY_OUTPUT,
+        &super::ATTACH_VPN_GATEWAY_INPUT,
+        &super::ATTACH_VPN_GATEWAY_OUTPUT,
     );
     pub static AUTHORIZE_CLIENT_VPN_INGRESS: Operation = Operation::new(
         "AuthorizeClientVpnIngress",
         "POST",
         "/",
-        &AUTHORIZE_CLIENT_VPN_INGRESS_INPUT,
-        &AUTHORIZE_CLIENT_VPN_INGRESS_OUTPUT,
+        &super::AUTHORIZE_CLIENT_VPN_INGRESS_INPUT,
+        &super::AUTHORIZE_CLIENT_VPN_INGRESS_OUTPUT,
     );
     pub static AUTHORIZE_SECURITY_GROUP_EGRESS: Operation = Operation::new(
         "AuthorizeSecurityGroupEgress",
         "POST",
         "/",
-        &AUTHORIZE_SECURITY_GROUP_EGRESS_INPUT,
-        &AUTHORIZE_SECURITY_GROUP_EGRESS_OUTPUT,
+        &super::AUTHORIZE_SECURITY_GROUP_EGRESS_INPUT,
+        &super::AUTHORIZE_SECURITY_GROUP_EGRESS_OUTPUT,
     );
     pub static AUTHORIZE_SECURITY_GROUP_INGRESS: Operation = Operation::new(
         "AuthorizeSecurityGroupIngress",
         "POST",
         "/",
-        &AUTHORIZE_SECURITY_GROUP_INGRESS_INPUT,
-        &AUTHORIZE_SECURITY_GROUP_INGRESS_OUTPUT,
+        &super::AUTHORIZE_SECURITY_GROUP_INGRESS_INPUT,
+        &super::AUTHORIZE_SECURITY_GROUP_INGRESS_OUTPUT,
     );
     pub static BATCH_MODIFY_IPAM_ROUTING_POLICY_REGISTRATIONS: Operation = Operation::new(
         "BatchModifyIpamRoutingPolicyRegistrations",
         "POST",
         "/",
-        &BATCH_MODIFY_IPAM_ROUTING_POLICY_REGISTRATIONS_INPUT,
-        &BATCH_MODIFY_IPAM_ROUTING_POLICY_REGISTRATIONS_OUTPUT,
+        &super::BATCH_MODIFY_IPAM_ROUTING_POLICY_REGISTRATIONS_INPUT,
+        &super::BATCH_MODIFY_IPAM_ROUTING_POLICY_REGISTRATIONS_OUTPUT,
     );
     pub static BUNDLE_INSTANCE: Operation = Operation::new(
         "BundleInstance",
         "POST",
         "/",
-        &BUNDLE_INSTANCE_INPUT,
-        &BUNDLE_INSTANCE_OUTPUT,
+        &super::BUNDLE_INSTANCE_INPUT,
+        &super::BUNDLE_INSTANCE_OUTPUT,
     );
     pub static CANCEL_BUNDLE_TASK: Operation = Operation::new(
         "CancelBundleTask",
         "POST",
         "/",
-        &CANCEL_BUNDLE_TASK_INPUT,
-        &CANCEL_BUNDLE_TASK_OUTPUT,
+        &super::CANCEL_BUNDLE_TASK_INPUT,
+        &super::CANCEL_BUNDLE_TASK_OUTPUT,
     );
     pub static CANCEL_CAPACITY_RESERVATION: Operation = Operation::new(
         "CancelCapacityReservation",
         "POST",
         "/",
-        &CANCEL_CAPACITY_RESERVATION_INPUT,
-        &CANCEL_CAPACITY_RESERVATION_OUTPUT,
+        &super::CANCEL_CAPACITY_RESERVATION_INPUT,
+        &super::CANCEL_CAPACITY_RESERVATION_OUTPUT,
     );
     pub static CANCEL_CAPACITY_RESERVATION_FLEETS: Operation = Operation::new(
         "CancelCapacityReservationFleets",
         "POST",
         "/",
-        &CANCEL_CAPACITY_RESERVATION_FLEETS_INPUT,
-        &CANCEL_CAPACITY_RESERVATION_FLEETS_OUTPUT,
+        &super::CANCEL_CAPACITY_RESERVATION_FLEETS_INPUT,
+        &super::CANCEL_CAPACITY_RESERVATION_FLEETS_OUTPUT,
     );
     pub static CANCEL_CONVERSION_TASK: Operation = Operation::new(
         "CancelConversionTask",
         "POST",
         "/",
-        &CANCEL_CONVERSION_TASK_INPUT,
+        &super::CANCEL_CONVERSION_TASK_INPUT,
         &p::UNIT,
     );
     pub static CANCEL_DECLARATIVE_POLICIES_REPORT: Operation = Operation::new(
         "CancelDeclarativePoliciesReport",
         "POST",
         "/",
-        &CANCEL_DECLARATIVE_POLICIES_REPORT_INPUT,
-        &CANCEL_DECLARATIVE_POLICIES_REPORT_OUTPUT,
+        &super::CANCEL_DECLARATIVE_POLICIES_REPORT_INPUT,
+        &super::CANCEL_DECLARATIVE_POLICIES_REPORT_OUTPUT,
     );
     pub static CANCEL_EXPORT_TASK: Operation = Operation::new(
         "CancelExportTask",
         "POST",
         "/",
-        &CANCEL_EXPORT_TASK_INPUT,
+        &super::CANCEL_EXPORT_TASK_INPUT,
         &p::UNIT,
     );
     pub static CANCEL_IMAGE_LAUNCH_PERMISSION: Operation = Operation::new(
         "CancelImageLaunchPermission",
         "POST",
         "/",
-        &CANCEL_IMAGE_LAUNCH_PERMISSION_INPUT,
-        &CANCEL_IMAGE_LAUNCH_PERMISSION_OUTPUT,
+        &super::CANCEL_IMAGE_LAUNCH_PERMISSION_INPUT,
+        &super::CANCEL_IMAGE_LAUNCH_PERMISSION_OUTPUT,
     );
     pub static CANCEL_IMPORT_TASK: Operation = Operation::new(
         "CancelImportTask",
         "POST",
         "/",
-        &CANCEL_IMPORT_TASK_INPUT,
-        &CANCEL_IMPORT_TASK_OUTPUT,
+        &super::CANCEL_IMPORT_TASK_INPUT,
+        &super::CANCEL_IMPORT_TASK_OUTPUT,
     );
     pub static CANCEL_RESERVED_INSTANCES_LISTING: Operation = Operation::new(
         "CancelReservedInstancesListing",
         "POST",
         "/",
-        &CANCEL_RESERVED_INSTANCES_LISTING_INPUT,
-        &CANCEL_RESERVED_INSTANCES_LISTING_OUTPUT,
+        &super::CANCEL_RESERVED_INSTANCES_LISTING_INPUT,
+        &super::CANCEL_RESERVED_INSTANCES_LISTING_OUTPUT,
     );
     pub static CANCEL_SPOT_FLEET_REQUESTS: Operation = Operation::new(
         "CancelSpotFleetRequests",
         "POST",
         "/",
-        &CANCEL_SPOT_FLEET_REQUESTS_INPUT,
-        &CANCEL_SPOT_FLEET_REQUESTS_OUTPUT,
+        &super::CANCEL_SPOT_FLEET_REQUESTS_INPUT,
+        &super::CANCEL_SPOT_FLEET_REQUESTS_OUTPUT,
     );
     pub static CANCEL_SPOT_INSTANCE_REQUESTS: Operation = Operation::new(
         "CancelSpotInstanceRequests",
         "POST",
         "/",
-        &CANCEL_SPOT_INSTANCE_REQUESTS_INPUT,
-        &CANCEL_SPOT_INSTANCE_REQUESTS_OUTPUT,
+        &super::CANCEL_SPOT_INSTANCE_REQUESTS_INPUT,
+        &super::CANCEL_SPOT_INSTANCE_REQUESTS_OUTPUT,
     );
     pub static CONFIRM_PRODUCT_INSTANCE: Operation = Operation::new(
         "ConfirmProductInstance",
         "POST",
         "/",
-        &CONFIRM_PRODUCT_INSTANCE_INPUT,
-        &CONFIRM_PRODUCT_INSTANCE_OUTPUT,
+        &super::CONFIRM_PRODUCT_INSTANCE_INPUT,
+        &super::CONFIRM_PRODUCT_INSTANCE_OUTPUT,
     );
     pub static COPY_FPGA_IMAGE: Operation = Operation::new(
         "CopyFpgaImage",
         "POST",
         "/",
-        &COPY_FPGA_IMAGE_INPUT,
-        &COPY_FPGA_IMAGE_OUTPUT,
+        &super::COPY_FPGA_IMAGE_INPUT,
+        &super::COPY_FPGA_IMAGE_OUTPUT,
     );
     pub static COPY_IMAGE: Operation = Operation::new(
         "CopyImage",
         "POST",
         "/",
-        &COPY_IMAGE_INPUT,
-        &COPY_IMAGE_OUTPUT,
+        &super::COPY_IMAGE_INPUT,
+        &super::COPY_IMAGE_OUTPUT,
     );
     pub static COPY_SNAPSHOT: Operation = Operation::new(
         "CopySnapshot",
         "POST",
         "/",
-        &COPY_SNAPSHOT_INPUT,
-        &COPY_SNAPSHOT_OUTPUT,
+        &super::COPY_SNAPSHOT_INPUT,
+        &super::COPY_SNAPSHOT_OUTPUT,
     );
     pub static COPY_VOLUMES: Operation = Operation::new(
         "CopyVolumes",
         "POST",
         "/",
-        &COPY_VOLUMES_INPUT,
-        &COPY_VOLUMES_OUTPUT,
+        &super::COPY_VOLUMES_INPUT,
+        &super::COPY_VOLUMES_OUTPUT,
     );
     pub static CREATE_APPLICATION_STATUS_CHECK: Operation = Operation::new(
         "CreateApplicationStatusCheck",
         "POST",
         "/",
-        &CREATE_APPLICATION_STATUS_CHECK_INPUT,
-        &CREATE_APPLICATION_STATUS_CHECK_OUTPUT,
+        &super::CREATE_APPLICATION_STATUS_CHECK_INPUT,
+        &super::CREATE_APPLICATION_STATUS_CHECK_OUTPUT,
     );
     pub static CREATE_CAPACITY_MANAGER_DATA_EXPORT: Operation = Operation::new(
         "CreateCapacityManagerDataExport",
         "POST",
         "/",
-        &CREATE_CAPACITY_MANAGER_DATA_EXPORT_INPUT,
-        &CREATE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT,
+        &super::CREATE_CAPACITY_MANAGER_DATA_EXPORT_INPUT,
+        &super::CREATE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT,
     );
     pub static CREATE_CAPACITY_RESERVATION: Operation = Operation::new(
         "CreateCapacityReservation",
         "POST",
         "/",
-        &CREATE_CAPACITY_RESERVATION_INPUT,
-        &CREATE_CAPACITY_RESERVATION_OUTPUT,
+        &super::CREATE_CAPACITY_RESERVATION_INPUT,
+        &super::CREATE_CAPACITY_RESERVATION_OUTPUT,
     );
     pub static CREATE_CAPACITY_RESERVATION_BY_SPLITTING: Operation = Operation::new(
         "CreateCapacityReservationBySplitting",
         "POST",
         "/",
-        &CREATE_CAPACITY_RESERVATION_BY_SPLITTING_INPUT,
-        &CREATE_CAPACITY_RESERVATION_BY_SPLITTING_OUTPUT,
+        &super::CREATE_CAPACITY_RESERVATION_BY_SPLITTING_INPUT,
+        &super::CREATE_CAPACITY_RESERVATION_BY_SPLITTING_OUTPUT,
     );
     pub static CREATE_CAPACITY_RESERVATION_CANCELLATION_QUOTE: Operation = Operation::new(
         "CreateCapacityReservationCancellationQuote",
         "POST",
         "/",
-        &CREATE_CAPACITY_RESERVATION_CANCELLATION_QUOTE_INPUT,
-        &CREATE_CAPACITY_RESERVATION_CANCELLATION_QUOTE_OUTPUT,
+        &super::CREATE_CAPACITY_RESERVATION_CANCELLATION_QUOTE_INPUT,
+        &super::CREATE_CAPACITY_RESERVATION_CANCELLATION_QUOTE_OUTPUT,
     );
     pub static CREATE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTE: Operation = Operation::new(
         "CreateCapacityReservationDateChangeQuote",
         "POST",
         "/",
-        &CREATE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTE_INPUT,
-        &CREATE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTE_OUTPUT,
+        &super::CREATE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTE_INPUT,
+        &super::CREATE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTE_OUTPUT,
     );
     pub static CREATE_CAPACITY_RESERVATION_FLEET: Operation = Operation::new(
         "CreateCapacityReservationFleet",
         "POST",
         "/",
-        &CREATE_CAPACITY_RESERVATION_FLEET_INPUT,
-        &CREATE_CAPACITY_RESERVATION_FLEET_OUTPUT,
+        &super::CREATE_CAPACITY_RESERVATION_FLEET_INPUT,
+        &super::CREATE_CAPACITY_RESERVATION_FLEET_OUTPUT,
     );
     pub static CREATE_CARRIER_GATEWAY: Operation = Operation::new(
         "CreateCarrierGateway",
         "POST",
         "/",
-        &CREATE_CARRIER_GATEWAY_INPUT,
-        &CREATE_CARRIER_GATEWAY_OUTPUT,
+        &super::CREATE_CARRIER_GATEWAY_INPUT,
+        &super::CREATE_CARRIER_GATEWAY_OUTPUT,
     );
     pub static CREATE_CLIENT_VPN_ENDPOINT: Operation = Operation::new(
         "CreateClientVpnEndpoint",
         "POST",
         "/",
-        &CREATE_CLIENT_VPN_ENDPOINT_INPUT,
-        &CREATE_CLIENT_VPN_ENDPOINT_OUTPUT,
+        &super::CREATE_CLIENT_VPN_ENDPOINT_INPUT,
+        &super::CREATE_CLIENT_VPN_ENDPOINT_OUTPUT,
     );
     pub static CREATE_CLIENT_VPN_ROUTE: Operation = Operation::new(
         "CreateClientVpnRoute",
         "POST",
         "/",
-        &CREATE_CLIENT_VPN_ROUTE_INPUT,
-        &CREATE_CLIENT_VPN_ROUTE_OUTPUT,
+        &super::CREATE_CLIENT_VPN_ROUTE_INPUT,
+        &super::CREATE_CLIENT_VPN_ROUTE_OUTPUT,
     );
     pub static CREATE_COIP_CIDR: Operation = Operation::new(
         "CreateCoipCidr",
         "POST",
         "/",
-        &CREATE_COIP_CIDR_INPUT,
-        &CREATE_COIP_CIDR_OUTPUT,
+        &super::CREATE_COIP_CIDR_INPUT,
+        &super::CREATE_COIP_CIDR_OUTPUT,
     );
     pub static CREATE_COIP_POOL: Operation = Operation::new(
         "CreateCoipPool",
         "POST",
         "/",
-        &CREATE_COIP_POOL_INPUT,
-        &CREATE_COIP_POOL_OUTPUT,
+        &super::CREATE_COIP_POOL_INPUT,
+        &super::CREATE_COIP_POOL_OUTPUT,
     );
     pub static CREATE_CUSTOMER_GATEWAY: Operation = Operation::new(
         "CreateCustomerGateway",
         "POST",
         "/",
-        &CREATE_CUSTOMER_GATEWAY_INPUT,
-        &CREATE_CUSTOMER_GATEWAY_OUTPUT,
+        &super::CREATE_CUSTOMER_GATEWAY_INPUT,
+        &super::CREATE_CUSTOMER_GATEWAY_OUTPUT,
     );
     pub static CREATE_DEFAULT_SUBNET: Operation = Operation::new(
         "CreateDefaultSubnet",
         "POST",
         "/",
-        &CREATE_DEFAULT_SUBNET_INPUT,
-        &CREATE_DEFAULT_SUBNET_OUTPUT,
+        &super::CREATE_DEFAULT_SUBNET_INPUT,
+        &super::CREATE_DEFAULT_SUBNET_OUTPUT,
     );
     pub static CREATE_DEFAULT_VPC: Operation = Operation::new(
         "CreateDefaultVpc",
         "POST",
         "/",
-        &CREATE_DEFAULT_VPC_INPUT,
-        &CREATE_DEFAULT_VPC_OUTPUT,
+        &super::CREATE_DEFAULT_VPC_INPUT,
+        &super::CREATE_DEFAULT_VPC_OUTPUT,
     );
     pub static CREATE_DELEGATE_MAC_VOLUME_OWNERSHIP_TASK: Operation = Operation::new(
         "CreateDelegateMacVolumeOwnershipTask",
         "POST",
         "/",
-        &CREATE_DELEGATE_MAC_VOLUME_OWNERSHIP_TASK_INPUT,
-        &CREATE_DELEGATE_MAC_VOLUME_OWNERSHIP_TASK_OUTPUT,
+        &super::CREATE_DELEGATE_MAC_VOLUME_OWNERSHIP_TASK_INPUT,
+        &super::CREATE_DELEGATE_MAC_VOLUME_OWNERSHIP_TASK_OUTPUT,
     );
     pub static CREATE_DHCP_OPTIONS: Operation = Operation::new(
         "CreateDhcpOptions",
         "POST",
         "/",
-        &CREATE_DHCP_OPTIONS_INPUT,
-        &CREATE_DHCP_OPTIONS_OUTPUT,
+        &super::CREATE_DHCP_OPTIONS_INPUT,
+        &super::CREATE_DHCP_OPTIONS_OUTPUT,
     );
     pub static CREATE_EGRESS_ONLY_INTERNET_GATEWAY: Operation = Operation::new(
         "CreateEgressOnlyInternetGateway",
         "POST",
         "/",
-        &CREATE_EGRESS_ONLY_INTERNET_GATEWAY_INPUT,
-        &CREATE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT,
+        &super::CREATE_EGRESS_ONLY_INTERNET_GATEWAY_INPUT,
+        &super::CREATE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT,
     );
     pub static CREATE_FLEET: Operation = Operation::new(
         "CreateFleet",
         "POST",
         "/",
-        &CREATE_FLEET_INPUT,
-        &CREATE_FLEET_OUTPUT,
+        &super::CREATE_FLEET_INPUT,
+        &super::CREATE_FLEET_OUTPUT,
     );
     pub static CREATE_FLOW_LOGS: Operation = Operation::new(
         "CreateFlowLogs",
         "POST",
         "/",
-        &CREATE_FLOW_LOGS_INPUT,
-        &CREATE_FLOW_LOGS_OUTPUT,
+        &super::CREATE_FLOW_LOGS_INPUT,
+        &super::CREATE_FLOW_LOGS_OUTPUT,
     );
     pub static CREATE_FPGA_IMAGE: Operation = Operation::new(
         "CreateFpgaImage",
         "POST",
         "/",
-        &CREATE_FPGA_IMAGE_INPUT,
-        &CREATE_FPGA_IMAGE_OUTPUT,
+        &super::CREATE_FPGA_IMAGE_INPUT,
+        &super::CREATE_FPGA_IMAGE_OUTPUT,
     );
     pub static CREATE_IMAGE: Operation = Operation::new(
         "CreateImage",
         "POST",
         "/",
-        &CREATE_IMAGE_INPUT,
-        &CREATE_IMAGE_OUTPUT,
+        &super::CREATE_IMAGE_INPUT,
+        &super::CREATE_IMAGE_OUTPUT,
     );
     pub static CREATE_IMAGE_USAGE_REPORT: Operation = Operation::new(
         "CreateImageUsageReport",
         "POST",
         "/",
-        &CREATE_IMAGE_USAGE_REPORT_INPUT,
-        &CREATE_IMAGE_USAGE_REPORT_OUTPUT,
+        &super::CREATE_IMAGE_USAGE_REPORT_INPUT,
+        &super::CREATE_IMAGE_USAGE_REPORT_OUTPUT,
     );
     pub static CREATE_INSTANCE_CONNECT_ENDPOINT: Operation = Operation::new(
         "CreateInstanceConnectEndpoint",
         "POST",
         "/",
-        &CREATE_INSTANCE_CONNECT_ENDPOINT_INPUT,
-        &CREATE_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
+        &super::CREATE_INSTANCE_CONNECT_ENDPOINT_INPUT,
+        &super::CREATE_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
     );
     pub static CREATE_INSTANCE_EVENT_WINDOW: Operation = Operation::new(
         "CreateInstanceEventWindow",
         "POST",
         "/",
-        &CREATE_INSTANCE_EVENT_WINDOW_INPUT,
-        &CREATE_INSTANCE_EVENT_WINDOW_OUTPUT,
+        &super::CREATE_INSTANCE_EVENT_WINDOW_INPUT,
+        &super::CREATE_INSTANCE_EVENT_WINDOW_OUTPUT,
     );
     pub static CREATE_INSTANCE_EXPORT_TASK: Operation = Operation::new(
         "CreateInstanceExportTask",
         "POST",
         "/",
-        &CREATE_INSTANCE_EXPORT_TASK_INPUT,
-        &CREATE_INSTANCE_EXPORT_TASK_OUTPUT,
+        &super::CREATE_INSTANCE_EXPORT_TASK_INPUT,
+        &super::CREATE_INSTANCE_EXPORT_TASK_OUTPUT,
     );
     pub static CREATE_INTERNET_GATEWAY: Operation = Operation::new(
         "CreateInternetGateway",
         "POST",
         "/",
-        &CREATE_INTERNET_GATEWAY_INPUT,
-        &CREATE_INTERNET_GATEWAY_OUTPUT,
+        &super::CREATE_INTERNET_GATEWAY_INPUT,
+        &super::CREATE_INTERNET_GATEWAY_OUTPUT,
     );
     pub static CREATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION: Operation = Operation::new(
         "CreateInterruptibleCapacityReservationAllocation",
         "POST",
         "/",
-        &CREATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_INPUT,
-        &CREATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_OUTPUT,
+        &super::CREATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_INPUT,
+        &super::CREATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_OUTPUT,
     );
     pub static CREATE_IPAM: Operation = Operation::new(
         "CreateIpam",
         "POST",
         "/",
-        &CREATE_IPAM_INPUT,
-        &CREATE_IPAM_OUTPUT,
+        &super::CREATE_IPAM_INPUT,
+        &super::CREATE_IPAM_OUTPUT,
     );
     pub static CREATE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN: Operation = Operation::new(
         "CreateIpamExternalResourceVerificationToken",
         "POST",
         "/",
-        &CREATE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_INPUT,
-        &CREATE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_OUTPUT,
+        &super::CREATE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_INPUT,
+        &super::CREATE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_OUTPUT,
     );
     pub static CREATE_IPAM_INTERNET_REGISTRY_ASSOCIATION: Operation = Operation::new(
         "CreateIpamInternetRegistryAssociation",
         "POST",
         "/",
-        &CREATE_IPAM_INTERNET_REGISTRY_ASSOCIATION_INPUT,
-        &CREATE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT,
+        &super::CREATE_IPAM_INTERNET_REGISTRY_ASSOCIATION_INPUT,
+        &super::CREATE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT,
     );
     pub static CREATE_IPAM_POLICY: Operation = Operation::new(
         "CreateIpamPolicy",
         "POST",
         "/",
-        &CREATE_IPAM_POLICY_INPUT,
-        &CREATE_IPAM_POLICY_OUTPUT,
+        &super::CREATE_IPAM_POLICY_INPUT,
+        &super::CREATE_IPAM_POLICY_OUTPUT,
     );
     pub static CREATE_IPAM_POOL: Operation = Operation::new(
         "CreateIpamPool",
         "POST",
         "/",
-        &CREATE_IPAM_POOL_INPUT,
-        &CREATE_IPAM_POOL_OUTPUT,
+        &super::CREATE_IPAM_POOL_INPUT,
+        &super::CREATE_IPAM_POOL_OUTPUT,
     );
     pub static CREATE_IPAM_PREFIX_LIST_RESOLVER: Operation = Operation::new(
         "CreateIpamPrefixListResolver",
         "POST",
         "/",
-        &CREATE_IPAM_PREFIX_LIST_RESOLVER_INPUT,
-        &CREATE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
+        &super::CREATE_IPAM_PREFIX_LIST_RESOLVER_INPUT,
+        &super::CREATE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
     );
     pub static CREATE_IPAM_PREFIX_LIST_RESOLVER_TARGET: Operation = Operation::new(
         "CreateIpamPrefixListResolverTarget",
         "POST",
         "/",
-        &CREATE_IPAM_PREFIX_LIST_RESOLVER_TARGET_INPUT,
-        &CREATE_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT,
+        &super::CREATE_IPAM_PREFIX_LIST_RESOLVER_TARGET_INPUT,
+        &super::CREATE_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT,
     );
     pub static CREATE_IPAM_RESOURCE_DISCOVERY: Operation = Operation::new(
         "CreateIpamResourceDiscovery",
         "POST",
         "/",
-        &CREATE_IPAM_RESOURCE_DISCOVERY_INPUT,
-        &CREATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
+        &super::CREATE_IPAM_RESOURCE_DISCOVERY_INPUT,
+        &super::CREATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
     );
     pub static CREATE_IPAM_ROUTING_POLICY_REGISTRATION: Operation = Operation::new(
         "CreateIpamRoutingPolicyRegistration",
         "POST",
         "/",
-        &CREATE_IPAM_ROUTING_POLICY_REGISTRATION_INPUT,
-        &CREATE_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT,
+        &super::CREATE_IPAM_ROUTING_POLICY_REGISTRATION_INPUT,
+        &super::CREATE_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT,
     );
     pub static CREATE_IPAM_SCOPE: Operation = Operation::new(
         "CreateIpamScope",
         "POST",
         "/",
-        &CREATE_IPAM_SCOPE_INPUT,
-        &CREATE_IPAM_SCOPE_OUTPUT,
+        &super::CREATE_IPAM_SCOPE_INPUT,
+        &super::CREATE_IPAM_SCOPE_OUTPUT,
     );
     pub static CREATE_KEY_PAIR: Operation = Operation::new(
         "CreateKeyPair",
         "POST",
         "/",
-        &CREATE_KEY_PAIR_INPUT,
-        &CREATE_KEY_PAIR_OUTPUT,
+        &super::CREATE_KEY_PAIR_INPUT,
+        &super::CREATE_KEY_PAIR_OUTPUT,
     );
     pub static CREATE_LAUNCH_TEMPLATE: Operation = Operation::new(
         "CreateLaunchTemplate",
         "POST",
         "/",
-        &CREATE_LAUNCH_TEMPLATE_INPUT,
-        &CREATE_LAUNCH_TEMPLATE_OUTPUT,
+        &super::CREATE_LAUNCH_TEMPLATE_INPUT,
+        &super::CREATE_LAUNCH_TEMPLATE_OUTPUT,
     );
     pub static CREATE_LAUNCH_TEMPLATE_VERSION: Operation = Operation::new(
         "CreateLaunchTemplateVersion",
         "POST",
         "/",
-        &CREATE_LAUNCH_TEMPLATE_VERSION_INPUT,
-        &CREATE_LAUNCH_TEMPLATE_VERSION_OUTPUT,
+        &super::CREATE_LAUNCH_TEMPLATE_VERSION_INPUT,
+        &super::CREATE_LAUNCH_TEMPLATE_VERSION_OUTPUT,
     );
     pub static CREATE_LOCAL_GATEWAY_ROUTE: Operation = Operation::new(
         "CreateLocalGatewayRoute",
         "POST",
         "/",
-        &CREATE_LOCAL_GATEWAY_ROUTE_INPUT,
-        &CREATE_LOCAL_GATEWAY_ROUTE_OUTPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_INPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_OUTPUT,
     );
     pub static CREATE_LOCAL_GATEWAY_ROUTE_TABLE: Operation = Operation::new(
         "CreateLocalGatewayRouteTable",
         "POST",
         "/",
-        &CREATE_LOCAL_GATEWAY_ROUTE_TABLE_INPUT,
-        &CREATE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_INPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT,
     );
     pub static CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION: Operation = Operation::new(
         "CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation",
         "POST",
         "/",
-        &CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_INPUT,
-        &CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_OUTPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_INPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_OUTPUT,
     );
     pub static CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION: Operation = Operation::new(
         "CreateLocalGatewayRouteTableVpcAssociation",
         "POST",
         "/",
-        &CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_INPUT,
-        &CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_OUTPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_INPUT,
+        &super::CREATE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_OUTPUT,
     );
     pub static CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE: Operation = Operation::new(
         "CreateLocalGatewayVirtualInterface",
         "POST",
         "/",
-        &CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_INPUT,
-        &CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_OUTPUT,
+        &super::CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_INPUT,
+        &super::CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_OUTPUT,
     );
     pub static CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP: Operation = Operation::new(
         "CreateLocalGatewayVirtualInterfaceGroup",
         "POST",
         "/",
-        &CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_INPUT,
-        &CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_OUTPUT,
+        &super::CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_INPUT,
+        &super::CREATE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_OUTPUT,
     );
     pub static CREATE_MAC_SYSTEM_INTEGRITY_PROTECTION_MODIFICATION_TASK: Operation = Operation::new(
         "CreateMacSystemIntegrityProtectionModificationTask",
         "POST",
         "/",
-        &CREATE_MAC_SYSTEM_INTEGRITY_PROTECTION_MODIFICATION_TASK_INPUT,
-        &CREATE_MAC_SYSTEM_INTEGRITY_PROTECTION_MODIFICATION_TASK_OUTPUT,
+        &super::CREATE_MAC_SYSTEM_INTEGRITY_PROTECTION_MODIFICATION_TASK_INPUT,
+        &super::CREATE_MAC_SYSTEM_INTEGRITY_PROTECTION_MODIFICATION_TASK_OUTPUT,
     );
     pub static CREATE_MANAGED_PREFIX_LIST: Operation = Operation::new(
         "CreateManagedPrefixList",
         "POST",
         "/",
-        &CREATE_MANAGED_PREFIX_LIST_INPUT,
-        &CREATE_MANAGED_PREFIX_LIST_OUTPUT,
+        &super::CREATE_MANAGED_PREFIX_LIST_INPUT,
+        &super::CREATE_MANAGED_PREFIX_LIST_OUTPUT,
     );
     pub static CREATE_METRIC_CATEGORY: Operation = Operation::new(
         "CreateMetricCategory",
         "POST",
         "/",
-        &CREATE_METRIC_CATEGORY_INPUT,
-        &CREATE_METRIC_CATEGORY_OUTPUT,
+        &super::CREATE_METRIC_CATEGORY_INPUT,
+        &super::CREATE_METRIC_CATEGORY_OUTPUT,
     );
     pub static CREATE_NAT_GATEWAY: Operation = Operation::new(
         "CreateNatGateway",
         "POST",
         "/",
-        &CREATE_NAT_GATEWAY_INPUT,
-        &CREATE_NAT_GATEWAY_OUTPUT,
+        &super::CREATE_NAT_GATEWAY_INPUT,
+        &super::CREATE_NAT_GATEWAY_OUTPUT,
     );
     pub static CREATE_NETWORK_ACL: Operation = Operation::new(
         "CreateNetworkAcl",
         "POST",
         "/",
-        &CREATE_NETWORK_ACL_INPUT,
-        &CREATE_NETWORK_ACL_OUTPUT,
+        &super::CREATE_NETWORK_ACL_INPUT,
+        &super::CREATE_NETWORK_ACL_OUTPUT,
     );
     pub static CREATE_NETWORK_ACL_ENTRY: Operation = Operation::new(
         "CreateNetworkAclEntry",
         "POST",
         "/",
-        &CREATE_NETWORK_ACL_ENTRY_INPUT,
+        &super::CREATE_NETWORK_ACL_ENTRY_INPUT,
         &p::UNIT,
     );
     pub static CREATE_NETWORK_INSIGHTS_ACCESS_SCOPE: Operation = Operation::new(
         "CreateNetworkInsightsAccessScope",
         "POST",
         "/",
-        &CREATE_NETWORK_INSIGHTS_ACCESS_SCOPE_INPUT,
-        &CREATE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT,
+        &super::CREATE_NETWORK_INSIGHTS_ACCESS_SCOPE_INPUT,
+        &super::CREATE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT,
     );
     pub static CREATE_NETWORK_INSIGHTS_PATH: Operation = Operation::new(
         "CreateNetworkInsightsPath",
         "POST",
         "/",
-        &CREATE_NETWORK_INSIGHTS_PATH_INPUT,
-        &CREATE_NETWORK_INSIGHTS_PATH_OUTPUT,
+        &super::CREATE_NETWORK_INSIGHTS_PATH_INPUT,
+        &super::CREATE_NETWORK_INSIGHTS_PATH_OUTPUT,
     );
     pub static CREATE_NETWORK_INTERFACE: Operation = Operation::new(
         "CreateNetworkInterface",
         "POST",
         "/",
-        &CREATE_NETWORK_INTERFACE_INPUT,
-        &CREATE_NETWORK_INTERFACE_OUTPUT,
+        &super::CREATE_NETWORK_INTERFACE_INPUT,
+        &super::CREATE_NETWORK_INTERFACE_OUTPUT,
     );
     pub static CREATE_NETWORK_INTERFACE_PERMISSION: Operation = Operation::new(
         "CreateNetworkInterfacePermission",
         "POST",
         "/",
-        &CREATE_NETWORK_INTERFACE_PERMISSION_INPUT,
-        &CREATE_NETWORK_INTERFACE_PERMISSION_OUTPUT,
+        &super::CREATE_NETWORK_INTERFACE_PERMISSION_INPUT,
+        &super::CREATE_NETWORK_INTERFACE_PERMISSION_OUTPUT,
     );
     pub static CREATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY: Operation = Operation::new(
         "CreateNetworkingFlexCostAllocationPolicy",
         "POST",
         "/",
-        &CREATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
-        &CREATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
+        &super::CREATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
+        &super::CREATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
     );
     pub static CREATE_PLACEMENT_GROUP: Operation = Operation::new(
         "CreatePlacementGroup",
         "POST",
         "/",
-        &CREATE_PLACEMENT_GROUP_INPUT,
-        &CREATE_PLACEMENT_GROUP_OUTPUT,
+        &super::CREATE_PLACEMENT_GROUP_INPUT,
+        &super::CREATE_PLACEMENT_GROUP_OUTPUT,
     );
     pub static CREATE_PUBLIC_IPV4_POOL: Operation = Operation::new(
         "CreatePublicIpv4Pool",
         "POST",
         "/",
-        &CREATE_PUBLIC_IPV4_POOL_INPUT,
-        &CREATE_PUBLIC_IPV4_POOL_OUTPUT,
+        &super::CREATE_PUBLIC_IPV4_POOL_INPUT,
+        &super::CREATE_PUBLIC_IPV4_POOL_OUTPUT,
     );
     pub static CREATE_REPLACE_ROOT_VOLUME_TASK: Operation = Operation::new(
         "CreateReplaceRootVolumeTask",
         "POST",
         "/",
-        &CREATE_REPLACE_ROOT_VOLUME_TASK_INPUT,
-        &CREATE_REPLACE_ROOT_VOLUME_TASK_OUTPUT,
+        &super::CREATE_REPLACE_ROOT_VOLUME_TASK_INPUT,
+        &super::CREATE_REPLACE_ROOT_VOLUME_TASK_OUTPUT,
     );
     pub static CREATE_RESERVED_INSTANCES_LISTING: Operation = Operation::new(
         "CreateReservedInstancesListing",
         "POST",
         "/",
-        &CREATE_RESERVED_INSTANCES_LISTING_INPUT,
-        &CREATE_RESERVED_INSTANCES_LISTING_OUTPUT,
+        &super::CREATE_RESERVED_INSTANCES_LISTING_INPUT,
+        &super::CREATE_RESERVED_INSTANCES_LISTING_OUTPUT,
     );
     pub static CREATE_RESTORE_IMAGE_TASK: Operation = Operation::new(
         "CreateRestoreImageTask",
         "POST",
         "/",
-        &CREATE_RESTORE_IMAGE_TASK_INPUT,
-        &CREATE_RESTORE_IMAGE_TASK_OUTPUT,
+        &super::CREATE_RESTORE_IMAGE_TASK_INPUT,
+        &super::CREATE_RESTORE_IMAGE_TASK_OUTPUT,
     );
     pub static CREATE_ROUTE: Operation = Operation::new(
         "CreateRoute",
         "POST",
         "/",
-        &CREATE_ROUTE_INPUT,
-        &CREATE_ROUTE_OUTPUT,
+        &super::CREATE_ROUTE_INPUT,
+        &super::CREATE_ROUTE_OUTPUT,
     );
     pub static CREATE_ROUTE_SERVER: Operation = Operation::new(
         "CreateRouteServer",
         "POST",
         "/",
-        &CREATE_ROUTE_SERVER_INPUT,
-        &CREATE_ROUTE_SERVER_OUTPUT,
+        &super::CREATE_ROUTE_SERVER_INPUT,
+        &super::CREATE_ROUTE_SERVER_OUTPUT,
     );
     pub static CREATE_ROUTE_SERVER_ENDPOINT: Operation = Operation::new(
         "CreateRouteServerEndpoint",
         "POST",
         "/",
-        &CREATE_ROUTE_SERVER_ENDPOINT_INPUT,
-        &CREATE_ROUTE_SERVER_ENDPOINT_OUTPUT,
+        &super::CREATE_ROUTE_SERVER_ENDPOINT_INPUT,
+        &super::CREATE_ROUTE_SERVER_ENDPOINT_OUTPUT,
     );
     pub static CREATE_ROUTE_SERVER_PEER: Operation = Operation::new(
         "CreateRouteServerPeer",
         "POST",
         "/",
-        &CREATE_ROUTE_SERVER_PEER_INPUT,
-        &CREATE_ROUTE_SERVER_PEER_OUTPUT,
+        &super::CREATE_ROUTE_SERVER_PEER_INPUT,
+        &super::CREATE_ROUTE_SERVER_PEER_OUTPUT,
     );
     pub static CREATE_ROUTE_TABLE: Operation = Operation::new(
         "CreateRouteTable",
         "POST",
         "/",
-        &CREATE_ROUTE_TABLE_INPUT,
-        &CREATE_ROUTE_TABLE_OUTPUT,
+        &super::CREATE_ROUTE_TABLE_INPUT,
+        &super::CREATE_ROUTE_TABLE_OUTPUT,
     );
     pub static CREATE_SECONDARY_NETWORK: Operation = Operation::new(
         "CreateSecondaryNetwork",
         "POST",
         "/",
-        &CREATE_SECONDARY_NETWORK_INPUT,
-        &CREATE_SECONDARY_NETWORK_OUTPUT,
+        &super::CREATE_SECONDARY_NETWORK_INPUT,
+        &super::CREATE_SECONDARY_NETWORK_OUTPUT,
     );
     pub static CREATE_SECONDARY_SUBNET: Operation = Operation::new(
         "CreateSecondarySubnet",
         "POST",
         "/",
-        &CREATE_SECONDARY_SUBNET_INPUT,
-        &CREATE_SECONDARY_SUBNET_OUTPUT,
+        &super::CREATE_SECONDARY_SUBNET_INPUT,
+        &super::CREATE_SECONDARY_SUBNET_OUTPUT,
     );
     pub static CREATE_SECURITY_GROUP: Operation = Operation::new(
         "CreateSecurityGroup",
         "POST",
         "/",
-        &CREATE_SECURITY_GROUP_INPUT,
-        &CREATE_SECURITY_GROUP_OUTPUT,
+        &super::CREATE_SECURITY_GROUP_INPUT,
+        &super::CREATE_SECURITY_GROUP_OUTPUT,
     );
     pub static CREATE_SNAPSHOT: Operation = Operation::new(
         "CreateSnapshot",
         "POST",
         "/",
-        &CREATE_SNAPSHOT_INPUT,
-        &SNAPSHOT,
+        &super::CREATE_SNAPSHOT_INPUT,
+        &super::SNAPSHOT,
     );
     pub static CREATE_SNAPSHOTS: Operation = Operation::new(
         "CreateSnapshots",
         "POST",
         "/",
-        &CREATE_SNAPSHOTS_INPUT,
-        &CREATE_SNAPSHOTS_OUTPUT,
+        &super::CREATE_SNAPSHOTS_INPUT,
+        &super::CREATE_SNAPSHOTS_OUTPUT,
     );
     pub static CREATE_SPOT_DATAFEED_SUBSCRIPTION: Operation = Operation::new(
         "CreateSpotDatafeedSubscription",
         "POST",
         "/",
-        &CREATE_SPOT_DATAFEED_SUBSCRIPTION_INPUT,
-        &CREATE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT,
+        &super::CREATE_SPOT_DATAFEED_SUBSCRIPTION_INPUT,
+        &super::CREATE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT,
     );
     pub static CREATE_STORE_IMAGE_TASK: Operation = Operation::new(
         "CreateStoreImageTask",
         "POST",
         "/",
-        &CREATE_STORE_IMAGE_TASK_INPUT,
-        &CREATE_STORE_IMAGE_TASK_OUTPUT,
+        &super::CREATE_STORE_IMAGE_TASK_INPUT,
+        &super::CREATE_STORE_IMAGE_TASK_OUTPUT,
     );
     pub static CREATE_SUBNET: Operation = Operation::new(
         "CreateSubnet",
         "POST",
         "/",
-        &CREATE_SUBNET_INPUT,
-        &CREATE_SUBNET_OUTPUT,
+        &super::CREATE_SUBNET_INPUT,
+        &super::CREATE_SUBNET_OUTPUT,
     );
     pub static CREATE_SUBNET_CIDR_RESERVATION: Operation = Operation::new(
         "CreateSubnetCidrReservation",
         "POST",
         "/",
-        &CREATE_SUBNET_CIDR_RESERVATION_INPUT,
-        &CREATE_SUBNET_CIDR_RESERVATION_OUTPUT,
+        &super::CREATE_SUBNET_CIDR_RESERVATION_INPUT,
+        &super::CREATE_SUBNET_CIDR_RESERVATION_OUTPUT,
     );
     pub static CREATE_TAGS: Operation = Operation::new(
         "CreateTags",
         "POST",
         "/",
-        &CREATE_TAGS_INPUT,
+        &super::CREATE_TAGS_INPUT,
         &p::UNIT,
     );
     pub static CREATE_TRAFFIC_MIRROR_FILTER: Operation = Operation::new(
         "CreateTrafficMirrorFilter",
         "POST",
         "/",
-        &CREATE_TRAFFIC_MIRROR_FILTER_INPUT,
-        &CREATE_TRAFFIC_MIRROR_FILTER_OUTPUT,
+        &super::CREATE_TRAFFIC_MIRROR_FILTER_INPUT,
+        &super::CREATE_TRAFFIC_MIRROR_FILTER_OUTPUT,
     );
     pub static CREATE_TRAFFIC_MIRROR_FILTER_RULE: Operation = Operation::new(
         "CreateTrafficMirrorFilterRule",
         "POST",
         "/",
-        &CREATE_TRAFFIC_MIRROR_FILTER_RULE_INPUT,
-        &CREATE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
+        &super::CREATE_TRAFFIC_MIRROR_FILTER_RULE_INPUT,
+        &super::CREATE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
     );
     pub static CREATE_TRAFFIC_MIRROR_SESSION: Operation = Operation::new(
         "CreateTrafficMirrorSession",
         "POST",
         "/",
-        &CREATE_TRAFFIC_MIRROR_SESSION_INPUT,
-        &CREATE_TRAFFIC_MIRROR_SESSION_OUTPUT,
+        &super::CREATE_TRAFFIC_MIRROR_SESSION_INPUT,
+        &super::CREATE_TRAFFIC_MIRROR_SESSION_OUTPUT,
     );
     pub static CREATE_TRAFFIC_MIRROR_TARGET: Operation = Operation::new(
         "CreateTrafficMirrorTarget",
         "POST",
         "/",
-        &CREATE_TRAFFIC_MIRROR_TARGET_INPUT,
-        &CREATE_TRAFFIC_MIRROR_TARGET_OUTPUT,
+        &super::CREATE_TRAFFIC_MIRROR_TARGET_INPUT,
+        &super::CREATE_TRAFFIC_MIRROR_TARGET_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY: Operation = Operation::new(
         "CreateTransitGateway",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_INPUT,
-        &CREATE_TRANSIT_GATEWAY_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_CONNECT: Operation = Operation::new(
         "CreateTransitGatewayConnect",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_CONNECT_INPUT,
-        &CREATE_TRANSIT_GATEWAY_CONNECT_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_CONNECT_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_CONNECT_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_CONNECT_PEER: Operation = Operation::new(
         "CreateTransitGatewayConnectPeer",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_CONNECT_PEER_INPUT,
-        &CREATE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_CONNECT_PEER_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_METERING_POLICY: Operation = Operation::new(
         "CreateTransitGatewayMeteringPolicy",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_METERING_POLICY_INPUT,
-        &CREATE_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_METERING_POLICY_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY: Operation = Operation::new(
         "CreateTransitGatewayMeteringPolicyEntry",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_INPUT,
-        &CREATE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN: Operation = Operation::new(
         "CreateTransitGatewayMulticastDomain",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
-        &CREATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT: Operation = Operation::new(
         "CreateTransitGatewayNetworkFunctionAttachment",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_INPUT,
-        &CREATE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_PEERING_ATTACHMENT: Operation = Operation::new(
         "CreateTransitGatewayPeeringAttachment",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
-        &CREATE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_POLICY_TABLE: Operation = Operation::new(
         "CreateTransitGatewayPolicyTable",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
-        &CREATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY: Operation = Operation::new(
         "CreateTransitGatewayPolicyTableEntry",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_INPUT,
-        &CREATE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE: Operation = Operation::new(
         "CreateTransitGatewayPrefixListReference",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_INPUT,
-        &CREATE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_ROUTE: Operation = Operation::new(
         "CreateTransitGatewayRoute",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_ROUTE_INPUT,
-        &CREATE_TRANSIT_GATEWAY_ROUTE_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_ROUTE_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_ROUTE_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_ROUTE_TABLE: Operation = Operation::new(
         "CreateTransitGatewayRouteTable",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
-        &CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT: Operation = Operation::new(
         "CreateTransitGatewayRouteTableAnnouncement",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_INPUT,
-        &CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_OUTPUT,
     );
     pub static CREATE_TRANSIT_GATEWAY_VPC_ATTACHMENT: Operation = Operation::new(
         "CreateTransitGatewayVpcAttachment",
         "POST",
         "/",
-        &CREATE_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
-        &CREATE_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
+        &super::CREATE_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
+        &super::CREATE_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
     );
     pub static CREATE_VERIFIED_ACCESS_ENDPOINT: Operation = Operation::new(
         "CreateVerifiedAccessEndpoint",
         "POST",
         "/",
-        &CREATE_VERIFIED_ACCESS_ENDPOINT_INPUT,
-        &CREATE_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
+        &super::CREATE_VERIFIED_ACCESS_ENDPOINT_INPUT,
+        &super::CREATE_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
     );
     pub static CREATE_VERIFIED_ACCESS_GROUP: Operation = Operation::new(
         "CreateVerifiedAccessGroup",
         "POST",
         "/",
-        &CREATE_VERIFIED_ACCESS_GROUP_INPUT,
-        &CREATE_VERIFIED_ACCESS_GROUP_OUTPUT,
+        &super::CREATE_VERIFIED_ACCESS_GROUP_INPUT,
+        &super::CREATE_VERIFIED_ACCESS_GROUP_OUTPUT,
     );
     pub static CREATE_VERIFIED_ACCESS_INSTANCE: Operation = Operation::new(
         "CreateVerifiedAccessInstance",
         "POST",
         "/",
-        &CREATE_VERIFIED_ACCESS_INSTANCE_INPUT,
-        &CREATE_VERIFIED_ACCESS_INSTANCE_OUTPUT,
+        &super::CREATE_VERIFIED_ACCESS_INSTANCE_INPUT,
+        &super::CREATE_VERIFIED_ACCESS_INSTANCE_OUTPUT,
     );
     pub static CREATE_VERIFIED_ACCESS_TRUST_PROVIDER: Operation = Operation::new(
         "CreateVerifiedAccessTrustProvider",
         "POST",
         "/",
-        &CREATE_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
-        &CREATE_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
+        &super::CREATE_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
+        &super::CREATE_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
     );
     pub static CREATE_VOLUME: Operation = Operation::new(
         "CreateVolume",
         "POST",
         "/",
-        &CREATE_VOLUME_INPUT,
-        &VOLUME,
+        &super::CREATE_VOLUME_INPUT,
+        &super::VOLUME,
     );
     pub static CREATE_VPC: Operation = Operation::new(
         "CreateVpc",
         "POST",
         "/",
-        &CREATE_VPC_INPUT,
-        &CREATE_VPC_OUTPUT,
+        &super::CREATE_VPC_INPUT,
+        &super::CREATE_VPC_OUTPUT,
     );
     pub static CREATE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION: Operation = Operation::new(
         "CreateVpcBlockPublicAccessExclusion",
         "POST",
         "/",
-        &CREATE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_INPUT,
-        &CREATE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT,
+        &super::CREATE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_INPUT,
+        &super::CREATE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT,
     );
     pub static CREATE_VPC_ENCRYPTION_CONTROL: Operation = Operation::new(
         "CreateVpcEncryptionControl",
         "POST",
         "/",
-        &CREATE_VPC_ENCRYPTION_CONTROL_INPUT,
-        &CREATE_VPC_ENCRYPTION_CONTROL_OUTPUT,
+        &super::CREATE_VPC_ENCRYPTION_CONTROL_INPUT,
+        &super::CREATE_VPC_ENCRYPTION_CONTROL_OUTPUT,
     );
     pub static CREATE_VPC_ENDPOINT: Operation = Operation::new(
         "CreateVpcEndpoint",
         "POST",
         "/",
-        &CREATE_VPC_ENDPOINT_INPUT,
-        &CREATE_VPC_ENDPOINT_OUTPUT,
+        &super::CREATE_VPC_ENDPOINT_INPUT,
+        &super::CREATE_VPC_ENDPOINT_OUTPUT,
     );
     pub static CREATE_VPC_ENDPOINT_CONNECTION_NOTIFICATION: Operation = Operation::new(
         "CreateVpcEndpointConnectionNotification",
         "POST",
         "/",
-        &CREATE_VPC_ENDPOINT_CONNECTION_NOTIFICATION_INPUT,
-        &CREATE_VPC_ENDPOINT_CONNECTION_NOTIFICATION_OUTPUT,
+        &super::CREATE_VPC_ENDPOINT_CONNECTION_NOTIFICATION_INPUT,
+        &super::CREATE_VPC_ENDPOINT_CONNECTION_NOTIFICATION_OUTPUT,
     );
     pub static CREATE_VPC_ENDPOINT_SERVICE_CONFIGURATION: Operation = Operation::new(
         "CreateVpcEndpointServiceConfiguration",
         "POST",
         "/",
-        &CREATE_VPC_ENDPOINT_SERVICE_CONFIGURATION_INPUT,
-        &CREATE_VPC_ENDPOINT_SERVICE_CONFIGURATION_OUTPUT,
+        &super::CREATE_VPC_ENDPOINT_SERVICE_CONFIGURATION_INPUT,
+        &super::CREATE_VPC_ENDPOINT_SERVICE_CONFIGURATION_OUTPUT,
     );
     pub static CREATE_VPC_PEERING_CONNECTION: Operation = Operation::new(
         "CreateVpcPeeringConnection",
         "POST",
         "/",
-        &CREATE_VPC_PEERING_CONNECTION_INPUT,
-        &CREATE_VPC_PEERING_CONNECTION_OUTPUT,
+        &super::CREATE_VPC_PEERING_CONNECTION_INPUT,
+        &super::CREATE_VPC_PEERING_CONNECTION_OUTPUT,
     );
     pub static CREATE_VPN_CONCENTRATOR: Operation = Operation::new(
         "CreateVpnConcentrator",
         "POST",
         "/",
-        &CREATE_VPN_CONCENTRATOR_INPUT,
-        &CREATE_VPN_CONCENTRATOR_OUTPUT,
+        &super::CREATE_VPN_CONCENTRATOR_INPUT,
+        &super::CREATE_VPN_CONCENTRATOR_OUTPUT,
     );
     pub static CREATE_VPN_CONNECTION: Operation = Operation::new(
         "CreateVpnConnection",
         "POST",
         "/",
-        &CREATE_VPN_CONNECTION_INPUT,
-        &CREATE_VPN_CONNECTION_OUTPUT,
+        &super::CREATE_VPN_CONNECTION_INPUT,
+        &super::CREATE_VPN_CONNECTION_OUTPUT,
     );
     pub static CREATE_VPN_CONNECTION_ROUTE: Operation = Operation::new(
         "CreateVpnConnectionRoute",
         "POST",
         "/",
-        &CREATE_VPN_CONNECTION_ROUTE_INPUT,
+        &super::CREATE_VPN_CONNECTION_ROUTE_INPUT,
         &p::UNIT,
     );
     pub static CREATE_VPN_GATEWAY: Operation = Operation::new(
         "CreateVpnGateway",
         "POST",
         "/",
-        &CREATE_VPN_GATEWAY_INPUT,
-        &CREATE_VPN_GATEWAY_OUTPUT,
+        &super::CREATE_VPN_GATEWAY_INPUT,
+        &super::CREATE_VPN_GATEWAY_OUTPUT,
     );
     pub static DELETE_APPLICATION_STATUS_CHECK: Operation = Operation::new(
         "DeleteApplicationStatusCheck",
         "POST",
         "/",
-        &DELETE_APPLICATION_STATUS_CHECK_INPUT,
-        &DELETE_APPLICATION_STATUS_CHECK_OUTPUT,
+        &super::DELETE_APPLICATION_STATUS_CHECK_INPUT,
+        &super::DELETE_APPLICATION_STATUS_CHECK_OUTPUT,
     );
     pub static DELETE_CAPACITY_MANAGER_DATA_EXPORT: Operation = Operation::new(
         "DeleteCapacityManagerDataExport",
         "POST",
         "/",
-        &DELETE_CAPACITY_MANAGER_DATA_EXPORT_INPUT,
-        &DELETE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT,
+        &super::DELETE_CAPACITY_MANAGER_DATA_EXPORT_INPUT,
+        &super::DELETE_CAPACITY_MANAGER_DATA_EXPORT_OUTPUT,
     );
     pub static DELETE_CARRIER_GATEWAY: Operation = Operation::new(
         "DeleteCarrierGateway",
         "POST",
         "/",
-        &DELETE_CARRIER_GATEWAY_INPUT,
-        &DELETE_CARRIER_GATEWAY_OUTPUT,
+        &super::DELETE_CARRIER_GATEWAY_INPUT,
+        &super::DELETE_CARRIER_GATEWAY_OUTPUT,
     );
     pub static DELETE_CLIENT_VPN_ENDPOINT: Operation = Operation::new(
         "DeleteClientVpnEndpoint",
         "POST",
         "/",
-        &DELETE_CLIENT_VPN_ENDPOINT_INPUT,
-        &DELETE_CLIENT_VPN_ENDPOINT_OUTPUT,
+        &super::DELETE_CLIENT_VPN_ENDPOINT_INPUT,
+        &super::DELETE_CLIENT_VPN_ENDPOINT_OUTPUT,
     );
     pub static DELETE_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY: Operation = Operation::new(
         "DeleteClientVpnEndpointAuthorizationPolicy",
         "POST",
         "/",
-        &DELETE_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_INPUT,
-        &DELETE_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT,
+        &super::DELETE_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_INPUT,
+        &super::DELETE_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT,
     );
     pub static DELETE_CLIENT_VPN_ROUTE: Operation = Operation::new(
         "DeleteClientVpnRoute",
         "POST",
         "/",
-        &DELETE_CLIENT_VPN_ROUTE_INPUT,
-        &DELETE_CLIENT_VPN_ROUTE_OUTPUT,
+        &super::DELETE_CLIENT_VPN_ROUTE_INPUT,
+        &super::DELETE_CLIENT_VPN_ROUTE_OUTPUT,
     );
     pub static DELETE_COIP_CIDR: Operation = Operation::new(
         "DeleteCoipCidr",
         "POST",
         "/",
-        &DELETE_COIP_CIDR_INPUT,
-        &DELETE_COIP_CIDR_OUTPUT,
+        &super::DELETE_COIP_CIDR_INPUT,
+        &super::DELETE_COIP_CIDR_OUTPUT,
     );
     pub static DELETE_COIP_POOL: Operation = Operation::new(
         "DeleteCoipPool",
         "POST",
         "/",
-        &DELETE_COIP_POOL_INPUT,
-        &DELETE_COIP_POOL_OUTPUT,
+        &super::DELETE_COIP_POOL_INPUT,
+        &super::DELETE_COIP_POOL_OUTPUT,
     );
     pub static DELETE_CUSTOMER_GATEWAY: Operation = Operation::new(
         "DeleteCustomerGateway",
         "POST",
         "/",
-        &DELETE_CUSTOMER_GATEWAY_INPUT,
+        &super::DELETE_CUSTOMER_GATEWAY_INPUT,
         &p::UNIT,
     );
     pub static DELETE_DHCP_OPTIONS: Operation = Operation::new(
         "DeleteDhcpOptions",
         "POST",
         "/",
-        &DELETE_DHCP_OPTIONS_INPUT,
+        &super::DELETE_DHCP_OPTIONS_INPUT,
         &p::UNIT,
     );
     pub static DELETE_EGRESS_ONLY_INTERNET_GATEWAY: Operation = Operation::new(
         "DeleteEgressOnlyInternetGateway",
         "POST",
         "/",
-        &DELETE_EGRESS_ONLY_INTERNET_GATEWAY_INPUT,
-        &DELETE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT,
+        &super::DELETE_EGRESS_ONLY_INTERNET_GATEWAY_INPUT,
+        &super::DELETE_EGRESS_ONLY_INTERNET_GATEWAY_OUTPUT,
     );
     pub static DELETE_FLEETS: Operation = Operation::new(
         "DeleteFleets",
         "POST",
         "/",
-        &DELETE_FLEETS_INPUT,
-        &DELETE_FLEETS_OUTPUT,
+        &super::DELETE_FLEETS_INPUT,
+        &super::DELETE_FLEETS_OUTPUT,
     );
     pub static DELETE_FLOW_LOGS: Operation = Operation::new(
         "DeleteFlowLogs",
         "POST",
         "/",
-        &DELETE_FLOW_LOGS_INPUT,
-        &DELETE_FLOW_LOGS_OUTPUT,
+        &super::DELETE_FLOW_LOGS_INPUT,
+        &super::DELETE_FLOW_LOGS_OUTPUT,
     );
     pub static DELETE_FPGA_IMAGE: Operation = Operation::new(
         "DeleteFpgaImage",
         "POST",
         "/",
-        &DELETE_FPGA_IMAGE_INPUT,
-        &DELETE_FPGA_IMAGE_OUTPUT,
+        &super::DELETE_FPGA_IMAGE_INPUT,
+        &super::DELETE_FPGA_IMAGE_OUTPUT,
     );
     pub static DELETE_IMAGE_USAGE_REPORT: Operation = Operation::new(
         "DeleteImageUsageReport",
         "POST",
         "/",
-        &DELETE_IMAGE_USAGE_REPORT_INPUT,
-        &DELETE_IMAGE_USAGE_REPORT_OUTPUT,
+        &super::DELETE_IMAGE_USAGE_REPORT_INPUT,
+        &super::DELETE_IMAGE_USAGE_REPORT_OUTPUT,
     );
     pub static DELETE_INSTANCE_CONNECT_ENDPOINT: Operation = Operation::new(
         "DeleteInstanceConnectEndpoint",
         "POST",
         "/",
-        &DELETE_INSTANCE_CONNECT_ENDPOINT_INPUT,
-        &DELETE_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
+        &super::DELETE_INSTANCE_CONNECT_ENDPOINT_INPUT,
+        &super::DELETE_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
     );
     pub static DELETE_INSTANCE_EVENT_WINDOW: Operation = Operation::new(
         "DeleteInstanceEventWindow",
         "POST",
         "/",
-        &DELETE_INSTANCE_EVENT_WINDOW_INPUT,
-        &DELETE_INSTANCE_EVENT_WINDOW_OUTPUT,
+        &super::DELETE_INSTANCE_EVENT_WINDOW_INPUT,
+        &super::DELETE_INSTANCE_EVENT_WINDOW_OUTPUT,
     );
     pub static DELETE_INTERNET_GATEWAY: Operation = Operation::new(
         "DeleteInternetGateway",
         "POST",
         "/",
-        &DELETE_INTERNET_GATEWAY_INPUT,
+        &super::DELETE_INTERNET_GATEWAY_INPUT,
         &p::UNIT,
     );
     pub static DELETE_IPAM: Operation = Operation::new(
         "DeleteIpam",
         "POST",
         "/",
-        &DELETE_IPAM_INPUT,
-        &DELETE_IPAM_OUTPUT,
+        &super::DELETE_IPAM_INPUT,
+        &super::DELETE_IPAM_OUTPUT,
     );
     pub static DELETE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN: Operation = Operation::new(
         "DeleteIpamExternalResourceVerificationToken",
         "POST",
         "/",
-        &DELETE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_INPUT,
-        &DELETE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_OUTPUT,
+        &super::DELETE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_INPUT,
+        &super::DELETE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKEN_OUTPUT,
     );
     pub static DELETE_IPAM_INTERNET_REGISTRY_ASSOCIATION: Operation = Operation::new(
         "DeleteIpamInternetRegistryAssociation",
         "POST",
         "/",
-        &DELETE_IPAM_INTERNET_REGISTRY_ASSOCIATION_INPUT,
-        &DELETE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT,
+        &super::DELETE_IPAM_INTERNET_REGISTRY_ASSOCIATION_INPUT,
+        &super::DELETE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT,
     );
     pub static DELETE_IPAM_POLICY: Operation = Operation::new(
         "DeleteIpamPolicy",
         "POST",
         "/",
-        &DELETE_IPAM_POLICY_INPUT,
-        &DELETE_IPAM_POLICY_OUTPUT,
+        &super::DELETE_IPAM_POLICY_INPUT,
+        &super::DELETE_IPAM_POLICY_OUTPUT,
     );
     pub static DELETE_IPAM_POOL: Operation = Operation::new(
         "DeleteIpamPool",
         "POST",
         "/",
-        &DELETE_IPAM_POOL_INPUT,
-        &DELETE_IPAM_POOL_OUTPUT,
+        &super::DELETE_IPAM_POOL_INPUT,
+        &super::DELETE_IPAM_POOL_OUTPUT,
     );
     pub static DELETE_IPAM_PREFIX_LIST_RESOLVER: Operation = Operation::new(
         "DeleteIpamPrefixListResolver",
         "POST",
         "/",
-        &DELETE_IPAM_PREFIX_LIST_RESOLVER_INPUT,
-        &DELETE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
+        &super::DELETE_IPAM_PREFIX_LIST_RESOLVER_INPUT,
+        &super::DELETE_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
     );
     pub static DELETE_IPAM_PREFIX_LIST_RESOLVER_TARGET: Operation = Operation::new(
         "DeleteIpamPrefixListResolverTarget",
         "POST",
         "/",
-        &DELETE_IPAM_PREFIX_LIST_RESOLVER_TARGET_INPUT,
-        &DELETE_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT,
+        &super::DELETE_IPAM_PREFIX_LIST_RESOLVER_TARGET_INPUT,
+        &super::DELETE_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT,
     );
     pub static DELETE_IPAM_RESOURCE_DISCOVERY: Operation = Operation::new(
         "DeleteIpamResourceDiscovery",
         "POST",
         "/",
-        &DELETE_IPAM_RESOURCE_DISCOVERY_INPUT,
-        &DELETE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
+        &super::DELETE_IPAM_RESOURCE_DISCOVERY_INPUT,
+        &super::DELETE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
     );
     pub static DELETE_IPAM_ROUTING_POLICY_REGISTRATION: Operation = Operation::new(
         "DeleteIpamRoutingPolicyRegistration",
         "POST",
         "/",
-        &DELETE_IPAM_ROUTING_POLICY_REGISTRATION_INPUT,
-        &DELETE_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT,
+        &super::DELETE_IPAM_ROUTING_POLICY_REGISTRATION_INPUT,
+        &super::DELETE_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT,
     );
     pub static DELETE_IPAM_SCOPE: Operation = Operation::new(
         "DeleteIpamScope",
         "POST",
         "/",
-        &DELETE_IPAM_SCOPE_INPUT,
-        &DELETE_IPAM_SCOPE_OUTPUT,
+        &super::DELETE_IPAM_SCOPE_INPUT,
+        &super::DELETE_IPAM_SCOPE_OUTPUT,
     );
     pub static DELETE_KEY_PAIR: Operation = Operation::new(
         "DeleteKeyPair",
         "POST",
         "/",
-        &DELETE_KEY_PAIR_INPUT,
-        &DELETE_KEY_PAIR_OUTPUT,
+        &super::DELETE_KEY_PAIR_INPUT,
+        &super::DELETE_KEY_PAIR_OUTPUT,
     );
     pub static DELETE_LAUNCH_TEMPLATE: Operation = Operation::new(
         "DeleteLaunchTemplate",
         "POST",
         "/",
-        &DELETE_LAUNCH_TEMPLATE_INPUT,
-        &DELETE_LAUNCH_TEMPLATE_OUTPUT,
+        &super::DELETE_LAUNCH_TEMPLATE_INPUT,
+        &super::DELETE_LAUNCH_TEMPLATE_OUTPUT,
     );
     pub static DELETE_LAUNCH_TEMPLATE_VERSIONS: Operation = Operation::new(
         "DeleteLaunchTemplateVersions",
         "POST",
         "/",
-        &DELETE_LAUNCH_TEMPLATE_VERSIONS_INPUT,
-        &DELETE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT,
+        &super::DELETE_LAUNCH_TEMPLATE_VERSIONS_INPUT,
+        &super::DELETE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT,
     );
     pub static DELETE_LOCAL_GATEWAY_ROUTE: Operation = Operation::new(
         "DeleteLocalGatewayRoute",
         "POST",
         "/",
-        &DELETE_LOCAL_GATEWAY_ROUTE_INPUT,
-        &DELETE_LOCAL_GATEWAY_ROUTE_OUTPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_INPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_OUTPUT,
     );
     pub static DELETE_LOCAL_GATEWAY_ROUTE_TABLE: Operation = Operation::new(
         "DeleteLocalGatewayRouteTable",
         "POST",
         "/",
-        &DELETE_LOCAL_GATEWAY_ROUTE_TABLE_INPUT,
-        &DELETE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_INPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_OUTPUT,
     );
     pub static DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION: Operation = Operation::new(
         "DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation",
         "POST",
         "/",
-        &DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_INPUT,
-        &DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_OUTPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_INPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATION_OUTPUT,
     );
     pub static DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION: Operation = Operation::new(
         "DeleteLocalGatewayRouteTableVpcAssociation",
         "POST",
         "/",
-        &DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_INPUT,
-        &DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_OUTPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_INPUT,
+        &super::DELETE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATION_OUTPUT,
     );
     pub static DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE: Operation = Operation::new(
         "DeleteLocalGatewayVirtualInterface",
         "POST",
         "/",
-        &DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_INPUT,
-        &DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_OUTPUT,
+        &super::DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_INPUT,
+        &super::DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_OUTPUT,
     );
     pub static DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP: Operation = Operation::new(
         "DeleteLocalGatewayVirtualInterfaceGroup",
         "POST",
         "/",
-        &DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_INPUT,
-        &DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_OUTPUT,
+        &super::DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_INPUT,
+        &super::DELETE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUP_OUTPUT,
     );
     pub static DELETE_MANAGED_PREFIX_LIST: Operation = Operation::new(
         "DeleteManagedPrefixList",
         "POST",
         "/",
-        &DELETE_MANAGED_PREFIX_LIST_INPUT,
-        &DELETE_MANAGED_PREFIX_LIST_OUTPUT,
+        &super::DELETE_MANAGED_PREFIX_LIST_INPUT,
+        &super::DELETE_MANAGED_PREFIX_LIST_OUTPUT,
     );
     pub static DELETE_METRIC_CATEGORY: Operation = Operation::new(
         "DeleteMetricCategory",
         "POST",
         "/",
-        &DELETE_METRIC_CATEGORY_INPUT,
-        &DELETE_METRIC_CATEGORY_OUTPUT,
+        &super::DELETE_METRIC_CATEGORY_INPUT,
+        &super::DELETE_METRIC_CATEGORY_OUTPUT,
     );
     pub static DELETE_NAT_GATEWAY: Operation = Operation::new(
         "DeleteNatGateway",
         "POST",
         "/",
-        &DELETE_NAT_GATEWAY_INPUT,
-        &DELETE_NAT_GATEWAY_OUTPUT,
+        &super::DELETE_NAT_GATEWAY_INPUT,
+        &super::DELETE_NAT_GATEWAY_OUTPUT,
     );
     pub static DELETE_NETWORK_ACL: Operation = Operation::new(
         "DeleteNetworkAcl",
         "POST",
         "/",
-        &DELETE_NETWORK_ACL_INPUT,
+        &super::DELETE_NETWORK_ACL_INPUT,
         &p::UNIT,
     );
     pub static DELETE_NETWORK_ACL_ENTRY: Operation = Operation::new(
         "DeleteNetworkAclEntry",
         "POST",
         "/",
-        &DELETE_NETWORK_ACL_ENTRY_INPUT,
+        &super::DELETE_NETWORK_ACL_ENTRY_INPUT,
         &p::UNIT,
     );
     pub static DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE: Operation = Operation::new(
         "DeleteNetworkInsightsAccessScope",
         "POST",
         "/",
-        &DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_INPUT,
-        &DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT,
+        &super::DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_INPUT,
+        &super::DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_OUTPUT,
     );
     pub static DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS: Operation = Operation::new(
         "DeleteNetworkInsightsAccessScopeAnalysis",
         "POST",
         "/",
-        &DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_INPUT,
-        &DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_OUTPUT,
+        &super::DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_INPUT,
+        &super::DELETE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_OUTPUT,
     );
     pub static DELETE_NETWORK_INSIGHTS_ANALYSIS: Operation = Operation::new(
         "DeleteNetworkInsightsAnalysis",
         "POST",
         "/",
-        &DELETE_NETWORK_INSIGHTS_ANALYSIS_INPUT,
-        &DELETE_NETWORK_INSIGHTS_ANALYSIS_OUTPUT,
+        &super::DELETE_NETWORK_INSIGHTS_ANALYSIS_INPUT,
+        &super::DELETE_NETWORK_INSIGHTS_ANALYSIS_OUTPUT,
     );
     pub static DELETE_NETWORK_INSIGHTS_PATH: Operation = Operation::new(
         "DeleteNetworkInsightsPath",
         "POST",
         "/",
-        &DELETE_NETWORK_INSIGHTS_PATH_INPUT,
-        &DELETE_NETWORK_INSIGHTS_PATH_OUTPUT,
+        &super::DELETE_NETWORK_INSIGHTS_PATH_INPUT,
+        &super::DELETE_NETWORK_INSIGHTS_PATH_OUTPUT,
     );
     pub static DELETE_NETWORK_INTERFACE: Operation = Operation::new(
         "DeleteNetworkInterface",
         "POST",
         "/",
-        &DELETE_NETWORK_INTERFACE_INPUT,
+        &super::DELETE_NETWORK_INTERFACE_INPUT,
         &p::UNIT,
     );
     pub static DELETE_NETWORK_INTERFACE_PERMISSION: Operation = Operation::new(
         "DeleteNetworkInterfacePermission",
         "POST",
         "/",
-        &DELETE_NETWORK_INTERFACE_PERMISSION_INPUT,
-        &DELETE_NETWORK_INTERFACE_PERMISSION_OUTPUT,
+        &super::DELETE_NETWORK_INTERFACE_PERMISSION_INPUT,
+        &super::DELETE_NETWORK_INTERFACE_PERMISSION_OUTPUT,
     );
     pub static DELETE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES: Operation = Operation::new(
         "DeleteNetworkingFlexCostAllocationPolicies",
         "POST",
         "/",
-        &DELETE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_INPUT,
-        &DELETE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_OUTPUT,
+        &super::DELETE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_INPUT,
+        &super::DELETE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_OUTPUT,
     );
     pub static DELETE_PLACEMENT_GROUP: Operation = Operation::new(
         "DeletePlacementGroup",
         "POST",
         "/",
-        &DELETE_PLACEMENT_GROUP_INPUT,
+        &super::DELETE_PLACEMENT_GROUP_INPUT,
         &p::UNIT,
     );
     pub static DELETE_PUBLIC_IPV4_POOL: Operation = Operation::new(
         "DeletePublicIpv4Pool",
         "POST",
         "/",
-        &DELETE_PUBLIC_IPV4_POOL_INPUT,
-        &DELETE_PUBLIC_IPV4_POOL_OUTPUT,
+        &super::DELETE_PUBLIC_IPV4_POOL_INPUT,
+        &super::DELETE_PUBLIC_IPV4_POOL_OUTPUT,
     );
     pub static DELETE_QUEUED_RESERVED_INSTANCES: Operation = Operation::new(
         "DeleteQueuedReservedInstances",
         "POST",
         "/",
-        &DELETE_QUEUED_RESERVED_INSTANCES_INPUT,
-        &DELETE_QUEUED_RESERVED_INSTANCES_OUTPUT,
+        &super::DELETE_QUEUED_RESERVED_INSTANCES_INPUT,
+        &super::DELETE_QUEUED_RESERVED_INSTANCES_OUTPUT,
     );
     pub static DELETE_ROUTE: Operation = Operation::new(
         "DeleteRoute",
         "POST",
         "/",
-        &DELETE_ROUTE_INPUT,
+        &super::DELETE_ROUTE_INPUT,
         &p::UNIT,
     );
     pub static DELETE_ROUTE_SERVER: Operation = Operation::new(
         "DeleteRouteServer",
         "POST",
         "/",
-        &DELETE_ROUTE_SERVER_INPUT,
-        &DELETE_ROUTE_SERVER_OUTPUT,
+        &super::DELETE_ROUTE_SERVER_INPUT,
+        &super::DELETE_ROUTE_SERVER_OUTPUT,
     );
     pub static DELETE_ROUTE_SERVER_ENDPOINT: Operation = Operation::new(
         "DeleteRouteServerEndpoint",
         "POST",
         "/",
-        &DELETE_ROUTE_SERVER_ENDPOINT_INPUT,
-        &DELETE_ROUTE_SERVER_ENDPOINT_OUTPUT,
+        &super::DELETE_ROUTE_SERVER_ENDPOINT_INPUT,
+        &super::DELETE_ROUTE_SERVER_ENDPOINT_OUTPUT,
     );
     pub static DELETE_ROUTE_SERVER_PEER: Operation = Operation::new(
         "DeleteRouteServerPeer",
         "POST",
         "/",
-        &DELETE_ROUTE_SERVER_PEER_INPUT,
-        &DELETE_ROUTE_SERVER_PEER_OUTPUT,
+        &super::DELETE_ROUTE_SERVER_PEER_INPUT,
+        &super::DELETE_ROUTE_SERVER_PEER_OUTPUT,
     );
     pub static DELETE_ROUTE_TABLE: Operation = Operation::new(
         "DeleteRouteTable",
         "POST",
         "/",
-        &DELETE_ROUTE_TABLE_INPUT,
+        &super::DELETE_ROUTE_TABLE_INPUT,
         &p::UNIT,
     );
     pub static DELETE_SECONDARY_NETWORK: Operation = Operation::new(
         "DeleteSecondaryNetwork",
         "POST",
         "/",
-        &DELETE_SECONDARY_NETWORK_INPUT,
-        &DELETE_SECONDARY_NETWORK_OUTPUT,
+        &super::DELETE_SECONDARY_NETWORK_INPUT,
+        &super::DELETE_SECONDARY_NETWORK_OUTPUT,
     );
     pub static DELETE_SECONDARY_SUBNET: Operation = Operation::new(
         "DeleteSecondarySubnet",
         "POST",
         "/",
-        &DELETE_SECONDARY_SUBNET_INPUT,
-        &DELETE_SECONDARY_SUBNET_OUTPUT,
+        &super::DELETE_SECONDARY_SUBNET_INPUT,
+        &super::DELETE_SECONDARY_SUBNET_OUTPUT,
     );
     pub static DELETE_SECURITY_GROUP: Operation = Operation::new(
         "DeleteSecurityGroup",
         "POST",
         "/",
-        &DELETE_SECURITY_GROUP_INPUT,
-        &DELETE_SECURITY_GROUP_OUTPUT,
+        &super::DELETE_SECURITY_GROUP_INPUT,
+        &super::DELETE_SECURITY_GROUP_OUTPUT,
     );
     pub static DELETE_SNAPSHOT: Operation = Operation::new(
         "DeleteSnapshot",
         "POST",
         "/",
-        &DELETE_SNAPSHOT_INPUT,
+        &super::DELETE_SNAPSHOT_INPUT,
         &p::UNIT,
     );
     pub static DELETE_SPOT_DATAFEED_SUBSCRIPTION: Operation = Operation::new(
         "DeleteSpotDatafeedSubscription",
         "POST",
         "/",
-        &DELETE_SPOT_DATAFEED_SUBSCRIPTION_INPUT,
+        &super::DELETE_SPOT_DATAFEED_SUBSCRIPTION_INPUT,
         &p::UNIT,
     );
     pub static DELETE_SUBNET: Operation = Operation::new(
         "DeleteSubnet",
         "POST",
         "/",
-        &DELETE_SUBNET_INPUT,
+        &super::DELETE_SUBNET_INPUT,
         &p::UNIT,
     );
     pub static DELETE_SUBNET_CIDR_RESERVATION: Operation = Operation::new(
         "DeleteSubnetCidrReservation",
         "POST",
         "/",
-        &DELETE_SUBNET_CIDR_RESERVATION_INPUT,
-        &DELETE_SUBNET_CIDR_RESERVATION_OUTPUT,
+        &super::DELETE_SUBNET_CIDR_RESERVATION_INPUT,
+        &super::DELETE_SUBNET_CIDR_RESERVATION_OUTPUT,
     );
     pub static DELETE_TAGS: Operation = Operation::new(
         "DeleteTags",
         "POST",
         "/",
-        &DELETE_TAGS_INPUT,
+        &super::DELETE_TAGS_INPUT,
         &p::UNIT,
     );
     pub static DELETE_TRAFFIC_MIRROR_FILTER: Operation = Operation::new(
         "DeleteTrafficMirrorFilter",
         "POST",
         "/",
-        &DELETE_TRAFFIC_MIRROR_FILTER_INPUT,
-        &DELETE_TRAFFIC_MIRROR_FILTER_OUTPUT,
+        &super::DELETE_TRAFFIC_MIRROR_FILTER_INPUT,
+        &super::DELETE_TRAFFIC_MIRROR_FILTER_OUTPUT,
     );
     pub static DELETE_TRAFFIC_MIRROR_FILTER_RULE: Operation = Operation::new(
         "DeleteTrafficMirrorFilterRule",
         "POST",
         "/",
-        &DELETE_TRAFFIC_MIRROR_FILTER_RULE_INPUT,
-        &DELETE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
+        &super::DELETE_TRAFFIC_MIRROR_FILTER_RULE_INPUT,
+        &super::DELETE_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
     );
     pub static DELETE_TRAFFIC_MIRROR_SESSION: Operation = Operation::new(
         "DeleteTrafficMirrorSession",
         "POST",
         "/",
-        &DELETE_TRAFFIC_MIRROR_SESSION_INPUT,
-        &DELETE_TRAFFIC_MIRROR_SESSION_OUTPUT,
+        &super::DELETE_TRAFFIC_MIRROR_SESSION_INPUT,
+        &super::DELETE_TRAFFIC_MIRROR_SESSION_OUTPUT,
     );
     pub static DELETE_TRAFFIC_MIRROR_TARGET: Operation = Operation::new(
         "DeleteTrafficMirrorTarget",
         "POST",
         "/",
-        &DELETE_TRAFFIC_MIRROR_TARGET_INPUT,
-        &DELETE_TRAFFIC_MIRROR_TARGET_OUTPUT,
+        &super::DELETE_TRAFFIC_MIRROR_TARGET_INPUT,
+        &super::DELETE_TRAFFIC_MIRROR_TARGET_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY: Operation = Operation::new(
         "DeleteTransitGateway",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_INPUT,
-        &DELETE_TRANSIT_GATEWAY_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT: Operation = Operation::new(
         "DeleteTransitGatewayClientVpnAttachment",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_INPUT,
-        &DELETE_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_CONNECT: Operation = Operation::new(
         "DeleteTransitGatewayConnect",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_CONNECT_INPUT,
-        &DELETE_TRANSIT_GATEWAY_CONNECT_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_CONNECT_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_CONNECT_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_CONNECT_PEER: Operation = Operation::new(
         "DeleteTransitGatewayConnectPeer",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_CONNECT_PEER_INPUT,
-        &DELETE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_CONNECT_PEER_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_CONNECT_PEER_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_METERING_POLICY: Operation = Operation::new(
         "DeleteTransitGatewayMeteringPolicy",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_METERING_POLICY_INPUT,
-        &DELETE_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_METERING_POLICY_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY: Operation = Operation::new(
         "DeleteTransitGatewayMeteringPolicyEntry",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_INPUT,
-        &DELETE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_METERING_POLICY_ENTRY_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_MULTICAST_DOMAIN: Operation = Operation::new(
         "DeleteTransitGatewayMulticastDomain",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
-        &DELETE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT: Operation = Operation::new(
         "DeleteTransitGatewayNetworkFunctionAttachment",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_INPUT,
-        &DELETE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_PEERING_ATTACHMENT: Operation = Operation::new(
         "DeleteTransitGatewayPeeringAttachment",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
-        &DELETE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_POLICY_TABLE: Operation = Operation::new(
         "DeleteTransitGatewayPolicyTable",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
-        &DELETE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY: Operation = Operation::new(
         "DeleteTransitGatewayPolicyTableEntry",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_INPUT,
-        &DELETE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE: Operation = Operation::new(
         "DeleteTransitGatewayPrefixListReference",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_INPUT,
-        &DELETE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_ROUTE: Operation = Operation::new(
         "DeleteTransitGatewayRoute",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_ROUTE_INPUT,
-        &DELETE_TRANSIT_GATEWAY_ROUTE_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_ROUTE_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_ROUTE_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_ROUTE_TABLE: Operation = Operation::new(
         "DeleteTransitGatewayRouteTable",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
-        &DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT: Operation = Operation::new(
         "DeleteTransitGatewayRouteTableAnnouncement",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_INPUT,
-        &DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENT_OUTPUT,
     );
     pub static DELETE_TRANSIT_GATEWAY_VPC_ATTACHMENT: Operation = Operation::new(
         "DeleteTransitGatewayVpcAttachment",
         "POST",
         "/",
-        &DELETE_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
-        &DELETE_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
+        &super::DELETE_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
+        &super::DELETE_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
     );
     pub static DELETE_VERIFIED_ACCESS_ENDPOINT: Operation = Operation::new(
         "DeleteVerifiedAccessEndpoint",
         "POST",
         "/",
-        &DELETE_VERIFIED_ACCESS_ENDPOINT_INPUT,
-        &DELETE_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
+        &super::DELETE_VERIFIED_ACCESS_ENDPOINT_INPUT,
+        &super::DELETE_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
     );
     pub static DELETE_VERIFIED_ACCESS_GROUP: Operation = Operation::new(
         "DeleteVerifiedAccessGroup",
         "POST",
         "/",
-        &DELETE_VERIFIED_ACCESS_GROUP_INPUT,
-        &DELETE_VERIFIED_ACCESS_GROUP_OUTPUT,
+        &super::DELETE_VERIFIED_ACCESS_GROUP_INPUT,
+        &super::DELETE_VERIFIED_ACCESS_GROUP_OUTPUT,
     );
     pub static DELETE_VERIFIED_ACCESS_INSTANCE: Operation = Operation::new(
         "DeleteVerifiedAccessInstance",
         "POST",
         "/",
-        &DELETE_VERIFIED_ACCESS_INSTANCE_INPUT,
-        &DELETE_VERIFIED_ACCESS_INSTANCE_OUTPUT,
+        &super::DELETE_VERIFIED_ACCESS_INSTANCE_INPUT,
+        &super::DELETE_VERIFIED_ACCESS_INSTANCE_OUTPUT,
     );
     pub static DELETE_VERIFIED_ACCESS_TRUST_PROVIDER: Operation = Operation::new(
         "DeleteVerifiedAccessTrustProvider",
         "POST",
         "/",
-        &DELETE_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
-        &DELETE_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
+        &super::DELETE_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
+        &super::DELETE_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
     );
     pub static DELETE_VOLUME: Operation = Operation::new(
         "DeleteVolume",
         "POST",
         "/",
-        &DELETE_VOLUME_INPUT,
+        &super::DELETE_VOLUME_INPUT,
         &p::UNIT,
     );
     pub static DELETE_VPC: Operation = Operation::new(
         "DeleteVpc",
         "POST",
         "/",
-        &DELETE_VPC_INPUT,
+        &super::DELETE_VPC_INPUT,
         &p::UNIT,
     );
     pub static DELETE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION: Operation = Operation::new(
         "DeleteVpcBlockPublicAccessExclusion",
         "POST",
         "/",
-        &DELETE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_INPUT,
-        &DELETE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT,
+        &super::DELETE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_INPUT,
+        &super::DELETE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT,
     );
     pub static DELETE_VPC_ENCRYPTION_CONTROL: Operation = Operation::new(
         "DeleteVpcEncryptionControl",
         "POST",
         "/",
-        &DELETE_VPC_ENCRYPTION_CONTROL_INPUT,
-        &DELETE_VPC_ENCRYPTION_CONTROL_OUTPUT,
+        &super::DELETE_VPC_ENCRYPTION_CONTROL_INPUT,
+        &super::DELETE_VPC_ENCRYPTION_CONTROL_OUTPUT,
     );
     pub static DELETE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS: Operation = Operation::new(
         "DeleteVpcEndpointConnectionNotifications",
         "POST",
         "/",
-        &DELETE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_INPUT,
-        &DELETE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_OUTPUT,
+        &super::DELETE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_INPUT,
+        &super::DELETE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_OUTPUT,
     );
     pub static DELETE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS: Operation = Operation::new(
         "DeleteVpcEndpointServiceConfigurations",
         "POST",
         "/",
-        &DELETE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_INPUT,
-        &DELETE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_OUTPUT,
+        &super::DELETE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_INPUT,
+        &super::DELETE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_OUTPUT,
     );
     pub static DELETE_VPC_ENDPOINTS: Operation = Operation::new(
         "DeleteVpcEndpoints",
         "POST",
         "/",
-        &DELETE_VPC_ENDPOINTS_INPUT,
-        &DELETE_VPC_ENDPOINTS_OUTPUT,
+        &super::DELETE_VPC_ENDPOINTS_INPUT,
+        &super::DELETE_VPC_ENDPOINTS_OUTPUT,
     );
     pub static DELETE_VPC_PEERING_CONNECTION: Operation = Operation::new(
         "DeleteVpcPeeringConnection",
         "POST",
         "/",
-        &DELETE_VPC_PEERING_CONNECTION_INPUT,
-        &DELETE_VPC_PEERING_CONNECTION_OUTPUT,
+        &super::DELETE_VPC_PEERING_CONNECTION_INPUT,
+        &super::DELETE_VPC_PEERING_CONNECTION_OUTPUT,
     );
     pub static DELETE_VPN_CONCENTRATOR: Operation = Operation::new(
         "DeleteVpnConcentrator",
         "POST",
         "/",
-        &DELETE_VPN_CONCENTRATOR_INPUT,
-        &DELETE_VPN_CONCENTRATOR_OUTPUT,
+        &super::DELETE_VPN_CONCENTRATOR_INPUT,
+        &super::DELETE_VPN_CONCENTRATOR_OUTPUT,
     );
     pub static DELETE_VPN_CONNECTION: Operation = Operation::new(
         "DeleteVpnConnection",
         "POST",
         "/",
-        &DELETE_VPN_CONNECTION_INPUT,
+        &super::DELETE_VPN_CONNECTION_INPUT,
         &p::UNIT,
     );
     pub static DELETE_VPN_CONNECTION_ROUTE: Operation = Operation::new(
         "DeleteVpnConnectionRoute",
         "POST",
         "/",
-        &DELETE_VPN_CONNECTION_ROUTE_INPUT,
+        &super::DELETE_VPN_CONNECTION_ROUTE_INPUT,
         &p::UNIT,
     );
     pub static DELETE_VPN_GATEWAY: Operation = Operation::new(
         "DeleteVpnGateway",
         "POST",
         "/",
-        &DELETE_VPN_GATEWAY_INPUT,
+        &super::DELETE_VPN_GATEWAY_INPUT,
         &p::UNIT,
     );
     pub static DEPROVISION_BYOIP_CIDR: Operation = Operation::new(
         "DeprovisionByoipCidr",
         "POST",
         "/",
-        &DEPROVISION_BYOIP_CIDR_INPUT,
-        &DEPROVISION_BYOIP_CIDR_OUTPUT,
+        &super::DEPROVISION_BYOIP_CIDR_INPUT,
+        &super::DEPROVISION_BYOIP_CIDR_OUTPUT,
     );
     pub static DEPROVISION_IPAM_BYOASN: Operation = Operation::new(
         "DeprovisionIpamByoasn",
         "POST",
         "/",
-        &DEPROVISION_IPAM_BYOASN_INPUT,
-        &DEPROVISION_IPAM_BYOASN_OUTPUT,
+        &super::DEPROVISION_IPAM_BYOASN_INPUT,
+        &super::DEPROVISION_IPAM_BYOASN_OUTPUT,
     );
     pub static DEPROVISION_IPAM_POOL_CIDR: Operation = Operation::new(
         "DeprovisionIpamPoolCidr",
         "POST",
         "/",
-        &DEPROVISION_IPAM_POOL_CIDR_INPUT,
-        &DEPROVISION_IPAM_POOL_CIDR_OUTPUT,
+        &super::DEPROVISION_IPAM_POOL_CIDR_INPUT,
+        &super::DEPROVISION_IPAM_POOL_CIDR_OUTPUT,
     );
     pub static DEPROVISION_PUBLIC_IPV4_POOL_CIDR: Operation = Operation::new(
         "DeprovisionPublicIpv4PoolCidr",
         "POST",
         "/",
-        &DEPROVISION_PUBLIC_IPV4_POOL_CIDR_INPUT,
-        &DEPROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT,
+        &super::DEPROVISION_PUBLIC_IPV4_POOL_CIDR_INPUT,
+        &super::DEPROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT,
     );
     pub static DEREGISTER_IMAGE: Operation = Operation::new(
         "DeregisterImage",
         "POST",
         "/",
-        &DEREGISTER_IMAGE_INPUT,
-        &DEREGISTER_IMAGE_OUTPUT,
+        &super::DEREGISTER_IMAGE_INPUT,
+        &super::DEREGISTER_IMAGE_OUTPUT,
     );
     pub static DEREGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES: Operation = Operation::new(
         "DeregisterInstanceEventNotificationAttributes",
         "POST",
         "/",
-        &DEREGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_INPUT,
-        &DEREGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT,
+        &super::DEREGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_INPUT,
+        &super::DEREGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT,
     );
     pub static DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS: Operation = Operation::new(
         "DeregisterTransitGatewayMulticastGroupMembers",
         "POST",
         "/",
-        &DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_INPUT,
-        &DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_OUTPUT,
+        &super::DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_INPUT,
+        &super::DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_OUTPUT,
     );
     pub static DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES: Operation = Operation::new(
         "DeregisterTransitGatewayMulticastGroupSources",
         "POST",
         "/",
-        &DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_INPUT,
-        &DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_OUTPUT,
+        &super::DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_INPUT,
+        &super::DEREGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_OUTPUT,
     );
     pub static DESCRIBE_ACCOUNT_ATTRIBUTES: Operation = Operation::new(
         "DescribeAccountAttributes",
         "POST",
         "/",
-        &DESCRIBE_ACCOUNT_ATTRIBUTES_INPUT,
-        &DESCRIBE_ACCOUNT_ATTRIBUTES_OUTPUT,
+        &super::DESCRIBE_ACCOUNT_ATTRIBUTES_INPUT,
+        &super::DESCRIBE_ACCOUNT_ATTRIBUTES_OUTPUT,
     );
     pub static DESCRIBE_ACCOUNT_VPC_ENCRYPTION_CONTROL: Operation = Operation::new(
         "DescribeAccountVpcEncryptionControl",
         "POST",
         "/",
-        &DESCRIBE_ACCOUNT_VPC_ENCRYPTION_CONTROL_INPUT,
-        &DESCRIBE_ACCOUNT_VPC_ENCRYPTION_CONTROL_OUTPUT,
+        &super::DESCRIBE_ACCOUNT_VPC_ENCRYPTION_CONTROL_INPUT,
+        &super::DESCRIBE_ACCOUNT_VPC_ENCRYPTION_CONTROL_OUTPUT,
     );
     pub static DESCRIBE_ADDRESS_TRANSFERS: Operation = Operation::new(
         "DescribeAddressTransfers",
         "POST",
         "/",
-        &DESCRIBE_ADDRESS_TRANSFERS_INPUT,
-        &DESCRIBE_ADDRESS_TRANSFERS_OUTPUT,
+        &super::DESCRIBE_ADDRESS_TRANSFERS_INPUT,
+        &super::DESCRIBE_ADDRESS_TRANSFERS_OUTPUT,
     );
     pub static DESCRIBE_ADDRESSES: Operation = Operation::new(
         "DescribeAddresses",
         "POST",
         "/",
-        &DESCRIBE_ADDRESSES_INPUT,
-        &DESCRIBE_ADDRESSES_OUTPUT,
+        &super::DESCRIBE_ADDRESSES_INPUT,
+        &super::DESCRIBE_ADDRESSES_OUTPUT,
     );
     pub static DESCRIBE_ADDRESSES_ATTRIBUTE: Operation = Operation::new(
         "DescribeAddressesAttribute",
         "POST",
         "/",
-        &DESCRIBE_ADDRESSES_ATTRIBUTE_INPUT,
-        &DESCRIBE_ADDRESSES_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_ADDRESSES_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_ADDRESSES_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_AGGREGATE_ID_FORMAT: Operation = Operation::new(
         "DescribeAggregateIdFormat",
         "POST",
         "/",
-        &DESCRIBE_AGGREGATE_ID_FORMAT_INPUT,
-        &DESCRIBE_AGGREGATE_ID_FORMAT_OUTPUT,
+        &super::DESCRIBE_AGGREGATE_ID_FORMAT_INPUT,
+        &super::DESCRIBE_AGGREGATE_ID_FORMAT_OUTPUT,
     );
     pub static DESCRIBE_APPLICATION_STATUS: Operation = Operation::new(
         "DescribeApplicationStatus",
         "POST",
         "/",
-        &DESCRIBE_APPLICATION_STATUS_INPUT,
-        &DESCRIBE_APPLICATION_STATUS_OUTPUT,
+        &super::DESCRIBE_APPLICATION_STATUS_INPUT,
+        &super::DESCRIBE_APPLICATION_STATUS_OUTPUT,
     );
     pub static DESCRIBE_APPLICATION_STATUS_CHECK_ASSOCIATIONS: Operation = Operation::new(
         "DescribeApplicationStatusCheckAssociations",
         "POST",
         "/",
-        &DESCRIBE_APPLICATION_STATUS_CHECK_ASSOCIATIONS_INPUT,
-        &DESCRIBE_APPLICATION_STATUS_CHECK_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_APPLICATION_STATUS_CHECK_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_APPLICATION_STATUS_CHECK_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_APPLICATION_STATUS_CHECKS: Operation = Operation::new(
         "DescribeApplicationStatusChecks",
         "POST",
         "/",
-        &DESCRIBE_APPLICATION_STATUS_CHECKS_INPUT,
-        &DESCRIBE_APPLICATION_STATUS_CHECKS_OUTPUT,
+        &super::DESCRIBE_APPLICATION_STATUS_CHECKS_INPUT,
+        &super::DESCRIBE_APPLICATION_STATUS_CHECKS_OUTPUT,
     );
     pub static DESCRIBE_AVAILABILITY_ZONES: Operation = Operation::new(
         "DescribeAvailabilityZones",
         "POST",
         "/",
-        &DESCRIBE_AVAILABILITY_ZONES_INPUT,
-        &DESCRIBE_AVAILABILITY_ZONES_OUTPUT,
+        &super::DESCRIBE_AVAILABILITY_ZONES_INPUT,
+        &super::DESCRIBE_AVAILABILITY_ZONES_OUTPUT,
     );
     pub static DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS: Operation = Operation::new(
         "DescribeAwsNetworkPerformanceMetricSubscriptions",
         "POST",
         "/",
-        &DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS_INPUT,
-        &DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS_OUTPUT,
+        &super::DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS_INPUT,
+        &super::DESCRIBE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTIONS_OUTPUT,
     );
     pub static DESCRIBE_BUNDLE_TASKS: Operation = Operation::new(
         "DescribeBundleTasks",
         "POST",
         "/",
-        &DESCRIBE_BUNDLE_TASKS_INPUT,
-        &DESCRIBE_BUNDLE_TASKS_OUTPUT,
+        &super::DESCRIBE_BUNDLE_TASKS_INPUT,
+        &super::DESCRIBE_BUNDLE_TASKS_OUTPUT,
     );
     pub static DESCRIBE_BYOIP_CIDRS: Operation = Operation::new(
         "DescribeByoipCidrs",
         "POST",
         "/",
-        &DESCRIBE_BYOIP_CIDRS_INPUT,
-        &DESCRIBE_BYOIP_CIDRS_OUTPUT,
+        &super::DESCRIBE_BYOIP_CIDRS_INPUT,
+        &super::DESCRIBE_BYOIP_CIDRS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY: Operation = Operation::new(
         "DescribeCapacityBlockExtensionHistory",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY_INPUT,
-        &DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY_OUTPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY_INPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_EXTENSION_HISTORY_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS: Operation = Operation::new(
         "DescribeCapacityBlockExtensionOfferings",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS_INPUT,
-        &DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS_INPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_EXTENSION_OFFERINGS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_BLOCK_OFFERINGS: Operation = Operation::new(
         "DescribeCapacityBlockOfferings",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_BLOCK_OFFERINGS_INPUT,
-        &DESCRIBE_CAPACITY_BLOCK_OFFERINGS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_OFFERINGS_INPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_OFFERINGS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_BLOCK_STATUS: Operation = Operation::new(
         "DescribeCapacityBlockStatus",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_BLOCK_STATUS_INPUT,
-        &DESCRIBE_CAPACITY_BLOCK_STATUS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_STATUS_INPUT,
+        &super::DESCRIBE_CAPACITY_BLOCK_STATUS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_BLOCKS: Operation = Operation::new(
         "DescribeCapacityBlocks",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_BLOCKS_INPUT,
-        &DESCRIBE_CAPACITY_BLOCKS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_BLOCKS_INPUT,
+        &super::DESCRIBE_CAPACITY_BLOCKS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS: Operation = Operation::new(
         "DescribeCapacityManagerDataExports",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS_INPUT,
-        &DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS_INPUT,
+        &super::DESCRIBE_CAPACITY_MANAGER_DATA_EXPORTS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS: Operation = Operation::new(
         "DescribeCapacityReservationBillingRequests",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS_INPUT,
-        &DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS_INPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_BILLING_REQUESTS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_RESERVATION_CANCELLATION_QUOTES: Operation = Operation::new(
         "DescribeCapacityReservationCancellationQuotes",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_RESERVATION_CANCELLATION_QUOTES_INPUT,
-        &DESCRIBE_CAPACITY_RESERVATION_CANCELLATION_QUOTES_OUTPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_CANCELLATION_QUOTES_INPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_CANCELLATION_QUOTES_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES: Operation = Operation::new(
         "DescribeCapacityReservationDateChangeQuotes",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES_INPUT,
-        &DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES_OUTPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES_INPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_DATE_CHANGE_QUOTES_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_RESERVATION_FLEETS: Operation = Operation::new(
         "DescribeCapacityReservationFleets",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_RESERVATION_FLEETS_INPUT,
-        &DESCRIBE_CAPACITY_RESERVATION_FLEETS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_FLEETS_INPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_FLEETS_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_RESERVATION_TOPOLOGY: Operation = Operation::new(
         "DescribeCapacityReservationTopology",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_RESERVATION_TOPOLOGY_INPUT,
-        &DESCRIBE_CAPACITY_RESERVATION_TOPOLOGY_OUTPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_TOPOLOGY_INPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATION_TOPOLOGY_OUTPUT,
     );
     pub static DESCRIBE_CAPACITY_RESERVATIONS: Operation = Operation::new(
         "DescribeCapacityReservations",
         "POST",
         "/",
-        &DESCRIBE_CAPACITY_RESERVATIONS_INPUT,
-        &DESCRIBE_CAPACITY_RESERVATIONS_OUTPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATIONS_INPUT,
+        &super::DESCRIBE_CAPACITY_RESERVATIONS_OUTPUT,
     );
     pub static DESCRIBE_CARRIER_GATEWAYS: Operation = Operation::new(
         "DescribeCarrierGateways",
         "POST",
         "/",
-        &DESCRIBE_CARRIER_GATEWAYS_INPUT,
-        &DESCRIBE_CARRIER_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_CARRIER_GATEWAYS_INPUT,
+        &super::DESCRIBE_CARRIER_GATEWAYS_OUTPUT,
     );
     pub static DESCRIBE_CLASSIC_LINK_INSTANCES: Operation = Operation::new(
         "DescribeClassicLinkInstances",
         "POST",
         "/",
-        &DESCRIBE_CLASSIC_LINK_INSTANCES_INPUT,
-        &DESCRIBE_CLASSIC_LINK_INSTANCES_OUTPUT,
+        &super::DESCRIBE_CLASSIC_LINK_INSTANCES_INPUT,
+        &super::DESCRIBE_CLASSIC_LINK_INSTANCES_OUTPUT,
     );
     pub static DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES: Operation = Operation::new(
         "DescribeClientVpnAuthorizationRules",
         "POST",
         "/",
-        &DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES_INPUT,
-        &DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES_OUTPUT,
+        &super::DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES_INPUT,
+        &super::DESCRIBE_CLIENT_VPN_AUTHORIZATION_RULES_OUTPUT,
     );
     pub static DESCRIBE_CLIENT_VPN_CONNECTIONS: Operation = Operation::new(
         "DescribeClientVpnConnections",
         "POST",
         "/",
-        &DESCRIBE_CLIENT_VPN_CONNECTIONS_INPUT,
-        &DESCRIBE_CLIENT_VPN_CONNECTIONS_OUTPUT,
+        &super::DESCRIBE_CLIENT_VPN_CONNECTIONS_INPUT,
+        &super::DESCRIBE_CLIENT_VPN_CONNECTIONS_OUTPUT,
     );
     pub static DESCRIBE_CLIENT_VPN_ENDPOINTS: Operation = Operation::new(
         "DescribeClientVpnEndpoints",
         "POST",
         "/",
-        &DESCRIBE_CLIENT_VPN_ENDPOINTS_INPUT,
-        &DESCRIBE_CLIENT_VPN_ENDPOINTS_OUTPUT,
+        &super::DESCRIBE_CLIENT_VPN_ENDPOINTS_INPUT,
+        &super::DESCRIBE_CLIENT_VPN_ENDPOINTS_OUTPUT,
     );
     pub static DESCRIBE_CLIENT_VPN_ROUTES: Operation = Operation::new(
         "DescribeClientVpnRoutes",
         "POST",
         "/",
-        &DESCRIBE_CLIENT_VPN_ROUTES_INPUT,
-        &DESCRIBE_CLIENT_VPN_ROUTES_OUTPUT,
+        &super::DESCRIBE_CLIENT_VPN_ROUTES_INPUT,
+        &super::DESCRIBE_CLIENT_VPN_ROUTES_OUTPUT,
     );
     pub static DESCRIBE_CLIENT_VPN_TARGET_NETWORKS: Operation = Operation::new(
         "DescribeClientVpnTargetNetworks",
         "POST",
         "/",
-        &DESCRIBE_CLIENT_VPN_TARGET_NETWORKS_INPUT,
-        &DESCRIBE_CLIENT_VPN_TARGET_NETWORKS_OUTPUT,
+        &super::DESCRIBE_CLIENT_VPN_TARGET_NETWORKS_INPUT,
+        &super::DESCRIBE_CLIENT_VPN_TARGET_NETWORKS_OUTPUT,
     );
     pub static DESCRIBE_COIP_POOLS: Operation = Operation::new(
         "DescribeCoipPools",
         "POST",
         "/",
-        &DESCRIBE_COIP_POOLS_INPUT,
-        &DESCRIBE_COIP_POOLS_OUTPUT,
+        &super::DESCRIBE_COIP_POOLS_INPUT,
+        &super::DESCRIBE_COIP_POOLS_OUTPUT,
     );
     pub static DESCRIBE_CONVERSION_TASKS: Operation = Operation::new(
         "DescribeConversionTasks",
         "POST",
         "/",
-        &DESCRIBE_CONVERSION_TASKS_INPUT,
-        &DESCRIBE_CONVERSION_TASKS_OUTPUT,
+        &super::DESCRIBE_CONVERSION_TASKS_INPUT,
+        &super::DESCRIBE_CONVERSION_TASKS_OUTPUT,
     );
     pub static DESCRIBE_CUSTOMER_GATEWAYS: Operation = Operation::new(
         "DescribeCustomerGateways",
         "POST",
         "/",
-        &DESCRIBE_CUSTOMER_GATEWAYS_INPUT,
-        &DESCRIBE_CUSTOMER_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_CUSTOMER_GATEWAYS_INPUT,
+        &super::DESCRIBE_CUSTOMER_GATEWAYS_OUTPUT,
     );
     pub static DESCRIBE_DECLARATIVE_POLICIES_REPORTS: Operation = Operation::new(
         "DescribeDeclarativePoliciesReports",
         "POST",
         "/",
-        &DESCRIBE_DECLARATIVE_POLICIES_REPORTS_INPUT,
-        &DESCRIBE_DECLARATIVE_POLICIES_REPORTS_OUTPUT,
+        &super::DESCRIBE_DECLARATIVE_POLICIES_REPORTS_INPUT,
+        &super::DESCRIBE_DECLARATIVE_POLICIES_REPORTS_OUTPUT,
     );
     pub static DESCRIBE_DHCP_OPTIONS: Operation = Operation::new(
         "DescribeDhcpOptions",
         "POST",
         "/",
-        &DESCRIBE_DHCP_OPTIONS_INPUT,
-        &DESCRIBE_DHCP_OPTIONS_OUTPUT,
+        &super::DESCRIBE_DHCP_OPTIONS_INPUT,
+        &super::DESCRIBE_DHCP_OPTIONS_OUTPUT,
     );
     pub static DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS: Operation = Operation::new(
         "DescribeEgressOnlyInternetGateways",
         "POST",
         "/",
-        &DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS_INPUT,
-        &DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS_INPUT,
+        &super::DESCRIBE_EGRESS_ONLY_INTERNET_GATEWAYS_OUTPUT,
     );
     pub static DESCRIBE_ELASTIC_GPUS: Operation = Operation::new(
         "DescribeElasticGpus",
         "POST",
         "/",
-        &DESCRIBE_ELASTIC_GPUS_INPUT,
-        &DESCRIBE_ELASTIC_GPUS_OUTPUT,
+        &super::DESCRIBE_ELASTIC_GPUS_INPUT,
+        &super::DESCRIBE_ELASTIC_GPUS_OUTPUT,
     );
     pub static DESCRIBE_EXPORT_IMAGE_TASKS: Operation = Operation::new(
         "DescribeExportImageTasks",
         "POST",
         "/",
-        &DESCRIBE_EXPORT_IMAGE_TASKS_INPUT,
-        &DESCRIBE_EXPORT_IMAGE_TASKS_OUTPUT,
+        &super::DESCRIBE_EXPORT_IMAGE_TASKS_INPUT,
+        &super::DESCRIBE_EXPORT_IMAGE_TASKS_OUTPUT,
     );
     pub static DESCRIBE_EXPORT_TASKS: Operation = Operation::new(
         "DescribeExportTasks",
         "POST",
         "/",
-        &DESCRIBE_EXPORT_TASKS_INPUT,
-        &DESCRIBE_EXPORT_TASKS_OUTPUT,
+        &super::DESCRIBE_EXPORT_TASKS_INPUT,
+        &super::DESCRIBE_EXPORT_TASKS_OUTPUT,
     );
     pub static DESCRIBE_FAST_LAUNCH_IMAGES: Operation = Operation::new(
         "DescribeFastLaunchImages",
         "POST",
         "/",
-        &DESCRIBE_FAST_LAUNCH_IMAGES_INPUT,
-        &DESCRIBE_FAST_LAUNCH_IMAGES_OUTPUT,
+        &super::DESCRIBE_FAST_LAUNCH_IMAGES_INPUT,
+        &super::DESCRIBE_FAST_LAUNCH_IMAGES_OUTPUT,
     );
     pub static DESCRIBE_FAST_SNAPSHOT_RESTORES: Operation = Operation::new(
         "DescribeFastSnapshotRestores",
         "POST",
         "/",
-        &DESCRIBE_FAST_SNAPSHOT_RESTORES_INPUT,
-        &DESCRIBE_FAST_SNAPSHOT_RESTORES_OUTPUT,
+        &super::DESCRIBE_FAST_SNAPSHOT_RESTORES_INPUT,
+        &super::DESCRIBE_FAST_SNAPSHOT_RESTORES_OUTPUT,
     );
     pub static DESCRIBE_FLEET_HISTORY: Operation = Operation::new(
         "DescribeFleetHistory",
         "POST",
         "/",
-        &DESCRIBE_FLEET_HISTORY_INPUT,
-        &DESCRIBE_FLEET_HISTORY_OUTPUT,
+        &super::DESCRIBE_FLEET_HISTORY_INPUT,
+        &super::DESCRIBE_FLEET_HISTORY_OUTPUT,
     );
     pub static DESCRIBE_FLEET_INSTANCES: Operation = Operation::new(
         "DescribeFleetInstances",
         "POST",
         "/",
-        &DESCRIBE_FLEET_INSTANCES_INPUT,
-        &DESCRIBE_FLEET_INSTANCES_OUTPUT,
+        &super::DESCRIBE_FLEET_INSTANCES_INPUT,
+        &super::DESCRIBE_FLEET_INSTANCES_OUTPUT,
     );
     pub static DESCRIBE_FLEETS: Operation = Operation::new(
         "DescribeFleets",
         "POST",
         "/",
-        &DESCRIBE_FLEETS_INPUT,
-        &DESCRIBE_FLEETS_OUTPUT,
+        &super::DESCRIBE_FLEETS_INPUT,
+        &super::DESCRIBE_FLEETS_OUTPUT,
     );
     pub static DESCRIBE_FLOW_LOGS: Operation = Operation::new(
         "DescribeFlowLogs",
         "POST",
         "/",
-        &DESCRIBE_FLOW_LOGS_INPUT,
-        &DESCRIBE_FLOW_LOGS_OUTPUT,
+        &super::DESCRIBE_FLOW_LOGS_INPUT,
+        &super::DESCRIBE_FLOW_LOGS_OUTPUT,
     );
     pub static DESCRIBE_FPGA_IMAGE_ATTRIBUTE: Operation = Operation::new(
         "DescribeFpgaImageAttribute",
         "POST",
         "/",
-        &DESCRIBE_FPGA_IMAGE_ATTRIBUTE_INPUT,
-        &DESCRIBE_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_FPGA_IMAGE_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_FPGA_IMAGES: Operation = Operation::new(
         "DescribeFpgaImages",
         "POST",
         "/",
-        &DESCRIBE_FPGA_IMAGES_INPUT,
-        &DESCRIBE_FPGA_IMAGES_OUTPUT,
+        &super::DESCRIBE_FPGA_IMAGES_INPUT,
+        &super::DESCRIBE_FPGA_IMAGES_OUTPUT,
     );
     pub static DESCRIBE_HOST_RESERVATION_OFFERINGS: Operation = Operation::new(
         "DescribeHostReservationOfferings",
         "POST",
         "/",
-        &DESCRIBE_HOST_RESERVATION_OFFERINGS_INPUT,
-        &DESCRIBE_HOST_RESERVATION_OFFERINGS_OUTPUT,
+        &super::DESCRIBE_HOST_RESERVATION_OFFERINGS_INPUT,
+        &super::DESCRIBE_HOST_RESERVATION_OFFERINGS_OUTPUT,
     );
     pub static DESCRIBE_HOST_RESERVATIONS: Operation = Operation::new(
         "DescribeHostReservations",
         "POST",
         "/",
-        &DESCRIBE_HOST_RESERVATIONS_INPUT,
-        &DESCRIBE_HOST_RESERVATIONS_OUTPUT,
+        &super::DESCRIBE_HOST_RESERVATIONS_INPUT,
+        &super::DESCRIBE_HOST_RESERVATIONS_OUTPUT,
     );
     pub static DESCRIBE_HOSTS: Operation = Operation::new(
         "DescribeHosts",
         "POST",
         "/",
-        &DESCRIBE_HOSTS_INPUT,
-        &DESCRIBE_HOSTS_OUTPUT,
+        &super::DESCRIBE_HOSTS_INPUT,
+        &super::DESCRIBE_HOSTS_OUTPUT,
     );
     pub static DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS: Operation = Operation::new(
         "DescribeIamInstanceProfileAssociations",
         "POST",
         "/",
-        &DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS_INPUT,
-        &DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_IAM_INSTANCE_PROFILE_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_ID_FORMAT: Operation = Operation::new(
         "DescribeIdFormat",
         "POST",
         "/",
-        &DESCRIBE_ID_FORMAT_INPUT,
-        &DESCRIBE_ID_FORMAT_OUTPUT,
+        &super::DESCRIBE_ID_FORMAT_INPUT,
+        &super::DESCRIBE_ID_FORMAT_OUTPUT,
     );
     pub static DESCRIBE_IDENTITY_ID_FORMAT: Operation = Operation::new(
         "DescribeIdentityIdFormat",
         "POST",
         "/",
-        &DESCRIBE_IDENTITY_ID_FORMAT_INPUT,
-        &DESCRIBE_IDENTITY_ID_FORMAT_OUTPUT,
+        &super::DESCRIBE_IDENTITY_ID_FORMAT_INPUT,
+        &super::DESCRIBE_IDENTITY_ID_FORMAT_OUTPUT,
     );
     pub static DESCRIBE_IMAGE_ATTRIBUTE: Operation = Operation::new(
         "DescribeImageAttribute",
         "POST",
         "/",
-        &DESCRIBE_IMAGE_ATTRIBUTE_INPUT,
-        &DESCRIBE_IMAGE_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_IMAGE_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_IMAGE_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_IMAGE_REFERENCES: Operation = Operation::new(
         "DescribeImageReferences",
         "POST",
         "/",
-        &DESCRIBE_IMAGE_REFERENCES_INPUT,
-        &DESCRIBE_IMAGE_REFERENCES_OUTPUT,
+        &super::DESCRIBE_IMAGE_REFERENCES_INPUT,
+        &super::DESCRIBE_IMAGE_REFERENCES_OUTPUT,
     );
     pub static DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES: Operation = Operation::new(
         "DescribeImageUsageReportEntries",
         "POST",
         "/",
-        &DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES_INPUT,
-        &DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES_OUTPUT,
+        &super::DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES_INPUT,
+        &super::DESCRIBE_IMAGE_USAGE_REPORT_ENTRIES_OUTPUT,
     );
     pub static DESCRIBE_IMAGE_USAGE_REPORTS: Operation = Operation::new(
         "DescribeImageUsageReports",
         "POST",
         "/",
-        &DESCRIBE_IMAGE_USAGE_REPORTS_INPUT,
-        &DESCRIBE_IMAGE_USAGE_REPORTS_OUTPUT,
+        &super::DESCRIBE_IMAGE_USAGE_REPORTS_INPUT,
+        &super::DESCRIBE_IMAGE_USAGE_REPORTS_OUTPUT,
     );
     pub static DESCRIBE_IMAGES: Operation = Operation::new(
         "DescribeImages",
         "POST",
         "/",
-        &DESCRIBE_IMAGES_INPUT,
-        &DESCRIBE_IMAGES_OUTPUT,
+        &super::DESCRIBE_IMAGES_INPUT,
+        &super::DESCRIBE_IMAGES_OUTPUT,
     );
     pub static DESCRIBE_IMPORT_IMAGE_TASKS: Operation = Operation::new(
         "DescribeImportImageTasks",
         "POST",
         "/",
-        &DESCRIBE_IMPORT_IMAGE_TASKS_INPUT,
-        &DESCRIBE_IMPORT_IMAGE_TASKS_OUTPUT,
+        &super::DESCRIBE_IMPORT_IMAGE_TASKS_INPUT,
+        &super::DESCRIBE_IMPORT_IMAGE_TASKS_OUTPUT,
     );
     pub static DESCRIBE_IMPORT_SNAPSHOT_TASKS: Operation = Operation::new(
         "DescribeImportSnapshotTasks",
         "POST",
         "/",
-        &DESCRIBE_IMPORT_SNAPSHOT_TASKS_INPUT,
-        &DESCRIBE_IMPORT_SNAPSHOT_TASKS_OUTPUT,
+        &super::DESCRIBE_IMPORT_SNAPSHOT_TASKS_INPUT,
+        &super::DESCRIBE_IMPORT_SNAPSHOT_TASKS_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_ATTRIBUTE: Operation = Operation::new(
         "DescribeInstanceAttribute",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_ATTRIBUTE_INPUT,
-        &DESCRIBE_INSTANCE_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_INSTANCE_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_INSTANCE_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_CONNECT_ENDPOINTS: Operation = Operation::new(
         "DescribeInstanceConnectEndpoints",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_CONNECT_ENDPOINTS_INPUT,
-        &DESCRIBE_INSTANCE_CONNECT_ENDPOINTS_OUTPUT,
+        &super::DESCRIBE_INSTANCE_CONNECT_ENDPOINTS_INPUT,
+        &super::DESCRIBE_INSTANCE_CONNECT_ENDPOINTS_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS: Operation = Operation::new(
         "DescribeInstanceCreditSpecifications",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS_INPUT,
-        &DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS_OUTPUT,
+        &super::DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS_INPUT,
+        &super::DESCRIBE_INSTANCE_CREDIT_SPECIFICATIONS_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES: Operation = Operation::new(
         "DescribeInstanceEventNotificationAttributes",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_INPUT,
-        &DESCRIBE_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT,
+        &super::DESCRIBE_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_INPUT,
+        &super::DESCRIBE_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_EVENT_WINDOWS: Operation = Operation::new(
         "DescribeInstanceEventWindows",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_EVENT_WINDOWS_INPUT,
-        &DESCRIBE_INSTANCE_EVENT_WINDOWS_OUTPUT,
+        &super::DESCRIBE_INSTANCE_EVENT_WINDOWS_INPUT,
+        &super::DESCRIBE_INSTANCE_EVENT_WINDOWS_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_IMAGE_METADATA: Operation = Operation::new(
         "DescribeInstanceImageMetadata",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_IMAGE_METADATA_INPUT,
-        &DESCRIBE_INSTANCE_IMAGE_METADATA_OUTPUT,
+        &super::DESCRIBE_INSTANCE_IMAGE_METADATA_INPUT,
+        &super::DESCRIBE_INSTANCE_IMAGE_METADATA_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_SQL_HA_HISTORY_STATES: Operation = Operation::new(
         "DescribeInstanceSqlHaHistoryStates",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_SQL_HA_HISTORY_STATES_INPUT,
-        &DESCRIBE_INSTANCE_SQL_HA_HISTORY_STATES_OUTPUT,
+        &super::DESCRIBE_INSTANCE_SQL_HA_HISTORY_STATES_INPUT,
+        &super::DESCRIBE_INSTANCE_SQL_HA_HISTORY_STATES_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_SQL_HA_STATES: Operation = Operation::new(
         "DescribeInstanceSqlHaStates",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_SQL_HA_STATES_INPUT,
-        &DESCRIBE_INSTANCE_SQL_HA_STATES_OUTPUT,
+        &super::DESCRIBE_INSTANCE_SQL_HA_STATES_INPUT,
+        &super::DESCRIBE_INSTANCE_SQL_HA_STATES_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_STATUS: Operation = Operation::new(
         "DescribeInstanceStatus",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_STATUS_INPUT,
-        &DESCRIBE_INSTANCE_STATUS_OUTPUT,
+        &super::DESCRIBE_INSTANCE_STATUS_INPUT,
+        &super::DESCRIBE_INSTANCE_STATUS_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_TOPOLOGY: Operation = Operation::new(
         "DescribeInstanceTopology",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_TOPOLOGY_INPUT,
-        &DESCRIBE_INSTANCE_TOPOLOGY_OUTPUT,
+        &super::DESCRIBE_INSTANCE_TOPOLOGY_INPUT,
+        &super::DESCRIBE_INSTANCE_TOPOLOGY_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_TYPE_OFFERINGS: Operation = Operation::new(
         "DescribeInstanceTypeOfferings",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_TYPE_OFFERINGS_INPUT,
-        &DESCRIBE_INSTANCE_TYPE_OFFERINGS_OUTPUT,
+        &super::DESCRIBE_INSTANCE_TYPE_OFFERINGS_INPUT,
+        &super::DESCRIBE_INSTANCE_TYPE_OFFERINGS_OUTPUT,
     );
     pub static DESCRIBE_INSTANCE_TYPES: Operation = Operation::new(
         "DescribeInstanceTypes",
         "POST",
         "/",
-        &DESCRIBE_INSTANCE_TYPES_INPUT,
-        &DESCRIBE_INSTANCE_TYPES_OUTPUT,
+        &super::DESCRIBE_INSTANCE_TYPES_INPUT,
+        &super::DESCRIBE_INSTANCE_TYPES_OUTPUT,
     );
     pub static DESCRIBE_INSTANCES: Operation = Operation::new(
         "DescribeInstances",
         "POST",
         "/",
-        &DESCRIBE_INSTANCES_INPUT,
-        &DESCRIBE_INSTANCES_OUTPUT,
+        &super::DESCRIBE_INSTANCES_INPUT,
+        &super::DESCRIBE_INSTANCES_OUTPUT,
     );
     pub static DESCRIBE_INTERNET_GATEWAYS: Operation = Operation::new(
         "DescribeInternetGateways",
         "POST",
         "/",
-        &DESCRIBE_INTERNET_GATEWAYS_INPUT,
-        &DESCRIBE_INTERNET_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_INTERNET_GATEWAYS_INPUT,
+        &super::DESCRIBE_INTERNET_GATEWAYS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_BYOASN: Operation = Operation::new(
         "DescribeIpamByoasn",
         "POST",
         "/",
-        &DESCRIBE_IPAM_BYOASN_INPUT,
-        &DESCRIBE_IPAM_BYOASN_OUTPUT,
+        &super::DESCRIBE_IPAM_BYOASN_INPUT,
+        &super::DESCRIBE_IPAM_BYOASN_OUTPUT,
     );
     pub static DESCRIBE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKENS: Operation = Operation::new(
         "DescribeIpamExternalResourceVerificationTokens",
         "POST",
         "/",
-        &DESCRIBE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKENS_INPUT,
-        &DESCRIBE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKENS_OUTPUT,
+        &super::DESCRIBE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKENS_INPUT,
+        &super::DESCRIBE_IPAM_EXTERNAL_RESOURCE_VERIFICATION_TOKENS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_INTERNET_REGISTRY_ASSOCIATIONS: Operation = Operation::new(
         "DescribeIpamInternetRegistryAssociations",
         "POST",
         "/",
-        &DESCRIBE_IPAM_INTERNET_REGISTRY_ASSOCIATIONS_INPUT,
-        &DESCRIBE_IPAM_INTERNET_REGISTRY_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_IPAM_INTERNET_REGISTRY_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_IPAM_INTERNET_REGISTRY_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_POLICIES: Operation = Operation::new(
         "DescribeIpamPolicies",
         "POST",
         "/",
-        &DESCRIBE_IPAM_POLICIES_INPUT,
-        &DESCRIBE_IPAM_POLICIES_OUTPUT,
+        &super::DESCRIBE_IPAM_POLICIES_INPUT,
+        &super::DESCRIBE_IPAM_POLICIES_OUTPUT,
     );
     pub static DESCRIBE_IPAM_POOL_ALLOCATIONS: Operation = Operation::new(
         "DescribeIpamPoolAllocations",
         "POST",
         "/",
-        &DESCRIBE_IPAM_POOL_ALLOCATIONS_INPUT,
-        &DESCRIBE_IPAM_POOL_ALLOCATIONS_OUTPUT,
+        &super::DESCRIBE_IPAM_POOL_ALLOCATIONS_INPUT,
+        &super::DESCRIBE_IPAM_POOL_ALLOCATIONS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_POOLS: Operation = Operation::new(
         "DescribeIpamPools",
         "POST",
         "/",
-        &DESCRIBE_IPAM_POOLS_INPUT,
-        &DESCRIBE_IPAM_POOLS_OUTPUT,
+        &super::DESCRIBE_IPAM_POOLS_INPUT,
+        &super::DESCRIBE_IPAM_POOLS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS: Operation = Operation::new(
         "DescribeIpamPrefixListResolverTargets",
         "POST",
         "/",
-        &DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS_INPUT,
-        &DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS_OUTPUT,
+        &super::DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS_INPUT,
+        &super::DESCRIBE_IPAM_PREFIX_LIST_RESOLVER_TARGETS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS: Operation = Operation::new(
         "DescribeIpamPrefixListResolvers",
         "POST",
         "/",
-        &DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS_INPUT,
-        &DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS_OUTPUT,
+        &super::DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS_INPUT,
+        &super::DESCRIBE_IPAM_PREFIX_LIST_RESOLVERS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_RESOURCE_DISCOVERIES: Operation = Operation::new(
         "DescribeIpamResourceDiscoveries",
         "POST",
         "/",
-        &DESCRIBE_IPAM_RESOURCE_DISCOVERIES_INPUT,
-        &DESCRIBE_IPAM_RESOURCE_DISCOVERIES_OUTPUT,
+        &super::DESCRIBE_IPAM_RESOURCE_DISCOVERIES_INPUT,
+        &super::DESCRIBE_IPAM_RESOURCE_DISCOVERIES_OUTPUT,
     );
     pub static DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS: Operation = Operation::new(
         "DescribeIpamResourceDiscoveryAssociations",
         "POST",
         "/",
-        &DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS_INPUT,
-        &DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_IPAM_RESOURCE_DISCOVERY_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_IPAM_SCOPES: Operation = Operation::new(
         "DescribeIpamScopes",
         "POST",
         "/",
-        &DESCRIBE_IPAM_SCOPES_INPUT,
-        &DESCRIBE_IPAM_SCOPES_OUTPUT,
+        &super::DESCRIBE_IPAM_SCOPES_INPUT,
+        &super::DESCRIBE_IPAM_SCOPES_OUTPUT,
     );
     pub static DESCRIBE_IPAMS: Operation = Operation::new(
         "DescribeIpams",
         "POST",
         "/",
-        &DESCRIBE_IPAMS_INPUT,
-        &DESCRIBE_IPAMS_OUTPUT,
+        &super::DESCRIBE_IPAMS_INPUT,
+        &super::DESCRIBE_IPAMS_OUTPUT,
     );
     pub static DESCRIBE_IPV6_POOLS: Operation = Operation::new(
         "DescribeIpv6Pools",
         "POST",
         "/",
-        &DESCRIBE_IPV6_POOLS_INPUT,
-        &DESCRIBE_IPV6_POOLS_OUTPUT,
+        &super::DESCRIBE_IPV6_POOLS_INPUT,
+        &super::DESCRIBE_IPV6_POOLS_OUTPUT,
     );
     pub static DESCRIBE_KEY_PAIRS: Operation = Operation::new(
         "DescribeKeyPairs",
         "POST",
         "/",
-        &DESCRIBE_KEY_PAIRS_INPUT,
-        &DESCRIBE_KEY_PAIRS_OUTPUT,
+        &super::DESCRIBE_KEY_PAIRS_INPUT,
+        &super::DESCRIBE_KEY_PAIRS_OUTPUT,
     );
     pub static DESCRIBE_LAUNCH_TEMPLATE_VERSIONS: Operation = Operation::new(
         "DescribeLaunchTemplateVersions",
         "POST",
         "/",
-        &DESCRIBE_LAUNCH_TEMPLATE_VERSIONS_INPUT,
-        &DESCRIBE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT,
+        &super::DESCRIBE_LAUNCH_TEMPLATE_VERSIONS_INPUT,
+        &super::DESCRIBE_LAUNCH_TEMPLATE_VERSIONS_OUTPUT,
     );
     pub static DESCRIBE_LAUNCH_TEMPLATES: Operation = Operation::new(
         "DescribeLaunchTemplates",
         "POST",
         "/",
-        &DESCRIBE_LAUNCH_TEMPLATES_INPUT,
-        &DESCRIBE_LAUNCH_TEMPLATES_OUTPUT,
+        &super::DESCRIBE_LAUNCH_TEMPLATES_INPUT,
+        &super::DESCRIBE_LAUNCH_TEMPLATES_OUTPUT,
     );
     pub static DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS: Operation = Operation::new(
         "DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations",
         "POST",
         "/",
-        &DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS_INPUT,
-        &DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VIRTUAL_INTERFACE_GROUP_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS: Operation = Operation::new(
         "DescribeLocalGatewayRouteTableVpcAssociations",
         "POST",
         "/",
-        &DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS_INPUT,
-        &DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLE_VPC_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES: Operation = Operation::new(
         "DescribeLocalGatewayRouteTables",
         "POST",
         "/",
-        &DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES_INPUT,
-        &DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES_OUTPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES_INPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_ROUTE_TABLES_OUTPUT,
     );
     pub static DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS: Operation = Operation::new(
         "DescribeLocalGatewayVirtualInterfaceGroups",
         "POST",
         "/",
-        &DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS_INPUT,
-        &DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS_OUTPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS_INPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACE_GROUPS_OUTPUT,
     );
     pub static DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES: Operation = Operation::new(
         "DescribeLocalGatewayVirtualInterfaces",
         "POST",
         "/",
-        &DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES_INPUT,
-        &DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES_OUTPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES_INPUT,
+        &super::DESCRIBE_LOCAL_GATEWAY_VIRTUAL_INTERFACES_OUTPUT,
     );
     pub static DESCRIBE_LOCAL_GATEWAYS: Operation = Operation::new(
         "DescribeLocalGateways",
         "POST",
         "/",
-        &DESCRIBE_LOCAL_GATEWAYS_INPUT,
-        &DESCRIBE_LOCAL_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_LOCAL_GATEWAYS_INPUT,
+        &super::DESCRIBE_LOCAL_GATEWAYS_OUTPUT,
     );
     pub static DESCRIBE_LOCKED_SNAPSHOTS: Operation = Operation::new(
         "DescribeLockedSnapshots",
         "POST",
         "/",
-        &DESCRIBE_LOCKED_SNAPSHOTS_INPUT,
-        &DESCRIBE_LOCKED_SNAPSHOTS_OUTPUT,
+        &super::DESCRIBE_LOCKED_SNAPSHOTS_INPUT,
+        &super::DESCRIBE_LOCKED_SNAPSHOTS_OUTPUT,
     );
     pub static DESCRIBE_MAC_HOSTS: Operation = Operation::new(
         "DescribeMacHosts",
         "POST",
         "/",
-        &DESCRIBE_MAC_HOSTS_INPUT,
-        &DESCRIBE_MAC_HOSTS_OUTPUT,
+        &super::DESCRIBE_MAC_HOSTS_INPUT,
+        &super::DESCRIBE_MAC_HOSTS_OUTPUT,
     );
     pub static DESCRIBE_MAC_MODIFICATION_TASKS: Operation = Operation::new(
         "DescribeMacModificationTasks",
         "POST",
         "/",
-        &DESCRIBE_MAC_MODIFICATION_TASKS_INPUT,
-        &DESCRIBE_MAC_MODIFICATION_TASKS_OUTPUT,
+        &super::DESCRIBE_MAC_MODIFICATION_TASKS_INPUT,
+        &super::DESCRIBE_MAC_MODIFICATION_TASKS_OUTPUT,
     );
     pub static DESCRIBE_MANAGED_PREFIX_LISTS: Operation = Operation::new(
         "DescribeManagedPrefixLists",
         "POST",
         "/",
-        &DESCRIBE_MANAGED_PREFIX_LISTS_INPUT,
-        &DESCRIBE_MANAGED_PREFIX_LISTS_OUTPUT,
+        &super::DESCRIBE_MANAGED_PREFIX_LISTS_INPUT,
+        &super::DESCRIBE_MANAGED_PREFIX_LISTS_OUTPUT,
     );
     pub static DESCRIBE_METRIC_CATEGORIES: Operation = Operation::new(
         "DescribeMetricCategories",
         "POST",
         "/",
-        &DESCRIBE_METRIC_CATEGORIES_INPUT,
-        &DESCRIBE_METRIC_CATEGORIES_OUTPUT,
+        &super::DESCRIBE_METRIC_CATEGORIES_INPUT,
+        &super::DESCRIBE_METRIC_CATEGORIES_OUTPUT,
     );
     pub static DESCRIBE_MOVING_ADDRESSES: Operation = Operation::new(
         "DescribeMovingAddresses",
         "POST",
         "/",
-        &DESCRIBE_MOVING_ADDRESSES_INPUT,
-        &DESCRIBE_MOVING_ADDRESSES_OUTPUT,
+        &super::DESCRIBE_MOVING_ADDRESSES_INPUT,
+        &super::DESCRIBE_MOVING_ADDRESSES_OUTPUT,
     );
     pub static DESCRIBE_NAT_GATEWAYS: Operation = Operation::new(
         "DescribeNatGateways",
         "POST",
         "/",
-        &DESCRIBE_NAT_GATEWAYS_INPUT,
-        &DESCRIBE_NAT_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_NAT_GATEWAYS_INPUT,
+        &super::DESCRIBE_NAT_GATEWAYS_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_ACLS: Operation = Operation::new(
         "DescribeNetworkAcls",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_ACLS_INPUT,
-        &DESCRIBE_NETWORK_ACLS_OUTPUT,
+        &super::DESCRIBE_NETWORK_ACLS_INPUT,
+        &super::DESCRIBE_NETWORK_ACLS_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES: Operation = Operation::new(
         "DescribeNetworkInsightsAccessScopeAnalyses",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES_INPUT,
-        &DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES_OUTPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES_INPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSES_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES: Operation = Operation::new(
         "DescribeNetworkInsightsAccessScopes",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES_INPUT,
-        &DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES_OUTPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES_INPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_ACCESS_SCOPES_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_INSIGHTS_ANALYSES: Operation = Operation::new(
         "DescribeNetworkInsightsAnalyses",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_INSIGHTS_ANALYSES_INPUT,
-        &DESCRIBE_NETWORK_INSIGHTS_ANALYSES_OUTPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_ANALYSES_INPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_ANALYSES_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_INSIGHTS_PATHS: Operation = Operation::new(
         "DescribeNetworkInsightsPaths",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_INSIGHTS_PATHS_INPUT,
-        &DESCRIBE_NETWORK_INSIGHTS_PATHS_OUTPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_PATHS_INPUT,
+        &super::DESCRIBE_NETWORK_INSIGHTS_PATHS_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_INTERFACE_ATTRIBUTE: Operation = Operation::new(
         "DescribeNetworkInterfaceAttribute",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_INTERFACE_ATTRIBUTE_INPUT,
-        &DESCRIBE_NETWORK_INTERFACE_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_NETWORK_INTERFACE_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_NETWORK_INTERFACE_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_INTERFACE_PERMISSIONS: Operation = Operation::new(
         "DescribeNetworkInterfacePermissions",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_INTERFACE_PERMISSIONS_INPUT,
-        &DESCRIBE_NETWORK_INTERFACE_PERMISSIONS_OUTPUT,
+        &super::DESCRIBE_NETWORK_INTERFACE_PERMISSIONS_INPUT,
+        &super::DESCRIBE_NETWORK_INTERFACE_PERMISSIONS_OUTPUT,
     );
     pub static DESCRIBE_NETWORK_INTERFACES: Operation = Operation::new(
         "DescribeNetworkInterfaces",
         "POST",
         "/",
-        &DESCRIBE_NETWORK_INTERFACES_INPUT,
-        &DESCRIBE_NETWORK_INTERFACES_OUTPUT,
+        &super::DESCRIBE_NETWORK_INTERFACES_INPUT,
+        &super::DESCRIBE_NETWORK_INTERFACES_OUTPUT,
     );
     pub static DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES: Operation = Operation::new(
         "DescribeNetworkingFlexCostAllocationPolicies",
         "POST",
         "/",
-        &DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_INPUT,
-        &DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_OUTPUT,
+        &super::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_INPUT,
+        &super::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICIES_OUTPUT,
     );
     pub static DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS: Operation = Operation::new(
         "DescribeNetworkingFlexCostAllocationPolicyAssociations",
         "POST",
         "/",
-        &DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS_INPUT,
-        &DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_OUTPOST_LAGS: Operation = Operation::new(
         "DescribeOutpostLags",
         "POST",
         "/",
-        &DESCRIBE_OUTPOST_LAGS_INPUT,
-        &DESCRIBE_OUTPOST_LAGS_OUTPUT,
+        &super::DESCRIBE_OUTPOST_LAGS_INPUT,
+        &super::DESCRIBE_OUTPOST_LAGS_OUTPUT,
     );
     pub static DESCRIBE_PLACEMENT_GROUPS: Operation = Operation::new(
         "DescribePlacementGroups",
         "POST",
         "/",
-        &DESCRIBE_PLACEMENT_GROUPS_INPUT,
-        &DESCRIBE_PLACEMENT_GROUPS_OUTPUT,
+        &super::DESCRIBE_PLACEMENT_GROUPS_INPUT,
+        &super::DESCRIBE_PLACEMENT_GROUPS_OUTPUT,
     );
     pub static DESCRIBE_PREFIX_LISTS: Operation = Operation::new(
         "DescribePrefixLists",
         "POST",
         "/",
-        &DESCRIBE_PREFIX_LISTS_INPUT,
-        &DESCRIBE_PREFIX_LISTS_OUTPUT,
+        &super::DESCRIBE_PREFIX_LISTS_INPUT,
+        &super::DESCRIBE_PREFIX_LISTS_OUTPUT,
     );
     pub static DESCRIBE_PRINCIPAL_ID_FORMAT: Operation = Operation::new(
         "DescribePrincipalIdFormat",
         "POST",
         "/",
-        &DESCRIBE_PRINCIPAL_ID_FORMAT_INPUT,
-        &DESCRIBE_PRINCIPAL_ID_FORMAT_OUTPUT,
+        &super::DESCRIBE_PRINCIPAL_ID_FORMAT_INPUT,
+        &super::DESCRIBE_PRINCIPAL_ID_FORMAT_OUTPUT,
     );
     pub static DESCRIBE_PUBLIC_IPV4_POOLS: Operation = Operation::new(
         "DescribePublicIpv4Pools",
         "POST",
         "/",
-        &DESCRIBE_PUBLIC_IPV4_POOLS_INPUT,
-        &DESCRIBE_PUBLIC_IPV4_POOLS_OUTPUT,
+        &super::DESCRIBE_PUBLIC_IPV4_POOLS_INPUT,
+        &super::DESCRIBE_PUBLIC_IPV4_POOLS_OUTPUT,
     );
     pub static DESCRIBE_REGIONS: Operation = Operation::new(
         "DescribeRegions",
         "POST",
         "/",
-        &DESCRIBE_REGIONS_INPUT,
-        &DESCRIBE_REGIONS_OUTPUT,
+        &super::DESCRIBE_REGIONS_INPUT,
+        &super::DESCRIBE_REGIONS_OUTPUT,
     );
     pub static DESCRIBE_REPLACE_ROOT_VOLUME_TASKS: Operation = Operation::new(
         "DescribeReplaceRootVolumeTasks",
         "POST",
         "/",
-        &DESCRIBE_REPLACE_ROOT_VOLUME_TASKS_INPUT,
-        &DESCRIBE_REPLACE_ROOT_VOLUME_TASKS_OUTPUT,
+        &super::DESCRIBE_REPLACE_ROOT_VOLUME_TASKS_INPUT,
+        &super::DESCRIBE_REPLACE_ROOT_VOLUME_TASKS_OUTPUT,
     );
     pub static DESCRIBE_RESERVED_INSTANCES: Operation = Operation::new(
         "DescribeReservedInstances",
         "POST",
         "/",
-        &DESCRIBE_RESERVED_INSTANCES_INPUT,
-        &DESCRIBE_RESERVED_INSTANCES_OUTPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_INPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_OUTPUT,
     );
     pub static DESCRIBE_RESERVED_INSTANCES_LISTINGS: Operation = Operation::new(
         "DescribeReservedInstancesListings",
         "POST",
         "/",
-        &DESCRIBE_RESERVED_INSTANCES_LISTINGS_INPUT,
-        &DESCRIBE_RESERVED_INSTANCES_LISTINGS_OUTPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_LISTINGS_INPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_LISTINGS_OUTPUT,
     );
     pub static DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS: Operation = Operation::new(
         "DescribeReservedInstancesModifications",
         "POST",
         "/",
-        &DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS_INPUT,
-        &DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS_OUTPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS_INPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_MODIFICATIONS_OUTPUT,
     );
     pub static DESCRIBE_RESERVED_INSTANCES_OFFERINGS: Operation = Operation::new(
         "DescribeReservedInstancesOfferings",
         "POST",
         "/",
-        &DESCRIBE_RESERVED_INSTANCES_OFFERINGS_INPUT,
-        &DESCRIBE_RESERVED_INSTANCES_OFFERINGS_OUTPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_OFFERINGS_INPUT,
+        &super::DESCRIBE_RESERVED_INSTANCES_OFFERINGS_OUTPUT,
     );
     pub static DESCRIBE_ROUTE_SERVER_ENDPOINTS: Operation = Operation::new(
         "DescribeRouteServerEndpoints",
         "POST",
         "/",
-        &DESCRIBE_ROUTE_SERVER_ENDPOINTS_INPUT,
-        &DESCRIBE_ROUTE_SERVER_ENDPOINTS_OUTPUT,
+        &super::DESCRIBE_ROUTE_SERVER_ENDPOINTS_INPUT,
+        &super::DESCRIBE_ROUTE_SERVER_ENDPOINTS_OUTPUT,
     );
     pub static DESCRIBE_ROUTE_SERVER_PEERS: Operation = Operation::new(
         "DescribeRouteServerPeers",
         "POST",
         "/",
-        &DESCRIBE_ROUTE_SERVER_PEERS_INPUT,
-        &DESCRIBE_ROUTE_SERVER_PEERS_OUTPUT,
+        &super::DESCRIBE_ROUTE_SERVER_PEERS_INPUT,
+        &super::DESCRIBE_ROUTE_SERVER_PEERS_OUTPUT,
     );
     pub static DESCRIBE_ROUTE_SERVERS: Operation = Operation::new(
         "DescribeRouteServers",
         "POST",
         "/",
-        &DESCRIBE_ROUTE_SERVERS_INPUT,
-        &DESCRIBE_ROUTE_SERVERS_OUTPUT,
+        &super::DESCRIBE_ROUTE_SERVERS_INPUT,
+        &super::DESCRIBE_ROUTE_SERVERS_OUTPUT,
     );
     pub static DESCRIBE_ROUTE_TABLES: Operation = Operation::new(
         "DescribeRouteTables",
         "POST",
         "/",
-        &DESCRIBE_ROUTE_TABLES_INPUT,
-        &DESCRIBE_ROUTE_TABLES_OUTPUT,
+        &super::DESCRIBE_ROUTE_TABLES_INPUT,
+        &super::DESCRIBE_ROUTE_TABLES_OUTPUT,
     );
     pub static DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY: Operation = Operation::new(
         "DescribeScheduledInstanceAvailability",
         "POST",
         "/",
-        &DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY_INPUT,
-        &DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY_OUTPUT,
+        &super::DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY_INPUT,
+        &super::DESCRIBE_SCHEDULED_INSTANCE_AVAILABILITY_OUTPUT,
     );
     pub static DESCRIBE_SCHEDULED_INSTANCES: Operation = Operation::new(
         "DescribeScheduledInstances",
         "POST",
         "/",
-        &DESCRIBE_SCHEDULED_INSTANCES_INPUT,
-        &DESCRIBE_SCHEDULED_INSTANCES_OUTPUT,
+        &super::DESCRIBE_SCHEDULED_INSTANCES_INPUT,
+        &super::DESCRIBE_SCHEDULED_INSTANCES_OUTPUT,
     );
     pub static DESCRIBE_SECONDARY_INTERFACES: Operation = Operation::new(
         "DescribeSecondaryInterfaces",
         "POST",
         "/",
-        &DESCRIBE_SECONDARY_INTERFACES_INPUT,
-        &DESCRIBE_SECONDARY_INTERFACES_OUTPUT,
+        &super::DESCRIBE_SECONDARY_INTERFACES_INPUT,
+        &super::DESCRIBE_SECONDARY_INTERFACES_OUTPUT,
     );
     pub static DESCRIBE_SECONDARY_NETWORKS: Operation = Operation::new(
         "DescribeSecondaryNetworks",
         "POST",
         "/",
-        &DESCRIBE_SECONDARY_NETWORKS_INPUT,
-        &DESCRIBE_SECONDARY_NETWORKS_OUTPUT,
+        &super::DESCRIBE_SECONDARY_NETWORKS_INPUT,
+        &super::DESCRIBE_SECONDARY_NETWORKS_OUTPUT,
     );
     pub static DESCRIBE_SECONDARY_SUBNETS: Operation = Operation::new(
         "DescribeSecondarySubnets",
         "POST",
         "/",
-        &DESCRIBE_SECONDARY_SUBNETS_INPUT,
-        &DESCRIBE_SECONDARY_SUBNETS_OUTPUT,
+        &super::DESCRIBE_SECONDARY_SUBNETS_INPUT,
+        &super::DESCRIBE_SECONDARY_SUBNETS_OUTPUT,
     );
     pub static DESCRIBE_SECURITY_GROUP_REFERENCES: Operation = Operation::new(
         "DescribeSecurityGroupReferences",
         "POST",
         "/",
-        &DESCRIBE_SECURITY_GROUP_REFERENCES_INPUT,
-        &DESCRIBE_SECURITY_GROUP_REFERENCES_OUTPUT,
+        &super::DESCRIBE_SECURITY_GROUP_REFERENCES_INPUT,
+        &super::DESCRIBE_SECURITY_GROUP_REFERENCES_OUTPUT,
     );
     pub static DESCRIBE_SECURITY_GROUP_RULES: Operation = Operation::new(
         "DescribeSecurityGroupRules",
         "POST",
         "/",
-        &DESCRIBE_SECURITY_GROUP_RULES_INPUT,
-        &DESCRIBE_SECURITY_GROUP_RULES_OUTPUT,
+        &super::DESCRIBE_SECURITY_GROUP_RULES_INPUT,
+        &super::DESCRIBE_SECURITY_GROUP_RULES_OUTPUT,
     );
     pub static DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS: Operation = Operation::new(
         "DescribeSecurityGroupVpcAssociations",
         "POST",
         "/",
-        &DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS_INPUT,
-        &DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_SECURITY_GROUP_VPC_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_SECURITY_GROUPS: Operation = Operation::new(
         "DescribeSecurityGroups",
         "POST",
         "/",
-        &DESCRIBE_SECURITY_GROUPS_INPUT,
-        &DESCRIBE_SECURITY_GROUPS_OUTPUT,
+        &super::DESCRIBE_SECURITY_GROUPS_INPUT,
+        &super::DESCRIBE_SECURITY_GROUPS_OUTPUT,
     );
     pub static DESCRIBE_SERVICE_LINK_VIRTUAL_INTERFACES: Operation = Operation::new(
         "DescribeServiceLinkVirtualInterfaces",
         "POST",
         "/",
-        &DESCRIBE_SERVICE_LINK_VIRTUAL_INTERFACES_INPUT,
-        &DESCRIBE_SERVICE_LINK_VIRTUAL_INTERFACES_OUTPUT,
+        &super::DESCRIBE_SERVICE_LINK_VIRTUAL_INTERFACES_INPUT,
+        &super::DESCRIBE_SERVICE_LINK_VIRTUAL_INTERFACES_OUTPUT,
     );
     pub static DESCRIBE_SNAPSHOT_ATTRIBUTE: Operation = Operation::new(
         "DescribeSnapshotAttribute",
         "POST",
         "/",
-        &DESCRIBE_SNAPSHOT_ATTRIBUTE_INPUT,
-        &DESCRIBE_SNAPSHOT_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_SNAPSHOT_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_SNAPSHOT_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_SNAPSHOT_TIER_STATUS: Operation = Operation::new(
         "DescribeSnapshotTierStatus",
         "POST",
         "/",
-        &DESCRIBE_SNAPSHOT_TIER_STATUS_INPUT,
-        &DESCRIBE_SNAPSHOT_TIER_STATUS_OUTPUT,
+        &super::DESCRIBE_SNAPSHOT_TIER_STATUS_INPUT,
+        &super::DESCRIBE_SNAPSHOT_TIER_STATUS_OUTPUT,
     );
     pub static DESCRIBE_SNAPSHOTS: Operation = Operation::new(
         "DescribeSnapshots",
         "POST",
         "/",
-        &DESCRIBE_SNAPSHOTS_INPUT,
-        &DESCRIBE_SNAPSHOTS_OUTPUT,
+        &super::DESCRIBE_SNAPSHOTS_INPUT,
+        &super::DESCRIBE_SNAPSHOTS_OUTPUT,
     );
     pub static DESCRIBE_SPOT_DATAFEED_SUBSCRIPTION: Operation = Operation::new(
         "DescribeSpotDatafeedSubscription",
         "POST",
         "/",
-        &DESCRIBE_SPOT_DATAFEED_SUBSCRIPTION_INPUT,
-        &DESCRIBE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT,
+        &super::DESCRIBE_SPOT_DATAFEED_SUBSCRIPTION_INPUT,
+        &super::DESCRIBE_SPOT_DATAFEED_SUBSCRIPTION_OUTPUT,
     );
     pub static DESCRIBE_SPOT_FLEET_INSTANCES: Operation = Operation::new(
         "DescribeSpotFleetInstances",
         "POST",
         "/",
-        &DESCRIBE_SPOT_FLEET_INSTANCES_INPUT,
-        &DESCRIBE_SPOT_FLEET_INSTANCES_OUTPUT,
+        &super::DESCRIBE_SPOT_FLEET_INSTANCES_INPUT,
+        &super::DESCRIBE_SPOT_FLEET_INSTANCES_OUTPUT,
     );
     pub static DESCRIBE_SPOT_FLEET_REQUEST_HISTORY: Operation = Operation::new(
         "DescribeSpotFleetRequestHistory",
         "POST",
         "/",
-        &DESCRIBE_SPOT_FLEET_REQUEST_HISTORY_INPUT,
-        &DESCRIBE_SPOT_FLEET_REQUEST_HISTORY_OUTPUT,
+        &super::DESCRIBE_SPOT_FLEET_REQUEST_HISTORY_INPUT,
+        &super::DESCRIBE_SPOT_FLEET_REQUEST_HISTORY_OUTPUT,
     );
     pub static DESCRIBE_SPOT_FLEET_REQUESTS: Operation = Operation::new(
         "DescribeSpotFleetRequests",
         "POST",
         "/",
-        &DESCRIBE_SPOT_FLEET_REQUESTS_INPUT,
-        &DESCRIBE_SPOT_FLEET_REQUESTS_OUTPUT,
+        &super::DESCRIBE_SPOT_FLEET_REQUESTS_INPUT,
+        &super::DESCRIBE_SPOT_FLEET_REQUESTS_OUTPUT,
     );
     pub static DESCRIBE_SPOT_INSTANCE_REQUESTS: Operation = Operation::new(
         "DescribeSpotInstanceRequests",
         "POST",
         "/",
-        &DESCRIBE_SPOT_INSTANCE_REQUESTS_INPUT,
-        &DESCRIBE_SPOT_INSTANCE_REQUESTS_OUTPUT,
+        &super::DESCRIBE_SPOT_INSTANCE_REQUESTS_INPUT,
+        &super::DESCRIBE_SPOT_INSTANCE_REQUESTS_OUTPUT,
     );
     pub static DESCRIBE_SPOT_PRICE_HISTORY: Operation = Operation::new(
         "DescribeSpotPriceHistory",
         "POST",
         "/",
-        &DESCRIBE_SPOT_PRICE_HISTORY_INPUT,
-        &DESCRIBE_SPOT_PRICE_HISTORY_OUTPUT,
+        &super::DESCRIBE_SPOT_PRICE_HISTORY_INPUT,
+        &super::DESCRIBE_SPOT_PRICE_HISTORY_OUTPUT,
     );
     pub static DESCRIBE_STALE_SECURITY_GROUPS: Operation = Operation::new(
         "DescribeStaleSecurityGroups",
         "POST",
         "/",
-        &DESCRIBE_STALE_SECURITY_GROUPS_INPUT,
-        &DESCRIBE_STALE_SECURITY_GROUPS_OUTPUT,
+        &super::DESCRIBE_STALE_SECURITY_GROUPS_INPUT,
+        &super::DESCRIBE_STALE_SECURITY_GROUPS_OUTPUT,
     );
     pub static DESCRIBE_STORE_IMAGE_TASKS: Operation = Operation::new(
         "DescribeStoreImageTasks",
         "POST",
         "/",
-        &DESCRIBE_STORE_IMAGE_TASKS_INPUT,
-        &DESCRIBE_STORE_IMAGE_TASKS_OUTPUT,
+        &super::DESCRIBE_STORE_IMAGE_TASKS_INPUT,
+        &super::DESCRIBE_STORE_IMAGE_TASKS_OUTPUT,
     );
     pub static DESCRIBE_SUBNETS: Operation = Operation::new(
         "DescribeSubnets",
         "POST",
         "/",
-        &DESCRIBE_SUBNETS_INPUT,
-        &DESCRIBE_SUBNETS_OUTPUT,
+        &super::DESCRIBE_SUBNETS_INPUT,
+        &super::DESCRIBE_SUBNETS_OUTPUT,
     );
     pub static DESCRIBE_TAGS: Operation = Operation::new(
         "DescribeTags",
         "POST",
         "/",
-        &DESCRIBE_TAGS_INPUT,
-        &DESCRIBE_TAGS_OUTPUT,
+        &super::DESCRIBE_TAGS_INPUT,
+        &super::DESCRIBE_TAGS_OUTPUT,
     );
     pub static DESCRIBE_TRAFFIC_MIRROR_FILTER_RULES: Operation = Operation::new(
         "DescribeTrafficMirrorFilterRules",
         "POST",
         "/",
-        &DESCRIBE_TRAFFIC_MIRROR_FILTER_RULES_INPUT,
-        &DESCRIBE_TRAFFIC_MIRROR_FILTER_RULES_OUTPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_FILTER_RULES_INPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_FILTER_RULES_OUTPUT,
     );
     pub static DESCRIBE_TRAFFIC_MIRROR_FILTERS: Operation = Operation::new(
         "DescribeTrafficMirrorFilters",
         "POST",
         "/",
-        &DESCRIBE_TRAFFIC_MIRROR_FILTERS_INPUT,
-        &DESCRIBE_TRAFFIC_MIRROR_FILTERS_OUTPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_FILTERS_INPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_FILTERS_OUTPUT,
     );
     pub static DESCRIBE_TRAFFIC_MIRROR_SESSIONS: Operation = Operation::new(
         "DescribeTrafficMirrorSessions",
         "POST",
         "/",
-        &DESCRIBE_TRAFFIC_MIRROR_SESSIONS_INPUT,
-        &DESCRIBE_TRAFFIC_MIRROR_SESSIONS_OUTPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_SESSIONS_INPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_SESSIONS_OUTPUT,
     );
     pub static DESCRIBE_TRAFFIC_MIRROR_TARGETS: Operation = Operation::new(
         "DescribeTrafficMirrorTargets",
         "POST",
         "/",
-        &DESCRIBE_TRAFFIC_MIRROR_TARGETS_INPUT,
-        &DESCRIBE_TRAFFIC_MIRROR_TARGETS_OUTPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_TARGETS_INPUT,
+        &super::DESCRIBE_TRAFFIC_MIRROR_TARGETS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS: Operation = Operation::new(
         "DescribeTransitGatewayAttachments",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_ATTACHMENTS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS: Operation = Operation::new(
         "DescribeTransitGatewayConnectPeers",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_CONNECT_PEERS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_CONNECTS: Operation = Operation::new(
         "DescribeTransitGatewayConnects",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_CONNECTS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_CONNECTS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_CONNECTS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_CONNECTS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_METERING_POLICIES: Operation = Operation::new(
         "DescribeTransitGatewayMeteringPolicies",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_METERING_POLICIES_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_METERING_POLICIES_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_METERING_POLICIES_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_METERING_POLICIES_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS: Operation = Operation::new(
         "DescribeTransitGatewayMulticastDomains",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_MULTICAST_DOMAINS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENTS: Operation = Operation::new(
         "DescribeTransitGatewayNetworkFunctionAttachments",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENTS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENTS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENTS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENTS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS: Operation = Operation::new(
         "DescribeTransitGatewayPeeringAttachments",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_PEERING_ATTACHMENTS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES: Operation = Operation::new(
         "DescribeTransitGatewayPolicyTables",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_POLICY_TABLES_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS: Operation = Operation::new(
         "DescribeTransitGatewayRouteTableAnnouncements",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLE_ANNOUNCEMENTS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES: Operation = Operation::new(
         "DescribeTransitGatewayRouteTables",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_ROUTE_TABLES_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS: Operation = Operation::new(
         "DescribeTransitGatewayVpcAttachments",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAY_VPC_ATTACHMENTS_OUTPUT,
     );
     pub static DESCRIBE_TRANSIT_GATEWAYS: Operation = Operation::new(
         "DescribeTransitGateways",
         "POST",
         "/",
-        &DESCRIBE_TRANSIT_GATEWAYS_INPUT,
-        &DESCRIBE_TRANSIT_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAYS_INPUT,
+        &super::DESCRIBE_TRANSIT_GATEWAYS_OUTPUT,
     );
     pub static DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS: Operation = Operation::new(
         "DescribeTrunkInterfaceAssociations",
         "POST",
         "/",
-        &DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS_INPUT,
-        &DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_TRUNK_INTERFACE_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_VERIFIED_ACCESS_ENDPOINTS: Operation = Operation::new(
         "DescribeVerifiedAccessEndpoints",
         "POST",
         "/",
-        &DESCRIBE_VERIFIED_ACCESS_ENDPOINTS_INPUT,
-        &DESCRIBE_VERIFIED_ACCESS_ENDPOINTS_OUTPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_ENDPOINTS_INPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_ENDPOINTS_OUTPUT,
     );
     pub static DESCRIBE_VERIFIED_ACCESS_GROUPS: Operation = Operation::new(
         "DescribeVerifiedAccessGroups",
         "POST",
         "/",
-        &DESCRIBE_VERIFIED_ACCESS_GROUPS_INPUT,
-        &DESCRIBE_VERIFIED_ACCESS_GROUPS_OUTPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_GROUPS_INPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_GROUPS_OUTPUT,
     );
     pub static DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS: Operation = Operation::new(
         "DescribeVerifiedAccessInstanceLoggingConfigurations",
         "POST",
         "/",
-        &DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS_INPUT,
-        &DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS_OUTPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS_INPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATIONS_OUTPUT,
     );
     pub static DESCRIBE_VERIFIED_ACCESS_INSTANCES: Operation = Operation::new(
         "DescribeVerifiedAccessInstances",
         "POST",
         "/",
-        &DESCRIBE_VERIFIED_ACCESS_INSTANCES_INPUT,
-        &DESCRIBE_VERIFIED_ACCESS_INSTANCES_OUTPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_INSTANCES_INPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_INSTANCES_OUTPUT,
     );
     pub static DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS: Operation = Operation::new(
         "DescribeVerifiedAccessTrustProviders",
         "POST",
         "/",
-        &DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS_INPUT,
-        &DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS_OUTPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS_INPUT,
+        &super::DESCRIBE_VERIFIED_ACCESS_TRUST_PROVIDERS_OUTPUT,
     );
     pub static DESCRIBE_VOLUME_ATTRIBUTE: Operation = Operation::new(
         "DescribeVolumeAttribute",
         "POST",
         "/",
-        &DESCRIBE_VOLUME_ATTRIBUTE_INPUT,
-        &DESCRIBE_VOLUME_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_VOLUME_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_VOLUME_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_VOLUME_STATUS: Operation = Operation::new(
         "DescribeVolumeStatus",
         "POST",
         "/",
-        &DESCRIBE_VOLUME_STATUS_INPUT,
-        &DESCRIBE_VOLUME_STATUS_OUTPUT,
+        &super::DESCRIBE_VOLUME_STATUS_INPUT,
+        &super::DESCRIBE_VOLUME_STATUS_OUTPUT,
     );
     pub static DESCRIBE_VOLUMES: Operation = Operation::new(
         "DescribeVolumes",
         "POST",
         "/",
-        &DESCRIBE_VOLUMES_INPUT,
-        &DESCRIBE_VOLUMES_OUTPUT,
+        &super::DESCRIBE_VOLUMES_INPUT,
+        &super::DESCRIBE_VOLUMES_OUTPUT,
     );
     pub static DESCRIBE_VOLUMES_MODIFICATIONS: Operation = Operation::new(
         "DescribeVolumesModifications",
         "POST",
         "/",
-        &DESCRIBE_VOLUMES_MODIFICATIONS_INPUT,
-        &DESCRIBE_VOLUMES_MODIFICATIONS_OUTPUT,
+        &super::DESCRIBE_VOLUMES_MODIFICATIONS_INPUT,
+        &super::DESCRIBE_VOLUMES_MODIFICATIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_ATTRIBUTE: Operation = Operation::new(
         "DescribeVpcAttribute",
         "POST",
         "/",
-        &DESCRIBE_VPC_ATTRIBUTE_INPUT,
-        &DESCRIBE_VPC_ATTRIBUTE_OUTPUT,
+        &super::DESCRIBE_VPC_ATTRIBUTE_INPUT,
+        &super::DESCRIBE_VPC_ATTRIBUTE_OUTPUT,
     );
     pub static DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSIONS: Operation = Operation::new(
         "DescribeVpcBlockPublicAccessExclusions",
         "POST",
         "/",
-        &DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSIONS_INPUT,
-        &DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSIONS_OUTPUT,
+        &super::DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSIONS_INPUT,
+        &super::DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS: Operation = Operation::new(
         "DescribeVpcBlockPublicAccessOptions",
         "POST",
         "/",
-        &DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_INPUT,
-        &DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_OUTPUT,
+        &super::DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_INPUT,
+        &super::DESCRIBE_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_CLASSIC_LINK: Operation = Operation::new(
         "DescribeVpcClassicLink",
         "POST",
         "/",
-        &DESCRIBE_VPC_CLASSIC_LINK_INPUT,
-        &DESCRIBE_VPC_CLASSIC_LINK_OUTPUT,
+        &super::DESCRIBE_VPC_CLASSIC_LINK_INPUT,
+        &super::DESCRIBE_VPC_CLASSIC_LINK_OUTPUT,
     );
     pub static DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT: Operation = Operation::new(
         "DescribeVpcClassicLinkDnsSupport",
         "POST",
         "/",
-        &DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT_INPUT,
-        &DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
+        &super::DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT_INPUT,
+        &super::DESCRIBE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENCRYPTION_CONTROLS: Operation = Operation::new(
         "DescribeVpcEncryptionControls",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENCRYPTION_CONTROLS_INPUT,
-        &DESCRIBE_VPC_ENCRYPTION_CONTROLS_OUTPUT,
+        &super::DESCRIBE_VPC_ENCRYPTION_CONTROLS_INPUT,
+        &super::DESCRIBE_VPC_ENCRYPTION_CONTROLS_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENDPOINT_ASSOCIATIONS: Operation = Operation::new(
         "DescribeVpcEndpointAssociations",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENDPOINT_ASSOCIATIONS_INPUT,
-        &DESCRIBE_VPC_ENDPOINT_ASSOCIATIONS_OUTPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_ASSOCIATIONS_INPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_ASSOCIATIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS: Operation = Operation::new(
         "DescribeVpcEndpointConnectionNotifications",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_INPUT,
-        &DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_OUTPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_INPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_CONNECTION_NOTIFICATIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENDPOINT_CONNECTIONS: Operation = Operation::new(
         "DescribeVpcEndpointConnections",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENDPOINT_CONNECTIONS_INPUT,
-        &DESCRIBE_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_CONNECTIONS_INPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS: Operation = Operation::new(
         "DescribeVpcEndpointServiceConfigurations",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_INPUT,
-        &DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_OUTPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_INPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_SERVICE_CONFIGURATIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS: Operation = Operation::new(
         "DescribeVpcEndpointServicePermissions",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS_INPUT,
-        &DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS_OUTPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS_INPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_SERVICE_PERMISSIONS_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENDPOINT_SERVICES: Operation = Operation::new(
         "DescribeVpcEndpointServices",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENDPOINT_SERVICES_INPUT,
-        &DESCRIBE_VPC_ENDPOINT_SERVICES_OUTPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_SERVICES_INPUT,
+        &super::DESCRIBE_VPC_ENDPOINT_SERVICES_OUTPUT,
     );
     pub static DESCRIBE_VPC_ENDPOINTS: Operation = Operation::new(
         "DescribeVpcEndpoints",
         "POST",
         "/",
-        &DESCRIBE_VPC_ENDPOINTS_INPUT,
-        &DESCRIBE_VPC_ENDPOINTS_OUTPUT,
+        &super::DESCRIBE_VPC_ENDPOINTS_INPUT,
+        &super::DESCRIBE_VPC_ENDPOINTS_OUTPUT,
     );
     pub static DESCRIBE_VPC_PEERING_CONNECTIONS: Operation = Operation::new(
         "DescribeVpcPeeringConnections",
         "POST",
         "/",
-        &DESCRIBE_VPC_PEERING_CONNECTIONS_INPUT,
-        &DESCRIBE_VPC_PEERING_CONNECTIONS_OUTPUT,
+        &super::DESCRIBE_VPC_PEERING_CONNECTIONS_INPUT,
+        &super::DESCRIBE_VPC_PEERING_CONNECTIONS_OUTPUT,
     );
     pub static DESCRIBE_VPCS: Operation = Operation::new(
         "DescribeVpcs",
         "POST",
         "/",
-        &DESCRIBE_VPCS_INPUT,
-        &DESCRIBE_VPCS_OUTPUT,
+        &super::DESCRIBE_VPCS_INPUT,
+        &super::DESCRIBE_VPCS_OUTPUT,
     );
     pub static DESCRIBE_VPN_CONCENTRATORS: Operation = Operation::new(
         "DescribeVpnConcentrators",
         "POST",
         "/",
-        &DESCRIBE_VPN_CONCENTRATORS_INPUT,
-        &DESCRIBE_VPN_CONCENTRATORS_OUTPUT,
+        &super::DESCRIBE_VPN_CONCENTRATORS_INPUT,
+        &super::DESCRIBE_VPN_CONCENTRATORS_OUTPUT,
     );
     pub static DESCRIBE_VPN_CONNECTIONS: Operation = Operation::new(
         "DescribeVpnConnections",
         "POST",
         "/",
-        &DESCRIBE_VPN_CONNECTIONS_INPUT,
-        &DESCRIBE_VPN_CONNECTIONS_OUTPUT,
+        &super::DESCRIBE_VPN_CONNECTIONS_INPUT,
+        &super::DESCRIBE_VPN_CONNECTIONS_OUTPUT,
     );
     pub static DESCRIBE_VPN_GATEWAYS: Operation = Operation::new(
         "DescribeVpnGateways",
         "POST",
         "/",
-        &DESCRIBE_VPN_GATEWAYS_INPUT,
-        &DESCRIBE_VPN_GATEWAYS_OUTPUT,
+        &super::DESCRIBE_VPN_GATEWAYS_INPUT,
+        &super::DESCRIBE_VPN_GATEWAYS_OUTPUT,
     );
     pub static DETACH_CLASSIC_LINK_VPC: Operation = Operation::new(
         "DetachClassicLinkVpc",
         "POST",
         "/",
-        &DETACH_CLASSIC_LINK_VPC_INPUT,
-        &DETACH_CLASSIC_LINK_VPC_OUTPUT,
+        &super::DETACH_CLASSIC_LINK_VPC_INPUT,
+        &super::DETACH_CLASSIC_LINK_VPC_OUTPUT,
     );
     pub static DETACH_IMAGE_WATERMARK: Operation = Operation::new(
         "DetachImageWatermark",
         "POST",
         "/",
-        &DETACH_IMAGE_WATERMARK_INPUT,
-        &DETACH_IMAGE_WATERMARK_OUTPUT,
+        &super::DETACH_IMAGE_WATERMARK_INPUT,
+        &super::DETACH_IMAGE_WATERMARK_OUTPUT,
     );
     pub static DETACH_INTERNET_GATEWAY: Operation = Operation::new(
         "DetachInternetGateway",
         "POST",
         "/",
-        &DETACH_INTERNET_GATEWAY_INPUT,
+        &super::DETACH_INTERNET_GATEWAY_INPUT,
         &p::UNIT,
     );
     pub static DETACH_NETWORK_INTERFACE: Operation = Operation::new(
         "DetachNetworkInterface",
         "POST",
         "/",
-        &DETACH_NETWORK_INTERFACE_INPUT,
+        &super::DETACH_NETWORK_INTERFACE_INPUT,
         &p::UNIT,
     );
     pub static DETACH_VERIFIED_ACCESS_TRUST_PROVIDER: Operation = Operation::new(
         "DetachVerifiedAccessTrustProvider",
         "POST",
         "/",
-        &DETACH_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
-        &DETACH_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
+        &super::DETACH_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
+        &super::DETACH_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
     );
     pub static DETACH_VOLUME: Operation = Operation::new(
         "DetachVolume",
         "POST",
         "/",
-        &DETACH_VOLUME_INPUT,
-        &VOLUME_ATTACHMENT,
+        &super::DETACH_VOLUME_INPUT,
+        &super::VOLUME_ATTACHMENT,
     );
     pub static DETACH_VPN_GATEWAY: Operation = Operation::new(
         "DetachVpnGateway",
         "POST",
         "/",
-        &DETACH_VPN_GATEWAY_INPUT,
+        &super::DETACH_VPN_GATEWAY_INPUT,
         &p::UNIT,
     );
     pub static DISABLE_ADDRESS_TRANSFER: Operation = Operation::new(
         "DisableAddressTransfer",
         "POST",
         "/",
-        &DISABLE_ADDRESS_TRANSFER_INPUT,
-        &DISABLE_ADDRESS_TRANSFER_OUTPUT,
+        &super::DISABLE_ADDRESS_TRANSFER_INPUT,
+        &super::DISABLE_ADDRESS_TRANSFER_OUTPUT,
     );
     pub static DISABLE_ALLOWED_IMAGES_SETTINGS: Operation = Operation::new(
         "DisableAllowedImagesSettings",
         "POST",
         "/",
-        &DISABLE_ALLOWED_IMAGES_SETTINGS_INPUT,
-        &DISABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT,
+        &super::DISABLE_ALLOWED_IMAGES_SETTINGS_INPUT,
+        &super::DISABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT,
     );
     pub static DISABLE_APPLICATION_STATUS_CHECK_SUPPRESSION: Operation = Operation::new(
         "DisableApplicationStatusCheckSuppression",
         "POST",
         "/",
-        &DISABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_INPUT,
-        &DISABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_OUTPUT,
+        &super::DISABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_INPUT,
+        &super::DISABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_OUTPUT,
     );
     pub static DISABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION: Operation = Operation::new(
         "DisableAwsNetworkPerformanceMetricSubscription",
         "POST",
         "/",
-        &DISABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_INPUT,
-        &DISABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_OUTPUT,
+        &super::DISABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_INPUT,
+        &super::DISABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_OUTPUT,
     );
     pub static DISABLE_CAPACITY_MANAGER: Operation = Operation::new(
         "DisableCapacityManager",
         "POST",
         "/",
-        &DISABLE_CAPACITY_MANAGER_INPUT,
-        &DISABLE_CAPACITY_MANAGER_OUTPUT,
+        &super::DISABLE_CAPACITY_MANAGER_INPUT,
+        &super::DISABLE_CAPACITY_MANAGER_OUTPUT,
     );
     pub static DISABLE_EBS_ENCRYPTION_BY_DEFAULT: Operation = Operation::new(
         "DisableEbsEncryptionByDefault",
         "POST",
         "/",
-        &DISABLE_EBS_ENCRYPTION_BY_DEFAULT_INPUT,
-        &DISABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
+        &super::DISABLE_EBS_ENCRYPTION_BY_DEFAULT_INPUT,
+        &super::DISABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
     );
     pub static DISABLE_FAST_LAUNCH: Operation = Operation::new(
         "DisableFastLaunch",
         "POST",
         "/",
-        &DISABLE_FAST_LAUNCH_INPUT,
-        &DISABLE_FAST_LAUNCH_OUTPUT,
+        &super::DISABLE_FAST_LAUNCH_INPUT,
+        &super::DISABLE_FAST_LAUNCH_OUTPUT,
     );
     pub static DISABLE_FAST_SNAPSHOT_RESTORES: Operation = Operation::new(
         "DisableFastSnapshotRestores",
         "POST",
         "/",
-        &DISABLE_FAST_SNAPSHOT_RESTORES_INPUT,
-        &DISABLE_FAST_SNAPSHOT_RESTORES_OUTPUT,
+        &super::DISABLE_FAST_SNAPSHOT_RESTORES_INPUT,
+        &super::DISABLE_FAST_SNAPSHOT_RESTORES_OUTPUT,
     );
     pub static DISABLE_IMAGE: Operation = Operation::new(
         "DisableImage",
         "POST",
         "/",
-        &DISABLE_IMAGE_INPUT,
-        &DISABLE_IMAGE_OUTPUT,
+        &super::DISABLE_IMAGE_INPUT,
+        &super::DISABLE_IMAGE_OUTPUT,
     );
     pub static DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS: Operation = Operation::new(
         "DisableImageBlockPublicAccess",
         "POST",
         "/",
-        &DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS_INPUT,
-        &DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT,
+        &super::DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS_INPUT,
+        &super::DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT,
     );
     pub static DISABLE_IMAGE_DEPRECATION: Operation = Operation::new(
         "DisableImageDeprecation",
         "POST",
         "/",
-        &DISABLE_IMAGE_DEPRECATION_INPUT,
-        &DISABLE_IMAGE_DEPRECATION_OUTPUT,
+        &super::DISABLE_IMAGE_DEPRECATION_INPUT,
+        &super::DISABLE_IMAGE_DEPRECATION_OUTPUT,
     );
     pub static DISABLE_IMAGE_DEREGISTRATION_PROTECTION: Operation = Operation::new(
         "DisableImageDeregistrationProtection",
         "POST",
         "/",
-        &DISABLE_IMAGE_DEREGISTRATION_PROTECTION_INPUT,
-        &DISABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT,
+        &super::DISABLE_IMAGE_DEREGISTRATION_PROTECTION_INPUT,
+        &super::DISABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT,
     );
     pub static DISABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS: Operation = Operation::new(
         "DisableInstanceSqlHaStandbyDetections",
         "POST",
         "/",
-        &DISABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_INPUT,
-        &DISABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT,
+        &super::DISABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_INPUT,
+        &super::DISABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT,
     );
     pub static DISABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT: Operation = Operation::new(
         "DisableIpamOrganizationAdminAccount",
         "POST",
         "/",
-        &DISABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_INPUT,
-        &DISABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT,
+        &super::DISABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_INPUT,
+        &super::DISABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT,
     );
     pub static DISABLE_IPAM_POLICY: Operation = Operation::new(
         "DisableIpamPolicy",
         "POST",
         "/",
-        &DISABLE_IPAM_POLICY_INPUT,
-        &DISABLE_IPAM_POLICY_OUTPUT,
+        &super::DISABLE_IPAM_POLICY_INPUT,
+        &super::DISABLE_IPAM_POLICY_OUTPUT,
     );
     pub static DISABLE_ROUTE_SERVER_PROPAGATION: Operation = Operation::new(
         "DisableRouteServerPropagation",
         "POST",
         "/",
-        &DISABLE_ROUTE_SERVER_PROPAGATION_INPUT,
-        &DISABLE_ROUTE_SERVER_PROPAGATION_OUTPUT,
+        &super::DISABLE_ROUTE_SERVER_PROPAGATION_INPUT,
+        &super::DISABLE_ROUTE_SERVER_PROPAGATION_OUTPUT,
     );
     pub static DISABLE_SERIAL_CONSOLE_ACCESS: Operation = Operation::new(
         "DisableSerialConsoleAccess",
         "POST",
         "/",
-        &DISABLE_SERIAL_CONSOLE_ACCESS_INPUT,
-        &DISABLE_SERIAL_CONSOLE_ACCESS_OUTPUT,
+        &super::DISABLE_SERIAL_CONSOLE_ACCESS_INPUT,
+        &super::DISABLE_SERIAL_CONSOLE_ACCESS_OUTPUT,
     );
     pub static DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS: Operation = Operation::new(
         "DisableSnapshotBlockPublicAccess",
         "POST",
         "/",
-        &DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_INPUT,
-        &DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT,
+        &super::DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_INPUT,
+        &super::DISABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT,
     );
     pub static DISABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION: Operation = Operation::new(
         "DisableTransitGatewayRouteTablePropagation",
         "POST",
         "/",
-        &DISABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_INPUT,
-        &DISABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_OUTPUT,
+        &super::DISABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_INPUT,
+        &super::DISABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_OUTPUT,
     );
     pub static DISABLE_VGW_ROUTE_PROPAGATION: Operation = Operation::new(
         "DisableVgwRoutePropagation",
         "POST",
         "/",
-        &DISABLE_VGW_ROUTE_PROPAGATION_INPUT,
+        &super::DISABLE_VGW_ROUTE_PROPAGATION_INPUT,
         &p::UNIT,
     );
     pub static DISABLE_VPC_CLASSIC_LINK: Operation = Operation::new(
         "DisableVpcClassicLink",
         "POST",
         "/",
-        &DISABLE_VPC_CLASSIC_LINK_INPUT,
-        &DISABLE_VPC_CLASSIC_LINK_OUTPUT,
+        &super::DISABLE_VPC_CLASSIC_LINK_INPUT,
+        &super::DISABLE_VPC_CLASSIC_LINK_OUTPUT,
     );
     pub static DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT: Operation = Operation::new(
         "DisableVpcClassicLinkDnsSupport",
         "POST",
         "/",
-        &DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_INPUT,
-        &DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
+        &super::DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_INPUT,
+        &super::DISABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
     );
     pub static DISASSOCIATE_ADDRESS: Operation = Operation::new(
         "DisassociateAddress",
         "POST",
         "/",
-        &DISASSOCIATE_ADDRESS_INPUT,
+        &super::DISASSOCIATE_ADDRESS_INPUT,
         &p::UNIT,
     );
     pub static DISASSOCIATE_APPLICATION_STATUS_CHECK: Operation = Operation::new(
         "DisassociateApplicationStatusCheck",
         "POST",
         "/",
-        &DISASSOCIATE_APPLICATION_STATUS_CHECK_INPUT,
-        &DISASSOCIATE_APPLICATION_STATUS_CHECK_OUTPUT,
+        &super::DISASSOCIATE_APPLICATION_STATUS_CHECK_INPUT,
+        &super::DISASSOCIATE_APPLICATION_STATUS_CHECK_OUTPUT,
     );
     pub static DISASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER: Operation = Operation::new(
         "DisassociateCapacityReservationBillingOwner",
         "POST",
         "/",
-        &DISASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_INPUT,
-        &DISASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT,
+        &super::DISASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_INPUT,
+        &super::DISASSOCIATE_CAPACITY_RESERVATION_BILLING_OWNER_OUTPUT,
     );
     pub static DISASSOCIATE_CLIENT_VPN_TARGET_NETWORK: Operation = Operation::new(
         "DisassociateClientVpnTargetNetwork",
         "POST",
         "/",
-        &DISASSOCIATE_CLIENT_VPN_TARGET_NETWORK_INPUT,
-        &DISASSOCIATE_CLIENT_VPN_TARGET_NETWORK_OUTPUT,
+        &super::DISASSOCIATE_CLIENT_VPN_TARGET_NETWORK_INPUT,
+        &super::DISASSOCIATE_CLIENT_VPN_TARGET_NETWORK_OUTPUT,
     );
     pub static DISASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE: Operation = Operation::new(
         "DisassociateEnclaveCertificateIamRole",
         "POST",
         "/",
-        &DISASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_INPUT,
-        &DISASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_OUTPUT,
+        &super::DISASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_INPUT,
+        &super::DISASSOCIATE_ENCLAVE_CERTIFICATE_IAM_ROLE_OUTPUT,
     );
     pub static DISASSOCIATE_IAM_INSTANCE_PROFILE: Operation = Operation::new(
         "DisassociateIamInstanceProfile",
         "POST",
         "/",
-        &DISASSOCIATE_IAM_INSTANCE_PROFILE_INPUT,
-        &DISASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT,
+        &super::DISASSOCIATE_IAM_INSTANCE_PROFILE_INPUT,
+        &super::DISASSOCIATE_IAM_INSTANCE_PROFILE_OUTPUT,
     );
     pub static DISASSOCIATE_INSTANCE_EVENT_WINDOW: Operation = Operation::new(
         "DisassociateInstanceEventWindow",
         "POST",
         "/",
-        &DISASSOCIATE_INSTANCE_EVENT_WINDOW_INPUT,
-        &DISASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT,
+        &super::DISASSOCIATE_INSTANCE_EVENT_WINDOW_INPUT,
+        &super::DISASSOCIATE_INSTANCE_EVENT_WINDOW_OUTPUT,
     );
     pub static DISASSOCIATE_IPAM_BYOASN: Operation = Operation::new(
         "DisassociateIpamByoasn",
         "POST",
         "/",
-        &DISASSOCIATE_IPAM_BYOASN_INPUT,
-        &DISASSOCIATE_IPAM_BYOASN_OUTPUT,
+        &super::DISASSOCIATE_IPAM_BYOASN_INPUT,
+        &super::DISASSOCIATE_IPAM_BYOASN_OUTPUT,
     );
     pub static DISASSOCIATE_IPAM_RESOURCE_DISCOVERY: Operation = Operation::new(
         "DisassociateIpamResourceDiscovery",
         "POST",
         "/",
-        &DISASSOCIATE_IPAM_RESOURCE_DISCOVERY_INPUT,
-        &DISASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
+        &super::DISASSOCIATE_IPAM_RESOURCE_DISCOVERY_INPUT,
+        &super::DISASSOCIATE_IPAM_RESOURCE_DISCOVERY_OUTPUT,
     );
     pub static DISASSOCIATE_KMS_KEY_ID: Operation = Operation::new(
         "DisassociateKmsKeyId",
         "POST",
         "/",
-        &DISASSOCIATE_KMS_KEY_ID_INPUT,
-        &DISASSOCIATE_KMS_KEY_ID_OUTPUT,
+        &super::DISASSOCIATE_KMS_KEY_ID_INPUT,
+        &super::DISASSOCIATE_KMS_KEY_ID_OUTPUT,
     );
     pub static DISASSOCIATE_NAT_GATEWAY_ADDRESS: Operation = Operation::new(
         "DisassociateNatGatewayAddress",
         "POST",
         "/",
-        &DISASSOCIATE_NAT_GATEWAY_ADDRESS_INPUT,
-        &DISASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT,
+        &super::DISASSOCIATE_NAT_GATEWAY_ADDRESS_INPUT,
+        &super::DISASSOCIATE_NAT_GATEWAY_ADDRESS_OUTPUT,
     );
     pub static DISASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY: Operation = Operation::new(
         "DisassociateNetworkingFlexCostAllocationPolicy",
         "POST",
         "/",
-        &DISASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
-        &DISASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
+        &super::DISASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
+        &super::DISASSOCIATE_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
     );
     pub static DISASSOCIATE_ROUTE_SERVER: Operation = Operation::new(
         "DisassociateRouteServer",
         "POST",
         "/",
-        &DISASSOCIATE_ROUTE_SERVER_INPUT,
-        &DISASSOCIATE_ROUTE_SERVER_OUTPUT,
+        &super::DISASSOCIATE_ROUTE_SERVER_INPUT,
+        &super::DISASSOCIATE_ROUTE_SERVER_OUTPUT,
     );
     pub static DISASSOCIATE_ROUTE_TABLE: Operation = Operation::new(
         "DisassociateRouteTable",
         "POST",
         "/",
-        &DISASSOCIATE_ROUTE_TABLE_INPUT,
+        &super::DISASSOCIATE_ROUTE_TABLE_INPUT,
         &p::UNIT,
     );
     pub static DISASSOCIATE_SECURITY_GROUP_VPC: Operation = Operation::new(
         "DisassociateSecurityGroupVpc",
         "POST",
         "/",
-        &DISASSOCIATE_SECURITY_GROUP_VPC_INPUT,
-        &DISASSOCIATE_SECURITY_GROUP_VPC_OUTPUT,
+        &super::DISASSOCIATE_SECURITY_GROUP_VPC_INPUT,
+        &super::DISASSOCIATE_SECURITY_GROUP_VPC_OUTPUT,
     );
     pub static DISASSOCIATE_SUBNET_CIDR_BLOCK: Operation = Operation::new(
         "DisassociateSubnetCidrBlock",
         "POST",
         "/",
-        &DISASSOCIATE_SUBNET_CIDR_BLOCK_INPUT,
-        &DISASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT,
+        &super::DISASSOCIATE_SUBNET_CIDR_BLOCK_INPUT,
+        &super::DISASSOCIATE_SUBNET_CIDR_BLOCK_OUTPUT,
     );
     pub static DISASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN: Operation = Operation::new(
         "DisassociateTransitGatewayMulticastDomain",
         "POST",
         "/",
-        &DISASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
-        &DISASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
+        &super::DISASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_INPUT,
+        &super::DISASSOCIATE_TRANSIT_GATEWAY_MULTICAST_DOMAIN_OUTPUT,
     );
     pub static DISASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE: Operation = Operation::new(
         "DisassociateTransitGatewayPolicyTable",
         "POST",
         "/",
-        &DISASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
-        &DISASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
+        &super::DISASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_INPUT,
+        &super::DISASSOCIATE_TRANSIT_GATEWAY_POLICY_TABLE_OUTPUT,
     );
     pub static DISASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE: Operation = Operation::new(
         "DisassociateTransitGatewayRouteTable",
         "POST",
         "/",
-        &DISASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
-        &DISASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
+        &super::DISASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_INPUT,
+        &super::DISASSOCIATE_TRANSIT_GATEWAY_ROUTE_TABLE_OUTPUT,
     );
     pub static DISASSOCIATE_TRUNK_INTERFACE: Operation = Operation::new(
         "DisassociateTrunkInterface",
         "POST",
         "/",
-        &DISASSOCIATE_TRUNK_INTERFACE_INPUT,
-        &DISASSOCIATE_TRUNK_INTERFACE_OUTPUT,
+        &super::DISASSOCIATE_TRUNK_INTERFACE_INPUT,
+        &super::DISASSOCIATE_TRUNK_INTERFACE_OUTPUT,
     );
     pub static DISASSOCIATE_VPC_CIDR_BLOCK: Operation = Operation::new(
         "DisassociateVpcCidrBlock",
         "POST",
         "/",
-        &DISASSOCIATE_VPC_CIDR_BLOCK_INPUT,
-        &DISASSOCIATE_VPC_CIDR_BLOCK_OUTPUT,
+        &super::DISASSOCIATE_VPC_CIDR_BLOCK_INPUT,
+        &super::DISASSOCIATE_VPC_CIDR_BLOCK_OUTPUT,
     );
     pub static ENABLE_ADDRESS_TRANSFER: Operation = Operation::new(
         "EnableAddressTransfer",
         "POST",
         "/",
-        &ENABLE_ADDRESS_TRANSFER_INPUT,
-        &ENABLE_ADDRESS_TRANSFER_OUTPUT,
+        &super::ENABLE_ADDRESS_TRANSFER_INPUT,
+        &super::ENABLE_ADDRESS_TRANSFER_OUTPUT,
     );
     pub static ENABLE_ALLOWED_IMAGES_SETTINGS: Operation = Operation::new(
         "EnableAllowedImagesSettings",
         "POST",
         "/",
-        &ENABLE_ALLOWED_IMAGES_SETTINGS_INPUT,
-        &ENABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT,
+        &super::ENABLE_ALLOWED_IMAGES_SETTINGS_INPUT,
+        &super::ENABLE_ALLOWED_IMAGES_SETTINGS_OUTPUT,
     );
     pub static ENABLE_APPLICATION_STATUS_CHECK_SUPPRESSION: Operation = Operation::new(
         "EnableApplicationStatusCheckSuppression",
         "POST",
         "/",
-        &ENABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_INPUT,
-        &ENABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_OUTPUT,
+        &super::ENABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_INPUT,
+        &super::ENABLE_APPLICATION_STATUS_CHECK_SUPPRESSION_OUTPUT,
     );
     pub static ENABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION: Operation = Operation::new(
         "EnableAwsNetworkPerformanceMetricSubscription",
         "POST",
         "/",
-        &ENABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_INPUT,
-        &ENABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_OUTPUT,
+        &super::ENABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_INPUT,
+        &super::ENABLE_AWS_NETWORK_PERFORMANCE_METRIC_SUBSCRIPTION_OUTPUT,
     );
     pub static ENABLE_CAPACITY_MANAGER: Operation = Operation::new(
         "EnableCapacityManager",
         "POST",
         "/",
-        &ENABLE_CAPACITY_MANAGER_INPUT,
-        &ENABLE_CAPACITY_MANAGER_OUTPUT,
+        &super::ENABLE_CAPACITY_MANAGER_INPUT,
+        &super::ENABLE_CAPACITY_MANAGER_OUTPUT,
     );
     pub static ENABLE_EBS_ENCRYPTION_BY_DEFAULT: Operation = Operation::new(
         "EnableEbsEncryptionByDefault",
         "POST",
         "/",
-        &ENABLE_EBS_ENCRYPTION_BY_DEFAULT_INPUT,
-        &ENABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
+        &super::ENABLE_EBS_ENCRYPTION_BY_DEFAULT_INPUT,
+        &super::ENABLE_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
     );
     pub static ENABLE_FAST_LAUNCH: Operation = Operation::new(
         "EnableFastLaunch",
         "POST",
         "/",
-        &ENABLE_FAST_LAUNCH_INPUT,
-        &ENABLE_FAST_LAUNCH_OUTPUT,
+        &super::ENABLE_FAST_LAUNCH_INPUT,
+        &super::ENABLE_FAST_LAUNCH_OUTPUT,
     );
     pub static ENABLE_FAST_SNAPSHOT_RESTORES: Operation = Operation::new(
         "EnableFastSnapshotRestores",
         "POST",
         "/",
-        &ENABLE_FAST_SNAPSHOT_RESTORES_INPUT,
-        &ENABLE_FAST_SNAPSHOT_RESTORES_OUTPUT,
+        &super::ENABLE_FAST_SNAPSHOT_RESTORES_INPUT,
+        &super::ENABLE_FAST_SNAPSHOT_RESTORES_OUTPUT,
     );
     pub static ENABLE_IMAGE: Operation = Operation::new(
         "EnableImage",
         "POST",
         "/",
-        &ENABLE_IMAGE_INPUT,
-        &ENABLE_IMAGE_OUTPUT,
+        &super::ENABLE_IMAGE_INPUT,
+        &super::ENABLE_IMAGE_OUTPUT,
     );
     pub static ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS: Operation = Operation::new(
         "EnableImageBlockPublicAccess",
         "POST",
         "/",
-        &ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS_INPUT,
-        &ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT,
+        &super::ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS_INPUT,
+        &super::ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS_OUTPUT,
     );
     pub static ENABLE_IMAGE_DEPRECATION: Operation = Operation::new(
         "EnableImageDeprecation",
         "POST",
         "/",
-        &ENABLE_IMAGE_DEPRECATION_INPUT,
-        &ENABLE_IMAGE_DEPRECATION_OUTPUT,
+        &super::ENABLE_IMAGE_DEPRECATION_INPUT,
+        &super::ENABLE_IMAGE_DEPRECATION_OUTPUT,
     );
     pub static ENABLE_IMAGE_DEREGISTRATION_PROTECTION: Operation = Operation::new(
         "EnableImageDeregistrationProtection",
         "POST",
         "/",
-        &ENABLE_IMAGE_DEREGISTRATION_PROTECTION_INPUT,
-        &ENABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT,
+        &super::ENABLE_IMAGE_DEREGISTRATION_PROTECTION_INPUT,
+        &super::ENABLE_IMAGE_DEREGISTRATION_PROTECTION_OUTPUT,
     );
     pub static ENABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS: Operation = Operation::new(
         "EnableInstanceSqlHaStandbyDetections",
         "POST",
         "/",
-        &ENABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_INPUT,
-        &ENABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT,
+        &super::ENABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_INPUT,
+        &super::ENABLE_INSTANCE_SQL_HA_STANDBY_DETECTIONS_OUTPUT,
     );
     pub static ENABLE_IPAM_INTERNET_REGISTRY_ASSOCIATION: Operation = Operation::new(
         "EnableIpamInternetRegistryAssociation",
         "POST",
         "/",
-        &ENABLE_IPAM_INTERNET_REGISTRY_ASSOCIATION_INPUT,
-        &ENABLE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT,
+        &super::ENABLE_IPAM_INTERNET_REGISTRY_ASSOCIATION_INPUT,
+        &super::ENABLE_IPAM_INTERNET_REGISTRY_ASSOCIATION_OUTPUT,
     );
     pub static ENABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT: Operation = Operation::new(
         "EnableIpamOrganizationAdminAccount",
         "POST",
         "/",
-        &ENABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_INPUT,
-        &ENABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT,
+        &super::ENABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_INPUT,
+        &super::ENABLE_IPAM_ORGANIZATION_ADMIN_ACCOUNT_OUTPUT,
     );
     pub static ENABLE_IPAM_POLICY: Operation = Operation::new(
         "EnableIpamPolicy",
         "POST",
         "/",
-        &ENABLE_IPAM_POLICY_INPUT,
-        &ENABLE_IPAM_POLICY_OUTPUT,
+        &super::ENABLE_IPAM_POLICY_INPUT,
+        &super::ENABLE_IPAM_POLICY_OUTPUT,
     );
     pub static ENABLE_REACHABILITY_ANALYZER_ORGANIZATION_SHARING: Operation = Operation::new(
         "EnableReachabilityAnalyzerOrganizationSharing",
         "POST",
         "/",
-        &ENABLE_REACHABILITY_ANALYZER_ORGANIZATION_SHARING_INPUT,
-        &ENABLE_REACHABILITY_ANALYZER_ORGANIZATION_SHARING_OUTPUT,
+        &super::ENABLE_REACHABILITY_ANALYZER_ORGANIZATION_SHARING_INPUT,
+        &super::ENABLE_REACHABILITY_ANALYZER_ORGANIZATION_SHARING_OUTPUT,
     );
     pub static ENABLE_ROUTE_SERVER_PROPAGATION: Operation = Operation::new(
         "EnableRouteServerPropagation",
         "POST",
         "/",
-        &ENABLE_ROUTE_SERVER_PROPAGATION_INPUT,
-        &ENABLE_ROUTE_SERVER_PROPAGATION_OUTPUT,
+        &super::ENABLE_ROUTE_SERVER_PROPAGATION_INPUT,
+        &super::ENABLE_ROUTE_SERVER_PROPAGATION_OUTPUT,
     );
     pub static ENABLE_SERIAL_CONSOLE_ACCESS: Operation = Operation::new(
         "EnableSerialConsoleAccess",
         "POST",
         "/",
-        &ENABLE_SERIAL_CONSOLE_ACCESS_INPUT,
-        &ENABLE_SERIAL_CONSOLE_ACCESS_OUTPUT,
+        &super::ENABLE_SERIAL_CONSOLE_ACCESS_INPUT,
+        &super::ENABLE_SERIAL_CONSOLE_ACCESS_OUTPUT,
     );
     pub static ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS: Operation = Operation::new(
         "EnableSnapshotBlockPublicAccess",
         "POST",
         "/",
-        &ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_INPUT,
-        &ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT,
+        &super::ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_INPUT,
+        &super::ENABLE_SNAPSHOT_BLOCK_PUBLIC_ACCESS_OUTPUT,
     );
     pub static ENABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION: Operation = Operation::new(
         "EnableTransitGatewayRouteTablePropagation",
         "POST",
         "/",
-        &ENABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_INPUT,
-        &ENABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_OUTPUT,
+        &super::ENABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_INPUT,
+        &super::ENABLE_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATION_OUTPUT,
     );
     pub static ENABLE_VGW_ROUTE_PROPAGATION: Operation = Operation::new(
         "EnableVgwRoutePropagation",
         "POST",
         "/",
-        &ENABLE_VGW_ROUTE_PROPAGATION_INPUT,
+        &super::ENABLE_VGW_ROUTE_PROPAGATION_INPUT,
         &p::UNIT,
     );
     pub static ENABLE_VOLUME_IO: Operation = Operation::new(
         "EnableVolumeIO",
         "POST",
         "/",
-        &ENABLE_VOLUME_IO_INPUT,
+        &super::ENABLE_VOLUME_IO_INPUT,
         &p::UNIT,
     );
     pub static ENABLE_VPC_CLASSIC_LINK: Operation = Operation::new(
         "EnableVpcClassicLink",
         "POST",
         "/",
-        &ENABLE_VPC_CLASSIC_LINK_INPUT,
-        &ENABLE_VPC_CLASSIC_LINK_OUTPUT,
+        &super::ENABLE_VPC_CLASSIC_LINK_INPUT,
+        &super::ENABLE_VPC_CLASSIC_LINK_OUTPUT,
     );
     pub static ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT: Operation = Operation::new(
         "EnableVpcClassicLinkDnsSupport",
         "POST",
         "/",
-        &ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_INPUT,
-        &ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
+        &super::ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_INPUT,
+        &super::ENABLE_VPC_CLASSIC_LINK_DNS_SUPPORT_OUTPUT,
     );
     pub static EXPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST: Operation = Operation::new(
         "ExportClientVpnClientCertificateRevocationList",
         "POST",
         "/",
-        &EXPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_INPUT,
-        &EXPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_OUTPUT,
+        &super::EXPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_INPUT,
+        &super::EXPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_OUTPUT,
     );
     pub static EXPORT_CLIENT_VPN_CLIENT_CONFIGURATION: Operation = Operation::new(
         "ExportClientVpnClientConfiguration",
         "POST",
         "/",
-        &EXPORT_CLIENT_VPN_CLIENT_CONFIGURATION_INPUT,
-        &EXPORT_CLIENT_VPN_CLIENT_CONFIGURATION_OUTPUT,
+        &super::EXPORT_CLIENT_VPN_CLIENT_CONFIGURATION_INPUT,
+        &super::EXPORT_CLIENT_VPN_CLIENT_CONFIGURATION_OUTPUT,
     );
     pub static EXPORT_IMAGE: Operation = Operation::new(
         "ExportImage",
         "POST",
         "/",
-        &EXPORT_IMAGE_INPUT,
-        &EXPORT_IMAGE_OUTPUT,
+        &super::EXPORT_IMAGE_INPUT,
+        &super::EXPORT_IMAGE_OUTPUT,
     );
     pub static EXPORT_TRANSIT_GATEWAY_ROUTES: Operation = Operation::new(
         "ExportTransitGatewayRoutes",
         "POST",
         "/",
-        &EXPORT_TRANSIT_GATEWAY_ROUTES_INPUT,
-        &EXPORT_TRANSIT_GATEWAY_ROUTES_OUTPUT,
+        &super::EXPORT_TRANSIT_GATEWAY_ROUTES_INPUT,
+        &super::EXPORT_TRANSIT_GATEWAY_ROUTES_OUTPUT,
     );
     pub static EXPORT_VERIFIED_ACCESS_INSTANCE_CLIENT_CONFIGURATION: Operation = Operation::new(
         "ExportVerifiedAccessInstanceClientConfiguration",
         "POST",
         "/",
-        &EXPORT_VERIFIED_ACCESS_INSTANCE_CLIENT_CONFIGURATION_INPUT,
-        &EXPORT_VERIFIED_ACCESS_INSTANCE_CLIENT_CONFIGURATION_OUTPUT,
+        &super::EXPORT_VERIFIED_ACCESS_INSTANCE_CLIENT_CONFIGURATION_INPUT,
+        &super::EXPORT_VERIFIED_ACCESS_INSTANCE_CLIENT_CONFIGURATION_OUTPUT,
     );
     pub static GET_ACTIVE_VPN_TUNNEL_STATUS: Operation = Operation::new(
         "GetActiveVpnTunnelStatus",
         "POST",
         "/",
-        &GET_ACTIVE_VPN_TUNNEL_STATUS_INPUT,
-        &GET_ACTIVE_VPN_TUNNEL_STATUS_OUTPUT,
+        &super::GET_ACTIVE_VPN_TUNNEL_STATUS_INPUT,
+        &super::GET_ACTIVE_VPN_TUNNEL_STATUS_OUTPUT,
     );
     pub static GET_ALLOWED_IMAGES_SETTINGS: Operation = Operation::new(
         "GetAllowedImagesSettings",
         "POST",
         "/",
-        &GET_ALLOWED_IMAGES_SETTINGS_INPUT,
-        &GET_ALLOWED_IMAGES_SETTINGS_OUTPUT,
+        &super::GET_ALLOWED_IMAGES_SETTINGS_INPUT,
+        &super::GET_ALLOWED_IMAGES_SETTINGS_OUTPUT,
     );
     pub static GET_ASSOCIATED_ENCLAVE_CERTIFICATE_IAM_ROLES: Operation = Operation::new(
         "GetAssociatedEnclaveCertificateIamRoles",
         "POST",
         "/",
-        &GET_ASSOCIATED_ENCLAVE_CERTIFICATE_IAM_ROLES_INPUT,
-        &GET_ASSOCIATED_ENCLAVE_CERTIFICATE_IAM_ROLES_OUTPUT,
+        &super::GET_ASSOCIATED_ENCLAVE_CERTIFICATE_IAM_ROLES_INPUT,
+        &super::GET_ASSOCIATED_ENCLAVE_CERTIFICATE_IAM_ROLES_OUTPUT,
     );
     pub static GET_ASSOCIATED_IPV6_POOL_CIDRS: Operation = Operation::new(
         "GetAssociatedIpv6PoolCidrs",
         "POST",
         "/",
-        &GET_ASSOCIATED_IPV6_POOL_CIDRS_INPUT,
-        &GET_ASSOCIATED_IPV6_POOL_CIDRS_OUTPUT,
+        &super::GET_ASSOCIATED_IPV6_POOL_CIDRS_INPUT,
+        &super::GET_ASSOCIATED_IPV6_POOL_CIDRS_OUTPUT,
     );
     pub static GET_AWS_NETWORK_PERFORMANCE_DATA: Operation = Operation::new(
         "GetAwsNetworkPerformanceData",
         "POST",
         "/",
-        &GET_AWS_NETWORK_PERFORMANCE_DATA_INPUT,
-        &GET_AWS_NETWORK_PERFORMANCE_DATA_OUTPUT,
+        &super::GET_AWS_NETWORK_PERFORMANCE_DATA_INPUT,
+        &super::GET_AWS_NETWORK_PERFORMANCE_DATA_OUTPUT,
     );
     pub static GET_CAPACITY_MANAGER_ATTRIBUTES: Operation = Operation::new(
         "GetCapacityManagerAttributes",
         "POST",
         "/",
-        &GET_CAPACITY_MANAGER_ATTRIBUTES_INPUT,
-        &GET_CAPACITY_MANAGER_ATTRIBUTES_OUTPUT,
+        &super::GET_CAPACITY_MANAGER_ATTRIBUTES_INPUT,
+        &super::GET_CAPACITY_MANAGER_ATTRIBUTES_OUTPUT,
     );
     pub static GET_CAPACITY_MANAGER_METRIC_DATA: Operation = Operation::new(
         "GetCapacityManagerMetricData",
         "POST",
         "/",
-        &GET_CAPACITY_MANAGER_METRIC_DATA_INPUT,
-        &GET_CAPACITY_MANAGER_METRIC_DATA_OUTPUT,
+        &super::GET_CAPACITY_MANAGER_METRIC_DATA_INPUT,
+        &super::GET_CAPACITY_MANAGER_METRIC_DATA_OUTPUT,
     );
     pub static GET_CAPACITY_MANAGER_METRIC_DIMENSIONS: Operation = Operation::new(
         "GetCapacityManagerMetricDimensions",
         "POST",
         "/",
-        &GET_CAPACITY_MANAGER_METRIC_DIMENSIONS_INPUT,
-        &GET_CAPACITY_MANAGER_METRIC_DIMENSIONS_OUTPUT,
+        &super::GET_CAPACITY_MANAGER_METRIC_DIMENSIONS_INPUT,
+        &super::GET_CAPACITY_MANAGER_METRIC_DIMENSIONS_OUTPUT,
     );
     pub static GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS: Operation = Operation::new(
         "GetCapacityManagerMonitoredTagKeys",
         "POST",
         "/",
-        &GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS_INPUT,
-        &GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS_OUTPUT,
+        &super::GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS_INPUT,
+        &super::GET_CAPACITY_MANAGER_MONITORED_TAG_KEYS_OUTPUT,
     );
     pub static GET_CAPACITY_MANAGER_SUPPORTABILITY_SCORES: Operation = Operation::new(
         "GetCapacityManagerSupportabilityScores",
         "POST",
         "/",
-        &GET_CAPACITY_MANAGER_SUPPORTABILITY_SCORES_INPUT,
-        &GET_CAPACITY_MANAGER_SUPPORTABILITY_SCORES_OUTPUT,
+        &super::GET_CAPACITY_MANAGER_SUPPORTABILITY_SCORES_INPUT,
+        &super::GET_CAPACITY_MANAGER_SUPPORTABILITY_SCORES_OUTPUT,
     );
     pub static GET_CAPACITY_RESERVATION_USAGE: Operation = Operation::new(
         "GetCapacityReservationUsage",
         "POST",
         "/",
-        &GET_CAPACITY_RESERVATION_USAGE_INPUT,
-        &GET_CAPACITY_RESERVATION_USAGE_OUTPUT,
+        &super::GET_CAPACITY_RESERVATION_USAGE_INPUT,
+        &super::GET_CAPACITY_RESERVATION_USAGE_OUTPUT,
     );
     pub static GET_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY: Operation = Operation::new(
         "GetClientVpnEndpointAuthorizationPolicy",
         "POST",
         "/",
-        &GET_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_INPUT,
-        &GET_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT,
+        &super::GET_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_INPUT,
+        &super::GET_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT,
     );
     pub static GET_COIP_POOL_USAGE: Operation = Operation::new(
         "GetCoipPoolUsage",
         "POST",
         "/",
-        &GET_COIP_POOL_USAGE_INPUT,
-        &GET_COIP_POOL_USAGE_OUTPUT,
+        &super::GET_COIP_POOL_USAGE_INPUT,
+        &super::GET_COIP_POOL_USAGE_OUTPUT,
     );
     pub static GET_CONSOLE_OUTPUT: Operation = Operation::new(
         "GetConsoleOutput",
         "POST",
         "/",
-        &GET_CONSOLE_OUTPUT_INPUT,
-        &GET_CONSOLE_OUTPUT_OUTPUT,
+        &super::GET_CONSOLE_OUTPUT_INPUT,
+        &super::GET_CONSOLE_OUTPUT_OUTPUT,
     );
     pub static GET_CONSOLE_SCREENSHOT: Operation = Operation::new(
         "GetConsoleScreenshot",
         "POST",
         "/",
-        &GET_CONSOLE_SCREENSHOT_INPUT,
-        &GET_CONSOLE_SCREENSHOT_OUTPUT,
+        &super::GET_CONSOLE_SCREENSHOT_INPUT,
+        &super::GET_CONSOLE_SCREENSHOT_OUTPUT,
     );
     pub static GET_DECLARATIVE_POLICIES_REPORT_SUMMARY: Operation = Operation::new(
         "GetDeclarativePoliciesReportSummary",
         "POST",
         "/",
-        &GET_DECLARATIVE_POLICIES_REPORT_SUMMARY_INPUT,
-        &GET_DECLARATIVE_POLICIES_REPORT_SUMMARY_OUTPUT,
+        &super::GET_DECLARATIVE_POLICIES_REPORT_SUMMARY_INPUT,
+        &super::GET_DECLARATIVE_POLICIES_REPORT_SUMMARY_OUTPUT,
     );
     pub static GET_DEFAULT_CREDIT_SPECIFICATION: Operation = Operation::new(
         "GetDefaultCreditSpecification",
         "POST",
         "/",
-        &GET_DEFAULT_CREDIT_SPECIFICATION_INPUT,
-        &GET_DEFAULT_CREDIT_SPECIFICATION_OUTPUT,
+        &super::GET_DEFAULT_CREDIT_SPECIFICATION_INPUT,
+        &super::GET_DEFAULT_CREDIT_SPECIFICATION_OUTPUT,
     );
     pub static GET_EBS_DEFAULT_KMS_KEY_ID: Operation = Operation::new(
         "GetEbsDefaultKmsKeyId",
         "POST",
         "/",
-        &GET_EBS_DEFAULT_KMS_KEY_ID_INPUT,
-        &GET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT,
+        &super::GET_EBS_DEFAULT_KMS_KEY_ID_INPUT,
+        &super::GET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT,
     );
     pub static GET_EBS_ENCRYPTION_BY_DEFAULT: Operation = Operation::new(
         "GetEbsEncryptionByDefault",
         "POST",
         "/",
-        &GET_EBS_ENCRYPTION_BY_DEFAULT_INPUT,
-        &GET_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
+        &super::GET_EBS_ENCRYPTION_BY_DEFAULT_INPUT,
+        &super::GET_EBS_ENCRYPTION_BY_DEFAULT_OUTPUT,
     );
     pub static GET_ENABLED_IPAM_POLICY: Operation = Operation::new(
         "GetEnabledIpamPolicy",
         "POST",
         "/",
-        &GET_ENABLED_IPAM_POLICY_INPUT,
-        &GET_ENABLED_IPAM_POLICY_OUTPUT,
+        &super::GET_ENABLED_IPAM_POLICY_INPUT,
+        &super::GET_ENABLED_IPAM_POLICY_OUTPUT,
     );
     pub static GET_FLOW_LOGS_INTEGRATION_TEMPLATE: Operation = Operation::new(
         "GetFlowLogsIntegrationTemplate",
         "POST",
         "/",
-        &GET_FLOW_LOGS_INTEGRATION_TEMPLATE_INPUT,
-        &GET_FLOW_LOGS_INTEGRATION_TEMPLATE_OUTPUT,
+        &super::GET_FLOW_LOGS_INTEGRATION_TEMPLATE_INPUT,
+        &super::GET_FLOW_LOGS_INTEGRATION_TEMPLATE_OUTPUT,
     );
     pub static GET_GROUPS_FOR_CAPACITY_RESERVATION: Operation = Operation::new(
         "GetGroupsForCapacityReservation",
         "POST",
         "/",
-        &GET_GROUPS_FOR_CAPACITY_RESERVATION_INPUT,
-        &GET_GROUPS_FOR_CAPACITY_RESERVATION_OUTPUT,
+        &super::GET_GROUPS_FOR_CAPACITY_RESERVATION_INPUT,
+        &super::GET_GROUPS_FOR_CAPACITY_RESERVATION_OUTPUT,
     );
     pub static GET_HOST_RESERVATION_PURCHASE_PREVIEW: Operation = Operation::new(
         "GetHostReservationPurchasePreview",
         "POST",
         "/",
-        &GET_HOST_RESERVATION_PURCHASE_PREVIEW_INPUT,
-        &GET_HOST_RESERVATION_PURCHASE_PREVIEW_OUTPUT,
+        &super::GET_HOST_RESERVATION_PURCHASE_PREVIEW_INPUT,
+        &super::GET_HOST_RESERVATION_PURCHASE_PREVIEW_OUTPUT,
     );
     pub static GET_IMAGE_ANCESTRY: Operation = Operation::new(
         "GetImageAncestry",
         "POST",
         "/",
-        &GET_IMAGE_ANCESTRY_INPUT,
-        &GET_IMAGE_ANCESTRY_OUTPUT,
+        &super::GET_IMAGE_ANCESTRY_INPUT,
+        &super::GET_IMAGE_ANCESTRY_OUTPUT,
     );
     pub static GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE: Operation = Operation::new(
         "GetImageBlockPublicAccessState",
         "POST",
         "/",
-        &GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE_INPUT,
-        &GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE_OUTPUT,
+        &super::GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE_INPUT,
+        &super::GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE_OUTPUT,
     );
     pub static GET_IMAGE_FINDINGS: Operation = Operation::new(
         "GetImageFindings",
         "POST",
         "/",
-        &GET_IMAGE_FINDINGS_INPUT,
-        &GET_IMAGE_FINDINGS_OUTPUT,
+        &super::GET_IMAGE_FINDINGS_INPUT,
+        &super::GET_IMAGE_FINDINGS_OUTPUT,
     );
     pub static GET_INSTANCE_METADATA_DEFAULTS: Operation = Operation::new(
         "GetInstanceMetadataDefaults",
         "POST",
         "/",
-        &GET_INSTANCE_METADATA_DEFAULTS_INPUT,
-        &GET_INSTANCE_METADATA_DEFAULTS_OUTPUT,
+        &super::GET_INSTANCE_METADATA_DEFAULTS_INPUT,
+        &super::GET_INSTANCE_METADATA_DEFAULTS_OUTPUT,
     );
     pub static GET_INSTANCE_TPM_EK_PUB: Operation = Operation::new(
         "GetInstanceTpmEkPub",
         "POST",
         "/",
-        &GET_INSTANCE_TPM_EK_PUB_INPUT,
-        &GET_INSTANCE_TPM_EK_PUB_OUTPUT,
+        &super::GET_INSTANCE_TPM_EK_PUB_INPUT,
+        &super::GET_INSTANCE_TPM_EK_PUB_OUTPUT,
     );
     pub static GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS: Operation = Operation::new(
         "GetInstanceTypesFromInstanceRequirements",
         "POST",
         "/",
-        &GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS_INPUT,
-        &GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS_OUTPUT,
+        &super::GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS_INPUT,
+        &super::GET_INSTANCE_TYPES_FROM_INSTANCE_REQUIREMENTS_OUTPUT,
     );
     pub static GET_INSTANCE_UEFI_DATA: Operation = Operation::new(
         "GetInstanceUefiData",
         "POST",
         "/",
-        &GET_INSTANCE_UEFI_DATA_INPUT,
-        &GET_INSTANCE_UEFI_DATA_OUTPUT,
+        &super::GET_INSTANCE_UEFI_DATA_INPUT,
+        &super::GET_INSTANCE_UEFI_DATA_OUTPUT,
     );
     pub static GET_IPAM_ADDRESS_HISTORY: Operation = Operation::new(
         "GetIpamAddressHistory",
         "POST",
         "/",
-        &GET_IPAM_ADDRESS_HISTORY_INPUT,
-        &GET_IPAM_ADDRESS_HISTORY_OUTPUT,
+        &super::GET_IPAM_ADDRESS_HISTORY_INPUT,
+        &super::GET_IPAM_ADDRESS_HISTORY_OUTPUT,
     );
     pub static GET_IPAM_DISCOVERED_ACCOUNTS: Operation = Operation::new(
         "GetIpamDiscoveredAccounts",
         "POST",
         "/",
-        &GET_IPAM_DISCOVERED_ACCOUNTS_INPUT,
-        &GET_IPAM_DISCOVERED_ACCOUNTS_OUTPUT,
+        &super::GET_IPAM_DISCOVERED_ACCOUNTS_INPUT,
+        &super::GET_IPAM_DISCOVERED_ACCOUNTS_OUTPUT,
     );
     pub static GET_IPAM_DISCOVERED_PUBLIC_ADDRESSES: Operation = Operation::new(
         "GetIpamDiscoveredPublicAddresses",
         "POST",
         "/",
-        &GET_IPAM_DISCOVERED_PUBLIC_ADDRESSES_INPUT,
-        &GET_IPAM_DISCOVERED_PUBLIC_ADDRESSES_OUTPUT,
+        &super::GET_IPAM_DISCOVERED_PUBLIC_ADDRESSES_INPUT,
+        &super::GET_IPAM_DISCOVERED_PUBLIC_ADDRESSES_OUTPUT,
     );
     pub static GET_IPAM_DISCOVERED_RESOURCE_CIDRS: Operation = Operation::new(
         "GetIpamDiscoveredResourceCidrs",
         "POST",
         "/",
-        &GET_IPAM_DISCOVERED_RESOURCE_CIDRS_INPUT,
-        &GET_IPAM_DISCOVERED_RESOURCE_CIDRS_OUTPUT,
+        &super::GET_IPAM_DISCOVERED_RESOURCE_CIDRS_INPUT,
+        &super::GET_IPAM_DISCOVERED_RESOURCE_CIDRS_OUTPUT,
     );
     pub static GET_IPAM_DISCOVERED_ROUTES: Operation = Operation::new(
         "GetIpamDiscoveredRoutes",
         "POST",
         "/",
-        &GET_IPAM_DISCOVERED_ROUTES_INPUT,
-        &GET_IPAM_DISCOVERED_ROUTES_OUTPUT,
+        &super::GET_IPAM_DISCOVERED_ROUTES_INPUT,
+        &super::GET_IPAM_DISCOVERED_ROUTES_OUTPUT,
     );
     pub static GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_ASNS: Operation = Operation::new(
         "GetIpamInternetRegistryAssociationAsns",
         "POST",
         "/",
-        &GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_ASNS_INPUT,
-        &GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_ASNS_OUTPUT,
+        &super::GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_ASNS_INPUT,
+        &super::GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_ASNS_OUTPUT,
     );
     pub static GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_CIDRS: Operation = Operation::new(
         "GetIpamInternetRegistryAssociationCidrs",
         "POST",
         "/",
-        &GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_CIDRS_INPUT,
-        &GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_CIDRS_OUTPUT,
+        &super::GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_CIDRS_INPUT,
+        &super::GET_IPAM_INTERNET_REGISTRY_ASSOCIATION_CIDRS_OUTPUT,
     );
     pub static GET_IPAM_POLICY_ALLOCATION_RULES: Operation = Operation::new(
         "GetIpamPolicyAllocationRules",
         "POST",
         "/",
-        &GET_IPAM_POLICY_ALLOCATION_RULES_INPUT,
-        &GET_IPAM_POLICY_ALLOCATION_RULES_OUTPUT,
+        &super::GET_IPAM_POLICY_ALLOCATION_RULES_INPUT,
+        &super::GET_IPAM_POLICY_ALLOCATION_RULES_OUTPUT,
     );
     pub static GET_IPAM_POLICY_ORGANIZATION_TARGETS: Operation = Operation::new(
         "GetIpamPolicyOrganizationTargets",
         "POST",
         "/",
-        &GET_IPAM_POLICY_ORGANIZATION_TARGETS_INPUT,
-        &GET_IPAM_POLICY_ORGANIZATION_TARGETS_OUTPUT,
+        &super::GET_IPAM_POLICY_ORGANIZATION_TARGETS_INPUT,
+        &super::GET_IPAM_POLICY_ORGANIZATION_TARGETS_OUTPUT,
     );
     pub static GET_IPAM_POOL_ALLOCATIONS: Operation = Operation::new(
         "GetIpamPoolAllocations",
         "POST",
         "/",
-        &GET_IPAM_POOL_ALLOCATIONS_INPUT,
-        &GET_IPAM_POOL_ALLOCATIONS_OUTPUT,
+        &super::GET_IPAM_POOL_ALLOCATIONS_INPUT,
+        &super::GET_IPAM_POOL_ALLOCATIONS_OUTPUT,
     );
     pub static GET_IPAM_POOL_CIDRS: Operation = Operation::new(
         "GetIpamPoolCidrs",
         "POST",
         "/",
-        &GET_IPAM_POOL_CIDRS_INPUT,
-        &GET_IPAM_POOL_CIDRS_OUTPUT,
+        &super::GET_IPAM_POOL_CIDRS_INPUT,
+        &super::GET_IPAM_POOL_CIDRS_OUTPUT,
     );
     pub static GET_IPAM_PREFIX_LIST_RESOLVER_RULES: Operation = Operation::new(
         "GetIpamPrefixListResolverRules",
         "POST",
         "/",
-        &GET_IPAM_PREFIX_LIST_RESOLVER_RULES_INPUT,
-        &GET_IPAM_PREFIX_LIST_RESOLVER_RULES_OUTPUT,
+        &super::GET_IPAM_PREFIX_LIST_RESOLVER_RULES_INPUT,
+        &super::GET_IPAM_PREFIX_LIST_RESOLVER_RULES_OUTPUT,
     );
     pub static GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES: Operation = Operation::new(
         "GetIpamPrefixListResolverVersionEntries",
         "POST",
         "/",
-        &GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES_INPUT,
-        &GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES_OUTPUT,
+        &super::GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES_INPUT,
+        &super::GET_IPAM_PREFIX_LIST_RESOLVER_VERSION_ENTRIES_OUTPUT,
     );
     pub static GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS: Operation = Operation::new(
         "GetIpamPrefixListResolverVersions",
         "POST",
         "/",
-        &GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS_INPUT,
-        &GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS_OUTPUT,
+        &super::GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS_INPUT,
+        &super::GET_IPAM_PREFIX_LIST_RESOLVER_VERSIONS_OUTPUT,
     );
     pub static GET_IPAM_RESOURCE_CIDRS: Operation = Operation::new(
         "GetIpamResourceCidrs",
         "POST",
         "/",
-        &GET_IPAM_RESOURCE_CIDRS_INPUT,
-        &GET_IPAM_RESOURCE_CIDRS_OUTPUT,
+        &super::GET_IPAM_RESOURCE_CIDRS_INPUT,
+        &super::GET_IPAM_RESOURCE_CIDRS_OUTPUT,
     );
     pub static GET_IPAM_ROUTE_ORIGIN_AUTHORIZATIONS: Operation = Operation::new(
         "GetIpamRouteOriginAuthorizations",
         "POST",
         "/",
-        &GET_IPAM_ROUTE_ORIGIN_AUTHORIZATIONS_INPUT,
-        &GET_IPAM_ROUTE_ORIGIN_AUTHORIZATIONS_OUTPUT,
+        &super::GET_IPAM_ROUTE_ORIGIN_AUTHORIZATIONS_INPUT,
+        &super::GET_IPAM_ROUTE_ORIGIN_AUTHORIZATIONS_OUTPUT,
     );
     pub static GET_IPAM_ROUTE_PROTECTION_FINDINGS: Operation = Operation::new(
         "GetIpamRouteProtectionFindings",
         "POST",
         "/",
-        &GET_IPAM_ROUTE_PROTECTION_FINDINGS_INPUT,
-        &GET_IPAM_ROUTE_PROTECTION_FINDINGS_OUTPUT,
+        &super::GET_IPAM_ROUTE_PROTECTION_FINDINGS_INPUT,
+        &super::GET_IPAM_ROUTE_PROTECTION_FINDINGS_OUTPUT,
     );
     pub static GET_IPAM_ROUTING_POLICY_REGISTRATION_DELTAS: Operation = Operation::new(
         "GetIpamRoutingPolicyRegistrationDeltas",
         "POST",
         "/",
-        &GET_IPAM_ROUTING_POLICY_REGISTRATION_DELTAS_INPUT,
-        &GET_IPAM_ROUTING_POLICY_REGISTRATION_DELTAS_OUTPUT,
+        &super::GET_IPAM_ROUTING_POLICY_REGISTRATION_DELTAS_INPUT,
+        &super::GET_IPAM_ROUTING_POLICY_REGISTRATION_DELTAS_OUTPUT,
     );
     pub static GET_IPAM_ROUTING_POLICY_REGISTRATIONS: Operation = Operation::new(
         "GetIpamRoutingPolicyRegistrations",
         "POST",
         "/",
-        &GET_IPAM_ROUTING_POLICY_REGISTRATIONS_INPUT,
-        &GET_IPAM_ROUTING_POLICY_REGISTRATIONS_OUTPUT,
+        &super::GET_IPAM_ROUTING_POLICY_REGISTRATIONS_INPUT,
+        &super::GET_IPAM_ROUTING_POLICY_REGISTRATIONS_OUTPUT,
     );
     pub static GET_LAUNCH_TEMPLATE_DATA: Operation = Operation::new(
         "GetLaunchTemplateData",
         "POST",
         "/",
-        &GET_LAUNCH_TEMPLATE_DATA_INPUT,
-        &GET_LAUNCH_TEMPLATE_DATA_OUTPUT,
+        &super::GET_LAUNCH_TEMPLATE_DATA_INPUT,
+        &super::GET_LAUNCH_TEMPLATE_DATA_OUTPUT,
     );
     pub static GET_MANAGED_PREFIX_LIST_ASSOCIATIONS: Operation = Operation::new(
         "GetManagedPrefixListAssociations",
         "POST",
         "/",
-        &GET_MANAGED_PREFIX_LIST_ASSOCIATIONS_INPUT,
-        &GET_MANAGED_PREFIX_LIST_ASSOCIATIONS_OUTPUT,
+        &super::GET_MANAGED_PREFIX_LIST_ASSOCIATIONS_INPUT,
+        &super::GET_MANAGED_PREFIX_LIST_ASSOCIATIONS_OUTPUT,
     );
     pub static GET_MANAGED_PREFIX_LIST_ENTRIES: Operation = Operation::new(
         "GetManagedPrefixListEntries",
         "POST",
         "/",
-        &GET_MANAGED_PREFIX_LIST_ENTRIES_INPUT,
-        &GET_MANAGED_PREFIX_LIST_ENTRIES_OUTPUT,
+        &super::GET_MANAGED_PREFIX_LIST_ENTRIES_INPUT,
+        &super::GET_MANAGED_PREFIX_LIST_ENTRIES_OUTPUT,
     );
     pub static GET_MANAGED_RESOURCE_VISIBILITY: Operation = Operation::new(
         "GetManagedResourceVisibility",
         "POST",
         "/",
-        &GET_MANAGED_RESOURCE_VISIBILITY_INPUT,
-        &GET_MANAGED_RESOURCE_VISIBILITY_OUTPUT,
+        &super::GET_MANAGED_RESOURCE_VISIBILITY_INPUT,
+        &super::GET_MANAGED_RESOURCE_VISIBILITY_OUTPUT,
     );
     pub static GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS: Operation = Operation::new(
         "GetNetworkInsightsAccessScopeAnalysisFindings",
         "POST",
         "/",
-        &GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS_INPUT,
-        &GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS_OUTPUT,
+        &super::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS_INPUT,
+        &super::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_FINDINGS_OUTPUT,
     );
     pub static GET_NETWORK_INSIGHTS_ACCESS_SCOPE_CONTENT: Operation = Operation::new(
         "GetNetworkInsightsAccessScopeContent",
         "POST",
         "/",
-        &GET_NETWORK_INSIGHTS_ACCESS_SCOPE_CONTENT_INPUT,
-        &GET_NETWORK_INSIGHTS_ACCESS_SCOPE_CONTENT_OUTPUT,
+        &super::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_CONTENT_INPUT,
+        &super::GET_NETWORK_INSIGHTS_ACCESS_SCOPE_CONTENT_OUTPUT,
     );
     pub static GET_NETWORKING_FLEX_COST_ALLOCATION_POLICY_VERSIONS: Operation = Operation::new(
         "GetNetworkingFlexCostAllocationPolicyVersions",
         "POST",
         "/",
-        &GET_NETWORKING_FLEX_COST_ALLOCATION_POLICY_VERSIONS_INPUT,
-        &GET_NETWORKING_FLEX_COST_ALLOCATION_POLICY_VERSIONS_OUTPUT,
+        &super::GET_NETWORKING_FLEX_COST_ALLOCATION_POLICY_VERSIONS_INPUT,
+        &super::GET_NETWORKING_FLEX_COST_ALLOCATION_POLICY_VERSIONS_OUTPUT,
     );
     pub static GET_PASSWORD_DATA: Operation = Operation::new(
         "GetPasswordData",
         "POST",
         "/",
-        &GET_PASSWORD_DATA_INPUT,
-        &GET_PASSWORD_DATA_OUTPUT,
+        &super::GET_PASSWORD_DATA_INPUT,
+        &super::GET_PASSWORD_DATA_OUTPUT,
     );
     pub static GET_RESERVED_INSTANCES_EXCHANGE_QUOTE: Operation = Operation::new(
         "GetReservedInstancesExchangeQuote",
         "POST",
         "/",
-        &GET_RESERVED_INSTANCES_EXCHANGE_QUOTE_INPUT,
-        &GET_RESERVED_INSTANCES_EXCHANGE_QUOTE_OUTPUT,
+        &super::GET_RESERVED_INSTANCES_EXCHANGE_QUOTE_INPUT,
+        &super::GET_RESERVED_INSTANCES_EXCHANGE_QUOTE_OUTPUT,
     );
     pub static GET_ROUTE_SERVER_ASSOCIATIONS: Operation = Operation::new(
         "GetRouteServerAssociations",
         "POST",
         "/",
-        &GET_ROUTE_SERVER_ASSOCIATIONS_INPUT,
-        &GET_ROUTE_SERVER_ASSOCIATIONS_OUTPUT,
+        &super::GET_ROUTE_SERVER_ASSOCIATIONS_INPUT,
+        &super::GET_ROUTE_SERVER_ASSOCIATIONS_OUTPUT,
     );
     pub static GET_ROUTE_SERVER_PROPAGATIONS: Operation = Operation::new(
         "GetRouteServerPropagations",
         "POST",
         "/",
-        &GET_ROUTE_SERVER_PROPAGATIONS_INPUT,
-        &GET_ROUTE_SERVER_PROPAGATIONS_OUTPUT,
+        &super::GET_ROUTE_SERVER_PROPAGATIONS_INPUT,
+        &super::GET_ROUTE_SERVER_PROPAGATIONS_OUTPUT,
     );
     pub static GET_ROUTE_SERVER_ROUTING_DATABASE: Operation = Operation::new(
         "GetRouteServerRoutingDatabase",
         "POST",
         "/",
-        &GET_ROUTE_SERVER_ROUTING_DATABASE_INPUT,
-        &GET_ROUTE_SERVER_ROUTING_DATABASE_OUTPUT,
+        &super::GET_ROUTE_SERVER_ROUTING_DATABASE_INPUT,
+        &super::GET_ROUTE_SERVER_ROUTING_DATABASE_OUTPUT,
     );
     pub static GET_SECURITY_GROUPS_FOR_VPC: Operation = Operation::new(
         "GetSecurityGroupsForVpc",
         "POST",
         "/",
-        &GET_SECURITY_GROUPS_FOR_VPC_INPUT,
-        &GET_SECURITY_GROUPS_FOR_VPC_OUTPUT,
+        &super::GET_SECURITY_GROUPS_FOR_VPC_INPUT,
+        &super::GET_SECURITY_GROUPS_FOR_VPC_OUTPUT,
     );
     pub static GET_SERIAL_CONSOLE_ACCESS_STATUS: Operation = Operation::new(
         "GetSerialConsoleAccessStatus",
         "POST",
         "/",
-        &GET_SERIAL_CONSOLE_ACCESS_STATUS_INPUT,
-        &GET_SERIAL_CONSOLE_ACCESS_STATUS_OUTPUT,
+        &super::GET_SERIAL_CONSOLE_ACCESS_STATUS_INPUT,
+        &super::GET_SERIAL_CONSOLE_ACCESS_STATUS_OUTPUT,
     );
     pub static GET_SNAPSHOT_BLOCK_PUBLIC_ACCESS_STATE: Operation = Operation::new(
         "GetSnapshotBlockPublicAccessState",
         "POST",
         "/",
-        &GET_SNAPSHOT_BLOCK_PUBLIC_ACCESS_STATE_INPUT,
-        &GET_SNAPSHOT_BLOCK_PUBLIC_ACCESS_STATE_OUTPUT,
+        &super::GET_SNAPSHOT_BLOCK_PUBLIC_ACCESS_STATE_INPUT,
+        &super::GET_SNAPSHOT_BLOCK_PUBLIC_ACCESS_STATE_OUTPUT,
     );
     pub static GET_SPOT_PLACEMENT_SCORES: Operation = Operation::new(
         "GetSpotPlacementScores",
         "POST",
         "/",
-        &GET_SPOT_PLACEMENT_SCORES_INPUT,
-        &GET_SPOT_PLACEMENT_SCORES_OUTPUT,
+        &super::GET_SPOT_PLACEMENT_SCORES_INPUT,
+        &super::GET_SPOT_PLACEMENT_SCORES_OUTPUT,
     );
     pub static GET_SUBNET_CIDR_RESERVATIONS: Operation = Operation::new(
         "GetSubnetCidrReservations",
         "POST",
         "/",
-        &GET_SUBNET_CIDR_RESERVATIONS_INPUT,
-        &GET_SUBNET_CIDR_RESERVATIONS_OUTPUT,
+        &super::GET_SUBNET_CIDR_RESERVATIONS_INPUT,
+        &super::GET_SUBNET_CIDR_RESERVATIONS_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION: Operation = Operation::new(
         "GetTransitGatewayAttachmentNatConfiguration",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_INPUT,
-        &GET_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_INPUT,
+        &super::GET_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS: Operation = Operation::new(
         "GetTransitGatewayAttachmentPropagations",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS_INPUT,
-        &GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS_INPUT,
+        &super::GET_TRANSIT_GATEWAY_ATTACHMENT_PROPAGATIONS_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_METERING_POLICY_ENTRIES: Operation = Operation::new(
         "GetTransitGatewayMeteringPolicyEntries",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_METERING_POLICY_ENTRIES_INPUT,
-        &GET_TRANSIT_GATEWAY_METERING_POLICY_ENTRIES_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_METERING_POLICY_ENTRIES_INPUT,
+        &super::GET_TRANSIT_GATEWAY_METERING_POLICY_ENTRIES_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS: Operation = Operation::new(
         "GetTransitGatewayMulticastDomainAssociations",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_INPUT,
-        &GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_INPUT,
+        &super::GET_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS: Operation = Operation::new(
         "GetTransitGatewayPolicyTableAssociations",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS_INPUT,
-        &GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS_INPUT,
+        &super::GET_TRANSIT_GATEWAY_POLICY_TABLE_ASSOCIATIONS_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES: Operation = Operation::new(
         "GetTransitGatewayPolicyTableEntries",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES_INPUT,
-        &GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES_INPUT,
+        &super::GET_TRANSIT_GATEWAY_POLICY_TABLE_ENTRIES_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES: Operation = Operation::new(
         "GetTransitGatewayPrefixListReferences",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES_INPUT,
-        &GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES_INPUT,
+        &super::GET_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCES_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS: Operation = Operation::new(
         "GetTransitGatewayRouteTableAssociations",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS_INPUT,
-        &GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS_INPUT,
+        &super::GET_TRANSIT_GATEWAY_ROUTE_TABLE_ASSOCIATIONS_OUTPUT,
     );
     pub static GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS: Operation = Operation::new(
         "GetTransitGatewayRouteTablePropagations",
         "POST",
         "/",
-        &GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS_INPUT,
-        &GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS_OUTPUT,
+        &super::GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS_INPUT,
+        &super::GET_TRANSIT_GATEWAY_ROUTE_TABLE_PROPAGATIONS_OUTPUT,
     );
     pub static GET_VERIFIED_ACCESS_ENDPOINT_POLICY: Operation = Operation::new(
         "GetVerifiedAccessEndpointPolicy",
         "POST",
         "/",
-        &GET_VERIFIED_ACCESS_ENDPOINT_POLICY_INPUT,
-        &GET_VERIFIED_ACCESS_ENDPOINT_POLICY_OUTPUT,
+        &super::GET_VERIFIED_ACCESS_ENDPOINT_POLICY_INPUT,
+        &super::GET_VERIFIED_ACCESS_ENDPOINT_POLICY_OUTPUT,
     );
     pub static GET_VERIFIED_ACCESS_ENDPOINT_TARGETS: Operation = Operation::new(
         "GetVerifiedAccessEndpointTargets",
         "POST",
         "/",
-        &GET_VERIFIED_ACCESS_ENDPOINT_TARGETS_INPUT,
-        &GET_VERIFIED_ACCESS_ENDPOINT_TARGETS_OUTPUT,
+        &super::GET_VERIFIED_ACCESS_ENDPOINT_TARGETS_INPUT,
+        &super::GET_VERIFIED_ACCESS_ENDPOINT_TARGETS_OUTPUT,
     );
     pub static GET_VERIFIED_ACCESS_GROUP_POLICY: Operation = Operation::new(
         "GetVerifiedAccessGroupPolicy",
         "POST",
         "/",
-        &GET_VERIFIED_ACCESS_GROUP_POLICY_INPUT,
-        &GET_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT,
+        &super::GET_VERIFIED_ACCESS_GROUP_POLICY_INPUT,
+        &super::GET_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT,
     );
     pub static GET_VPC_RESOURCES_BLOCKING_ENCRYPTION_ENFORCEMENT: Operation = Operation::new(
         "GetVpcResourcesBlockingEncryptionEnforcement",
         "POST",
         "/",
-        &GET_VPC_RESOURCES_BLOCKING_ENCRYPTION_ENFORCEMENT_INPUT,
-        &GET_VPC_RESOURCES_BLOCKING_ENCRYPTION_ENFORCEMENT_OUTPUT,
+        &super::GET_VPC_RESOURCES_BLOCKING_ENCRYPTION_ENFORCEMENT_INPUT,
+        &super::GET_VPC_RESOURCES_BLOCKING_ENCRYPTION_ENFORCEMENT_OUTPUT,
     );
     pub static GET_VPN_CONNECTION_DEVICE_SAMPLE_CONFIGURATION: Operation = Operation::new(
         "GetVpnConnectionDeviceSampleConfiguration",
         "POST",
         "/",
-        &GET_VPN_CONNECTION_DEVICE_SAMPLE_CONFIGURATION_INPUT,
-        &GET_VPN_CONNECTION_DEVICE_SAMPLE_CONFIGURATION_OUTPUT,
+        &super::GET_VPN_CONNECTION_DEVICE_SAMPLE_CONFIGURATION_INPUT,
+        &super::GET_VPN_CONNECTION_DEVICE_SAMPLE_CONFIGURATION_OUTPUT,
     );
     pub static GET_VPN_CONNECTION_DEVICE_TYPES: Operation = Operation::new(
         "GetVpnConnectionDeviceTypes",
         "POST",
         "/",
-        &GET_VPN_CONNECTION_DEVICE_TYPES_INPUT,
-        &GET_VPN_CONNECTION_DEVICE_TYPES_OUTPUT,
+        &super::GET_VPN_CONNECTION_DEVICE_TYPES_INPUT,
+        &super::GET_VPN_CONNECTION_DEVICE_TYPES_OUTPUT,
     );
     pub static GET_VPN_TUNNEL_REPLACEMENT_STATUS: Operation = Operation::new(
         "GetVpnTunnelReplacementStatus",
         "POST",
         "/",
-        &GET_VPN_TUNNEL_REPLACEMENT_STATUS_INPUT,
-        &GET_VPN_TUNNEL_REPLACEMENT_STATUS_OUTPUT,
+        &super::GET_VPN_TUNNEL_REPLACEMENT_STATUS_INPUT,
+        &super::GET_VPN_TUNNEL_REPLACEMENT_STATUS_OUTPUT,
     );
     pub static IMPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST: Operation = Operation::new(
         "ImportClientVpnClientCertificateRevocationList",
         "POST",
         "/",
-        &IMPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_INPUT,
-        &IMPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_OUTPUT,
+        &super::IMPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_INPUT,
+        &super::IMPORT_CLIENT_VPN_CLIENT_CERTIFICATE_REVOCATION_LIST_OUTPUT,
     );
     pub static IMPORT_IMAGE: Operation = Operation::new(
         "ImportImage",
         "POST",
         "/",
-        &IMPORT_IMAGE_INPUT,
-        &IMPORT_IMAGE_OUTPUT,
+        &super::IMPORT_IMAGE_INPUT,
+        &super::IMPORT_IMAGE_OUTPUT,
     );
     pub static IMPORT_INSTANCE: Operation = Operation::new(
         "ImportInstance",
         "POST",
         "/",
-        &IMPORT_INSTANCE_INPUT,
-        &IMPORT_INSTANCE_OUTPUT,
+        &super::IMPORT_INSTANCE_INPUT,
+        &super::IMPORT_INSTANCE_OUTPUT,
     );
     pub static IMPORT_KEY_PAIR: Operation = Operation::new(
         "ImportKeyPair",
         "POST",
         "/",
-        &IMPORT_KEY_PAIR_INPUT,
-        &IMPORT_KEY_PAIR_OUTPUT,
+        &super::IMPORT_KEY_PAIR_INPUT,
+        &super::IMPORT_KEY_PAIR_OUTPUT,
     );
     pub static IMPORT_SNAPSHOT: Operation = Operation::new(
         "ImportSnapshot",
         "POST",
         "/",
-        &IMPORT_SNAPSHOT_INPUT,
-        &IMPORT_SNAPSHOT_OUTPUT,
+        &super::IMPORT_SNAPSHOT_INPUT,
+        &super::IMPORT_SNAPSHOT_OUTPUT,
     );
     pub static IMPORT_VOLUME: Operation = Operation::new(
         "ImportVolume",
         "POST",
         "/",
-        &IMPORT_VOLUME_INPUT,
-        &IMPORT_VOLUME_OUTPUT,
+        &super::IMPORT_VOLUME_INPUT,
+        &super::IMPORT_VOLUME_OUTPUT,
     );
     pub static LIST_IMAGES_IN_RECYCLE_BIN: Operation = Operation::new(
         "ListImagesInRecycleBin",
         "POST",
         "/",
-        &LIST_IMAGES_IN_RECYCLE_BIN_INPUT,
-        &LIST_IMAGES_IN_RECYCLE_BIN_OUTPUT,
+        &super::LIST_IMAGES_IN_RECYCLE_BIN_INPUT,
+        &super::LIST_IMAGES_IN_RECYCLE_BIN_OUTPUT,
     );
     pub static LIST_SNAPSHOTS_IN_RECYCLE_BIN: Operation = Operation::new(
         "ListSnapshotsInRecycleBin",
         "POST",
         "/",
-        &LIST_SNAPSHOTS_IN_RECYCLE_BIN_INPUT,
-        &LIST_SNAPSHOTS_IN_RECYCLE_BIN_OUTPUT,
+        &super::LIST_SNAPSHOTS_IN_RECYCLE_BIN_INPUT,
+        &super::LIST_SNAPSHOTS_IN_RECYCLE_BIN_OUTPUT,
     );
     pub static LIST_VOLUMES_IN_RECYCLE_BIN: Operation = Operation::new(
         "ListVolumesInRecycleBin",
         "POST",
         "/",
-        &LIST_VOLUMES_IN_RECYCLE_BIN_INPUT,
-        &LIST_VOLUMES_IN_RECYCLE_BIN_OUTPUT,
+        &super::LIST_VOLUMES_IN_RECYCLE_BIN_INPUT,
+        &super::LIST_VOLUMES_IN_RECYCLE_BIN_OUTPUT,
     );
     pub static LOCK_SNAPSHOT: Operation = Operation::new(
         "LockSnapshot",
         "POST",
         "/",
-        &LOCK_SNAPSHOT_INPUT,
-        &LOCK_SNAPSHOT_OUTPUT,
+        &super::LOCK_SNAPSHOT_INPUT,
+        &super::LOCK_SNAPSHOT_OUTPUT,
     );
     pub static MODIFY_ACCOUNT_VPC_ENCRYPTION_CONTROL: Operation = Operation::new(
         "ModifyAccountVpcEncryptionControl",
         "POST",
         "/",
-        &MODIFY_ACCOUNT_VPC_ENCRYPTION_CONTROL_INPUT,
-        &MODIFY_ACCOUNT_VPC_ENCRYPTION_CONTROL_OUTPUT,
+        &super::MODIFY_ACCOUNT_VPC_ENCRYPTION_CONTROL_INPUT,
+        &super::MODIFY_ACCOUNT_VPC_ENCRYPTION_CONTROL_OUTPUT,
     );
     pub static MODIFY_ADDRESS_ATTRIBUTE: Operation = Operation::new(
         "ModifyAddressAttribute",
         "POST",
         "/",
-        &MODIFY_ADDRESS_ATTRIBUTE_INPUT,
-        &MODIFY_ADDRESS_ATTRIBUTE_OUTPUT,
+        &super::MODIFY_ADDRESS_ATTRIBUTE_INPUT,
+        &super::MODIFY_ADDRESS_ATTRIBUTE_OUTPUT,
     );
     pub static MODIFY_APPLICATION_STATUS_CHECK: Operation = Operation::new(
         "ModifyApplicationStatusCheck",
         "POST",
         "/",
-        &MODIFY_APPLICATION_STATUS_CHECK_INPUT,
-        &MODIFY_APPLICATION_STATUS_CHECK_OUTPUT,
+        &super::MODIFY_APPLICATION_STATUS_CHECK_INPUT,
+        &super::MODIFY_APPLICATION_STATUS_CHECK_OUTPUT,
     );
     pub static MODIFY_AVAILABILITY_ZONE_GROUP: Operation = Operation::new(
         "ModifyAvailabilityZoneGroup",
         "POST",
         "/",
-        &MODIFY_AVAILABILITY_ZONE_GROUP_INPUT,
-        &MODIFY_AVAILABILITY_ZONE_GROUP_OUTPUT,
+        &super::MODIFY_AVAILABILITY_ZONE_GROUP_INPUT,
+        &super::MODIFY_AVAILABILITY_ZONE_GROUP_OUTPUT,
     );
     pub static MODIFY_CAPACITY_RESERVATION: Operation = Operation::new(
         "ModifyCapacityReservation",
         "POST",
         "/",
-        &MODIFY_CAPACITY_RESERVATION_INPUT,
-        &MODIFY_CAPACITY_RESERVATION_OUTPUT,
+        &super::MODIFY_CAPACITY_RESERVATION_INPUT,
+        &super::MODIFY_CAPACITY_RESERVATION_OUTPUT,
     );
     pub static MODIFY_CAPACITY_RESERVATION_FLEET: Operation = Operation::new(
         "ModifyCapacityReservationFleet",
         "POST",
         "/",
-        &MODIFY_CAPACITY_RESERVATION_FLEET_INPUT,
-        &MODIFY_CAPACITY_RESERVATION_FLEET_OUTPUT,
+        &super::MODIFY_CAPACITY_RESERVATION_FLEET_INPUT,
+        &super::MODIFY_CAPACITY_RESERVATION_FLEET_OUTPUT,
     );
     pub static MODIFY_CLIENT_VPN_ENDPOINT: Operation = Operation::new(
         "ModifyClientVpnEndpoint",
         "POST",
         "/",
-        &MODIFY_CLIENT_VPN_ENDPOINT_INPUT,
-        &MODIFY_CLIENT_VPN_ENDPOINT_OUTPUT,
+        &super::MODIFY_CLIENT_VPN_ENDPOINT_INPUT,
+        &super::MODIFY_CLIENT_VPN_ENDPOINT_OUTPUT,
     );
     pub static MODIFY_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY: Operation = Operation::new(
         "ModifyClientVpnEndpointAuthorizationPolicy",
         "POST",
         "/",
-        &MODIFY_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_INPUT,
-        &MODIFY_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT,
+        &super::MODIFY_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_INPUT,
+        &super::MODIFY_CLIENT_VPN_ENDPOINT_AUTHORIZATION_POLICY_OUTPUT,
     );
     pub static MODIFY_DEFAULT_CREDIT_SPECIFICATION: Operation = Operation::new(
         "ModifyDefaultCreditSpecification",
         "POST",
         "/",
-        &MODIFY_DEFAULT_CREDIT_SPECIFICATION_INPUT,
-        &MODIFY_DEFAULT_CREDIT_SPECIFICATION_OUTPUT,
+        &super::MODIFY_DEFAULT_CREDIT_SPECIFICATION_INPUT,
+        &super::MODIFY_DEFAULT_CREDIT_SPECIFICATION_OUTPUT,
     );
     pub static MODIFY_EBS_DEFAULT_KMS_KEY_ID: Operation = Operation::new(
         "ModifyEbsDefaultKmsKeyId",
         "POST",
         "/",
-        &MODIFY_EBS_DEFAULT_KMS_KEY_ID_INPUT,
-        &MODIFY_EBS_DEFAULT_KMS_KEY_ID_OUTPUT,
+        &super::MODIFY_EBS_DEFAULT_KMS_KEY_ID_INPUT,
+        &super::MODIFY_EBS_DEFAULT_KMS_KEY_ID_OUTPUT,
     );
     pub static MODIFY_FLEET: Operation = Operation::new(
         "ModifyFleet",
         "POST",
         "/",
-        &MODIFY_FLEET_INPUT,
-        &MODIFY_FLEET_OUTPUT,
+        &super::MODIFY_FLEET_INPUT,
+        &super::MODIFY_FLEET_OUTPUT,
     );
     pub static MODIFY_FPGA_IMAGE_ATTRIBUTE: Operation = Operation::new(
         "ModifyFpgaImageAttribute",
         "POST",
         "/",
-        &MODIFY_FPGA_IMAGE_ATTRIBUTE_INPUT,
-        &MODIFY_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
+        &super::MODIFY_FPGA_IMAGE_ATTRIBUTE_INPUT,
+        &super::MODIFY_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
     );
     pub static MODIFY_HOSTS: Operation = Operation::new(
         "ModifyHosts",
         "POST",
         "/",
-        &MODIFY_HOSTS_INPUT,
-        &MODIFY_HOSTS_OUTPUT,
+        &super::MODIFY_HOSTS_INPUT,
+        &super::MODIFY_HOSTS_OUTPUT,
     );
     pub static MODIFY_ID_FORMAT: Operation = Operation::new(
         "ModifyIdFormat",
         "POST",
         "/",
-        &MODIFY_ID_FORMAT_INPUT,
+        &super::MODIFY_ID_FORMAT_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_IDENTITY_ID_FORMAT: Operation = Operation::new(
         "ModifyIdentityIdFormat",
         "POST",
         "/",
-        &MODIFY_IDENTITY_ID_FORMAT_INPUT,
+        &super::MODIFY_IDENTITY_ID_FORMAT_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_IMAGE_ATTRIBUTE: Operation = Operation::new(
         "ModifyImageAttribute",
         "POST",
         "/",
-        &MODIFY_IMAGE_ATTRIBUTE_INPUT,
+        &super::MODIFY_IMAGE_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_INSTANCE_ATTRIBUTE: Operation = Operation::new(
         "ModifyInstanceAttribute",
         "POST",
         "/",
-        &MODIFY_INSTANCE_ATTRIBUTE_INPUT,
+        &super::MODIFY_INSTANCE_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_INSTANCE_CAPACITY_RESERVATION_ATTRIBUTES: Operation = Operation::new(
         "ModifyInstanceCapacityReservationAttributes",
         "POST",
         "/",
-        &MODIFY_INSTANCE_CAPACITY_RESERVATION_ATTRIBUTES_INPUT,
-        &MODIFY_INSTANCE_CAPACITY_RESERVATION_ATTRIBUTES_OUTPUT,
+        &super::MODIFY_INSTANCE_CAPACITY_RESERVATION_ATTRIBUTES_INPUT,
+        &super::MODIFY_INSTANCE_CAPACITY_RESERVATION_ATTRIBUTES_OUTPUT,
     );
     pub static MODIFY_INSTANCE_CONNECT_ENDPOINT: Operation = Operation::new(
         "ModifyInstanceConnectEndpoint",
         "POST",
         "/",
-        &MODIFY_INSTANCE_CONNECT_ENDPOINT_INPUT,
-        &MODIFY_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
+        &super::MODIFY_INSTANCE_CONNECT_ENDPOINT_INPUT,
+        &super::MODIFY_INSTANCE_CONNECT_ENDPOINT_OUTPUT,
     );
     pub static MODIFY_INSTANCE_CPU_OPTIONS: Operation = Operation::new(
         "ModifyInstanceCpuOptions",
         "POST",
         "/",
-        &MODIFY_INSTANCE_CPU_OPTIONS_INPUT,
-        &MODIFY_INSTANCE_CPU_OPTIONS_OUTPUT,
+        &super::MODIFY_INSTANCE_CPU_OPTIONS_INPUT,
+        &super::MODIFY_INSTANCE_CPU_OPTIONS_OUTPUT,
     );
     pub static MODIFY_INSTANCE_CREDIT_SPECIFICATION: Operation = Operation::new(
         "ModifyInstanceCreditSpecification",
         "POST",
         "/",
-        &MODIFY_INSTANCE_CREDIT_SPECIFICATION_INPUT,
-        &MODIFY_INSTANCE_CREDIT_SPECIFICATION_OUTPUT,
+        &super::MODIFY_INSTANCE_CREDIT_SPECIFICATION_INPUT,
+        &super::MODIFY_INSTANCE_CREDIT_SPECIFICATION_OUTPUT,
     );
     pub static MODIFY_INSTANCE_EVENT_START_TIME: Operation = Operation::new(
         "ModifyInstanceEventStartTime",
         "POST",
         "/",
-        &MODIFY_INSTANCE_EVENT_START_TIME_INPUT,
-        &MODIFY_INSTANCE_EVENT_START_TIME_OUTPUT,
+        &super::MODIFY_INSTANCE_EVENT_START_TIME_INPUT,
+        &super::MODIFY_INSTANCE_EVENT_START_TIME_OUTPUT,
     );
     pub static MODIFY_INSTANCE_EVENT_WINDOW: Operation = Operation::new(
         "ModifyInstanceEventWindow",
         "POST",
         "/",
-        &MODIFY_INSTANCE_EVENT_WINDOW_INPUT,
-        &MODIFY_INSTANCE_EVENT_WINDOW_OUTPUT,
+        &super::MODIFY_INSTANCE_EVENT_WINDOW_INPUT,
+        &super::MODIFY_INSTANCE_EVENT_WINDOW_OUTPUT,
     );
     pub static MODIFY_INSTANCE_MAINTENANCE_OPTIONS: Operation = Operation::new(
         "ModifyInstanceMaintenanceOptions",
         "POST",
         "/",
-        &MODIFY_INSTANCE_MAINTENANCE_OPTIONS_INPUT,
-        &MODIFY_INSTANCE_MAINTENANCE_OPTIONS_OUTPUT,
+        &super::MODIFY_INSTANCE_MAINTENANCE_OPTIONS_INPUT,
+        &super::MODIFY_INSTANCE_MAINTENANCE_OPTIONS_OUTPUT,
     );
     pub static MODIFY_INSTANCE_METADATA_DEFAULTS: Operation = Operation::new(
         "ModifyInstanceMetadataDefaults",
         "POST",
         "/",
-        &MODIFY_INSTANCE_METADATA_DEFAULTS_INPUT,
-        &MODIFY_INSTANCE_METADATA_DEFAULTS_OUTPUT,
+        &super::MODIFY_INSTANCE_METADATA_DEFAULTS_INPUT,
+        &super::MODIFY_INSTANCE_METADATA_DEFAULTS_OUTPUT,
     );
     pub static MODIFY_INSTANCE_METADATA_OPTIONS: Operation = Operation::new(
         "ModifyInstanceMetadataOptions",
         "POST",
         "/",
-        &MODIFY_INSTANCE_METADATA_OPTIONS_INPUT,
-        &MODIFY_INSTANCE_METADATA_OPTIONS_OUTPUT,
+        &super::MODIFY_INSTANCE_METADATA_OPTIONS_INPUT,
+        &super::MODIFY_INSTANCE_METADATA_OPTIONS_OUTPUT,
     );
     pub static MODIFY_INSTANCE_NETWORK_PERFORMANCE_OPTIONS: Operation = Operation::new(
         "ModifyInstanceNetworkPerformanceOptions",
         "POST",
         "/",
-        &MODIFY_INSTANCE_NETWORK_PERFORMANCE_OPTIONS_INPUT,
-        &MODIFY_INSTANCE_NETWORK_PERFORMANCE_OPTIONS_OUTPUT,
+        &super::MODIFY_INSTANCE_NETWORK_PERFORMANCE_OPTIONS_INPUT,
+        &super::MODIFY_INSTANCE_NETWORK_PERFORMANCE_OPTIONS_OUTPUT,
     );
     pub static MODIFY_INSTANCE_PLACEMENT: Operation = Operation::new(
         "ModifyInstancePlacement",
         "POST",
         "/",
-        &MODIFY_INSTANCE_PLACEMENT_INPUT,
-        &MODIFY_INSTANCE_PLACEMENT_OUTPUT,
+        &super::MODIFY_INSTANCE_PLACEMENT_INPUT,
+        &super::MODIFY_INSTANCE_PLACEMENT_OUTPUT,
     );
     pub static MODIFY_IPAM: Operation = Operation::new(
         "ModifyIpam",
         "POST",
         "/",
-        &MODIFY_IPAM_INPUT,
-        &MODIFY_IPAM_OUTPUT,
+        &super::MODIFY_IPAM_INPUT,
+        &super::MODIFY_IPAM_OUTPUT,
     );
     pub static MODIFY_IPAM_POLICY_ALLOCATION_RULES: Operation = Operation::new(
         "ModifyIpamPolicyAllocationRules",
         "POST",
         "/",
-        &MODIFY_IPAM_POLICY_ALLOCATION_RULES_INPUT,
-        &MODIFY_IPAM_POLICY_ALLOCATION_RULES_OUTPUT,
+        &super::MODIFY_IPAM_POLICY_ALLOCATION_RULES_INPUT,
+        &super::MODIFY_IPAM_POLICY_ALLOCATION_RULES_OUTPUT,
     );
     pub static MODIFY_IPAM_POOL: Operation = Operation::new(
         "ModifyIpamPool",
         "POST",
         "/",
-        &MODIFY_IPAM_POOL_INPUT,
-        &MODIFY_IPAM_POOL_OUTPUT,
+        &super::MODIFY_IPAM_POOL_INPUT,
+        &super::MODIFY_IPAM_POOL_OUTPUT,
     );
     pub static MODIFY_IPAM_POOL_ALLOCATION: Operation = Operation::new(
         "ModifyIpamPoolAllocation",
         "POST",
         "/",
-        &MODIFY_IPAM_POOL_ALLOCATION_INPUT,
-        &MODIFY_IPAM_POOL_ALLOCATION_OUTPUT,
+        &super::MODIFY_IPAM_POOL_ALLOCATION_INPUT,
+        &super::MODIFY_IPAM_POOL_ALLOCATION_OUTPUT,
     );
     pub static MODIFY_IPAM_PREFIX_LIST_RESOLVER: Operation = Operation::new(
         "ModifyIpamPrefixListResolver",
         "POST",
         "/",
-        &MODIFY_IPAM_PREFIX_LIST_RESOLVER_INPUT,
-        &MODIFY_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
+        &super::MODIFY_IPAM_PREFIX_LIST_RESOLVER_INPUT,
+        &super::MODIFY_IPAM_PREFIX_LIST_RESOLVER_OUTPUT,
     );
     pub static MODIFY_IPAM_PREFIX_LIST_RESOLVER_TARGET: Operation = Operation::new(
         "ModifyIpamPrefixListResolverTarget",
         "POST",
         "/",
-        &MODIFY_IPAM_PREFIX_LIST_RESOLVER_TARGET_INPUT,
-        &MODIFY_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT,
+        &super::MODIFY_IPAM_PREFIX_LIST_RESOLVER_TARGET_INPUT,
+        &super::MODIFY_IPAM_PREFIX_LIST_RESOLVER_TARGET_OUTPUT,
     );
     pub static MODIFY_IPAM_RESOURCE_CIDR: Operation = Operation::new(
         "ModifyIpamResourceCidr",
         "POST",
         "/",
-        &MODIFY_IPAM_RESOURCE_CIDR_INPUT,
-        &MODIFY_IPAM_RESOURCE_CIDR_OUTPUT,
+        &super::MODIFY_IPAM_RESOURCE_CIDR_INPUT,
+        &super::MODIFY_IPAM_RESOURCE_CIDR_OUTPUT,
     );
     pub static MODIFY_IPAM_RESOURCE_DISCOVERY: Operation = Operation::new(
         "ModifyIpamResourceDiscovery",
         "POST",
         "/",
-        &MODIFY_IPAM_RESOURCE_DISCOVERY_INPUT,
-        &MODIFY_IPAM_RESOURCE_DISCOVERY_OUTPUT,
+        &super::MODIFY_IPAM_RESOURCE_DISCOVERY_INPUT,
+        &super::MODIFY_IPAM_RESOURCE_DISCOVERY_OUTPUT,
     );
     pub static MODIFY_IPAM_ROUTING_POLICY_REGISTRATION: Operation = Operation::new(
         "ModifyIpamRoutingPolicyRegistration",
         "POST",
         "/",
-        &MODIFY_IPAM_ROUTING_POLICY_REGISTRATION_INPUT,
-        &MODIFY_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT,
+        &super::MODIFY_IPAM_ROUTING_POLICY_REGISTRATION_INPUT,
+        &super::MODIFY_IPAM_ROUTING_POLICY_REGISTRATION_OUTPUT,
     );
     pub static MODIFY_IPAM_SCOPE: Operation = Operation::new(
         "ModifyIpamScope",
         "POST",
         "/",
-        &MODIFY_IPAM_SCOPE_INPUT,
-        &MODIFY_IPAM_SCOPE_OUTPUT,
+        &super::MODIFY_IPAM_SCOPE_INPUT,
+        &super::MODIFY_IPAM_SCOPE_OUTPUT,
     );
     pub static MODIFY_LAUNCH_TEMPLATE: Operation = Operation::new(
         "ModifyLaunchTemplate",
         "POST",
         "/",
-        &MODIFY_LAUNCH_TEMPLATE_INPUT,
-        &MODIFY_LAUNCH_TEMPLATE_OUTPUT,
+        &super::MODIFY_LAUNCH_TEMPLATE_INPUT,
+        &super::MODIFY_LAUNCH_TEMPLATE_OUTPUT,
     );
     pub static MODIFY_LOCAL_GATEWAY_ROUTE: Operation = Operation::new(
         "ModifyLocalGatewayRoute",
         "POST",
         "/",
-        &MODIFY_LOCAL_GATEWAY_ROUTE_INPUT,
-        &MODIFY_LOCAL_GATEWAY_ROUTE_OUTPUT,
+        &super::MODIFY_LOCAL_GATEWAY_ROUTE_INPUT,
+        &super::MODIFY_LOCAL_GATEWAY_ROUTE_OUTPUT,
     );
     pub static MODIFY_MANAGED_PREFIX_LIST: Operation = Operation::new(
         "ModifyManagedPrefixList",
         "POST",
         "/",
-        &MODIFY_MANAGED_PREFIX_LIST_INPUT,
-        &MODIFY_MANAGED_PREFIX_LIST_OUTPUT,
+        &super::MODIFY_MANAGED_PREFIX_LIST_INPUT,
+        &super::MODIFY_MANAGED_PREFIX_LIST_OUTPUT,
     );
     pub static MODIFY_MANAGED_RESOURCE_VISIBILITY: Operation = Operation::new(
         "ModifyManagedResourceVisibility",
         "POST",
         "/",
-        &MODIFY_MANAGED_RESOURCE_VISIBILITY_INPUT,
-        &MODIFY_MANAGED_RESOURCE_VISIBILITY_OUTPUT,
+        &super::MODIFY_MANAGED_RESOURCE_VISIBILITY_INPUT,
+        &super::MODIFY_MANAGED_RESOURCE_VISIBILITY_OUTPUT,
     );
     pub static MODIFY_METRIC_CATEGORY: Operation = Operation::new(
         "ModifyMetricCategory",
         "POST",
         "/",
-        &MODIFY_METRIC_CATEGORY_INPUT,
-        &MODIFY_METRIC_CATEGORY_OUTPUT,
+        &super::MODIFY_METRIC_CATEGORY_INPUT,
+        &super::MODIFY_METRIC_CATEGORY_OUTPUT,
     );
     pub static MODIFY_NETWORK_INTERFACE_ATTRIBUTE: Operation = Operation::new(
         "ModifyNetworkInterfaceAttribute",
         "POST",
         "/",
-        &MODIFY_NETWORK_INTERFACE_ATTRIBUTE_INPUT,
+        &super::MODIFY_NETWORK_INTERFACE_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_NETWORKING_FLEX_COST_ALLOCATION_POLICY: Operation = Operation::new(
         "ModifyNetworkingFlexCostAllocationPolicy",
         "POST",
         "/",
-        &MODIFY_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
-        &MODIFY_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
+        &super::MODIFY_NETWORKING_FLEX_COST_ALLOCATION_POLICY_INPUT,
+        &super::MODIFY_NETWORKING_FLEX_COST_ALLOCATION_POLICY_OUTPUT,
     );
     pub static MODIFY_PRIVATE_DNS_NAME_OPTIONS: Operation = Operation::new(
         "ModifyPrivateDnsNameOptions",
         "POST",
         "/",
-        &MODIFY_PRIVATE_DNS_NAME_OPTIONS_INPUT,
-        &MODIFY_PRIVATE_DNS_NAME_OPTIONS_OUTPUT,
+        &super::MODIFY_PRIVATE_DNS_NAME_OPTIONS_INPUT,
+        &super::MODIFY_PRIVATE_DNS_NAME_OPTIONS_OUTPUT,
     );
     pub static MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS: Operation = Operation::new(
         "ModifyPublicIpDnsNameOptions",
         "POST",
         "/",
-        &MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS_INPUT,
-        &MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS_OUTPUT,
+        &super::MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS_INPUT,
+        &super::MODIFY_PUBLIC_IP_DNS_NAME_OPTIONS_OUTPUT,
     );
     pub static MODIFY_RESERVED_INSTANCES: Operation = Operation::new(
         "ModifyReservedInstances",
         "POST",
         "/",
-        &MODIFY_RESERVED_INSTANCES_INPUT,
-        &MODIFY_RESERVED_INSTANCES_OUTPUT,
+        &super::MODIFY_RESERVED_INSTANCES_INPUT,
+        &super::MODIFY_RESERVED_INSTANCES_OUTPUT,
     );
     pub static MODIFY_ROUTE_SERVER: Operation = Operation::new(
         "ModifyRouteServer",
         "POST",
         "/",
-        &MODIFY_ROUTE_SERVER_INPUT,
-        &MODIFY_ROUTE_SERVER_OUTPUT,
+        &super::MODIFY_ROUTE_SERVER_INPUT,
+        &super::MODIFY_ROUTE_SERVER_OUTPUT,
     );
     pub static MODIFY_SECURITY_GROUP_RULES: Operation = Operation::new(
         "ModifySecurityGroupRules",
         "POST",
         "/",
-        &MODIFY_SECURITY_GROUP_RULES_INPUT,
-        &MODIFY_SECURITY_GROUP_RULES_OUTPUT,
+        &super::MODIFY_SECURITY_GROUP_RULES_INPUT,
+        &super::MODIFY_SECURITY_GROUP_RULES_OUTPUT,
     );
     pub static MODIFY_SNAPSHOT_ATTRIBUTE: Operation = Operation::new(
         "ModifySnapshotAttribute",
         "POST",
         "/",
-        &MODIFY_SNAPSHOT_ATTRIBUTE_INPUT,
+        &super::MODIFY_SNAPSHOT_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_SNAPSHOT_TIER: Operation = Operation::new(
         "ModifySnapshotTier",
         "POST",
         "/",
-        &MODIFY_SNAPSHOT_TIER_INPUT,
-        &MODIFY_SNAPSHOT_TIER_OUTPUT,
+        &super::MODIFY_SNAPSHOT_TIER_INPUT,
+        &super::MODIFY_SNAPSHOT_TIER_OUTPUT,
     );
     pub static MODIFY_SPOT_FLEET_REQUEST: Operation = Operation::new(
         "ModifySpotFleetRequest",
         "POST",
         "/",
-        &MODIFY_SPOT_FLEET_REQUEST_INPUT,
-        &MODIFY_SPOT_FLEET_REQUEST_OUTPUT,
+        &super::MODIFY_SPOT_FLEET_REQUEST_INPUT,
+        &super::MODIFY_SPOT_FLEET_REQUEST_OUTPUT,
     );
     pub static MODIFY_SUBNET_ATTRIBUTE: Operation = Operation::new(
         "ModifySubnetAttribute",
         "POST",
         "/",
-        &MODIFY_SUBNET_ATTRIBUTE_INPUT,
+        &super::MODIFY_SUBNET_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_TRAFFIC_MIRROR_FILTER_NETWORK_SERVICES: Operation = Operation::new(
         "ModifyTrafficMirrorFilterNetworkServices",
         "POST",
         "/",
-        &MODIFY_TRAFFIC_MIRROR_FILTER_NETWORK_SERVICES_INPUT,
-        &MODIFY_TRAFFIC_MIRROR_FILTER_NETWORK_SERVICES_OUTPUT,
+        &super::MODIFY_TRAFFIC_MIRROR_FILTER_NETWORK_SERVICES_INPUT,
+        &super::MODIFY_TRAFFIC_MIRROR_FILTER_NETWORK_SERVICES_OUTPUT,
     );
     pub static MODIFY_TRAFFIC_MIRROR_FILTER_RULE: Operation = Operation::new(
         "ModifyTrafficMirrorFilterRule",
         "POST",
         "/",
-        &MODIFY_TRAFFIC_MIRROR_FILTER_RULE_INPUT,
-        &MODIFY_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
+        &super::MODIFY_TRAFFIC_MIRROR_FILTER_RULE_INPUT,
+        &super::MODIFY_TRAFFIC_MIRROR_FILTER_RULE_OUTPUT,
     );
     pub static MODIFY_TRAFFIC_MIRROR_SESSION: Operation = Operation::new(
         "ModifyTrafficMirrorSession",
         "POST",
         "/",
-        &MODIFY_TRAFFIC_MIRROR_SESSION_INPUT,
-        &MODIFY_TRAFFIC_MIRROR_SESSION_OUTPUT,
+        &super::MODIFY_TRAFFIC_MIRROR_SESSION_INPUT,
+        &super::MODIFY_TRAFFIC_MIRROR_SESSION_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY: Operation = Operation::new(
         "ModifyTransitGateway",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION: Operation = Operation::new(
         "ModifyTransitGatewayAttachmentNatConfiguration",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_ATTACHMENT_NAT_CONFIGURATION_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY_METERING_POLICY: Operation = Operation::new(
         "ModifyTransitGatewayMeteringPolicy",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_METERING_POLICY_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_METERING_POLICY_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_METERING_POLICY_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT: Operation = Operation::new(
         "ModifyTransitGatewayNetworkFunctionAttachment",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_NETWORK_FUNCTION_ATTACHMENT_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY_PEERING_ATTACHMENT: Operation = Operation::new(
         "ModifyTransitGatewayPeeringAttachment",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY: Operation = Operation::new(
         "ModifyTransitGatewayPolicyTableEntry",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_POLICY_TABLE_ENTRY_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE: Operation = Operation::new(
         "ModifyTransitGatewayPrefixListReference",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_PREFIX_LIST_REFERENCE_OUTPUT,
     );
     pub static MODIFY_TRANSIT_GATEWAY_VPC_ATTACHMENT: Operation = Operation::new(
         "ModifyTransitGatewayVpcAttachment",
         "POST",
         "/",
-        &MODIFY_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
-        &MODIFY_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
+        &super::MODIFY_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
     );
     pub static MODIFY_VERIFIED_ACCESS_ENDPOINT: Operation = Operation::new(
         "ModifyVerifiedAccessEndpoint",
         "POST",
         "/",
-        &MODIFY_VERIFIED_ACCESS_ENDPOINT_INPUT,
-        &MODIFY_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
+        &super::MODIFY_VERIFIED_ACCESS_ENDPOINT_INPUT,
+        &super::MODIFY_VERIFIED_ACCESS_ENDPOINT_OUTPUT,
     );
     pub static MODIFY_VERIFIED_ACCESS_ENDPOINT_POLICY: Operation = Operation::new(
         "ModifyVerifiedAccessEndpointPolicy",
         "POST",
         "/",
-        &MODIFY_VERIFIED_ACCESS_ENDPOINT_POLICY_INPUT,
-        &MODIFY_VERIFIED_ACCESS_ENDPOINT_POLICY_OUTPUT,
+        &super::MODIFY_VERIFIED_ACCESS_ENDPOINT_POLICY_INPUT,
+        &super::MODIFY_VERIFIED_ACCESS_ENDPOINT_POLICY_OUTPUT,
     );
     pub static MODIFY_VERIFIED_ACCESS_GROUP: Operation = Operation::new(
         "ModifyVerifiedAccessGroup",
         "POST",
         "/",
-        &MODIFY_VERIFIED_ACCESS_GROUP_INPUT,
-        &MODIFY_VERIFIED_ACCESS_GROUP_OUTPUT,
+        &super::MODIFY_VERIFIED_ACCESS_GROUP_INPUT,
+        &super::MODIFY_VERIFIED_ACCESS_GROUP_OUTPUT,
     );
     pub static MODIFY_VERIFIED_ACCESS_GROUP_POLICY: Operation = Operation::new(
         "ModifyVerifiedAccessGroupPolicy",
         "POST",
         "/",
-        &MODIFY_VERIFIED_ACCESS_GROUP_POLICY_INPUT,
-        &MODIFY_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT,
+        &super::MODIFY_VERIFIED_ACCESS_GROUP_POLICY_INPUT,
+        &super::MODIFY_VERIFIED_ACCESS_GROUP_POLICY_OUTPUT,
     );
     pub static MODIFY_VERIFIED_ACCESS_INSTANCE: Operation = Operation::new(
         "ModifyVerifiedAccessInstance",
         "POST",
         "/",
-        &MODIFY_VERIFIED_ACCESS_INSTANCE_INPUT,
-        &MODIFY_VERIFIED_ACCESS_INSTANCE_OUTPUT,
+        &super::MODIFY_VERIFIED_ACCESS_INSTANCE_INPUT,
+        &super::MODIFY_VERIFIED_ACCESS_INSTANCE_OUTPUT,
     );
     pub static MODIFY_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATION: Operation = Operation::new(
         "ModifyVerifiedAccessInstanceLoggingConfiguration",
         "POST",
         "/",
-        &MODIFY_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATION_INPUT,
-        &MODIFY_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATION_OUTPUT,
+        &super::MODIFY_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATION_INPUT,
+        &super::MODIFY_VERIFIED_ACCESS_INSTANCE_LOGGING_CONFIGURATION_OUTPUT,
     );
     pub static MODIFY_VERIFIED_ACCESS_TRUST_PROVIDER: Operation = Operation::new(
         "ModifyVerifiedAccessTrustProvider",
         "POST",
         "/",
-        &MODIFY_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
-        &MODIFY_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
+        &super::MODIFY_VERIFIED_ACCESS_TRUST_PROVIDER_INPUT,
+        &super::MODIFY_VERIFIED_ACCESS_TRUST_PROVIDER_OUTPUT,
     );
     pub static MODIFY_VOLUME: Operation = Operation::new(
         "ModifyVolume",
         "POST",
         "/",
-        &MODIFY_VOLUME_INPUT,
-        &MODIFY_VOLUME_OUTPUT,
+        &super::MODIFY_VOLUME_INPUT,
+        &super::MODIFY_VOLUME_OUTPUT,
     );
     pub static MODIFY_VOLUME_ATTRIBUTE: Operation = Operation::new(
         "ModifyVolumeAttribute",
         "POST",
         "/",
-        &MODIFY_VOLUME_ATTRIBUTE_INPUT,
+        &super::MODIFY_VOLUME_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_VPC_ATTRIBUTE: Operation = Operation::new(
         "ModifyVpcAttribute",
         "POST",
         "/",
-        &MODIFY_VPC_ATTRIBUTE_INPUT,
+        &super::MODIFY_VPC_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static MODIFY_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION: Operation = Operation::new(
         "ModifyVpcBlockPublicAccessExclusion",
         "POST",
         "/",
-        &MODIFY_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_INPUT,
-        &MODIFY_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT,
+        &super::MODIFY_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_INPUT,
+        &super::MODIFY_VPC_BLOCK_PUBLIC_ACCESS_EXCLUSION_OUTPUT,
     );
     pub static MODIFY_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS: Operation = Operation::new(
         "ModifyVpcBlockPublicAccessOptions",
         "POST",
         "/",
-        &MODIFY_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_INPUT,
-        &MODIFY_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_OUTPUT,
+        &super::MODIFY_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_INPUT,
+        &super::MODIFY_VPC_BLOCK_PUBLIC_ACCESS_OPTIONS_OUTPUT,
     );
     pub static MODIFY_VPC_ENCRYPTION_CONTROL: Operation = Operation::new(
         "ModifyVpcEncryptionControl",
         "POST",
         "/",
-        &MODIFY_VPC_ENCRYPTION_CONTROL_INPUT,
-        &MODIFY_VPC_ENCRYPTION_CONTROL_OUTPUT,
+        &super::MODIFY_VPC_ENCRYPTION_CONTROL_INPUT,
+        &super::MODIFY_VPC_ENCRYPTION_CONTROL_OUTPUT,
     );
     pub static MODIFY_VPC_ENDPOINT: Operation = Operation::new(
         "ModifyVpcEndpoint",
         "POST",
         "/",
-        &MODIFY_VPC_ENDPOINT_INPUT,
-        &MODIFY_VPC_ENDPOINT_OUTPUT,
+        &super::MODIFY_VPC_ENDPOINT_INPUT,
+        &super::MODIFY_VPC_ENDPOINT_OUTPUT,
     );
     pub static MODIFY_VPC_ENDPOINT_CONNECTION_NOTIFICATION: Operation = Operation::new(
         "ModifyVpcEndpointConnectionNotification",
         "POST",
         "/",
-        &MODIFY_VPC_ENDPOINT_CONNECTION_NOTIFICATION_INPUT,
-        &MODIFY_VPC_ENDPOINT_CONNECTION_NOTIFICATION_OUTPUT,
+        &super::MODIFY_VPC_ENDPOINT_CONNECTION_NOTIFICATION_INPUT,
+        &super::MODIFY_VPC_ENDPOINT_CONNECTION_NOTIFICATION_OUTPUT,
     );
     pub static MODIFY_VPC_ENDPOINT_PAYER_RESPONSIBILITY: Operation = Operation::new(
         "ModifyVpcEndpointPayerResponsibility",
         "POST",
         "/",
-        &MODIFY_VPC_ENDPOINT_PAYER_RESPONSIBILITY_INPUT,
-        &MODIFY_VPC_ENDPOINT_PAYER_RESPONSIBILITY_OUTPUT,
+        &super::MODIFY_VPC_ENDPOINT_PAYER_RESPONSIBILITY_INPUT,
+        &super::MODIFY_VPC_ENDPOINT_PAYER_RESPONSIBILITY_OUTPUT,
     );
     pub static MODIFY_VPC_ENDPOINT_SERVICE_CONFIGURATION: Operation = Operation::new(
         "ModifyVpcEndpointServiceConfiguration",
         "POST",
         "/",
-        &MODIFY_VPC_ENDPOINT_SERVICE_CONFIGURATION_INPUT,
-        &MODIFY_VPC_ENDPOINT_SERVICE_CONFIGURATION_OUTPUT,
+        &super::MODIFY_VPC_ENDPOINT_SERVICE_CONFIGURATION_INPUT,
+        &super::MODIFY_VPC_ENDPOINT_SERVICE_CONFIGURATION_OUTPUT,
     );
     pub static MODIFY_VPC_ENDPOINT_SERVICE_PAYER_RESPONSIBILITY: Operation = Operation::new(
         "ModifyVpcEndpointServicePayerResponsibility",
         "POST",
         "/",
-        &MODIFY_VPC_ENDPOINT_SERVICE_PAYER_RESPONSIBILITY_INPUT,
-        &MODIFY_VPC_ENDPOINT_SERVICE_PAYER_RESPONSIBILITY_OUTPUT,
+        &super::MODIFY_VPC_ENDPOINT_SERVICE_PAYER_RESPONSIBILITY_INPUT,
+        &super::MODIFY_VPC_ENDPOINT_SERVICE_PAYER_RESPONSIBILITY_OUTPUT,
     );
     pub static MODIFY_VPC_ENDPOINT_SERVICE_PERMISSIONS: Operation = Operation::new(
         "ModifyVpcEndpointServicePermissions",
         "POST",
         "/",
-        &MODIFY_VPC_ENDPOINT_SERVICE_PERMISSIONS_INPUT,
-        &MODIFY_VPC_ENDPOINT_SERVICE_PERMISSIONS_OUTPUT,
+        &super::MODIFY_VPC_ENDPOINT_SERVICE_PERMISSIONS_INPUT,
+        &super::MODIFY_VPC_ENDPOINT_SERVICE_PERMISSIONS_OUTPUT,
     );
     pub static MODIFY_VPC_PEERING_CONNECTION_OPTIONS: Operation = Operation::new(
         "ModifyVpcPeeringConnectionOptions",
         "POST",
         "/",
-        &MODIFY_VPC_PEERING_CONNECTION_OPTIONS_INPUT,
-        &MODIFY_VPC_PEERING_CONNECTION_OPTIONS_OUTPUT,
+        &super::MODIFY_VPC_PEERING_CONNECTION_OPTIONS_INPUT,
+        &super::MODIFY_VPC_PEERING_CONNECTION_OPTIONS_OUTPUT,
     );
     pub static MODIFY_VPC_TENANCY: Operation = Operation::new(
         "ModifyVpcTenancy",
         "POST",
         "/",
-        &MODIFY_VPC_TENANCY_INPUT,
-        &MODIFY_VPC_TENANCY_OUTPUT,
+        &super::MODIFY_VPC_TENANCY_INPUT,
+        &super::MODIFY_VPC_TENANCY_OUTPUT,
     );
     pub static MODIFY_VPN_CONNECTION: Operation = Operation::new(
         "ModifyVpnConnection",
         "POST",
         "/",
-        &MODIFY_VPN_CONNECTION_INPUT,
-        &MODIFY_VPN_CONNECTION_OUTPUT,
+        &super::MODIFY_VPN_CONNECTION_INPUT,
+        &super::MODIFY_VPN_CONNECTION_OUTPUT,
     );
     pub static MODIFY_VPN_CONNECTION_OPTIONS: Operation = Operation::new(
         "ModifyVpnConnectionOptions",
         "POST",
         "/",
-        &MODIFY_VPN_CONNECTION_OPTIONS_INPUT,
-        &MODIFY_VPN_CONNECTION_OPTIONS_OUTPUT,
+        &super::MODIFY_VPN_CONNECTION_OPTIONS_INPUT,
+        &super::MODIFY_VPN_CONNECTION_OPTIONS_OUTPUT,
     );
     pub static MODIFY_VPN_TUNNEL_CERTIFICATE: Operation = Operation::new(
         "ModifyVpnTunnelCertificate",
         "POST",
         "/",
-        &MODIFY_VPN_TUNNEL_CERTIFICATE_INPUT,
-        &MODIFY_VPN_TUNNEL_CERTIFICATE_OUTPUT,
+        &super::MODIFY_VPN_TUNNEL_CERTIFICATE_INPUT,
+        &super::MODIFY_VPN_TUNNEL_CERTIFICATE_OUTPUT,
     );
     pub static MODIFY_VPN_TUNNEL_OPTIONS: Operation = Operation::new(
         "ModifyVpnTunnelOptions",
         "POST",
         "/",
-        &MODIFY_VPN_TUNNEL_OPTIONS_INPUT,
-        &MODIFY_VPN_TUNNEL_OPTIONS_OUTPUT,
+        &super::MODIFY_VPN_TUNNEL_OPTIONS_INPUT,
+        &super::MODIFY_VPN_TUNNEL_OPTIONS_OUTPUT,
     );
     pub static MONITOR_INSTANCES: Operation = Operation::new(
         "MonitorInstances",
         "POST",
         "/",
-        &MONITOR_INSTANCES_INPUT,
-        &MONITOR_INSTANCES_OUTPUT,
+        &super::MONITOR_INSTANCES_INPUT,
+        &super::MONITOR_INSTANCES_OUTPUT,
     );
     pub static MOVE_ADDRESS_TO_VPC: Operation = Operation::new(
         "MoveAddressToVpc",
         "POST",
         "/",
-        &MOVE_ADDRESS_TO_VPC_INPUT,
-        &MOVE_ADDRESS_TO_VPC_OUTPUT,
+        &super::MOVE_ADDRESS_TO_VPC_INPUT,
+        &super::MOVE_ADDRESS_TO_VPC_OUTPUT,
     );
     pub static MOVE_BYOIP_CIDR_TO_IPAM: Operation = Operation::new(
         "MoveByoipCidrToIpam",
         "POST",
         "/",
-        &MOVE_BYOIP_CIDR_TO_IPAM_INPUT,
-        &MOVE_BYOIP_CIDR_TO_IPAM_OUTPUT,
+        &super::MOVE_BYOIP_CIDR_TO_IPAM_INPUT,
+        &super::MOVE_BYOIP_CIDR_TO_IPAM_OUTPUT,
     );
     pub static MOVE_CAPACITY_RESERVATION_INSTANCES: Operation = Operation::new(
         "MoveCapacityReservationInstances",
         "POST",
         "/",
-        &MOVE_CAPACITY_RESERVATION_INSTANCES_INPUT,
-        &MOVE_CAPACITY_RESERVATION_INSTANCES_OUTPUT,
+        &super::MOVE_CAPACITY_RESERVATION_INSTANCES_INPUT,
+        &super::MOVE_CAPACITY_RESERVATION_INSTANCES_OUTPUT,
     );
     pub static PROVISION_BYOIP_CIDR: Operation = Operation::new(
         "ProvisionByoipCidr",
         "POST",
         "/",
-        &PROVISION_BYOIP_CIDR_INPUT,
-        &PROVISION_BYOIP_CIDR_OUTPUT,
+        &super::PROVISION_BYOIP_CIDR_INPUT,
+        &super::PROVISION_BYOIP_CIDR_OUTPUT,
     );
     pub static PROVISION_IPAM_BYOASN: Operation = Operation::new(
         "ProvisionIpamByoasn",
         "POST",
         "/",
-        &PROVISION_IPAM_BYOASN_INPUT,
-        &PROVISION_IPAM_BYOASN_OUTPUT,
+        &super::PROVISION_IPAM_BYOASN_INPUT,
+        &super::PROVISION_IPAM_BYOASN_OUTPUT,
     );
     pub static PROVISION_IPAM_POOL_CIDR: Operation = Operation::new(
         "ProvisionIpamPoolCidr",
         "POST",
         "/",
-        &PROVISION_IPAM_POOL_CIDR_INPUT,
-        &PROVISION_IPAM_POOL_CIDR_OUTPUT,
+        &super::PROVISION_IPAM_POOL_CIDR_INPUT,
+        &super::PROVISION_IPAM_POOL_CIDR_OUTPUT,
     );
     pub static PROVISION_PUBLIC_IPV4_POOL_CIDR: Operation = Operation::new(
         "ProvisionPublicIpv4PoolCidr",
         "POST",
         "/",
-        &PROVISION_PUBLIC_IPV4_POOL_CIDR_INPUT,
-        &PROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT,
+        &super::PROVISION_PUBLIC_IPV4_POOL_CIDR_INPUT,
+        &super::PROVISION_PUBLIC_IPV4_POOL_CIDR_OUTPUT,
     );
     pub static PURCHASE_CAPACITY_BLOCK: Operation = Operation::new(
         "PurchaseCapacityBlock",
         "POST",
         "/",
-        &PURCHASE_CAPACITY_BLOCK_INPUT,
-        &PURCHASE_CAPACITY_BLOCK_OUTPUT,
+        &super::PURCHASE_CAPACITY_BLOCK_INPUT,
+        &super::PURCHASE_CAPACITY_BLOCK_OUTPUT,
     );
     pub static PURCHASE_CAPACITY_BLOCK_EXTENSION: Operation = Operation::new(
         "PurchaseCapacityBlockExtension",
         "POST",
         "/",
-        &PURCHASE_CAPACITY_BLOCK_EXTENSION_INPUT,
-        &PURCHASE_CAPACITY_BLOCK_EXTENSION_OUTPUT,
+        &super::PURCHASE_CAPACITY_BLOCK_EXTENSION_INPUT,
+        &super::PURCHASE_CAPACITY_BLOCK_EXTENSION_OUTPUT,
     );
     pub static PURCHASE_HOST_RESERVATION: Operation = Operation::new(
         "PurchaseHostReservation",
         "POST",
         "/",
-        &PURCHASE_HOST_RESERVATION_INPUT,
-        &PURCHASE_HOST_RESERVATION_OUTPUT,
+        &super::PURCHASE_HOST_RESERVATION_INPUT,
+        &super::PURCHASE_HOST_RESERVATION_OUTPUT,
     );
     pub static PURCHASE_RESERVED_INSTANCES_OFFERING: Operation = Operation::new(
         "PurchaseReservedInstancesOffering",
         "POST",
         "/",
-        &PURCHASE_RESERVED_INSTANCES_OFFERING_INPUT,
-        &PURCHASE_RESERVED_INSTANCES_OFFERING_OUTPUT,
+        &super::PURCHASE_RESERVED_INSTANCES_OFFERING_INPUT,
+        &super::PURCHASE_RESERVED_INSTANCES_OFFERING_OUTPUT,
     );
     pub static PURCHASE_SCHEDULED_INSTANCES: Operation = Operation::new(
         "PurchaseScheduledInstances",
         "POST",
         "/",
-        &PURCHASE_SCHEDULED_INSTANCES_INPUT,
-        &PURCHASE_SCHEDULED_INSTANCES_OUTPUT,
+        &super::PURCHASE_SCHEDULED_INSTANCES_INPUT,
+        &super::PURCHASE_SCHEDULED_INSTANCES_OUTPUT,
     );
     pub static REBOOT_INSTANCES: Operation = Operation::new(
         "RebootInstances",
         "POST",
         "/",
-        &REBOOT_INSTANCES_INPUT,
+        &super::REBOOT_INSTANCES_INPUT,
         &p::UNIT,
     );
     pub static REGISTER_IMAGE: Operation = Operation::new(
         "RegisterImage",
         "POST",
         "/",
-        &REGISTER_IMAGE_INPUT,
-        &REGISTER_IMAGE_OUTPUT,
+        &super::REGISTER_IMAGE_INPUT,
+        &super::REGISTER_IMAGE_OUTPUT,
     );
     pub static REGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES: Operation = Operation::new(
         "RegisterInstanceEventNotificationAttributes",
         "POST",
         "/",
-        &REGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_INPUT,
-        &REGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT,
+        &super::REGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_INPUT,
+        &super::REGISTER_INSTANCE_EVENT_NOTIFICATION_ATTRIBUTES_OUTPUT,
     );
     pub static REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS: Operation = Operation::new(
         "RegisterTransitGatewayMulticastGroupMembers",
         "POST",
         "/",
-        &REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_INPUT,
-        &REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_OUTPUT,
+        &super::REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_INPUT,
+        &super::REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_MEMBERS_OUTPUT,
     );
     pub static REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES: Operation = Operation::new(
         "RegisterTransitGatewayMulticastGroupSources",
         "POST",
         "/",
-        &REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_INPUT,
-        &REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_OUTPUT,
+        &super::REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_INPUT,
+        &super::REGISTER_TRANSIT_GATEWAY_MULTICAST_GROUP_SOURCES_OUTPUT,
     );
     pub static REJECT_CAPACITY_RESERVATION_BILLING_OWNERSHIP: Operation = Operation::new(
         "RejectCapacityReservationBillingOwnership",
         "POST",
         "/",
-        &REJECT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_INPUT,
-        &REJECT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT,
+        &super::REJECT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_INPUT,
+        &super::REJECT_CAPACITY_RESERVATION_BILLING_OWNERSHIP_OUTPUT,
     );
     pub static REJECT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT: Operation = Operation::new(
         "RejectTransitGatewayClientVpnAttachment",
         "POST",
         "/",
-        &REJECT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_INPUT,
-        &REJECT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT,
+        &super::REJECT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_INPUT,
+        &super::REJECT_TRANSIT_GATEWAY_CLIENT_VPN_ATTACHMENT_OUTPUT,
     );
     pub static REJECT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS: Operation = Operation::new(
         "RejectTransitGatewayMulticastDomainAssociations",
         "POST",
         "/",
-        &REJECT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_INPUT,
-        &REJECT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT,
+        &super::REJECT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_INPUT,
+        &super::REJECT_TRANSIT_GATEWAY_MULTICAST_DOMAIN_ASSOCIATIONS_OUTPUT,
     );
     pub static REJECT_TRANSIT_GATEWAY_PEERING_ATTACHMENT: Operation = Operation::new(
         "RejectTransitGatewayPeeringAttachment",
         "POST",
         "/",
-        &REJECT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
-        &REJECT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
+        &super::REJECT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_INPUT,
+        &super::REJECT_TRANSIT_GATEWAY_PEERING_ATTACHMENT_OUTPUT,
     );
     pub static REJECT_TRANSIT_GATEWAY_VPC_ATTACHMENT: Operation = Operation::new(
         "RejectTransitGatewayVpcAttachment",
         "POST",
         "/",
-        &REJECT_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
-        &REJECT_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
+        &super::REJECT_TRANSIT_GATEWAY_VPC_ATTACHMENT_INPUT,
+        &super::REJECT_TRANSIT_GATEWAY_VPC_ATTACHMENT_OUTPUT,
     );
     pub static REJECT_VPC_ENDPOINT_CONNECTIONS: Operation = Operation::new(
         "RejectVpcEndpointConnections",
         "POST",
         "/",
-        &REJECT_VPC_ENDPOINT_CONNECTIONS_INPUT,
-        &REJECT_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
+        &super::REJECT_VPC_ENDPOINT_CONNECTIONS_INPUT,
+        &super::REJECT_VPC_ENDPOINT_CONNECTIONS_OUTPUT,
     );
     pub static REJECT_VPC_PEERING_CONNECTION: Operation = Operation::new(
         "RejectVpcPeeringConnection",
         "POST",
         "/",
-        &REJECT_VPC_PEERING_CONNECTION_INPUT,
-        &REJECT_VPC_PEERING_CONNECTION_OUTPUT,
+        &super::REJECT_VPC_PEERING_CONNECTION_INPUT,
+        &super::REJECT_VPC_PEERING_CONNECTION_OUTPUT,
     );
     pub static RELEASE_ADDRESS: Operation = Operation::new(
         "ReleaseAddress",
         "POST",
         "/",
-        &RELEASE_ADDRESS_INPUT,
+        &super::RELEASE_ADDRESS_INPUT,
         &p::UNIT,
     );
     pub static RELEASE_HOSTS: Operation = Operation::new(
         "ReleaseHosts",
         "POST",
         "/",
-        &RELEASE_HOSTS_INPUT,
-        &RELEASE_HOSTS_OUTPUT,
+        &super::RELEASE_HOSTS_INPUT,
+        &super::RELEASE_HOSTS_OUTPUT,
     );
     pub static RELEASE_IPAM_POOL_ALLOCATION: Operation = Operation::new(
         "ReleaseIpamPoolAllocation",
         "POST",
         "/",
-        &RELEASE_IPAM_POOL_ALLOCATION_INPUT,
-        &RELEASE_IPAM_POOL_ALLOCATION_OUTPUT,
+        &super::RELEASE_IPAM_POOL_ALLOCATION_INPUT,
+        &super::RELEASE_IPAM_POOL_ALLOCATION_OUTPUT,
     );
     pub static REPLACE_IAM_INSTANCE_PROFILE_ASSOCIATION: Operation = Operation::new(
         "ReplaceIamInstanceProfileAssociation",
         "POST",
         "/",
-        &REPLACE_IAM_INSTANCE_PROFILE_ASSOCIATION_INPUT,
-        &REPLACE_IAM_INSTANCE_PROFILE_ASSOCIATION_OUTPUT,
+        &super::REPLACE_IAM_INSTANCE_PROFILE_ASSOCIATION_INPUT,
+        &super::REPLACE_IAM_INSTANCE_PROFILE_ASSOCIATION_OUTPUT,
     );
     pub static REPLACE_IMAGE_CRITERIA_IN_ALLOWED_IMAGES_SETTINGS: Operation = Operation::new(
         "ReplaceImageCriteriaInAllowedImagesSettings",
         "POST",
         "/",
-        &REPLACE_IMAGE_CRITERIA_IN_ALLOWED_IMAGES_SETTINGS_INPUT,
-        &REPLACE_IMAGE_CRITERIA_IN_ALLOWED_IMAGES_SETTINGS_OUTPUT,
+        &super::REPLACE_IMAGE_CRITERIA_IN_ALLOWED_IMAGES_SETTINGS_INPUT,
+        &super::REPLACE_IMAGE_CRITERIA_IN_ALLOWED_IMAGES_SETTINGS_OUTPUT,
     );
     pub static REPLACE_IMAGE_INSTANCE_TYPE_SPECIFICATION: Operation = Operation::new(
         "ReplaceImageInstanceTypeSpecification",
         "POST",
         "/",
-        &REPLACE_IMAGE_INSTANCE_TYPE_SPECIFICATION_INPUT,
-        &REPLACE_IMAGE_INSTANCE_TYPE_SPECIFICATION_OUTPUT,
+        &super::REPLACE_IMAGE_INSTANCE_TYPE_SPECIFICATION_INPUT,
+        &super::REPLACE_IMAGE_INSTANCE_TYPE_SPECIFICATION_OUTPUT,
     );
     pub static REPLACE_NETWORK_ACL_ASSOCIATION: Operation = Operation::new(
         "ReplaceNetworkAclAssociation",
         "POST",
         "/",
-        &REPLACE_NETWORK_ACL_ASSOCIATION_INPUT,
-        &REPLACE_NETWORK_ACL_ASSOCIATION_OUTPUT,
+        &super::REPLACE_NETWORK_ACL_ASSOCIATION_INPUT,
+        &super::REPLACE_NETWORK_ACL_ASSOCIATION_OUTPUT,
     );
     pub static REPLACE_NETWORK_ACL_ENTRY: Operation = Operation::new(
         "ReplaceNetworkAclEntry",
         "POST",
         "/",
-        &REPLACE_NETWORK_ACL_ENTRY_INPUT,
+        &super::REPLACE_NETWORK_ACL_ENTRY_INPUT,
         &p::UNIT,
     );
     pub static REPLACE_ROUTE: Operation = Operation::new(
         "ReplaceRoute",
         "POST",
         "/",
-        &REPLACE_ROUTE_INPUT,
+        &super::REPLACE_ROUTE_INPUT,
         &p::UNIT,
     );
     pub static REPLACE_ROUTE_TABLE_ASSOCIATION: Operation = Operation::new(
         "ReplaceRouteTableAssociation",
         "POST",
         "/",
-        &REPLACE_ROUTE_TABLE_ASSOCIATION_INPUT,
-        &REPLACE_ROUTE_TABLE_ASSOCIATION_OUTPUT,
+        &super::REPLACE_ROUTE_TABLE_ASSOCIATION_INPUT,
+        &super::REPLACE_ROUTE_TABLE_ASSOCIATION_OUTPUT,
     );
     pub static REPLACE_TRANSIT_GATEWAY_ROUTE: Operation = Operation::new(
         "ReplaceTransitGatewayRoute",
         "POST",
         "/",
-        &REPLACE_TRANSIT_GATEWAY_ROUTE_INPUT,
-        &REPLACE_TRANSIT_GATEWAY_ROUTE_OUTPUT,
+        &super::REPLACE_TRANSIT_GATEWAY_ROUTE_INPUT,
+        &super::REPLACE_TRANSIT_GATEWAY_ROUTE_OUTPUT,
     );
     pub static REPLACE_VPN_TUNNEL: Operation = Operation::new(
         "ReplaceVpnTunnel",
         "POST",
         "/",
-        &REPLACE_VPN_TUNNEL_INPUT,
-        &REPLACE_VPN_TUNNEL_OUTPUT,
+        &super::REPLACE_VPN_TUNNEL_INPUT,
+        &super::REPLACE_VPN_TUNNEL_OUTPUT,
     );
     pub static REPORT_INSTANCE_STATUS: Operation = Operation::new(
         "ReportInstanceStatus",
         "POST",
         "/",
-        &REPORT_INSTANCE_STATUS_INPUT,
+        &super::REPORT_INSTANCE_STATUS_INPUT,
         &p::UNIT,
     );
     pub static REQUEST_SPOT_FLEET: Operation = Operation::new(
         "RequestSpotFleet",
         "POST",
         "/",
-        &REQUEST_SPOT_FLEET_INPUT,
-        &REQUEST_SPOT_FLEET_OUTPUT,
+        &super::REQUEST_SPOT_FLEET_INPUT,
+        &super::REQUEST_SPOT_FLEET_OUTPUT,
     );
     pub static REQUEST_SPOT_INSTANCES: Operation = Operation::new(
         "RequestSpotInstances",
         "POST",
         "/",
-        &REQUEST_SPOT_INSTANCES_INPUT,
-        &REQUEST_SPOT_INSTANCES_OUTPUT,
+        &super::REQUEST_SPOT_INSTANCES_INPUT,
+        &super::REQUEST_SPOT_INSTANCES_OUTPUT,
     );
     pub static RESET_ADDRESS_ATTRIBUTE: Operation = Operation::new(
         "ResetAddressAttribute",
         "POST",
         "/",
-        &RESET_ADDRESS_ATTRIBUTE_INPUT,
-        &RESET_ADDRESS_ATTRIBUTE_OUTPUT,
+        &super::RESET_ADDRESS_ATTRIBUTE_INPUT,
+        &super::RESET_ADDRESS_ATTRIBUTE_OUTPUT,
     );
     pub static RESET_EBS_DEFAULT_KMS_KEY_ID: Operation = Operation::new(
         "ResetEbsDefaultKmsKeyId",
         "POST",
         "/",
-        &RESET_EBS_DEFAULT_KMS_KEY_ID_INPUT,
-        &RESET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT,
+        &super::RESET_EBS_DEFAULT_KMS_KEY_ID_INPUT,
+        &super::RESET_EBS_DEFAULT_KMS_KEY_ID_OUTPUT,
     );
     pub static RESET_FPGA_IMAGE_ATTRIBUTE: Operation = Operation::new(
         "ResetFpgaImageAttribute",
         "POST",
         "/",
-        &RESET_FPGA_IMAGE_ATTRIBUTE_INPUT,
-        &RESET_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
+        &super::RESET_FPGA_IMAGE_ATTRIBUTE_INPUT,
+        &super::RESET_FPGA_IMAGE_ATTRIBUTE_OUTPUT,
     );
     pub static RESET_IMAGE_ATTRIBUTE: Operation = Operation::new(
         "ResetImageAttribute",
         "POST",
         "/",
-        &RESET_IMAGE_ATTRIBUTE_INPUT,
+        &super::RESET_IMAGE_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static RESET_INSTANCE_ATTRIBUTE: Operation = Operation::new(
         "ResetInstanceAttribute",
         "POST",
         "/",
-        &RESET_INSTANCE_ATTRIBUTE_INPUT,
+        &super::RESET_INSTANCE_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static RESET_NETWORK_INTERFACE_ATTRIBUTE: Operation = Operation::new(
         "ResetNetworkInterfaceAttribute",
         "POST",
         "/",
-        &RESET_NETWORK_INTERFACE_ATTRIBUTE_INPUT,
+        &super::RESET_NETWORK_INTERFACE_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static RESET_SNAPSHOT_ATTRIBUTE: Operation = Operation::new(
         "ResetSnapshotAttribute",
         "POST",
         "/",
-        &RESET_SNAPSHOT_ATTRIBUTE_INPUT,
+        &super::RESET_SNAPSHOT_ATTRIBUTE_INPUT,
         &p::UNIT,
     );
     pub static RESTORE_ADDRESS_TO_CLASSIC: Operation = Operation::new(
         "RestoreAddressToClassic",
         "POST",
         "/",
-        &RESTORE_ADDRESS_TO_CLASSIC_INPUT,
-        &RESTORE_ADDRESS_TO_CLASSIC_OUTPUT,
+        &super::RESTORE_ADDRESS_TO_CLASSIC_INPUT,
+        &super::RESTORE_ADDRESS_TO_CLASSIC_OUTPUT,
     );
     pub static RESTORE_IMAGE_FROM_RECYCLE_BIN: Operation = Operation::new(
         "RestoreImageFromRecycleBin",
         "POST",
         "/",
-        &RESTORE_IMAGE_FROM_RECYCLE_BIN_INPUT,
-        &RESTORE_IMAGE_FROM_RECYCLE_BIN_OUTPUT,
+        &super::RESTORE_IMAGE_FROM_RECYCLE_BIN_INPUT,
+        &super::RESTORE_IMAGE_FROM_RECYCLE_BIN_OUTPUT,
     );
     pub static RESTORE_MANAGED_PREFIX_LIST_VERSION: Operation = Operation::new(
         "RestoreManagedPrefixListVersion",
         "POST",
         "/",
-        &RESTORE_MANAGED_PREFIX_LIST_VERSION_INPUT,
-        &RESTORE_MANAGED_PREFIX_LIST_VERSION_OUTPUT,
+        &super::RESTORE_MANAGED_PREFIX_LIST_VERSION_INPUT,
+        &super::RESTORE_MANAGED_PREFIX_LIST_VERSION_OUTPUT,
     );
     pub static RESTORE_SNAPSHOT_FROM_RECYCLE_BIN: Operation = Operation::new(
         "RestoreSnapshotFromRecycleBin",
         "POST",
         "/",
-        &RESTORE_SNAPSHOT_FROM_RECYCLE_BIN_INPUT,
-        &RESTORE_SNAPSHOT_FROM_RECYCLE_BIN_OUTPUT,
+        &super::RESTORE_SNAPSHOT_FROM_RECYCLE_BIN_INPUT,
+        &super::RESTORE_SNAPSHOT_FROM_RECYCLE_BIN_OUTPUT,
     );
     pub static RESTORE_SNAPSHOT_TIER: Operation = Operation::new(
         "RestoreSnapshotTier",
         "POST",
         "/",
-        &RESTORE_SNAPSHOT_TIER_INPUT,
-        &RESTORE_SNAPSHOT_TIER_OUTPUT,
+        &super::RESTORE_SNAPSHOT_TIER_INPUT,
+        &super::RESTORE_SNAPSHOT_TIER_OUTPUT,
     );
     pub static RESTORE_VOLUME_FROM_RECYCLE_BIN: Operation = Operation::new(
         "RestoreVolumeFromRecycleBin",
         "POST",
         "/",
-        &RESTORE_VOLUME_FROM_RECYCLE_BIN_INPUT,
-        &RESTORE_VOLUME_FROM_RECYCLE_BIN_OUTPUT,
+        &super::RESTORE_VOLUME_FROM_RECYCLE_BIN_INPUT,
+        &super::RESTORE_VOLUME_FROM_RECYCLE_BIN_OUTPUT,
     );
     pub static REVOKE_CLIENT_VPN_INGRESS: Operation = Operation::new(
         "RevokeClientVpnIngress",
         "POST",
         "/",
-        &REVOKE_CLIENT_VPN_INGRESS_INPUT,
-        &REVOKE_CLIENT_VPN_INGRESS_OUTPUT,
+        &super::REVOKE_CLIENT_VPN_INGRESS_INPUT,
+        &super::REVOKE_CLIENT_VPN_INGRESS_OUTPUT,
     );
     pub static REVOKE_SECURITY_GROUP_EGRESS: Operation = Operation::new(
         "RevokeSecurityGroupEgress",
         "POST",
         "/",
-        &REVOKE_SECURITY_GROUP_EGRESS_INPUT,
-        &REVOKE_SECURITY_GROUP_EGRESS_OUTPUT,
+        &super::REVOKE_SECURITY_GROUP_EGRESS_INPUT,
+        &super::REVOKE_SECURITY_GROUP_EGRESS_OUTPUT,
     );
     pub static REVOKE_SECURITY_GROUP_INGRESS: Operation = Operation::new(
         "RevokeSecurityGroupIngress",
         "POST",
         "/",
-        &REVOKE_SECURITY_GROUP_INGRESS_INPUT,
-        &REVOKE_SECURITY_GROUP_INGRESS_OUTPUT,
+        &super::REVOKE_SECURITY_GROUP_INGRESS_INPUT,
+        &super::REVOKE_SECURITY_GROUP_INGRESS_OUTPUT,
     );
     pub static RUN_INSTANCES: Operation = Operation::new(
         "RunInstances",
         "POST",
         "/",
-        &RUN_INSTANCES_INPUT,
-        &RESERVATION,
+        &super::RUN_INSTANCES_INPUT,
+        &super::RESERVATION,
     );
     pub static RUN_SCHEDULED_INSTANCES: Operation = Operation::new(
         "RunScheduledInstances",
         "POST",
         "/",
-        &RUN_SCHEDULED_INSTANCES_INPUT,
-        &RUN_SCHEDULED_INSTANCES_OUTPUT,
+        &super::RUN_SCHEDULED_INSTANCES_INPUT,
+        &super::RUN_SCHEDULED_INSTANCES_OUTPUT,
     );
     pub static SEARCH_LOCAL_GATEWAY_ROUTES: Operation = Operation::new(
         "SearchLocalGatewayRoutes",
         "POST",
         "/",
-        &SEARCH_LOCAL_GATEWAY_ROUTES_INPUT,
-        &SEARCH_LOCAL_GATEWAY_ROUTES_OUTPUT,
+        &super::SEARCH_LOCAL_GATEWAY_ROUTES_INPUT,
+        &super::SEARCH_LOCAL_GATEWAY_ROUTES_OUTPUT,
     );
     pub static SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS: Operation = Operation::new(
         "SearchTransitGatewayMulticastGroups",
         "POST",
         "/",
-        &SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS_INPUT,
-        &SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS_OUTPUT,
+        &super::SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS_INPUT,
+        &super::SEARCH_TRANSIT_GATEWAY_MULTICAST_GROUPS_OUTPUT,
     );
     pub static SEARCH_TRANSIT_GATEWAY_ROUTES: Operation = Operation::new(
         "SearchTransitGatewayRoutes",
         "POST",
         "/",
-        &SEARCH_TRANSIT_GATEWAY_ROUTES_INPUT,
-        &SEARCH_TRANSIT_GATEWAY_ROUTES_OUTPUT,
+        &super::SEARCH_TRANSIT_GATEWAY_ROUTES_INPUT,
+        &super::SEARCH_TRANSIT_GATEWAY_ROUTES_OUTPUT,
     );
     pub static SEND_DIAGNOSTIC_INTERRUPT: Operation = Operation::new(
         "SendDiagnosticInterrupt",
         "POST",
         "/",
-        &SEND_DIAGNOSTIC_INTERRUPT_INPUT,
+        &super::SEND_DIAGNOSTIC_INTERRUPT_INPUT,
         &p::UNIT,
     );
     pub static START_DECLARATIVE_POLICIES_REPORT: Operation = Operation::new(
         "StartDeclarativePoliciesReport",
         "POST",
         "/",
-        &START_DECLARATIVE_POLICIES_REPORT_INPUT,
-        &START_DECLARATIVE_POLICIES_REPORT_OUTPUT,
+        &super::START_DECLARATIVE_POLICIES_REPORT_INPUT,
+        &super::START_DECLARATIVE_POLICIES_REPORT_OUTPUT,
     );
     pub static START_INSTANCES: Operation = Operation::new(
         "StartInstances",
         "POST",
         "/",
-        &START_INSTANCES_INPUT,
-        &START_INSTANCES_OUTPUT,
+        &super::START_INSTANCES_INPUT,
+        &super::START_INSTANCES_OUTPUT,
     );
     pub static START_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS: Operation = Operation::new(
         "StartNetworkInsightsAccessScopeAnalysis",
         "POST",
         "/",
-        &START_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_INPUT,
-        &START_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_OUTPUT,
+        &super::START_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_INPUT,
+        &super::START_NETWORK_INSIGHTS_ACCESS_SCOPE_ANALYSIS_OUTPUT,
     );
     pub static START_NETWORK_INSIGHTS_ANALYSIS: Operation = Operation::new(
         "StartNetworkInsightsAnalysis",
         "POST",
         "/",
-        &START_NETWORK_INSIGHTS_ANALYSIS_INPUT,
-        &START_NETWORK_INSIGHTS_ANALYSIS_OUTPUT,
+        &super::START_NETWORK_INSIGHTS_ANALYSIS_INPUT,
+        &super::START_NETWORK_INSIGHTS_ANALYSIS_OUTPUT,
     );
     pub static START_VPC_ENDPOINT_SERVICE_PRIVATE_DNS_VERIFICATION: Operation = Operation::new(
         "StartVpcEndpointServicePrivateDnsVerification",
         "POST",
         "/",
-        &START_VPC_ENDPOINT_SERVICE_PRIVATE_DNS_VERIFICATION_INPUT,
-        &START_VPC_ENDPOINT_SERVICE_PRIVATE_DNS_VERIFICATION_OUTPUT,
+        &super::START_VPC_ENDPOINT_SERVICE_PRIVATE_DNS_VERIFICATION_INPUT,
+        &super::START_VPC_ENDPOINT_SERVICE_PRIVATE_DNS_VERIFICATION_OUTPUT,
     );
     pub static STOP_INSTANCES: Operation = Operation::new(
         "StopInstances",
         "POST",
         "/",
-        &STOP_INSTANCES_INPUT,
-        &STOP_INSTANCES_OUTPUT,
+        &super::STOP_INSTANCES_INPUT,
+        &super::STOP_INSTANCES_OUTPUT,
     );
     pub static TERMINATE_CLIENT_VPN_CONNECTIONS: Operation = Operation::new(
         "TerminateClientVpnConnections",
         "POST",
         "/",
-        &TERMINATE_CLIENT_VPN_CONNECTIONS_INPUT,
-        &TERMINATE_CLIENT_VPN_CONNECTIONS_OUTPUT,
+        &super::TERMINATE_CLIENT_VPN_CONNECTIONS_INPUT,
+        &super::TERMINATE_CLIENT_VPN_CONNECTIONS_OUTPUT,
     );
     pub static TERMINATE_INSTANCES: Operation = Operation::new(
         "TerminateInstances",
         "POST",
         "/",
-        &TERMINATE_INSTANCES_INPUT,
-        &TERMINATE_INSTANCES_OUTPUT,
+        &super::TERMINATE_INSTANCES_INPUT,
+        &super::TERMINATE_INSTANCES_OUTPUT,
     );
     pub static UNASSIGN_IPV6_ADDRESSES: Operation = Operation::new(
         "UnassignIpv6Addresses",
         "POST",
         "/",
-        &UNASSIGN_IPV6_ADDRESSES_INPUT,
-        &UNASSIGN_IPV6_ADDRESSES_OUTPUT,
+        &super::UNASSIGN_IPV6_ADDRESSES_INPUT,
+        &super::UNASSIGN_IPV6_ADDRESSES_OUTPUT,
     );
     pub static UNASSIGN_PRIVATE_IP_ADDRESSES: Operation = Operation::new(
         "UnassignPrivateIpAddresses",
         "POST",
         "/",
-        &UNASSIGN_PRIVATE_IP_ADDRESSES_INPUT,
+        &super::UNASSIGN_PRIVATE_IP_ADDRESSES_INPUT,
         &p::UNIT,
     );
     pub static UNASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS: Operation = Operation::new(
         "UnassignPrivateNatGatewayAddress",
         "POST",
         "/",
-        &UNASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_INPUT,
-        &UNASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT,
+        &super::UNASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_INPUT,
+        &super::UNASSIGN_PRIVATE_NAT_GATEWAY_ADDRESS_OUTPUT,
     );
     pub static UNLOCK_SNAPSHOT: Operation = Operation::new(
         "UnlockSnapshot",
         "POST",
         "/",
-        &UNLOCK_SNAPSHOT_INPUT,
-        &UNLOCK_SNAPSHOT_OUTPUT,
+        &super::UNLOCK_SNAPSHOT_INPUT,
+        &super::UNLOCK_SNAPSHOT_OUTPUT,
     );
     pub static UNMONITOR_INSTANCES: Operation = Operation::new(
         "UnmonitorInstances",
         "POST",
         "/",
-        &UNMONITOR_INSTANCES_INPUT,
-        &UNMONITOR_INSTANCES_OUTPUT,
+        &super::UNMONITOR_INSTANCES_INPUT,
+        &super::UNMONITOR_INSTANCES_OUTPUT,
     );
     pub static UPDATE_CAPACITY_MANAGER_MONITORED_TAG_KEYS: Operation = Operation::new(
         "UpdateCapacityManagerMonitoredTagKeys",
         "POST",
         "/",
-        &UPDATE_CAPACITY_MANAGER_MONITORED_TAG_KEYS_INPUT,
-        &UPDATE_CAPACITY_MANAGER_MONITORED_TAG_KEYS_OUTPUT,
+        &super::UPDATE_CAPACITY_MANAGER_MONITORED_TAG_KEYS_INPUT,
+        &super::UPDATE_CAPACITY_MANAGER_MONITORED_TAG_KEYS_OUTPUT,
     );
     pub static UPDATE_CAPACITY_MANAGER_ORGANIZATIONS_ACCESS: Operation = Operation::new(
         "UpdateCapacityManagerOrganizationsAccess",
         "POST",
         "/",
-        &UPDATE_CAPACITY_MANAGER_ORGANIZATIONS_ACCESS_INPUT,
-        &UPDATE_CAPACITY_MANAGER_ORGANIZATIONS_ACCESS_OUTPUT,
+        &super::UPDATE_CAPACITY_MANAGER_ORGANIZATIONS_ACCESS_INPUT,
+        &super::UPDATE_CAPACITY_MANAGER_ORGANIZATIONS_ACCESS_OUTPUT,
     );
     pub static UPDATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION: Operation = Operation::new(
         "UpdateInterruptibleCapacityReservationAllocation",
         "POST",
         "/",
-        &UPDATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_INPUT,
-        &UPDATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_OUTPUT,
+        &super::UPDATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_INPUT,
+        &super::UPDATE_INTERRUPTIBLE_CAPACITY_RESERVATION_ALLOCATION_OUTPUT,
     );
     pub static UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_EGRESS: Operation = Operation::new(
         "UpdateSecurityGroupRuleDescriptionsEgress",
         "POST",
         "/",
-        &UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_EGRESS_INPUT,
-        &UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_EGRESS_OUTPUT,
+        &super::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_EGRESS_INPUT,
+        &super::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_EGRESS_OUTPUT,
     );
     pub static UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_INGRESS: Operation = Operation::new(
         "UpdateSecurityGroupRuleDescriptionsIngress",
         "POST",
         "/",
-        &UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_INGRESS_INPUT,
-        &UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_INGRESS_OUTPUT,
+        &super::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_INGRESS_INPUT,
+        &super::UPDATE_SECURITY_GROUP_RULE_DESCRIPTIONS_INGRESS_OUTPUT,
     );
     pub static VALIDATE_SECURITY_GROUP_QUOTAS_FOR_INTERFACE: Operation = Operation::new(
         "ValidateSecurityGroupQuotasForInterface",
         "POST",
         "/",
-        &VALIDATE_SECURITY_GROUP_QUOTAS_FOR_INTERFACE_INPUT,
-        &VALIDATE_SECURITY_GROUP_QUOTAS_FOR_INTERFACE_OUTPUT,
+        &super::VALIDATE_SECURITY_GROUP_QUOTAS_FOR_INTERFACE_INPUT,
+        &super::VALIDATE_SECURITY_GROUP_QUOTAS_FOR_INTERFACE_OUTPUT,
     );
     pub static WITHDRAW_BYOIP_CIDR: Operation = Operation::new(
         "WithdrawByoipCidr",
         "POST",
         "/",
-        &WITHDRAW_BYOIP_CIDR_INPUT,
-        &WITHDRAW_BYOIP_CIDR_OUTPUT,
+        &super::WITHDRAW_BYOIP_CIDR_INPUT,
+        &super::WITHDRAW_BYOIP_CIDR_OUTPUT,
     );
     /// Every operation, by model name order.
     pub static ALL: &[&Operation] = &[

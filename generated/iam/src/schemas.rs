@@ -3028,35 +3028,35 @@ pub mod ops {
             "AcceptDelegationRequest",
             "POST",
             "/",
-            &ACCEPT_DELEGATION_REQUEST_INPUT,
+            &super::ACCEPT_DELEGATION_REQUEST_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
     pub static ACQUIRE_ROLE: Operation = Operation::new(
             "AcquireRole",
             "POST",
             "/",
-            &ACQUIRE_ROLE_INPUT,
-            &ACQUIRE_ROLE_OUTPUT,
+            &super::ACQUIRE_ROLE_INPUT,
+            &super::ACQUIRE_ROLE_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &ROLE_MODIFIED_EXCEPTION,
-                &NAME_CONFLICT_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &ROLE_TEMPLATE_DISABLED_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::ROLE_MODIFIED_EXCEPTION,
+                &super::NAME_CONFLICT_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::ROLE_TEMPLATE_DISABLED_EXCEPTION,
             ],
         )
         .result_wrapper("AcquireRoleResult");
@@ -3064,141 +3064,141 @@ pub mod ops {
             "AddClientIDToOpenIDConnectProvider",
             "POST",
             "/",
-            &ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER_INPUT,
+            &super::ADD_CLIENT_ID_TO_OPEN_ID_CONNECT_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static ADD_ROLE_TO_INSTANCE_PROFILE: Operation = Operation::new(
             "AddRoleToInstanceProfile",
             "POST",
             "/",
-            &ADD_ROLE_TO_INSTANCE_PROFILE_INPUT,
+            &super::ADD_ROLE_TO_INSTANCE_PROFILE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static ADD_USER_TO_GROUP: Operation = Operation::new(
             "AddUserToGroup",
             "POST",
             "/",
-            &ADD_USER_TO_GROUP_INPUT,
+            &super::ADD_USER_TO_GROUP_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static ASSOCIATE_DELEGATION_REQUEST: Operation = Operation::new(
             "AssociateDelegationRequest",
             "POST",
             "/",
-            &ASSOCIATE_DELEGATION_REQUEST_INPUT,
+            &super::ASSOCIATE_DELEGATION_REQUEST_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         );
     pub static ATTACH_GROUP_POLICY: Operation = Operation::new(
             "AttachGroupPolicy",
             "POST",
             "/",
-            &ATTACH_GROUP_POLICY_INPUT,
+            &super::ATTACH_GROUP_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &POLICY_NOT_ATTACHABLE_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::POLICY_NOT_ATTACHABLE_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static ATTACH_ROLE_POLICY: Operation = Operation::new(
             "AttachRolePolicy",
             "POST",
             "/",
-            &ATTACH_ROLE_POLICY_INPUT,
+            &super::ATTACH_ROLE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &POLICY_NOT_ATTACHABLE_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::POLICY_NOT_ATTACHABLE_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static ATTACH_USER_POLICY: Operation = Operation::new(
             "AttachUserPolicy",
             "POST",
             "/",
-            &ATTACH_USER_POLICY_INPUT,
+            &super::ATTACH_USER_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &POLICY_NOT_ATTACHABLE_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::POLICY_NOT_ATTACHABLE_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static CHANGE_PASSWORD: Operation = Operation::new(
             "ChangePassword",
             "POST",
             "/",
-            &CHANGE_PASSWORD_INPUT,
+            &super::CHANGE_PASSWORD_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_USER_TYPE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
-                &PASSWORD_POLICY_VIOLATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_USER_TYPE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+                &super::PASSWORD_POLICY_VIOLATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static CREATE_ACCESS_KEY: Operation = Operation::new(
             "CreateAccessKey",
             "POST",
             "/",
-            &CREATE_ACCESS_KEY_INPUT,
-            &CREATE_ACCESS_KEY_OUTPUT,
+            &super::CREATE_ACCESS_KEY_INPUT,
+            &super::CREATE_ACCESS_KEY_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateAccessKeyResult");
@@ -3206,31 +3206,31 @@ pub mod ops {
             "CreateAccountAlias",
             "POST",
             "/",
-            &CREATE_ACCOUNT_ALIAS_INPUT,
+            &super::CREATE_ACCOUNT_ALIAS_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static CREATE_DELEGATION_REQUEST: Operation = Operation::new(
             "CreateDelegationRequest",
             "POST",
             "/",
-            &CREATE_DELEGATION_REQUEST_INPUT,
-            &CREATE_DELEGATION_REQUEST_OUTPUT,
+            &super::CREATE_DELEGATION_REQUEST_INPUT,
+            &super::CREATE_DELEGATION_REQUEST_OUTPUT,
         )
         .errors(
             &[
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         )
         .result_wrapper("CreateDelegationRequestResult");
@@ -3238,15 +3238,15 @@ pub mod ops {
             "CreateGroup",
             "POST",
             "/",
-            &CREATE_GROUP_INPUT,
-            &CREATE_GROUP_OUTPUT,
+            &super::CREATE_GROUP_INPUT,
+            &super::CREATE_GROUP_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateGroupResult");
@@ -3254,16 +3254,16 @@ pub mod ops {
             "CreateInstanceProfile",
             "POST",
             "/",
-            &CREATE_INSTANCE_PROFILE_INPUT,
-            &CREATE_INSTANCE_PROFILE_OUTPUT,
+            &super::CREATE_INSTANCE_PROFILE_INPUT,
+            &super::CREATE_INSTANCE_PROFILE_OUTPUT,
         )
         .errors(
             &[
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateInstanceProfileResult");
@@ -3271,16 +3271,16 @@ pub mod ops {
             "CreateLoginProfile",
             "POST",
             "/",
-            &CREATE_LOGIN_PROFILE_INPUT,
-            &CREATE_LOGIN_PROFILE_OUTPUT,
+            &super::CREATE_LOGIN_PROFILE_INPUT,
+            &super::CREATE_LOGIN_PROFILE_OUTPUT,
         )
         .errors(
             &[
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &PASSWORD_POLICY_VIOLATION_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::PASSWORD_POLICY_VIOLATION_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateLoginProfileResult");
@@ -3288,17 +3288,17 @@ pub mod ops {
             "CreateOpenIDConnectProvider",
             "POST",
             "/",
-            &CREATE_OPEN_ID_CONNECT_PROVIDER_INPUT,
-            &CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
+            &super::CREATE_OPEN_ID_CONNECT_PROVIDER_INPUT,
+            &super::CREATE_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("CreateOpenIDConnectProviderResult");
@@ -3306,17 +3306,17 @@ pub mod ops {
             "CreatePolicy",
             "POST",
             "/",
-            &CREATE_POLICY_INPUT,
-            &CREATE_POLICY_OUTPUT,
+            &super::CREATE_POLICY_INPUT,
+            &super::CREATE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreatePolicyResult");
@@ -3324,16 +3324,16 @@ pub mod ops {
             "CreatePolicyVersion",
             "POST",
             "/",
-            &CREATE_POLICY_VERSION_INPUT,
-            &CREATE_POLICY_VERSION_OUTPUT,
+            &super::CREATE_POLICY_VERSION_INPUT,
+            &super::CREATE_POLICY_VERSION_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreatePolicyVersionResult");
@@ -3341,17 +3341,17 @@ pub mod ops {
             "CreateRole",
             "POST",
             "/",
-            &CREATE_ROLE_INPUT,
-            &CREATE_ROLE_OUTPUT,
+            &super::CREATE_ROLE_INPUT,
+            &super::CREATE_ROLE_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateRoleResult");
@@ -3359,16 +3359,16 @@ pub mod ops {
             "CreateSAMLProvider",
             "POST",
             "/",
-            &CREATE_SAML_PROVIDER_INPUT,
-            &CREATE_SAML_PROVIDER_OUTPUT,
+            &super::CREATE_SAML_PROVIDER_INPUT,
+            &super::CREATE_SAML_PROVIDER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateSAMLProviderResult");
@@ -3376,15 +3376,15 @@ pub mod ops {
             "CreateServiceLinkedRole",
             "POST",
             "/",
-            &CREATE_SERVICE_LINKED_ROLE_INPUT,
-            &CREATE_SERVICE_LINKED_ROLE_OUTPUT,
+            &super::CREATE_SERVICE_LINKED_ROLE_INPUT,
+            &super::CREATE_SERVICE_LINKED_ROLE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateServiceLinkedRoleResult");
@@ -3392,14 +3392,14 @@ pub mod ops {
             "CreateServiceSpecificCredential",
             "POST",
             "/",
-            &CREATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
-            &CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
+            &super::CREATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+            &super::CREATE_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_NOT_SUPPORTED_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_NOT_SUPPORTED_EXCEPTION,
             ],
         )
         .result_wrapper("CreateServiceSpecificCredentialResult");
@@ -3407,17 +3407,17 @@ pub mod ops {
             "CreateUser",
             "POST",
             "/",
-            &CREATE_USER_INPUT,
-            &CREATE_USER_OUTPUT,
+            &super::CREATE_USER_INPUT,
+            &super::CREATE_USER_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateUserResult");
@@ -3425,16 +3425,16 @@ pub mod ops {
             "CreateVirtualMFADevice",
             "POST",
             "/",
-            &CREATE_VIRTUAL_MFA_DEVICE_INPUT,
-            &CREATE_VIRTUAL_MFA_DEVICE_OUTPUT,
+            &super::CREATE_VIRTUAL_MFA_DEVICE_INPUT,
+            &super::CREATE_VIRTUAL_MFA_DEVICE_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("CreateVirtualMFADeviceResult");
@@ -3442,45 +3442,45 @@ pub mod ops {
             "DeactivateMFADevice",
             "POST",
             "/",
-            &DEACTIVATE_MFA_DEVICE_INPUT,
+            &super::DEACTIVATE_MFA_DEVICE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
     pub static DELETE_ACCESS_KEY: Operation = Operation::new(
             "DeleteAccessKey",
             "POST",
             "/",
-            &DELETE_ACCESS_KEY_INPUT,
+            &super::DELETE_ACCESS_KEY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_ACCOUNT_ALIAS: Operation = Operation::new(
             "DeleteAccountAlias",
             "POST",
             "/",
-            &DELETE_ACCOUNT_ALIAS_INPUT,
+            &super::DELETE_ACCOUNT_ALIAS_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
@@ -3492,212 +3492,212 @@ pub mod ops {
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_GROUP: Operation = Operation::new(
             "DeleteGroup",
             "POST",
             "/",
-            &DELETE_GROUP_INPUT,
+            &super::DELETE_GROUP_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_GROUP_POLICY: Operation = Operation::new(
             "DeleteGroupPolicy",
             "POST",
             "/",
-            &DELETE_GROUP_POLICY_INPUT,
+            &super::DELETE_GROUP_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_INSTANCE_PROFILE: Operation = Operation::new(
             "DeleteInstanceProfile",
             "POST",
             "/",
-            &DELETE_INSTANCE_PROFILE_INPUT,
+            &super::DELETE_INSTANCE_PROFILE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_LOGIN_PROFILE: Operation = Operation::new(
             "DeleteLoginProfile",
             "POST",
             "/",
-            &DELETE_LOGIN_PROFILE_INPUT,
+            &super::DELETE_LOGIN_PROFILE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "DeleteOpenIDConnectProvider",
             "POST",
             "/",
-            &DELETE_OPEN_ID_CONNECT_PROVIDER_INPUT,
+            &super::DELETE_OPEN_ID_CONNECT_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_POLICY: Operation = Operation::new(
             "DeletePolicy",
             "POST",
             "/",
-            &DELETE_POLICY_INPUT,
+            &super::DELETE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_POLICY_VERSION: Operation = Operation::new(
             "DeletePolicyVersion",
             "POST",
             "/",
-            &DELETE_POLICY_VERSION_INPUT,
+            &super::DELETE_POLICY_VERSION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_ROLE: Operation = Operation::new(
             "DeleteRole",
             "POST",
             "/",
-            &DELETE_ROLE_INPUT,
+            &super::DELETE_ROLE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_ROLE_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "DeleteRolePermissionsBoundary",
             "POST",
             "/",
-            &DELETE_ROLE_PERMISSIONS_BOUNDARY_INPUT,
+            &super::DELETE_ROLE_PERMISSIONS_BOUNDARY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_ROLE_POLICY: Operation = Operation::new(
             "DeleteRolePolicy",
             "POST",
             "/",
-            &DELETE_ROLE_POLICY_INPUT,
+            &super::DELETE_ROLE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_SAML_PROVIDER: Operation = Operation::new(
             "DeleteSAMLProvider",
             "POST",
             "/",
-            &DELETE_SAML_PROVIDER_INPUT,
+            &super::DELETE_SAML_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_SSH_PUBLIC_KEY: Operation = Operation::new(
             "DeleteSSHPublicKey",
             "POST",
             "/",
-            &DELETE_SSH_PUBLIC_KEY_INPUT,
+            &super::DELETE_SSH_PUBLIC_KEY_INPUT,
             &p::UNIT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION]);
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION]);
     pub static DELETE_SERVER_CERTIFICATE: Operation = Operation::new(
             "DeleteServerCertificate",
             "POST",
             "/",
-            &DELETE_SERVER_CERTIFICATE_INPUT,
+            &super::DELETE_SERVER_CERTIFICATE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_SERVICE_LINKED_ROLE: Operation = Operation::new(
             "DeleteServiceLinkedRole",
             "POST",
             "/",
-            &DELETE_SERVICE_LINKED_ROLE_INPUT,
-            &DELETE_SERVICE_LINKED_ROLE_OUTPUT,
+            &super::DELETE_SERVICE_LINKED_ROLE_INPUT,
+            &super::DELETE_SERVICE_LINKED_ROLE_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("DeleteServiceLinkedRoleResult");
@@ -3705,138 +3705,138 @@ pub mod ops {
             "DeleteServiceSpecificCredential",
             "POST",
             "/",
-            &DELETE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+            &super::DELETE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
             &p::UNIT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION]);
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION]);
     pub static DELETE_SIGNING_CERTIFICATE: Operation = Operation::new(
             "DeleteSigningCertificate",
             "POST",
             "/",
-            &DELETE_SIGNING_CERTIFICATE_INPUT,
+            &super::DELETE_SIGNING_CERTIFICATE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_USER: Operation = Operation::new(
             "DeleteUser",
             "POST",
             "/",
-            &DELETE_USER_INPUT,
+            &super::DELETE_USER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_USER_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "DeleteUserPermissionsBoundary",
             "POST",
             "/",
-            &DELETE_USER_PERMISSIONS_BOUNDARY_INPUT,
+            &super::DELETE_USER_PERMISSIONS_BOUNDARY_INPUT,
             &p::UNIT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION]);
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION]);
     pub static DELETE_USER_POLICY: Operation = Operation::new(
             "DeleteUserPolicy",
             "POST",
             "/",
-            &DELETE_USER_POLICY_INPUT,
+            &super::DELETE_USER_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DELETE_VIRTUAL_MFA_DEVICE: Operation = Operation::new(
             "DeleteVirtualMFADevice",
             "POST",
             "/",
-            &DELETE_VIRTUAL_MFA_DEVICE_INPUT,
+            &super::DELETE_VIRTUAL_MFA_DEVICE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &DELETE_CONFLICT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::DELETE_CONFLICT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
     pub static DETACH_GROUP_POLICY: Operation = Operation::new(
             "DetachGroupPolicy",
             "POST",
             "/",
-            &DETACH_GROUP_POLICY_INPUT,
+            &super::DETACH_GROUP_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DETACH_ROLE_POLICY: Operation = Operation::new(
             "DetachRolePolicy",
             "POST",
             "/",
-            &DETACH_ROLE_POLICY_INPUT,
+            &super::DETACH_ROLE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DETACH_USER_POLICY: Operation = Operation::new(
             "DetachUserPolicy",
             "POST",
             "/",
-            &DETACH_USER_POLICY_INPUT,
+            &super::DETACH_USER_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT: Operation = Operation::new(
             "DisableOrganizationsRootCredentialsManagement",
             "POST",
             "/",
-            &DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT,
-            &DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT,
+            &super::DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT,
+            &super::DISABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
-                &ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
-                &ORGANIZATION_NOT_FOUND_EXCEPTION,
-                &ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+                &super::SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
+                &super::ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
+                &super::ORGANIZATION_NOT_FOUND_EXCEPTION,
+                &super::ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
             ],
         )
         .result_wrapper("DisableOrganizationsRootCredentialsManagementResult");
@@ -3844,15 +3844,15 @@ pub mod ops {
             "DisableOrganizationsRootSessions",
             "POST",
             "/",
-            &DISABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT,
-            &DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
+            &super::DISABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT,
+            &super::DISABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
-                &ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
-                &ORGANIZATION_NOT_FOUND_EXCEPTION,
-                &ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+                &super::SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
+                &super::ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
+                &super::ORGANIZATION_NOT_FOUND_EXCEPTION,
+                &super::ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
             ],
         )
         .result_wrapper("DisableOrganizationsRootSessionsResult");
@@ -3863,39 +3863,39 @@ pub mod ops {
             &p::UNIT,
             &p::UNIT,
         )
-        .errors(&[&FEATURE_DISABLED_EXCEPTION]);
+        .errors(&[&super::FEATURE_DISABLED_EXCEPTION]);
     pub static ENABLE_MFA_DEVICE: Operation = Operation::new(
             "EnableMFADevice",
             "POST",
             "/",
-            &ENABLE_MFA_DEVICE_INPUT,
+            &super::ENABLE_MFA_DEVICE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
-                &INVALID_AUTHENTICATION_CODE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+                &super::INVALID_AUTHENTICATION_CODE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
     pub static ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT: Operation = Operation::new(
             "EnableOrganizationsRootCredentialsManagement",
             "POST",
             "/",
-            &ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT,
-            &ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT,
+            &super::ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_INPUT,
+            &super::ENABLE_ORGANIZATIONS_ROOT_CREDENTIALS_MANAGEMENT_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
-                &ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
-                &ORGANIZATION_NOT_FOUND_EXCEPTION,
-                &ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
-                &CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
+                &super::SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
+                &super::ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
+                &super::ORGANIZATION_NOT_FOUND_EXCEPTION,
+                &super::ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+                &super::CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
             ],
         )
         .result_wrapper("EnableOrganizationsRootCredentialsManagementResult");
@@ -3903,16 +3903,16 @@ pub mod ops {
             "EnableOrganizationsRootSessions",
             "POST",
             "/",
-            &ENABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT,
-            &ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
+            &super::ENABLE_ORGANIZATIONS_ROOT_SESSIONS_INPUT,
+            &super::ENABLE_ORGANIZATIONS_ROOT_SESSIONS_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
-                &ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
-                &ORGANIZATION_NOT_FOUND_EXCEPTION,
-                &ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
-                &CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
+                &super::SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
+                &super::ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
+                &super::ORGANIZATION_NOT_FOUND_EXCEPTION,
+                &super::ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+                &super::CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
             ],
         )
         .result_wrapper("EnableOrganizationsRootSessionsResult");
@@ -3921,112 +3921,112 @@ pub mod ops {
             "POST",
             "/",
             &p::UNIT,
-            &ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT,
+            &super::ENABLE_OUTBOUND_WEB_IDENTITY_FEDERATION_OUTPUT,
         )
-        .errors(&[&FEATURE_ENABLED_EXCEPTION])
+        .errors(&[&super::FEATURE_ENABLED_EXCEPTION])
         .result_wrapper("EnableOutboundWebIdentityFederationResult");
     pub static GENERATE_CREDENTIAL_REPORT: Operation = Operation::new(
             "GenerateCredentialReport",
             "POST",
             "/",
             &p::UNIT,
-            &GENERATE_CREDENTIAL_REPORT_OUTPUT,
+            &super::GENERATE_CREDENTIAL_REPORT_OUTPUT,
         )
-        .errors(&[&LIMIT_EXCEEDED_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::LIMIT_EXCEEDED_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GenerateCredentialReportResult");
     pub static GENERATE_ORGANIZATIONS_ACCESS_REPORT: Operation = Operation::new(
             "GenerateOrganizationsAccessReport",
             "POST",
             "/",
-            &GENERATE_ORGANIZATIONS_ACCESS_REPORT_INPUT,
-            &GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
+            &super::GENERATE_ORGANIZATIONS_ACCESS_REPORT_INPUT,
+            &super::GENERATE_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
         )
-        .errors(&[&REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION])
+        .errors(&[&super::REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION])
         .result_wrapper("GenerateOrganizationsAccessReportResult");
     pub static GENERATE_SERVICE_LAST_ACCESSED_DETAILS: Operation = Operation::new(
             "GenerateServiceLastAccessedDetails",
             "POST",
             "/",
-            &GENERATE_SERVICE_LAST_ACCESSED_DETAILS_INPUT,
-            &GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT,
+            &super::GENERATE_SERVICE_LAST_ACCESSED_DETAILS_INPUT,
+            &super::GENERATE_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::INVALID_INPUT_EXCEPTION])
         .result_wrapper("GenerateServiceLastAccessedDetailsResult");
     pub static GET_ACCESS_KEY_LAST_USED: Operation = Operation::new(
             "GetAccessKeyLastUsed",
             "POST",
             "/",
-            &GET_ACCESS_KEY_LAST_USED_INPUT,
-            &GET_ACCESS_KEY_LAST_USED_OUTPUT,
+            &super::GET_ACCESS_KEY_LAST_USED_INPUT,
+            &super::GET_ACCESS_KEY_LAST_USED_OUTPUT,
         )
         .result_wrapper("GetAccessKeyLastUsedResult");
     pub static GET_ACCOUNT_AUTHORIZATION_DETAILS: Operation = Operation::new(
             "GetAccountAuthorizationDetails",
             "POST",
             "/",
-            &GET_ACCOUNT_AUTHORIZATION_DETAILS_INPUT,
-            &GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT,
+            &super::GET_ACCOUNT_AUTHORIZATION_DETAILS_INPUT,
+            &super::GET_ACCOUNT_AUTHORIZATION_DETAILS_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountAuthorizationDetailsResult");
     pub static GET_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
             "GetAccountPasswordPolicy",
             "POST",
             "/",
             &p::UNIT,
-            &GET_ACCOUNT_PASSWORD_POLICY_OUTPUT,
+            &super::GET_ACCOUNT_PASSWORD_POLICY_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountPasswordPolicyResult");
     pub static GET_ACCOUNT_PROPERTIES: Operation = Operation::new(
             "GetAccountProperties",
             "POST",
             "/",
-            &GET_ACCOUNT_PROPERTIES_INPUT,
-            &GET_ACCOUNT_PROPERTIES_OUTPUT,
+            &super::GET_ACCOUNT_PROPERTIES_INPUT,
+            &super::GET_ACCOUNT_PROPERTIES_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::INVALID_INPUT_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountPropertiesResult");
     pub static GET_ACCOUNT_SUMMARY: Operation = Operation::new(
             "GetAccountSummary",
             "POST",
             "/",
             &p::UNIT,
-            &GET_ACCOUNT_SUMMARY_OUTPUT,
+            &super::GET_ACCOUNT_SUMMARY_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetAccountSummaryResult");
     pub static GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY: Operation = Operation::new(
             "GetContextKeysForCustomPolicy",
             "POST",
             "/",
-            &GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY_INPUT,
-            &GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE,
+            &super::GET_CONTEXT_KEYS_FOR_CUSTOM_POLICY_INPUT,
+            &super::GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE,
         )
-        .errors(&[&INVALID_INPUT_EXCEPTION])
+        .errors(&[&super::INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetContextKeysForCustomPolicyResult");
     pub static GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY: Operation = Operation::new(
             "GetContextKeysForPrincipalPolicy",
             "POST",
             "/",
-            &GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY_INPUT,
-            &GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE,
+            &super::GET_CONTEXT_KEYS_FOR_PRINCIPAL_POLICY_INPUT,
+            &super::GET_CONTEXT_KEYS_FOR_POLICY_RESPONSE,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetContextKeysForPrincipalPolicyResult");
     pub static GET_CREDENTIAL_REPORT: Operation = Operation::new(
             "GetCredentialReport",
             "POST",
             "/",
             &p::UNIT,
-            &GET_CREDENTIAL_REPORT_OUTPUT,
+            &super::GET_CREDENTIAL_REPORT_OUTPUT,
         )
         .errors(
             &[
-                &CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION,
-                &CREDENTIAL_REPORT_EXPIRED_EXCEPTION,
-                &CREDENTIAL_REPORT_NOT_READY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION,
+                &super::CREDENTIAL_REPORT_EXPIRED_EXCEPTION,
+                &super::CREDENTIAL_REPORT_NOT_READY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetCredentialReportResult");
@@ -4034,41 +4034,41 @@ pub mod ops {
             "GetDelegationRequest",
             "POST",
             "/",
-            &GET_DELEGATION_REQUEST_INPUT,
-            &GET_DELEGATION_REQUEST_OUTPUT,
+            &super::GET_DELEGATION_REQUEST_INPUT,
+            &super::GET_DELEGATION_REQUEST_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetDelegationRequestResult");
     pub static GET_GROUP: Operation = Operation::new(
             "GetGroup",
             "POST",
             "/",
-            &GET_GROUP_INPUT,
-            &GET_GROUP_OUTPUT,
+            &super::GET_GROUP_INPUT,
+            &super::GET_GROUP_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetGroupResult");
     pub static GET_GROUP_POLICY: Operation = Operation::new(
             "GetGroupPolicy",
             "POST",
             "/",
-            &GET_GROUP_POLICY_INPUT,
-            &GET_GROUP_POLICY_OUTPUT,
+            &super::GET_GROUP_POLICY_INPUT,
+            &super::GET_GROUP_POLICY_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetGroupPolicyResult");
     pub static GET_HUMAN_READABLE_SUMMARY: Operation = Operation::new(
             "GetHumanReadableSummary",
             "POST",
             "/",
-            &GET_HUMAN_READABLE_SUMMARY_INPUT,
-            &GET_HUMAN_READABLE_SUMMARY_OUTPUT,
+            &super::GET_HUMAN_READABLE_SUMMARY_INPUT,
+            &super::GET_HUMAN_READABLE_SUMMARY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetHumanReadableSummaryResult");
@@ -4076,41 +4076,41 @@ pub mod ops {
             "GetInstanceProfile",
             "POST",
             "/",
-            &GET_INSTANCE_PROFILE_INPUT,
-            &GET_INSTANCE_PROFILE_OUTPUT,
+            &super::GET_INSTANCE_PROFILE_INPUT,
+            &super::GET_INSTANCE_PROFILE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetInstanceProfileResult");
     pub static GET_LOGIN_PROFILE: Operation = Operation::new(
             "GetLoginProfile",
             "POST",
             "/",
-            &GET_LOGIN_PROFILE_INPUT,
-            &GET_LOGIN_PROFILE_OUTPUT,
+            &super::GET_LOGIN_PROFILE_INPUT,
+            &super::GET_LOGIN_PROFILE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetLoginProfileResult");
     pub static GET_MFA_DEVICE: Operation = Operation::new(
             "GetMFADevice",
             "POST",
             "/",
-            &GET_MFA_DEVICE_INPUT,
-            &GET_MFA_DEVICE_OUTPUT,
+            &super::GET_MFA_DEVICE_INPUT,
+            &super::GET_MFA_DEVICE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetMFADeviceResult");
     pub static GET_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "GetOpenIDConnectProvider",
             "POST",
             "/",
-            &GET_OPEN_ID_CONNECT_PROVIDER_INPUT,
-            &GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
+            &super::GET_OPEN_ID_CONNECT_PROVIDER_INPUT,
+            &super::GET_OPEN_ID_CONNECT_PROVIDER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetOpenIDConnectProviderResult");
@@ -4118,32 +4118,32 @@ pub mod ops {
             "GetOrganizationsAccessReport",
             "POST",
             "/",
-            &GET_ORGANIZATIONS_ACCESS_REPORT_INPUT,
-            &GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
+            &super::GET_ORGANIZATIONS_ACCESS_REPORT_INPUT,
+            &super::GET_ORGANIZATIONS_ACCESS_REPORT_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION])
         .result_wrapper("GetOrganizationsAccessReportResult");
     pub static GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO: Operation = Operation::new(
             "GetOutboundWebIdentityFederationInfo",
             "POST",
             "/",
             &p::UNIT,
-            &GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO_OUTPUT,
+            &super::GET_OUTBOUND_WEB_IDENTITY_FEDERATION_INFO_OUTPUT,
         )
-        .errors(&[&FEATURE_DISABLED_EXCEPTION])
+        .errors(&[&super::FEATURE_DISABLED_EXCEPTION])
         .result_wrapper("GetOutboundWebIdentityFederationInfoResult");
     pub static GET_POLICY: Operation = Operation::new(
             "GetPolicy",
             "POST",
             "/",
-            &GET_POLICY_INPUT,
-            &GET_POLICY_OUTPUT,
+            &super::GET_POLICY_INPUT,
+            &super::GET_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetPolicyResult");
@@ -4151,14 +4151,14 @@ pub mod ops {
             "GetPolicyVersion",
             "POST",
             "/",
-            &GET_POLICY_VERSION_INPUT,
-            &GET_POLICY_VERSION_OUTPUT,
+            &super::GET_POLICY_VERSION_INPUT,
+            &super::GET_POLICY_VERSION_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetPolicyVersionResult");
@@ -4166,32 +4166,32 @@ pub mod ops {
             "GetRole",
             "POST",
             "/",
-            &GET_ROLE_INPUT,
-            &GET_ROLE_OUTPUT,
+            &super::GET_ROLE_INPUT,
+            &super::GET_ROLE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetRoleResult");
     pub static GET_ROLE_POLICY: Operation = Operation::new(
             "GetRolePolicy",
             "POST",
             "/",
-            &GET_ROLE_POLICY_INPUT,
-            &GET_ROLE_POLICY_OUTPUT,
+            &super::GET_ROLE_POLICY_INPUT,
+            &super::GET_ROLE_POLICY_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetRolePolicyResult");
     pub static GET_ROLE_TEMPLATE_VERSION: Operation = Operation::new(
             "GetRoleTemplateVersion",
             "POST",
             "/",
-            &GET_ROLE_TEMPLATE_VERSION_INPUT,
-            &GET_ROLE_TEMPLATE_VERSION_OUTPUT,
+            &super::GET_ROLE_TEMPLATE_VERSION_INPUT,
+            &super::GET_ROLE_TEMPLATE_VERSION_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetRoleTemplateVersionResult");
@@ -4199,14 +4199,14 @@ pub mod ops {
             "GetSAMLProvider",
             "POST",
             "/",
-            &GET_SAML_PROVIDER_INPUT,
-            &GET_SAML_PROVIDER_OUTPUT,
+            &super::GET_SAML_PROVIDER_INPUT,
+            &super::GET_SAML_PROVIDER_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetSAMLProviderResult");
@@ -4214,52 +4214,55 @@ pub mod ops {
             "GetSSHPublicKey",
             "POST",
             "/",
-            &GET_SSH_PUBLIC_KEY_INPUT,
-            &GET_SSH_PUBLIC_KEY_OUTPUT,
+            &super::GET_SSH_PUBLIC_KEY_INPUT,
+            &super::GET_SSH_PUBLIC_KEY_OUTPUT,
         )
         .errors(
-            &[&NO_SUCH_ENTITY_EXCEPTION, &UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION],
+            &[
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION,
+            ],
         )
         .result_wrapper("GetSSHPublicKeyResult");
     pub static GET_SERVER_CERTIFICATE: Operation = Operation::new(
             "GetServerCertificate",
             "POST",
             "/",
-            &GET_SERVER_CERTIFICATE_INPUT,
-            &GET_SERVER_CERTIFICATE_OUTPUT,
+            &super::GET_SERVER_CERTIFICATE_INPUT,
+            &super::GET_SERVER_CERTIFICATE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetServerCertificateResult");
     pub static GET_SERVICE_LAST_ACCESSED_DETAILS: Operation = Operation::new(
             "GetServiceLastAccessedDetails",
             "POST",
             "/",
-            &GET_SERVICE_LAST_ACCESSED_DETAILS_INPUT,
-            &GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT,
+            &super::GET_SERVICE_LAST_ACCESSED_DETAILS_INPUT,
+            &super::GET_SERVICE_LAST_ACCESSED_DETAILS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetServiceLastAccessedDetailsResult");
     pub static GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES: Operation = Operation::new(
             "GetServiceLastAccessedDetailsWithEntities",
             "POST",
             "/",
-            &GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_INPUT,
-            &GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT,
+            &super::GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_INPUT,
+            &super::GET_SERVICE_LAST_ACCESSED_DETAILS_WITH_ENTITIES_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::INVALID_INPUT_EXCEPTION])
         .result_wrapper("GetServiceLastAccessedDetailsWithEntitiesResult");
     pub static GET_SERVICE_LINKED_ROLE_DELETION_STATUS: Operation = Operation::new(
             "GetServiceLinkedRoleDeletionStatus",
             "POST",
             "/",
-            &GET_SERVICE_LINKED_ROLE_DELETION_STATUS_INPUT,
-            &GET_SERVICE_LINKED_ROLE_DELETION_STATUS_OUTPUT,
+            &super::GET_SERVICE_LINKED_ROLE_DELETION_STATUS_INPUT,
+            &super::GET_SERVICE_LINKED_ROLE_DELETION_STATUS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("GetServiceLinkedRoleDeletionStatusResult");
@@ -4267,50 +4270,50 @@ pub mod ops {
             "GetUser",
             "POST",
             "/",
-            &GET_USER_INPUT,
-            &GET_USER_OUTPUT,
+            &super::GET_USER_INPUT,
+            &super::GET_USER_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetUserResult");
     pub static GET_USER_POLICY: Operation = Operation::new(
             "GetUserPolicy",
             "POST",
             "/",
-            &GET_USER_POLICY_INPUT,
-            &GET_USER_POLICY_OUTPUT,
+            &super::GET_USER_POLICY_INPUT,
+            &super::GET_USER_POLICY_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("GetUserPolicyResult");
     pub static LIST_ACCESS_KEYS: Operation = Operation::new(
             "ListAccessKeys",
             "POST",
             "/",
-            &LIST_ACCESS_KEYS_INPUT,
-            &LIST_ACCESS_KEYS_OUTPUT,
+            &super::LIST_ACCESS_KEYS_INPUT,
+            &super::LIST_ACCESS_KEYS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListAccessKeysResult");
     pub static LIST_ACCOUNT_ALIASES: Operation = Operation::new(
             "ListAccountAliases",
             "POST",
             "/",
-            &LIST_ACCOUNT_ALIASES_INPUT,
-            &LIST_ACCOUNT_ALIASES_OUTPUT,
+            &super::LIST_ACCOUNT_ALIASES_INPUT,
+            &super::LIST_ACCOUNT_ALIASES_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListAccountAliasesResult");
     pub static LIST_ATTACHED_GROUP_POLICIES: Operation = Operation::new(
             "ListAttachedGroupPolicies",
             "POST",
             "/",
-            &LIST_ATTACHED_GROUP_POLICIES_INPUT,
-            &LIST_ATTACHED_GROUP_POLICIES_OUTPUT,
+            &super::LIST_ATTACHED_GROUP_POLICIES_INPUT,
+            &super::LIST_ATTACHED_GROUP_POLICIES_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("ListAttachedGroupPoliciesResult");
@@ -4318,14 +4321,14 @@ pub mod ops {
             "ListAttachedRolePolicies",
             "POST",
             "/",
-            &LIST_ATTACHED_ROLE_POLICIES_INPUT,
-            &LIST_ATTACHED_ROLE_POLICIES_OUTPUT,
+            &super::LIST_ATTACHED_ROLE_POLICIES_INPUT,
+            &super::LIST_ATTACHED_ROLE_POLICIES_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("ListAttachedRolePoliciesResult");
@@ -4333,14 +4336,14 @@ pub mod ops {
             "ListAttachedUserPolicies",
             "POST",
             "/",
-            &LIST_ATTACHED_USER_POLICIES_INPUT,
-            &LIST_ATTACHED_USER_POLICIES_OUTPUT,
+            &super::LIST_ATTACHED_USER_POLICIES_INPUT,
+            &super::LIST_ATTACHED_USER_POLICIES_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("ListAttachedUserPoliciesResult");
@@ -4348,14 +4351,14 @@ pub mod ops {
             "ListDelegationRequests",
             "POST",
             "/",
-            &LIST_DELEGATION_REQUESTS_INPUT,
-            &LIST_DELEGATION_REQUESTS_OUTPUT,
+            &super::LIST_DELEGATION_REQUESTS_INPUT,
+            &super::LIST_DELEGATION_REQUESTS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         )
         .result_wrapper("ListDelegationRequestsResult");
@@ -4363,14 +4366,14 @@ pub mod ops {
             "ListEntitiesForPolicy",
             "POST",
             "/",
-            &LIST_ENTITIES_FOR_POLICY_INPUT,
-            &LIST_ENTITIES_FOR_POLICY_OUTPUT,
+            &super::LIST_ENTITIES_FOR_POLICY_INPUT,
+            &super::LIST_ENTITIES_FOR_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("ListEntitiesForPolicyResult");
@@ -4378,68 +4381,68 @@ pub mod ops {
             "ListGroupPolicies",
             "POST",
             "/",
-            &LIST_GROUP_POLICIES_INPUT,
-            &LIST_GROUP_POLICIES_OUTPUT,
+            &super::LIST_GROUP_POLICIES_INPUT,
+            &super::LIST_GROUP_POLICIES_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListGroupPoliciesResult");
     pub static LIST_GROUPS: Operation = Operation::new(
             "ListGroups",
             "POST",
             "/",
-            &LIST_GROUPS_INPUT,
-            &LIST_GROUPS_OUTPUT,
+            &super::LIST_GROUPS_INPUT,
+            &super::LIST_GROUPS_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListGroupsResult");
     pub static LIST_GROUPS_FOR_USER: Operation = Operation::new(
             "ListGroupsForUser",
             "POST",
             "/",
-            &LIST_GROUPS_FOR_USER_INPUT,
-            &LIST_GROUPS_FOR_USER_OUTPUT,
+            &super::LIST_GROUPS_FOR_USER_INPUT,
+            &super::LIST_GROUPS_FOR_USER_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListGroupsForUserResult");
     pub static LIST_INSTANCE_PROFILE_TAGS: Operation = Operation::new(
             "ListInstanceProfileTags",
             "POST",
             "/",
-            &LIST_INSTANCE_PROFILE_TAGS_INPUT,
-            &LIST_INSTANCE_PROFILE_TAGS_OUTPUT,
+            &super::LIST_INSTANCE_PROFILE_TAGS_INPUT,
+            &super::LIST_INSTANCE_PROFILE_TAGS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListInstanceProfileTagsResult");
     pub static LIST_INSTANCE_PROFILES: Operation = Operation::new(
             "ListInstanceProfiles",
             "POST",
             "/",
-            &LIST_INSTANCE_PROFILES_INPUT,
-            &LIST_INSTANCE_PROFILES_OUTPUT,
+            &super::LIST_INSTANCE_PROFILES_INPUT,
+            &super::LIST_INSTANCE_PROFILES_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListInstanceProfilesResult");
     pub static LIST_INSTANCE_PROFILES_FOR_ROLE: Operation = Operation::new(
             "ListInstanceProfilesForRole",
             "POST",
             "/",
-            &LIST_INSTANCE_PROFILES_FOR_ROLE_INPUT,
-            &LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT,
+            &super::LIST_INSTANCE_PROFILES_FOR_ROLE_INPUT,
+            &super::LIST_INSTANCE_PROFILES_FOR_ROLE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListInstanceProfilesForRoleResult");
     pub static LIST_MFA_DEVICE_TAGS: Operation = Operation::new(
             "ListMFADeviceTags",
             "POST",
             "/",
-            &LIST_MFA_DEVICE_TAGS_INPUT,
-            &LIST_MFA_DEVICE_TAGS_OUTPUT,
+            &super::LIST_MFA_DEVICE_TAGS_INPUT,
+            &super::LIST_MFA_DEVICE_TAGS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("ListMFADeviceTagsResult");
@@ -4447,23 +4450,23 @@ pub mod ops {
             "ListMFADevices",
             "POST",
             "/",
-            &LIST_MFA_DEVICES_INPUT,
-            &LIST_MFA_DEVICES_OUTPUT,
+            &super::LIST_MFA_DEVICES_INPUT,
+            &super::LIST_MFA_DEVICES_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListMFADevicesResult");
     pub static LIST_OPEN_ID_CONNECT_PROVIDER_TAGS: Operation = Operation::new(
             "ListOpenIDConnectProviderTags",
             "POST",
             "/",
-            &LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_INPUT,
-            &LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT,
+            &super::LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_INPUT,
+            &super::LIST_OPEN_ID_CONNECT_PROVIDER_TAGS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         )
         .result_wrapper("ListOpenIDConnectProviderTagsResult");
@@ -4471,24 +4474,24 @@ pub mod ops {
             "ListOpenIDConnectProviders",
             "POST",
             "/",
-            &LIST_OPEN_ID_CONNECT_PROVIDERS_INPUT,
-            &LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT,
+            &super::LIST_OPEN_ID_CONNECT_PROVIDERS_INPUT,
+            &super::LIST_OPEN_ID_CONNECT_PROVIDERS_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListOpenIDConnectProvidersResult");
     pub static LIST_ORGANIZATIONS_FEATURES: Operation = Operation::new(
             "ListOrganizationsFeatures",
             "POST",
             "/",
-            &LIST_ORGANIZATIONS_FEATURES_INPUT,
-            &LIST_ORGANIZATIONS_FEATURES_OUTPUT,
+            &super::LIST_ORGANIZATIONS_FEATURES_INPUT,
+            &super::LIST_ORGANIZATIONS_FEATURES_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
-                &ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
-                &ORGANIZATION_NOT_FOUND_EXCEPTION,
-                &ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+                &super::SERVICE_ACCESS_NOT_ENABLED_EXCEPTION,
+                &super::ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION,
+                &super::ORGANIZATION_NOT_FOUND_EXCEPTION,
+                &super::ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
             ],
         )
         .result_wrapper("ListOrganizationsFeaturesResult");
@@ -4496,32 +4499,32 @@ pub mod ops {
             "ListPolicies",
             "POST",
             "/",
-            &LIST_POLICIES_INPUT,
-            &LIST_POLICIES_OUTPUT,
+            &super::LIST_POLICIES_INPUT,
+            &super::LIST_POLICIES_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListPoliciesResult");
     pub static LIST_POLICIES_GRANTING_SERVICE_ACCESS: Operation = Operation::new(
             "ListPoliciesGrantingServiceAccess",
             "POST",
             "/",
-            &LIST_POLICIES_GRANTING_SERVICE_ACCESS_INPUT,
-            &LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT,
+            &super::LIST_POLICIES_GRANTING_SERVICE_ACCESS_INPUT,
+            &super::LIST_POLICIES_GRANTING_SERVICE_ACCESS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::INVALID_INPUT_EXCEPTION])
         .result_wrapper("ListPoliciesGrantingServiceAccessResult");
     pub static LIST_POLICY_TAGS: Operation = Operation::new(
             "ListPolicyTags",
             "POST",
             "/",
-            &LIST_POLICY_TAGS_INPUT,
-            &LIST_POLICY_TAGS_OUTPUT,
+            &super::LIST_POLICY_TAGS_INPUT,
+            &super::LIST_POLICY_TAGS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         )
         .result_wrapper("ListPolicyTagsResult");
@@ -4529,14 +4532,14 @@ pub mod ops {
             "ListPolicyVersions",
             "POST",
             "/",
-            &LIST_POLICY_VERSIONS_INPUT,
-            &LIST_POLICY_VERSIONS_OUTPUT,
+            &super::LIST_POLICY_VERSIONS_INPUT,
+            &super::LIST_POLICY_VERSIONS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("ListPolicyVersionsResult");
@@ -4544,41 +4547,41 @@ pub mod ops {
             "ListRolePolicies",
             "POST",
             "/",
-            &LIST_ROLE_POLICIES_INPUT,
-            &LIST_ROLE_POLICIES_OUTPUT,
+            &super::LIST_ROLE_POLICIES_INPUT,
+            &super::LIST_ROLE_POLICIES_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListRolePoliciesResult");
     pub static LIST_ROLE_TAGS: Operation = Operation::new(
             "ListRoleTags",
             "POST",
             "/",
-            &LIST_ROLE_TAGS_INPUT,
-            &LIST_ROLE_TAGS_OUTPUT,
+            &super::LIST_ROLE_TAGS_INPUT,
+            &super::LIST_ROLE_TAGS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListRoleTagsResult");
     pub static LIST_ROLES: Operation = Operation::new(
             "ListRoles",
             "POST",
             "/",
-            &LIST_ROLES_INPUT,
-            &LIST_ROLES_OUTPUT,
+            &super::LIST_ROLES_INPUT,
+            &super::LIST_ROLES_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListRolesResult");
     pub static LIST_SAML_PROVIDER_TAGS: Operation = Operation::new(
             "ListSAMLProviderTags",
             "POST",
             "/",
-            &LIST_SAML_PROVIDER_TAGS_INPUT,
-            &LIST_SAML_PROVIDER_TAGS_OUTPUT,
+            &super::LIST_SAML_PROVIDER_TAGS_INPUT,
+            &super::LIST_SAML_PROVIDER_TAGS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         )
         .result_wrapper("ListSAMLProviderTagsResult");
@@ -4586,103 +4589,105 @@ pub mod ops {
             "ListSAMLProviders",
             "POST",
             "/",
-            &LIST_SAML_PROVIDERS_INPUT,
-            &LIST_SAML_PROVIDERS_OUTPUT,
+            &super::LIST_SAML_PROVIDERS_INPUT,
+            &super::LIST_SAML_PROVIDERS_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListSAMLProvidersResult");
     pub static LIST_SSH_PUBLIC_KEYS: Operation = Operation::new(
             "ListSSHPublicKeys",
             "POST",
             "/",
-            &LIST_SSH_PUBLIC_KEYS_INPUT,
-            &LIST_SSH_PUBLIC_KEYS_OUTPUT,
+            &super::LIST_SSH_PUBLIC_KEYS_INPUT,
+            &super::LIST_SSH_PUBLIC_KEYS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION])
         .result_wrapper("ListSSHPublicKeysResult");
     pub static LIST_SERVER_CERTIFICATE_TAGS: Operation = Operation::new(
             "ListServerCertificateTags",
             "POST",
             "/",
-            &LIST_SERVER_CERTIFICATE_TAGS_INPUT,
-            &LIST_SERVER_CERTIFICATE_TAGS_OUTPUT,
+            &super::LIST_SERVER_CERTIFICATE_TAGS_INPUT,
+            &super::LIST_SERVER_CERTIFICATE_TAGS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListServerCertificateTagsResult");
     pub static LIST_SERVER_CERTIFICATES: Operation = Operation::new(
             "ListServerCertificates",
             "POST",
             "/",
-            &LIST_SERVER_CERTIFICATES_INPUT,
-            &LIST_SERVER_CERTIFICATES_OUTPUT,
+            &super::LIST_SERVER_CERTIFICATES_INPUT,
+            &super::LIST_SERVER_CERTIFICATES_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListServerCertificatesResult");
     pub static LIST_SERVICE_SPECIFIC_CREDENTIALS: Operation = Operation::new(
             "ListServiceSpecificCredentials",
             "POST",
             "/",
-            &LIST_SERVICE_SPECIFIC_CREDENTIALS_INPUT,
-            &LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT,
+            &super::LIST_SERVICE_SPECIFIC_CREDENTIALS_INPUT,
+            &super::LIST_SERVICE_SPECIFIC_CREDENTIALS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_NOT_SUPPORTED_EXCEPTION])
+        .errors(
+            &[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_NOT_SUPPORTED_EXCEPTION],
+        )
         .result_wrapper("ListServiceSpecificCredentialsResult");
     pub static LIST_SIGNING_CERTIFICATES: Operation = Operation::new(
             "ListSigningCertificates",
             "POST",
             "/",
-            &LIST_SIGNING_CERTIFICATES_INPUT,
-            &LIST_SIGNING_CERTIFICATES_OUTPUT,
+            &super::LIST_SIGNING_CERTIFICATES_INPUT,
+            &super::LIST_SIGNING_CERTIFICATES_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListSigningCertificatesResult");
     pub static LIST_USER_POLICIES: Operation = Operation::new(
             "ListUserPolicies",
             "POST",
             "/",
-            &LIST_USER_POLICIES_INPUT,
-            &LIST_USER_POLICIES_OUTPUT,
+            &super::LIST_USER_POLICIES_INPUT,
+            &super::LIST_USER_POLICIES_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListUserPoliciesResult");
     pub static LIST_USER_TAGS: Operation = Operation::new(
             "ListUserTags",
             "POST",
             "/",
-            &LIST_USER_TAGS_INPUT,
-            &LIST_USER_TAGS_OUTPUT,
+            &super::LIST_USER_TAGS_INPUT,
+            &super::LIST_USER_TAGS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListUserTagsResult");
     pub static LIST_USERS: Operation = Operation::new(
             "ListUsers",
             "POST",
             "/",
-            &LIST_USERS_INPUT,
-            &LIST_USERS_OUTPUT,
+            &super::LIST_USERS_INPUT,
+            &super::LIST_USERS_OUTPUT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION])
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION])
         .result_wrapper("ListUsersResult");
     pub static LIST_VIRTUAL_MFA_DEVICES: Operation = Operation::new(
             "ListVirtualMFADevices",
             "POST",
             "/",
-            &LIST_VIRTUAL_MFA_DEVICES_INPUT,
-            &LIST_VIRTUAL_MFA_DEVICES_OUTPUT,
+            &super::LIST_VIRTUAL_MFA_DEVICES_INPUT,
+            &super::LIST_VIRTUAL_MFA_DEVICES_OUTPUT,
         )
         .result_wrapper("ListVirtualMFADevicesResult");
     pub static PUT_ACCOUNT_PROPERTIES: Operation = Operation::new(
             "PutAccountProperties",
             "POST",
             "/",
-            &PUT_ACCOUNT_PROPERTIES_INPUT,
-            &PUT_ACCOUNT_PROPERTIES_OUTPUT,
+            &super::PUT_ACCOUNT_PROPERTIES_INPUT,
+            &super::PUT_ACCOUNT_PROPERTIES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("PutAccountPropertiesResult");
@@ -4690,222 +4695,222 @@ pub mod ops {
             "PutGroupPolicy",
             "POST",
             "/",
-            &PUT_GROUP_POLICY_INPUT,
+            &super::PUT_GROUP_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static PUT_ROLE_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "PutRolePermissionsBoundary",
             "POST",
             "/",
-            &PUT_ROLE_PERMISSIONS_BOUNDARY_INPUT,
+            &super::PUT_ROLE_PERMISSIONS_BOUNDARY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &POLICY_NOT_ATTACHABLE_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::POLICY_NOT_ATTACHABLE_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static PUT_ROLE_POLICY: Operation = Operation::new(
             "PutRolePolicy",
             "POST",
             "/",
-            &PUT_ROLE_POLICY_INPUT,
+            &super::PUT_ROLE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static PUT_USER_PERMISSIONS_BOUNDARY: Operation = Operation::new(
             "PutUserPermissionsBoundary",
             "POST",
             "/",
-            &PUT_USER_PERMISSIONS_BOUNDARY_INPUT,
+            &super::PUT_USER_PERMISSIONS_BOUNDARY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &POLICY_NOT_ATTACHABLE_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::POLICY_NOT_ATTACHABLE_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static PUT_USER_POLICY: Operation = Operation::new(
             "PutUserPolicy",
             "POST",
             "/",
-            &PUT_USER_POLICY_INPUT,
+            &super::PUT_USER_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static REJECT_DELEGATION_REQUEST: Operation = Operation::new(
             "RejectDelegationRequest",
             "POST",
             "/",
-            &REJECT_DELEGATION_REQUEST_INPUT,
+            &super::REJECT_DELEGATION_REQUEST_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         );
     pub static REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "RemoveClientIDFromOpenIDConnectProvider",
             "POST",
             "/",
-            &REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER_INPUT,
+            &super::REMOVE_CLIENT_ID_FROM_OPEN_ID_CONNECT_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static REMOVE_ROLE_FROM_INSTANCE_PROFILE: Operation = Operation::new(
             "RemoveRoleFromInstanceProfile",
             "POST",
             "/",
-            &REMOVE_ROLE_FROM_INSTANCE_PROFILE_INPUT,
+            &super::REMOVE_ROLE_FROM_INSTANCE_PROFILE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static REMOVE_USER_FROM_GROUP: Operation = Operation::new(
             "RemoveUserFromGroup",
             "POST",
             "/",
-            &REMOVE_USER_FROM_GROUP_INPUT,
+            &super::REMOVE_USER_FROM_GROUP_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static RESET_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
             "ResetServiceSpecificCredential",
             "POST",
             "/",
-            &RESET_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
-            &RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
+            &super::RESET_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+            &super::RESET_SERVICE_SPECIFIC_CREDENTIAL_OUTPUT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION])
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION])
         .result_wrapper("ResetServiceSpecificCredentialResult");
     pub static RESYNC_MFA_DEVICE: Operation = Operation::new(
             "ResyncMFADevice",
             "POST",
             "/",
-            &RESYNC_MFA_DEVICE_INPUT,
+            &super::RESYNC_MFA_DEVICE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_AUTHENTICATION_CODE_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_AUTHENTICATION_CODE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         );
     pub static SEND_DELEGATION_TOKEN: Operation = Operation::new(
             "SendDelegationToken",
             "POST",
             "/",
-            &SEND_DELEGATION_TOKEN_INPUT,
+            &super::SEND_DELEGATION_TOKEN_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         );
     pub static SET_DEFAULT_POLICY_VERSION: Operation = Operation::new(
             "SetDefaultPolicyVersion",
             "POST",
             "/",
-            &SET_DEFAULT_POLICY_VERSION_INPUT,
+            &super::SET_DEFAULT_POLICY_VERSION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static SET_SECURITY_TOKEN_SERVICE_PREFERENCES: Operation = Operation::new(
             "SetSecurityTokenServicePreferences",
             "POST",
             "/",
-            &SET_SECURITY_TOKEN_SERVICE_PREFERENCES_INPUT,
+            &super::SET_SECURITY_TOKEN_SERVICE_PREFERENCES_INPUT,
             &p::UNIT,
         )
-        .errors(&[&SERVICE_FAILURE_EXCEPTION]);
+        .errors(&[&super::SERVICE_FAILURE_EXCEPTION]);
     pub static SIMULATE_CUSTOM_POLICY: Operation = Operation::new(
             "SimulateCustomPolicy",
             "POST",
             "/",
-            &SIMULATE_CUSTOM_POLICY_INPUT,
-            &SIMULATE_POLICY_RESPONSE,
+            &super::SIMULATE_CUSTOM_POLICY_INPUT,
+            &super::SIMULATE_POLICY_RESPONSE,
         )
-        .errors(&[&INVALID_INPUT_EXCEPTION, &POLICY_EVALUATION_EXCEPTION])
+        .errors(&[&super::INVALID_INPUT_EXCEPTION, &super::POLICY_EVALUATION_EXCEPTION])
         .result_wrapper("SimulateCustomPolicyResult");
     pub static SIMULATE_PRINCIPAL_POLICY: Operation = Operation::new(
             "SimulatePrincipalPolicy",
             "POST",
             "/",
-            &SIMULATE_PRINCIPAL_POLICY_INPUT,
-            &SIMULATE_POLICY_RESPONSE,
+            &super::SIMULATE_PRINCIPAL_POLICY_INPUT,
+            &super::SIMULATE_POLICY_RESPONSE,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &POLICY_EVALUATION_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::POLICY_EVALUATION_EXCEPTION,
             ],
         )
         .result_wrapper("SimulatePrincipalPolicyResult");
@@ -4913,367 +4918,367 @@ pub mod ops {
             "TagInstanceProfile",
             "POST",
             "/",
-            &TAG_INSTANCE_PROFILE_INPUT,
+            &super::TAG_INSTANCE_PROFILE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static TAG_MFA_DEVICE: Operation = Operation::new(
             "TagMFADevice",
             "POST",
             "/",
-            &TAG_MFA_DEVICE_INPUT,
+            &super::TAG_MFA_DEVICE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_INPUT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static TAG_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "TagOpenIDConnectProvider",
             "POST",
             "/",
-            &TAG_OPEN_ID_CONNECT_PROVIDER_INPUT,
+            &super::TAG_OPEN_ID_CONNECT_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static TAG_POLICY: Operation = Operation::new(
             "TagPolicy",
             "POST",
             "/",
-            &TAG_POLICY_INPUT,
+            &super::TAG_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static TAG_ROLE: Operation = Operation::new(
             "TagRole",
             "POST",
             "/",
-            &TAG_ROLE_INPUT,
+            &super::TAG_ROLE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static TAG_SAML_PROVIDER: Operation = Operation::new(
             "TagSAMLProvider",
             "POST",
             "/",
-            &TAG_SAML_PROVIDER_INPUT,
+            &super::TAG_SAML_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static TAG_SERVER_CERTIFICATE: Operation = Operation::new(
             "TagServerCertificate",
             "POST",
             "/",
-            &TAG_SERVER_CERTIFICATE_INPUT,
+            &super::TAG_SERVER_CERTIFICATE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static TAG_USER: Operation = Operation::new(
             "TagUser",
             "POST",
             "/",
-            &TAG_USER_INPUT,
+            &super::TAG_USER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_INSTANCE_PROFILE: Operation = Operation::new(
             "UntagInstanceProfile",
             "POST",
             "/",
-            &UNTAG_INSTANCE_PROFILE_INPUT,
+            &super::UNTAG_INSTANCE_PROFILE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_MFA_DEVICE: Operation = Operation::new(
             "UntagMFADevice",
             "POST",
             "/",
-            &UNTAG_MFA_DEVICE_INPUT,
+            &super::UNTAG_MFA_DEVICE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_OPEN_ID_CONNECT_PROVIDER: Operation = Operation::new(
             "UntagOpenIDConnectProvider",
             "POST",
             "/",
-            &UNTAG_OPEN_ID_CONNECT_PROVIDER_INPUT,
+            &super::UNTAG_OPEN_ID_CONNECT_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_POLICY: Operation = Operation::new(
             "UntagPolicy",
             "POST",
             "/",
-            &UNTAG_POLICY_INPUT,
+            &super::UNTAG_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_ROLE: Operation = Operation::new(
             "UntagRole",
             "POST",
             "/",
-            &UNTAG_ROLE_INPUT,
+            &super::UNTAG_ROLE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_SAML_PROVIDER: Operation = Operation::new(
             "UntagSAMLProvider",
             "POST",
             "/",
-            &UNTAG_SAML_PROVIDER_INPUT,
+            &super::UNTAG_SAML_PROVIDER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_SERVER_CERTIFICATE: Operation = Operation::new(
             "UntagServerCertificate",
             "POST",
             "/",
-            &UNTAG_SERVER_CERTIFICATE_INPUT,
+            &super::UNTAG_SERVER_CERTIFICATE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UNTAG_USER: Operation = Operation::new(
             "UntagUser",
             "POST",
             "/",
-            &UNTAG_USER_INPUT,
+            &super::UNTAG_USER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPDATE_ACCESS_KEY: Operation = Operation::new(
             "UpdateAccessKey",
             "POST",
             "/",
-            &UPDATE_ACCESS_KEY_INPUT,
+            &super::UPDATE_ACCESS_KEY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         );
     pub static UPDATE_ACCOUNT_PASSWORD_POLICY: Operation = Operation::new(
             "UpdateAccountPasswordPolicy",
             "POST",
             "/",
-            &UPDATE_ACCOUNT_PASSWORD_POLICY_INPUT,
+            &super::UPDATE_ACCOUNT_PASSWORD_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPDATE_ASSUME_ROLE_POLICY: Operation = Operation::new(
             "UpdateAssumeRolePolicy",
             "POST",
             "/",
-            &UPDATE_ASSUME_ROLE_POLICY_INPUT,
+            &super::UPDATE_ASSUME_ROLE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPDATE_DELEGATION_REQUEST: Operation = Operation::new(
             "UpdateDelegationRequest",
             "POST",
             "/",
-            &UPDATE_DELEGATION_REQUEST_INPUT,
+            &super::UPDATE_DELEGATION_REQUEST_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         );
     pub static UPDATE_GROUP: Operation = Operation::new(
             "UpdateGroup",
             "POST",
             "/",
-            &UPDATE_GROUP_INPUT,
+            &super::UPDATE_GROUP_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPDATE_LOGIN_PROFILE: Operation = Operation::new(
             "UpdateLoginProfile",
             "POST",
             "/",
-            &UPDATE_LOGIN_PROFILE_INPUT,
+            &super::UPDATE_LOGIN_PROFILE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &PASSWORD_POLICY_VIOLATION_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::PASSWORD_POLICY_VIOLATION_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT: Operation = Operation::new(
             "UpdateOpenIDConnectProviderThumbprint",
             "POST",
             "/",
-            &UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT_INPUT,
+            &super::UPDATE_OPEN_ID_CONNECT_PROVIDER_THUMBPRINT_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPDATE_ROLE: Operation = Operation::new(
             "UpdateRole",
             "POST",
             "/",
-            &UPDATE_ROLE_INPUT,
-            &UPDATE_ROLE_OUTPUT,
+            &super::UPDATE_ROLE_INPUT,
+            &super::UPDATE_ROLE_OUTPUT,
         )
         .errors(
             &[
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("UpdateRoleResult");
@@ -5281,14 +5286,14 @@ pub mod ops {
             "UpdateRoleDescription",
             "POST",
             "/",
-            &UPDATE_ROLE_DESCRIPTION_INPUT,
-            &UPDATE_ROLE_DESCRIPTION_OUTPUT,
+            &super::UPDATE_ROLE_DESCRIPTION_INPUT,
+            &super::UPDATE_ROLE_DESCRIPTION_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &UNMODIFIABLE_ENTITY_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::UNMODIFIABLE_ENTITY_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("UpdateRoleDescriptionResult");
@@ -5296,16 +5301,16 @@ pub mod ops {
             "UpdateSAMLProvider",
             "POST",
             "/",
-            &UPDATE_SAML_PROVIDER_INPUT,
-            &UPDATE_SAML_PROVIDER_OUTPUT,
+            &super::UPDATE_SAML_PROVIDER_INPUT,
+            &super::UPDATE_SAML_PROVIDER_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
             ],
         )
         .result_wrapper("UpdateSAMLProviderResult");
@@ -5313,79 +5318,79 @@ pub mod ops {
             "UpdateSSHPublicKey",
             "POST",
             "/",
-            &UPDATE_SSH_PUBLIC_KEY_INPUT,
+            &super::UPDATE_SSH_PUBLIC_KEY_INPUT,
             &p::UNIT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION, &INVALID_INPUT_EXCEPTION]);
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION, &super::INVALID_INPUT_EXCEPTION]);
     pub static UPDATE_SERVER_CERTIFICATE: Operation = Operation::new(
             "UpdateServerCertificate",
             "POST",
             "/",
-            &UPDATE_SERVER_CERTIFICATE_INPUT,
+            &super::UPDATE_SERVER_CERTIFICATE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPDATE_SERVICE_SPECIFIC_CREDENTIAL: Operation = Operation::new(
             "UpdateServiceSpecificCredential",
             "POST",
             "/",
-            &UPDATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
+            &super::UPDATE_SERVICE_SPECIFIC_CREDENTIAL_INPUT,
             &p::UNIT,
         )
-        .errors(&[&NO_SUCH_ENTITY_EXCEPTION]);
+        .errors(&[&super::NO_SUCH_ENTITY_EXCEPTION]);
     pub static UPDATE_SIGNING_CERTIFICATE: Operation = Operation::new(
             "UpdateSigningCertificate",
             "POST",
             "/",
-            &UPDATE_SIGNING_CERTIFICATE_INPUT,
+            &super::UPDATE_SIGNING_CERTIFICATE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
             ],
         );
     pub static UPDATE_USER: Operation = Operation::new(
             "UpdateUser",
             "POST",
             "/",
-            &UPDATE_USER_INPUT,
+            &super::UPDATE_USER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         );
     pub static UPLOAD_SSH_PUBLIC_KEY: Operation = Operation::new(
             "UploadSSHPublicKey",
             "POST",
             "/",
-            &UPLOAD_SSH_PUBLIC_KEY_INPUT,
-            &UPLOAD_SSH_PUBLIC_KEY_OUTPUT,
+            &super::UPLOAD_SSH_PUBLIC_KEY_INPUT,
+            &super::UPLOAD_SSH_PUBLIC_KEY_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &INVALID_PUBLIC_KEY_EXCEPTION,
-                &DUPLICATE_SSH_PUBLIC_KEY_EXCEPTION,
-                &UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::INVALID_PUBLIC_KEY_EXCEPTION,
+                &super::DUPLICATE_SSH_PUBLIC_KEY_EXCEPTION,
+                &super::UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION,
             ],
         )
         .result_wrapper("UploadSSHPublicKeyResult");
@@ -5393,18 +5398,18 @@ pub mod ops {
             "UploadServerCertificate",
             "POST",
             "/",
-            &UPLOAD_SERVER_CERTIFICATE_INPUT,
-            &UPLOAD_SERVER_CERTIFICATE_OUTPUT,
+            &super::UPLOAD_SERVER_CERTIFICATE_INPUT,
+            &super::UPLOAD_SERVER_CERTIFICATE_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_INPUT_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &MALFORMED_CERTIFICATE_EXCEPTION,
-                &KEY_PAIR_MISMATCH_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_INPUT_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::MALFORMED_CERTIFICATE_EXCEPTION,
+                &super::KEY_PAIR_MISMATCH_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("UploadServerCertificateResult");
@@ -5412,19 +5417,19 @@ pub mod ops {
             "UploadSigningCertificate",
             "POST",
             "/",
-            &UPLOAD_SIGNING_CERTIFICATE_INPUT,
-            &UPLOAD_SIGNING_CERTIFICATE_OUTPUT,
+            &super::UPLOAD_SIGNING_CERTIFICATE_INPUT,
+            &super::UPLOAD_SIGNING_CERTIFICATE_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENTITY_ALREADY_EXISTS_EXCEPTION,
-                &MALFORMED_CERTIFICATE_EXCEPTION,
-                &INVALID_CERTIFICATE_EXCEPTION,
-                &DUPLICATE_CERTIFICATE_EXCEPTION,
-                &NO_SUCH_ENTITY_EXCEPTION,
-                &CONCURRENT_MODIFICATION_EXCEPTION,
-                &SERVICE_FAILURE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENTITY_ALREADY_EXISTS_EXCEPTION,
+                &super::MALFORMED_CERTIFICATE_EXCEPTION,
+                &super::INVALID_CERTIFICATE_EXCEPTION,
+                &super::DUPLICATE_CERTIFICATE_EXCEPTION,
+                &super::NO_SUCH_ENTITY_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION_EXCEPTION,
+                &super::SERVICE_FAILURE_EXCEPTION,
             ],
         )
         .result_wrapper("UploadSigningCertificateResult");

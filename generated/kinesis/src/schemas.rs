@@ -1591,16 +1591,16 @@ pub mod ops {
             "AcknowledgeDeadLetterQueueRecords",
             "POST",
             "/",
-            &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
-            &ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+            &super::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+            &super::ACKNOWLEDGE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -1613,16 +1613,16 @@ pub mod ops {
             "AcknowledgeQueueRecords",
             "POST",
             "/",
-            &ACKNOWLEDGE_QUEUE_RECORDS_INPUT,
-            &ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT,
+            &super::ACKNOWLEDGE_QUEUE_RECORDS_INPUT,
+            &super::ACKNOWLEDGE_QUEUE_RECORDS_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -1635,16 +1635,16 @@ pub mod ops {
             "AddTagsToStream",
             "POST",
             "/",
-            &ADD_TAGS_TO_STREAM_INPUT,
+            &super::ADD_TAGS_TO_STREAM_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1652,23 +1652,23 @@ pub mod ops {
             "CreateChannel",
             "POST",
             "/",
-            &CREATE_CHANNEL_INPUT,
-            &CREATE_CHANNEL_OUTPUT,
+            &super::CREATE_CHANNEL_INPUT,
+            &super::CREATE_CHANNEL_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1676,18 +1676,18 @@ pub mod ops {
             "CreateQueue",
             "POST",
             "/",
-            &CREATE_QUEUE_INPUT,
-            &CREATE_QUEUE_OUTPUT,
+            &super::CREATE_QUEUE_INPUT,
+            &super::CREATE_QUEUE_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -1700,15 +1700,15 @@ pub mod ops {
             "CreateStream",
             "POST",
             "/",
-            &CREATE_STREAM_INPUT,
+            &super::CREATE_STREAM_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1716,16 +1716,16 @@ pub mod ops {
             "DecreaseStreamRetentionPeriod",
             "POST",
             "/",
-            &DECREASE_STREAM_RETENTION_PERIOD_INPUT,
+            &super::DECREASE_STREAM_RETENTION_PERIOD_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1733,16 +1733,16 @@ pub mod ops {
             "DeleteChannel",
             "POST",
             "/",
-            &DELETE_CHANNEL_INPUT,
+            &super::DELETE_CHANNEL_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1750,17 +1750,17 @@ pub mod ops {
             "DeleteQueue",
             "POST",
             "/",
-            &DELETE_QUEUE_INPUT,
+            &super::DELETE_QUEUE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -1773,18 +1773,18 @@ pub mod ops {
             "DeleteResourcePolicy",
             "POST",
             "/",
-            &DELETE_RESOURCE_POLICY_INPUT,
+            &super::DELETE_RESOURCE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1792,16 +1792,16 @@ pub mod ops {
             "DeleteStream",
             "POST",
             "/",
-            &DELETE_STREAM_INPUT,
+            &super::DELETE_STREAM_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1809,14 +1809,14 @@ pub mod ops {
             "DeregisterStreamConsumer",
             "POST",
             "/",
-            &DEREGISTER_STREAM_CONSUMER_INPUT,
+            &super::DEREGISTER_STREAM_CONSUMER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1824,25 +1824,25 @@ pub mod ops {
             "DescribeAccountSettings",
             "POST",
             "/",
-            &DESCRIBE_ACCOUNT_SETTINGS_INPUT,
-            &DESCRIBE_ACCOUNT_SETTINGS_OUTPUT,
+            &super::DESCRIBE_ACCOUNT_SETTINGS_INPUT,
+            &super::DESCRIBE_ACCOUNT_SETTINGS_OUTPUT,
         )
-        .errors(&[&LIMIT_EXCEEDED_EXCEPTION])
+        .errors(&[&super::LIMIT_EXCEEDED_EXCEPTION])
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
     pub static DESCRIBE_CHANNEL: Operation = Operation::new(
             "DescribeChannel",
             "POST",
             "/",
-            &DESCRIBE_CHANNEL_INPUT,
-            &DESCRIBE_CHANNEL_OUTPUT,
+            &super::DESCRIBE_CHANNEL_INPUT,
+            &super::DESCRIBE_CHANNEL_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1850,26 +1850,26 @@ pub mod ops {
             "DescribeLimits",
             "POST",
             "/",
-            &DESCRIBE_LIMITS_INPUT,
-            &DESCRIBE_LIMITS_OUTPUT,
+            &super::DESCRIBE_LIMITS_INPUT,
+            &super::DESCRIBE_LIMITS_OUTPUT,
         )
-        .errors(&[&LIMIT_EXCEEDED_EXCEPTION])
+        .errors(&[&super::LIMIT_EXCEEDED_EXCEPTION])
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
     pub static DESCRIBE_QUEUE: Operation = Operation::new(
             "DescribeQueue",
             "POST",
             "/",
-            &DESCRIBE_QUEUE_INPUT,
-            &DESCRIBE_QUEUE_OUTPUT,
+            &super::DESCRIBE_QUEUE_INPUT,
+            &super::DESCRIBE_QUEUE_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -1882,15 +1882,15 @@ pub mod ops {
             "DescribeStream",
             "POST",
             "/",
-            &DESCRIBE_STREAM_INPUT,
-            &DESCRIBE_STREAM_OUTPUT,
+            &super::DESCRIBE_STREAM_INPUT,
+            &super::DESCRIBE_STREAM_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1898,14 +1898,14 @@ pub mod ops {
             "DescribeStreamConsumer",
             "POST",
             "/",
-            &DESCRIBE_STREAM_CONSUMER_INPUT,
-            &DESCRIBE_STREAM_CONSUMER_OUTPUT,
+            &super::DESCRIBE_STREAM_CONSUMER_INPUT,
+            &super::DESCRIBE_STREAM_CONSUMER_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1913,15 +1913,15 @@ pub mod ops {
             "DescribeStreamSummary",
             "POST",
             "/",
-            &DESCRIBE_STREAM_SUMMARY_INPUT,
-            &DESCRIBE_STREAM_SUMMARY_OUTPUT,
+            &super::DESCRIBE_STREAM_SUMMARY_INPUT,
+            &super::DESCRIBE_STREAM_SUMMARY_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1929,16 +1929,16 @@ pub mod ops {
             "DisableEnhancedMonitoring",
             "POST",
             "/",
-            &DISABLE_ENHANCED_MONITORING_INPUT,
-            &ENHANCED_MONITORING_OUTPUT,
+            &super::DISABLE_ENHANCED_MONITORING_INPUT,
+            &super::ENHANCED_MONITORING_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1946,16 +1946,16 @@ pub mod ops {
             "EnableEnhancedMonitoring",
             "POST",
             "/",
-            &ENABLE_ENHANCED_MONITORING_INPUT,
-            &ENHANCED_MONITORING_OUTPUT,
+            &super::ENABLE_ENHANCED_MONITORING_INPUT,
+            &super::ENHANCED_MONITORING_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -1963,24 +1963,24 @@ pub mod ops {
             "GetRecords",
             "POST",
             "/",
-            &GET_RECORDS_INPUT,
-            &GET_RECORDS_OUTPUT,
+            &super::GET_RECORDS_INPUT,
+            &super::GET_RECORDS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &EXPIRED_ITERATOR_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &DRY_RUN_OPERATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::EXPIRED_ITERATOR_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::DRY_RUN_OPERATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
@@ -1988,18 +1988,18 @@ pub mod ops {
             "GetResourcePolicy",
             "POST",
             "/",
-            &GET_RESOURCE_POLICY_INPUT,
-            &GET_RESOURCE_POLICY_OUTPUT,
+            &super::GET_RESOURCE_POLICY_INPUT,
+            &super::GET_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2007,17 +2007,17 @@ pub mod ops {
             "GetShardIterator",
             "POST",
             "/",
-            &GET_SHARD_ITERATOR_INPUT,
-            &GET_SHARD_ITERATOR_OUTPUT,
+            &super::GET_SHARD_ITERATOR_INPUT,
+            &super::GET_SHARD_ITERATOR_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &DRY_RUN_OPERATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::DRY_RUN_OPERATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
@@ -2025,16 +2025,16 @@ pub mod ops {
             "IncreaseStreamRetentionPeriod",
             "POST",
             "/",
-            &INCREASE_STREAM_RETENTION_PERIOD_INPUT,
+            &super::INCREASE_STREAM_RETENTION_PERIOD_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2042,16 +2042,16 @@ pub mod ops {
             "ListChannels",
             "POST",
             "/",
-            &LIST_CHANNELS_INPUT,
-            &LIST_CHANNELS_OUTPUT,
+            &super::LIST_CHANNELS_INPUT,
+            &super::LIST_CHANNELS_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &EXPIRED_NEXT_TOKEN_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2059,17 +2059,17 @@ pub mod ops {
             "ListQueues",
             "POST",
             "/",
-            &LIST_QUEUES_INPUT,
-            &LIST_QUEUES_OUTPUT,
+            &super::LIST_QUEUES_INPUT,
+            &super::LIST_QUEUES_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &EXPIRED_NEXT_TOKEN_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -2082,17 +2082,17 @@ pub mod ops {
             "ListShards",
             "POST",
             "/",
-            &LIST_SHARDS_INPUT,
-            &LIST_SHARDS_OUTPUT,
+            &super::LIST_SHARDS_INPUT,
+            &super::LIST_SHARDS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &EXPIRED_NEXT_TOKEN_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2100,16 +2100,16 @@ pub mod ops {
             "ListStreamConsumers",
             "POST",
             "/",
-            &LIST_STREAM_CONSUMERS_INPUT,
-            &LIST_STREAM_CONSUMERS_OUTPUT,
+            &super::LIST_STREAM_CONSUMERS_INPUT,
+            &super::LIST_STREAM_CONSUMERS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &EXPIRED_NEXT_TOKEN_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2117,14 +2117,14 @@ pub mod ops {
             "ListStreams",
             "POST",
             "/",
-            &LIST_STREAMS_INPUT,
-            &LIST_STREAMS_OUTPUT,
+            &super::LIST_STREAMS_INPUT,
+            &super::LIST_STREAMS_OUTPUT,
         )
         .errors(
             &[
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &EXPIRED_NEXT_TOKEN_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::EXPIRED_NEXT_TOKEN_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2132,18 +2132,18 @@ pub mod ops {
             "ListTagsForResource",
             "POST",
             "/",
-            &LIST_TAGS_FOR_RESOURCE_INPUT,
-            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_INPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2151,15 +2151,15 @@ pub mod ops {
             "ListTagsForStream",
             "POST",
             "/",
-            &LIST_TAGS_FOR_STREAM_INPUT,
-            &LIST_TAGS_FOR_STREAM_OUTPUT,
+            &super::LIST_TAGS_FOR_STREAM_INPUT,
+            &super::LIST_TAGS_FOR_STREAM_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2167,17 +2167,17 @@ pub mod ops {
             "MergeShards",
             "POST",
             "/",
-            &MERGE_SHARDS_INPUT,
+            &super::MERGE_SHARDS_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2185,23 +2185,23 @@ pub mod ops {
             "PutRecord",
             "POST",
             "/",
-            &PUT_RECORD_INPUT,
-            &PUT_RECORD_OUTPUT,
+            &super::PUT_RECORD_INPUT,
+            &super::PUT_RECORD_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &DRY_RUN_OPERATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::DRY_RUN_OPERATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
@@ -2209,23 +2209,23 @@ pub mod ops {
             "PutRecords",
             "POST",
             "/",
-            &PUT_RECORDS_INPUT,
-            &PUT_RECORDS_OUTPUT,
+            &super::PUT_RECORDS_INPUT,
+            &super::PUT_RECORDS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &DRY_RUN_OPERATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::DRY_RUN_OPERATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("data"))]);
@@ -2233,18 +2233,18 @@ pub mod ops {
             "PutResourcePolicy",
             "POST",
             "/",
-            &PUT_RESOURCE_POLICY_INPUT,
+            &super::PUT_RESOURCE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2252,22 +2252,22 @@ pub mod ops {
             "ReceiveDeadLetterQueueRecords",
             "POST",
             "/",
-            &RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
-            &RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+            &super::RECEIVE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+            &super::RECEIVE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -2280,22 +2280,22 @@ pub mod ops {
             "ReceiveQueueRecords",
             "POST",
             "/",
-            &RECEIVE_QUEUE_RECORDS_INPUT,
-            &RECEIVE_QUEUE_RECORDS_OUTPUT,
+            &super::RECEIVE_QUEUE_RECORDS_INPUT,
+            &super::RECEIVE_QUEUE_RECORDS_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -2308,15 +2308,15 @@ pub mod ops {
             "RegisterStreamConsumer",
             "POST",
             "/",
-            &REGISTER_STREAM_CONSUMER_INPUT,
-            &REGISTER_STREAM_CONSUMER_OUTPUT,
+            &super::REGISTER_STREAM_CONSUMER_INPUT,
+            &super::REGISTER_STREAM_CONSUMER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2324,16 +2324,16 @@ pub mod ops {
             "RemoveTagsFromStream",
             "POST",
             "/",
-            &REMOVE_TAGS_FROM_STREAM_INPUT,
+            &super::REMOVE_TAGS_FROM_STREAM_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2341,16 +2341,16 @@ pub mod ops {
             "RestoreDeadLetterQueueRecords",
             "POST",
             "/",
-            &RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
-            &RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
+            &super::RESTORE_DEAD_LETTER_QUEUE_RECORDS_INPUT,
+            &super::RESTORE_DEAD_LETTER_QUEUE_RECORDS_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -2363,17 +2363,17 @@ pub mod ops {
             "SplitShard",
             "POST",
             "/",
-            &SPLIT_SHARD_INPUT,
+            &super::SPLIT_SHARD_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2381,22 +2381,22 @@ pub mod ops {
             "StartStreamEncryption",
             "POST",
             "/",
-            &START_STREAM_ENCRYPTION_INPUT,
+            &super::START_STREAM_ENCRYPTION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2404,16 +2404,16 @@ pub mod ops {
             "StopStreamEncryption",
             "POST",
             "/",
-            &STOP_STREAM_ENCRYPTION_INPUT,
+            &super::STOP_STREAM_ENCRYPTION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2421,17 +2421,17 @@ pub mod ops {
             "SubscribeToShard",
             "POST",
             "/",
-            &SUBSCRIBE_TO_SHARD_INPUT,
-            &SUBSCRIBE_TO_SHARD_OUTPUT,
+            &super::SUBSCRIBE_TO_SHARD_INPUT,
+            &super::SUBSCRIBE_TO_SHARD_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &DRY_RUN_OPERATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::DRY_RUN_OPERATION_EXCEPTION,
             ],
         )
         .with(op_flags::EVENT_STREAM)
@@ -2440,18 +2440,18 @@ pub mod ops {
             "TagResource",
             "POST",
             "/",
-            &TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2459,18 +2459,18 @@ pub mod ops {
             "UntagResource",
             "POST",
             "/",
-            &UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2478,14 +2478,14 @@ pub mod ops {
             "UpdateAccountSettings",
             "POST",
             "/",
-            &UPDATE_ACCOUNT_SETTINGS_INPUT,
-            &UPDATE_ACCOUNT_SETTINGS_OUTPUT,
+            &super::UPDATE_ACCOUNT_SETTINGS_INPUT,
+            &super::UPDATE_ACCOUNT_SETTINGS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2493,17 +2493,17 @@ pub mod ops {
             "UpdateChannel",
             "POST",
             "/",
-            &UPDATE_CHANNEL_INPUT,
-            &UPDATE_CHANNEL_OUTPUT,
+            &super::UPDATE_CHANNEL_INPUT,
+            &super::UPDATE_CHANNEL_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2511,16 +2511,16 @@ pub mod ops {
             "UpdateDeadLetterQueueRecordsVisibility",
             "POST",
             "/",
-            &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT,
-            &UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT,
+            &super::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_INPUT,
+            &super::UPDATE_DEAD_LETTER_QUEUE_RECORDS_VISIBILITY_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -2533,17 +2533,17 @@ pub mod ops {
             "UpdateMaxRecordSize",
             "POST",
             "/",
-            &UPDATE_MAX_RECORD_SIZE_INPUT,
+            &super::UPDATE_MAX_RECORD_SIZE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2551,18 +2551,18 @@ pub mod ops {
             "UpdateQueue",
             "POST",
             "/",
-            &UPDATE_QUEUE_INPUT,
-            &UPDATE_QUEUE_OUTPUT,
+            &super::UPDATE_QUEUE_INPUT,
+            &super::UPDATE_QUEUE_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -2575,16 +2575,16 @@ pub mod ops {
             "UpdateQueueRecordsVisibility",
             "POST",
             "/",
-            &UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT,
-            &UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT,
+            &super::UPDATE_QUEUE_RECORDS_VISIBILITY_INPUT,
+            &super::UPDATE_QUEUE_RECORDS_VISIBILITY_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INTERNAL_FAILURE_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INTERNAL_FAILURE_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .static_context_params(
@@ -2597,17 +2597,17 @@ pub mod ops {
             "UpdateShardCount",
             "POST",
             "/",
-            &UPDATE_SHARD_COUNT_INPUT,
-            &UPDATE_SHARD_COUNT_OUTPUT,
+            &super::UPDATE_SHARD_COUNT_INPUT,
+            &super::UPDATE_SHARD_COUNT_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2615,16 +2615,16 @@ pub mod ops {
             "UpdateStreamMode",
             "POST",
             "/",
-            &UPDATE_STREAM_MODE_INPUT,
+            &super::UPDATE_STREAM_MODE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_ARGUMENT_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2632,17 +2632,17 @@ pub mod ops {
             "UpdateStreamRecordDistributionStrategy",
             "POST",
             "/",
-            &UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT,
+            &super::UPDATE_STREAM_RECORD_DISTRIBUTION_STRATEGY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);
@@ -2650,17 +2650,17 @@ pub mod ops {
             "UpdateStreamWarmThroughput",
             "POST",
             "/",
-            &UPDATE_STREAM_WARM_THROUGHPUT_INPUT,
-            &UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT,
+            &super::UPDATE_STREAM_WARM_THROUGHPUT_INPUT,
+            &super::UPDATE_STREAM_WARM_THROUGHPUT_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_ARGUMENT_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_ARGUMENT_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .static_context_params(&[("OperationType", ParamValue::Str("control"))]);

@@ -2918,57 +2918,57 @@ pub mod ops {
             "AddLayerVersionPermission",
             "POST",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-            &ADD_LAYER_VERSION_PERMISSION_INPUT,
-            &ADD_LAYER_VERSION_PERMISSION_OUTPUT,
+            &super::ADD_LAYER_VERSION_PERMISSION_INPUT,
+            &super::ADD_LAYER_VERSION_PERMISSION_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &POLICY_LENGTH_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::POLICY_LENGTH_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static ADD_PERMISSION: Operation = Operation::new(
             "AddPermission",
             "POST",
             "/2015-03-31/functions/{FunctionName}/policy",
-            &ADD_PERMISSION_INPUT,
-            &ADD_PERMISSION_OUTPUT,
+            &super::ADD_PERMISSION_INPUT,
+            &super::ADD_PERMISSION_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &PUBLIC_POLICY_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &POLICY_LENGTH_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::PUBLIC_POLICY_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::POLICY_LENGTH_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static CHECKPOINT_DURABLE_EXECUTION: Operation = Operation::new(
             "CheckpointDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint",
-            &CHECKPOINT_DURABLE_EXECUTION_INPUT,
-            &CHECKPOINT_DURABLE_EXECUTION_OUTPUT,
+            &super::CHECKPOINT_DURABLE_EXECUTION_INPUT,
+            &super::CHECKPOINT_DURABLE_EXECUTION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -2976,18 +2976,18 @@ pub mod ops {
             "CreateAlias",
             "POST",
             "/2015-03-31/functions/{FunctionName}/aliases",
-            &CREATE_ALIAS_INPUT,
-            &ALIAS_CONFIGURATION,
+            &super::CREATE_ALIAS_INPUT,
+            &super::ALIAS_CONFIGURATION,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &ALIAS_LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::ALIAS_LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -2995,17 +2995,17 @@ pub mod ops {
             "CreateCapacityProvider",
             "POST",
             "/2025-11-30/capacity-providers",
-            &CREATE_CAPACITY_PROVIDER_INPUT,
-            &CREATE_CAPACITY_PROVIDER_OUTPUT,
+            &super::CREATE_CAPACITY_PROVIDER_INPUT,
+            &super::CREATE_CAPACITY_PROVIDER_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3013,48 +3013,48 @@ pub mod ops {
             "CreateCodeSigningConfig",
             "POST",
             "/2020-04-22/code-signing-configs",
-            &CREATE_CODE_SIGNING_CONFIG_INPUT,
-            &CREATE_CODE_SIGNING_CONFIG_OUTPUT,
+            &super::CREATE_CODE_SIGNING_CONFIG_INPUT,
+            &super::CREATE_CODE_SIGNING_CONFIG_OUTPUT,
         )
         .response_code(201u16)
-        .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &SERVICE_EXCEPTION]);
+        .errors(&[&super::INVALID_PARAMETER_VALUE_EXCEPTION, &super::SERVICE_EXCEPTION]);
     pub static CREATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
             "CreateEventSourceMapping",
             "POST",
             "/2015-03-31/event-source-mappings",
-            &CREATE_EVENT_SOURCE_MAPPING_INPUT,
-            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+            &super::CREATE_EVENT_SOURCE_MAPPING_INPUT,
+            &super::EVENT_SOURCE_MAPPING_CONFIGURATION,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static CREATE_FUNCTION: Operation = Operation::new(
             "CreateFunction",
             "POST",
             "/2015-03-31/functions",
-            &CREATE_FUNCTION_INPUT,
-            &FUNCTION_CONFIGURATION,
+            &super::CREATE_FUNCTION_INPUT,
+            &super::FUNCTION_CONFIGURATION,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &INVALID_CODE_SIGNATURE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_VERIFICATION_FAILED_EXCEPTION,
-                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
-                &CODE_STORAGE_EXCEEDED_EXCEPTION,
-                &FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::INVALID_CODE_SIGNATURE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_VERIFICATION_FAILED_EXCEPTION,
+                &super::CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &super::CODE_STORAGE_EXCEEDED_EXCEPTION,
+                &super::FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3062,34 +3062,34 @@ pub mod ops {
             "CreateFunctionUrlConfig",
             "POST",
             "/2021-10-31/functions/{FunctionName}/url",
-            &CREATE_FUNCTION_URL_CONFIG_INPUT,
-            &CREATE_FUNCTION_URL_CONFIG_OUTPUT,
+            &super::CREATE_FUNCTION_URL_CONFIG_INPUT,
+            &super::CREATE_FUNCTION_URL_CONFIG_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static DELETE_ALIAS: Operation = Operation::new(
             "DeleteAlias",
             "DELETE",
             "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-            &DELETE_ALIAS_INPUT,
+            &super::DELETE_ALIAS_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3097,17 +3097,17 @@ pub mod ops {
             "DeleteCapacityProvider",
             "DELETE",
             "/2025-11-30/capacity-providers/{CapacityProviderName}",
-            &DELETE_CAPACITY_PROVIDER_INPUT,
-            &DELETE_CAPACITY_PROVIDER_OUTPUT,
+            &super::DELETE_CAPACITY_PROVIDER_INPUT,
+            &super::DELETE_CAPACITY_PROVIDER_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3115,16 +3115,16 @@ pub mod ops {
             "DeleteCodeSigningConfig",
             "DELETE",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-            &DELETE_CODE_SIGNING_CONFIG_INPUT,
-            &DELETE_CODE_SIGNING_CONFIG_OUTPUT,
+            &super::DELETE_CODE_SIGNING_CONFIG_INPUT,
+            &super::DELETE_CODE_SIGNING_CONFIG_OUTPUT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3132,17 +3132,17 @@ pub mod ops {
             "DeleteDurableExecution",
             "DELETE",
             "/2025-12-01/durable-executions/{DurableExecutionArn}",
-            &DELETE_DURABLE_EXECUTION_INPUT,
-            &DELETE_DURABLE_EXECUTION_OUTPUT,
+            &super::DELETE_DURABLE_EXECUTION_INPUT,
+            &super::DELETE_DURABLE_EXECUTION_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3150,18 +3150,18 @@ pub mod ops {
             "DeleteEventSourceMapping",
             "DELETE",
             "/2015-03-31/event-source-mappings/{UUID}",
-            &DELETE_EVENT_SOURCE_MAPPING_INPUT,
-            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+            &super::DELETE_EVENT_SOURCE_MAPPING_INPUT,
+            &super::EVENT_SOURCE_MAPPING_CONFIGURATION,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3169,16 +3169,16 @@ pub mod ops {
             "DeleteFunction",
             "DELETE",
             "/2015-03-31/functions/{FunctionName}",
-            &DELETE_FUNCTION_INPUT,
-            &DELETE_FUNCTION_OUTPUT,
+            &super::DELETE_FUNCTION_INPUT,
+            &super::DELETE_FUNCTION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3186,85 +3186,85 @@ pub mod ops {
             "DeleteFunctionCodeSigningConfig",
             "DELETE",
             "/2020-06-30/functions/{FunctionName}/code-signing-config",
-            &DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+            &super::DELETE_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static DELETE_FUNCTION_CONCURRENCY: Operation = Operation::new(
             "DeleteFunctionConcurrency",
             "DELETE",
             "/2017-10-31/functions/{FunctionName}/concurrency",
-            &DELETE_FUNCTION_CONCURRENCY_INPUT,
+            &super::DELETE_FUNCTION_CONCURRENCY_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static DELETE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "DeleteFunctionEventInvokeConfig",
             "DELETE",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-            &DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &super::DELETE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static DELETE_FUNCTION_URL_CONFIG: Operation = Operation::new(
             "DeleteFunctionUrlConfig",
             "DELETE",
             "/2021-10-31/functions/{FunctionName}/url",
-            &DELETE_FUNCTION_URL_CONFIG_INPUT,
+            &super::DELETE_FUNCTION_URL_CONFIG_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static DELETE_LAYER_VERSION: Operation = Operation::new(
             "DeleteLayerVersion",
             "DELETE",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-            &DELETE_LAYER_VERSION_INPUT,
+            &super::DELETE_LAYER_VERSION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3272,17 +3272,17 @@ pub mod ops {
             "DeleteProvisionedConcurrencyConfig",
             "DELETE",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-            &DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+            &super::DELETE_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3290,18 +3290,18 @@ pub mod ops {
             "DeleteResourcePolicy",
             "DELETE",
             "/2026-07-09/resource-policy/{ResourceArn}",
-            &DELETE_RESOURCE_POLICY_INPUT,
+            &super::DELETE_RESOURCE_POLICY_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -3309,447 +3309,447 @@ pub mod ops {
             "GetAccountSettings",
             "GET",
             "/2016-08-19/account-settings",
-            &GET_ACCOUNT_SETTINGS_INPUT,
-            &GET_ACCOUNT_SETTINGS_OUTPUT,
+            &super::GET_ACCOUNT_SETTINGS_INPUT,
+            &super::GET_ACCOUNT_SETTINGS_OUTPUT,
         )
-        .errors(&[&SERVICE_EXCEPTION, &TOO_MANY_REQUESTS_EXCEPTION]);
+        .errors(&[&super::SERVICE_EXCEPTION, &super::TOO_MANY_REQUESTS_EXCEPTION]);
     pub static GET_ALIAS: Operation = Operation::new(
             "GetAlias",
             "GET",
             "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-            &GET_ALIAS_INPUT,
-            &ALIAS_CONFIGURATION,
+            &super::GET_ALIAS_INPUT,
+            &super::ALIAS_CONFIGURATION,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_CAPACITY_PROVIDER: Operation = Operation::new(
             "GetCapacityProvider",
             "GET",
             "/2025-11-30/capacity-providers/{CapacityProviderName}",
-            &GET_CAPACITY_PROVIDER_INPUT,
-            &GET_CAPACITY_PROVIDER_OUTPUT,
+            &super::GET_CAPACITY_PROVIDER_INPUT,
+            &super::GET_CAPACITY_PROVIDER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "GetCodeSigningConfig",
             "GET",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-            &GET_CODE_SIGNING_CONFIG_INPUT,
-            &GET_CODE_SIGNING_CONFIG_OUTPUT,
+            &super::GET_CODE_SIGNING_CONFIG_INPUT,
+            &super::GET_CODE_SIGNING_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_DURABLE_EXECUTION: Operation = Operation::new(
             "GetDurableExecution",
             "GET",
             "/2025-12-01/durable-executions/{DurableExecutionArn}",
-            &GET_DURABLE_EXECUTION_INPUT,
-            &GET_DURABLE_EXECUTION_OUTPUT,
+            &super::GET_DURABLE_EXECUTION_INPUT,
+            &super::GET_DURABLE_EXECUTION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         );
     pub static GET_DURABLE_EXECUTION_HISTORY: Operation = Operation::new(
             "GetDurableExecutionHistory",
             "GET",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/history",
-            &GET_DURABLE_EXECUTION_HISTORY_INPUT,
-            &GET_DURABLE_EXECUTION_HISTORY_OUTPUT,
+            &super::GET_DURABLE_EXECUTION_HISTORY_INPUT,
+            &super::GET_DURABLE_EXECUTION_HISTORY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         );
     pub static GET_DURABLE_EXECUTION_STATE: Operation = Operation::new(
             "GetDurableExecutionState",
             "GET",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
-            &GET_DURABLE_EXECUTION_STATE_INPUT,
-            &GET_DURABLE_EXECUTION_STATE_OUTPUT,
+            &super::GET_DURABLE_EXECUTION_STATE_INPUT,
+            &super::GET_DURABLE_EXECUTION_STATE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         );
     pub static GET_EVENT_SOURCE_MAPPING: Operation = Operation::new(
             "GetEventSourceMapping",
             "GET",
             "/2015-03-31/event-source-mappings/{UUID}",
-            &GET_EVENT_SOURCE_MAPPING_INPUT,
-            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+            &super::GET_EVENT_SOURCE_MAPPING_INPUT,
+            &super::EVENT_SOURCE_MAPPING_CONFIGURATION,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION: Operation = Operation::new(
             "GetFunction",
             "GET",
             "/2015-03-31/functions/{FunctionName}",
-            &GET_FUNCTION_INPUT,
-            &GET_FUNCTION_OUTPUT,
+            &super::GET_FUNCTION_INPUT,
+            &super::GET_FUNCTION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "GetFunctionCodeSigningConfig",
             "GET",
             "/2020-06-30/functions/{FunctionName}/code-signing-config",
-            &GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
-            &GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
+            &super::GET_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+            &super::GET_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION_CONCURRENCY: Operation = Operation::new(
             "GetFunctionConcurrency",
             "GET",
             "/2019-09-30/functions/{FunctionName}/concurrency",
-            &GET_FUNCTION_CONCURRENCY_INPUT,
-            &GET_FUNCTION_CONCURRENCY_OUTPUT,
+            &super::GET_FUNCTION_CONCURRENCY_INPUT,
+            &super::GET_FUNCTION_CONCURRENCY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION_CONFIGURATION: Operation = Operation::new(
             "GetFunctionConfiguration",
             "GET",
             "/2015-03-31/functions/{FunctionName}/configuration",
-            &GET_FUNCTION_CONFIGURATION_INPUT,
-            &FUNCTION_CONFIGURATION,
+            &super::GET_FUNCTION_CONFIGURATION_INPUT,
+            &super::FUNCTION_CONFIGURATION,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "GetFunctionEventInvokeConfig",
             "GET",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-            &GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
-            &FUNCTION_EVENT_INVOKE_CONFIG,
+            &super::GET_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &super::FUNCTION_EVENT_INVOKE_CONFIG,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
             "GetFunctionRecursionConfig",
             "GET",
             "/2024-08-31/functions/{FunctionName}/recursion-config",
-            &GET_FUNCTION_RECURSION_CONFIG_INPUT,
-            &GET_FUNCTION_RECURSION_CONFIG_OUTPUT,
+            &super::GET_FUNCTION_RECURSION_CONFIG_INPUT,
+            &super::GET_FUNCTION_RECURSION_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
             "GetFunctionScalingConfig",
             "GET",
             "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-            &GET_FUNCTION_SCALING_CONFIG_INPUT,
-            &GET_FUNCTION_SCALING_CONFIG_OUTPUT,
+            &super::GET_FUNCTION_SCALING_CONFIG_INPUT,
+            &super::GET_FUNCTION_SCALING_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_FUNCTION_URL_CONFIG: Operation = Operation::new(
             "GetFunctionUrlConfig",
             "GET",
             "/2021-10-31/functions/{FunctionName}/url",
-            &GET_FUNCTION_URL_CONFIG_INPUT,
-            &GET_FUNCTION_URL_CONFIG_OUTPUT,
+            &super::GET_FUNCTION_URL_CONFIG_INPUT,
+            &super::GET_FUNCTION_URL_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_LAYER_VERSION: Operation = Operation::new(
             "GetLayerVersion",
             "GET",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-            &GET_LAYER_VERSION_INPUT,
-            &GET_LAYER_VERSION_RESPONSE,
+            &super::GET_LAYER_VERSION_INPUT,
+            &super::GET_LAYER_VERSION_RESPONSE,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_LAYER_VERSION_BY_ARN: Operation = Operation::new(
             "GetLayerVersionByArn",
             "GET",
             "/2018-10-31/layers?find=LayerVersion",
-            &GET_LAYER_VERSION_BY_ARN_INPUT,
-            &GET_LAYER_VERSION_RESPONSE,
+            &super::GET_LAYER_VERSION_BY_ARN_INPUT,
+            &super::GET_LAYER_VERSION_RESPONSE,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_LAYER_VERSION_POLICY: Operation = Operation::new(
             "GetLayerVersionPolicy",
             "GET",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-            &GET_LAYER_VERSION_POLICY_INPUT,
-            &GET_LAYER_VERSION_POLICY_OUTPUT,
+            &super::GET_LAYER_VERSION_POLICY_INPUT,
+            &super::GET_LAYER_VERSION_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_POLICY: Operation = Operation::new(
             "GetPolicy",
             "GET",
             "/2015-03-31/functions/{FunctionName}/policy",
-            &GET_POLICY_INPUT,
-            &GET_POLICY_OUTPUT,
+            &super::GET_POLICY_INPUT,
+            &super::GET_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
             "GetProvisionedConcurrencyConfig",
             "GET",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-            &GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
-            &GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
+            &super::GET_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+            &super::GET_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_RESOURCE_POLICY: Operation = Operation::new(
             "GetResourcePolicy",
             "GET",
             "/2026-07-09/resource-policy/{ResourceArn}",
-            &GET_RESOURCE_POLICY_INPUT,
-            &GET_RESOURCE_POLICY_OUTPUT,
+            &super::GET_RESOURCE_POLICY_INPUT,
+            &super::GET_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_RUNTIME_MANAGEMENT_CONFIG: Operation = Operation::new(
             "GetRuntimeManagementConfig",
             "GET",
             "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-            &GET_RUNTIME_MANAGEMENT_CONFIG_INPUT,
-            &GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
+            &super::GET_RUNTIME_MANAGEMENT_CONFIG_INPUT,
+            &super::GET_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static INVOKE: Operation = Operation::new(
             "Invoke",
             "POST",
             "/2015-03-31/functions/{FunctionName}/invocations",
-            &INVOKE_INPUT,
-            &INVOKE_OUTPUT,
+            &super::INVOKE_INPUT,
+            &super::INVOKE_OUTPUT,
         )
         .errors(
             &[
-                &RUNTIME_ALIAS_DELETED_EXCEPTION,
-                &CODE_ARTIFACT_USER_DELETED_EXCEPTION,
-                &RESOURCE_NOT_READY_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &INVALID_SECURITY_GROUP_ID_EXCEPTION,
-                &SNAP_START_TIMEOUT_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &EC2_THROTTLED_EXCEPTION,
-                &EFS_MOUNT_CONNECTIVITY_EXCEPTION,
-                &SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &REQUEST_TOO_LARGE_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &UNSUPPORTED_MEDIA_TYPE_EXCEPTION,
-                &S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
-                &SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION,
-                &INVALID_RUNTIME_EXCEPTION,
-                &NO_PUBLISHED_VERSION_EXCEPTION,
-                &EC2_UNEXPECTED_EXCEPTION,
-                &INVALID_SUBNET_ID_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &EC2_ACCESS_DENIED_EXCEPTION,
-                &EFSIO_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &RUNTIME_VERSION_DELETED_EXCEPTION,
-                &ENI_LIMIT_REACHED_EXCEPTION,
-                &SNAP_START_NOT_READY_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &CODE_ARTIFACT_USER_PENDING_EXCEPTION,
-                &SNAP_START_EXCEPTION,
-                &RECURSIVE_INVOCATION_EXCEPTION,
-                &S3_FILES_MOUNT_FAILURE_EXCEPTION,
-                &EFS_MOUNT_TIMEOUT_EXCEPTION,
-                &ENI_NOT_READY_EXCEPTION,
-                &S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
-                &CODE_ARTIFACT_USER_FAILED_EXCEPTION,
-                &MODE_NOT_SUPPORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_CONTENT_EXCEPTION,
-                &SNAP_START_REGENERATION_FAILURE_EXCEPTION,
-                &DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION,
-                &INVALID_ZIP_FILE_EXCEPTION,
-                &EFS_MOUNT_FAILURE_EXCEPTION,
+                &super::RUNTIME_ALIAS_DELETED_EXCEPTION,
+                &super::CODE_ARTIFACT_USER_DELETED_EXCEPTION,
+                &super::RESOURCE_NOT_READY_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::INVALID_SECURITY_GROUP_ID_EXCEPTION,
+                &super::SNAP_START_TIMEOUT_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::EC2_THROTTLED_EXCEPTION,
+                &super::EFS_MOUNT_CONNECTIVITY_EXCEPTION,
+                &super::SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::REQUEST_TOO_LARGE_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::UNSUPPORTED_MEDIA_TYPE_EXCEPTION,
+                &super::S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
+                &super::SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION,
+                &super::INVALID_RUNTIME_EXCEPTION,
+                &super::NO_PUBLISHED_VERSION_EXCEPTION,
+                &super::EC2_UNEXPECTED_EXCEPTION,
+                &super::INVALID_SUBNET_ID_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::EC2_ACCESS_DENIED_EXCEPTION,
+                &super::EFSIO_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::RUNTIME_VERSION_DELETED_EXCEPTION,
+                &super::ENI_LIMIT_REACHED_EXCEPTION,
+                &super::SNAP_START_NOT_READY_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::CODE_ARTIFACT_USER_PENDING_EXCEPTION,
+                &super::SNAP_START_EXCEPTION,
+                &super::RECURSIVE_INVOCATION_EXCEPTION,
+                &super::S3_FILES_MOUNT_FAILURE_EXCEPTION,
+                &super::EFS_MOUNT_TIMEOUT_EXCEPTION,
+                &super::ENI_NOT_READY_EXCEPTION,
+                &super::S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
+                &super::CODE_ARTIFACT_USER_FAILED_EXCEPTION,
+                &super::MODE_NOT_SUPPORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_CONTENT_EXCEPTION,
+                &super::SNAP_START_REGENERATION_FAILURE_EXCEPTION,
+                &super::DURABLE_EXECUTION_ALREADY_STARTED_EXCEPTION,
+                &super::INVALID_ZIP_FILE_EXCEPTION,
+                &super::EFS_MOUNT_FAILURE_EXCEPTION,
             ],
         );
     pub static INVOKE_ASYNC: Operation = Operation::new(
             "InvokeAsync",
             "POST",
             "/2014-11-13/functions/{FunctionName}/invoke-async",
-            &INVOKE_ASYNC_INPUT,
-            &INVOKE_ASYNC_OUTPUT,
+            &super::INVOKE_ASYNC_INPUT,
+            &super::INVOKE_ASYNC_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &INVALID_SECURITY_GROUP_ID_EXCEPTION,
-                &SNAP_START_TIMEOUT_EXCEPTION,
-                &EC2_THROTTLED_EXCEPTION,
-                &EFS_MOUNT_CONNECTIVITY_EXCEPTION,
-                &SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
-                &INVALID_RUNTIME_EXCEPTION,
-                &EC2_UNEXPECTED_EXCEPTION,
-                &INVALID_SUBNET_ID_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &EC2_ACCESS_DENIED_EXCEPTION,
-                &EFSIO_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &ENI_LIMIT_REACHED_EXCEPTION,
-                &SNAP_START_NOT_READY_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &SNAP_START_EXCEPTION,
-                &S3_FILES_MOUNT_FAILURE_EXCEPTION,
-                &EFS_MOUNT_TIMEOUT_EXCEPTION,
-                &S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
-                &MODE_NOT_SUPPORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_CONTENT_EXCEPTION,
-                &SNAP_START_REGENERATION_FAILURE_EXCEPTION,
-                &EFS_MOUNT_FAILURE_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::INVALID_SECURITY_GROUP_ID_EXCEPTION,
+                &super::SNAP_START_TIMEOUT_EXCEPTION,
+                &super::EC2_THROTTLED_EXCEPTION,
+                &super::EFS_MOUNT_CONNECTIVITY_EXCEPTION,
+                &super::SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
+                &super::INVALID_RUNTIME_EXCEPTION,
+                &super::EC2_UNEXPECTED_EXCEPTION,
+                &super::INVALID_SUBNET_ID_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::EC2_ACCESS_DENIED_EXCEPTION,
+                &super::EFSIO_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::ENI_LIMIT_REACHED_EXCEPTION,
+                &super::SNAP_START_NOT_READY_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::SNAP_START_EXCEPTION,
+                &super::S3_FILES_MOUNT_FAILURE_EXCEPTION,
+                &super::EFS_MOUNT_TIMEOUT_EXCEPTION,
+                &super::S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
+                &super::MODE_NOT_SUPPORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_CONTENT_EXCEPTION,
+                &super::SNAP_START_REGENERATION_FAILURE_EXCEPTION,
+                &super::EFS_MOUNT_FAILURE_EXCEPTION,
             ],
         )
         .with(op_flags::STREAMING_INPUT | op_flags::DEPRECATED);
@@ -3757,53 +3757,53 @@ pub mod ops {
             "InvokeWithResponseStream",
             "POST",
             "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
-            &INVOKE_WITH_RESPONSE_STREAM_INPUT,
-            &INVOKE_WITH_RESPONSE_STREAM_OUTPUT,
+            &super::INVOKE_WITH_RESPONSE_STREAM_INPUT,
+            &super::INVOKE_WITH_RESPONSE_STREAM_OUTPUT,
         )
         .errors(
             &[
-                &RUNTIME_ALIAS_DELETED_EXCEPTION,
-                &CODE_ARTIFACT_USER_DELETED_EXCEPTION,
-                &RESOURCE_NOT_READY_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &INVALID_SECURITY_GROUP_ID_EXCEPTION,
-                &SNAP_START_TIMEOUT_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &EC2_THROTTLED_EXCEPTION,
-                &EFS_MOUNT_CONNECTIVITY_EXCEPTION,
-                &SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &REQUEST_TOO_LARGE_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &UNSUPPORTED_MEDIA_TYPE_EXCEPTION,
-                &S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
-                &SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION,
-                &INVALID_RUNTIME_EXCEPTION,
-                &NO_PUBLISHED_VERSION_EXCEPTION,
-                &EC2_UNEXPECTED_EXCEPTION,
-                &INVALID_SUBNET_ID_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &EC2_ACCESS_DENIED_EXCEPTION,
-                &EFSIO_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &RUNTIME_VERSION_DELETED_EXCEPTION,
-                &ENI_LIMIT_REACHED_EXCEPTION,
-                &SNAP_START_NOT_READY_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &CODE_ARTIFACT_USER_PENDING_EXCEPTION,
-                &SNAP_START_EXCEPTION,
-                &RECURSIVE_INVOCATION_EXCEPTION,
-                &S3_FILES_MOUNT_FAILURE_EXCEPTION,
-                &EFS_MOUNT_TIMEOUT_EXCEPTION,
-                &S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
-                &CODE_ARTIFACT_USER_FAILED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_CONTENT_EXCEPTION,
-                &SNAP_START_REGENERATION_FAILURE_EXCEPTION,
-                &INVALID_ZIP_FILE_EXCEPTION,
-                &EFS_MOUNT_FAILURE_EXCEPTION,
+                &super::RUNTIME_ALIAS_DELETED_EXCEPTION,
+                &super::CODE_ARTIFACT_USER_DELETED_EXCEPTION,
+                &super::RESOURCE_NOT_READY_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::INVALID_SECURITY_GROUP_ID_EXCEPTION,
+                &super::SNAP_START_TIMEOUT_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::EC2_THROTTLED_EXCEPTION,
+                &super::EFS_MOUNT_CONNECTIVITY_EXCEPTION,
+                &super::SUBNET_IP_ADDRESS_LIMIT_REACHED_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::REQUEST_TOO_LARGE_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::UNSUPPORTED_MEDIA_TYPE_EXCEPTION,
+                &super::S3_FILES_MOUNT_CONNECTIVITY_EXCEPTION,
+                &super::SERIALIZED_REQUEST_ENTITY_TOO_LARGE_EXCEPTION,
+                &super::INVALID_RUNTIME_EXCEPTION,
+                &super::NO_PUBLISHED_VERSION_EXCEPTION,
+                &super::EC2_UNEXPECTED_EXCEPTION,
+                &super::INVALID_SUBNET_ID_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::EC2_ACCESS_DENIED_EXCEPTION,
+                &super::EFSIO_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::RUNTIME_VERSION_DELETED_EXCEPTION,
+                &super::ENI_LIMIT_REACHED_EXCEPTION,
+                &super::SNAP_START_NOT_READY_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::CODE_ARTIFACT_USER_PENDING_EXCEPTION,
+                &super::SNAP_START_EXCEPTION,
+                &super::RECURSIVE_INVOCATION_EXCEPTION,
+                &super::S3_FILES_MOUNT_FAILURE_EXCEPTION,
+                &super::EFS_MOUNT_TIMEOUT_EXCEPTION,
+                &super::S3_FILES_MOUNT_TIMEOUT_EXCEPTION,
+                &super::CODE_ARTIFACT_USER_FAILED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_CONTENT_EXCEPTION,
+                &super::SNAP_START_REGENERATION_FAILURE_EXCEPTION,
+                &super::INVALID_ZIP_FILE_EXCEPTION,
+                &super::EFS_MOUNT_FAILURE_EXCEPTION,
             ],
         )
         .with(op_flags::EVENT_STREAM);
@@ -3811,235 +3811,235 @@ pub mod ops {
             "ListAliases",
             "GET",
             "/2015-03-31/functions/{FunctionName}/aliases",
-            &LIST_ALIASES_INPUT,
-            &LIST_ALIASES_OUTPUT,
+            &super::LIST_ALIASES_INPUT,
+            &super::LIST_ALIASES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_CAPACITY_PROVIDERS: Operation = Operation::new(
             "ListCapacityProviders",
             "GET",
             "/2025-11-30/capacity-providers",
-            &LIST_CAPACITY_PROVIDERS_INPUT,
-            &LIST_CAPACITY_PROVIDERS_OUTPUT,
+            &super::LIST_CAPACITY_PROVIDERS_INPUT,
+            &super::LIST_CAPACITY_PROVIDERS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
             ],
         );
     pub static LIST_CODE_SIGNING_CONFIGS: Operation = Operation::new(
             "ListCodeSigningConfigs",
             "GET",
             "/2020-04-22/code-signing-configs",
-            &LIST_CODE_SIGNING_CONFIGS_INPUT,
-            &LIST_CODE_SIGNING_CONFIGS_OUTPUT,
+            &super::LIST_CODE_SIGNING_CONFIGS_INPUT,
+            &super::LIST_CODE_SIGNING_CONFIGS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_VALUE_EXCEPTION, &SERVICE_EXCEPTION]);
+        .errors(&[&super::INVALID_PARAMETER_VALUE_EXCEPTION, &super::SERVICE_EXCEPTION]);
     pub static LIST_DURABLE_EXECUTIONS_BY_FUNCTION: Operation = Operation::new(
             "ListDurableExecutionsByFunction",
             "GET",
             "/2025-12-01/functions/{FunctionName}/durable-executions",
-            &LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT,
-            &LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT,
+            &super::LIST_DURABLE_EXECUTIONS_BY_FUNCTION_INPUT,
+            &super::LIST_DURABLE_EXECUTIONS_BY_FUNCTION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_EVENT_SOURCE_MAPPINGS: Operation = Operation::new(
             "ListEventSourceMappings",
             "GET",
             "/2015-03-31/event-source-mappings",
-            &LIST_EVENT_SOURCE_MAPPINGS_INPUT,
-            &LIST_EVENT_SOURCE_MAPPINGS_OUTPUT,
+            &super::LIST_EVENT_SOURCE_MAPPINGS_INPUT,
+            &super::LIST_EVENT_SOURCE_MAPPINGS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_FUNCTION_EVENT_INVOKE_CONFIGS: Operation = Operation::new(
             "ListFunctionEventInvokeConfigs",
             "GET",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
-            &LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT,
-            &LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT,
+            &super::LIST_FUNCTION_EVENT_INVOKE_CONFIGS_INPUT,
+            &super::LIST_FUNCTION_EVENT_INVOKE_CONFIGS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_FUNCTION_URL_CONFIGS: Operation = Operation::new(
             "ListFunctionUrlConfigs",
             "GET",
             "/2021-10-31/functions/{FunctionName}/urls",
-            &LIST_FUNCTION_URL_CONFIGS_INPUT,
-            &LIST_FUNCTION_URL_CONFIGS_OUTPUT,
+            &super::LIST_FUNCTION_URL_CONFIGS_INPUT,
+            &super::LIST_FUNCTION_URL_CONFIGS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER: Operation = Operation::new(
             "ListFunctionVersionsByCapacityProvider",
             "GET",
             "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
-            &LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT,
-            &LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT,
+            &super::LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_INPUT,
+            &super::LIST_FUNCTION_VERSIONS_BY_CAPACITY_PROVIDER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_FUNCTIONS: Operation = Operation::new(
             "ListFunctions",
             "GET",
             "/2015-03-31/functions",
-            &LIST_FUNCTIONS_INPUT,
-            &LIST_FUNCTIONS_OUTPUT,
+            &super::LIST_FUNCTIONS_INPUT,
+            &super::LIST_FUNCTIONS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
             ],
         );
     pub static LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "ListFunctionsByCodeSigningConfig",
             "GET",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}/functions",
-            &LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT,
-            &LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT,
+            &super::LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_INPUT,
+            &super::LIST_FUNCTIONS_BY_CODE_SIGNING_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_LAYER_VERSIONS: Operation = Operation::new(
             "ListLayerVersions",
             "GET",
             "/2018-10-31/layers/{LayerName}/versions",
-            &LIST_LAYER_VERSIONS_INPUT,
-            &LIST_LAYER_VERSIONS_OUTPUT,
+            &super::LIST_LAYER_VERSIONS_INPUT,
+            &super::LIST_LAYER_VERSIONS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_LAYERS: Operation = Operation::new(
             "ListLayers",
             "GET",
             "/2018-10-31/layers",
-            &LIST_LAYERS_INPUT,
-            &LIST_LAYERS_OUTPUT,
+            &super::LIST_LAYERS_INPUT,
+            &super::LIST_LAYERS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
             ],
         );
     pub static LIST_PROVISIONED_CONCURRENCY_CONFIGS: Operation = Operation::new(
             "ListProvisionedConcurrencyConfigs",
             "GET",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL",
-            &LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT,
-            &LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT,
+            &super::LIST_PROVISIONED_CONCURRENCY_CONFIGS_INPUT,
+            &super::LIST_PROVISIONED_CONCURRENCY_CONFIGS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_TAGS: Operation = Operation::new(
             "ListTags",
             "GET",
             "/2017-03-31/tags/{Resource}",
-            &LIST_TAGS_INPUT,
-            &LIST_TAGS_OUTPUT,
+            &super::LIST_TAGS_INPUT,
+            &super::LIST_TAGS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static LIST_VERSIONS_BY_FUNCTION: Operation = Operation::new(
             "ListVersionsByFunction",
             "GET",
             "/2015-03-31/functions/{FunctionName}/versions",
-            &LIST_VERSIONS_BY_FUNCTION_INPUT,
-            &LIST_VERSIONS_BY_FUNCTION_OUTPUT,
+            &super::LIST_VERSIONS_BY_FUNCTION_INPUT,
+            &super::LIST_VERSIONS_BY_FUNCTION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PAUSE_DURABLE_EXECUTION: Operation = Operation::new(
             "PauseDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/pause",
-            &PAUSE_DURABLE_EXECUTION_INPUT,
-            &PAUSE_DURABLE_EXECUTION_OUTPUT,
+            &super::PAUSE_DURABLE_EXECUTION_INPUT,
+            &super::PAUSE_DURABLE_EXECUTION_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -4047,136 +4047,136 @@ pub mod ops {
             "PublishLayerVersion",
             "POST",
             "/2018-10-31/layers/{LayerName}/versions",
-            &PUBLISH_LAYER_VERSION_INPUT,
-            &PUBLISH_LAYER_VERSION_OUTPUT,
+            &super::PUBLISH_LAYER_VERSION_INPUT,
+            &super::PUBLISH_LAYER_VERSION_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_STORAGE_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_STORAGE_EXCEEDED_EXCEPTION,
             ],
         );
     pub static PUBLISH_VERSION: Operation = Operation::new(
             "PublishVersion",
             "POST",
             "/2015-03-31/functions/{FunctionName}/versions",
-            &PUBLISH_VERSION_INPUT,
-            &FUNCTION_CONFIGURATION,
+            &super::PUBLISH_VERSION_INPUT,
+            &super::FUNCTION_CONFIGURATION,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_STORAGE_EXCEEDED_EXCEPTION,
-                &FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_STORAGE_EXCEEDED_EXCEPTION,
+                &super::FUNCTION_VERSIONS_PER_CAPACITY_PROVIDER_LIMIT_EXCEEDED_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static PUT_FUNCTION_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "PutFunctionCodeSigningConfig",
             "PUT",
             "/2020-06-30/functions/{FunctionName}/code-signing-config",
-            &PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
-            &PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
+            &super::PUT_FUNCTION_CODE_SIGNING_CONFIG_INPUT,
+            &super::PUT_FUNCTION_CODE_SIGNING_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PUT_FUNCTION_CONCURRENCY: Operation = Operation::new(
             "PutFunctionConcurrency",
             "PUT",
             "/2017-10-31/functions/{FunctionName}/concurrency",
-            &PUT_FUNCTION_CONCURRENCY_INPUT,
-            &CONCURRENCY,
+            &super::PUT_FUNCTION_CONCURRENCY_INPUT,
+            &super::CONCURRENCY,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PUT_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "PutFunctionEventInvokeConfig",
             "PUT",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-            &PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
-            &FUNCTION_EVENT_INVOKE_CONFIG,
+            &super::PUT_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &super::FUNCTION_EVENT_INVOKE_CONFIG,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PUT_FUNCTION_RECURSION_CONFIG: Operation = Operation::new(
             "PutFunctionRecursionConfig",
             "PUT",
             "/2024-08-31/functions/{FunctionName}/recursion-config",
-            &PUT_FUNCTION_RECURSION_CONFIG_INPUT,
-            &PUT_FUNCTION_RECURSION_CONFIG_OUTPUT,
+            &super::PUT_FUNCTION_RECURSION_CONFIG_INPUT,
+            &super::PUT_FUNCTION_RECURSION_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PUT_FUNCTION_SCALING_CONFIG: Operation = Operation::new(
             "PutFunctionScalingConfig",
             "PUT",
             "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-            &PUT_FUNCTION_SCALING_CONFIG_INPUT,
-            &PUT_FUNCTION_SCALING_CONFIG_OUTPUT,
+            &super::PUT_FUNCTION_SCALING_CONFIG_INPUT,
+            &super::PUT_FUNCTION_SCALING_CONFIG_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PUT_PROVISIONED_CONCURRENCY_CONFIG: Operation = Operation::new(
             "PutProvisionedConcurrencyConfig",
             "PUT",
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-            &PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
-            &PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
+            &super::PUT_PROVISIONED_CONCURRENCY_CONFIG_INPUT,
+            &super::PUT_PROVISIONED_CONCURRENCY_CONFIG_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -4184,19 +4184,19 @@ pub mod ops {
             "PutResourcePolicy",
             "PUT",
             "/2026-07-09/resource-policy/{ResourceArn}",
-            &PUT_RESOURCE_POLICY_INPUT,
-            &PUT_RESOURCE_POLICY_OUTPUT,
+            &super::PUT_RESOURCE_POLICY_INPUT,
+            &super::PUT_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &PUBLIC_POLICY_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &POLICY_LENGTH_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::PUBLIC_POLICY_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::POLICY_LENGTH_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -4204,73 +4204,73 @@ pub mod ops {
             "PutRuntimeManagementConfig",
             "PUT",
             "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-            &PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT,
-            &PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
+            &super::PUT_RUNTIME_MANAGEMENT_CONFIG_INPUT,
+            &super::PUT_RUNTIME_MANAGEMENT_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static REMOVE_LAYER_VERSION_PERMISSION: Operation = Operation::new(
             "RemoveLayerVersionPermission",
             "DELETE",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
-            &REMOVE_LAYER_VERSION_PERMISSION_INPUT,
+            &super::REMOVE_LAYER_VERSION_PERMISSION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static REMOVE_PERMISSION: Operation = Operation::new(
             "RemovePermission",
             "DELETE",
             "/2015-03-31/functions/{FunctionName}/policy/{StatementId}",
-            &REMOVE_PERMISSION_INPUT,
+            &super::REMOVE_PERMISSION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &PUBLIC_POLICY_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::PUBLIC_POLICY_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static RESUME_DURABLE_EXECUTION: Operation = Operation::new(
             "ResumeDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/resume",
-            &RESUME_DURABLE_EXECUTION_INPUT,
-            &RESUME_DURABLE_EXECUTION_OUTPUT,
+            &super::RESUME_DURABLE_EXECUTION_INPUT,
+            &super::RESUME_DURABLE_EXECUTION_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         )
         .with(op_flags::IDEMPOTENT);
@@ -4278,248 +4278,248 @@ pub mod ops {
             "SendDurableExecutionCallbackFailure",
             "POST",
             "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
-            &SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT,
-            &SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT,
+            &super::SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_INPUT,
+            &super::SEND_DURABLE_EXECUTION_CALLBACK_FAILURE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CALLBACK_TIMEOUT_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CALLBACK_TIMEOUT_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         );
     pub static SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT: Operation = Operation::new(
             "SendDurableExecutionCallbackHeartbeat",
             "POST",
             "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat",
-            &SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT,
-            &SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT,
+            &super::SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_INPUT,
+            &super::SEND_DURABLE_EXECUTION_CALLBACK_HEARTBEAT_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CALLBACK_TIMEOUT_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CALLBACK_TIMEOUT_EXCEPTION,
             ],
         );
     pub static SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS: Operation = Operation::new(
             "SendDurableExecutionCallbackSuccess",
             "POST",
             "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed",
-            &SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT,
-            &SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT,
+            &super::SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_INPUT,
+            &super::SEND_DURABLE_EXECUTION_CALLBACK_SUCCESS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CALLBACK_TIMEOUT_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CALLBACK_TIMEOUT_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         );
     pub static STOP_DURABLE_EXECUTION: Operation = Operation::new(
             "StopDurableExecution",
             "POST",
             "/2025-12-01/durable-executions/{DurableExecutionArn}/stop",
-            &STOP_DURABLE_EXECUTION_INPUT,
-            &STOP_DURABLE_EXECUTION_OUTPUT,
+            &super::STOP_DURABLE_EXECUTION_INPUT,
+            &super::STOP_DURABLE_EXECUTION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
             ],
         );
     pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/2017-03-31/tags/{Resource}",
-            &TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "DELETE",
             "/2017-03-31/tags/{Resource}",
-            &UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UPDATE_ALIAS: Operation = Operation::new(
             "UpdateAlias",
             "PUT",
             "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-            &UPDATE_ALIAS_INPUT,
-            &ALIAS_CONFIGURATION,
+            &super::UPDATE_ALIAS_INPUT,
+            &super::ALIAS_CONFIGURATION,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static UPDATE_CAPACITY_PROVIDER: Operation = Operation::new(
             "UpdateCapacityProvider",
             "PUT",
             "/2025-11-30/capacity-providers/{CapacityProviderName}",
-            &UPDATE_CAPACITY_PROVIDER_INPUT,
-            &UPDATE_CAPACITY_PROVIDER_OUTPUT,
+            &super::UPDATE_CAPACITY_PROVIDER_INPUT,
+            &super::UPDATE_CAPACITY_PROVIDER_OUTPUT,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UPDATE_CODE_SIGNING_CONFIG: Operation = Operation::new(
             "UpdateCodeSigningConfig",
             "PUT",
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-            &UPDATE_CODE_SIGNING_CONFIG_INPUT,
-            &UPDATE_CODE_SIGNING_CONFIG_OUTPUT,
+            &super::UPDATE_CODE_SIGNING_CONFIG_INPUT,
+            &super::UPDATE_CODE_SIGNING_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UPDATE_EVENT_SOURCE_MAPPING: Operation = Operation::new(
             "UpdateEventSourceMapping",
             "PUT",
             "/2015-03-31/event-source-mappings/{UUID}",
-            &UPDATE_EVENT_SOURCE_MAPPING_INPUT,
-            &EVENT_SOURCE_MAPPING_CONFIGURATION,
+            &super::UPDATE_EVENT_SOURCE_MAPPING_INPUT,
+            &super::EVENT_SOURCE_MAPPING_CONFIGURATION,
         )
         .response_code(202u16)
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_IN_USE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_IN_USE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UPDATE_FUNCTION_CODE: Operation = Operation::new(
             "UpdateFunctionCode",
             "PUT",
             "/2015-03-31/functions/{FunctionName}/code",
-            &UPDATE_FUNCTION_CODE_INPUT,
-            &FUNCTION_CONFIGURATION,
+            &super::UPDATE_FUNCTION_CODE_INPUT,
+            &super::FUNCTION_CONFIGURATION,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &INVALID_CODE_SIGNATURE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_VERIFICATION_FAILED_EXCEPTION,
-                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
-                &CODE_STORAGE_EXCEEDED_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::INVALID_CODE_SIGNATURE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_VERIFICATION_FAILED_EXCEPTION,
+                &super::CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &super::CODE_STORAGE_EXCEEDED_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static UPDATE_FUNCTION_CONFIGURATION: Operation = Operation::new(
             "UpdateFunctionConfiguration",
             "PUT",
             "/2015-03-31/functions/{FunctionName}/configuration",
-            &UPDATE_FUNCTION_CONFIGURATION_INPUT,
-            &FUNCTION_CONFIGURATION,
+            &super::UPDATE_FUNCTION_CONFIGURATION_INPUT,
+            &super::FUNCTION_CONFIGURATION,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &INVALID_CODE_SIGNATURE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CODE_VERIFICATION_FAILED_EXCEPTION,
-                &CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
-                &PRECONDITION_FAILED_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::INVALID_CODE_SIGNATURE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CODE_VERIFICATION_FAILED_EXCEPTION,
+                &super::CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+                &super::PRECONDITION_FAILED_EXCEPTION,
             ],
         );
     pub static UPDATE_FUNCTION_EVENT_INVOKE_CONFIG: Operation = Operation::new(
             "UpdateFunctionEventInvokeConfig",
             "POST",
             "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-            &UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
-            &FUNCTION_EVENT_INVOKE_CONFIG,
+            &super::UPDATE_FUNCTION_EVENT_INVOKE_CONFIG_INPUT,
+            &super::FUNCTION_EVENT_INVOKE_CONFIG,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static UPDATE_FUNCTION_URL_CONFIG: Operation = Operation::new(
             "UpdateFunctionUrlConfig",
             "PUT",
             "/2021-10-31/functions/{FunctionName}/url",
-            &UPDATE_FUNCTION_URL_CONFIG_INPUT,
-            &UPDATE_FUNCTION_URL_CONFIG_OUTPUT,
+            &super::UPDATE_FUNCTION_URL_CONFIG_INPUT,
+            &super::UPDATE_FUNCTION_URL_CONFIG_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &RESOURCE_CONFLICT_EXCEPTION,
-                &SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::RESOURCE_CONFLICT_EXCEPTION,
+                &super::SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     /// Every operation, by model name order.

@@ -2948,986 +2948,996 @@ pub mod ops {
             "AssociateKmsKey",
             "POST",
             "/",
-            &ASSOCIATE_KMS_KEY_INPUT,
+            &super::ASSOCIATE_KMS_KEY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION: Operation = Operation::new(
             "AssociateSourceToS3TableIntegration",
             "POST",
             "/",
-            &ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_INPUT,
-            &ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT,
+            &super::ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_INPUT,
+            &super::ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static CANCEL_EXPORT_TASK: Operation = Operation::new(
             "CancelExportTask",
             "POST",
             "/",
-            &CANCEL_EXPORT_TASK_INPUT,
+            &super::CANCEL_EXPORT_TASK_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static CANCEL_IMPORT_TASK: Operation = Operation::new(
             "CancelImportTask",
             "POST",
             "/",
-            &CANCEL_IMPORT_TASK_INPUT,
-            &CANCEL_IMPORT_TASK_OUTPUT,
+            &super::CANCEL_IMPORT_TASK_INPUT,
+            &super::CANCEL_IMPORT_TASK_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static CREATE_DELIVERY: Operation = Operation::new(
             "CreateDelivery",
             "POST",
             "/",
-            &CREATE_DELIVERY_INPUT,
-            &CREATE_DELIVERY_OUTPUT,
+            &super::CREATE_DELIVERY_INPUT,
+            &super::CREATE_DELIVERY_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static CREATE_EXPORT_TASK: Operation = Operation::new(
             "CreateExportTask",
             "POST",
             "/",
-            &CREATE_EXPORT_TASK_INPUT,
-            &CREATE_EXPORT_TASK_OUTPUT,
+            &super::CREATE_EXPORT_TASK_INPUT,
+            &super::CREATE_EXPORT_TASK_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &RESOURCE_ALREADY_EXISTS_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::RESOURCE_ALREADY_EXISTS_EXCEPTION,
             ],
         );
     pub static CREATE_IMPORT_TASK: Operation = Operation::new(
             "CreateImportTask",
             "POST",
             "/",
-            &CREATE_IMPORT_TASK_INPUT,
-            &CREATE_IMPORT_TASK_OUTPUT,
+            &super::CREATE_IMPORT_TASK_INPUT,
+            &super::CREATE_IMPORT_TASK_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static CREATE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "CreateLogAnomalyDetector",
             "POST",
             "/",
-            &CREATE_LOG_ANOMALY_DETECTOR_INPUT,
-            &CREATE_LOG_ANOMALY_DETECTOR_OUTPUT,
+            &super::CREATE_LOG_ANOMALY_DETECTOR_INPUT,
+            &super::CREATE_LOG_ANOMALY_DETECTOR_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
             ],
         );
     pub static CREATE_LOG_GROUP: Operation = Operation::new(
             "CreateLogGroup",
             "POST",
             "/",
-            &CREATE_LOG_GROUP_INPUT,
+            &super::CREATE_LOG_GROUP_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_ALREADY_EXISTS_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_ALREADY_EXISTS_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static CREATE_LOG_STREAM: Operation = Operation::new(
             "CreateLogStream",
             "POST",
             "/",
-            &CREATE_LOG_STREAM_INPUT,
+            &super::CREATE_LOG_STREAM_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_ALREADY_EXISTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_ALREADY_EXISTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static CREATE_LOOKUP_TABLE: Operation = Operation::new(
             "CreateLookupTable",
             "POST",
             "/",
-            &CREATE_LOOKUP_TABLE_INPUT,
-            &CREATE_LOOKUP_TABLE_OUTPUT,
+            &super::CREATE_LOOKUP_TABLE_INPUT,
+            &super::CREATE_LOOKUP_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_ALREADY_EXISTS_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_ALREADY_EXISTS_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static CREATE_SCHEDULED_QUERY: Operation = Operation::new(
             "CreateScheduledQuery",
             "POST",
             "/",
-            &CREATE_SCHEDULED_QUERY_INPUT,
-            &CREATE_SCHEDULED_QUERY_OUTPUT,
+            &super::CREATE_SCHEDULED_QUERY_INPUT,
+            &super::CREATE_SCHEDULED_QUERY_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static DELETE_ACCOUNT_POLICY: Operation = Operation::new(
             "DeleteAccountPolicy",
             "POST",
             "/",
-            &DELETE_ACCOUNT_POLICY_INPUT,
-            &DELETE_ACCOUNT_POLICY_OUTPUT,
+            &super::DELETE_ACCOUNT_POLICY_INPUT,
+            &super::DELETE_ACCOUNT_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
             ],
         );
     pub static DELETE_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "DeleteDataProtectionPolicy",
             "POST",
             "/",
-            &DELETE_DATA_PROTECTION_POLICY_INPUT,
+            &super::DELETE_DATA_PROTECTION_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_DELIVERY: Operation = Operation::new(
             "DeleteDelivery",
             "POST",
             "/",
-            &DELETE_DELIVERY_INPUT,
+            &super::DELETE_DELIVERY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DELETE_DELIVERY_DESTINATION: Operation = Operation::new(
             "DeleteDeliveryDestination",
             "POST",
             "/",
-            &DELETE_DELIVERY_DESTINATION_INPUT,
+            &super::DELETE_DELIVERY_DESTINATION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DELETE_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
             "DeleteDeliveryDestinationPolicy",
             "POST",
             "/",
-            &DELETE_DELIVERY_DESTINATION_POLICY_INPUT,
+            &super::DELETE_DELIVERY_DESTINATION_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CONFLICT_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
             ],
         );
     pub static DELETE_DELIVERY_SOURCE: Operation = Operation::new(
             "DeleteDeliverySource",
             "POST",
             "/",
-            &DELETE_DELIVERY_SOURCE_INPUT,
+            &super::DELETE_DELIVERY_SOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DELETE_DESTINATION: Operation = Operation::new(
             "DeleteDestination",
             "POST",
             "/",
-            &DELETE_DESTINATION_INPUT,
+            &super::DELETE_DESTINATION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_INDEX_POLICY: Operation = Operation::new(
             "DeleteIndexPolicy",
             "POST",
             "/",
-            &DELETE_INDEX_POLICY_INPUT,
-            &DELETE_INDEX_POLICY_OUTPUT,
+            &super::DELETE_INDEX_POLICY_INPUT,
+            &super::DELETE_INDEX_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_INTEGRATION: Operation = Operation::new(
             "DeleteIntegration",
             "POST",
             "/",
-            &DELETE_INTEGRATION_INPUT,
-            &DELETE_INTEGRATION_OUTPUT,
+            &super::DELETE_INTEGRATION_INPUT,
+            &super::DELETE_INTEGRATION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         );
     pub static DELETE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "DeleteLogAnomalyDetector",
             "POST",
             "/",
-            &DELETE_LOG_ANOMALY_DETECTOR_INPUT,
+            &super::DELETE_LOG_ANOMALY_DETECTOR_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
             ],
         );
     pub static DELETE_LOG_GROUP: Operation = Operation::new(
             "DeleteLogGroup",
             "POST",
             "/",
-            &DELETE_LOG_GROUP_INPUT,
+            &super::DELETE_LOG_GROUP_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         );
     pub static DELETE_LOG_STREAM: Operation = Operation::new(
             "DeleteLogStream",
             "POST",
             "/",
-            &DELETE_LOG_STREAM_INPUT,
+            &super::DELETE_LOG_STREAM_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         );
     pub static DELETE_LOOKUP_TABLE: Operation = Operation::new(
             "DeleteLookupTable",
             "POST",
             "/",
-            &DELETE_LOOKUP_TABLE_INPUT,
+            &super::DELETE_LOOKUP_TABLE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_METRIC_FILTER: Operation = Operation::new(
             "DeleteMetricFilter",
             "POST",
             "/",
-            &DELETE_METRIC_FILTER_INPUT,
+            &super::DELETE_METRIC_FILTER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_QUERY_DEFINITION: Operation = Operation::new(
             "DeleteQueryDefinition",
             "POST",
             "/",
-            &DELETE_QUERY_DEFINITION_INPUT,
-            &DELETE_QUERY_DEFINITION_OUTPUT,
+            &super::DELETE_QUERY_DEFINITION_INPUT,
+            &super::DELETE_QUERY_DEFINITION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "POST",
             "/",
-            &DELETE_RESOURCE_POLICY_INPUT,
+            &super::DELETE_RESOURCE_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_RETENTION_POLICY: Operation = Operation::new(
             "DeleteRetentionPolicy",
             "POST",
             "/",
-            &DELETE_RETENTION_POLICY_INPUT,
+            &super::DELETE_RETENTION_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_SCHEDULED_QUERY: Operation = Operation::new(
             "DeleteScheduledQuery",
             "POST",
             "/",
-            &DELETE_SCHEDULED_QUERY_INPUT,
-            &DELETE_SCHEDULED_QUERY_OUTPUT,
+            &super::DELETE_SCHEDULED_QUERY_INPUT,
+            &super::DELETE_SCHEDULED_QUERY_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static DELETE_SUBSCRIPTION_FILTER: Operation = Operation::new(
             "DeleteSubscriptionFilter",
             "POST",
             "/",
-            &DELETE_SUBSCRIPTION_FILTER_INPUT,
+            &super::DELETE_SUBSCRIPTION_FILTER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_SYSLOG_CONFIGURATION: Operation = Operation::new(
             "DeleteSyslogConfiguration",
             "POST",
             "/",
-            &DELETE_SYSLOG_CONFIGURATION_INPUT,
+            &super::DELETE_SYSLOG_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DELETE_TRANSFORMER: Operation = Operation::new(
             "DeleteTransformer",
             "POST",
             "/",
-            &DELETE_TRANSFORMER_INPUT,
+            &super::DELETE_TRANSFORMER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static DESCRIBE_ACCOUNT_POLICIES: Operation = Operation::new(
             "DescribeAccountPolicies",
             "POST",
             "/",
-            &DESCRIBE_ACCOUNT_POLICIES_INPUT,
-            &DESCRIBE_ACCOUNT_POLICIES_OUTPUT,
+            &super::DESCRIBE_ACCOUNT_POLICIES_INPUT,
+            &super::DESCRIBE_ACCOUNT_POLICIES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DESCRIBE_CONFIGURATION_TEMPLATES: Operation = Operation::new(
             "DescribeConfigurationTemplates",
             "POST",
             "/",
-            &DESCRIBE_CONFIGURATION_TEMPLATES_INPUT,
-            &DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT,
+            &super::DESCRIBE_CONFIGURATION_TEMPLATES_INPUT,
+            &super::DESCRIBE_CONFIGURATION_TEMPLATES_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DESCRIBE_DELIVERIES: Operation = Operation::new(
             "DescribeDeliveries",
             "POST",
             "/",
-            &DESCRIBE_DELIVERIES_INPUT,
-            &DESCRIBE_DELIVERIES_OUTPUT,
+            &super::DESCRIBE_DELIVERIES_INPUT,
+            &super::DESCRIBE_DELIVERIES_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DESCRIBE_DELIVERY_DESTINATIONS: Operation = Operation::new(
             "DescribeDeliveryDestinations",
             "POST",
             "/",
-            &DESCRIBE_DELIVERY_DESTINATIONS_INPUT,
-            &DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT,
+            &super::DESCRIBE_DELIVERY_DESTINATIONS_INPUT,
+            &super::DESCRIBE_DELIVERY_DESTINATIONS_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DESCRIBE_DELIVERY_SOURCES: Operation = Operation::new(
             "DescribeDeliverySources",
             "POST",
             "/",
-            &DESCRIBE_DELIVERY_SOURCES_INPUT,
-            &DESCRIBE_DELIVERY_SOURCES_OUTPUT,
+            &super::DESCRIBE_DELIVERY_SOURCES_INPUT,
+            &super::DESCRIBE_DELIVERY_SOURCES_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static DESCRIBE_DESTINATIONS: Operation = Operation::new(
             "DescribeDestinations",
             "POST",
             "/",
-            &DESCRIBE_DESTINATIONS_INPUT,
-            &DESCRIBE_DESTINATIONS_OUTPUT,
+            &super::DESCRIBE_DESTINATIONS_INPUT,
+            &super::DESCRIBE_DESTINATIONS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static DESCRIBE_EXPORT_TASKS: Operation = Operation::new(
             "DescribeExportTasks",
             "POST",
             "/",
-            &DESCRIBE_EXPORT_TASKS_INPUT,
-            &DESCRIBE_EXPORT_TASKS_OUTPUT,
+            &super::DESCRIBE_EXPORT_TASKS_INPUT,
+            &super::DESCRIBE_EXPORT_TASKS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static DESCRIBE_FIELD_INDEXES: Operation = Operation::new(
             "DescribeFieldIndexes",
             "POST",
             "/",
-            &DESCRIBE_FIELD_INDEXES_INPUT,
-            &DESCRIBE_FIELD_INDEXES_OUTPUT,
+            &super::DESCRIBE_FIELD_INDEXES_INPUT,
+            &super::DESCRIBE_FIELD_INDEXES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DESCRIBE_IMPORT_TASK_BATCHES: Operation = Operation::new(
             "DescribeImportTaskBatches",
             "POST",
             "/",
-            &DESCRIBE_IMPORT_TASK_BATCHES_INPUT,
-            &DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT,
+            &super::DESCRIBE_IMPORT_TASK_BATCHES_INPUT,
+            &super::DESCRIBE_IMPORT_TASK_BATCHES_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static DESCRIBE_IMPORT_TASKS: Operation = Operation::new(
             "DescribeImportTasks",
             "POST",
             "/",
-            &DESCRIBE_IMPORT_TASKS_INPUT,
-            &DESCRIBE_IMPORT_TASKS_OUTPUT,
+            &super::DESCRIBE_IMPORT_TASKS_INPUT,
+            &super::DESCRIBE_IMPORT_TASKS_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static DESCRIBE_INDEX_POLICIES: Operation = Operation::new(
             "DescribeIndexPolicies",
             "POST",
             "/",
-            &DESCRIBE_INDEX_POLICIES_INPUT,
-            &DESCRIBE_INDEX_POLICIES_OUTPUT,
+            &super::DESCRIBE_INDEX_POLICIES_INPUT,
+            &super::DESCRIBE_INDEX_POLICIES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DESCRIBE_LOG_GROUPS: Operation = Operation::new(
             "DescribeLogGroups",
             "POST",
             "/",
-            &DESCRIBE_LOG_GROUPS_INPUT,
-            &DESCRIBE_LOG_GROUPS_OUTPUT,
+            &super::DESCRIBE_LOG_GROUPS_INPUT,
+            &super::DESCRIBE_LOG_GROUPS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static DESCRIBE_LOG_STREAMS: Operation = Operation::new(
             "DescribeLogStreams",
             "POST",
             "/",
-            &DESCRIBE_LOG_STREAMS_INPUT,
-            &DESCRIBE_LOG_STREAMS_OUTPUT,
+            &super::DESCRIBE_LOG_STREAMS_INPUT,
+            &super::DESCRIBE_LOG_STREAMS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DESCRIBE_LOOKUP_TABLES: Operation = Operation::new(
             "DescribeLookupTables",
             "POST",
             "/",
-            &DESCRIBE_LOOKUP_TABLES_INPUT,
-            &DESCRIBE_LOOKUP_TABLES_OUTPUT,
+            &super::DESCRIBE_LOOKUP_TABLES_INPUT,
+            &super::DESCRIBE_LOOKUP_TABLES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DESCRIBE_METRIC_FILTERS: Operation = Operation::new(
             "DescribeMetricFilters",
             "POST",
             "/",
-            &DESCRIBE_METRIC_FILTERS_INPUT,
-            &DESCRIBE_METRIC_FILTERS_OUTPUT,
+            &super::DESCRIBE_METRIC_FILTERS_INPUT,
+            &super::DESCRIBE_METRIC_FILTERS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DESCRIBE_QUERIES: Operation = Operation::new(
             "DescribeQueries",
             "POST",
             "/",
-            &DESCRIBE_QUERIES_INPUT,
-            &DESCRIBE_QUERIES_OUTPUT,
+            &super::DESCRIBE_QUERIES_INPUT,
+            &super::DESCRIBE_QUERIES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DESCRIBE_QUERY_DEFINITIONS: Operation = Operation::new(
             "DescribeQueryDefinitions",
             "POST",
             "/",
-            &DESCRIBE_QUERY_DEFINITIONS_INPUT,
-            &DESCRIBE_QUERY_DEFINITIONS_OUTPUT,
+            &super::DESCRIBE_QUERY_DEFINITIONS_INPUT,
+            &super::DESCRIBE_QUERY_DEFINITIONS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static DESCRIBE_RESOURCE_POLICIES: Operation = Operation::new(
             "DescribeResourcePolicies",
             "POST",
             "/",
-            &DESCRIBE_RESOURCE_POLICIES_INPUT,
-            &DESCRIBE_RESOURCE_POLICIES_OUTPUT,
+            &super::DESCRIBE_RESOURCE_POLICIES_INPUT,
+            &super::DESCRIBE_RESOURCE_POLICIES_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static DESCRIBE_SUBSCRIPTION_FILTERS: Operation = Operation::new(
             "DescribeSubscriptionFilters",
             "POST",
             "/",
-            &DESCRIBE_SUBSCRIPTION_FILTERS_INPUT,
-            &DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT,
+            &super::DESCRIBE_SUBSCRIPTION_FILTERS_INPUT,
+            &super::DESCRIBE_SUBSCRIPTION_FILTERS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DISASSOCIATE_KMS_KEY: Operation = Operation::new(
             "DisassociateKmsKey",
             "POST",
             "/",
-            &DISASSOCIATE_KMS_KEY_INPUT,
+            &super::DISASSOCIATE_KMS_KEY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION: Operation = Operation::new(
             "DisassociateSourceFromS3TableIntegration",
             "POST",
             "/",
-            &DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_INPUT,
-            &DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT,
+            &super::DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_INPUT,
+            &super::DISASSOCIATE_SOURCE_FROM_S3_TABLE_INTEGRATION_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static FILTER_LOG_EVENTS: Operation = Operation::new(
             "FilterLogEvents",
             "POST",
             "/",
-            &FILTER_LOG_EVENTS_INPUT,
-            &FILTER_LOG_EVENTS_OUTPUT,
+            &super::FILTER_LOG_EVENTS_INPUT,
+            &super::FILTER_LOG_EVENTS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "GetDataProtectionPolicy",
             "POST",
             "/",
-            &GET_DATA_PROTECTION_POLICY_INPUT,
-            &GET_DATA_PROTECTION_POLICY_OUTPUT,
+            &super::GET_DATA_PROTECTION_POLICY_INPUT,
+            &super::GET_DATA_PROTECTION_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_DELIVERY: Operation = Operation::new(
             "GetDelivery",
             "POST",
             "/",
-            &GET_DELIVERY_INPUT,
-            &GET_DELIVERY_OUTPUT,
+            &super::GET_DELIVERY_INPUT,
+            &super::GET_DELIVERY_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static GET_DELIVERY_DESTINATION: Operation = Operation::new(
             "GetDeliveryDestination",
             "POST",
             "/",
-            &GET_DELIVERY_DESTINATION_INPUT,
-            &GET_DELIVERY_DESTINATION_OUTPUT,
+            &super::GET_DELIVERY_DESTINATION_INPUT,
+            &super::GET_DELIVERY_DESTINATION_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static GET_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
             "GetDeliveryDestinationPolicy",
             "POST",
             "/",
-            &GET_DELIVERY_DESTINATION_POLICY_INPUT,
-            &GET_DELIVERY_DESTINATION_POLICY_OUTPUT,
+            &super::GET_DELIVERY_DESTINATION_POLICY_INPUT,
+            &super::GET_DELIVERY_DESTINATION_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_DELIVERY_SOURCE: Operation = Operation::new(
             "GetDeliverySource",
             "POST",
             "/",
-            &GET_DELIVERY_SOURCE_INPUT,
-            &GET_DELIVERY_SOURCE_OUTPUT,
+            &super::GET_DELIVERY_SOURCE_INPUT,
+            &super::GET_DELIVERY_SOURCE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static GET_INTEGRATION: Operation = Operation::new(
             "GetIntegration",
             "POST",
             "/",
-            &GET_INTEGRATION_INPUT,
-            &GET_INTEGRATION_OUTPUT,
+            &super::GET_INTEGRATION_INPUT,
+            &super::GET_INTEGRATION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "GetLogAnomalyDetector",
             "POST",
             "/",
-            &GET_LOG_ANOMALY_DETECTOR_INPUT,
-            &GET_LOG_ANOMALY_DETECTOR_OUTPUT,
+            &super::GET_LOG_ANOMALY_DETECTOR_INPUT,
+            &super::GET_LOG_ANOMALY_DETECTOR_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
             ],
         );
     pub static GET_LOG_EVENTS: Operation = Operation::new(
             "GetLogEvents",
             "POST",
             "/",
-            &GET_LOG_EVENTS_INPUT,
-            &GET_LOG_EVENTS_OUTPUT,
+            &super::GET_LOG_EVENTS_INPUT,
+            &super::GET_LOG_EVENTS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_LOG_FIELDS: Operation = Operation::new(
             "GetLogFields",
             "POST",
             "/",
-            &GET_LOG_FIELDS_INPUT,
-            &GET_LOG_FIELDS_OUTPUT,
+            &super::GET_LOG_FIELDS_INPUT,
+            &super::GET_LOG_FIELDS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_LOG_GROUP_FIELDS: Operation = Operation::new(
             "GetLogGroupFields",
             "POST",
             "/",
-            &GET_LOG_GROUP_FIELDS_INPUT,
-            &GET_LOG_GROUP_FIELDS_OUTPUT,
+            &super::GET_LOG_GROUP_FIELDS_INPUT,
+            &super::GET_LOG_GROUP_FIELDS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_LOG_OBJECT: Operation = Operation::new(
             "GetLogObject",
             "POST",
             "/",
-            &GET_LOG_OBJECT_INPUT,
-            &GET_LOG_OBJECT_OUTPUT,
+            &super::GET_LOG_OBJECT_INPUT,
+            &super::GET_LOG_OBJECT_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         )
         .host_prefix("stream-")
@@ -3936,590 +3946,599 @@ pub mod ops {
             "GetLogRecord",
             "POST",
             "/",
-            &GET_LOG_RECORD_INPUT,
-            &GET_LOG_RECORD_OUTPUT,
+            &super::GET_LOG_RECORD_INPUT,
+            &super::GET_LOG_RECORD_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_LOOKUP_TABLE: Operation = Operation::new(
             "GetLookupTable",
             "POST",
             "/",
-            &GET_LOOKUP_TABLE_INPUT,
-            &GET_LOOKUP_TABLE_OUTPUT,
+            &super::GET_LOOKUP_TABLE_INPUT,
+            &super::GET_LOOKUP_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_QUERY_RESULTS: Operation = Operation::new(
             "GetQueryResults",
             "POST",
             "/",
-            &GET_QUERY_RESULTS_INPUT,
-            &GET_QUERY_RESULTS_OUTPUT,
+            &super::GET_QUERY_RESULTS_INPUT,
+            &super::GET_QUERY_RESULTS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static GET_SCHEDULED_QUERY: Operation = Operation::new(
             "GetScheduledQuery",
             "POST",
             "/",
-            &GET_SCHEDULED_QUERY_INPUT,
-            &GET_SCHEDULED_QUERY_OUTPUT,
+            &super::GET_SCHEDULED_QUERY_INPUT,
+            &super::GET_SCHEDULED_QUERY_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static GET_SCHEDULED_QUERY_HISTORY: Operation = Operation::new(
             "GetScheduledQueryHistory",
             "POST",
             "/",
-            &GET_SCHEDULED_QUERY_HISTORY_INPUT,
-            &GET_SCHEDULED_QUERY_HISTORY_OUTPUT,
+            &super::GET_SCHEDULED_QUERY_HISTORY_INPUT,
+            &super::GET_SCHEDULED_QUERY_HISTORY_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static GET_STORAGE_TIER_POLICY: Operation = Operation::new(
             "GetStorageTierPolicy",
             "POST",
             "/",
-            &GET_STORAGE_TIER_POLICY_INPUT,
-            &GET_STORAGE_TIER_POLICY_OUTPUT,
+            &super::GET_STORAGE_TIER_POLICY_INPUT,
+            &super::GET_STORAGE_TIER_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static GET_TRANSFORMER: Operation = Operation::new(
             "GetTransformer",
             "POST",
             "/",
-            &GET_TRANSFORMER_INPUT,
-            &GET_TRANSFORMER_OUTPUT,
+            &super::GET_TRANSFORMER_INPUT,
+            &super::GET_TRANSFORMER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static LIST_AGGREGATE_LOG_GROUP_SUMMARIES: Operation = Operation::new(
             "ListAggregateLogGroupSummaries",
             "POST",
             "/",
-            &LIST_AGGREGATE_LOG_GROUP_SUMMARIES_INPUT,
-            &LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT,
+            &super::LIST_AGGREGATE_LOG_GROUP_SUMMARIES_INPUT,
+            &super::LIST_AGGREGATE_LOG_GROUP_SUMMARIES_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         );
     pub static LIST_ANOMALIES: Operation = Operation::new(
             "ListAnomalies",
             "POST",
             "/",
-            &LIST_ANOMALIES_INPUT,
-            &LIST_ANOMALIES_OUTPUT,
+            &super::LIST_ANOMALIES_INPUT,
+            &super::LIST_ANOMALIES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
             ],
         );
     pub static LIST_INTEGRATIONS: Operation = Operation::new(
             "ListIntegrations",
             "POST",
             "/",
-            &LIST_INTEGRATIONS_INPUT,
-            &LIST_INTEGRATIONS_OUTPUT,
+            &super::LIST_INTEGRATIONS_INPUT,
+            &super::LIST_INTEGRATIONS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static LIST_LOG_ANOMALY_DETECTORS: Operation = Operation::new(
             "ListLogAnomalyDetectors",
             "POST",
             "/",
-            &LIST_LOG_ANOMALY_DETECTORS_INPUT,
-            &LIST_LOG_ANOMALY_DETECTORS_OUTPUT,
+            &super::LIST_LOG_ANOMALY_DETECTORS_INPUT,
+            &super::LIST_LOG_ANOMALY_DETECTORS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
             ],
         );
     pub static LIST_LOG_GROUPS: Operation = Operation::new(
             "ListLogGroups",
             "POST",
             "/",
-            &LIST_LOG_GROUPS_INPUT,
-            &LIST_LOG_GROUPS_OUTPUT,
+            &super::LIST_LOG_GROUPS_INPUT,
+            &super::LIST_LOG_GROUPS_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static LIST_LOG_GROUPS_FOR_QUERY: Operation = Operation::new(
             "ListLogGroupsForQuery",
             "POST",
             "/",
-            &LIST_LOG_GROUPS_FOR_QUERY_INPUT,
-            &LIST_LOG_GROUPS_FOR_QUERY_OUTPUT,
+            &super::LIST_LOG_GROUPS_FOR_QUERY_INPUT,
+            &super::LIST_LOG_GROUPS_FOR_QUERY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static LIST_SCHEDULED_QUERIES: Operation = Operation::new(
             "ListScheduledQueries",
             "POST",
             "/",
-            &LIST_SCHEDULED_QUERIES_INPUT,
-            &LIST_SCHEDULED_QUERIES_OUTPUT,
+            &super::LIST_SCHEDULED_QUERIES_INPUT,
+            &super::LIST_SCHEDULED_QUERIES_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static LIST_SOURCES_FOR_S3_TABLE_INTEGRATION: Operation = Operation::new(
             "ListSourcesForS3TableIntegration",
             "POST",
             "/",
-            &LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_INPUT,
-            &LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT,
+            &super::LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_INPUT,
+            &super::LIST_SOURCES_FOR_S3_TABLE_INTEGRATION_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     pub static LIST_SYSLOG_CONFIGURATIONS: Operation = Operation::new(
             "ListSyslogConfigurations",
             "POST",
             "/",
-            &LIST_SYSLOG_CONFIGURATIONS_INPUT,
-            &LIST_SYSLOG_CONFIGURATIONS_OUTPUT,
+            &super::LIST_SYSLOG_CONFIGURATIONS_INPUT,
+            &super::LIST_SYSLOG_CONFIGURATIONS_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "POST",
             "/",
-            &LIST_TAGS_FOR_RESOURCE_INPUT,
-            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_INPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static LIST_TAGS_LOG_GROUP: Operation = Operation::new(
             "ListTagsLogGroup",
             "POST",
             "/",
-            &LIST_TAGS_LOG_GROUP_INPUT,
-            &LIST_TAGS_LOG_GROUP_OUTPUT,
+            &super::LIST_TAGS_LOG_GROUP_INPUT,
+            &super::LIST_TAGS_LOG_GROUP_OUTPUT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION])
+        .errors(
+            &[
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+            ],
+        )
         .with(op_flags::DEPRECATED);
     pub static PUT_ACCOUNT_POLICY: Operation = Operation::new(
             "PutAccountPolicy",
             "POST",
             "/",
-            &PUT_ACCOUNT_POLICY_INPUT,
-            &PUT_ACCOUNT_POLICY_OUTPUT,
+            &super::PUT_ACCOUNT_POLICY_INPUT,
+            &super::PUT_ACCOUNT_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
             ],
         );
     pub static PUT_BEARER_TOKEN_AUTHENTICATION: Operation = Operation::new(
             "PutBearerTokenAuthentication",
             "POST",
             "/",
-            &PUT_BEARER_TOKEN_AUTHENTICATION_INPUT,
+            &super::PUT_BEARER_TOKEN_AUTHENTICATION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static PUT_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "PutDataProtectionPolicy",
             "POST",
             "/",
-            &PUT_DATA_PROTECTION_POLICY_INPUT,
-            &PUT_DATA_PROTECTION_POLICY_OUTPUT,
+            &super::PUT_DATA_PROTECTION_POLICY_INPUT,
+            &super::PUT_DATA_PROTECTION_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_DELIVERY_DESTINATION: Operation = Operation::new(
             "PutDeliveryDestination",
             "POST",
             "/",
-            &PUT_DELIVERY_DESTINATION_INPUT,
-            &PUT_DELIVERY_DESTINATION_OUTPUT,
+            &super::PUT_DELIVERY_DESTINATION_INPUT,
+            &super::PUT_DELIVERY_DESTINATION_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PUT_DELIVERY_DESTINATION_POLICY: Operation = Operation::new(
             "PutDeliveryDestinationPolicy",
             "POST",
             "/",
-            &PUT_DELIVERY_DESTINATION_POLICY_INPUT,
-            &PUT_DELIVERY_DESTINATION_POLICY_OUTPUT,
+            &super::PUT_DELIVERY_DESTINATION_POLICY_INPUT,
+            &super::PUT_DELIVERY_DESTINATION_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CONFLICT_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
             ],
         );
     pub static PUT_DELIVERY_SOURCE: Operation = Operation::new(
             "PutDeliverySource",
             "POST",
             "/",
-            &PUT_DELIVERY_SOURCE_INPUT,
-            &PUT_DELIVERY_SOURCE_OUTPUT,
+            &super::PUT_DELIVERY_SOURCE_INPUT,
+            &super::PUT_DELIVERY_SOURCE_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_QUOTA_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static PUT_DESTINATION: Operation = Operation::new(
             "PutDestination",
             "POST",
             "/",
-            &PUT_DESTINATION_INPUT,
-            &PUT_DESTINATION_OUTPUT,
+            &super::PUT_DESTINATION_INPUT,
+            &super::PUT_DESTINATION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_DESTINATION_POLICY: Operation = Operation::new(
             "PutDestinationPolicy",
             "POST",
             "/",
-            &PUT_DESTINATION_POLICY_INPUT,
+            &super::PUT_DESTINATION_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_INDEX_POLICY: Operation = Operation::new(
             "PutIndexPolicy",
             "POST",
             "/",
-            &PUT_INDEX_POLICY_INPUT,
-            &PUT_INDEX_POLICY_OUTPUT,
+            &super::PUT_INDEX_POLICY_INPUT,
+            &super::PUT_INDEX_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_INTEGRATION: Operation = Operation::new(
             "PutIntegration",
             "POST",
             "/",
-            &PUT_INTEGRATION_INPUT,
-            &PUT_INTEGRATION_OUTPUT,
+            &super::PUT_INTEGRATION_INPUT,
+            &super::PUT_INTEGRATION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         );
     pub static PUT_LOG_EVENTS: Operation = Operation::new(
             "PutLogEvents",
             "POST",
             "/",
-            &PUT_LOG_EVENTS_INPUT,
-            &PUT_LOG_EVENTS_OUTPUT,
+            &super::PUT_LOG_EVENTS_INPUT,
+            &super::PUT_LOG_EVENTS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_SEQUENCE_TOKEN_EXCEPTION,
-                &DATA_ALREADY_ACCEPTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &UNRECOGNIZED_CLIENT_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_SEQUENCE_TOKEN_EXCEPTION,
+                &super::DATA_ALREADY_ACCEPTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::UNRECOGNIZED_CLIENT_EXCEPTION,
             ],
         );
     pub static PUT_LOG_GROUP_DELETION_PROTECTION: Operation = Operation::new(
             "PutLogGroupDeletionProtection",
             "POST",
             "/",
-            &PUT_LOG_GROUP_DELETION_PROTECTION_INPUT,
+            &super::PUT_LOG_GROUP_DELETION_PROTECTION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static PUT_METRIC_FILTER: Operation = Operation::new(
             "PutMetricFilter",
             "POST",
             "/",
-            &PUT_METRIC_FILTER_INPUT,
+            &super::PUT_METRIC_FILTER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static PUT_QUERY_DEFINITION: Operation = Operation::new(
             "PutQueryDefinition",
             "POST",
             "/",
-            &PUT_QUERY_DEFINITION_INPUT,
-            &PUT_QUERY_DEFINITION_OUTPUT,
+            &super::PUT_QUERY_DEFINITION_INPUT,
+            &super::PUT_QUERY_DEFINITION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "POST",
             "/",
-            &PUT_RESOURCE_POLICY_INPUT,
-            &PUT_RESOURCE_POLICY_OUTPUT,
+            &super::PUT_RESOURCE_POLICY_INPUT,
+            &super::PUT_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_RETENTION_POLICY: Operation = Operation::new(
             "PutRetentionPolicy",
             "POST",
             "/",
-            &PUT_RETENTION_POLICY_INPUT,
+            &super::PUT_RETENTION_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_STORAGE_TIER_POLICY: Operation = Operation::new(
             "PutStorageTierPolicy",
             "POST",
             "/",
-            &PUT_STORAGE_TIER_POLICY_INPUT,
-            &PUT_STORAGE_TIER_POLICY_OUTPUT,
+            &super::PUT_STORAGE_TIER_POLICY_INPUT,
+            &super::PUT_STORAGE_TIER_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         );
     pub static PUT_SUBSCRIPTION_FILTER: Operation = Operation::new(
             "PutSubscriptionFilter",
             "POST",
             "/",
-            &PUT_SUBSCRIPTION_FILTER_INPUT,
+            &super::PUT_SUBSCRIPTION_FILTER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static PUT_SYSLOG_CONFIGURATION: Operation = Operation::new(
             "PutSyslogConfiguration",
             "POST",
             "/",
-            &PUT_SYSLOG_CONFIGURATION_INPUT,
+            &super::PUT_SYSLOG_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static PUT_TRANSFORMER: Operation = Operation::new(
             "PutTransformer",
             "POST",
             "/",
-            &PUT_TRANSFORMER_INPUT,
+            &super::PUT_TRANSFORMER_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static START_LIVE_TAIL: Operation = Operation::new(
             "StartLiveTail",
             "POST",
             "/",
-            &START_LIVE_TAIL_INPUT,
-            &START_LIVE_TAIL_OUTPUT,
+            &super::START_LIVE_TAIL_INPUT,
+            &super::START_LIVE_TAIL_OUTPUT,
         )
         .errors(
             &[
-                &ACCESS_DENIED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         )
         .host_prefix("stream-")
@@ -4528,179 +4547,183 @@ pub mod ops {
             "StartQuery",
             "POST",
             "/",
-            &START_QUERY_INPUT,
-            &START_QUERY_OUTPUT,
+            &super::START_QUERY_INPUT,
+            &super::START_QUERY_OUTPUT,
         )
         .errors(
             &[
-                &MALFORMED_QUERY_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::MALFORMED_QUERY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static STOP_QUERY: Operation = Operation::new(
             "StopQuery",
             "POST",
             "/",
-            &STOP_QUERY_INPUT,
-            &STOP_QUERY_OUTPUT,
+            &super::STOP_QUERY_INPUT,
+            &super::STOP_QUERY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static TAG_LOG_GROUP: Operation = Operation::new(
             "TagLogGroup",
             "POST",
             "/",
-            &TAG_LOG_GROUP_INPUT,
+            &super::TAG_LOG_GROUP_INPUT,
             &p::UNIT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION, &INVALID_PARAMETER_EXCEPTION])
+        .errors(
+            &[&super::RESOURCE_NOT_FOUND_EXCEPTION, &super::INVALID_PARAMETER_EXCEPTION],
+        )
         .with(op_flags::DEPRECATED);
     pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
-            &TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &TOO_MANY_TAGS_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::TOO_MANY_TAGS_EXCEPTION,
             ],
         );
     pub static TEST_METRIC_FILTER: Operation = Operation::new(
             "TestMetricFilter",
             "POST",
             "/",
-            &TEST_METRIC_FILTER_INPUT,
-            &TEST_METRIC_FILTER_OUTPUT,
+            &super::TEST_METRIC_FILTER_INPUT,
+            &super::TEST_METRIC_FILTER_OUTPUT,
         )
-        .errors(&[&INVALID_PARAMETER_EXCEPTION, &SERVICE_UNAVAILABLE_EXCEPTION]);
+        .errors(
+            &[&super::INVALID_PARAMETER_EXCEPTION, &super::SERVICE_UNAVAILABLE_EXCEPTION],
+        );
     pub static TEST_TRANSFORMER: Operation = Operation::new(
             "TestTransformer",
             "POST",
             "/",
-            &TEST_TRANSFORMER_INPUT,
-            &TEST_TRANSFORMER_OUTPUT,
+            &super::TEST_TRANSFORMER_INPUT,
+            &super::TEST_TRANSFORMER_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &INVALID_OPERATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_OPERATION_EXCEPTION,
             ],
         );
     pub static UNTAG_LOG_GROUP: Operation = Operation::new(
             "UntagLogGroup",
             "POST",
             "/",
-            &UNTAG_LOG_GROUP_INPUT,
+            &super::UNTAG_LOG_GROUP_INPUT,
             &p::UNIT,
         )
-        .errors(&[&RESOURCE_NOT_FOUND_EXCEPTION])
+        .errors(&[&super::RESOURCE_NOT_FOUND_EXCEPTION])
         .with(op_flags::DEPRECATED);
     pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
-            &UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static UPDATE_ANOMALY: Operation = Operation::new(
             "UpdateAnomaly",
             "POST",
             "/",
-            &UPDATE_ANOMALY_INPUT,
+            &super::UPDATE_ANOMALY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
             ],
         );
     pub static UPDATE_DELIVERY_CONFIGURATION: Operation = Operation::new(
             "UpdateDeliveryConfiguration",
             "POST",
             "/",
-            &UPDATE_DELIVERY_CONFIGURATION_INPUT,
-            &UPDATE_DELIVERY_CONFIGURATION_OUTPUT,
+            &super::UPDATE_DELIVERY_CONFIGURATION_INPUT,
+            &super::UPDATE_DELIVERY_CONFIGURATION_OUTPUT,
         )
         .errors(
             &[
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &THROTTLING_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static UPDATE_LOG_ANOMALY_DETECTOR: Operation = Operation::new(
             "UpdateLogAnomalyDetector",
             "POST",
             "/",
-            &UPDATE_LOG_ANOMALY_DETECTOR_INPUT,
+            &super::UPDATE_LOG_ANOMALY_DETECTOR_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
-                &OPERATION_ABORTED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::OPERATION_ABORTED_EXCEPTION,
             ],
         );
     pub static UPDATE_LOOKUP_TABLE: Operation = Operation::new(
             "UpdateLookupTable",
             "POST",
             "/",
-            &UPDATE_LOOKUP_TABLE_INPUT,
-            &UPDATE_LOOKUP_TABLE_OUTPUT,
+            &super::UPDATE_LOOKUP_TABLE_INPUT,
+            &super::UPDATE_LOOKUP_TABLE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &VALIDATION_EXCEPTION,
-                &SERVICE_UNAVAILABLE_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::SERVICE_UNAVAILABLE_EXCEPTION,
             ],
         );
     pub static UPDATE_SCHEDULED_QUERY: Operation = Operation::new(
             "UpdateScheduledQuery",
             "POST",
             "/",
-            &UPDATE_SCHEDULED_QUERY_INPUT,
-            &UPDATE_SCHEDULED_QUERY_OUTPUT,
+            &super::UPDATE_SCHEDULED_QUERY_INPUT,
+            &super::UPDATE_SCHEDULED_QUERY_OUTPUT,
         )
         .errors(
             &[
-                &VALIDATION_EXCEPTION,
-                &ACCESS_DENIED_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &CONFLICT_EXCEPTION,
-                &THROTTLING_EXCEPTION,
-                &INTERNAL_SERVER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
+                &super::ACCESS_DENIED_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::CONFLICT_EXCEPTION,
+                &super::THROTTLING_EXCEPTION,
+                &super::INTERNAL_SERVER_EXCEPTION,
             ],
         );
     /// Every operation, by model name order.

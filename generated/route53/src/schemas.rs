@@ -1978,36 +1978,36 @@ pub mod ops {
             "ActivateKeySigningKey",
             "POST",
             "/2013-04-01/keysigningkey/{HostedZoneId}/{Name}/activate",
-            &ACTIVATE_KEY_SIGNING_KEY_INPUT,
-            &ACTIVATE_KEY_SIGNING_KEY_OUTPUT,
+            &super::ACTIVATE_KEY_SIGNING_KEY_INPUT,
+            &super::ACTIVATE_KEY_SIGNING_KEY_OUTPUT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION,
-                &NO_SUCH_KEY_SIGNING_KEY,
-                &INVALID_KEY_SIGNING_KEY_STATUS,
-                &INVALID_SIGNING_STATUS,
-                &INVALID_KMS_ARN,
-                &INVALID_INPUT,
+                &super::CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_KEY_SIGNING_KEY,
+                &super::INVALID_KEY_SIGNING_KEY_STATUS,
+                &super::INVALID_SIGNING_STATUS,
+                &super::INVALID_KMS_ARN,
+                &super::INVALID_INPUT,
             ],
         );
     pub static ASSOCIATE_VPC_WITH_HOSTED_ZONE: Operation = Operation::new(
             "AssociateVPCWithHostedZone",
             "POST",
             "/2013-04-01/hostedzone/{Id}/associatevpc",
-            &ASSOCIATE_VPC_WITH_HOSTED_ZONE_INPUT,
-            &ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT,
+            &super::ASSOCIATE_VPC_WITH_HOSTED_ZONE_INPUT,
+            &super::ASSOCIATE_VPC_WITH_HOSTED_ZONE_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &NOT_AUTHORIZED_EXCEPTION,
-                &INVALID_VPC_ID,
-                &INVALID_INPUT,
-                &PUBLIC_ZONE_VPC_ASSOCIATION,
-                &CONFLICTING_DOMAIN_EXISTS,
-                &LIMITS_EXCEEDED,
-                &PRIOR_REQUEST_NOT_COMPLETE,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::NOT_AUTHORIZED_EXCEPTION,
+                &super::INVALID_VPC_ID,
+                &super::INVALID_INPUT,
+                &super::PUBLIC_ZONE_VPC_ASSOCIATION,
+                &super::CONFLICTING_DOMAIN_EXISTS,
+                &super::LIMITS_EXCEEDED,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
             ],
         )
         .input_xml(
@@ -2021,17 +2021,17 @@ pub mod ops {
             "ChangeCidrCollection",
             "POST",
             "/2013-04-01/cidrcollection/{CidrCollectionId}",
-            &CHANGE_CIDR_COLLECTION_INPUT,
-            &CHANGE_CIDR_COLLECTION_OUTPUT,
+            &super::CHANGE_CIDR_COLLECTION_INPUT,
+            &super::CHANGE_CIDR_COLLECTION_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_CIDR_COLLECTION_EXCEPTION,
-                &CIDR_COLLECTION_VERSION_MISMATCH_EXCEPTION,
-                &INVALID_INPUT,
-                &CIDR_BLOCK_IN_USE_EXCEPTION,
-                &LIMITS_EXCEEDED,
-                &CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_CIDR_COLLECTION_EXCEPTION,
+                &super::CIDR_COLLECTION_VERSION_MISMATCH_EXCEPTION,
+                &super::INVALID_INPUT,
+                &super::CIDR_BLOCK_IN_USE_EXCEPTION,
+                &super::LIMITS_EXCEEDED,
+                &super::CONCURRENT_MODIFICATION,
             ],
         )
         .input_xml(
@@ -2045,16 +2045,16 @@ pub mod ops {
             "ChangeResourceRecordSets",
             "POST",
             "/2013-04-01/hostedzone/{Id}/rrset/",
-            &CHANGE_RESOURCE_RECORD_SETS_INPUT,
-            &CHANGE_RESOURCE_RECORD_SETS_OUTPUT,
+            &super::CHANGE_RESOURCE_RECORD_SETS_INPUT,
+            &super::CHANGE_RESOURCE_RECORD_SETS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &NO_SUCH_HEALTH_CHECK,
-                &INVALID_CHANGE_BATCH,
-                &INVALID_INPUT,
-                &PRIOR_REQUEST_NOT_COMPLETE,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::NO_SUCH_HEALTH_CHECK,
+                &super::INVALID_CHANGE_BATCH,
+                &super::INVALID_INPUT,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
             ],
         )
         .input_xml(
@@ -2068,16 +2068,16 @@ pub mod ops {
             "ChangeTagsForResource",
             "POST",
             "/2013-04-01/tags/{ResourceType}/{ResourceId}",
-            &CHANGE_TAGS_FOR_RESOURCE_INPUT,
-            &CHANGE_TAGS_FOR_RESOURCE_OUTPUT,
+            &super::CHANGE_TAGS_FOR_RESOURCE_INPUT,
+            &super::CHANGE_TAGS_FOR_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT,
-                &NO_SUCH_HEALTH_CHECK,
-                &NO_SUCH_HOSTED_ZONE,
-                &PRIOR_REQUEST_NOT_COMPLETE,
-                &THROTTLING_EXCEPTION,
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_HEALTH_CHECK,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .input_xml(
@@ -2091,16 +2091,16 @@ pub mod ops {
             "CreateCidrCollection",
             "POST",
             "/2013-04-01/cidrcollection",
-            &CREATE_CIDR_COLLECTION_INPUT,
-            &CREATE_CIDR_COLLECTION_OUTPUT,
+            &super::CREATE_CIDR_COLLECTION_INPUT,
+            &super::CREATE_CIDR_COLLECTION_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &LIMITS_EXCEEDED,
-                &INVALID_INPUT,
-                &CIDR_COLLECTION_ALREADY_EXISTS_EXCEPTION,
-                &CONCURRENT_MODIFICATION,
+                &super::LIMITS_EXCEEDED,
+                &super::INVALID_INPUT,
+                &super::CIDR_COLLECTION_ALREADY_EXISTS_EXCEPTION,
+                &super::CONCURRENT_MODIFICATION,
             ],
         )
         .input_xml(
@@ -2114,11 +2114,17 @@ pub mod ops {
             "CreateHealthCheck",
             "POST",
             "/2013-04-01/healthcheck",
-            &CREATE_HEALTH_CHECK_INPUT,
-            &CREATE_HEALTH_CHECK_OUTPUT,
+            &super::CREATE_HEALTH_CHECK_INPUT,
+            &super::CREATE_HEALTH_CHECK_OUTPUT,
         )
         .response_code(201u16)
-        .errors(&[&TOO_MANY_HEALTH_CHECKS, &HEALTH_CHECK_ALREADY_EXISTS, &INVALID_INPUT])
+        .errors(
+            &[
+                &super::TOO_MANY_HEALTH_CHECKS,
+                &super::HEALTH_CHECK_ALREADY_EXISTS,
+                &super::INVALID_INPUT,
+            ],
+        )
         .input_xml(
             "CreateHealthCheckRequest",
             Some(XmlNamespace {
@@ -2130,21 +2136,21 @@ pub mod ops {
             "CreateHostedZone",
             "POST",
             "/2013-04-01/hostedzone",
-            &CREATE_HOSTED_ZONE_INPUT,
-            &CREATE_HOSTED_ZONE_OUTPUT,
+            &super::CREATE_HOSTED_ZONE_INPUT,
+            &super::CREATE_HOSTED_ZONE_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_DOMAIN_NAME,
-                &HOSTED_ZONE_ALREADY_EXISTS,
-                &TOO_MANY_HOSTED_ZONES,
-                &INVALID_VPC_ID,
-                &INVALID_INPUT,
-                &DELEGATION_SET_NOT_AVAILABLE,
-                &CONFLICTING_DOMAIN_EXISTS,
-                &NO_SUCH_DELEGATION_SET,
-                &DELEGATION_SET_NOT_REUSABLE,
+                &super::INVALID_DOMAIN_NAME,
+                &super::HOSTED_ZONE_ALREADY_EXISTS,
+                &super::TOO_MANY_HOSTED_ZONES,
+                &super::INVALID_VPC_ID,
+                &super::INVALID_INPUT,
+                &super::DELEGATION_SET_NOT_AVAILABLE,
+                &super::CONFLICTING_DOMAIN_EXISTS,
+                &super::NO_SUCH_DELEGATION_SET,
+                &super::DELEGATION_SET_NOT_REUSABLE,
             ],
         )
         .input_xml(
@@ -2158,22 +2164,22 @@ pub mod ops {
             "CreateKeySigningKey",
             "POST",
             "/2013-04-01/keysigningkey",
-            &CREATE_KEY_SIGNING_KEY_INPUT,
-            &CREATE_KEY_SIGNING_KEY_OUTPUT,
+            &super::CREATE_KEY_SIGNING_KEY_INPUT,
+            &super::CREATE_KEY_SIGNING_KEY_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_ARGUMENT,
-                &INVALID_INPUT,
-                &INVALID_KMS_ARN,
-                &INVALID_KEY_SIGNING_KEY_STATUS,
-                &INVALID_SIGNING_STATUS,
-                &INVALID_KEY_SIGNING_KEY_NAME,
-                &KEY_SIGNING_KEY_ALREADY_EXISTS,
-                &TOO_MANY_KEY_SIGNING_KEYS,
-                &CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_ARGUMENT,
+                &super::INVALID_INPUT,
+                &super::INVALID_KMS_ARN,
+                &super::INVALID_KEY_SIGNING_KEY_STATUS,
+                &super::INVALID_SIGNING_STATUS,
+                &super::INVALID_KEY_SIGNING_KEY_NAME,
+                &super::KEY_SIGNING_KEY_ALREADY_EXISTS,
+                &super::TOO_MANY_KEY_SIGNING_KEYS,
+                &super::CONCURRENT_MODIFICATION,
             ],
         )
         .input_xml(
@@ -2187,18 +2193,18 @@ pub mod ops {
             "CreateQueryLoggingConfig",
             "POST",
             "/2013-04-01/queryloggingconfig",
-            &CREATE_QUERY_LOGGING_CONFIG_INPUT,
-            &CREATE_QUERY_LOGGING_CONFIG_OUTPUT,
+            &super::CREATE_QUERY_LOGGING_CONFIG_INPUT,
+            &super::CREATE_QUERY_LOGGING_CONFIG_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &CONCURRENT_MODIFICATION,
-                &NO_SUCH_HOSTED_ZONE,
-                &NO_SUCH_CLOUD_WATCH_LOGS_LOG_GROUP,
-                &INVALID_INPUT,
-                &QUERY_LOGGING_CONFIG_ALREADY_EXISTS,
-                &INSUFFICIENT_CLOUD_WATCH_LOGS_RESOURCE_POLICY,
+                &super::CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::NO_SUCH_CLOUD_WATCH_LOGS_LOG_GROUP,
+                &super::INVALID_INPUT,
+                &super::QUERY_LOGGING_CONFIG_ALREADY_EXISTS,
+                &super::INSUFFICIENT_CLOUD_WATCH_LOGS_RESOURCE_POLICY,
             ],
         )
         .input_xml(
@@ -2212,17 +2218,17 @@ pub mod ops {
             "CreateResourceRecordSetProtections",
             "POST",
             "/2013-04-01/hostedzone/{Id}/rrsetprotection",
-            &CREATE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT,
-            &CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
+            &super::CREATE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT,
+            &super::CREATE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT,
-                &INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH,
-                &NO_SUCH_HOSTED_ZONE,
-                &PROTECTION_ALREADY_EXISTS,
-                &LIMITS_EXCEEDED,
-                &PRIOR_REQUEST_NOT_COMPLETE,
+                &super::INVALID_INPUT,
+                &super::INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::PROTECTION_ALREADY_EXISTS,
+                &super::LIMITS_EXCEEDED,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
             ],
         )
         .input_xml(
@@ -2236,19 +2242,19 @@ pub mod ops {
             "CreateReusableDelegationSet",
             "POST",
             "/2013-04-01/delegationset",
-            &CREATE_REUSABLE_DELEGATION_SET_INPUT,
-            &CREATE_REUSABLE_DELEGATION_SET_OUTPUT,
+            &super::CREATE_REUSABLE_DELEGATION_SET_INPUT,
+            &super::CREATE_REUSABLE_DELEGATION_SET_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &DELEGATION_SET_ALREADY_CREATED,
-                &LIMITS_EXCEEDED,
-                &HOSTED_ZONE_NOT_FOUND,
-                &INVALID_ARGUMENT,
-                &INVALID_INPUT,
-                &DELEGATION_SET_NOT_AVAILABLE,
-                &DELEGATION_SET_ALREADY_REUSABLE,
+                &super::DELEGATION_SET_ALREADY_CREATED,
+                &super::LIMITS_EXCEEDED,
+                &super::HOSTED_ZONE_NOT_FOUND,
+                &super::INVALID_ARGUMENT,
+                &super::INVALID_INPUT,
+                &super::DELEGATION_SET_NOT_AVAILABLE,
+                &super::DELEGATION_SET_ALREADY_REUSABLE,
             ],
         )
         .input_xml(
@@ -2262,16 +2268,16 @@ pub mod ops {
             "CreateTrafficPolicy",
             "POST",
             "/2013-04-01/trafficpolicy",
-            &CREATE_TRAFFIC_POLICY_INPUT,
-            &CREATE_TRAFFIC_POLICY_OUTPUT,
+            &super::CREATE_TRAFFIC_POLICY_INPUT,
+            &super::CREATE_TRAFFIC_POLICY_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &INVALID_INPUT,
-                &TOO_MANY_TRAFFIC_POLICIES,
-                &TRAFFIC_POLICY_ALREADY_EXISTS,
-                &INVALID_TRAFFIC_POLICY_DOCUMENT,
+                &super::INVALID_INPUT,
+                &super::TOO_MANY_TRAFFIC_POLICIES,
+                &super::TRAFFIC_POLICY_ALREADY_EXISTS,
+                &super::INVALID_TRAFFIC_POLICY_DOCUMENT,
             ],
         )
         .input_xml(
@@ -2285,17 +2291,17 @@ pub mod ops {
             "CreateTrafficPolicyInstance",
             "POST",
             "/2013-04-01/trafficpolicyinstance",
-            &CREATE_TRAFFIC_POLICY_INSTANCE_INPUT,
-            &CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
+            &super::CREATE_TRAFFIC_POLICY_INSTANCE_INPUT,
+            &super::CREATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_INPUT,
-                &TOO_MANY_TRAFFIC_POLICY_INSTANCES,
-                &NO_SUCH_TRAFFIC_POLICY,
-                &TRAFFIC_POLICY_INSTANCE_ALREADY_EXISTS,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_INPUT,
+                &super::TOO_MANY_TRAFFIC_POLICY_INSTANCES,
+                &super::NO_SUCH_TRAFFIC_POLICY,
+                &super::TRAFFIC_POLICY_INSTANCE_ALREADY_EXISTS,
             ],
         )
         .input_xml(
@@ -2309,17 +2315,17 @@ pub mod ops {
             "CreateTrafficPolicyVersion",
             "POST",
             "/2013-04-01/trafficpolicy/{Id}",
-            &CREATE_TRAFFIC_POLICY_VERSION_INPUT,
-            &CREATE_TRAFFIC_POLICY_VERSION_OUTPUT,
+            &super::CREATE_TRAFFIC_POLICY_VERSION_INPUT,
+            &super::CREATE_TRAFFIC_POLICY_VERSION_OUTPUT,
         )
         .response_code(201u16)
         .errors(
             &[
-                &NO_SUCH_TRAFFIC_POLICY,
-                &INVALID_INPUT,
-                &TOO_MANY_TRAFFIC_POLICY_VERSIONS_FOR_CURRENT_POLICY,
-                &CONCURRENT_MODIFICATION,
-                &INVALID_TRAFFIC_POLICY_DOCUMENT,
+                &super::NO_SUCH_TRAFFIC_POLICY,
+                &super::INVALID_INPUT,
+                &super::TOO_MANY_TRAFFIC_POLICY_VERSIONS_FOR_CURRENT_POLICY,
+                &super::CONCURRENT_MODIFICATION,
+                &super::INVALID_TRAFFIC_POLICY_DOCUMENT,
             ],
         )
         .input_xml(
@@ -2333,16 +2339,16 @@ pub mod ops {
             "CreateVPCAssociationAuthorization",
             "POST",
             "/2013-04-01/hostedzone/{Id}/authorizevpcassociation",
-            &CREATE_VPC_ASSOCIATION_AUTHORIZATION_INPUT,
-            &CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
+            &super::CREATE_VPC_ASSOCIATION_AUTHORIZATION_INPUT,
+            &super::CREATE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION,
-                &TOO_MANY_VPC_ASSOCIATION_AUTHORIZATIONS,
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_VPC_ID,
-                &INVALID_INPUT,
+                &super::CONCURRENT_MODIFICATION,
+                &super::TOO_MANY_VPC_ASSOCIATION_AUTHORIZATIONS,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_VPC_ID,
+                &super::INVALID_INPUT,
             ],
         )
         .input_xml(
@@ -2356,99 +2362,109 @@ pub mod ops {
             "DeactivateKeySigningKey",
             "POST",
             "/2013-04-01/keysigningkey/{HostedZoneId}/{Name}/deactivate",
-            &DEACTIVATE_KEY_SIGNING_KEY_INPUT,
-            &DEACTIVATE_KEY_SIGNING_KEY_OUTPUT,
+            &super::DEACTIVATE_KEY_SIGNING_KEY_INPUT,
+            &super::DEACTIVATE_KEY_SIGNING_KEY_OUTPUT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION,
-                &NO_SUCH_KEY_SIGNING_KEY,
-                &INVALID_KEY_SIGNING_KEY_STATUS,
-                &INVALID_SIGNING_STATUS,
-                &KEY_SIGNING_KEY_IN_USE,
-                &KEY_SIGNING_KEY_IN_PARENT_DS_RECORD,
-                &INVALID_INPUT,
+                &super::CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_KEY_SIGNING_KEY,
+                &super::INVALID_KEY_SIGNING_KEY_STATUS,
+                &super::INVALID_SIGNING_STATUS,
+                &super::KEY_SIGNING_KEY_IN_USE,
+                &super::KEY_SIGNING_KEY_IN_PARENT_DS_RECORD,
+                &super::INVALID_INPUT,
             ],
         );
     pub static DELETE_CIDR_COLLECTION: Operation = Operation::new(
             "DeleteCidrCollection",
             "DELETE",
             "/2013-04-01/cidrcollection/{CidrCollectionId}",
-            &DELETE_CIDR_COLLECTION_INPUT,
-            &DELETE_CIDR_COLLECTION_OUTPUT,
+            &super::DELETE_CIDR_COLLECTION_INPUT,
+            &super::DELETE_CIDR_COLLECTION_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_CIDR_COLLECTION_EXCEPTION,
-                &CIDR_COLLECTION_IN_USE_EXCEPTION,
-                &INVALID_INPUT,
-                &CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_CIDR_COLLECTION_EXCEPTION,
+                &super::CIDR_COLLECTION_IN_USE_EXCEPTION,
+                &super::INVALID_INPUT,
+                &super::CONCURRENT_MODIFICATION,
             ],
         );
     pub static DELETE_HEALTH_CHECK: Operation = Operation::new(
             "DeleteHealthCheck",
             "DELETE",
             "/2013-04-01/healthcheck/{HealthCheckId}",
-            &DELETE_HEALTH_CHECK_INPUT,
-            &DELETE_HEALTH_CHECK_OUTPUT,
+            &super::DELETE_HEALTH_CHECK_INPUT,
+            &super::DELETE_HEALTH_CHECK_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HEALTH_CHECK, &HEALTH_CHECK_IN_USE, &INVALID_INPUT]);
+        .errors(
+            &[
+                &super::NO_SUCH_HEALTH_CHECK,
+                &super::HEALTH_CHECK_IN_USE,
+                &super::INVALID_INPUT,
+            ],
+        );
     pub static DELETE_HOSTED_ZONE: Operation = Operation::new(
             "DeleteHostedZone",
             "DELETE",
             "/2013-04-01/hostedzone/{Id}",
-            &DELETE_HOSTED_ZONE_INPUT,
-            &DELETE_HOSTED_ZONE_OUTPUT,
+            &super::DELETE_HOSTED_ZONE_INPUT,
+            &super::DELETE_HOSTED_ZONE_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &HOSTED_ZONE_NOT_EMPTY,
-                &PRIOR_REQUEST_NOT_COMPLETE,
-                &INVALID_INPUT,
-                &INVALID_DOMAIN_NAME,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::HOSTED_ZONE_NOT_EMPTY,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
+                &super::INVALID_INPUT,
+                &super::INVALID_DOMAIN_NAME,
             ],
         );
     pub static DELETE_KEY_SIGNING_KEY: Operation = Operation::new(
             "DeleteKeySigningKey",
             "DELETE",
             "/2013-04-01/keysigningkey/{HostedZoneId}/{Name}",
-            &DELETE_KEY_SIGNING_KEY_INPUT,
-            &DELETE_KEY_SIGNING_KEY_OUTPUT,
+            &super::DELETE_KEY_SIGNING_KEY_INPUT,
+            &super::DELETE_KEY_SIGNING_KEY_OUTPUT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION,
-                &NO_SUCH_KEY_SIGNING_KEY,
-                &INVALID_KEY_SIGNING_KEY_STATUS,
-                &INVALID_SIGNING_STATUS,
-                &INVALID_KMS_ARN,
-                &INVALID_INPUT,
+                &super::CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_KEY_SIGNING_KEY,
+                &super::INVALID_KEY_SIGNING_KEY_STATUS,
+                &super::INVALID_SIGNING_STATUS,
+                &super::INVALID_KMS_ARN,
+                &super::INVALID_INPUT,
             ],
         );
     pub static DELETE_QUERY_LOGGING_CONFIG: Operation = Operation::new(
             "DeleteQueryLoggingConfig",
             "DELETE",
             "/2013-04-01/queryloggingconfig/{Id}",
-            &DELETE_QUERY_LOGGING_CONFIG_INPUT,
-            &DELETE_QUERY_LOGGING_CONFIG_OUTPUT,
+            &super::DELETE_QUERY_LOGGING_CONFIG_INPUT,
+            &super::DELETE_QUERY_LOGGING_CONFIG_OUTPUT,
         )
         .errors(
-            &[&CONCURRENT_MODIFICATION, &NO_SUCH_QUERY_LOGGING_CONFIG, &INVALID_INPUT],
+            &[
+                &super::CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_QUERY_LOGGING_CONFIG,
+                &super::INVALID_INPUT,
+            ],
         );
     pub static DELETE_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
             "DeleteResourceRecordSetProtections",
             "POST",
             "/2013-04-01/hostedzone/{Id}/rrsetprotection/delete",
-            &DELETE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT,
-            &DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
+            &super::DELETE_RESOURCE_RECORD_SET_PROTECTIONS_INPUT,
+            &super::DELETE_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT,
-                &INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH,
-                &NO_SUCH_HOSTED_ZONE,
-                &PRIOR_REQUEST_NOT_COMPLETE,
+                &super::INVALID_INPUT,
+                &super::INVALID_RESOURCE_RECORD_SET_PROTECTION_BATCH,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
             ],
         )
         .input_xml(
@@ -2462,60 +2478,60 @@ pub mod ops {
             "DeleteReusableDelegationSet",
             "DELETE",
             "/2013-04-01/delegationset/{Id}",
-            &DELETE_REUSABLE_DELEGATION_SET_INPUT,
-            &DELETE_REUSABLE_DELEGATION_SET_OUTPUT,
+            &super::DELETE_REUSABLE_DELEGATION_SET_INPUT,
+            &super::DELETE_REUSABLE_DELEGATION_SET_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_DELEGATION_SET,
-                &DELEGATION_SET_IN_USE,
-                &DELEGATION_SET_NOT_REUSABLE,
-                &INVALID_INPUT,
+                &super::NO_SUCH_DELEGATION_SET,
+                &super::DELEGATION_SET_IN_USE,
+                &super::DELEGATION_SET_NOT_REUSABLE,
+                &super::INVALID_INPUT,
             ],
         );
     pub static DELETE_TRAFFIC_POLICY: Operation = Operation::new(
             "DeleteTrafficPolicy",
             "DELETE",
             "/2013-04-01/trafficpolicy/{Id}/{Version}",
-            &DELETE_TRAFFIC_POLICY_INPUT,
-            &DELETE_TRAFFIC_POLICY_OUTPUT,
+            &super::DELETE_TRAFFIC_POLICY_INPUT,
+            &super::DELETE_TRAFFIC_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_TRAFFIC_POLICY,
-                &INVALID_INPUT,
-                &TRAFFIC_POLICY_IN_USE,
-                &CONCURRENT_MODIFICATION,
+                &super::NO_SUCH_TRAFFIC_POLICY,
+                &super::INVALID_INPUT,
+                &super::TRAFFIC_POLICY_IN_USE,
+                &super::CONCURRENT_MODIFICATION,
             ],
         );
     pub static DELETE_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
             "DeleteTrafficPolicyInstance",
             "DELETE",
             "/2013-04-01/trafficpolicyinstance/{Id}",
-            &DELETE_TRAFFIC_POLICY_INSTANCE_INPUT,
-            &DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
+            &super::DELETE_TRAFFIC_POLICY_INSTANCE_INPUT,
+            &super::DELETE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_TRAFFIC_POLICY_INSTANCE,
-                &INVALID_INPUT,
-                &PRIOR_REQUEST_NOT_COMPLETE,
+                &super::NO_SUCH_TRAFFIC_POLICY_INSTANCE,
+                &super::INVALID_INPUT,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
             ],
         );
     pub static DELETE_VPC_ASSOCIATION_AUTHORIZATION: Operation = Operation::new(
             "DeleteVPCAssociationAuthorization",
             "POST",
             "/2013-04-01/hostedzone/{Id}/deauthorizevpcassociation",
-            &DELETE_VPC_ASSOCIATION_AUTHORIZATION_INPUT,
-            &DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
+            &super::DELETE_VPC_ASSOCIATION_AUTHORIZATION_INPUT,
+            &super::DELETE_VPC_ASSOCIATION_AUTHORIZATION_OUTPUT,
         )
         .errors(
             &[
-                &CONCURRENT_MODIFICATION,
-                &VPC_ASSOCIATION_AUTHORIZATION_NOT_FOUND,
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_VPC_ID,
-                &INVALID_INPUT,
+                &super::CONCURRENT_MODIFICATION,
+                &super::VPC_ASSOCIATION_AUTHORIZATION_NOT_FOUND,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_VPC_ID,
+                &super::INVALID_INPUT,
             ],
         )
         .input_xml(
@@ -2529,35 +2545,35 @@ pub mod ops {
             "DisableHostedZoneDNSSEC",
             "POST",
             "/2013-04-01/hostedzone/{Id}/disable-dnssec",
-            &DISABLE_HOSTED_ZONE_DNSSEC_INPUT,
-            &DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT,
+            &super::DISABLE_HOSTED_ZONE_DNSSEC_INPUT,
+            &super::DISABLE_HOSTED_ZONE_DNSSEC_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_ARGUMENT,
-                &CONCURRENT_MODIFICATION,
-                &KEY_SIGNING_KEY_IN_PARENT_DS_RECORD,
-                &DNSSEC_NOT_FOUND,
-                &INVALID_KEY_SIGNING_KEY_STATUS,
-                &INVALID_KMS_ARN,
-                &INVALID_INPUT,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_ARGUMENT,
+                &super::CONCURRENT_MODIFICATION,
+                &super::KEY_SIGNING_KEY_IN_PARENT_DS_RECORD,
+                &super::DNSSEC_NOT_FOUND,
+                &super::INVALID_KEY_SIGNING_KEY_STATUS,
+                &super::INVALID_KMS_ARN,
+                &super::INVALID_INPUT,
             ],
         );
     pub static DISASSOCIATE_VPC_FROM_HOSTED_ZONE: Operation = Operation::new(
             "DisassociateVPCFromHostedZone",
             "POST",
             "/2013-04-01/hostedzone/{Id}/disassociatevpc",
-            &DISASSOCIATE_VPC_FROM_HOSTED_ZONE_INPUT,
-            &DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT,
+            &super::DISASSOCIATE_VPC_FROM_HOSTED_ZONE_INPUT,
+            &super::DISASSOCIATE_VPC_FROM_HOSTED_ZONE_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_VPC_ID,
-                &VPC_ASSOCIATION_NOT_FOUND,
-                &LAST_VPC_ASSOCIATION,
-                &INVALID_INPUT,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_VPC_ID,
+                &super::VPC_ASSOCIATION_NOT_FOUND,
+                &super::LAST_VPC_ASSOCIATION,
+                &super::INVALID_INPUT,
             ],
         )
         .input_xml(
@@ -2571,299 +2587,337 @@ pub mod ops {
             "EnableHostedZoneDNSSEC",
             "POST",
             "/2013-04-01/hostedzone/{Id}/enable-dnssec",
-            &ENABLE_HOSTED_ZONE_DNSSEC_INPUT,
-            &ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT,
+            &super::ENABLE_HOSTED_ZONE_DNSSEC_INPUT,
+            &super::ENABLE_HOSTED_ZONE_DNSSEC_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_ARGUMENT,
-                &CONCURRENT_MODIFICATION,
-                &KEY_SIGNING_KEY_WITH_ACTIVE_STATUS_NOT_FOUND,
-                &INVALID_KMS_ARN,
-                &HOSTED_ZONE_PARTIALLY_DELEGATED,
-                &DNSSEC_NOT_FOUND,
-                &INVALID_KEY_SIGNING_KEY_STATUS,
-                &INVALID_INPUT,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_ARGUMENT,
+                &super::CONCURRENT_MODIFICATION,
+                &super::KEY_SIGNING_KEY_WITH_ACTIVE_STATUS_NOT_FOUND,
+                &super::INVALID_KMS_ARN,
+                &super::HOSTED_ZONE_PARTIALLY_DELEGATED,
+                &super::DNSSEC_NOT_FOUND,
+                &super::INVALID_KEY_SIGNING_KEY_STATUS,
+                &super::INVALID_INPUT,
             ],
         );
     pub static GET_ACCOUNT_LIMIT: Operation = Operation::new(
             "GetAccountLimit",
             "GET",
             "/2013-04-01/accountlimit/{Type}",
-            &GET_ACCOUNT_LIMIT_INPUT,
-            &GET_ACCOUNT_LIMIT_OUTPUT,
+            &super::GET_ACCOUNT_LIMIT_INPUT,
+            &super::GET_ACCOUNT_LIMIT_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT]);
+        .errors(&[&super::INVALID_INPUT]);
     pub static GET_CHANGE: Operation = Operation::new(
             "GetChange",
             "GET",
             "/2013-04-01/change/{Id}",
-            &GET_CHANGE_INPUT,
-            &GET_CHANGE_OUTPUT,
+            &super::GET_CHANGE_INPUT,
+            &super::GET_CHANGE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_CHANGE, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_CHANGE, &super::INVALID_INPUT]);
     pub static GET_CHECKER_IP_RANGES: Operation = Operation::new(
         "GetCheckerIpRanges",
         "GET",
         "/2013-04-01/checkeripranges",
-        &GET_CHECKER_IP_RANGES_INPUT,
-        &GET_CHECKER_IP_RANGES_OUTPUT,
+        &super::GET_CHECKER_IP_RANGES_INPUT,
+        &super::GET_CHECKER_IP_RANGES_OUTPUT,
     );
     pub static GET_DNSSEC: Operation = Operation::new(
             "GetDNSSEC",
             "GET",
             "/2013-04-01/hostedzone/{Id}/dnssec",
-            &GET_DNSSEC_INPUT,
-            &GET_DNSSEC_OUTPUT,
+            &super::GET_DNSSEC_INPUT,
+            &super::GET_DNSSEC_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_ARGUMENT, &INVALID_INPUT]);
+        .errors(
+            &[
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_ARGUMENT,
+                &super::INVALID_INPUT,
+            ],
+        );
     pub static GET_GEO_LOCATION: Operation = Operation::new(
             "GetGeoLocation",
             "GET",
             "/2013-04-01/geolocation",
-            &GET_GEO_LOCATION_INPUT,
-            &GET_GEO_LOCATION_OUTPUT,
+            &super::GET_GEO_LOCATION_INPUT,
+            &super::GET_GEO_LOCATION_OUTPUT,
         )
-        .errors(&[&NO_SUCH_GEO_LOCATION, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_GEO_LOCATION, &super::INVALID_INPUT]);
     pub static GET_HEALTH_CHECK: Operation = Operation::new(
             "GetHealthCheck",
             "GET",
             "/2013-04-01/healthcheck/{HealthCheckId}",
-            &GET_HEALTH_CHECK_INPUT,
-            &GET_HEALTH_CHECK_OUTPUT,
+            &super::GET_HEALTH_CHECK_INPUT,
+            &super::GET_HEALTH_CHECK_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HEALTH_CHECK, &INVALID_INPUT, &INCOMPATIBLE_VERSION]);
+        .errors(
+            &[
+                &super::NO_SUCH_HEALTH_CHECK,
+                &super::INVALID_INPUT,
+                &super::INCOMPATIBLE_VERSION,
+            ],
+        );
     pub static GET_HEALTH_CHECK_COUNT: Operation = Operation::new(
         "GetHealthCheckCount",
         "GET",
         "/2013-04-01/healthcheckcount",
-        &GET_HEALTH_CHECK_COUNT_INPUT,
-        &GET_HEALTH_CHECK_COUNT_OUTPUT,
+        &super::GET_HEALTH_CHECK_COUNT_INPUT,
+        &super::GET_HEALTH_CHECK_COUNT_OUTPUT,
     );
     pub static GET_HEALTH_CHECK_LAST_FAILURE_REASON: Operation = Operation::new(
             "GetHealthCheckLastFailureReason",
             "GET",
             "/2013-04-01/healthcheck/{HealthCheckId}/lastfailurereason",
-            &GET_HEALTH_CHECK_LAST_FAILURE_REASON_INPUT,
-            &GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT,
+            &super::GET_HEALTH_CHECK_LAST_FAILURE_REASON_INPUT,
+            &super::GET_HEALTH_CHECK_LAST_FAILURE_REASON_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HEALTH_CHECK, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_HEALTH_CHECK, &super::INVALID_INPUT]);
     pub static GET_HEALTH_CHECK_STATUS: Operation = Operation::new(
             "GetHealthCheckStatus",
             "GET",
             "/2013-04-01/healthcheck/{HealthCheckId}/status",
-            &GET_HEALTH_CHECK_STATUS_INPUT,
-            &GET_HEALTH_CHECK_STATUS_OUTPUT,
+            &super::GET_HEALTH_CHECK_STATUS_INPUT,
+            &super::GET_HEALTH_CHECK_STATUS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HEALTH_CHECK, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_HEALTH_CHECK, &super::INVALID_INPUT]);
     pub static GET_HOSTED_ZONE: Operation = Operation::new(
             "GetHostedZone",
             "GET",
             "/2013-04-01/hostedzone/{Id}",
-            &GET_HOSTED_ZONE_INPUT,
-            &GET_HOSTED_ZONE_OUTPUT,
+            &super::GET_HOSTED_ZONE_INPUT,
+            &super::GET_HOSTED_ZONE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_HOSTED_ZONE, &super::INVALID_INPUT]);
     pub static GET_HOSTED_ZONE_COUNT: Operation = Operation::new(
             "GetHostedZoneCount",
             "GET",
             "/2013-04-01/hostedzonecount",
-            &GET_HOSTED_ZONE_COUNT_INPUT,
-            &GET_HOSTED_ZONE_COUNT_OUTPUT,
+            &super::GET_HOSTED_ZONE_COUNT_INPUT,
+            &super::GET_HOSTED_ZONE_COUNT_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT]);
+        .errors(&[&super::INVALID_INPUT]);
     pub static GET_HOSTED_ZONE_LIMIT: Operation = Operation::new(
             "GetHostedZoneLimit",
             "GET",
             "/2013-04-01/hostedzonelimit/{Id}/{Type}",
-            &GET_HOSTED_ZONE_LIMIT_INPUT,
-            &GET_HOSTED_ZONE_LIMIT_OUTPUT,
+            &super::GET_HOSTED_ZONE_LIMIT_INPUT,
+            &super::GET_HOSTED_ZONE_LIMIT_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT, &HOSTED_ZONE_NOT_PRIVATE]);
+        .errors(
+            &[
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_INPUT,
+                &super::HOSTED_ZONE_NOT_PRIVATE,
+            ],
+        );
     pub static GET_QUERY_LOGGING_CONFIG: Operation = Operation::new(
             "GetQueryLoggingConfig",
             "GET",
             "/2013-04-01/queryloggingconfig/{Id}",
-            &GET_QUERY_LOGGING_CONFIG_INPUT,
-            &GET_QUERY_LOGGING_CONFIG_OUTPUT,
+            &super::GET_QUERY_LOGGING_CONFIG_INPUT,
+            &super::GET_QUERY_LOGGING_CONFIG_OUTPUT,
         )
-        .errors(&[&NO_SUCH_QUERY_LOGGING_CONFIG, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_QUERY_LOGGING_CONFIG, &super::INVALID_INPUT]);
     pub static GET_REUSABLE_DELEGATION_SET: Operation = Operation::new(
             "GetReusableDelegationSet",
             "GET",
             "/2013-04-01/delegationset/{Id}",
-            &GET_REUSABLE_DELEGATION_SET_INPUT,
-            &GET_REUSABLE_DELEGATION_SET_OUTPUT,
+            &super::GET_REUSABLE_DELEGATION_SET_INPUT,
+            &super::GET_REUSABLE_DELEGATION_SET_OUTPUT,
         )
         .errors(
-            &[&NO_SUCH_DELEGATION_SET, &DELEGATION_SET_NOT_REUSABLE, &INVALID_INPUT],
+            &[
+                &super::NO_SUCH_DELEGATION_SET,
+                &super::DELEGATION_SET_NOT_REUSABLE,
+                &super::INVALID_INPUT,
+            ],
         );
     pub static GET_REUSABLE_DELEGATION_SET_LIMIT: Operation = Operation::new(
             "GetReusableDelegationSetLimit",
             "GET",
             "/2013-04-01/reusabledelegationsetlimit/{Id}/{Type}",
-            &GET_REUSABLE_DELEGATION_SET_LIMIT_INPUT,
-            &GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT,
+            &super::GET_REUSABLE_DELEGATION_SET_LIMIT_INPUT,
+            &super::GET_REUSABLE_DELEGATION_SET_LIMIT_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &NO_SUCH_DELEGATION_SET]);
+        .errors(&[&super::INVALID_INPUT, &super::NO_SUCH_DELEGATION_SET]);
     pub static GET_TRAFFIC_POLICY: Operation = Operation::new(
             "GetTrafficPolicy",
             "GET",
             "/2013-04-01/trafficpolicy/{Id}/{Version}",
-            &GET_TRAFFIC_POLICY_INPUT,
-            &GET_TRAFFIC_POLICY_OUTPUT,
+            &super::GET_TRAFFIC_POLICY_INPUT,
+            &super::GET_TRAFFIC_POLICY_OUTPUT,
         )
-        .errors(&[&NO_SUCH_TRAFFIC_POLICY, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_TRAFFIC_POLICY, &super::INVALID_INPUT]);
     pub static GET_TRAFFIC_POLICY_INSTANCE: Operation = Operation::new(
             "GetTrafficPolicyInstance",
             "GET",
             "/2013-04-01/trafficpolicyinstance/{Id}",
-            &GET_TRAFFIC_POLICY_INSTANCE_INPUT,
-            &GET_TRAFFIC_POLICY_INSTANCE_OUTPUT,
+            &super::GET_TRAFFIC_POLICY_INSTANCE_INPUT,
+            &super::GET_TRAFFIC_POLICY_INSTANCE_OUTPUT,
         )
-        .errors(&[&NO_SUCH_TRAFFIC_POLICY_INSTANCE, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_TRAFFIC_POLICY_INSTANCE, &super::INVALID_INPUT]);
     pub static GET_TRAFFIC_POLICY_INSTANCE_COUNT: Operation = Operation::new(
         "GetTrafficPolicyInstanceCount",
         "GET",
         "/2013-04-01/trafficpolicyinstancecount",
-        &GET_TRAFFIC_POLICY_INSTANCE_COUNT_INPUT,
-        &GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT,
+        &super::GET_TRAFFIC_POLICY_INSTANCE_COUNT_INPUT,
+        &super::GET_TRAFFIC_POLICY_INSTANCE_COUNT_OUTPUT,
     );
     pub static LIST_CIDR_BLOCKS: Operation = Operation::new(
             "ListCidrBlocks",
             "GET",
             "/2013-04-01/cidrcollection/{CidrCollectionId}/cidrblocks",
-            &LIST_CIDR_BLOCKS_INPUT,
-            &LIST_CIDR_BLOCKS_OUTPUT,
+            &super::LIST_CIDR_BLOCKS_INPUT,
+            &super::LIST_CIDR_BLOCKS_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_CIDR_COLLECTION_EXCEPTION,
-                &NO_SUCH_CIDR_LOCATION_EXCEPTION,
-                &INVALID_INPUT,
+                &super::NO_SUCH_CIDR_COLLECTION_EXCEPTION,
+                &super::NO_SUCH_CIDR_LOCATION_EXCEPTION,
+                &super::INVALID_INPUT,
             ],
         );
     pub static LIST_CIDR_COLLECTIONS: Operation = Operation::new(
             "ListCidrCollections",
             "GET",
             "/2013-04-01/cidrcollection",
-            &LIST_CIDR_COLLECTIONS_INPUT,
-            &LIST_CIDR_COLLECTIONS_OUTPUT,
+            &super::LIST_CIDR_COLLECTIONS_INPUT,
+            &super::LIST_CIDR_COLLECTIONS_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT]);
+        .errors(&[&super::INVALID_INPUT]);
     pub static LIST_CIDR_LOCATIONS: Operation = Operation::new(
             "ListCidrLocations",
             "GET",
             "/2013-04-01/cidrcollection/{CidrCollectionId}",
-            &LIST_CIDR_LOCATIONS_INPUT,
-            &LIST_CIDR_LOCATIONS_OUTPUT,
+            &super::LIST_CIDR_LOCATIONS_INPUT,
+            &super::LIST_CIDR_LOCATIONS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_CIDR_COLLECTION_EXCEPTION, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_CIDR_COLLECTION_EXCEPTION, &super::INVALID_INPUT]);
     pub static LIST_GEO_LOCATIONS: Operation = Operation::new(
             "ListGeoLocations",
             "GET",
             "/2013-04-01/geolocations",
-            &LIST_GEO_LOCATIONS_INPUT,
-            &LIST_GEO_LOCATIONS_OUTPUT,
+            &super::LIST_GEO_LOCATIONS_INPUT,
+            &super::LIST_GEO_LOCATIONS_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT]);
+        .errors(&[&super::INVALID_INPUT]);
     pub static LIST_HEALTH_CHECKS: Operation = Operation::new(
             "ListHealthChecks",
             "GET",
             "/2013-04-01/healthcheck",
-            &LIST_HEALTH_CHECKS_INPUT,
-            &LIST_HEALTH_CHECKS_OUTPUT,
+            &super::LIST_HEALTH_CHECKS_INPUT,
+            &super::LIST_HEALTH_CHECKS_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &INCOMPATIBLE_VERSION]);
+        .errors(&[&super::INVALID_INPUT, &super::INCOMPATIBLE_VERSION]);
     pub static LIST_HOSTED_ZONES: Operation = Operation::new(
             "ListHostedZones",
             "GET",
             "/2013-04-01/hostedzone",
-            &LIST_HOSTED_ZONES_INPUT,
-            &LIST_HOSTED_ZONES_OUTPUT,
+            &super::LIST_HOSTED_ZONES_INPUT,
+            &super::LIST_HOSTED_ZONES_OUTPUT,
         )
         .errors(
-            &[&INVALID_INPUT, &NO_SUCH_DELEGATION_SET, &DELEGATION_SET_NOT_REUSABLE],
+            &[
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_DELEGATION_SET,
+                &super::DELEGATION_SET_NOT_REUSABLE,
+            ],
         );
     pub static LIST_HOSTED_ZONES_BY_NAME: Operation = Operation::new(
             "ListHostedZonesByName",
             "GET",
             "/2013-04-01/hostedzonesbyname",
-            &LIST_HOSTED_ZONES_BY_NAME_INPUT,
-            &LIST_HOSTED_ZONES_BY_NAME_OUTPUT,
+            &super::LIST_HOSTED_ZONES_BY_NAME_INPUT,
+            &super::LIST_HOSTED_ZONES_BY_NAME_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &INVALID_DOMAIN_NAME]);
+        .errors(&[&super::INVALID_INPUT, &super::INVALID_DOMAIN_NAME]);
     pub static LIST_HOSTED_ZONES_BY_VPC: Operation = Operation::new(
             "ListHostedZonesByVPC",
             "GET",
             "/2013-04-01/hostedzonesbyvpc",
-            &LIST_HOSTED_ZONES_BY_VPC_INPUT,
-            &LIST_HOSTED_ZONES_BY_VPC_OUTPUT,
+            &super::LIST_HOSTED_ZONES_BY_VPC_INPUT,
+            &super::LIST_HOSTED_ZONES_BY_VPC_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &INVALID_PAGINATION_TOKEN]);
+        .errors(&[&super::INVALID_INPUT, &super::INVALID_PAGINATION_TOKEN]);
     pub static LIST_QUERY_LOGGING_CONFIGS: Operation = Operation::new(
             "ListQueryLoggingConfigs",
             "GET",
             "/2013-04-01/queryloggingconfig",
-            &LIST_QUERY_LOGGING_CONFIGS_INPUT,
-            &LIST_QUERY_LOGGING_CONFIGS_OUTPUT,
+            &super::LIST_QUERY_LOGGING_CONFIGS_INPUT,
+            &super::LIST_QUERY_LOGGING_CONFIGS_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &INVALID_PAGINATION_TOKEN, &NO_SUCH_HOSTED_ZONE]);
+        .errors(
+            &[
+                &super::INVALID_INPUT,
+                &super::INVALID_PAGINATION_TOKEN,
+                &super::NO_SUCH_HOSTED_ZONE,
+            ],
+        );
     pub static LIST_RESOURCE_RECORD_SET_PROTECTIONS: Operation = Operation::new(
             "ListResourceRecordSetProtections",
             "GET",
             "/2013-04-01/hostedzone/{Id}/rrsetprotection",
-            &LIST_RESOURCE_RECORD_SET_PROTECTIONS_INPUT,
-            &LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
+            &super::LIST_RESOURCE_RECORD_SET_PROTECTIONS_INPUT,
+            &super::LIST_RESOURCE_RECORD_SET_PROTECTIONS_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &NO_SUCH_HOSTED_ZONE, &INVALID_PAGINATION_TOKEN]);
+        .errors(
+            &[
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_PAGINATION_TOKEN,
+            ],
+        );
     pub static LIST_RESOURCE_RECORD_SETS: Operation = Operation::new(
             "ListResourceRecordSets",
             "GET",
             "/2013-04-01/hostedzone/{Id}/rrset",
-            &LIST_RESOURCE_RECORD_SETS_INPUT,
-            &LIST_RESOURCE_RECORD_SETS_OUTPUT,
+            &super::LIST_RESOURCE_RECORD_SETS_INPUT,
+            &super::LIST_RESOURCE_RECORD_SETS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_HOSTED_ZONE, &super::INVALID_INPUT]);
     pub static LIST_REUSABLE_DELEGATION_SETS: Operation = Operation::new(
             "ListReusableDelegationSets",
             "GET",
             "/2013-04-01/delegationset",
-            &LIST_REUSABLE_DELEGATION_SETS_INPUT,
-            &LIST_REUSABLE_DELEGATION_SETS_OUTPUT,
+            &super::LIST_REUSABLE_DELEGATION_SETS_INPUT,
+            &super::LIST_REUSABLE_DELEGATION_SETS_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT]);
+        .errors(&[&super::INVALID_INPUT]);
     pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "GET",
             "/2013-04-01/tags/{ResourceType}/{ResourceId}",
-            &LIST_TAGS_FOR_RESOURCE_INPUT,
-            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_INPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT,
-                &NO_SUCH_HEALTH_CHECK,
-                &NO_SUCH_HOSTED_ZONE,
-                &PRIOR_REQUEST_NOT_COMPLETE,
-                &THROTTLING_EXCEPTION,
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_HEALTH_CHECK,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
+                &super::THROTTLING_EXCEPTION,
             ],
         );
     pub static LIST_TAGS_FOR_RESOURCES: Operation = Operation::new(
             "ListTagsForResources",
             "POST",
             "/2013-04-01/tags/{ResourceType}",
-            &LIST_TAGS_FOR_RESOURCES_INPUT,
-            &LIST_TAGS_FOR_RESOURCES_OUTPUT,
+            &super::LIST_TAGS_FOR_RESOURCES_INPUT,
+            &super::LIST_TAGS_FOR_RESOURCES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT,
-                &NO_SUCH_HEALTH_CHECK,
-                &NO_SUCH_HOSTED_ZONE,
-                &PRIOR_REQUEST_NOT_COMPLETE,
-                &THROTTLING_EXCEPTION,
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_HEALTH_CHECK,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
+                &super::THROTTLING_EXCEPTION,
             ],
         )
         .input_xml(
@@ -2877,70 +2931,90 @@ pub mod ops {
             "ListTrafficPolicies",
             "GET",
             "/2013-04-01/trafficpolicies",
-            &LIST_TRAFFIC_POLICIES_INPUT,
-            &LIST_TRAFFIC_POLICIES_OUTPUT,
+            &super::LIST_TRAFFIC_POLICIES_INPUT,
+            &super::LIST_TRAFFIC_POLICIES_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT]);
+        .errors(&[&super::INVALID_INPUT]);
     pub static LIST_TRAFFIC_POLICY_INSTANCES: Operation = Operation::new(
             "ListTrafficPolicyInstances",
             "GET",
             "/2013-04-01/trafficpolicyinstances",
-            &LIST_TRAFFIC_POLICY_INSTANCES_INPUT,
-            &LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT,
+            &super::LIST_TRAFFIC_POLICY_INSTANCES_INPUT,
+            &super::LIST_TRAFFIC_POLICY_INSTANCES_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY_INSTANCE]);
+        .errors(&[&super::INVALID_INPUT, &super::NO_SUCH_TRAFFIC_POLICY_INSTANCE]);
     pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE: Operation = Operation::new(
             "ListTrafficPolicyInstancesByHostedZone",
             "GET",
             "/2013-04-01/trafficpolicyinstances/hostedzone",
-            &LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_INPUT,
-            &LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT,
+            &super::LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_INPUT,
+            &super::LIST_TRAFFIC_POLICY_INSTANCES_BY_HOSTED_ZONE_OUTPUT,
         )
         .errors(
-            &[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY_INSTANCE, &NO_SUCH_HOSTED_ZONE],
+            &[
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_TRAFFIC_POLICY_INSTANCE,
+                &super::NO_SUCH_HOSTED_ZONE,
+            ],
         );
     pub static LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY: Operation = Operation::new(
             "ListTrafficPolicyInstancesByPolicy",
             "GET",
             "/2013-04-01/trafficpolicyinstances/trafficpolicy",
-            &LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_INPUT,
-            &LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT,
+            &super::LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_INPUT,
+            &super::LIST_TRAFFIC_POLICY_INSTANCES_BY_POLICY_OUTPUT,
         )
         .errors(
-            &[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY_INSTANCE, &NO_SUCH_TRAFFIC_POLICY],
+            &[
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_TRAFFIC_POLICY_INSTANCE,
+                &super::NO_SUCH_TRAFFIC_POLICY,
+            ],
         );
     pub static LIST_TRAFFIC_POLICY_VERSIONS: Operation = Operation::new(
             "ListTrafficPolicyVersions",
             "GET",
             "/2013-04-01/trafficpolicies/{Id}/versions",
-            &LIST_TRAFFIC_POLICY_VERSIONS_INPUT,
-            &LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT,
+            &super::LIST_TRAFFIC_POLICY_VERSIONS_INPUT,
+            &super::LIST_TRAFFIC_POLICY_VERSIONS_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY]);
+        .errors(&[&super::INVALID_INPUT, &super::NO_SUCH_TRAFFIC_POLICY]);
     pub static LIST_VPC_ASSOCIATION_AUTHORIZATIONS: Operation = Operation::new(
             "ListVPCAssociationAuthorizations",
             "GET",
             "/2013-04-01/hostedzone/{Id}/authorizevpcassociation",
-            &LIST_VPC_ASSOCIATION_AUTHORIZATIONS_INPUT,
-            &LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT,
+            &super::LIST_VPC_ASSOCIATION_AUTHORIZATIONS_INPUT,
+            &super::LIST_VPC_ASSOCIATION_AUTHORIZATIONS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT, &INVALID_PAGINATION_TOKEN]);
+        .errors(
+            &[
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_INPUT,
+                &super::INVALID_PAGINATION_TOKEN,
+            ],
+        );
     pub static TEST_DNS_ANSWER: Operation = Operation::new(
             "TestDNSAnswer",
             "GET",
             "/2013-04-01/testdnsanswer",
-            &TEST_DNS_ANSWER_INPUT,
-            &TEST_DNS_ANSWER_OUTPUT,
+            &super::TEST_DNS_ANSWER_INPUT,
+            &super::TEST_DNS_ANSWER_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT]);
+        .errors(&[&super::NO_SUCH_HOSTED_ZONE, &super::INVALID_INPUT]);
     pub static UPDATE_HEALTH_CHECK: Operation = Operation::new(
             "UpdateHealthCheck",
             "POST",
             "/2013-04-01/healthcheck/{HealthCheckId}",
-            &UPDATE_HEALTH_CHECK_INPUT,
-            &UPDATE_HEALTH_CHECK_OUTPUT,
+            &super::UPDATE_HEALTH_CHECK_INPUT,
+            &super::UPDATE_HEALTH_CHECK_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HEALTH_CHECK, &INVALID_INPUT, &HEALTH_CHECK_VERSION_MISMATCH])
+        .errors(
+            &[
+                &super::NO_SUCH_HEALTH_CHECK,
+                &super::INVALID_INPUT,
+                &super::HEALTH_CHECK_VERSION_MISMATCH,
+            ],
+        )
         .input_xml(
             "UpdateHealthCheckRequest",
             Some(XmlNamespace {
@@ -2952,10 +3026,16 @@ pub mod ops {
             "UpdateHostedZoneComment",
             "POST",
             "/2013-04-01/hostedzone/{Id}",
-            &UPDATE_HOSTED_ZONE_COMMENT_INPUT,
-            &UPDATE_HOSTED_ZONE_COMMENT_OUTPUT,
+            &super::UPDATE_HOSTED_ZONE_COMMENT_INPUT,
+            &super::UPDATE_HOSTED_ZONE_COMMENT_OUTPUT,
         )
-        .errors(&[&NO_SUCH_HOSTED_ZONE, &INVALID_INPUT, &PRIOR_REQUEST_NOT_COMPLETE])
+        .errors(
+            &[
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_INPUT,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
+            ],
+        )
         .input_xml(
             "UpdateHostedZoneCommentRequest",
             Some(XmlNamespace {
@@ -2967,15 +3047,15 @@ pub mod ops {
             "UpdateHostedZoneFeatures",
             "POST",
             "/2013-04-01/hostedzone/{Id}/features",
-            &UPDATE_HOSTED_ZONE_FEATURES_INPUT,
-            &UPDATE_HOSTED_ZONE_FEATURES_OUTPUT,
+            &super::UPDATE_HOSTED_ZONE_FEATURES_INPUT,
+            &super::UPDATE_HOSTED_ZONE_FEATURES_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_HOSTED_ZONE,
-                &INVALID_INPUT,
-                &PRIOR_REQUEST_NOT_COMPLETE,
-                &LIMITS_EXCEEDED,
+                &super::NO_SUCH_HOSTED_ZONE,
+                &super::INVALID_INPUT,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
+                &super::LIMITS_EXCEEDED,
             ],
         )
         .input_xml(
@@ -2989,10 +3069,16 @@ pub mod ops {
             "UpdateTrafficPolicyComment",
             "POST",
             "/2013-04-01/trafficpolicy/{Id}/{Version}",
-            &UPDATE_TRAFFIC_POLICY_COMMENT_INPUT,
-            &UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT,
+            &super::UPDATE_TRAFFIC_POLICY_COMMENT_INPUT,
+            &super::UPDATE_TRAFFIC_POLICY_COMMENT_OUTPUT,
         )
-        .errors(&[&INVALID_INPUT, &NO_SUCH_TRAFFIC_POLICY, &CONCURRENT_MODIFICATION])
+        .errors(
+            &[
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_TRAFFIC_POLICY,
+                &super::CONCURRENT_MODIFICATION,
+            ],
+        )
         .input_xml(
             "UpdateTrafficPolicyCommentRequest",
             Some(XmlNamespace {
@@ -3004,16 +3090,16 @@ pub mod ops {
             "UpdateTrafficPolicyInstance",
             "POST",
             "/2013-04-01/trafficpolicyinstance/{Id}",
-            &UPDATE_TRAFFIC_POLICY_INSTANCE_INPUT,
-            &UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
+            &super::UPDATE_TRAFFIC_POLICY_INSTANCE_INPUT,
+            &super::UPDATE_TRAFFIC_POLICY_INSTANCE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_INPUT,
-                &NO_SUCH_TRAFFIC_POLICY,
-                &NO_SUCH_TRAFFIC_POLICY_INSTANCE,
-                &PRIOR_REQUEST_NOT_COMPLETE,
-                &CONFLICTING_TYPES,
+                &super::INVALID_INPUT,
+                &super::NO_SUCH_TRAFFIC_POLICY,
+                &super::NO_SUCH_TRAFFIC_POLICY_INSTANCE,
+                &super::PRIOR_REQUEST_NOT_COMPLETE,
+                &super::CONFLICTING_TYPES,
             ],
         )
         .input_xml(

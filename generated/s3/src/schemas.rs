@@ -4698,26 +4698,26 @@ pub mod ops {
             "AbortMultipartUpload",
             "DELETE",
             "/{Key+}",
-            &ABORT_MULTIPART_UPLOAD_INPUT,
-            &ABORT_MULTIPART_UPLOAD_OUTPUT,
+            &super::ABORT_MULTIPART_UPLOAD_INPUT,
+            &super::ABORT_MULTIPART_UPLOAD_OUTPUT,
         )
         .response_code(204u16)
-        .errors(&[&NO_SUCH_UPLOAD]);
+        .errors(&[&super::NO_SUCH_UPLOAD]);
     pub static COMPLETE_MULTIPART_UPLOAD: Operation = Operation::new(
         "CompleteMultipartUpload",
         "POST",
         "/{Key+}",
-        &COMPLETE_MULTIPART_UPLOAD_INPUT,
-        &COMPLETE_MULTIPART_UPLOAD_OUTPUT,
+        &super::COMPLETE_MULTIPART_UPLOAD_INPUT,
+        &super::COMPLETE_MULTIPART_UPLOAD_OUTPUT,
     );
     pub static COPY_OBJECT: Operation = Operation::new(
             "CopyObject",
             "PUT",
             "/{Key+}",
-            &COPY_OBJECT_INPUT,
-            &COPY_OBJECT_OUTPUT,
+            &super::COPY_OBJECT_INPUT,
+            &super::COPY_OBJECT_OUTPUT,
         )
-        .errors(&[&OBJECT_NOT_IN_ACTIVE_TIER_ERROR])
+        .errors(&[&super::OBJECT_NOT_IN_ACTIVE_TIER_ERROR])
         .static_context_params(
             &[("DisableS3ExpressSessionAuth", ParamValue::Bool(true))],
         );
@@ -4725,10 +4725,10 @@ pub mod ops {
             "CreateBucket",
             "PUT",
             "/",
-            &CREATE_BUCKET_INPUT,
-            &CREATE_BUCKET_OUTPUT,
+            &super::CREATE_BUCKET_INPUT,
+            &super::CREATE_BUCKET_OUTPUT,
         )
-        .errors(&[&BUCKET_ALREADY_EXISTS, &BUCKET_ALREADY_OWNED_BY_YOU])
+        .errors(&[&super::BUCKET_ALREADY_EXISTS, &super::BUCKET_ALREADY_OWNED_BY_YOU])
         .static_context_params(
             &[
                 ("DisableAccessPoints", ParamValue::Bool(true)),
@@ -4739,7 +4739,7 @@ pub mod ops {
             "CreateBucketMetadataConfiguration",
             "POST",
             "/?metadataConfiguration",
-            &CREATE_BUCKET_METADATA_CONFIGURATION_INPUT,
+            &super::CREATE_BUCKET_METADATA_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -4755,7 +4755,7 @@ pub mod ops {
             "CreateBucketMetadataTableConfiguration",
             "POST",
             "/?metadataTable",
-            &CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
+            &super::CREATE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -4771,17 +4771,17 @@ pub mod ops {
         "CreateMultipartUpload",
         "POST",
         "/{Key+}?uploads",
-        &CREATE_MULTIPART_UPLOAD_INPUT,
-        &CREATE_MULTIPART_UPLOAD_OUTPUT,
+        &super::CREATE_MULTIPART_UPLOAD_INPUT,
+        &super::CREATE_MULTIPART_UPLOAD_OUTPUT,
     );
     pub static CREATE_SESSION: Operation = Operation::new(
             "CreateSession",
             "GET",
             "/?session",
-            &CREATE_SESSION_INPUT,
-            &CREATE_SESSION_OUTPUT,
+            &super::CREATE_SESSION_INPUT,
+            &super::CREATE_SESSION_OUTPUT,
         )
-        .errors(&[&NO_SUCH_BUCKET])
+        .errors(&[&super::NO_SUCH_BUCKET])
         .static_context_params(
             &[("DisableS3ExpressSessionAuth", ParamValue::Bool(true))],
         );
@@ -4789,7 +4789,7 @@ pub mod ops {
             "DeleteBucket",
             "DELETE",
             "/",
-            &DELETE_BUCKET_INPUT,
+            &super::DELETE_BUCKET_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4800,7 +4800,7 @@ pub mod ops {
             "DeleteBucketAnalyticsConfiguration",
             "DELETE",
             "/?analytics",
-            &DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
+            &super::DELETE_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4811,7 +4811,7 @@ pub mod ops {
             "DeleteBucketCors",
             "DELETE",
             "/?cors",
-            &DELETE_BUCKET_CORS_INPUT,
+            &super::DELETE_BUCKET_CORS_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4822,7 +4822,7 @@ pub mod ops {
             "DeleteBucketEncryption",
             "DELETE",
             "/?encryption",
-            &DELETE_BUCKET_ENCRYPTION_INPUT,
+            &super::DELETE_BUCKET_ENCRYPTION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4833,7 +4833,7 @@ pub mod ops {
             "DeleteBucketIntelligentTieringConfiguration",
             "DELETE",
             "/?intelligent-tiering",
-            &DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
+            &super::DELETE_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4844,7 +4844,7 @@ pub mod ops {
             "DeleteBucketInventoryConfiguration",
             "DELETE",
             "/?inventory",
-            &DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT,
+            &super::DELETE_BUCKET_INVENTORY_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4855,7 +4855,7 @@ pub mod ops {
             "DeleteBucketLifecycle",
             "DELETE",
             "/?lifecycle",
-            &DELETE_BUCKET_LIFECYCLE_INPUT,
+            &super::DELETE_BUCKET_LIFECYCLE_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4866,7 +4866,7 @@ pub mod ops {
             "DeleteBucketMetadataConfiguration",
             "DELETE",
             "/?metadataConfiguration",
-            &DELETE_BUCKET_METADATA_CONFIGURATION_INPUT,
+            &super::DELETE_BUCKET_METADATA_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4877,7 +4877,7 @@ pub mod ops {
             "DeleteBucketMetadataTableConfiguration",
             "DELETE",
             "/?metadataTable",
-            &DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
+            &super::DELETE_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4888,7 +4888,7 @@ pub mod ops {
             "DeleteBucketMetricsConfiguration",
             "DELETE",
             "/?metrics",
-            &DELETE_BUCKET_METRICS_CONFIGURATION_INPUT,
+            &super::DELETE_BUCKET_METRICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4899,7 +4899,7 @@ pub mod ops {
             "DeleteBucketOwnershipControls",
             "DELETE",
             "/?ownershipControls",
-            &DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT,
+            &super::DELETE_BUCKET_OWNERSHIP_CONTROLS_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4910,7 +4910,7 @@ pub mod ops {
             "DeleteBucketPolicy",
             "DELETE",
             "/?policy",
-            &DELETE_BUCKET_POLICY_INPUT,
+            &super::DELETE_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4921,7 +4921,7 @@ pub mod ops {
             "DeleteBucketReplication",
             "DELETE",
             "/?replication",
-            &DELETE_BUCKET_REPLICATION_INPUT,
+            &super::DELETE_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4932,7 +4932,7 @@ pub mod ops {
             "DeleteBucketTagging",
             "DELETE",
             "/?tagging",
-            &DELETE_BUCKET_TAGGING_INPUT,
+            &super::DELETE_BUCKET_TAGGING_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4943,7 +4943,7 @@ pub mod ops {
             "DeleteBucketWebsite",
             "DELETE",
             "/?website",
-            &DELETE_BUCKET_WEBSITE_INPUT,
+            &super::DELETE_BUCKET_WEBSITE_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -4954,33 +4954,33 @@ pub mod ops {
             "DeleteObject",
             "DELETE",
             "/{Key+}",
-            &DELETE_OBJECT_INPUT,
-            &DELETE_OBJECT_OUTPUT,
+            &super::DELETE_OBJECT_INPUT,
+            &super::DELETE_OBJECT_OUTPUT,
         )
         .response_code(204u16);
     pub static DELETE_OBJECT_ANNOTATION: Operation = Operation::new(
             "DeleteObjectAnnotation",
             "DELETE",
             "/{Key+}?annotation",
-            &DELETE_OBJECT_ANNOTATION_INPUT,
-            &DELETE_OBJECT_ANNOTATION_OUTPUT,
+            &super::DELETE_OBJECT_ANNOTATION_INPUT,
+            &super::DELETE_OBJECT_ANNOTATION_OUTPUT,
         )
         .response_code(204u16)
-        .errors(&[&NO_SUCH_BUCKET, &NO_SUCH_KEY]);
+        .errors(&[&super::NO_SUCH_BUCKET, &super::NO_SUCH_KEY]);
     pub static DELETE_OBJECT_TAGGING: Operation = Operation::new(
             "DeleteObjectTagging",
             "DELETE",
             "/{Key+}?tagging",
-            &DELETE_OBJECT_TAGGING_INPUT,
-            &DELETE_OBJECT_TAGGING_OUTPUT,
+            &super::DELETE_OBJECT_TAGGING_INPUT,
+            &super::DELETE_OBJECT_TAGGING_OUTPUT,
         )
         .response_code(204u16);
     pub static DELETE_OBJECTS: Operation = Operation::new(
             "DeleteObjects",
             "POST",
             "/?delete",
-            &DELETE_OBJECTS_INPUT,
-            &DELETE_OBJECTS_OUTPUT,
+            &super::DELETE_OBJECTS_INPUT,
+            &super::DELETE_OBJECTS_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .http_checksum(HttpChecksum {
@@ -4992,7 +4992,7 @@ pub mod ops {
             "DeletePublicAccessBlock",
             "DELETE",
             "/?publicAccessBlock",
-            &DELETE_PUBLIC_ACCESS_BLOCK_INPUT,
+            &super::DELETE_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -5003,15 +5003,15 @@ pub mod ops {
         "GetBucketAbac",
         "GET",
         "/?abac",
-        &GET_BUCKET_ABAC_INPUT,
-        &GET_BUCKET_ABAC_OUTPUT,
+        &super::GET_BUCKET_ABAC_INPUT,
+        &super::GET_BUCKET_ABAC_OUTPUT,
     );
     pub static GET_BUCKET_ACCELERATE_CONFIGURATION: Operation = Operation::new(
             "GetBucketAccelerateConfiguration",
             "GET",
             "/?accelerate",
-            &GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
-            &GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_ACCELERATE_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5020,8 +5020,8 @@ pub mod ops {
             "GetBucketAcl",
             "GET",
             "/?acl",
-            &GET_BUCKET_ACL_INPUT,
-            &GET_BUCKET_ACL_OUTPUT,
+            &super::GET_BUCKET_ACL_INPUT,
+            &super::GET_BUCKET_ACL_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5030,8 +5030,8 @@ pub mod ops {
             "GetBucketAnalyticsConfiguration",
             "GET",
             "/?analytics",
-            &GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
-            &GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_ANALYTICS_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5040,8 +5040,8 @@ pub mod ops {
             "GetBucketCors",
             "GET",
             "/?cors",
-            &GET_BUCKET_CORS_INPUT,
-            &GET_BUCKET_CORS_OUTPUT,
+            &super::GET_BUCKET_CORS_INPUT,
+            &super::GET_BUCKET_CORS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5050,8 +5050,8 @@ pub mod ops {
             "GetBucketEncryption",
             "GET",
             "/?encryption",
-            &GET_BUCKET_ENCRYPTION_INPUT,
-            &GET_BUCKET_ENCRYPTION_OUTPUT,
+            &super::GET_BUCKET_ENCRYPTION_INPUT,
+            &super::GET_BUCKET_ENCRYPTION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5060,8 +5060,8 @@ pub mod ops {
             "GetBucketIntelligentTieringConfiguration",
             "GET",
             "/?intelligent-tiering",
-            &GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
-            &GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5070,8 +5070,8 @@ pub mod ops {
             "GetBucketInventoryConfiguration",
             "GET",
             "/?inventory",
-            &GET_BUCKET_INVENTORY_CONFIGURATION_INPUT,
-            &GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_INVENTORY_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_INVENTORY_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5080,8 +5080,8 @@ pub mod ops {
             "GetBucketLifecycle",
             "GET",
             "/?lifecycle",
-            &GET_BUCKET_LIFECYCLE_INPUT,
-            &GET_BUCKET_LIFECYCLE_OUTPUT,
+            &super::GET_BUCKET_LIFECYCLE_INPUT,
+            &super::GET_BUCKET_LIFECYCLE_OUTPUT,
         )
         .with(op_flags::DEPRECATED)
         .static_context_params(
@@ -5091,8 +5091,8 @@ pub mod ops {
             "GetBucketLifecycleConfiguration",
             "GET",
             "/?lifecycle",
-            &GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
-            &GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5101,8 +5101,8 @@ pub mod ops {
             "GetBucketLocation",
             "GET",
             "/?location",
-            &GET_BUCKET_LOCATION_INPUT,
-            &GET_BUCKET_LOCATION_OUTPUT,
+            &super::GET_BUCKET_LOCATION_INPUT,
+            &super::GET_BUCKET_LOCATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5111,8 +5111,8 @@ pub mod ops {
             "GetBucketLogging",
             "GET",
             "/?logging",
-            &GET_BUCKET_LOGGING_INPUT,
-            &GET_BUCKET_LOGGING_OUTPUT,
+            &super::GET_BUCKET_LOGGING_INPUT,
+            &super::GET_BUCKET_LOGGING_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5121,8 +5121,8 @@ pub mod ops {
             "GetBucketMetadataConfiguration",
             "GET",
             "/?metadataConfiguration",
-            &GET_BUCKET_METADATA_CONFIGURATION_INPUT,
-            &GET_BUCKET_METADATA_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_METADATA_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_METADATA_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5131,8 +5131,8 @@ pub mod ops {
             "GetBucketMetadataTableConfiguration",
             "GET",
             "/?metadataTable",
-            &GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
-            &GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_METADATA_TABLE_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_METADATA_TABLE_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5141,8 +5141,8 @@ pub mod ops {
             "GetBucketMetricsConfiguration",
             "GET",
             "/?metrics",
-            &GET_BUCKET_METRICS_CONFIGURATION_INPUT,
-            &GET_BUCKET_METRICS_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_METRICS_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_METRICS_CONFIGURATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5151,8 +5151,8 @@ pub mod ops {
             "GetBucketNotification",
             "GET",
             "/?notification",
-            &GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST,
-            &NOTIFICATION_CONFIGURATION_DEPRECATED,
+            &super::GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST,
+            &super::NOTIFICATION_CONFIGURATION_DEPRECATED,
         )
         .with(op_flags::DEPRECATED)
         .static_context_params(
@@ -5162,8 +5162,8 @@ pub mod ops {
             "GetBucketNotificationConfiguration",
             "GET",
             "/?notification",
-            &GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST,
-            &NOTIFICATION_CONFIGURATION,
+            &super::GET_BUCKET_NOTIFICATION_CONFIGURATION_REQUEST,
+            &super::NOTIFICATION_CONFIGURATION,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5172,8 +5172,8 @@ pub mod ops {
             "GetBucketOwnershipControls",
             "GET",
             "/?ownershipControls",
-            &GET_BUCKET_OWNERSHIP_CONTROLS_INPUT,
-            &GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT,
+            &super::GET_BUCKET_OWNERSHIP_CONTROLS_INPUT,
+            &super::GET_BUCKET_OWNERSHIP_CONTROLS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5182,8 +5182,8 @@ pub mod ops {
             "GetBucketPolicy",
             "GET",
             "/?policy",
-            &GET_BUCKET_POLICY_INPUT,
-            &GET_BUCKET_POLICY_OUTPUT,
+            &super::GET_BUCKET_POLICY_INPUT,
+            &super::GET_BUCKET_POLICY_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5192,8 +5192,8 @@ pub mod ops {
             "GetBucketPolicyStatus",
             "GET",
             "/?policyStatus",
-            &GET_BUCKET_POLICY_STATUS_INPUT,
-            &GET_BUCKET_POLICY_STATUS_OUTPUT,
+            &super::GET_BUCKET_POLICY_STATUS_INPUT,
+            &super::GET_BUCKET_POLICY_STATUS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5202,8 +5202,8 @@ pub mod ops {
             "GetBucketReplication",
             "GET",
             "/?replication",
-            &GET_BUCKET_REPLICATION_INPUT,
-            &GET_BUCKET_REPLICATION_OUTPUT,
+            &super::GET_BUCKET_REPLICATION_INPUT,
+            &super::GET_BUCKET_REPLICATION_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5212,8 +5212,8 @@ pub mod ops {
             "GetBucketRequestPayment",
             "GET",
             "/?requestPayment",
-            &GET_BUCKET_REQUEST_PAYMENT_INPUT,
-            &GET_BUCKET_REQUEST_PAYMENT_OUTPUT,
+            &super::GET_BUCKET_REQUEST_PAYMENT_INPUT,
+            &super::GET_BUCKET_REQUEST_PAYMENT_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5222,8 +5222,8 @@ pub mod ops {
             "GetBucketTagging",
             "GET",
             "/?tagging",
-            &GET_BUCKET_TAGGING_INPUT,
-            &GET_BUCKET_TAGGING_OUTPUT,
+            &super::GET_BUCKET_TAGGING_INPUT,
+            &super::GET_BUCKET_TAGGING_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5232,8 +5232,8 @@ pub mod ops {
             "GetBucketVersioning",
             "GET",
             "/?versioning",
-            &GET_BUCKET_VERSIONING_INPUT,
-            &GET_BUCKET_VERSIONING_OUTPUT,
+            &super::GET_BUCKET_VERSIONING_INPUT,
+            &super::GET_BUCKET_VERSIONING_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5242,8 +5242,8 @@ pub mod ops {
             "GetBucketWebsite",
             "GET",
             "/?website",
-            &GET_BUCKET_WEBSITE_INPUT,
-            &GET_BUCKET_WEBSITE_OUTPUT,
+            &super::GET_BUCKET_WEBSITE_INPUT,
+            &super::GET_BUCKET_WEBSITE_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5252,10 +5252,10 @@ pub mod ops {
             "GetObject",
             "GET",
             "/{Key+}",
-            &GET_OBJECT_INPUT,
-            &GET_OBJECT_OUTPUT,
+            &super::GET_OBJECT_INPUT,
+            &super::GET_OBJECT_OUTPUT,
         )
-        .errors(&[&NO_SUCH_KEY, &INVALID_OBJECT_STATE])
+        .errors(&[&super::NO_SUCH_KEY, &super::INVALID_OBJECT_STATE])
         .with(op_flags::STREAMING_OUTPUT)
         .http_checksum(HttpChecksum {
             request_algorithm_member: None,
@@ -5277,18 +5277,20 @@ pub mod ops {
             "GetObjectAcl",
             "GET",
             "/{Key+}?acl",
-            &GET_OBJECT_ACL_INPUT,
-            &GET_OBJECT_ACL_OUTPUT,
+            &super::GET_OBJECT_ACL_INPUT,
+            &super::GET_OBJECT_ACL_OUTPUT,
         )
-        .errors(&[&NO_SUCH_KEY]);
+        .errors(&[&super::NO_SUCH_KEY]);
     pub static GET_OBJECT_ANNOTATION: Operation = Operation::new(
             "GetObjectAnnotation",
             "GET",
             "/{Key+}?annotation",
-            &GET_OBJECT_ANNOTATION_INPUT,
-            &GET_OBJECT_ANNOTATION_OUTPUT,
+            &super::GET_OBJECT_ANNOTATION_INPUT,
+            &super::GET_OBJECT_ANNOTATION_OUTPUT,
         )
-        .errors(&[&NO_SUCH_BUCKET, &NO_SUCH_KEY, &NO_SUCH_ANNOTATION])
+        .errors(
+            &[&super::NO_SUCH_BUCKET, &super::NO_SUCH_KEY, &super::NO_SUCH_ANNOTATION],
+        )
         .with(op_flags::STREAMING_OUTPUT)
         .http_checksum(HttpChecksum {
             request_algorithm_member: None,
@@ -5310,52 +5312,52 @@ pub mod ops {
             "GetObjectAttributes",
             "GET",
             "/{Key+}?attributes",
-            &GET_OBJECT_ATTRIBUTES_INPUT,
-            &GET_OBJECT_ATTRIBUTES_OUTPUT,
+            &super::GET_OBJECT_ATTRIBUTES_INPUT,
+            &super::GET_OBJECT_ATTRIBUTES_OUTPUT,
         )
-        .errors(&[&NO_SUCH_KEY]);
+        .errors(&[&super::NO_SUCH_KEY]);
     pub static GET_OBJECT_LEGAL_HOLD: Operation = Operation::new(
         "GetObjectLegalHold",
         "GET",
         "/{Key+}?legal-hold",
-        &GET_OBJECT_LEGAL_HOLD_INPUT,
-        &GET_OBJECT_LEGAL_HOLD_OUTPUT,
+        &super::GET_OBJECT_LEGAL_HOLD_INPUT,
+        &super::GET_OBJECT_LEGAL_HOLD_OUTPUT,
     );
     pub static GET_OBJECT_LOCK_CONFIGURATION: Operation = Operation::new(
         "GetObjectLockConfiguration",
         "GET",
         "/?object-lock",
-        &GET_OBJECT_LOCK_CONFIGURATION_INPUT,
-        &GET_OBJECT_LOCK_CONFIGURATION_OUTPUT,
+        &super::GET_OBJECT_LOCK_CONFIGURATION_INPUT,
+        &super::GET_OBJECT_LOCK_CONFIGURATION_OUTPUT,
     );
     pub static GET_OBJECT_RETENTION: Operation = Operation::new(
         "GetObjectRetention",
         "GET",
         "/{Key+}?retention",
-        &GET_OBJECT_RETENTION_INPUT,
-        &GET_OBJECT_RETENTION_OUTPUT,
+        &super::GET_OBJECT_RETENTION_INPUT,
+        &super::GET_OBJECT_RETENTION_OUTPUT,
     );
     pub static GET_OBJECT_TAGGING: Operation = Operation::new(
         "GetObjectTagging",
         "GET",
         "/{Key+}?tagging",
-        &GET_OBJECT_TAGGING_INPUT,
-        &GET_OBJECT_TAGGING_OUTPUT,
+        &super::GET_OBJECT_TAGGING_INPUT,
+        &super::GET_OBJECT_TAGGING_OUTPUT,
     );
     pub static GET_OBJECT_TORRENT: Operation = Operation::new(
             "GetObjectTorrent",
             "GET",
             "/{Key+}?torrent",
-            &GET_OBJECT_TORRENT_INPUT,
-            &GET_OBJECT_TORRENT_OUTPUT,
+            &super::GET_OBJECT_TORRENT_INPUT,
+            &super::GET_OBJECT_TORRENT_OUTPUT,
         )
         .with(op_flags::STREAMING_OUTPUT);
     pub static GET_PUBLIC_ACCESS_BLOCK: Operation = Operation::new(
             "GetPublicAccessBlock",
             "GET",
             "/?publicAccessBlock",
-            &GET_PUBLIC_ACCESS_BLOCK_INPUT,
-            &GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
+            &super::GET_PUBLIC_ACCESS_BLOCK_INPUT,
+            &super::GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5364,24 +5366,24 @@ pub mod ops {
             "HeadBucket",
             "HEAD",
             "/",
-            &HEAD_BUCKET_INPUT,
-            &HEAD_BUCKET_OUTPUT,
+            &super::HEAD_BUCKET_INPUT,
+            &super::HEAD_BUCKET_OUTPUT,
         )
-        .errors(&[&NO_SUCH_BUCKET]);
+        .errors(&[&super::NO_SUCH_BUCKET]);
     pub static HEAD_OBJECT: Operation = Operation::new(
             "HeadObject",
             "HEAD",
             "/{Key+}",
-            &HEAD_OBJECT_INPUT,
-            &HEAD_OBJECT_OUTPUT,
+            &super::HEAD_OBJECT_INPUT,
+            &super::HEAD_OBJECT_OUTPUT,
         )
-        .errors(&[&NO_SUCH_KEY]);
+        .errors(&[&super::NO_SUCH_KEY]);
     pub static LIST_BUCKET_ANALYTICS_CONFIGURATIONS: Operation = Operation::new(
             "ListBucketAnalyticsConfigurations",
             "GET",
             "/?analytics",
-            &LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT,
-            &LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT,
+            &super::LIST_BUCKET_ANALYTICS_CONFIGURATIONS_INPUT,
+            &super::LIST_BUCKET_ANALYTICS_CONFIGURATIONS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5390,8 +5392,8 @@ pub mod ops {
             "ListBucketIntelligentTieringConfigurations",
             "GET",
             "/?intelligent-tiering",
-            &LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT,
-            &LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT,
+            &super::LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_INPUT,
+            &super::LIST_BUCKET_INTELLIGENT_TIERING_CONFIGURATIONS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5400,8 +5402,8 @@ pub mod ops {
             "ListBucketInventoryConfigurations",
             "GET",
             "/?inventory",
-            &LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT,
-            &LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT,
+            &super::LIST_BUCKET_INVENTORY_CONFIGURATIONS_INPUT,
+            &super::LIST_BUCKET_INVENTORY_CONFIGURATIONS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5410,8 +5412,8 @@ pub mod ops {
             "ListBucketMetricsConfigurations",
             "GET",
             "/?metrics",
-            &LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT,
-            &LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT,
+            &super::LIST_BUCKET_METRICS_CONFIGURATIONS_INPUT,
+            &super::LIST_BUCKET_METRICS_CONFIGURATIONS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5420,15 +5422,15 @@ pub mod ops {
         "ListBuckets",
         "GET",
         "/",
-        &LIST_BUCKETS_INPUT,
-        &LIST_BUCKETS_OUTPUT,
+        &super::LIST_BUCKETS_INPUT,
+        &super::LIST_BUCKETS_OUTPUT,
     );
     pub static LIST_DIRECTORY_BUCKETS: Operation = Operation::new(
             "ListDirectoryBuckets",
             "GET",
             "/",
-            &LIST_DIRECTORY_BUCKETS_INPUT,
-            &LIST_DIRECTORY_BUCKETS_OUTPUT,
+            &super::LIST_DIRECTORY_BUCKETS_INPUT,
+            &super::LIST_DIRECTORY_BUCKETS_OUTPUT,
         )
         .static_context_params(
             &[("UseS3ExpressControlEndpoint", ParamValue::Bool(true))],
@@ -5437,52 +5439,52 @@ pub mod ops {
         "ListMultipartUploads",
         "GET",
         "/?uploads",
-        &LIST_MULTIPART_UPLOADS_INPUT,
-        &LIST_MULTIPART_UPLOADS_OUTPUT,
+        &super::LIST_MULTIPART_UPLOADS_INPUT,
+        &super::LIST_MULTIPART_UPLOADS_OUTPUT,
     );
     pub static LIST_OBJECT_ANNOTATIONS: Operation = Operation::new(
             "ListObjectAnnotations",
             "GET",
             "/{Key+}?annotation",
-            &LIST_OBJECT_ANNOTATIONS_INPUT,
-            &LIST_OBJECT_ANNOTATIONS_OUTPUT,
+            &super::LIST_OBJECT_ANNOTATIONS_INPUT,
+            &super::LIST_OBJECT_ANNOTATIONS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_BUCKET, &NO_SUCH_KEY, &INVALID_PREFIX]);
+        .errors(&[&super::NO_SUCH_BUCKET, &super::NO_SUCH_KEY, &super::INVALID_PREFIX]);
     pub static LIST_OBJECT_VERSIONS: Operation = Operation::new(
         "ListObjectVersions",
         "GET",
         "/?versions",
-        &LIST_OBJECT_VERSIONS_INPUT,
-        &LIST_OBJECT_VERSIONS_OUTPUT,
+        &super::LIST_OBJECT_VERSIONS_INPUT,
+        &super::LIST_OBJECT_VERSIONS_OUTPUT,
     );
     pub static LIST_OBJECTS: Operation = Operation::new(
             "ListObjects",
             "GET",
             "/",
-            &LIST_OBJECTS_INPUT,
-            &LIST_OBJECTS_OUTPUT,
+            &super::LIST_OBJECTS_INPUT,
+            &super::LIST_OBJECTS_OUTPUT,
         )
-        .errors(&[&NO_SUCH_BUCKET]);
+        .errors(&[&super::NO_SUCH_BUCKET]);
     pub static LIST_OBJECTS_V2: Operation = Operation::new(
             "ListObjectsV2",
             "GET",
             "/?list-type=2",
-            &LIST_OBJECTS_V2_INPUT,
-            &LIST_OBJECTS_V2_OUTPUT,
+            &super::LIST_OBJECTS_V2_INPUT,
+            &super::LIST_OBJECTS_V2_OUTPUT,
         )
-        .errors(&[&NO_SUCH_BUCKET]);
+        .errors(&[&super::NO_SUCH_BUCKET]);
     pub static LIST_PARTS: Operation = Operation::new(
         "ListParts",
         "GET",
         "/{Key+}",
-        &LIST_PARTS_INPUT,
-        &LIST_PARTS_OUTPUT,
+        &super::LIST_PARTS_INPUT,
+        &super::LIST_PARTS_OUTPUT,
     );
     pub static PUT_BUCKET_ABAC: Operation = Operation::new(
             "PutBucketAbac",
             "PUT",
             "/?abac",
-            &PUT_BUCKET_ABAC_INPUT,
+            &super::PUT_BUCKET_ABAC_INPUT,
             &p::UNIT,
         )
         .http_checksum(HttpChecksum {
@@ -5494,7 +5496,7 @@ pub mod ops {
             "PutBucketAccelerateConfiguration",
             "PUT",
             "/?accelerate",
-            &PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_ACCELERATE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -5509,7 +5511,7 @@ pub mod ops {
             "PutBucketAcl",
             "PUT",
             "/?acl",
-            &PUT_BUCKET_ACL_INPUT,
+            &super::PUT_BUCKET_ACL_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5525,7 +5527,7 @@ pub mod ops {
             "PutBucketAnalyticsConfiguration",
             "PUT",
             "/?analytics",
-            &PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_ANALYTICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -5535,7 +5537,7 @@ pub mod ops {
             "PutBucketCors",
             "PUT",
             "/?cors",
-            &PUT_BUCKET_CORS_INPUT,
+            &super::PUT_BUCKET_CORS_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5551,7 +5553,7 @@ pub mod ops {
             "PutBucketEncryption",
             "PUT",
             "/?encryption",
-            &PUT_BUCKET_ENCRYPTION_INPUT,
+            &super::PUT_BUCKET_ENCRYPTION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5567,7 +5569,7 @@ pub mod ops {
             "PutBucketIntelligentTieringConfiguration",
             "PUT",
             "/?intelligent-tiering",
-            &PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_INTELLIGENT_TIERING_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -5577,7 +5579,7 @@ pub mod ops {
             "PutBucketInventoryConfiguration",
             "PUT",
             "/?inventory",
-            &PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_INVENTORY_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -5587,7 +5589,7 @@ pub mod ops {
             "PutBucketLifecycle",
             "PUT",
             "/?lifecycle",
-            &PUT_BUCKET_LIFECYCLE_INPUT,
+            &super::PUT_BUCKET_LIFECYCLE_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED | op_flags::DEPRECATED)
@@ -5603,8 +5605,8 @@ pub mod ops {
             "PutBucketLifecycleConfiguration",
             "PUT",
             "/?lifecycle",
-            &PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
-            &PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
+            &super::PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(
@@ -5619,7 +5621,7 @@ pub mod ops {
             "PutBucketLogging",
             "PUT",
             "/?logging",
-            &PUT_BUCKET_LOGGING_INPUT,
+            &super::PUT_BUCKET_LOGGING_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5635,7 +5637,7 @@ pub mod ops {
             "PutBucketMetricsConfiguration",
             "PUT",
             "/?metrics",
-            &PUT_BUCKET_METRICS_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_METRICS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -5645,7 +5647,7 @@ pub mod ops {
             "PutBucketNotification",
             "PUT",
             "/?notification",
-            &PUT_BUCKET_NOTIFICATION_INPUT,
+            &super::PUT_BUCKET_NOTIFICATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED | op_flags::DEPRECATED)
@@ -5661,7 +5663,7 @@ pub mod ops {
             "PutBucketNotificationConfiguration",
             "PUT",
             "/?notification",
-            &PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_NOTIFICATION_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -5671,7 +5673,7 @@ pub mod ops {
             "PutBucketOwnershipControls",
             "PUT",
             "/?ownershipControls",
-            &PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT,
+            &super::PUT_BUCKET_OWNERSHIP_CONTROLS_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5687,7 +5689,7 @@ pub mod ops {
             "PutBucketPolicy",
             "PUT",
             "/?policy",
-            &PUT_BUCKET_POLICY_INPUT,
+            &super::PUT_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5703,7 +5705,7 @@ pub mod ops {
             "PutBucketReplication",
             "PUT",
             "/?replication",
-            &PUT_BUCKET_REPLICATION_INPUT,
+            &super::PUT_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5719,7 +5721,7 @@ pub mod ops {
             "PutBucketRequestPayment",
             "PUT",
             "/?requestPayment",
-            &PUT_BUCKET_REQUEST_PAYMENT_INPUT,
+            &super::PUT_BUCKET_REQUEST_PAYMENT_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5735,7 +5737,7 @@ pub mod ops {
             "PutBucketTagging",
             "PUT",
             "/?tagging",
-            &PUT_BUCKET_TAGGING_INPUT,
+            &super::PUT_BUCKET_TAGGING_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5751,7 +5753,7 @@ pub mod ops {
             "PutBucketVersioning",
             "PUT",
             "/?versioning",
-            &PUT_BUCKET_VERSIONING_INPUT,
+            &super::PUT_BUCKET_VERSIONING_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5767,7 +5769,7 @@ pub mod ops {
             "PutBucketWebsite",
             "PUT",
             "/?website",
-            &PUT_BUCKET_WEBSITE_INPUT,
+            &super::PUT_BUCKET_WEBSITE_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5783,15 +5785,15 @@ pub mod ops {
             "PutObject",
             "PUT",
             "/{Key+}",
-            &PUT_OBJECT_INPUT,
-            &PUT_OBJECT_OUTPUT,
+            &super::PUT_OBJECT_INPUT,
+            &super::PUT_OBJECT_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_REQUEST,
-                &INVALID_WRITE_OFFSET,
-                &TOO_MANY_PARTS,
-                &ENCRYPTION_TYPE_MISMATCH,
+                &super::INVALID_REQUEST,
+                &super::INVALID_WRITE_OFFSET,
+                &super::TOO_MANY_PARTS,
+                &super::ENCRYPTION_TYPE_MISMATCH,
             ],
         )
         .with(op_flags::STREAMING_INPUT)
@@ -5804,10 +5806,10 @@ pub mod ops {
             "PutObjectAcl",
             "PUT",
             "/{Key+}?acl",
-            &PUT_OBJECT_ACL_INPUT,
-            &PUT_OBJECT_ACL_OUTPUT,
+            &super::PUT_OBJECT_ACL_INPUT,
+            &super::PUT_OBJECT_ACL_OUTPUT,
         )
-        .errors(&[&NO_SUCH_KEY])
+        .errors(&[&super::NO_SUCH_KEY])
         .with(op_flags::CHECKSUM_REQUIRED)
         .http_checksum(HttpChecksum {
             request_algorithm_member: Some("ChecksumAlgorithm"),
@@ -5818,18 +5820,18 @@ pub mod ops {
             "PutObjectAnnotation",
             "PUT",
             "/{Key+}?annotation",
-            &PUT_OBJECT_ANNOTATION_INPUT,
-            &PUT_OBJECT_ANNOTATION_OUTPUT,
+            &super::PUT_OBJECT_ANNOTATION_INPUT,
+            &super::PUT_OBJECT_ANNOTATION_OUTPUT,
         )
         .errors(
             &[
-                &NO_SUCH_BUCKET,
-                &NO_SUCH_KEY,
-                &INVALID_REQUEST,
-                &ANNOTATION_NAME_TOO_LONG,
-                &ANNOTATION_LIMIT_EXCEEDED,
-                &INVALID_ANNOTATION_NAME,
-                &UNSUPPORTED_MEDIA_TYPE,
+                &super::NO_SUCH_BUCKET,
+                &super::NO_SUCH_KEY,
+                &super::INVALID_REQUEST,
+                &super::ANNOTATION_NAME_TOO_LONG,
+                &super::ANNOTATION_LIMIT_EXCEEDED,
+                &super::INVALID_ANNOTATION_NAME,
+                &super::UNSUPPORTED_MEDIA_TYPE,
             ],
         )
         .with(op_flags::STREAMING_INPUT)
@@ -5842,8 +5844,8 @@ pub mod ops {
             "PutObjectLegalHold",
             "PUT",
             "/{Key+}?legal-hold",
-            &PUT_OBJECT_LEGAL_HOLD_INPUT,
-            &PUT_OBJECT_LEGAL_HOLD_OUTPUT,
+            &super::PUT_OBJECT_LEGAL_HOLD_INPUT,
+            &super::PUT_OBJECT_LEGAL_HOLD_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .http_checksum(HttpChecksum {
@@ -5855,8 +5857,8 @@ pub mod ops {
             "PutObjectLockConfiguration",
             "PUT",
             "/?object-lock",
-            &PUT_OBJECT_LOCK_CONFIGURATION_INPUT,
-            &PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT,
+            &super::PUT_OBJECT_LOCK_CONFIGURATION_INPUT,
+            &super::PUT_OBJECT_LOCK_CONFIGURATION_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .http_checksum(HttpChecksum {
@@ -5868,8 +5870,8 @@ pub mod ops {
             "PutObjectRetention",
             "PUT",
             "/{Key+}?retention",
-            &PUT_OBJECT_RETENTION_INPUT,
-            &PUT_OBJECT_RETENTION_OUTPUT,
+            &super::PUT_OBJECT_RETENTION_INPUT,
+            &super::PUT_OBJECT_RETENTION_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .http_checksum(HttpChecksum {
@@ -5881,8 +5883,8 @@ pub mod ops {
             "PutObjectTagging",
             "PUT",
             "/{Key+}?tagging",
-            &PUT_OBJECT_TAGGING_INPUT,
-            &PUT_OBJECT_TAGGING_OUTPUT,
+            &super::PUT_OBJECT_TAGGING_INPUT,
+            &super::PUT_OBJECT_TAGGING_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .http_checksum(HttpChecksum {
@@ -5894,7 +5896,7 @@ pub mod ops {
             "PutPublicAccessBlock",
             "PUT",
             "/?publicAccessBlock",
-            &PUT_PUBLIC_ACCESS_BLOCK_INPUT,
+            &super::PUT_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5910,18 +5912,18 @@ pub mod ops {
             "RenameObject",
             "PUT",
             "/{Key+}?renameObject",
-            &RENAME_OBJECT_INPUT,
-            &RENAME_OBJECT_OUTPUT,
+            &super::RENAME_OBJECT_INPUT,
+            &super::RENAME_OBJECT_OUTPUT,
         )
-        .errors(&[&IDEMPOTENCY_PARAMETER_MISMATCH]);
+        .errors(&[&super::IDEMPOTENCY_PARAMETER_MISMATCH]);
     pub static RESTORE_OBJECT: Operation = Operation::new(
             "RestoreObject",
             "POST",
             "/{Key+}?restore",
-            &RESTORE_OBJECT_INPUT,
-            &RESTORE_OBJECT_OUTPUT,
+            &super::RESTORE_OBJECT_INPUT,
+            &super::RESTORE_OBJECT_OUTPUT,
         )
-        .errors(&[&OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR])
+        .errors(&[&super::OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR])
         .http_checksum(HttpChecksum {
             request_algorithm_member: Some("ChecksumAlgorithm"),
             request_validation_mode_member: None,
@@ -5931,8 +5933,8 @@ pub mod ops {
             "SelectObjectContent",
             "POST",
             "/{Key+}?select&select-type=2",
-            &SELECT_OBJECT_CONTENT_INPUT,
-            &SELECT_OBJECT_CONTENT_OUTPUT,
+            &super::SELECT_OBJECT_CONTENT_INPUT,
+            &super::SELECT_OBJECT_CONTENT_OUTPUT,
         )
         .with(op_flags::EVENT_STREAM)
         .input_xml(
@@ -5946,7 +5948,7 @@ pub mod ops {
             "UpdateBucketMetadataAnnotationTableConfiguration",
             "PUT",
             "/?metadataAnnotationTable",
-            &UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT,
+            &super::UPDATE_BUCKET_METADATA_ANNOTATION_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5962,7 +5964,7 @@ pub mod ops {
             "UpdateBucketMetadataInventoryTableConfiguration",
             "PUT",
             "/?metadataInventoryTable",
-            &UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT,
+            &super::UPDATE_BUCKET_METADATA_INVENTORY_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5978,7 +5980,7 @@ pub mod ops {
             "UpdateBucketMetadataJournalTableConfiguration",
             "PUT",
             "/?metadataJournalTable",
-            &UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT,
+            &super::UPDATE_BUCKET_METADATA_JOURNAL_TABLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -5994,10 +5996,10 @@ pub mod ops {
             "UpdateObjectEncryption",
             "PUT",
             "/{Key+}?encryption",
-            &UPDATE_OBJECT_ENCRYPTION_INPUT,
-            &UPDATE_OBJECT_ENCRYPTION_OUTPUT,
+            &super::UPDATE_OBJECT_ENCRYPTION_INPUT,
+            &super::UPDATE_OBJECT_ENCRYPTION_OUTPUT,
         )
-        .errors(&[&NO_SUCH_KEY, &INVALID_REQUEST, &ACCESS_DENIED])
+        .errors(&[&super::NO_SUCH_KEY, &super::INVALID_REQUEST, &super::ACCESS_DENIED])
         .with(op_flags::CHECKSUM_REQUIRED)
         .http_checksum(HttpChecksum {
             request_algorithm_member: Some("ChecksumAlgorithm"),
@@ -6008,8 +6010,8 @@ pub mod ops {
             "UploadPart",
             "PUT",
             "/{Key+}",
-            &UPLOAD_PART_INPUT,
-            &UPLOAD_PART_OUTPUT,
+            &super::UPLOAD_PART_INPUT,
+            &super::UPLOAD_PART_OUTPUT,
         )
         .with(op_flags::STREAMING_INPUT)
         .http_checksum(HttpChecksum {
@@ -6021,8 +6023,8 @@ pub mod ops {
             "UploadPartCopy",
             "PUT",
             "/{Key+}",
-            &UPLOAD_PART_COPY_INPUT,
-            &UPLOAD_PART_COPY_OUTPUT,
+            &super::UPLOAD_PART_COPY_INPUT,
+            &super::UPLOAD_PART_COPY_OUTPUT,
         )
         .static_context_params(
             &[("DisableS3ExpressSessionAuth", ParamValue::Bool(true))],
@@ -6031,7 +6033,7 @@ pub mod ops {
             "WriteGetObjectResponse",
             "POST",
             "/WriteGetObjectResponse",
-            &WRITE_GET_OBJECT_RESPONSE_INPUT,
+            &super::WRITE_GET_OBJECT_RESPONSE_INPUT,
             &p::UNIT,
         )
         .auth(AuthScheme::SigV4UnsignedBody)

@@ -2991,7 +2991,7 @@ pub mod ops {
             "AssociateAccessGrantsIdentityCenter",
             "POST",
             "/v20180820/accessgrantsinstance/identitycenter",
-            &ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT,
+            &super::ASSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3007,8 +3007,8 @@ pub mod ops {
             "CreateAccessGrant",
             "POST",
             "/v20180820/accessgrantsinstance/grant",
-            &CREATE_ACCESS_GRANT_INPUT,
-            &CREATE_ACCESS_GRANT_OUTPUT,
+            &super::CREATE_ACCESS_GRANT_INPUT,
+            &super::CREATE_ACCESS_GRANT_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3023,8 +3023,8 @@ pub mod ops {
             "CreateAccessGrantsInstance",
             "POST",
             "/v20180820/accessgrantsinstance",
-            &CREATE_ACCESS_GRANTS_INSTANCE_INPUT,
-            &CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT,
+            &super::CREATE_ACCESS_GRANTS_INSTANCE_INPUT,
+            &super::CREATE_ACCESS_GRANTS_INSTANCE_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3039,8 +3039,8 @@ pub mod ops {
             "CreateAccessGrantsLocation",
             "POST",
             "/v20180820/accessgrantsinstance/location",
-            &CREATE_ACCESS_GRANTS_LOCATION_INPUT,
-            &CREATE_ACCESS_GRANTS_LOCATION_OUTPUT,
+            &super::CREATE_ACCESS_GRANTS_LOCATION_INPUT,
+            &super::CREATE_ACCESS_GRANTS_LOCATION_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3055,8 +3055,8 @@ pub mod ops {
             "CreateAccessPoint",
             "PUT",
             "/v20180820/accesspoint/{name}",
-            &CREATE_ACCESS_POINT_INPUT,
-            &CREATE_ACCESS_POINT_OUTPUT,
+            &super::CREATE_ACCESS_POINT_INPUT,
+            &super::CREATE_ACCESS_POINT_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3070,8 +3070,8 @@ pub mod ops {
             "CreateAccessPointForObjectLambda",
             "PUT",
             "/v20180820/accesspointforobjectlambda/{name}",
-            &CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
-            &CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
+            &super::CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
+            &super::CREATE_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3085,24 +3085,24 @@ pub mod ops {
             "CreateBucket",
             "PUT",
             "/v20180820/bucket/{name}",
-            &CREATE_BUCKET_INPUT,
-            &CREATE_BUCKET_OUTPUT,
+            &super::CREATE_BUCKET_INPUT,
+            &super::CREATE_BUCKET_OUTPUT,
         )
-        .errors(&[&BUCKET_ALREADY_EXISTS, &BUCKET_ALREADY_OWNED_BY_YOU])
+        .errors(&[&super::BUCKET_ALREADY_EXISTS, &super::BUCKET_ALREADY_OWNED_BY_YOU])
         .with(op_flags::CHECKSUM_REQUIRED);
     pub static CREATE_JOB: Operation = Operation::new(
             "CreateJob",
             "POST",
             "/v20180820/jobs",
-            &CREATE_JOB_INPUT,
-            &CREATE_JOB_OUTPUT,
+            &super::CREATE_JOB_INPUT,
+            &super::CREATE_JOB_OUTPUT,
         )
         .errors(
             &[
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &BAD_REQUEST_EXCEPTION,
-                &IDEMPOTENCY_EXCEPTION,
-                &INTERNAL_SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::BAD_REQUEST_EXCEPTION,
+                &super::IDEMPOTENCY_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3117,8 +3117,8 @@ pub mod ops {
             "CreateMultiRegionAccessPoint",
             "POST",
             "/v20180820/async-requests/mrap/create",
-            &CREATE_MULTI_REGION_ACCESS_POINT_INPUT,
-            &CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT,
+            &super::CREATE_MULTI_REGION_ACCESS_POINT_INPUT,
+            &super::CREATE_MULTI_REGION_ACCESS_POINT_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3133,7 +3133,7 @@ pub mod ops {
             "CreateStorageLensGroup",
             "POST",
             "/v20180820/storagelensgroup",
-            &CREATE_STORAGE_LENS_GROUP_INPUT,
+            &super::CREATE_STORAGE_LENS_GROUP_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -3149,7 +3149,7 @@ pub mod ops {
             "DeleteAccessGrant",
             "DELETE",
             "/v20180820/accessgrantsinstance/grant/{id}",
-            &DELETE_ACCESS_GRANT_INPUT,
+            &super::DELETE_ACCESS_GRANT_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3158,7 +3158,7 @@ pub mod ops {
             "DeleteAccessGrantsInstance",
             "DELETE",
             "/v20180820/accessgrantsinstance",
-            &DELETE_ACCESS_GRANTS_INSTANCE_INPUT,
+            &super::DELETE_ACCESS_GRANTS_INSTANCE_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3167,7 +3167,7 @@ pub mod ops {
             "DeleteAccessGrantsInstanceResourcePolicy",
             "DELETE",
             "/v20180820/accessgrantsinstance/resourcepolicy",
-            &DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
+            &super::DELETE_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3176,7 +3176,7 @@ pub mod ops {
             "DeleteAccessGrantsLocation",
             "DELETE",
             "/v20180820/accessgrantsinstance/location/{id}",
-            &DELETE_ACCESS_GRANTS_LOCATION_INPUT,
+            &super::DELETE_ACCESS_GRANTS_LOCATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3185,7 +3185,7 @@ pub mod ops {
             "DeleteAccessPoint",
             "DELETE",
             "/v20180820/accesspoint/{name}",
-            &DELETE_ACCESS_POINT_INPUT,
+            &super::DELETE_ACCESS_POINT_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3193,7 +3193,7 @@ pub mod ops {
             "DeleteAccessPointForObjectLambda",
             "DELETE",
             "/v20180820/accesspointforobjectlambda/{name}",
-            &DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
+            &super::DELETE_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3201,7 +3201,7 @@ pub mod ops {
             "DeleteAccessPointPolicy",
             "DELETE",
             "/v20180820/accesspoint/{name}/policy",
-            &DELETE_ACCESS_POINT_POLICY_INPUT,
+            &super::DELETE_ACCESS_POINT_POLICY_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3209,7 +3209,7 @@ pub mod ops {
             "DeleteAccessPointPolicyForObjectLambda",
             "DELETE",
             "/v20180820/accesspointforobjectlambda/{name}/policy",
-            &DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
+            &super::DELETE_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3217,7 +3217,7 @@ pub mod ops {
             "DeleteAccessPointScope",
             "DELETE",
             "/v20180820/accesspoint/{name}/scope",
-            &DELETE_ACCESS_POINT_SCOPE_INPUT,
+            &super::DELETE_ACCESS_POINT_SCOPE_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -3230,7 +3230,7 @@ pub mod ops {
             "DeleteBucket",
             "DELETE",
             "/v20180820/bucket/{name}",
-            &DELETE_BUCKET_INPUT,
+            &super::DELETE_BUCKET_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3238,7 +3238,7 @@ pub mod ops {
             "DeleteBucketLifecycleConfiguration",
             "DELETE",
             "/v20180820/bucket/{name}/lifecycleconfiguration",
-            &DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+            &super::DELETE_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3246,7 +3246,7 @@ pub mod ops {
             "DeleteBucketPolicy",
             "DELETE",
             "/v20180820/bucket/{name}/policy",
-            &DELETE_BUCKET_POLICY_INPUT,
+            &super::DELETE_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3254,7 +3254,7 @@ pub mod ops {
             "DeleteBucketReplication",
             "DELETE",
             "/v20180820/bucket/{name}/replication",
-            &DELETE_BUCKET_REPLICATION_INPUT,
+            &super::DELETE_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3262,7 +3262,7 @@ pub mod ops {
             "DeleteBucketTagging",
             "DELETE",
             "/v20180820/bucket/{name}/tagging",
-            &DELETE_BUCKET_TAGGING_INPUT,
+            &super::DELETE_BUCKET_TAGGING_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -3271,14 +3271,14 @@ pub mod ops {
             "DeleteJobTagging",
             "DELETE",
             "/v20180820/jobs/{id}/tagging",
-            &DELETE_JOB_TAGGING_INPUT,
-            &DELETE_JOB_TAGGING_OUTPUT,
+            &super::DELETE_JOB_TAGGING_INPUT,
+            &super::DELETE_JOB_TAGGING_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3286,8 +3286,8 @@ pub mod ops {
             "DeleteMultiRegionAccessPoint",
             "POST",
             "/v20180820/async-requests/mrap/delete",
-            &DELETE_MULTI_REGION_ACCESS_POINT_INPUT,
-            &DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT,
+            &super::DELETE_MULTI_REGION_ACCESS_POINT_INPUT,
+            &super::DELETE_MULTI_REGION_ACCESS_POINT_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3302,7 +3302,7 @@ pub mod ops {
             "DeletePublicAccessBlock",
             "DELETE",
             "/v20180820/configuration/publicAccessBlock",
-            &DELETE_PUBLIC_ACCESS_BLOCK_INPUT,
+            &super::DELETE_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3310,7 +3310,7 @@ pub mod ops {
             "DeleteStorageLensConfiguration",
             "DELETE",
             "/v20180820/storagelens/{storagelensid}",
-            &DELETE_STORAGE_LENS_CONFIGURATION_INPUT,
+            &super::DELETE_STORAGE_LENS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3318,15 +3318,15 @@ pub mod ops {
             "DeleteStorageLensConfigurationTagging",
             "DELETE",
             "/v20180820/storagelens/{storagelensid}/tagging",
-            &DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
-            &DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
+            &super::DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
+            &super::DELETE_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static DELETE_STORAGE_LENS_GROUP: Operation = Operation::new(
             "DeleteStorageLensGroup",
             "DELETE",
             "/v20180820/storagelensgroup/{name}",
-            &DELETE_STORAGE_LENS_GROUP_INPUT,
+            &super::DELETE_STORAGE_LENS_GROUP_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)
@@ -3335,15 +3335,15 @@ pub mod ops {
             "DescribeJob",
             "GET",
             "/v20180820/jobs/{id}",
-            &DESCRIBE_JOB_INPUT,
-            &DESCRIBE_JOB_OUTPUT,
+            &super::DESCRIBE_JOB_INPUT,
+            &super::DESCRIBE_JOB_OUTPUT,
         )
         .errors(
             &[
-                &BAD_REQUEST_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_EXCEPTION,
+                &super::BAD_REQUEST_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3351,8 +3351,8 @@ pub mod ops {
             "DescribeMultiRegionAccessPointOperation",
             "GET",
             "/v20180820/async-requests/mrap/{request_token+}",
-            &DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT,
-            &DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT,
+            &super::DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_INPUT,
+            &super::DESCRIBE_MULTI_REGION_ACCESS_POINT_OPERATION_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3360,7 +3360,7 @@ pub mod ops {
             "DissociateAccessGrantsIdentityCenter",
             "DELETE",
             "/v20180820/accessgrantsinstance/identitycenter",
-            &DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT,
+            &super::DISSOCIATE_ACCESS_GRANTS_IDENTITY_CENTER_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3369,8 +3369,8 @@ pub mod ops {
             "GetAccessGrant",
             "GET",
             "/v20180820/accessgrantsinstance/grant/{id}",
-            &GET_ACCESS_GRANT_INPUT,
-            &GET_ACCESS_GRANT_OUTPUT,
+            &super::GET_ACCESS_GRANT_INPUT,
+            &super::GET_ACCESS_GRANT_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3378,8 +3378,8 @@ pub mod ops {
             "GetAccessGrantsInstance",
             "GET",
             "/v20180820/accessgrantsinstance",
-            &GET_ACCESS_GRANTS_INSTANCE_INPUT,
-            &GET_ACCESS_GRANTS_INSTANCE_OUTPUT,
+            &super::GET_ACCESS_GRANTS_INSTANCE_INPUT,
+            &super::GET_ACCESS_GRANTS_INSTANCE_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3387,8 +3387,8 @@ pub mod ops {
             "GetAccessGrantsInstanceForPrefix",
             "GET",
             "/v20180820/accessgrantsinstance/prefix",
-            &GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT,
-            &GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT,
+            &super::GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_INPUT,
+            &super::GET_ACCESS_GRANTS_INSTANCE_FOR_PREFIX_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3396,8 +3396,8 @@ pub mod ops {
             "GetAccessGrantsInstanceResourcePolicy",
             "GET",
             "/v20180820/accessgrantsinstance/resourcepolicy",
-            &GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
-            &GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT,
+            &super::GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
+            &super::GET_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3405,8 +3405,8 @@ pub mod ops {
             "GetAccessGrantsLocation",
             "GET",
             "/v20180820/accessgrantsinstance/location/{id}",
-            &GET_ACCESS_GRANTS_LOCATION_INPUT,
-            &GET_ACCESS_GRANTS_LOCATION_OUTPUT,
+            &super::GET_ACCESS_GRANTS_LOCATION_INPUT,
+            &super::GET_ACCESS_GRANTS_LOCATION_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3414,64 +3414,64 @@ pub mod ops {
             "GetAccessPoint",
             "GET",
             "/v20180820/accesspoint/{name}",
-            &GET_ACCESS_POINT_INPUT,
-            &GET_ACCESS_POINT_OUTPUT,
+            &super::GET_ACCESS_POINT_INPUT,
+            &super::GET_ACCESS_POINT_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointConfigurationForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}/configuration",
-            &GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT,
-            &GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT,
+            &super::GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT,
+            &super::GET_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}",
-            &GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
-            &GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
+            &super::GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_INPUT,
+            &super::GET_ACCESS_POINT_FOR_OBJECT_LAMBDA_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY: Operation = Operation::new(
             "GetAccessPointPolicy",
             "GET",
             "/v20180820/accesspoint/{name}/policy",
-            &GET_ACCESS_POINT_POLICY_INPUT,
-            &GET_ACCESS_POINT_POLICY_OUTPUT,
+            &super::GET_ACCESS_POINT_POLICY_INPUT,
+            &super::GET_ACCESS_POINT_POLICY_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointPolicyForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}/policy",
-            &GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
-            &GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT,
+            &super::GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
+            &super::GET_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY_STATUS: Operation = Operation::new(
             "GetAccessPointPolicyStatus",
             "GET",
             "/v20180820/accesspoint/{name}/policyStatus",
-            &GET_ACCESS_POINT_POLICY_STATUS_INPUT,
-            &GET_ACCESS_POINT_POLICY_STATUS_OUTPUT,
+            &super::GET_ACCESS_POINT_POLICY_STATUS_INPUT,
+            &super::GET_ACCESS_POINT_POLICY_STATUS_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA: Operation = Operation::new(
             "GetAccessPointPolicyStatusForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda/{name}/policyStatus",
-            &GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT,
-            &GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT,
+            &super::GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_INPUT,
+            &super::GET_ACCESS_POINT_POLICY_STATUS_FOR_OBJECT_LAMBDA_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_ACCESS_POINT_SCOPE: Operation = Operation::new(
             "GetAccessPointScope",
             "GET",
             "/v20180820/accesspoint/{name}/scope",
-            &GET_ACCESS_POINT_SCOPE_INPUT,
-            &GET_ACCESS_POINT_SCOPE_OUTPUT,
+            &super::GET_ACCESS_POINT_SCOPE_INPUT,
+            &super::GET_ACCESS_POINT_SCOPE_OUTPUT,
         )
         .static_context_params(
             &[
@@ -3483,56 +3483,56 @@ pub mod ops {
             "GetBucket",
             "GET",
             "/v20180820/bucket/{name}",
-            &GET_BUCKET_INPUT,
-            &GET_BUCKET_OUTPUT,
+            &super::GET_BUCKET_INPUT,
+            &super::GET_BUCKET_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_LIFECYCLE_CONFIGURATION: Operation = Operation::new(
             "GetBucketLifecycleConfiguration",
             "GET",
             "/v20180820/bucket/{name}/lifecycleconfiguration",
-            &GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
-            &GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
+            &super::GET_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+            &super::GET_BUCKET_LIFECYCLE_CONFIGURATION_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_POLICY: Operation = Operation::new(
             "GetBucketPolicy",
             "GET",
             "/v20180820/bucket/{name}/policy",
-            &GET_BUCKET_POLICY_INPUT,
-            &GET_BUCKET_POLICY_OUTPUT,
+            &super::GET_BUCKET_POLICY_INPUT,
+            &super::GET_BUCKET_POLICY_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_REPLICATION: Operation = Operation::new(
             "GetBucketReplication",
             "GET",
             "/v20180820/bucket/{name}/replication",
-            &GET_BUCKET_REPLICATION_INPUT,
-            &GET_BUCKET_REPLICATION_OUTPUT,
+            &super::GET_BUCKET_REPLICATION_INPUT,
+            &super::GET_BUCKET_REPLICATION_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_TAGGING: Operation = Operation::new(
             "GetBucketTagging",
             "GET",
             "/v20180820/bucket/{name}/tagging",
-            &GET_BUCKET_TAGGING_INPUT,
-            &GET_BUCKET_TAGGING_OUTPUT,
+            &super::GET_BUCKET_TAGGING_INPUT,
+            &super::GET_BUCKET_TAGGING_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_BUCKET_VERSIONING: Operation = Operation::new(
             "GetBucketVersioning",
             "GET",
             "/v20180820/bucket/{name}/versioning",
-            &GET_BUCKET_VERSIONING_INPUT,
-            &GET_BUCKET_VERSIONING_OUTPUT,
+            &super::GET_BUCKET_VERSIONING_INPUT,
+            &super::GET_BUCKET_VERSIONING_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_DATA_ACCESS: Operation = Operation::new(
             "GetDataAccess",
             "GET",
             "/v20180820/accessgrantsinstance/dataaccess",
-            &GET_DATA_ACCESS_INPUT,
-            &GET_DATA_ACCESS_OUTPUT,
+            &super::GET_DATA_ACCESS_INPUT,
+            &super::GET_DATA_ACCESS_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3540,14 +3540,14 @@ pub mod ops {
             "GetJobTagging",
             "GET",
             "/v20180820/jobs/{id}/tagging",
-            &GET_JOB_TAGGING_INPUT,
-            &GET_JOB_TAGGING_OUTPUT,
+            &super::GET_JOB_TAGGING_INPUT,
+            &super::GET_JOB_TAGGING_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3555,8 +3555,8 @@ pub mod ops {
             "GetMultiRegionAccessPoint",
             "GET",
             "/v20180820/mrap/instances/{name+}",
-            &GET_MULTI_REGION_ACCESS_POINT_INPUT,
-            &GET_MULTI_REGION_ACCESS_POINT_OUTPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_INPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3564,8 +3564,8 @@ pub mod ops {
             "GetMultiRegionAccessPointPolicy",
             "GET",
             "/v20180820/mrap/instances/{name+}/policy",
-            &GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
-            &GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3573,8 +3573,8 @@ pub mod ops {
             "GetMultiRegionAccessPointPolicyStatus",
             "GET",
             "/v20180820/mrap/instances/{name+}/policystatus",
-            &GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT,
-            &GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_INPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_POLICY_STATUS_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3582,8 +3582,8 @@ pub mod ops {
             "GetMultiRegionAccessPointRoutes",
             "GET",
             "/v20180820/mrap/instances/{mrap+}/routes",
-            &GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT,
-            &GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT,
+            &super::GET_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3591,41 +3591,41 @@ pub mod ops {
             "GetPublicAccessBlock",
             "GET",
             "/v20180820/configuration/publicAccessBlock",
-            &GET_PUBLIC_ACCESS_BLOCK_INPUT,
-            &GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
+            &super::GET_PUBLIC_ACCESS_BLOCK_INPUT,
+            &super::GET_PUBLIC_ACCESS_BLOCK_OUTPUT,
         )
-        .errors(&[&NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION])
+        .errors(&[&super::NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION])
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_STORAGE_LENS_CONFIGURATION: Operation = Operation::new(
             "GetStorageLensConfiguration",
             "GET",
             "/v20180820/storagelens/{storagelensid}",
-            &GET_STORAGE_LENS_CONFIGURATION_INPUT,
-            &GET_STORAGE_LENS_CONFIGURATION_OUTPUT,
+            &super::GET_STORAGE_LENS_CONFIGURATION_INPUT,
+            &super::GET_STORAGE_LENS_CONFIGURATION_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_STORAGE_LENS_CONFIGURATION_TAGGING: Operation = Operation::new(
             "GetStorageLensConfigurationTagging",
             "GET",
             "/v20180820/storagelens/{storagelensid}/tagging",
-            &GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
-            &GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
+            &super::GET_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
+            &super::GET_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static GET_STORAGE_LENS_GROUP: Operation = Operation::new(
             "GetStorageLensGroup",
             "GET",
             "/v20180820/storagelensgroup/{name}",
-            &GET_STORAGE_LENS_GROUP_INPUT,
-            &GET_STORAGE_LENS_GROUP_OUTPUT,
+            &super::GET_STORAGE_LENS_GROUP_INPUT,
+            &super::GET_STORAGE_LENS_GROUP_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_ACCESS_GRANTS: Operation = Operation::new(
             "ListAccessGrants",
             "GET",
             "/v20180820/accessgrantsinstance/grants",
-            &LIST_ACCESS_GRANTS_INPUT,
-            &LIST_ACCESS_GRANTS_OUTPUT,
+            &super::LIST_ACCESS_GRANTS_INPUT,
+            &super::LIST_ACCESS_GRANTS_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3633,8 +3633,8 @@ pub mod ops {
             "ListAccessGrantsInstances",
             "GET",
             "/v20180820/accessgrantsinstances",
-            &LIST_ACCESS_GRANTS_INSTANCES_INPUT,
-            &LIST_ACCESS_GRANTS_INSTANCES_OUTPUT,
+            &super::LIST_ACCESS_GRANTS_INSTANCES_INPUT,
+            &super::LIST_ACCESS_GRANTS_INSTANCES_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3642,8 +3642,8 @@ pub mod ops {
             "ListAccessGrantsLocations",
             "GET",
             "/v20180820/accessgrantsinstance/locations",
-            &LIST_ACCESS_GRANTS_LOCATIONS_INPUT,
-            &LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT,
+            &super::LIST_ACCESS_GRANTS_LOCATIONS_INPUT,
+            &super::LIST_ACCESS_GRANTS_LOCATIONS_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3651,16 +3651,16 @@ pub mod ops {
             "ListAccessPoints",
             "GET",
             "/v20180820/accesspoint",
-            &LIST_ACCESS_POINTS_INPUT,
-            &LIST_ACCESS_POINTS_OUTPUT,
+            &super::LIST_ACCESS_POINTS_INPUT,
+            &super::LIST_ACCESS_POINTS_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS: Operation = Operation::new(
             "ListAccessPointsForDirectoryBuckets",
             "GET",
             "/v20180820/accesspointfordirectory",
-            &LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_INPUT,
-            &LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_OUTPUT,
+            &super::LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_INPUT,
+            &super::LIST_ACCESS_POINTS_FOR_DIRECTORY_BUCKETS_OUTPUT,
         )
         .static_context_params(
             &[
@@ -3672,16 +3672,16 @@ pub mod ops {
             "ListAccessPointsForObjectLambda",
             "GET",
             "/v20180820/accesspointforobjectlambda",
-            &LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT,
-            &LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT,
+            &super::LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_INPUT,
+            &super::LIST_ACCESS_POINTS_FOR_OBJECT_LAMBDA_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_CALLER_ACCESS_GRANTS: Operation = Operation::new(
             "ListCallerAccessGrants",
             "GET",
             "/v20180820/accessgrantsinstance/caller/grants",
-            &LIST_CALLER_ACCESS_GRANTS_INPUT,
-            &LIST_CALLER_ACCESS_GRANTS_OUTPUT,
+            &super::LIST_CALLER_ACCESS_GRANTS_INPUT,
+            &super::LIST_CALLER_ACCESS_GRANTS_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3689,14 +3689,14 @@ pub mod ops {
             "ListJobs",
             "GET",
             "/v20180820/jobs",
-            &LIST_JOBS_INPUT,
-            &LIST_JOBS_OUTPUT,
+            &super::LIST_JOBS_INPUT,
+            &super::LIST_JOBS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_REQUEST_EXCEPTION,
-                &INTERNAL_SERVICE_EXCEPTION,
-                &INVALID_NEXT_TOKEN_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
+                &super::INVALID_NEXT_TOKEN_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3704,8 +3704,8 @@ pub mod ops {
             "ListMultiRegionAccessPoints",
             "GET",
             "/v20180820/mrap/instances",
-            &LIST_MULTI_REGION_ACCESS_POINTS_INPUT,
-            &LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT,
+            &super::LIST_MULTI_REGION_ACCESS_POINTS_INPUT,
+            &super::LIST_MULTI_REGION_ACCESS_POINTS_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3713,40 +3713,40 @@ pub mod ops {
             "ListRegionalBuckets",
             "GET",
             "/v20180820/bucket",
-            &LIST_REGIONAL_BUCKETS_INPUT,
-            &LIST_REGIONAL_BUCKETS_OUTPUT,
+            &super::LIST_REGIONAL_BUCKETS_INPUT,
+            &super::LIST_REGIONAL_BUCKETS_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_STORAGE_LENS_CONFIGURATIONS: Operation = Operation::new(
             "ListStorageLensConfigurations",
             "GET",
             "/v20180820/storagelens",
-            &LIST_STORAGE_LENS_CONFIGURATIONS_INPUT,
-            &LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT,
+            &super::LIST_STORAGE_LENS_CONFIGURATIONS_INPUT,
+            &super::LIST_STORAGE_LENS_CONFIGURATIONS_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_STORAGE_LENS_GROUPS: Operation = Operation::new(
             "ListStorageLensGroups",
             "GET",
             "/v20180820/storagelensgroup",
-            &LIST_STORAGE_LENS_GROUPS_INPUT,
-            &LIST_STORAGE_LENS_GROUPS_OUTPUT,
+            &super::LIST_STORAGE_LENS_GROUPS_INPUT,
+            &super::LIST_STORAGE_LENS_GROUPS_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static LIST_TAGS_FOR_RESOURCE: Operation = Operation::new(
             "ListTagsForResource",
             "GET",
             "/v20180820/tags/{resourceArn+}",
-            &LIST_TAGS_FOR_RESOURCE_INPUT,
-            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_INPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
     pub static PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY: Operation = Operation::new(
             "PutAccessGrantsInstanceResourcePolicy",
             "PUT",
             "/v20180820/accessgrantsinstance/resourcepolicy",
-            &PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
-            &PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT,
+            &super::PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_INPUT,
+            &super::PUT_ACCESS_GRANTS_INSTANCE_RESOURCE_POLICY_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3761,7 +3761,7 @@ pub mod ops {
             "PutAccessPointConfigurationForObjectLambda",
             "PUT",
             "/v20180820/accesspointforobjectlambda/{name}/configuration",
-            &PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT,
+            &super::PUT_ACCESS_POINT_CONFIGURATION_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3776,7 +3776,7 @@ pub mod ops {
             "PutAccessPointPolicy",
             "PUT",
             "/v20180820/accesspoint/{name}/policy",
-            &PUT_ACCESS_POINT_POLICY_INPUT,
+            &super::PUT_ACCESS_POINT_POLICY_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3791,7 +3791,7 @@ pub mod ops {
             "PutAccessPointPolicyForObjectLambda",
             "PUT",
             "/v20180820/accesspointforobjectlambda/{name}/policy",
-            &PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
+            &super::PUT_ACCESS_POINT_POLICY_FOR_OBJECT_LAMBDA_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3806,7 +3806,7 @@ pub mod ops {
             "PutAccessPointScope",
             "PUT",
             "/v20180820/accesspoint/{name}/scope",
-            &PUT_ACCESS_POINT_SCOPE_INPUT,
+            &super::PUT_ACCESS_POINT_SCOPE_INPUT,
             &p::UNIT,
         )
         .static_context_params(
@@ -3826,7 +3826,7 @@ pub mod ops {
             "PutBucketLifecycleConfiguration",
             "PUT",
             "/v20180820/bucket/{name}/lifecycleconfiguration",
-            &PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
+            &super::PUT_BUCKET_LIFECYCLE_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3835,7 +3835,7 @@ pub mod ops {
             "PutBucketPolicy",
             "PUT",
             "/v20180820/bucket/{name}/policy",
-            &PUT_BUCKET_POLICY_INPUT,
+            &super::PUT_BUCKET_POLICY_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3851,7 +3851,7 @@ pub mod ops {
             "PutBucketReplication",
             "PUT",
             "/v20180820/bucket/{name}/replication",
-            &PUT_BUCKET_REPLICATION_INPUT,
+            &super::PUT_BUCKET_REPLICATION_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3860,7 +3860,7 @@ pub mod ops {
             "PutBucketTagging",
             "PUT",
             "/v20180820/bucket/{name}/tagging",
-            &PUT_BUCKET_TAGGING_INPUT,
+            &super::PUT_BUCKET_TAGGING_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3869,7 +3869,7 @@ pub mod ops {
             "PutBucketVersioning",
             "PUT",
             "/v20180820/bucket/{name}/versioning",
-            &PUT_BUCKET_VERSIONING_INPUT,
+            &super::PUT_BUCKET_VERSIONING_INPUT,
             &p::UNIT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
@@ -3878,15 +3878,15 @@ pub mod ops {
             "PutJobTagging",
             "PUT",
             "/v20180820/jobs/{id}/tagging",
-            &PUT_JOB_TAGGING_INPUT,
-            &PUT_JOB_TAGGING_OUTPUT,
+            &super::PUT_JOB_TAGGING_INPUT,
+            &super::PUT_JOB_TAGGING_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_SERVICE_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &TOO_MANY_TAGS_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::TOO_MANY_TAGS_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3901,8 +3901,8 @@ pub mod ops {
             "PutMultiRegionAccessPointPolicy",
             "POST",
             "/v20180820/async-requests/mrap/put-policy",
-            &PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
-            &PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
+            &super::PUT_MULTI_REGION_ACCESS_POINT_POLICY_INPUT,
+            &super::PUT_MULTI_REGION_ACCESS_POINT_POLICY_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3917,7 +3917,7 @@ pub mod ops {
             "PutPublicAccessBlock",
             "PUT",
             "/v20180820/configuration/publicAccessBlock",
-            &PUT_PUBLIC_ACCESS_BLOCK_INPUT,
+            &super::PUT_PUBLIC_ACCESS_BLOCK_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3925,7 +3925,7 @@ pub mod ops {
             "PutStorageLensConfiguration",
             "PUT",
             "/v20180820/storagelens/{storagelensid}",
-            &PUT_STORAGE_LENS_CONFIGURATION_INPUT,
+            &super::PUT_STORAGE_LENS_CONFIGURATION_INPUT,
             &p::UNIT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3940,8 +3940,8 @@ pub mod ops {
             "PutStorageLensConfigurationTagging",
             "PUT",
             "/v20180820/storagelens/{storagelensid}/tagging",
-            &PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
-            &PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
+            &super::PUT_STORAGE_LENS_CONFIGURATION_TAGGING_INPUT,
+            &super::PUT_STORAGE_LENS_CONFIGURATION_TAGGING_OUTPUT,
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
         .input_xml(
@@ -3955,8 +3955,8 @@ pub mod ops {
             "SubmitMultiRegionAccessPointRoutes",
             "PATCH",
             "/v20180820/mrap/instances/{mrap+}/routes",
-            &SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT,
-            &SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
+            &super::SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_INPUT,
+            &super::SUBMIT_MULTI_REGION_ACCESS_POINT_ROUTES_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3971,8 +3971,8 @@ pub mod ops {
             "TagResource",
             "POST",
             "/v20180820/tags/{resourceArn+}",
-            &TAG_RESOURCE_INPUT,
-            &TAG_RESOURCE_OUTPUT,
+            &super::TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_OUTPUT,
         )
         .response_code(204u16)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -3987,8 +3987,8 @@ pub mod ops {
             "UntagResource",
             "DELETE",
             "/v20180820/tags/{resourceArn+}",
-            &UNTAG_RESOURCE_INPUT,
-            &UNTAG_RESOURCE_OUTPUT,
+            &super::UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_OUTPUT,
         )
         .response_code(204u16)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -3996,8 +3996,8 @@ pub mod ops {
             "UpdateAccessGrantsLocation",
             "PUT",
             "/v20180820/accessgrantsinstance/location/{id}",
-            &UPDATE_ACCESS_GRANTS_LOCATION_INPUT,
-            &UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT,
+            &super::UPDATE_ACCESS_GRANTS_LOCATION_INPUT,
+            &super::UPDATE_ACCESS_GRANTS_LOCATION_OUTPUT,
         )
         .with(op_flags::CHECKSUM_REQUIRED)
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))])
@@ -4012,15 +4012,15 @@ pub mod ops {
             "UpdateJobPriority",
             "POST",
             "/v20180820/jobs/{id}/priority",
-            &UPDATE_JOB_PRIORITY_INPUT,
-            &UPDATE_JOB_PRIORITY_OUTPUT,
+            &super::UPDATE_JOB_PRIORITY_INPUT,
+            &super::UPDATE_JOB_PRIORITY_OUTPUT,
         )
         .errors(
             &[
-                &BAD_REQUEST_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_EXCEPTION,
+                &super::BAD_REQUEST_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -4028,16 +4028,16 @@ pub mod ops {
             "UpdateJobStatus",
             "POST",
             "/v20180820/jobs/{id}/status",
-            &UPDATE_JOB_STATUS_INPUT,
-            &UPDATE_JOB_STATUS_OUTPUT,
+            &super::UPDATE_JOB_STATUS_INPUT,
+            &super::UPDATE_JOB_STATUS_OUTPUT,
         )
         .errors(
             &[
-                &BAD_REQUEST_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &JOB_STATUS_EXCEPTION,
-                &INTERNAL_SERVICE_EXCEPTION,
+                &super::BAD_REQUEST_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::JOB_STATUS_EXCEPTION,
+                &super::INTERNAL_SERVICE_EXCEPTION,
             ],
         )
         .static_context_params(&[("RequiresAccountId", ParamValue::Bool(true))]);
@@ -4045,7 +4045,7 @@ pub mod ops {
             "UpdateStorageLensGroup",
             "PUT",
             "/v20180820/storagelensgroup/{name}",
-            &UPDATE_STORAGE_LENS_GROUP_INPUT,
+            &super::UPDATE_STORAGE_LENS_GROUP_INPUT,
             &p::UNIT,
         )
         .response_code(204u16)

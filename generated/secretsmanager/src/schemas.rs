@@ -715,413 +715,413 @@ pub mod ops {
             "AssociateCrossAccountReplica",
             "POST",
             "/",
-            &ASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT,
-            &ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT,
+            &super::ASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT,
+            &super::ASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static BATCH_GET_SECRET_VALUE: Operation = Operation::new(
             "BatchGetSecretValue",
             "POST",
             "/",
-            &BATCH_GET_SECRET_VALUE_INPUT,
-            &BATCH_GET_SECRET_VALUE_OUTPUT,
+            &super::BATCH_GET_SECRET_VALUE_INPUT,
+            &super::BATCH_GET_SECRET_VALUE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &DECRYPTION_FAILURE,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_NEXT_TOKEN_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::DECRYPTION_FAILURE,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_NEXT_TOKEN_EXCEPTION,
             ],
         );
     pub static CANCEL_ROTATE_SECRET: Operation = Operation::new(
             "CancelRotateSecret",
             "POST",
             "/",
-            &CANCEL_ROTATE_SECRET_INPUT,
-            &CANCEL_ROTATE_SECRET_OUTPUT,
+            &super::CANCEL_ROTATE_SECRET_INPUT,
+            &super::CANCEL_ROTATE_SECRET_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_REQUEST_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_REQUEST_EXCEPTION,
             ],
         );
     pub static CREATE_SECRET: Operation = Operation::new(
             "CreateSecret",
             "POST",
             "/",
-            &CREATE_SECRET_INPUT,
-            &CREATE_SECRET_OUTPUT,
+            &super::CREATE_SECRET_INPUT,
+            &super::CREATE_SECRET_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENCRYPTION_FAILURE,
-                &RESOURCE_EXISTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &PRECONDITION_NOT_MET_EXCEPTION,
-                &DECRYPTION_FAILURE,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENCRYPTION_FAILURE,
+                &super::RESOURCE_EXISTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::PRECONDITION_NOT_MET_EXCEPTION,
+                &super::DECRYPTION_FAILURE,
             ],
         );
     pub static DELETE_RESOURCE_POLICY: Operation = Operation::new(
             "DeleteResourcePolicy",
             "POST",
             "/",
-            &DELETE_RESOURCE_POLICY_INPUT,
-            &DELETE_RESOURCE_POLICY_OUTPUT,
+            &super::DELETE_RESOURCE_POLICY_INPUT,
+            &super::DELETE_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         );
     pub static DELETE_SECRET: Operation = Operation::new(
             "DeleteSecret",
             "POST",
             "/",
-            &DELETE_SECRET_INPUT,
-            &DELETE_SECRET_OUTPUT,
+            &super::DELETE_SECRET_INPUT,
+            &super::DELETE_SECRET_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static DESCRIBE_SECRET: Operation = Operation::new(
             "DescribeSecret",
             "POST",
             "/",
-            &DESCRIBE_SECRET_INPUT,
-            &DESCRIBE_SECRET_OUTPUT,
+            &super::DESCRIBE_SECRET_INPUT,
+            &super::DESCRIBE_SECRET_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         );
     pub static DISASSOCIATE_CROSS_ACCOUNT_REPLICA: Operation = Operation::new(
             "DisassociateCrossAccountReplica",
             "POST",
             "/",
-            &DISASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT,
-            &DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT,
+            &super::DISASSOCIATE_CROSS_ACCOUNT_REPLICA_INPUT,
+            &super::DISASSOCIATE_CROSS_ACCOUNT_REPLICA_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static GET_RANDOM_PASSWORD: Operation = Operation::new(
             "GetRandomPassword",
             "POST",
             "/",
-            &GET_RANDOM_PASSWORD_INPUT,
-            &GET_RANDOM_PASSWORD_OUTPUT,
+            &super::GET_RANDOM_PASSWORD_INPUT,
+            &super::GET_RANDOM_PASSWORD_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static GET_RESOURCE_POLICY: Operation = Operation::new(
             "GetResourcePolicy",
             "POST",
             "/",
-            &GET_RESOURCE_POLICY_INPUT,
-            &GET_RESOURCE_POLICY_OUTPUT,
+            &super::GET_RESOURCE_POLICY_INPUT,
+            &super::GET_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         );
     pub static GET_SECRET_VALUE: Operation = Operation::new(
             "GetSecretValue",
             "POST",
             "/",
-            &GET_SECRET_VALUE_INPUT,
-            &GET_SECRET_VALUE_OUTPUT,
+            &super::GET_SECRET_VALUE_INPUT,
+            &super::GET_SECRET_VALUE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &DECRYPTION_FAILURE,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::DECRYPTION_FAILURE,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static LIST_RESOURCE_POLICIES: Operation = Operation::new(
             "ListResourcePolicies",
             "POST",
             "/",
-            &LIST_RESOURCE_POLICIES_INPUT,
-            &LIST_RESOURCE_POLICIES_OUTPUT,
+            &super::LIST_RESOURCE_POLICIES_INPUT,
+            &super::LIST_RESOURCE_POLICIES_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_NEXT_TOKEN_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_NEXT_TOKEN_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         );
     pub static LIST_SECRET_VERSION_IDS: Operation = Operation::new(
             "ListSecretVersionIds",
             "POST",
             "/",
-            &LIST_SECRET_VERSION_IDS_INPUT,
-            &LIST_SECRET_VERSION_IDS_OUTPUT,
+            &super::LIST_SECRET_VERSION_IDS_INPUT,
+            &super::LIST_SECRET_VERSION_IDS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_NEXT_TOKEN_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_NEXT_TOKEN_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         );
     pub static LIST_SECRETS: Operation = Operation::new(
             "ListSecrets",
             "POST",
             "/",
-            &LIST_SECRETS_INPUT,
-            &LIST_SECRETS_OUTPUT,
+            &super::LIST_SECRETS_INPUT,
+            &super::LIST_SECRETS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_NEXT_TOKEN_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_NEXT_TOKEN_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static PUT_RESOURCE_POLICY: Operation = Operation::new(
             "PutResourcePolicy",
             "POST",
             "/",
-            &PUT_RESOURCE_POLICY_INPUT,
-            &PUT_RESOURCE_POLICY_OUTPUT,
+            &super::PUT_RESOURCE_POLICY_INPUT,
+            &super::PUT_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_REQUEST_EXCEPTION,
-                &PUBLIC_POLICY_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::PUBLIC_POLICY_EXCEPTION,
             ],
         );
     pub static PUT_SECRET_VALUE: Operation = Operation::new(
             "PutSecretValue",
             "POST",
             "/",
-            &PUT_SECRET_VALUE_INPUT,
-            &PUT_SECRET_VALUE_OUTPUT,
+            &super::PUT_SECRET_VALUE_INPUT,
+            &super::PUT_SECRET_VALUE_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENCRYPTION_FAILURE,
-                &RESOURCE_EXISTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &DECRYPTION_FAILURE,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENCRYPTION_FAILURE,
+                &super::RESOURCE_EXISTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::DECRYPTION_FAILURE,
             ],
         );
     pub static REMOVE_REGIONS_FROM_REPLICATION: Operation = Operation::new(
             "RemoveRegionsFromReplication",
             "POST",
             "/",
-            &REMOVE_REGIONS_FROM_REPLICATION_INPUT,
-            &REMOVE_REGIONS_FROM_REPLICATION_OUTPUT,
+            &super::REMOVE_REGIONS_FROM_REPLICATION_INPUT,
+            &super::REMOVE_REGIONS_FROM_REPLICATION_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static REPLICATE_SECRET_TO_REGIONS: Operation = Operation::new(
             "ReplicateSecretToRegions",
             "POST",
             "/",
-            &REPLICATE_SECRET_TO_REGIONS_INPUT,
-            &REPLICATE_SECRET_TO_REGIONS_OUTPUT,
+            &super::REPLICATE_SECRET_TO_REGIONS_INPUT,
+            &super::REPLICATE_SECRET_TO_REGIONS_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static RESTORE_SECRET: Operation = Operation::new(
             "RestoreSecret",
             "POST",
             "/",
-            &RESTORE_SECRET_INPUT,
-            &RESTORE_SECRET_OUTPUT,
+            &super::RESTORE_SECRET_INPUT,
+            &super::RESTORE_SECRET_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static ROTATE_SECRET: Operation = Operation::new(
             "RotateSecret",
             "POST",
             "/",
-            &ROTATE_SECRET_INPUT,
-            &ROTATE_SECRET_OUTPUT,
+            &super::ROTATE_SECRET_INPUT,
+            &super::ROTATE_SECRET_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_REQUEST_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_REQUEST_EXCEPTION,
             ],
         );
     pub static STOP_REPLICATION_TO_REPLICA: Operation = Operation::new(
             "StopReplicationToReplica",
             "POST",
             "/",
-            &STOP_REPLICATION_TO_REPLICA_INPUT,
-            &STOP_REPLICATION_TO_REPLICA_OUTPUT,
+            &super::STOP_REPLICATION_TO_REPLICA_INPUT,
+            &super::STOP_REPLICATION_TO_REPLICA_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static TAG_RESOURCE: Operation = Operation::new(
             "TagResource",
             "POST",
             "/",
-            &TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
-            &UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static UPDATE_SECRET: Operation = Operation::new(
             "UpdateSecret",
             "POST",
             "/",
-            &UPDATE_SECRET_INPUT,
-            &UPDATE_SECRET_OUTPUT,
+            &super::UPDATE_SECRET_INPUT,
+            &super::UPDATE_SECRET_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &ENCRYPTION_FAILURE,
-                &RESOURCE_EXISTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &PRECONDITION_NOT_MET_EXCEPTION,
-                &DECRYPTION_FAILURE,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::ENCRYPTION_FAILURE,
+                &super::RESOURCE_EXISTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::PRECONDITION_NOT_MET_EXCEPTION,
+                &super::DECRYPTION_FAILURE,
             ],
         );
     pub static UPDATE_SECRET_VERSION_STAGE: Operation = Operation::new(
             "UpdateSecretVersionStage",
             "POST",
             "/",
-            &UPDATE_SECRET_VERSION_STAGE_INPUT,
-            &UPDATE_SECRET_VERSION_STAGE_OUTPUT,
+            &super::UPDATE_SECRET_VERSION_STAGE_INPUT,
+            &super::UPDATE_SECRET_VERSION_STAGE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_REQUEST_EXCEPTION,
-                &LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
             ],
         );
     pub static VALIDATE_RESOURCE_POLICY: Operation = Operation::new(
             "ValidateResourcePolicy",
             "POST",
             "/",
-            &VALIDATE_RESOURCE_POLICY_INPUT,
-            &VALIDATE_RESOURCE_POLICY_OUTPUT,
+            &super::VALIDATE_RESOURCE_POLICY_INPUT,
+            &super::VALIDATE_RESOURCE_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_SERVICE_ERROR,
-                &INVALID_REQUEST_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_SERVICE_ERROR,
+                &super::INVALID_REQUEST_EXCEPTION,
             ],
         );
     /// Every operation, by model name order.

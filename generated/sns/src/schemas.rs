@@ -803,30 +803,30 @@ pub mod ops {
             "AddPermission",
             "POST",
             "/",
-            &ADD_PERMISSION_INPUT,
+            &super::ADD_PERMISSION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         );
     pub static CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT: Operation = Operation::new(
             "CheckIfPhoneNumberIsOptedOut",
             "POST",
             "/",
-            &CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT,
-            &CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT,
+            &super::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_INPUT,
+            &super::CHECK_IF_PHONE_NUMBER_IS_OPTED_OUT_OUTPUT,
         )
         .errors(
             &[
-                &THROTTLED_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("CheckIfPhoneNumberIsOptedOutResult");
@@ -834,18 +834,18 @@ pub mod ops {
             "ConfirmSubscription",
             "POST",
             "/",
-            &CONFIRM_SUBSCRIPTION_INPUT,
-            &CONFIRM_SUBSCRIPTION_OUTPUT,
+            &super::CONFIRM_SUBSCRIPTION_INPUT,
+            &super::CONFIRM_SUBSCRIPTION_OUTPUT,
         )
         .errors(
             &[
-                &SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
-                &REPLAY_LIMIT_EXCEEDED_EXCEPTION,
+                &super::SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
+                &super::REPLAY_LIMIT_EXCEEDED_EXCEPTION,
             ],
         )
         .result_wrapper("ConfirmSubscriptionResult");
@@ -853,14 +853,14 @@ pub mod ops {
             "CreatePlatformApplication",
             "POST",
             "/",
-            &CREATE_PLATFORM_APPLICATION_INPUT,
-            &CREATE_PLATFORM_APPLICATION_OUTPUT,
+            &super::CREATE_PLATFORM_APPLICATION_INPUT,
+            &super::CREATE_PLATFORM_APPLICATION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("CreatePlatformApplicationResult");
@@ -868,15 +868,15 @@ pub mod ops {
             "CreatePlatformEndpoint",
             "POST",
             "/",
-            &CREATE_PLATFORM_ENDPOINT_INPUT,
-            &CREATE_PLATFORM_ENDPOINT_OUTPUT,
+            &super::CREATE_PLATFORM_ENDPOINT_INPUT,
+            &super::CREATE_PLATFORM_ENDPOINT_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         )
         .result_wrapper("CreatePlatformEndpointResult");
@@ -884,17 +884,17 @@ pub mod ops {
             "CreateSMSSandboxPhoneNumber",
             "POST",
             "/",
-            &CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
-            &CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
+            &super::CREATE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+            &super::CREATE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
         )
         .errors(
             &[
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &OPTED_OUT_EXCEPTION,
-                &USER_ERROR_EXCEPTION,
-                &THROTTLED_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::OPTED_OUT_EXCEPTION,
+                &super::USER_ERROR_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
             ],
         )
         .result_wrapper("CreateSMSSandboxPhoneNumberResult");
@@ -902,20 +902,20 @@ pub mod ops {
             "CreateTopic",
             "POST",
             "/",
-            &CREATE_TOPIC_INPUT,
-            &CREATE_TOPIC_OUTPUT,
+            &super::CREATE_TOPIC_INPUT,
+            &super::CREATE_TOPIC_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &TOPIC_LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
-                &TAG_LIMIT_EXCEEDED_EXCEPTION,
-                &STALE_TAG_EXCEPTION,
-                &TAG_POLICY_EXCEPTION,
-                &CONCURRENT_ACCESS_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::TOPIC_LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
+                &super::TAG_LIMIT_EXCEEDED_EXCEPTION,
+                &super::STALE_TAG_EXCEPTION,
+                &super::TAG_POLICY_EXCEPTION,
+                &super::CONCURRENT_ACCESS_EXCEPTION,
             ],
         )
         .result_wrapper("CreateTopicResult");
@@ -923,45 +923,45 @@ pub mod ops {
             "DeleteEndpoint",
             "POST",
             "/",
-            &DELETE_ENDPOINT_INPUT,
+            &super::DELETE_ENDPOINT_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         );
     pub static DELETE_PLATFORM_APPLICATION: Operation = Operation::new(
             "DeletePlatformApplication",
             "POST",
             "/",
-            &DELETE_PLATFORM_APPLICATION_INPUT,
+            &super::DELETE_PLATFORM_APPLICATION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         );
     pub static DELETE_SMS_SANDBOX_PHONE_NUMBER: Operation = Operation::new(
             "DeleteSMSSandboxPhoneNumber",
             "POST",
             "/",
-            &DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
-            &DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
+            &super::DELETE_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+            &super::DELETE_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
         )
         .errors(
             &[
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &USER_ERROR_EXCEPTION,
-                &THROTTLED_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::USER_ERROR_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
             ],
         )
         .result_wrapper("DeleteSMSSandboxPhoneNumberResult");
@@ -969,35 +969,35 @@ pub mod ops {
             "DeleteTopic",
             "POST",
             "/",
-            &DELETE_TOPIC_INPUT,
+            &super::DELETE_TOPIC_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_STATE_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &STALE_TAG_EXCEPTION,
-                &TAG_POLICY_EXCEPTION,
-                &CONCURRENT_ACCESS_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_STATE_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::STALE_TAG_EXCEPTION,
+                &super::TAG_POLICY_EXCEPTION,
+                &super::CONCURRENT_ACCESS_EXCEPTION,
             ],
         );
     pub static GET_DATA_PROTECTION_POLICY: Operation = Operation::new(
             "GetDataProtectionPolicy",
             "POST",
             "/",
-            &GET_DATA_PROTECTION_POLICY_INPUT,
-            &GET_DATA_PROTECTION_POLICY_OUTPUT,
+            &super::GET_DATA_PROTECTION_POLICY_INPUT,
+            &super::GET_DATA_PROTECTION_POLICY_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
             ],
         )
         .result_wrapper("GetDataProtectionPolicyResult");
@@ -1005,15 +1005,15 @@ pub mod ops {
             "GetEndpointAttributes",
             "POST",
             "/",
-            &GET_ENDPOINT_ATTRIBUTES_INPUT,
-            &GET_ENDPOINT_ATTRIBUTES_OUTPUT,
+            &super::GET_ENDPOINT_ATTRIBUTES_INPUT,
+            &super::GET_ENDPOINT_ATTRIBUTES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         )
         .result_wrapper("GetEndpointAttributesResult");
@@ -1021,15 +1021,15 @@ pub mod ops {
             "GetPlatformApplicationAttributes",
             "POST",
             "/",
-            &GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
-            &GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT,
+            &super::GET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
+            &super::GET_PLATFORM_APPLICATION_ATTRIBUTES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         )
         .result_wrapper("GetPlatformApplicationAttributesResult");
@@ -1037,15 +1037,15 @@ pub mod ops {
             "GetSMSAttributes",
             "POST",
             "/",
-            &GET_SMS_ATTRIBUTES_INPUT,
-            &GET_SMS_ATTRIBUTES_OUTPUT,
+            &super::GET_SMS_ATTRIBUTES_INPUT,
+            &super::GET_SMS_ATTRIBUTES_OUTPUT,
         )
         .errors(
             &[
-                &THROTTLED_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("GetSMSAttributesResult");
@@ -1053,14 +1053,14 @@ pub mod ops {
             "GetSMSSandboxAccountStatus",
             "POST",
             "/",
-            &GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT,
-            &GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT,
+            &super::GET_SMS_SANDBOX_ACCOUNT_STATUS_INPUT,
+            &super::GET_SMS_SANDBOX_ACCOUNT_STATUS_OUTPUT,
         )
         .errors(
             &[
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &THROTTLED_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
             ],
         )
         .result_wrapper("GetSMSSandboxAccountStatusResult");
@@ -1068,15 +1068,15 @@ pub mod ops {
             "GetSubscriptionAttributes",
             "POST",
             "/",
-            &GET_SUBSCRIPTION_ATTRIBUTES_INPUT,
-            &GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT,
+            &super::GET_SUBSCRIPTION_ATTRIBUTES_INPUT,
+            &super::GET_SUBSCRIPTION_ATTRIBUTES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("GetSubscriptionAttributesResult");
@@ -1084,16 +1084,16 @@ pub mod ops {
             "GetTopicAttributes",
             "POST",
             "/",
-            &GET_TOPIC_ATTRIBUTES_INPUT,
-            &GET_TOPIC_ATTRIBUTES_OUTPUT,
+            &super::GET_TOPIC_ATTRIBUTES_INPUT,
+            &super::GET_TOPIC_ATTRIBUTES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
             ],
         )
         .result_wrapper("GetTopicAttributesResult");
@@ -1101,15 +1101,15 @@ pub mod ops {
             "ListEndpointsByPlatformApplication",
             "POST",
             "/",
-            &LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT,
-            &LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT,
+            &super::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_INPUT,
+            &super::LIST_ENDPOINTS_BY_PLATFORM_APPLICATION_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         )
         .result_wrapper("ListEndpointsByPlatformApplicationResult");
@@ -1117,16 +1117,16 @@ pub mod ops {
             "ListOriginationNumbers",
             "POST",
             "/",
-            &LIST_ORIGINATION_NUMBERS_INPUT,
-            &LIST_ORIGINATION_NUMBERS_OUTPUT,
+            &super::LIST_ORIGINATION_NUMBERS_INPUT,
+            &super::LIST_ORIGINATION_NUMBERS_OUTPUT,
         )
         .errors(
             &[
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &THROTTLED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .result_wrapper("ListOriginationNumbersResult");
@@ -1134,15 +1134,15 @@ pub mod ops {
             "ListPhoneNumbersOptedOut",
             "POST",
             "/",
-            &LIST_PHONE_NUMBERS_OPTED_OUT_INPUT,
-            &LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT,
+            &super::LIST_PHONE_NUMBERS_OPTED_OUT_INPUT,
+            &super::LIST_PHONE_NUMBERS_OPTED_OUT_OUTPUT,
         )
         .errors(
             &[
-                &THROTTLED_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("ListPhoneNumbersOptedOutResult");
@@ -1150,14 +1150,14 @@ pub mod ops {
             "ListPlatformApplications",
             "POST",
             "/",
-            &LIST_PLATFORM_APPLICATIONS_INPUT,
-            &LIST_PLATFORM_APPLICATIONS_OUTPUT,
+            &super::LIST_PLATFORM_APPLICATIONS_INPUT,
+            &super::LIST_PLATFORM_APPLICATIONS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("ListPlatformApplicationsResult");
@@ -1165,16 +1165,16 @@ pub mod ops {
             "ListSMSSandboxPhoneNumbers",
             "POST",
             "/",
-            &LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT,
-            &LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT,
+            &super::LIST_SMS_SANDBOX_PHONE_NUMBERS_INPUT,
+            &super::LIST_SMS_SANDBOX_PHONE_NUMBERS_OUTPUT,
         )
         .errors(
             &[
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &THROTTLED_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
             ],
         )
         .result_wrapper("ListSMSSandboxPhoneNumbersResult");
@@ -1182,14 +1182,14 @@ pub mod ops {
             "ListSubscriptions",
             "POST",
             "/",
-            &LIST_SUBSCRIPTIONS_INPUT,
-            &LIST_SUBSCRIPTIONS_OUTPUT,
+            &super::LIST_SUBSCRIPTIONS_INPUT,
+            &super::LIST_SUBSCRIPTIONS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("ListSubscriptionsResult");
@@ -1197,15 +1197,15 @@ pub mod ops {
             "ListSubscriptionsByTopic",
             "POST",
             "/",
-            &LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT,
-            &LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT,
+            &super::LIST_SUBSCRIPTIONS_BY_TOPIC_INPUT,
+            &super::LIST_SUBSCRIPTIONS_BY_TOPIC_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("ListSubscriptionsByTopicResult");
@@ -1213,16 +1213,16 @@ pub mod ops {
             "ListTagsForResource",
             "POST",
             "/",
-            &LIST_TAGS_FOR_RESOURCE_INPUT,
-            &LIST_TAGS_FOR_RESOURCE_OUTPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_INPUT,
+            &super::LIST_TAGS_FOR_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &TAG_POLICY_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &CONCURRENT_ACCESS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::TAG_POLICY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::CONCURRENT_ACCESS_EXCEPTION,
             ],
         )
         .result_wrapper("ListTagsForResourceResult");
@@ -1230,14 +1230,14 @@ pub mod ops {
             "ListTopics",
             "POST",
             "/",
-            &LIST_TOPICS_INPUT,
-            &LIST_TOPICS_OUTPUT,
+            &super::LIST_TOPICS_INPUT,
+            &super::LIST_TOPICS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("ListTopicsResult");
@@ -1245,15 +1245,15 @@ pub mod ops {
             "OptInPhoneNumber",
             "POST",
             "/",
-            &OPT_IN_PHONE_NUMBER_INPUT,
-            &OPT_IN_PHONE_NUMBER_OUTPUT,
+            &super::OPT_IN_PHONE_NUMBER_INPUT,
+            &super::OPT_IN_PHONE_NUMBER_OUTPUT,
         )
         .errors(
             &[
-                &THROTTLED_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
             ],
         )
         .result_wrapper("OptInPhoneNumberResult");
@@ -1261,26 +1261,26 @@ pub mod ops {
             "Publish",
             "POST",
             "/",
-            &PUBLISH_INPUT,
-            &PUBLISH_OUTPUT,
+            &super::PUBLISH_INPUT,
+            &super::PUBLISH_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &ENDPOINT_DISABLED_EXCEPTION,
-                &PLATFORM_APPLICATION_DISABLED_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::ENDPOINT_DISABLED_EXCEPTION,
+                &super::PLATFORM_APPLICATION_DISABLED_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .result_wrapper("PublishResult");
@@ -1288,31 +1288,31 @@ pub mod ops {
             "PublishBatch",
             "POST",
             "/",
-            &PUBLISH_BATCH_INPUT,
-            &PUBLISH_BATCH_OUTPUT,
+            &super::PUBLISH_BATCH_INPUT,
+            &super::PUBLISH_BATCH_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INVALID_PARAMETER_VALUE_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &ENDPOINT_DISABLED_EXCEPTION,
-                &PLATFORM_APPLICATION_DISABLED_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION,
-                &BATCH_REQUEST_TOO_LONG_EXCEPTION,
-                &EMPTY_BATCH_REQUEST_EXCEPTION,
-                &INVALID_BATCH_ENTRY_ID_EXCEPTION,
-                &TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION,
-                &KMS_DISABLED_EXCEPTION,
-                &KMS_INVALID_STATE_EXCEPTION,
-                &KMS_NOT_FOUND_EXCEPTION,
-                &KMS_OPT_IN_REQUIRED,
-                &KMS_THROTTLING_EXCEPTION,
-                &KMS_ACCESS_DENIED_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
-                &VALIDATION_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INVALID_PARAMETER_VALUE_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::ENDPOINT_DISABLED_EXCEPTION,
+                &super::PLATFORM_APPLICATION_DISABLED_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION,
+                &super::BATCH_REQUEST_TOO_LONG_EXCEPTION,
+                &super::EMPTY_BATCH_REQUEST_EXCEPTION,
+                &super::INVALID_BATCH_ENTRY_ID_EXCEPTION,
+                &super::TOO_MANY_ENTRIES_IN_BATCH_REQUEST_EXCEPTION,
+                &super::KMS_DISABLED_EXCEPTION,
+                &super::KMS_INVALID_STATE_EXCEPTION,
+                &super::KMS_NOT_FOUND_EXCEPTION,
+                &super::KMS_OPT_IN_REQUIRED,
+                &super::KMS_THROTTLING_EXCEPTION,
+                &super::KMS_ACCESS_DENIED_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
+                &super::VALIDATION_EXCEPTION,
             ],
         )
         .result_wrapper("PublishBatchResult");
@@ -1320,76 +1320,76 @@ pub mod ops {
             "PutDataProtectionPolicy",
             "POST",
             "/",
-            &PUT_DATA_PROTECTION_POLICY_INPUT,
+            &super::PUT_DATA_PROTECTION_POLICY_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
             ],
         );
     pub static REMOVE_PERMISSION: Operation = Operation::new(
             "RemovePermission",
             "POST",
             "/",
-            &REMOVE_PERMISSION_INPUT,
+            &super::REMOVE_PERMISSION_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         );
     pub static SET_ENDPOINT_ATTRIBUTES: Operation = Operation::new(
             "SetEndpointAttributes",
             "POST",
             "/",
-            &SET_ENDPOINT_ATTRIBUTES_INPUT,
+            &super::SET_ENDPOINT_ATTRIBUTES_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         );
     pub static SET_PLATFORM_APPLICATION_ATTRIBUTES: Operation = Operation::new(
             "SetPlatformApplicationAttributes",
             "POST",
             "/",
-            &SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
+            &super::SET_PLATFORM_APPLICATION_ATTRIBUTES_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
             ],
         );
     pub static SET_SMS_ATTRIBUTES: Operation = Operation::new(
             "SetSMSAttributes",
             "POST",
             "/",
-            &SET_SMS_ATTRIBUTES_INPUT,
-            &SET_SMS_ATTRIBUTES_OUTPUT,
+            &super::SET_SMS_ATTRIBUTES_INPUT,
+            &super::SET_SMS_ATTRIBUTES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &THROTTLED_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         )
         .result_wrapper("SetSMSAttributesResult");
@@ -1397,52 +1397,52 @@ pub mod ops {
             "SetSubscriptionAttributes",
             "POST",
             "/",
-            &SET_SUBSCRIPTION_ATTRIBUTES_INPUT,
+            &super::SET_SUBSCRIPTION_ATTRIBUTES_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
-                &REPLAY_LIMIT_EXCEEDED_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
+                &super::REPLAY_LIMIT_EXCEEDED_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
             ],
         );
     pub static SET_TOPIC_ATTRIBUTES: Operation = Operation::new(
             "SetTopicAttributes",
             "POST",
             "/",
-            &SET_TOPIC_ATTRIBUTES_INPUT,
+            &super::SET_TOPIC_ATTRIBUTES_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
             ],
         );
     pub static SUBSCRIBE: Operation = Operation::new(
             "Subscribe",
             "POST",
             "/",
-            &SUBSCRIBE_INPUT,
-            &SUBSCRIBE_OUTPUT,
+            &super::SUBSCRIBE_INPUT,
+            &super::SUBSCRIBE_OUTPUT,
         )
         .errors(
             &[
-                &SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION,
-                &FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
-                &REPLAY_LIMIT_EXCEEDED_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
+                &super::SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION,
+                &super::FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
+                &super::REPLAY_LIMIT_EXCEEDED_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
             ],
         )
         .result_wrapper("SubscribeResult");
@@ -1450,18 +1450,18 @@ pub mod ops {
             "TagResource",
             "POST",
             "/",
-            &TAG_RESOURCE_INPUT,
-            &TAG_RESOURCE_OUTPUT,
+            &super::TAG_RESOURCE_INPUT,
+            &super::TAG_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &TAG_LIMIT_EXCEEDED_EXCEPTION,
-                &STALE_TAG_EXCEPTION,
-                &TAG_POLICY_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &CONCURRENT_ACCESS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::TAG_LIMIT_EXCEEDED_EXCEPTION,
+                &super::STALE_TAG_EXCEPTION,
+                &super::TAG_POLICY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::CONCURRENT_ACCESS_EXCEPTION,
             ],
         )
         .result_wrapper("TagResourceResult");
@@ -1469,34 +1469,34 @@ pub mod ops {
             "Unsubscribe",
             "POST",
             "/",
-            &UNSUBSCRIBE_INPUT,
+            &super::UNSUBSCRIBE_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_PARAMETER_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &NOT_FOUND_EXCEPTION,
-                &INVALID_SECURITY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::NOT_FOUND_EXCEPTION,
+                &super::INVALID_SECURITY_EXCEPTION,
             ],
         );
     pub static UNTAG_RESOURCE: Operation = Operation::new(
             "UntagResource",
             "POST",
             "/",
-            &UNTAG_RESOURCE_INPUT,
-            &UNTAG_RESOURCE_OUTPUT,
+            &super::UNTAG_RESOURCE_INPUT,
+            &super::UNTAG_RESOURCE_OUTPUT,
         )
         .errors(
             &[
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &TAG_LIMIT_EXCEEDED_EXCEPTION,
-                &STALE_TAG_EXCEPTION,
-                &TAG_POLICY_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &CONCURRENT_ACCESS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::TAG_LIMIT_EXCEEDED_EXCEPTION,
+                &super::STALE_TAG_EXCEPTION,
+                &super::TAG_POLICY_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::CONCURRENT_ACCESS_EXCEPTION,
             ],
         )
         .result_wrapper("UntagResourceResult");
@@ -1504,17 +1504,17 @@ pub mod ops {
             "VerifySMSSandboxPhoneNumber",
             "POST",
             "/",
-            &VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT,
-            &VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
+            &super::VERIFY_SMS_SANDBOX_PHONE_NUMBER_INPUT,
+            &super::VERIFY_SMS_SANDBOX_PHONE_NUMBER_OUTPUT,
         )
         .errors(
             &[
-                &AUTHORIZATION_ERROR_EXCEPTION,
-                &INTERNAL_ERROR_EXCEPTION,
-                &INVALID_PARAMETER_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
-                &VERIFICATION_EXCEPTION,
-                &THROTTLED_EXCEPTION,
+                &super::AUTHORIZATION_ERROR_EXCEPTION,
+                &super::INTERNAL_ERROR_EXCEPTION,
+                &super::INVALID_PARAMETER_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::VERIFICATION_EXCEPTION,
+                &super::THROTTLED_EXCEPTION,
             ],
         )
         .result_wrapper("VerifySMSSandboxPhoneNumberResult");

@@ -148,15 +148,15 @@ pub mod ops {
             "GetRoleCredentials",
             "GET",
             "/federation/credentials",
-            &GET_ROLE_CREDENTIALS_INPUT,
-            &GET_ROLE_CREDENTIALS_OUTPUT,
+            &super::GET_ROLE_CREDENTIALS_INPUT,
+            &super::GET_ROLE_CREDENTIALS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_REQUEST_EXCEPTION,
-                &UNAUTHORIZED_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::UNAUTHORIZED_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .auth(AuthScheme::None);
@@ -164,15 +164,15 @@ pub mod ops {
             "ListAccountRoles",
             "GET",
             "/assignment/roles",
-            &LIST_ACCOUNT_ROLES_INPUT,
-            &LIST_ACCOUNT_ROLES_OUTPUT,
+            &super::LIST_ACCOUNT_ROLES_INPUT,
+            &super::LIST_ACCOUNT_ROLES_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_REQUEST_EXCEPTION,
-                &UNAUTHORIZED_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::UNAUTHORIZED_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .auth(AuthScheme::None);
@@ -180,15 +180,15 @@ pub mod ops {
             "ListAccounts",
             "GET",
             "/assignment/accounts",
-            &LIST_ACCOUNTS_INPUT,
-            &LIST_ACCOUNTS_OUTPUT,
+            &super::LIST_ACCOUNTS_INPUT,
+            &super::LIST_ACCOUNTS_OUTPUT,
         )
         .errors(
             &[
-                &INVALID_REQUEST_EXCEPTION,
-                &UNAUTHORIZED_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
-                &RESOURCE_NOT_FOUND_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::UNAUTHORIZED_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
+                &super::RESOURCE_NOT_FOUND_EXCEPTION,
             ],
         )
         .auth(AuthScheme::None);
@@ -196,14 +196,14 @@ pub mod ops {
             "Logout",
             "POST",
             "/logout",
-            &LOGOUT_INPUT,
+            &super::LOGOUT_INPUT,
             &p::UNIT,
         )
         .errors(
             &[
-                &INVALID_REQUEST_EXCEPTION,
-                &UNAUTHORIZED_EXCEPTION,
-                &TOO_MANY_REQUESTS_EXCEPTION,
+                &super::INVALID_REQUEST_EXCEPTION,
+                &super::UNAUTHORIZED_EXCEPTION,
+                &super::TOO_MANY_REQUESTS_EXCEPTION,
             ],
         )
         .auth(AuthScheme::None);

@@ -379,15 +379,15 @@ pub mod ops {
             "AssumeRole",
             "POST",
             "/",
-            &ASSUME_ROLE_INPUT,
-            &ASSUME_ROLE_OUTPUT,
+            &super::ASSUME_ROLE_INPUT,
+            &super::ASSUME_ROLE_OUTPUT,
         )
         .errors(
             &[
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &PACKED_POLICY_TOO_LARGE_EXCEPTION,
-                &REGION_DISABLED_EXCEPTION,
-                &EXPIRED_TOKEN_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::PACKED_POLICY_TOO_LARGE_EXCEPTION,
+                &super::REGION_DISABLED_EXCEPTION,
+                &super::EXPIRED_TOKEN_EXCEPTION,
             ],
         )
         .result_wrapper("AssumeRoleResult");
@@ -395,17 +395,17 @@ pub mod ops {
             "AssumeRoleWithSAML",
             "POST",
             "/",
-            &ASSUME_ROLE_WITH_SAML_INPUT,
-            &ASSUME_ROLE_WITH_SAML_OUTPUT,
+            &super::ASSUME_ROLE_WITH_SAML_INPUT,
+            &super::ASSUME_ROLE_WITH_SAML_OUTPUT,
         )
         .errors(
             &[
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &PACKED_POLICY_TOO_LARGE_EXCEPTION,
-                &IDP_REJECTED_CLAIM_EXCEPTION,
-                &INVALID_IDENTITY_TOKEN_EXCEPTION,
-                &EXPIRED_TOKEN_EXCEPTION,
-                &REGION_DISABLED_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::PACKED_POLICY_TOO_LARGE_EXCEPTION,
+                &super::IDP_REJECTED_CLAIM_EXCEPTION,
+                &super::INVALID_IDENTITY_TOKEN_EXCEPTION,
+                &super::EXPIRED_TOKEN_EXCEPTION,
+                &super::REGION_DISABLED_EXCEPTION,
             ],
         )
         .auth(AuthScheme::None)
@@ -414,18 +414,18 @@ pub mod ops {
             "AssumeRoleWithWebIdentity",
             "POST",
             "/",
-            &ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT,
-            &ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT,
+            &super::ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT,
+            &super::ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT,
         )
         .errors(
             &[
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &PACKED_POLICY_TOO_LARGE_EXCEPTION,
-                &IDP_REJECTED_CLAIM_EXCEPTION,
-                &IDP_COMMUNICATION_ERROR_EXCEPTION,
-                &INVALID_IDENTITY_TOKEN_EXCEPTION,
-                &EXPIRED_TOKEN_EXCEPTION,
-                &REGION_DISABLED_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::PACKED_POLICY_TOO_LARGE_EXCEPTION,
+                &super::IDP_REJECTED_CLAIM_EXCEPTION,
+                &super::IDP_COMMUNICATION_ERROR_EXCEPTION,
+                &super::INVALID_IDENTITY_TOKEN_EXCEPTION,
+                &super::EXPIRED_TOKEN_EXCEPTION,
+                &super::REGION_DISABLED_EXCEPTION,
             ],
         )
         .auth(AuthScheme::None)
@@ -434,48 +434,48 @@ pub mod ops {
             "AssumeRoot",
             "POST",
             "/",
-            &ASSUME_ROOT_INPUT,
-            &ASSUME_ROOT_OUTPUT,
+            &super::ASSUME_ROOT_INPUT,
+            &super::ASSUME_ROOT_OUTPUT,
         )
-        .errors(&[&REGION_DISABLED_EXCEPTION, &EXPIRED_TOKEN_EXCEPTION])
+        .errors(&[&super::REGION_DISABLED_EXCEPTION, &super::EXPIRED_TOKEN_EXCEPTION])
         .result_wrapper("AssumeRootResult");
     pub static DECODE_AUTHORIZATION_MESSAGE: Operation = Operation::new(
             "DecodeAuthorizationMessage",
             "POST",
             "/",
-            &DECODE_AUTHORIZATION_MESSAGE_INPUT,
-            &DECODE_AUTHORIZATION_MESSAGE_OUTPUT,
+            &super::DECODE_AUTHORIZATION_MESSAGE_INPUT,
+            &super::DECODE_AUTHORIZATION_MESSAGE_OUTPUT,
         )
-        .errors(&[&INVALID_AUTHORIZATION_MESSAGE_EXCEPTION])
+        .errors(&[&super::INVALID_AUTHORIZATION_MESSAGE_EXCEPTION])
         .result_wrapper("DecodeAuthorizationMessageResult");
     pub static GET_ACCESS_KEY_INFO: Operation = Operation::new(
             "GetAccessKeyInfo",
             "POST",
             "/",
-            &GET_ACCESS_KEY_INFO_INPUT,
-            &GET_ACCESS_KEY_INFO_OUTPUT,
+            &super::GET_ACCESS_KEY_INFO_INPUT,
+            &super::GET_ACCESS_KEY_INFO_OUTPUT,
         )
         .result_wrapper("GetAccessKeyInfoResult");
     pub static GET_CALLER_IDENTITY: Operation = Operation::new(
             "GetCallerIdentity",
             "POST",
             "/",
-            &GET_CALLER_IDENTITY_INPUT,
-            &GET_CALLER_IDENTITY_OUTPUT,
+            &super::GET_CALLER_IDENTITY_INPUT,
+            &super::GET_CALLER_IDENTITY_OUTPUT,
         )
         .result_wrapper("GetCallerIdentityResult");
     pub static GET_DELEGATED_ACCESS_TOKEN: Operation = Operation::new(
             "GetDelegatedAccessToken",
             "POST",
             "/",
-            &GET_DELEGATED_ACCESS_TOKEN_INPUT,
-            &GET_DELEGATED_ACCESS_TOKEN_OUTPUT,
+            &super::GET_DELEGATED_ACCESS_TOKEN_INPUT,
+            &super::GET_DELEGATED_ACCESS_TOKEN_OUTPUT,
         )
         .errors(
             &[
-                &EXPIRED_TRADE_IN_TOKEN_EXCEPTION,
-                &REGION_DISABLED_EXCEPTION,
-                &PACKED_POLICY_TOO_LARGE_EXCEPTION,
+                &super::EXPIRED_TRADE_IN_TOKEN_EXCEPTION,
+                &super::REGION_DISABLED_EXCEPTION,
+                &super::PACKED_POLICY_TOO_LARGE_EXCEPTION,
             ],
         )
         .result_wrapper("GetDelegatedAccessTokenResult");
@@ -483,14 +483,14 @@ pub mod ops {
             "GetFederationToken",
             "POST",
             "/",
-            &GET_FEDERATION_TOKEN_INPUT,
-            &GET_FEDERATION_TOKEN_OUTPUT,
+            &super::GET_FEDERATION_TOKEN_INPUT,
+            &super::GET_FEDERATION_TOKEN_OUTPUT,
         )
         .errors(
             &[
-                &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                &PACKED_POLICY_TOO_LARGE_EXCEPTION,
-                &REGION_DISABLED_EXCEPTION,
+                &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                &super::PACKED_POLICY_TOO_LARGE_EXCEPTION,
+                &super::REGION_DISABLED_EXCEPTION,
             ],
         )
         .result_wrapper("GetFederationTokenResult");
@@ -498,23 +498,23 @@ pub mod ops {
             "GetSessionToken",
             "POST",
             "/",
-            &GET_SESSION_TOKEN_INPUT,
-            &GET_SESSION_TOKEN_OUTPUT,
+            &super::GET_SESSION_TOKEN_INPUT,
+            &super::GET_SESSION_TOKEN_OUTPUT,
         )
-        .errors(&[&REGION_DISABLED_EXCEPTION])
+        .errors(&[&super::REGION_DISABLED_EXCEPTION])
         .result_wrapper("GetSessionTokenResult");
     pub static GET_WEB_IDENTITY_TOKEN: Operation = Operation::new(
             "GetWebIdentityToken",
             "POST",
             "/",
-            &GET_WEB_IDENTITY_TOKEN_INPUT,
-            &GET_WEB_IDENTITY_TOKEN_OUTPUT,
+            &super::GET_WEB_IDENTITY_TOKEN_INPUT,
+            &super::GET_WEB_IDENTITY_TOKEN_OUTPUT,
         )
         .errors(
             &[
-                &SESSION_DURATION_ESCALATION_EXCEPTION,
-                &OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION,
-                &JWT_PAYLOAD_SIZE_EXCEEDED_EXCEPTION,
+                &super::SESSION_DURATION_ESCALATION_EXCEPTION,
+                &super::OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION,
+                &super::JWT_PAYLOAD_SIZE_EXCEEDED_EXCEPTION,
             ],
         )
         .result_wrapper("GetWebIdentityTokenResult");

@@ -175,15 +175,15 @@ pub mod schemas {
                 "GetRoleCredentials",
                 "GET",
                 "/federation/credentials",
-                &GET_ROLE_CREDENTIALS_INPUT,
-                &GET_ROLE_CREDENTIALS_OUTPUT,
+                &super::GET_ROLE_CREDENTIALS_INPUT,
+                &super::GET_ROLE_CREDENTIALS_OUTPUT,
             )
             .errors(
                 &[
-                    &INVALID_REQUEST_EXCEPTION,
-                    &UNAUTHORIZED_EXCEPTION,
-                    &TOO_MANY_REQUESTS_EXCEPTION,
-                    &RESOURCE_NOT_FOUND_EXCEPTION,
+                    &super::INVALID_REQUEST_EXCEPTION,
+                    &super::UNAUTHORIZED_EXCEPTION,
+                    &super::TOO_MANY_REQUESTS_EXCEPTION,
+                    &super::RESOURCE_NOT_FOUND_EXCEPTION,
                 ],
             )
             .auth(AuthScheme::None);

@@ -388,15 +388,15 @@ pub mod schemas {
                 "AssumeRole",
                 "POST",
                 "/",
-                &ASSUME_ROLE_INPUT,
-                &ASSUME_ROLE_OUTPUT,
+                &super::ASSUME_ROLE_INPUT,
+                &super::ASSUME_ROLE_OUTPUT,
             )
             .errors(
                 &[
-                    &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                    &PACKED_POLICY_TOO_LARGE_EXCEPTION,
-                    &REGION_DISABLED_EXCEPTION,
-                    &EXPIRED_TOKEN_EXCEPTION,
+                    &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                    &super::PACKED_POLICY_TOO_LARGE_EXCEPTION,
+                    &super::REGION_DISABLED_EXCEPTION,
+                    &super::EXPIRED_TOKEN_EXCEPTION,
                 ],
             )
             .result_wrapper("AssumeRoleResult");
@@ -404,18 +404,18 @@ pub mod schemas {
                 "AssumeRoleWithWebIdentity",
                 "POST",
                 "/",
-                &ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT,
-                &ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT,
+                &super::ASSUME_ROLE_WITH_WEB_IDENTITY_INPUT,
+                &super::ASSUME_ROLE_WITH_WEB_IDENTITY_OUTPUT,
             )
             .errors(
                 &[
-                    &MALFORMED_POLICY_DOCUMENT_EXCEPTION,
-                    &PACKED_POLICY_TOO_LARGE_EXCEPTION,
-                    &IDP_REJECTED_CLAIM_EXCEPTION,
-                    &IDP_COMMUNICATION_ERROR_EXCEPTION,
-                    &INVALID_IDENTITY_TOKEN_EXCEPTION,
-                    &EXPIRED_TOKEN_EXCEPTION,
-                    &REGION_DISABLED_EXCEPTION,
+                    &super::MALFORMED_POLICY_DOCUMENT_EXCEPTION,
+                    &super::PACKED_POLICY_TOO_LARGE_EXCEPTION,
+                    &super::IDP_REJECTED_CLAIM_EXCEPTION,
+                    &super::IDP_COMMUNICATION_ERROR_EXCEPTION,
+                    &super::INVALID_IDENTITY_TOKEN_EXCEPTION,
+                    &super::EXPIRED_TOKEN_EXCEPTION,
+                    &super::REGION_DISABLED_EXCEPTION,
                 ],
             )
             .auth(AuthScheme::None)
