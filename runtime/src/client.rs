@@ -677,10 +677,7 @@ impl Handle {
         {
             return Ok(None);
         }
-        let creds = inner.credentials.provide().await.map_err(|e| {
-            sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e)
-        })?;
-        Ok(creds.account_id)
+        Ok(self.credentials().await?.account_id)
     }
 
     /// Endpoint parameters from config, the operation and the input, resolved by the rule set.
@@ -943,9 +940,9 @@ impl Handle {
             &base64::engine::general_purpose::STANDARD,
             crc.to_be_bytes(),
         );
-        set_header(req, "x-amz-checksum-crc32", &value).map_err(raw_to_sdk)?;
+        set_header(req, "x-amz-checksum-crc32", &value)?;
         if supported {
-            set_header(req, "x-amz-sdk-checksum-algorithm", "CRC32").map_err(raw_to_sdk)?;
+            set_header(req, "x-amz-sdk-checksum-algorithm", "CRC32")?;
         }
         Ok(())
     }
@@ -973,7 +970,7 @@ impl Handle {
             Some(e) if !e.is_empty() => format!("{e},gzip"),
             _ => "gzip".to_string(),
         };
-        set_header(req, "content-encoding", &enc).map_err(raw_to_sdk)?;
+        set_header(req, "content-encoding", &enc)?;
         req.headers_mut()
             .insert(http::header::CONTENT_LENGTH, HeaderValue::from(gz.len()));
         *req.body_mut() = Body::from(gz);
@@ -1003,9 +1000,44 @@ impl Handle {
             }
             AuthScheme::SigV4 | AuthScheme::SigV4UnsignedBody | AuthScheme::SigV4a => {}
         }
-        let creds = inner.credentials.provide().await.map_err(|e| {
+        let creds = self.credentials().await?;
+        let (region, name, mut settings, s3_like) = self.signing_target(schemes, false);
+        // A stream cannot be hashed before it is sent: S3 takes it as an unsigned payload.
+        let stream = req.body().bytes().is_none();
+        if op.auth == AuthScheme::SigV4UnsignedBody
+            || op.has(op_flags::UNSIGNED_PAYLOAD)
+            || (s3_like && stream)
+        {
+            settings.payload = PayloadHash::Unsigned;
+        }
+        let params = SigningParams {
+            credentials: &creds,
+            region: &region,
+            service: &name,
+            time: inner.skew.now(),
+            settings,
+        };
+        sigv4::sign(req, &params)
+            .map(|_| ())
+            .map_err(SdkError::from)
+    }
+
+    /// The client's credentials, from the provider (cached there).
+    async fn credentials(&self) -> Result<Credentials, SdkError> {
+        self.inner.credentials.provide().await.map_err(|e| {
             sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e)
-        })?;
+        })
+    }
+
+    /// Signing region, signing name and SigV4 settings: the endpoint's `sigv4` auth scheme
+    /// wins over the client's region and the service's signing name. Also whether the service
+    /// signs the S3 way (for presigning, S3 uses an unsigned payload).
+    fn signing_target(
+        &self,
+        schemes: &[endpoint::AuthSchemeProps],
+        presign: bool,
+    ) -> (String, String, SigningSettings, bool) {
+        let inner = &*self.inner;
         let scheme = schemes
             .iter()
             .find(|s| s.name == "sigv4" || s.name == "sigv4-s3express");
@@ -1025,10 +1057,10 @@ impl Handle {
             inner.service.signing_name,
             "s3" | "s3-outposts" | "s3-object-lambda"
         ) || inner.service.name == "s3control";
-        let mut settings = if s3_like {
-            SigningSettings::s3()
-        } else {
-            SigningSettings::standard()
+        let mut settings = match (s3_like, presign) {
+            (true, true) => SigningSettings::s3_presign(),
+            (true, false) => SigningSettings::s3(),
+            (false, _) => SigningSettings::standard(),
         };
         if let Some(s) = scheme {
             if s.disable_double_encoding {
@@ -1038,24 +1070,7 @@ impl Handle {
                 settings.normalize_path = false;
             }
         }
-        // A stream cannot be hashed before it is sent: S3 takes it as an unsigned payload.
-        let stream = req.body().bytes().is_none();
-        if op.auth == AuthScheme::SigV4UnsignedBody
-            || op.has(op_flags::UNSIGNED_PAYLOAD)
-            || (s3_like && stream)
-        {
-            settings.payload = PayloadHash::Unsigned;
-        }
-        let params = SigningParams {
-            credentials: &creds,
-            region: &region,
-            service: &name,
-            time: inner.skew.now(),
-            settings,
-        };
-        sigv4::sign(req, &params)
-            .map(|_| ())
-            .map_err(SdkError::from)
+        (region, name, settings, s3_like)
     }
 
     /// [`Handle::presign`] for the operation named `name` (model name or snake_case) among `ops`.
@@ -1106,25 +1121,11 @@ impl Handle {
         req.headers_mut().remove("x-amz-user-agent");
         req.headers_mut().remove(http::header::CONTENT_LENGTH);
         if let Some(host) = req.uri().authority().map(|a| a.as_str().to_string()) {
-            set_header(&mut req, "host", &host).map_err(raw_to_sdk)?;
+            set_header(&mut req, "host", &host)?;
         }
-        let creds = inner.credentials.provide().await.map_err(|e| {
-            sdk(SdkErrorKind::Credentials, "no credentials could be loaded").with_source(e)
-        })?;
+        let creds = self.credentials().await?;
         let schemes = endpoint::auth_schemes(&endpoint);
-        let scheme = schemes.iter().find(|s| s.name == "sigv4");
-        let region = scheme
-            .and_then(|s| s.signing_region.clone())
-            .or_else(|| inner.config.region.clone())
-            .unwrap_or_else(|| "us-east-1".to_string());
-        let name = scheme
-            .and_then(|s| s.signing_name.clone())
-            .unwrap_or_else(|| inner.service.signing_name.to_string());
-        let settings = if inner.service.signing_name == "s3" {
-            SigningSettings::s3_presign()
-        } else {
-            SigningSettings::standard()
-        };
+        let (region, name, settings, _) = self.signing_target(&schemes, true);
         let params = SigningParams {
             credentials: &creds,
             region: &region,
@@ -1136,26 +1137,17 @@ impl Handle {
     }
 }
 
-fn raw_to_sdk(e: RawError) -> SdkError {
-    match e {
-        RawError::Sdk(e) => e,
-        RawError::Service(f) => sdk(SdkErrorKind::Serialization, f.meta.code),
-    }
-}
-
 fn set_header(
     req: &mut http::Request<Body>,
     name: &'static str,
     value: &str,
-) -> Result<(), RawError> {
+) -> Result<(), SdkError> {
     let v = HeaderValue::try_from(value).map_err(|e| {
-        RawError::Sdk(
-            sdk(
-                SdkErrorKind::Serialization,
-                format!("invalid {name} header value"),
-            )
-            .with_source(e),
+        sdk(
+            SdkErrorKind::Serialization,
+            format!("invalid {name} header value"),
         )
+        .with_source(e)
     })?;
     req.headers_mut().insert(name, v);
     Ok(())
