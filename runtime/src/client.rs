@@ -750,7 +750,7 @@ impl Handle {
             params.insert((*name).to_string(), v);
         }
         for (name, path) in op.operation_context_params {
-            let value = crate::path::Expr::parse(path)
+            let value = crate::jmespath::Expr::parse(path)
                 .and_then(|e| e.search(input))
                 .map_err(|e| {
                     sdk(
@@ -759,13 +759,13 @@ impl Handle {
                     )
                 })?;
             let v = match value {
-                crate::path::Value::String(s) => Value::String(s),
-                crate::path::Value::Bool(b) => Value::Bool(b),
-                crate::path::Value::List(items) => Value::StringArray(
+                crate::jmespath::Value::String(s) => Value::String(s),
+                crate::jmespath::Value::Bool(b) => Value::Bool(b),
+                crate::jmespath::Value::List(items) => Value::StringArray(
                     items
                         .into_iter()
                         .filter_map(|i| match i {
-                            crate::path::Value::String(s) => Some(s),
+                            crate::jmespath::Value::String(s) => Some(s),
                             _ => None,
                         })
                         .collect(),

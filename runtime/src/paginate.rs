@@ -15,8 +15,8 @@ use std::marker::PhantomData;
 use crate::client::Handle;
 use crate::data::{Data, Get, Scalar, Struct};
 use crate::error::{Error, OperationError, SdkError, SdkErrorKind};
+use crate::jmespath::{node_value, Expr, Node, Value};
 use crate::operation::Operation;
-use crate::path::{node_value, Expr, Node, Value};
 
 /// One paginator of `paginators-1.json`.
 #[derive(Debug)]
