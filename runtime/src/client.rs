@@ -28,8 +28,11 @@ use crate::credentials::{
 };
 use crate::data::{Get, Struct};
 use crate::endpoint::{self, builtins, Params, RuleSet, Value};
-use crate::error::{Error, ErrorMeta, OperationError, SdkError, SdkErrorKind, ServiceError};
+use crate::error::{Error, OperationError, SdkError, SdkErrorKind, ServiceError};
 use crate::http::{HttpClient, HttpError, HttpErrorKind, HttpSettings, HyperClient};
+use crate::meta::ErrorMeta;
+/// Moved to [`crate::meta`]; generated code still names it here.
+pub use crate::meta::ResponseMeta;
 use crate::operation::{op_flags, AuthScheme, Operation, ParamValue, Service};
 use crate::retry::{
     AttemptOutcome, ModeledError, RetryConfig, RetryDecision, RetryMode as StrategyMode,
@@ -230,17 +233,6 @@ impl fmt::Debug for Handle {
             .field("endpoint_url", &self.inner.config.endpoint_url)
             .finish_non_exhaustive()
     }
-}
-
-/// What a successful call returns besides its output (botocore's `ResponseMetadata`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ResponseMeta {
-    /// The request id.
-    pub request_id: Option<String>,
-    /// The HTTP status.
-    pub status: u16,
-    /// Attempts made, the first included.
-    pub attempts: u32,
 }
 
 /// A service error response, before it is typed.

@@ -15,7 +15,7 @@ use std::fmt;
 
 use crate::body::Body;
 use crate::schema::Schema;
-use crate::types::{DateTime, Document};
+use crate::types::{DateTime, Document, Unit};
 
 /// A read-only view of one value.
 pub enum Get<'a> {
@@ -147,9 +147,22 @@ pub trait Struct: Send + Sync {
     fn unknown_member(&mut self, _name: &str) {}
     /// Records the response metadata on an operation output (generated outputs keep it in
     /// their `response_metadata` field; other structures ignore it).
-    fn set_response_meta(&mut self, _meta: crate::client::ResponseMeta) {}
+    fn set_response_meta(&mut self, _meta: crate::meta::ResponseMeta) {}
     /// The name of the unknown member a union holds, if it holds one.
     fn unknown_member_name(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// An operation without input or output uses [`Unit`]: a structure with no members.
+impl Struct for Unit {
+    fn schema(&self) -> &'static Schema {
+        &crate::schema::prelude::UNIT
+    }
+    fn field(&self, _: usize) -> Option<&dyn Data> {
+        None
+    }
+    fn field_mut(&mut self, _: usize) -> Option<&mut dyn Data> {
         None
     }
 }

@@ -21,6 +21,7 @@ pub mod error;
 pub mod http;
 pub mod jmespath;
 mod macros;
+pub mod meta;
 pub mod operation;
 pub mod paginate;
 pub mod protocol;
@@ -31,7 +32,8 @@ pub mod validate;
 pub mod waiter;
 
 pub use body::Body;
-pub use error::{Error, ErrorMeta, SdkError, SdkErrorKind, ServiceError};
+pub use error::{Error, SdkError, SdkErrorKind, ServiceError};
 /// The map type of generated shapes: keeps insertion order, like a Python dict.
 pub use indexmap::IndexMap;
+pub use meta::{ErrorMeta, ResponseMeta};
 pub use types::{DateTime, Document, Unit};

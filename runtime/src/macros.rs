@@ -8,7 +8,7 @@
 macro_rules! structure {
     ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }, meta = $meta:ident) => {
         $crate::structure!(@impl $t, $schema, { $($i => $f),* },
-            fn set_response_meta(&mut self, meta: $crate::client::ResponseMeta) {
+            fn set_response_meta(&mut self, meta: $crate::meta::ResponseMeta) {
                 self.$meta = meta;
             }
         );
