@@ -13,6 +13,7 @@ pub mod client;
 pub mod compress;
 pub mod config;
 pub mod credentials;
+pub mod customizations;
 pub mod data;
 pub mod debug;
 pub mod dynamic;

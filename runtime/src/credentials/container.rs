@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use super::http::{self, HttpError};
+use super::metadata::{self, FetchError};
 use super::{
     parse_expiry, BoxFuture, Credentials, CredentialsError, CredentialsErrorKind,
     ProvideCredentials, ProviderContext,
@@ -42,7 +42,7 @@ fn validate_full_uri(uri: &str) -> Result<(), CredentialsError> {
             "https container credential URIs are not supported by the built-in metadata client",
         ));
     }
-    let (host, ..) = http::split_url(uri)
+    let (host, ..) = metadata::split_url(uri)
         .map_err(|e| err(CredentialsErrorKind::InvalidConfig, e.to_string()))?;
     let loopback = host
         .parse::<IpAddr>()
@@ -119,7 +119,15 @@ impl ContainerProvider {
             if let Some(t) = token.as_deref() {
                 headers.push(("Authorization", t));
             }
-            match http::send("GET", &url, &headers, self.ctx.container_timeout).await {
+            match metadata::send(
+                self.ctx.http.as_ref(),
+                "GET",
+                &url,
+                &headers,
+                self.ctx.container_timeout,
+            )
+            .await
+            {
                 Ok(r) if r.status == 200 => match parse_container_json(&r.body) {
                     Ok(c) => return Ok(c),
                     Err(e) => last = e,
@@ -133,7 +141,7 @@ impl ContainerProvider {
                         ),
                     )
                 }
-                Err(HttpError::Timeout) => {
+                Err(FetchError::Timeout) => {
                     last = err(
                         CredentialsErrorKind::Timeout,
                         "container metadata request timed out",

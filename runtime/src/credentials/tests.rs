@@ -619,7 +619,7 @@ sso_role_name = R
 fn sso_cache(entries: &[(&str, &str, i64)]) -> MapEnv {
     let mut files: Vec<(String, String)> = Vec::new();
     for (key, token, expires) in entries {
-        let name = format!(".aws/sso/cache/{}.json", sha1::sha1_hex(key.as_bytes()));
+        let name = format!(".aws/sso/cache/{}.json", profile::sha1_hex(key.as_bytes()));
         let body = format!(
             r#"{{"startUrl": "x", "region": "y", "accessToken": "{token}", "expiresAt": "{}"}}"#,
             DateTime::from_secs(*expires).fmt_iso8601()

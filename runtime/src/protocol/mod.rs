@@ -152,11 +152,10 @@ pub(crate) fn uuid_v4() -> String {
     )
 }
 
-/// Whether a successful (200) S3 response is really an error: S3 can answer `CopyObject`,
-/// `CompleteMultipartUpload` and others with 200 and an `<Error>` body (botocore's
-/// `_handle_200_error`). The pipeline then treats the response as a 500.
-pub fn error_in_200(service: &Service, op: &Operation, body: &[u8]) -> bool {
-    service.protocol == crate::operation::Protocol::RestXml
-        && matches!(service.name, "s3" | "s3control")
-        && rest_xml::error_in_200(op, body)
+/// Whether the body of a successful rest-xml response is an error: an `<Error>` document,
+/// or XML that does not parse (an error cut short), for an output that is not a raw or
+/// event-stream payload. Which services answer this way is a customization
+/// ([`crate::customizations::handle_200_error`]).
+pub fn rest_xml_error_in_200(op: &Operation, body: &[u8]) -> bool {
+    rest_xml::error_in_200(op, body)
 }
