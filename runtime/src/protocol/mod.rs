@@ -15,7 +15,7 @@
 //! output's payload member itself. `serialize` takes the input mutably so that it can
 //! move a streaming payload into the request body and fill idempotency tokens.
 //!
-//! Every engine module (`json`, `rest_json`, `query` (query and ec2), `rest_xml`, `cbor`)
+//! Every engine module (`json`, `rest_json`, `query` (query and ec2), `rest_xml`, `rpc_v2_cbor`)
 //! exposes the same four `pub(crate)` functions with the signatures of the entry points
 //! below; this module only dispatches on [`Service::protocol`].
 
@@ -31,6 +31,7 @@ mod query;
 pub mod rest;
 mod rest_json;
 mod rest_xml;
+mod rpc_v2_cbor;
 mod xml;
 
 pub use rest::host_prefix;
@@ -46,7 +47,7 @@ pub fn serialize(
         Protocol::RestJson => rest_json::serialize(service, op, input),
         Protocol::RestXml => rest_xml::serialize(service, op, input),
         Protocol::Query | Protocol::Ec2 => query::serialize(service, op, input),
-        Protocol::SmithyRpcV2Cbor => cbor::serialize(service, op, input),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::serialize(service, op, input),
     }
 }
 
@@ -63,7 +64,7 @@ pub fn parse_output(
         Protocol::RestJson => rest_json::parse_output(service, op, head, body, out),
         Protocol::RestXml => rest_xml::parse_output(service, op, head, body, out),
         Protocol::Query | Protocol::Ec2 => query::parse_output(service, op, head, body, out),
-        Protocol::SmithyRpcV2Cbor => cbor::parse_output(service, op, head, body, out),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::parse_output(service, op, head, body, out),
     }
 }
 
@@ -80,7 +81,7 @@ pub fn parse_error(
         Protocol::RestJson => rest_json::parse_error(service, op, head, body),
         Protocol::RestXml => rest_xml::parse_error(service, op, head, body),
         Protocol::Query | Protocol::Ec2 => query::parse_error(service, op, head, body),
-        Protocol::SmithyRpcV2Cbor => cbor::parse_error(service, op, head, body),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::parse_error(service, op, head, body),
     }
 }
 
@@ -99,7 +100,9 @@ pub fn parse_error_members(
         Protocol::Query | Protocol::Ec2 => {
             query::parse_error_members(service, op, head, body, target)
         }
-        Protocol::SmithyRpcV2Cbor => cbor::parse_error_members(service, op, head, body, target),
+        Protocol::SmithyRpcV2Cbor => {
+            rpc_v2_cbor::parse_error_members(service, op, head, body, target)
+        }
     }
 }
 
