@@ -5,7 +5,7 @@
 
 use super::{sdk, Handle};
 use crate::customizations;
-use crate::data::{Get, Struct};
+use crate::data::{Struct, View};
 use crate::endpoint::{self, builtins, Params, Value};
 use crate::error::{SdkError, SdkErrorKind};
 use crate::jmespath;
@@ -114,13 +114,13 @@ impl Handle {
             let (Some(p), Some(field)) = (m.context_param, input.field(i)) else {
                 continue;
             };
-            let v = match field.get() {
-                Get::Str(s) => Value::String(s.to_string()),
-                Get::Bool(b) => Value::Bool(b),
-                Get::List(l) => Value::StringArray(
+            let v = match field.view() {
+                View::Str(s) => Value::String(s.to_string()),
+                View::Bool(b) => Value::Bool(b),
+                View::List(l) => Value::StringArray(
                     (0..l.len())
-                        .filter_map(|j| match l.at(j).map(|d| d.get()) {
-                            Some(Get::Str(s)) => Some(s.to_string()),
+                        .filter_map(|j| match l.at(j).map(|d| d.view()) {
+                            Some(View::Str(s)) => Some(s.to_string()),
                             _ => None,
                         })
                         .collect(),

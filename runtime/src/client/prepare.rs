@@ -7,7 +7,7 @@ use http::header::{HeaderName, HeaderValue};
 
 use super::{sdk, Handle};
 use crate::body::Body;
-use crate::data::{Get, Struct};
+use crate::data::{Struct, View};
 use crate::endpoint;
 use crate::error::{SdkError, SdkErrorKind};
 use crate::operation::{op_flags, Operation};
@@ -140,8 +140,8 @@ impl Handle {
             .and_then(|c| c.request_algorithm_member)
             .and_then(|name| {
                 let i = input.schema().member_index(name)?;
-                match input.field(i)?.get() {
-                    Get::Str(s) => Some(s.to_ascii_uppercase()),
+                match input.field(i)?.view() {
+                    View::Str(s) => Some(s.to_ascii_uppercase()),
                     _ => None,
                 }
             });

@@ -132,8 +132,8 @@ pub(crate) fn fill_idempotency_tokens(input: &mut dyn Struct) {
             continue;
         }
         if let Some(field) = input.field_mut(i) {
-            if matches!(field.get(), crate::data::Get::Absent) {
-                let _ = field.set(crate::data::Scalar::Str(uuid_v4()));
+            if matches!(field.view(), crate::data::View::Absent) {
+                let _ = field.assign(crate::data::Scalar::Str(uuid_v4()));
             }
         }
     }

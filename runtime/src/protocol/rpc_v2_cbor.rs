@@ -19,7 +19,7 @@ use minicbor::data::Type;
 
 use super::cbor::{is_int, wrap, CborError, Reader, Value, Writer, MAX_DEPTH};
 use crate::body::Body;
-use crate::data::{Data, Get, Scalar, Struct};
+use crate::data::{Reflect, Scalar, Struct, View};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
 use crate::schema::{flags, prelude, Kind, Member, Schema};
@@ -29,8 +29,8 @@ use crate::types::{DateTime, Document};
 // Serializing by schema
 // ---------------------------------------------------------------------------------------
 
-fn present(s: &dyn Struct, i: usize) -> Option<&dyn Data> {
-    s.field(i).filter(|d| !matches!(d.get(), Get::Absent))
+fn present(s: &dyn Struct, i: usize) -> Option<&dyn Reflect> {
+    s.field(i).filter(|d| !matches!(d.view(), View::Absent))
 }
 
 fn ser_err_at(path: &str, msg: impl fmt::Display) -> SdkError {
@@ -83,21 +83,21 @@ impl Writer {
         Ok(())
     }
 
-    fn member(&mut self, d: &dyn Data, m: &Member, depth: usize) -> Result<(), SdkError> {
+    fn member(&mut self, d: &dyn Reflect, m: &Member, depth: usize) -> Result<(), SdkError> {
         let t = m.target;
-        match d.get() {
-            Get::Absent => self.null(),
-            Get::Bool(b) => self.bool(b),
-            Get::Int(i) => match t.kind {
+        match d.view() {
+            View::Absent => self.null(),
+            View::Bool(b) => self.bool(b),
+            View::Int(i) => match t.kind {
                 Kind::Float => self.f32(i as f32),
                 Kind::Double => self.f64(i as f64),
                 _ => self.int(i),
             },
-            Get::Float(f) => match t.kind {
+            View::Float(f) => match t.kind {
                 Kind::Float => self.f32(f as f32),
                 _ => self.f64(f),
             },
-            Get::Str(s) => match t.kind {
+            View::Str(s) => match t.kind {
                 Kind::BigInteger => {
                     let i: i64 = s
                         .parse()
@@ -113,11 +113,11 @@ impl Writer {
                 Kind::Blob => self.bytes(s.as_bytes()),
                 _ => self.text(s),
             },
-            Get::Blob(b) => self.bytes(b),
-            Get::Time(t) => self.time(t),
-            Get::Doc(doc) => self.document(doc, depth)?,
-            Get::Struct(s) => self.structure(s, depth)?,
-            Get::List(l) => {
+            View::Blob(b) => self.bytes(b),
+            View::Time(t) => self.time(t),
+            View::Doc(doc) => self.document(doc, depth)?,
+            View::Struct(s) => self.structure(s, depth)?,
+            View::List(l) => {
                 let elem = t
                     .members
                     .first()
@@ -130,7 +130,7 @@ impl Writer {
                     }
                 }
             }
-            Get::Map(map) => {
+            View::Map(map) => {
                 let value = t
                     .members
                     .get(1)
@@ -142,7 +142,7 @@ impl Writer {
                     self.member(v, value, depth + 1)?;
                 }
             }
-            Get::Stream(body) => match body.bytes() {
+            View::Stream(body) => match body.bytes() {
                 Some(b) => self.bytes(b),
                 None => {
                     return Err(ser_err_at(
@@ -233,9 +233,9 @@ fn epoch_time(secs: f64) -> Option<DateTime> {
 }
 
 impl<'b> Reader<'b> {
-    fn set(&self, d: &mut dyn Data, v: Scalar) -> Result<(), CborError> {
+    fn assign(&self, d: &mut dyn Reflect, v: Scalar) -> Result<(), CborError> {
         let at = self.pos();
-        d.set(v).map_err(|e| CborError::new(at, e.to_string()))
+        d.assign(v).map_err(|e| CborError::new(at, e.to_string()))
     }
 
     fn structure(&mut self, s: &mut dyn Struct, depth: usize) -> Result<(), CborError> {
@@ -294,7 +294,7 @@ impl<'b> Reader<'b> {
         Ok(())
     }
 
-    fn member(&mut self, d: &mut dyn Data, m: &Member, depth: usize) -> Result<(), CborError> {
+    fn member(&mut self, d: &mut dyn Reflect, m: &Member, depth: usize) -> Result<(), CborError> {
         let t = m.target;
         match t.kind {
             Kind::Structure | Kind::Union => {
@@ -355,7 +355,7 @@ impl<'b> Reader<'b> {
             }
             Kind::String => {
                 let s = self.text()?.into_owned();
-                self.set(d, Scalar::Str(s))
+                self.assign(d, Scalar::Str(s))
             }
             Kind::Byte | Kind::Short | Kind::Integer | Kind::Long => {
                 let t = self.peek()?;
@@ -365,16 +365,16 @@ impl<'b> Reader<'b> {
                 let at = self.pos();
                 let i = i64::try_from(self.int()?)
                     .map_err(|_| CborError::new(at, "integer out of the 64-bit range"))?;
-                self.set(d, Scalar::Int(i))
+                self.assign(d, Scalar::Int(i))
             }
             Kind::Float | Kind::Double => {
                 let f = self.number()?;
-                self.set(d, Scalar::Float(f))
+                self.assign(d, Scalar::Float(f))
             }
             Kind::Boolean => match self.peek()? {
                 Type::Bool => {
                     let b = self.d.bool().map_err(wrap)?;
-                    self.set(d, Scalar::Bool(b))
+                    self.assign(d, Scalar::Bool(b))
                 }
                 other => Err(self.mismatch("a boolean", other)),
             },
@@ -383,11 +383,11 @@ impl<'b> Reader<'b> {
                     Type::String | Type::StringIndef => self.text()?.into_owned().into_bytes(),
                     _ => self.bytes()?,
                 };
-                self.set(d, Scalar::Blob(b))
+                self.assign(d, Scalar::Blob(b))
             }
             Kind::Timestamp => {
                 let time = self.timestamp()?;
-                self.set(d, Scalar::Time(time))
+                self.assign(d, Scalar::Time(time))
             }
             Kind::BigInteger | Kind::BigDecimal => {
                 let t = self.peek()?;
@@ -398,13 +398,13 @@ impl<'b> Reader<'b> {
                 } else {
                     self.float()?.to_string()
                 };
-                self.set(d, Scalar::Str(s))
+                self.assign(d, Scalar::Str(s))
             }
             Kind::Document => {
                 let at = self.pos();
                 let v = self.value(depth)?;
                 let doc = to_document(v).map_err(|msg| CborError::new(at, msg))?;
-                self.set(d, Scalar::Doc(doc))
+                self.assign(d, Scalar::Doc(doc))
             }
         }
     }
