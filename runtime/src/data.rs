@@ -1,7 +1,7 @@
 //! The data view: how engines read and fill generated values without knowing their types.
 //!
 //! Every generated structure implements [`Struct`]: given a member index from its
-//! [`Schema`](crate::schema::Schema) it hands out that field as a `&dyn Reflect` (to read)
+//! [`Schema`] it hands out that field as a `&dyn Reflect` (to read)
 //! or `&mut dyn Reflect` (to fill). [`Reflect`] is implemented here, once, for the Rust
 //! types generated fields use (`String`, `i32`, `Vec<T>`, `HashMap<String, T>`,
 //! `Option<T>`, `Box<T>`, …), and by generated enums and structures.
