@@ -41,6 +41,8 @@ mod prepare;
 mod presign;
 mod response;
 mod signing;
+#[cfg(test)]
+mod tests;
 
 use std::fmt;
 use std::sync::Arc;
