@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::{Builder, FromHandle, Handle};
-use crate::config::{Config, MapEnv};
+use crate::config::MapEnv;
 use crate::credentials::generated::sts;
 use crate::http::test_util::{CannedResponse, CaptureClient, RecordedRequest};
 
