@@ -8,7 +8,7 @@
 //!   special floats as strings.
 //! - [`json_equal`]: structural equality where numbers compare by value.
 
-use kumo_runtime::data::{Reflect, View, Scalar, Struct};
+use kumo_runtime::data::{Reflect, Scalar, Struct, View};
 use kumo_runtime::schema::{Kind, Schema};
 use kumo_runtime::types::{DateTime, Document};
 use serde_json::Value;
