@@ -20,8 +20,8 @@ const ALLOWED_HOSTS: [&str; 4] = [
 
 /// `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` (against `http://169.254.170.2`, overridable
 /// through [`ProviderContext::container_base_url`]) or `AWS_CONTAINER_CREDENTIALS_FULL_URI`
-/// (loopback or an allowed host; `https://` URLs are allowed by botocore but not
-/// supported by this built-in client), with `Authorization` from
+/// (loopback or an allowed host; `https://` URLs are allowed by botocore but refused
+/// here: the metadata fetcher speaks plain `http://`), with `Authorization` from
 /// `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE` or `AWS_CONTAINER_AUTHORIZATION_TOKEN`.
 /// Up to 3 attempts of 2 s each, 1 s apart, like botocore.
 #[derive(Debug, Clone)]
@@ -34,7 +34,7 @@ fn err(kind: CredentialsErrorKind, msg: impl Into<String>) -> CredentialsError {
 }
 
 /// botocore's `_validate_allowed_url` (for `http`; `https` is refused here because the
-/// built-in client speaks plain HTTP only).
+/// metadata fetcher speaks plain HTTP only).
 fn validate_full_uri(uri: &str) -> Result<(), CredentialsError> {
     if uri.starts_with("https://") {
         return Err(err(
