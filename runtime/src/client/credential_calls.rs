@@ -3,8 +3,8 @@
 //! The credential providers know nothing of the pipeline: they call STS and SSO through
 //! the [`StsCaller`] and [`SsoCaller`] seams. [`ClientCallers`] implements them here, with
 //! the operations generated into `credentials/generated/` (a subset of botocore's `sts`
-//! and `sso` models) and a [`Handle`] per call, so these calls resolve endpoints from the services' rule
-//! sets, honour `AWS_ENDPOINT_URL_STS` / `AWS_ENDPOINT_URL_SSO` / the profile's
+//! and `sso` models) and a [`Handle`] per call, so these calls resolve endpoints from the
+//! services' rule sets, honour `AWS_ENDPOINT_URL_STS` / `AWS_ENDPOINT_URL_SSO` / the profile's
 //! `services` section, retry, and sign exactly like a generated client.
 //! `AssumeRole` is signed with the source credentials; `AssumeRoleWithWebIdentity` and
 //! `GetRoleCredentials` are unsigned in the models (`smithy.api#noAuth`).
