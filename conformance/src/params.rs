@@ -8,7 +8,7 @@
 //!   special floats as strings.
 //! - [`json_equal`]: structural equality where numbers compare by value.
 
-use kumo_runtime::data::{Data, Get, Scalar, Struct};
+use kumo_runtime::data::{Reflect, Scalar, Struct, View};
 use kumo_runtime::schema::{Kind, Schema};
 use kumo_runtime::types::{DateTime, Document};
 use serde_json::Value;
@@ -45,7 +45,7 @@ fn fill_struct(target: &mut dyn Struct, value: &Value, path: &str) -> Result<(),
         if json_value(member) && !v.is_string() {
             // botocore takes a `jsonvalue` member as any JSON value; Kumo holds its text.
             field
-                .set(Scalar::Str(v.to_string()))
+                .assign(Scalar::Str(v.to_string()))
                 .map_err(|e| format!("{sub}: {e}"))?;
             continue;
         }
@@ -54,7 +54,7 @@ fn fill_struct(target: &mut dyn Struct, value: &Value, path: &str) -> Result<(),
     Ok(())
 }
 
-fn fill_data(data: &mut dyn Data, schema: &Schema, v: &Value, path: &str) -> Result<(), String> {
+fn fill_data(data: &mut dyn Reflect, schema: &Schema, v: &Value, path: &str) -> Result<(), String> {
     let m = |e: kumo_runtime::data::Mismatch| format!("{path}: {e}");
     match schema.kind {
         Kind::Structure | Kind::Union if !schema.has(kumo_runtime::schema::flags::DOCUMENT) => {
@@ -99,13 +99,13 @@ fn fill_data(data: &mut dyn Data, schema: &Schema, v: &Value, path: &str) -> Res
                 Value::Number(n) => n.to_string(),
                 _ => return Err(format!("{path}: expected a string")),
             };
-            data.set(Scalar::Str(s)).map_err(m)
+            data.assign(Scalar::Str(s)).map_err(m)
         }
         Kind::Byte | Kind::Short | Kind::Integer | Kind::Long => {
             let i = v
                 .as_i64()
                 .ok_or_else(|| format!("{path}: expected an integer"))?;
-            data.set(Scalar::Int(i)).map_err(m)
+            data.assign(Scalar::Int(i)).map_err(m)
         }
         Kind::Float | Kind::Double => {
             let f = match v {
@@ -116,19 +116,19 @@ fn fill_data(data: &mut dyn Data, schema: &Schema, v: &Value, path: &str) -> Res
                     .as_f64()
                     .ok_or_else(|| format!("{path}: expected a number"))?,
             };
-            data.set(Scalar::Float(f)).map_err(m)
+            data.assign(Scalar::Float(f)).map_err(m)
         }
         Kind::Boolean => {
             let b = v
                 .as_bool()
                 .ok_or_else(|| format!("{path}: expected a boolean"))?;
-            data.set(Scalar::Bool(b)).map_err(m)
+            data.assign(Scalar::Bool(b)).map_err(m)
         }
         Kind::Blob => {
             let s = v
                 .as_str()
                 .ok_or_else(|| format!("{path}: expected blob text"))?;
-            data.set(Scalar::Blob(s.as_bytes().to_vec())).map_err(m)
+            data.assign(Scalar::Blob(s.as_bytes().to_vec())).map_err(m)
         }
         Kind::Timestamp => {
             let t = match v {
@@ -139,10 +139,10 @@ fn fill_data(data: &mut dyn Data, schema: &Schema, v: &Value, path: &str) -> Res
                 Value::String(s) => DateTime::parse_any(s).map_err(|e| format!("{path}: {e}"))?,
                 _ => return Err(format!("{path}: expected a timestamp")),
             };
-            data.set(Scalar::Time(t)).map_err(m)
+            data.assign(Scalar::Time(t)).map_err(m)
         }
         Kind::Document | Kind::Structure | Kind::Union => {
-            data.set(Scalar::Doc(document(v))).map_err(m)
+            data.assign(Scalar::Doc(document(v))).map_err(m)
         }
     }
 }
@@ -225,12 +225,12 @@ pub fn to_json(s: &dyn Struct) -> Value {
     Value::Object(obj)
 }
 
-fn data_json(d: &dyn Data, schema: &Schema) -> Option<Value> {
-    Some(match d.get() {
-        Get::Absent => return None,
-        Get::Bool(b) => Value::Bool(b),
-        Get::Int(i) => Value::from(i),
-        Get::Float(f) => {
+fn data_json(d: &dyn Reflect, schema: &Schema) -> Option<Value> {
+    Some(match d.view() {
+        View::Absent => return None,
+        View::Bool(b) => Value::Bool(b),
+        View::Int(i) => Value::from(i),
+        View::Float(f) => {
             if schema.kind == Kind::Float && f.is_finite() {
                 // An f32 widened to f64: print it the way Python prints the f32's decimal.
                 let short: f64 = (f as f32).to_string().parse().unwrap_or(f);
@@ -239,9 +239,9 @@ fn data_json(d: &dyn Data, schema: &Schema) -> Option<Value> {
                 float_json(f)
             }
         }
-        Get::Str(s) => Value::String(s.to_string()),
-        Get::Blob(b) => Value::String(String::from_utf8_lossy(b).into_owned()),
-        Get::Time(t) => {
+        View::Str(s) => Value::String(s.to_string()),
+        View::Blob(b) => Value::String(String::from_utf8_lossy(b).into_owned()),
+        View::Time(t) => {
             let secs = t.as_secs_f64();
             if t.subsec_nanos() == 0 {
                 Value::from(t.secs())
@@ -249,9 +249,9 @@ fn data_json(d: &dyn Data, schema: &Schema) -> Option<Value> {
                 float_json(secs)
             }
         }
-        Get::Doc(doc) => document_json(doc),
-        Get::Struct(s) => to_json(s),
-        Get::List(l) => {
+        View::Doc(doc) => document_json(doc),
+        View::Struct(s) => to_json(s),
+        View::List(l) => {
             let elem = schema.members.first()?;
             Value::Array(
                 (0..l.len())
@@ -263,7 +263,7 @@ fn data_json(d: &dyn Data, schema: &Schema) -> Option<Value> {
                     .collect(),
             )
         }
-        Get::Map(m) => {
+        View::Map(m) => {
             let val = schema.members.get(1)?;
             Value::Object(
                 m.entries()
@@ -277,7 +277,7 @@ fn data_json(d: &dyn Data, schema: &Schema) -> Option<Value> {
                     .collect(),
             )
         }
-        Get::Stream(body) => {
+        View::Stream(body) => {
             Value::String(String::from_utf8_lossy(body.bytes().unwrap_or_default()).into_owned())
         }
     })

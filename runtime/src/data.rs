@@ -1,24 +1,30 @@
 //! The data view: how engines read and fill generated values without knowing their types.
 //!
 //! Every generated structure implements [`Struct`]: given a member index from its
-//! [`Schema`](crate::schema::Schema) it hands out that field as a `&dyn Data` (to read)
-//! or `&mut dyn Data` (to fill). [`Data`] is implemented here, once, for the Rust
+//! [`Schema`] it hands out that field as a `&dyn Reflect` (to read)
+//! or `&mut dyn Reflect` (to fill). [`Reflect`] is implemented here, once, for the Rust
 //! types generated fields use (`String`, `i32`, `Vec<T>`, `HashMap<String, T>`,
 //! `Option<T>`, `Box<T>`, …), and by generated enums and structures.
 //!
-//! Serializers call [`Data::get`] and receive a [`Get`]; parsers call [`Data::set`]
-//! with a [`Scalar`], or [`Data::as_struct`], [`Data::as_list`], [`Data::as_map`] to
+//! Serializers call [`Reflect::view`] and receive a [`View`]; parsers call [`Reflect::assign`]
+//! with a [`Scalar`], or [`Reflect::as_struct`], [`Reflect::as_list`], [`Reflect::as_map`] to
 //! descend. Nothing is monomorphized per protocol: each shape's glue compiles once.
+//!
+//! The traits are implemented for `String`, `Vec`, `HashMap`, `Option`, `Box`, numbers…,
+//! so their method names are chosen to collide with nothing those types (or their deref
+//! targets, `str` and slices) have: importing `kumo_runtime::data::*` leaves
+//! `vec.get(1)`, `s.get(0..2)`, `map.insert(k, v)` meaning what they always mean
+//! (`runtime/tests/data_traits_in_scope.rs`).
 
 use std::collections::HashMap;
 use std::fmt;
 
 use crate::body::Body;
 use crate::schema::Schema;
-use crate::types::{DateTime, Document};
+use crate::types::{DateTime, Document, Unit};
 
 /// A read-only view of one value.
-pub enum Get<'a> {
+pub enum View<'a> {
     /// An unset optional value.
     Absent,
     /// A boolean.
@@ -45,7 +51,7 @@ pub enum Get<'a> {
     Stream(&'a Body),
 }
 
-/// An owned scalar handed to [`Data::set`] by a parser.
+/// An owned scalar handed to [`Reflect::assign`] by a parser.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scalar {
     /// A boolean.
@@ -102,12 +108,13 @@ impl Scalar {
     }
 }
 
-/// One value of a generated shape, seen without its type.
-pub trait Data: Send + Sync {
+/// One value of a generated shape, seen without its type: the reflection view the
+/// protocol engines, the validator, `Debug` and JMESPath read and fill values through.
+pub trait Reflect: Send + Sync {
     /// A view for serializing.
-    fn get(&self) -> Get<'_>;
+    fn view(&self) -> View<'_>;
     /// Stores a scalar; a value of the wrong kind or out of range is a [`Mismatch`].
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         Err(v.mismatch("a container"))
     }
     /// Descends into a structure or union, creating it if it was unset.
@@ -140,16 +147,29 @@ pub trait Struct: Send + Sync {
     /// The shape's schema.
     fn schema(&self) -> &'static Schema;
     /// The field for member `i` (for a union, only the active member is `Some`).
-    fn field(&self, i: usize) -> Option<&dyn Data>;
+    fn field(&self, i: usize) -> Option<&dyn Reflect>;
     /// The field for member `i`, to fill (for a union, switches to member `i`).
-    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data>;
+    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect>;
     /// Records a union member this client does not know (unions keep it as `Unknown`).
     fn unknown_member(&mut self, _name: &str) {}
     /// Records the response metadata on an operation output (generated outputs keep it in
     /// their `response_metadata` field; other structures ignore it).
-    fn set_response_meta(&mut self, _meta: crate::client::ResponseMeta) {}
+    fn set_response_meta(&mut self, _meta: crate::meta::ResponseMeta) {}
     /// The name of the unknown member a union holds, if it holds one.
     fn unknown_member_name(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// An operation without input or output uses [`Unit`]: a structure with no members.
+impl Struct for Unit {
+    fn schema(&self) -> &'static Schema {
+        &crate::schema::prelude::UNIT
+    }
+    fn field(&self, _: usize) -> Option<&dyn Reflect> {
+        None
+    }
+    fn field_mut(&mut self, _: usize) -> Option<&mut dyn Reflect> {
         None
     }
 }
@@ -163,13 +183,13 @@ pub trait List: Send + Sync {
         self.len() == 0
     }
     /// The element at `i`.
-    fn at(&self, i: usize) -> Option<&dyn Data>;
+    fn at(&self, i: usize) -> Option<&dyn Reflect>;
 }
 
 /// A list being filled.
 pub trait ListMut {
     /// Appends a default element and returns it to be filled.
-    fn push(&mut self) -> &mut dyn Data;
+    fn push(&mut self) -> &mut dyn Reflect;
 }
 
 /// A map with string keys seen without its value type.
@@ -182,20 +202,20 @@ pub trait Map: Send + Sync {
     }
     /// The entries: insertion order for `IndexMap` (what generated types use), sorted by
     /// key for `HashMap` so that output is deterministic.
-    fn entries(&self) -> Vec<(&str, &dyn Data)>;
+    fn entries(&self) -> Vec<(&str, &dyn Reflect)>;
 }
 
 /// A map being filled.
 pub trait MapMut {
     /// The value for `key`, inserted as a default when missing.
-    fn entry(&mut self, key: String) -> &mut dyn Data;
+    fn entry(&mut self, key: String) -> &mut dyn Reflect;
 }
 
-impl Data for String {
-    fn get(&self) -> Get<'_> {
-        Get::Str(self)
+impl Reflect for String {
+    fn view(&self) -> View<'_> {
+        View::Str(self)
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         match v {
             Scalar::Str(s) => {
                 *self = s;
@@ -206,11 +226,11 @@ impl Data for String {
     }
 }
 
-impl Data for bool {
-    fn get(&self) -> Get<'_> {
-        Get::Bool(*self)
+impl Reflect for bool {
+    fn view(&self) -> View<'_> {
+        View::Bool(*self)
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         match v {
             Scalar::Bool(b) => {
                 *self = b;
@@ -223,11 +243,11 @@ impl Data for bool {
 
 macro_rules! int_data {
     ($($t:ty),*) => {$(
-        impl Data for $t {
-            fn get(&self) -> Get<'_> {
-                Get::Int(i64::from(*self))
+        impl Reflect for $t {
+            fn view(&self) -> View<'_> {
+                View::Int(i64::from(*self))
             }
-            fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+            fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
                 match v {
                     Scalar::Int(i) => {
                         *self = <$t>::try_from(i)
@@ -242,11 +262,11 @@ macro_rules! int_data {
 }
 int_data!(i8, i16, i32, i64);
 
-impl Data for f64 {
-    fn get(&self) -> Get<'_> {
-        Get::Float(*self)
+impl Reflect for f64 {
+    fn view(&self) -> View<'_> {
+        View::Float(*self)
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         match v {
             Scalar::Float(f) => *self = f,
             Scalar::Int(i) => *self = i as f64,
@@ -256,11 +276,11 @@ impl Data for f64 {
     }
 }
 
-impl Data for f32 {
-    fn get(&self) -> Get<'_> {
-        Get::Float(f64::from(*self))
+impl Reflect for f32 {
+    fn view(&self) -> View<'_> {
+        View::Float(f64::from(*self))
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         match v {
             Scalar::Float(f) => *self = f as f32,
             Scalar::Int(i) => *self = i as f32,
@@ -270,11 +290,11 @@ impl Data for f32 {
     }
 }
 
-impl Data for Vec<u8> {
-    fn get(&self) -> Get<'_> {
-        Get::Blob(self)
+impl Reflect for Vec<u8> {
+    fn view(&self) -> View<'_> {
+        View::Blob(self)
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         match v {
             Scalar::Blob(b) => {
                 *self = b;
@@ -285,11 +305,11 @@ impl Data for Vec<u8> {
     }
 }
 
-impl Data for DateTime {
-    fn get(&self) -> Get<'_> {
-        Get::Time(*self)
+impl Reflect for DateTime {
+    fn view(&self) -> View<'_> {
+        View::Time(*self)
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         match v {
             Scalar::Time(t) => {
                 *self = t;
@@ -300,11 +320,11 @@ impl Data for DateTime {
     }
 }
 
-impl Data for Document {
-    fn get(&self) -> Get<'_> {
-        Get::Doc(self)
+impl Reflect for Document {
+    fn view(&self) -> View<'_> {
+        View::Doc(self)
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         *self = match v {
             Scalar::Doc(d) => d,
             Scalar::Bool(b) => Document::Bool(b),
@@ -317,11 +337,11 @@ impl Data for Document {
     }
 }
 
-impl Data for Body {
-    fn get(&self) -> Get<'_> {
-        Get::Stream(self)
+impl Reflect for Body {
+    fn view(&self) -> View<'_> {
+        View::Stream(self)
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         match v {
             Scalar::Blob(b) => {
                 *self = Body::from(b);
@@ -343,16 +363,16 @@ impl Data for Body {
     }
 }
 
-impl<T: Data + Default> Data for Option<T> {
-    fn get(&self) -> Get<'_> {
+impl<T: Reflect + Default> Reflect for Option<T> {
+    fn view(&self) -> View<'_> {
         match self {
-            Some(v) => v.get(),
-            None => Get::Absent,
+            Some(v) => v.view(),
+            None => View::Absent,
         }
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         let mut value = T::default();
-        value.set(v)?;
+        value.assign(v)?;
         *self = Some(value);
         Ok(())
     }
@@ -373,12 +393,12 @@ impl<T: Data + Default> Data for Option<T> {
     }
 }
 
-impl<T: Data> Data for Box<T> {
-    fn get(&self) -> Get<'_> {
-        (**self).get()
+impl<T: Reflect> Reflect for Box<T> {
+    fn view(&self) -> View<'_> {
+        (**self).view()
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
-        (**self).set(v)
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
+        (**self).assign(v)
     }
     fn as_struct(&mut self) -> Option<&mut dyn Struct> {
         (**self).as_struct()
@@ -391,95 +411,95 @@ impl<T: Data> Data for Box<T> {
     }
 }
 
-impl<T: Data + Default> Data for Vec<T> {
-    fn get(&self) -> Get<'_> {
-        Get::List(self)
+impl<T: Reflect + Default> Reflect for Vec<T> {
+    fn view(&self) -> View<'_> {
+        View::List(self)
     }
     fn as_list(&mut self) -> Option<&mut dyn ListMut> {
         Some(self)
     }
 }
 
-impl<T: Data> List for Vec<T> {
+impl<T: Reflect> List for Vec<T> {
     fn len(&self) -> usize {
         Vec::len(self)
     }
-    fn at(&self, i: usize) -> Option<&dyn Data> {
-        self.get(i).map(|v| v as &dyn Data)
+    fn at(&self, i: usize) -> Option<&dyn Reflect> {
+        self.get(i).map(|v| v as &dyn Reflect)
     }
 }
 
-impl<T: Data + Default> ListMut for Vec<T> {
-    fn push(&mut self) -> &mut dyn Data {
+impl<T: Reflect + Default> ListMut for Vec<T> {
+    fn push(&mut self) -> &mut dyn Reflect {
         Vec::push(self, T::default());
         let last = self.len() - 1;
         &mut self[last]
     }
 }
 
-impl<T: Data + Default> Data for HashMap<String, T> {
-    fn get(&self) -> Get<'_> {
-        Get::Map(self)
+impl<T: Reflect + Default> Reflect for HashMap<String, T> {
+    fn view(&self) -> View<'_> {
+        View::Map(self)
     }
     fn as_map(&mut self) -> Option<&mut dyn MapMut> {
         Some(self)
     }
 }
 
-impl<T: Data> Map for HashMap<String, T> {
+impl<T: Reflect> Map for HashMap<String, T> {
     fn len(&self) -> usize {
         HashMap::len(self)
     }
-    fn entries(&self) -> Vec<(&str, &dyn Data)> {
-        let mut v: Vec<(&str, &dyn Data)> = self
+    fn entries(&self) -> Vec<(&str, &dyn Reflect)> {
+        let mut v: Vec<(&str, &dyn Reflect)> = self
             .iter()
-            .map(|(k, v)| (k.as_str(), v as &dyn Data))
+            .map(|(k, v)| (k.as_str(), v as &dyn Reflect))
             .collect();
         v.sort_by(|a, b| a.0.cmp(b.0));
         v
     }
 }
 
-impl<T: Data + Default> MapMut for HashMap<String, T> {
-    fn entry(&mut self, key: String) -> &mut dyn Data {
+impl<T: Reflect + Default> MapMut for HashMap<String, T> {
+    fn entry(&mut self, key: String) -> &mut dyn Reflect {
         self.entry(key).or_default()
     }
 }
 
-impl<T: Data + Default> Data for indexmap::IndexMap<String, T> {
-    fn get(&self) -> Get<'_> {
-        Get::Map(self)
+impl<T: Reflect + Default> Reflect for indexmap::IndexMap<String, T> {
+    fn view(&self) -> View<'_> {
+        View::Map(self)
     }
     fn as_map(&mut self) -> Option<&mut dyn MapMut> {
         Some(self)
     }
 }
 
-impl<T: Data> Map for indexmap::IndexMap<String, T> {
+impl<T: Reflect> Map for indexmap::IndexMap<String, T> {
     fn len(&self) -> usize {
         indexmap::IndexMap::len(self)
     }
     /// In insertion order, as boto3 sends a dict's items.
-    fn entries(&self) -> Vec<(&str, &dyn Data)> {
+    fn entries(&self) -> Vec<(&str, &dyn Reflect)> {
         self.iter()
-            .map(|(k, v)| (k.as_str(), v as &dyn Data))
+            .map(|(k, v)| (k.as_str(), v as &dyn Reflect))
             .collect()
     }
 }
 
-impl<T: Data + Default> MapMut for indexmap::IndexMap<String, T> {
-    fn entry(&mut self, key: String) -> &mut dyn Data {
+impl<T: Reflect + Default> MapMut for indexmap::IndexMap<String, T> {
+    fn entry(&mut self, key: String) -> &mut dyn Reflect {
         indexmap::IndexMap::entry(self, key).or_default()
     }
 }
 
-/// Implements [`Data`] for a generated structure (used by generated code).
+/// Implements [`Reflect`] for a generated structure (used by generated code).
 #[macro_export]
 macro_rules! struct_data {
     ($t:ty) => {
-        impl $crate::data::Data for $t {
-            fn get(&self) -> $crate::data::Get<'_> {
-                $crate::data::Get::Struct(self)
+        impl $crate::data::Reflect for $t {
+            fn view(&self) -> $crate::data::View<'_> {
+                $crate::data::View::Struct(self)
             }
             fn as_struct(&mut self) -> Option<&mut dyn $crate::data::Struct> {
                 Some(self)
@@ -496,15 +516,15 @@ pub trait StringEnum: Sized {
     fn from_wire(s: &str) -> Self;
 }
 
-/// Implements [`Data`] for a generated string enum.
+/// Implements [`Reflect`] for a generated string enum.
 #[macro_export]
 macro_rules! string_enum_data {
     ($t:ty) => {
-        impl $crate::data::Data for $t {
-            fn get(&self) -> $crate::data::Get<'_> {
-                $crate::data::Get::Str($crate::data::StringEnum::as_str(self))
+        impl $crate::data::Reflect for $t {
+            fn view(&self) -> $crate::data::View<'_> {
+                $crate::data::View::Str($crate::data::StringEnum::as_str(self))
             }
-            fn set(&mut self, v: $crate::data::Scalar) -> Result<(), $crate::data::Mismatch> {
+            fn assign(&mut self, v: $crate::data::Scalar) -> Result<(), $crate::data::Mismatch> {
                 match v {
                     $crate::data::Scalar::Str(s) => {
                         *self = <$t as $crate::data::StringEnum>::from_wire(&s);

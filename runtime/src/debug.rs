@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::data::{Data, Get, Struct};
+use crate::data::{Reflect, Struct, View};
 use crate::schema::{Kind, Member};
 
 /// What a redacted value prints as.
@@ -17,7 +17,7 @@ fn redacted(m: &Member) -> bool {
     m.sensitive() || CREDENTIAL_MEMBERS.contains(&m.name)
 }
 
-struct Value<'a>(&'a dyn Data, Option<&'a Member>);
+struct Value<'a>(&'a dyn Reflect, Option<&'a Member>);
 
 impl fmt::Debug for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -26,18 +26,18 @@ impl fmt::Debug for Value<'_> {
         }
         let element = self.1.and_then(|m| m.target.members.first());
         let value = self.1.and_then(|m| m.target.members.get(1));
-        match self.0.get() {
-            Get::Absent => f.write_str("None"),
-            Get::Bool(b) => write!(f, "{b:?}"),
-            Get::Int(i) => write!(f, "{i:?}"),
-            Get::Float(x) => write!(f, "{x:?}"),
-            Get::Str(s) => write!(f, "{s:?}"),
-            Get::Blob(b) => write!(f, "<{} bytes>", b.len()),
-            Get::Time(t) => write!(f, "{t:?}"),
-            Get::Doc(d) => write!(f, "{d:?}"),
-            Get::Stream(b) => write!(f, "{b:?}"),
-            Get::Struct(s) => fmt_struct(s, f),
-            Get::List(l) => {
+        match self.0.view() {
+            View::Absent => f.write_str("None"),
+            View::Bool(b) => write!(f, "{b:?}"),
+            View::Int(i) => write!(f, "{i:?}"),
+            View::Float(x) => write!(f, "{x:?}"),
+            View::Str(s) => write!(f, "{s:?}"),
+            View::Blob(b) => write!(f, "<{} bytes>", b.len()),
+            View::Time(t) => write!(f, "{t:?}"),
+            View::Doc(d) => write!(f, "{d:?}"),
+            View::Stream(b) => write!(f, "{b:?}"),
+            View::Struct(s) => fmt_struct(s, f),
+            View::List(l) => {
                 let mut d = f.debug_list();
                 for i in 0..l.len() {
                     if let Some(v) = l.at(i) {
@@ -46,7 +46,7 @@ impl fmt::Debug for Value<'_> {
                 }
                 d.finish()
             }
-            Get::Map(m) => {
+            View::Map(m) => {
                 let mut d = f.debug_map();
                 for (k, v) in m.entries() {
                     d.entry(&k, &Value(v, value));
@@ -66,7 +66,7 @@ pub fn fmt_struct(s: &dyn Struct, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut d = f.debug_struct(schema.name);
     for (i, m) in schema.members.iter().enumerate() {
         if let Some(v) = s.field(i) {
-            if schema.kind == Kind::Union || !matches!(v.get(), Get::Absent) {
+            if schema.kind == Kind::Union || !matches!(v.view(), View::Absent) {
                 d.field(m.name, &Value(v, Some(m)));
             }
         }

@@ -1,13 +1,13 @@
 //! Values shaped by a schema at run time, with no generated type behind them.
 //!
 //! A [`DynStruct`] holds the members of any structure [`Schema`] as [`DynValue`]s. It
-//! implements the same [`Struct`]/[`Data`] view generated types do, so every protocol
+//! implements the same [`Struct`]/[`Reflect`] view generated types do, so every protocol
 //! engine, the validator and [`crate::client::Handle::invoke_dynamic`] accept it. This is
 //! the closest thing to botocore's dict-in, dict-out calls, and it is how test harnesses
 //! drive an operation knowing only its name.
 
 use crate::body::Body;
-use crate::data::{Data, Get, List, ListMut, Map, MapMut, Mismatch, Scalar, Struct};
+use crate::data::{List, ListMut, Map, MapMut, Mismatch, Reflect, Scalar, Struct, View};
 use crate::schema::{Kind, Schema};
 use crate::types::{DateTime, Document};
 
@@ -69,28 +69,28 @@ impl DynValue {
     }
 }
 
-impl Data for DynValue {
-    fn get(&self) -> Get<'_> {
+impl Reflect for DynValue {
+    fn view(&self) -> View<'_> {
         if self.list.is_some() {
-            return Get::List(self);
+            return View::List(self);
         }
         if self.map.is_some() {
-            return Get::Map(self);
+            return View::Map(self);
         }
         match &self.value {
-            Inner::Unset => Get::Absent,
-            Inner::Bool(b) => Get::Bool(*b),
-            Inner::Int(i) => Get::Int(*i),
-            Inner::Float(f) => Get::Float(*f),
-            Inner::Str(s) => Get::Str(s),
-            Inner::Blob(b) => Get::Blob(b),
-            Inner::Time(t) => Get::Time(*t),
-            Inner::Doc(d) => Get::Doc(d),
-            Inner::Struct(s) => Get::Struct(s),
-            Inner::Stream(b) => Get::Stream(b),
+            Inner::Unset => View::Absent,
+            Inner::Bool(b) => View::Bool(*b),
+            Inner::Int(i) => View::Int(*i),
+            Inner::Float(f) => View::Float(*f),
+            Inner::Str(s) => View::Str(s),
+            Inner::Blob(b) => View::Blob(b),
+            Inner::Time(t) => View::Time(*t),
+            Inner::Doc(d) => View::Doc(d),
+            Inner::Struct(s) => View::Struct(s),
+            Inner::Stream(b) => View::Stream(b),
         }
     }
-    fn set(&mut self, v: Scalar) -> Result<(), Mismatch> {
+    fn assign(&mut self, v: Scalar) -> Result<(), Mismatch> {
         self.value = match v {
             Scalar::Bool(b) => Inner::Bool(b),
             Scalar::Int(i) if matches!(self.schema.kind, Kind::Float | Kind::Double) => {
@@ -151,13 +151,13 @@ impl List for DynValue {
     fn len(&self) -> usize {
         self.list.as_ref().map_or(0, Vec::len)
     }
-    fn at(&self, i: usize) -> Option<&dyn Data> {
-        self.list.as_ref()?.get(i).map(|d| d as &dyn Data)
+    fn at(&self, i: usize) -> Option<&dyn Reflect> {
+        self.list.as_ref()?.get(i).map(|d| d as &dyn Reflect)
     }
 }
 
 impl ListMut for DynValue {
-    fn push(&mut self) -> &mut dyn Data {
+    fn push(&mut self) -> &mut dyn Reflect {
         let element = self.element();
         let list = self.list.get_or_insert_with(Vec::new);
         list.push(DynValue::new(element));
@@ -170,17 +170,17 @@ impl Map for DynValue {
     fn len(&self) -> usize {
         self.map.as_ref().map_or(0, Vec::len)
     }
-    fn entries(&self) -> Vec<(&str, &dyn Data)> {
+    fn entries(&self) -> Vec<(&str, &dyn Reflect)> {
         self.map
             .iter()
             .flatten()
-            .map(|(k, d)| (k.as_str(), d as &dyn Data))
+            .map(|(k, d)| (k.as_str(), d as &dyn Reflect))
             .collect()
     }
 }
 
 impl MapMut for DynValue {
-    fn entry(&mut self, key: String) -> &mut dyn Data {
+    fn entry(&mut self, key: String) -> &mut dyn Reflect {
         let value_schema = self.map_value();
         let map = self.map.get_or_insert_with(Vec::new);
         let i = match map.iter().position(|(k, _)| *k == key) {
@@ -225,10 +225,10 @@ impl Struct for DynStruct {
     fn schema(&self) -> &'static Schema {
         self.schema
     }
-    fn field(&self, i: usize) -> Option<&dyn Data> {
-        self.fields.get(i).map(|f| f as &dyn Data)
+    fn field(&self, i: usize) -> Option<&dyn Reflect> {
+        self.fields.get(i).map(|f| f as &dyn Reflect)
     }
-    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
         if self.schema.kind == Kind::Union && i < self.fields.len() {
             // A union holds one member: choosing one clears the others.
             for (j, f) in self.fields.iter_mut().enumerate() {
@@ -237,7 +237,7 @@ impl Struct for DynStruct {
                 }
             }
         }
-        self.fields.get_mut(i).map(|f| f as &mut dyn Data)
+        self.fields.get_mut(i).map(|f| f as &mut dyn Reflect)
     }
     fn unknown_member(&mut self, name: &str) {
         self.unknown = Some(name.to_string());
@@ -247,9 +247,9 @@ impl Struct for DynStruct {
     }
 }
 
-impl Data for DynStruct {
-    fn get(&self) -> Get<'_> {
-        Get::Struct(self)
+impl Reflect for DynStruct {
+    fn view(&self) -> View<'_> {
+        View::Struct(self)
     }
     fn as_struct(&mut self) -> Option<&mut dyn Struct> {
         Some(self)
@@ -283,24 +283,24 @@ mod tests {
         let mut s = DynStruct::new(&S);
         s.field_mut(0)
             .unwrap()
-            .set(Scalar::Str("x".into()))
+            .assign(Scalar::Str("x".into()))
             .unwrap();
         let l = s.field_mut(1).unwrap().as_list().unwrap();
-        l.push().set(Scalar::Str("a".into())).unwrap();
-        l.push().set(Scalar::Str("b".into())).unwrap();
+        l.push().assign(Scalar::Str("a".into())).unwrap();
+        l.push().assign(Scalar::Str("b".into())).unwrap();
         let m = s.field_mut(2).unwrap().as_map().unwrap();
-        m.entry("k".into()).set(Scalar::Int(3)).unwrap();
-        m.entry("k".into()).set(Scalar::Int(4)).unwrap();
-        assert!(matches!(s.member("Name").unwrap().get(), Get::Str("x")));
-        match s.field(1).unwrap().get() {
-            Get::List(l) => assert_eq!(l.len(), 2),
+        m.entry("k".into()).assign(Scalar::Int(3)).unwrap();
+        m.entry("k".into()).assign(Scalar::Int(4)).unwrap();
+        assert!(matches!(s.member("Name").unwrap().view(), View::Str("x")));
+        match s.field(1).unwrap().view() {
+            View::List(l) => assert_eq!(l.len(), 2),
             _ => panic!("list"),
         }
-        match s.field(2).unwrap().get() {
-            Get::Map(m) => {
+        match s.field(2).unwrap().view() {
+            View::Map(m) => {
                 let e = m.entries();
                 assert_eq!(e.len(), 1);
-                assert!(matches!(e[0].1.get(), Get::Int(4)));
+                assert!(matches!(e[0].1.view(), View::Int(4)));
             }
             _ => panic!("map"),
         }

@@ -12,24 +12,7 @@ use std::fmt;
 
 use crate::body::BoxError;
 use crate::data::Struct;
-
-/// What every service error response carries (botocore's `response["Error"]` and
-/// `response["ResponseMetadata"]`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ErrorMeta {
-    /// The error code (`NoSuchKey`, `ThrottlingException`, …).
-    pub code: String,
-    /// The error message, when the service sent one.
-    pub message: Option<String>,
-    /// The request id (`x-amzn-RequestId`, `x-amz-request-id` or the body's `RequestId`).
-    pub request_id: Option<String>,
-    /// S3's extended request id (`x-amz-id-2`).
-    pub extended_request_id: Option<String>,
-    /// The HTTP status code.
-    pub status: u16,
-    /// How many attempts were made, retries included.
-    pub attempts: u32,
-}
+pub use crate::meta::ErrorMeta;
 
 /// A per-operation error enum (generated): a variant per modelled error plus `Unmodelled`.
 pub trait OperationError: Sized + Send + Sync + fmt::Debug + 'static {

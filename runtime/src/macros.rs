@@ -1,14 +1,14 @@
 //! Macros that generated crates use to wire a type to its schema. They expand to the
-//! [`crate::data`] glue (`Struct`, `Data`, `Debug`, enum conversions), so every
+//! [`crate::data`] glue (`Struct`, `Reflect`, `Debug`, enum conversions), so every
 //! generated shape costs one line of glue instead of a dozen.
 
-/// Implements [`crate::data::Struct`], [`crate::data::Data`] and a redacting `Debug` for a
+/// Implements [`crate::data::Struct`], [`crate::data::Reflect`] and a redacting `Debug` for a
 /// generated structure: `structure!(Type, SCHEMA_PATH, { 0 => field, 1 => other })`.
 #[macro_export]
 macro_rules! structure {
     ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }, meta = $meta:ident) => {
         $crate::structure!(@impl $t, $schema, { $($i => $f),* },
-            fn set_response_meta(&mut self, meta: $crate::client::ResponseMeta) {
+            fn set_response_meta(&mut self, meta: $crate::meta::ResponseMeta) {
                 self.$meta = meta;
             }
         );
@@ -21,13 +21,13 @@ macro_rules! structure {
             fn schema(&self) -> &'static $crate::schema::Schema {
                 &$schema
             }
-            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
+            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Reflect> {
                 match i {
                     $($i => ::core::option::Option::Some(&self.$f),)*
                     _ => ::core::option::Option::None,
                 }
             }
-            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
+            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Reflect> {
                 match i {
                     $($i => ::core::option::Option::Some(&mut self.$f),)*
                     _ => ::core::option::Option::None,
@@ -48,13 +48,13 @@ macro_rules! union {
             fn schema(&self) -> &'static $crate::schema::Schema {
                 &$schema
             }
-            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
+            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Reflect> {
                 match (i, self) {
                     $(($i, $t::$v(x)) => ::core::option::Option::Some(x),)*
                     _ => ::core::option::Option::None,
                 }
             }
-            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
+            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Reflect> {
                 match i {
                     $($i => {
                         if !::core::matches!(self, $t::$v(_)) {
@@ -91,9 +91,9 @@ macro_rules! union {
 #[macro_export]
 macro_rules! __data_and_debug {
     ($t:ident) => {
-        impl $crate::data::Data for $t {
-            fn get(&self) -> $crate::data::Get<'_> {
-                $crate::data::Get::Struct(self)
+        impl $crate::data::Reflect for $t {
+            fn view(&self) -> $crate::data::View<'_> {
+                $crate::data::View::Struct(self)
             }
             fn as_struct(&mut self) -> ::core::option::Option<&mut dyn $crate::data::Struct> {
                 ::core::option::Option::Some(self)

@@ -1,7 +1,7 @@
 //! Static service and operation metadata (botocore's `ServiceModel` / `OperationModel`).
 //!
 //! A generated crate has one `static SERVICE: Service` and one `static Operation` per
-//! operation; a `Client` method is a one-line call into [`crate::client::Client::invoke`]
+//! operation; a `Client` method is a one-line call into [`crate::client::Handle::invoke`]
 //! with that static.
 
 use crate::schema::{Schema, XmlNamespace};

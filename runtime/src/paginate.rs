@@ -13,10 +13,10 @@
 use std::marker::PhantomData;
 
 use crate::client::Handle;
-use crate::data::{Data, Get, Scalar, Struct};
+use crate::data::{Reflect, Scalar, Struct, View};
 use crate::error::{Error, OperationError, SdkError, SdkErrorKind};
+use crate::jmespath::{node_value, Expr, Node, Value};
 use crate::operation::Operation;
-use crate::path::{node_value, Expr, Node, Value};
 
 /// One paginator of `paginators-1.json`.
 #[derive(Debug)]
@@ -175,25 +175,25 @@ fn py_truthy(v: &Value) -> bool {
 }
 
 /// Copies `src` into `dst` through the data view, matching structure members by name.
-pub fn copy_data(src: &dyn Data, dst: &mut dyn Data) -> Result<(), String> {
-    fn scalar(dst: &mut dyn Data, v: Scalar) -> Result<(), String> {
-        dst.set(v).map_err(|m| m.to_string())
+pub fn copy_data(src: &dyn Reflect, dst: &mut dyn Reflect) -> Result<(), String> {
+    fn scalar(dst: &mut dyn Reflect, v: Scalar) -> Result<(), String> {
+        dst.assign(v).map_err(|m| m.to_string())
     }
-    match src.get() {
-        Get::Absent => Ok(()),
-        Get::Bool(b) => scalar(dst, Scalar::Bool(b)),
-        Get::Int(i) => match dst.set(Scalar::Int(i)) {
+    match src.view() {
+        View::Absent => Ok(()),
+        View::Bool(b) => scalar(dst, Scalar::Bool(b)),
+        View::Int(i) => match dst.assign(Scalar::Int(i)) {
             Ok(()) => Ok(()),
             // An integer token read into a string member (or the reverse) keeps its text.
             Err(_) => scalar(dst, Scalar::Str(i.to_string())),
         },
-        Get::Float(f) => scalar(dst, Scalar::Float(f)),
-        Get::Str(s) => scalar(dst, Scalar::Str(s.to_string())),
-        Get::Blob(b) => scalar(dst, Scalar::Blob(b.to_vec())),
-        Get::Time(t) => scalar(dst, Scalar::Time(t)),
-        Get::Doc(d) => scalar(dst, Scalar::Doc(d.clone())),
-        Get::Stream(_) => Err("a stream cannot be copied".into()),
-        Get::Struct(s) => {
+        View::Float(f) => scalar(dst, Scalar::Float(f)),
+        View::Str(s) => scalar(dst, Scalar::Str(s.to_string())),
+        View::Blob(b) => scalar(dst, Scalar::Blob(b.to_vec())),
+        View::Time(t) => scalar(dst, Scalar::Time(t)),
+        View::Doc(d) => scalar(dst, Scalar::Doc(d.clone())),
+        View::Stream(_) => Err("a stream cannot be copied".into()),
+        View::Struct(s) => {
             let Some(out) = dst.as_struct() else {
                 return Err("expected a structure".into());
             };
@@ -208,7 +208,7 @@ pub fn copy_data(src: &dyn Data, dst: &mut dyn Data) -> Result<(), String> {
             }
             Ok(())
         }
-        Get::List(l) => {
+        View::List(l) => {
             let Some(out) = dst.as_list() else {
                 return Err("expected a list".into());
             };
@@ -219,7 +219,7 @@ pub fn copy_data(src: &dyn Data, dst: &mut dyn Data) -> Result<(), String> {
             }
             Ok(())
         }
-        Get::Map(m) => {
+        View::Map(m) => {
             // A map or JSON object goes into a map, or into a structure by member name.
             if let Some(out) = dst.as_struct() {
                 let schema = out.schema();

@@ -8,7 +8,21 @@
 //! except that the model is compiled into statics instead of read at run time.
 //!
 //! Member traits are packed into a small struct built with `const fn` setters, so a
-//! generated member reads like the model: `Member::new("Key", &STRING).uri("Key").required()`.
+//! generated member reads like the model:
+//!
+//! ```
+//! use kumo_runtime::schema::{flags, prelude, Location, Member, Schema};
+//!
+//! static GET_OBJECT_INPUT: Schema = Schema::structure(
+//!     "GetObjectRequest",
+//!     &[Member::new("Key", &prelude::STRING)
+//!         .at(Location::Uri, "Key")
+//!         .required()],
+//! );
+//! let key = &GET_OBJECT_INPUT.members[0];
+//! assert_eq!((key.location, key.wire_name()), (Location::Uri, "Key"));
+//! assert!(key.has(flags::REQUIRED));
+//! ```
 
 /// The type of a shape, as botocore's `type` field names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

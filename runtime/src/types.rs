@@ -509,15 +509,3 @@ mod tests {
 /// The input or output of an operation that has none.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Unit;
-
-impl crate::data::Struct for Unit {
-    fn schema(&self) -> &'static crate::schema::Schema {
-        &crate::schema::prelude::UNIT
-    }
-    fn field(&self, _: usize) -> Option<&dyn crate::data::Data> {
-        None
-    }
-    fn field_mut(&mut self, _: usize) -> Option<&mut dyn crate::data::Data> {
-        None
-    }
-}

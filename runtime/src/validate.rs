@@ -20,7 +20,7 @@
 //! `Parameter validation failed:`. Length and range limits (`min`, `max`) are not in
 //! Kumo's schemas and are left to the service.
 
-use crate::data::{Data, Get, Struct};
+use crate::data::{Reflect, Struct, View};
 use crate::error::{SdkError, SdkErrorKind};
 use crate::schema::{flags, Kind, Location, Member};
 
@@ -82,9 +82,9 @@ fn check_struct(s: &dyn Struct, path: &str, errors: &mut Vec<String>, depth: usi
     for (i, m) in schema.members.iter().enumerate() {
         let value = s.field(i);
         // A required string is a plain `String` field: empty is what an unset one holds.
-        let absent = value.is_none_or(|v| match v.get() {
-            Get::Absent => true,
-            Get::Str("") => m.has(flags::REQUIRED) && schema.kind != Kind::Union,
+        let absent = value.is_none_or(|v| match v.view() {
+            View::Absent => true,
+            View::Str("") => m.has(flags::REQUIRED) && schema.kind != Kind::Union,
             _ => false,
         });
         if absent {
@@ -100,7 +100,7 @@ fn check_struct(s: &dyn Struct, path: &str, errors: &mut Vec<String>, depth: usi
         if let Some(v) = value {
             let name = join(path, m.name);
             if (m.location == Location::Uri || m.has(flags::HOST_LABEL))
-                && matches!(v.get(), Get::Str(""))
+                && matches!(v.view(), View::Str(""))
             {
                 errors.push(format!(
                     "Invalid length for parameter {name}, value: 0, valid min length: 1"
@@ -111,10 +111,10 @@ fn check_struct(s: &dyn Struct, path: &str, errors: &mut Vec<String>, depth: usi
     }
 }
 
-fn check_value(v: &dyn Data, m: &Member, path: &str, errors: &mut Vec<String>, depth: usize) {
-    match v.get() {
-        Get::Struct(s) => check_struct(s, path, errors, depth),
-        Get::List(l) => {
+fn check_value(v: &dyn Reflect, m: &Member, path: &str, errors: &mut Vec<String>, depth: usize) {
+    match v.view() {
+        View::Struct(s) => check_struct(s, path, errors, depth),
+        View::List(l) => {
             let Some(elem) = m.target.members.first() else {
                 return;
             };
@@ -124,7 +124,7 @@ fn check_value(v: &dyn Data, m: &Member, path: &str, errors: &mut Vec<String>, d
                 }
             }
         }
-        Get::Map(map) => {
+        View::Map(map) => {
             let Some(value) = m.target.members.get(1) else {
                 return;
             };

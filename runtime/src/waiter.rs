@@ -13,8 +13,8 @@ use std::time::Duration;
 use crate::client::Handle;
 use crate::data::Struct;
 use crate::error::{Error, ErrorMeta, OperationError, SdkError, SdkErrorKind};
+use crate::jmespath::{Expr, Value};
 use crate::operation::Operation;
-use crate::path::{Expr, Value};
 
 /// What an acceptor leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

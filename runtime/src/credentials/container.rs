@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use super::http::{self, HttpError};
+use super::metadata::{self, FetchError};
 use super::{
     parse_expiry, BoxFuture, Credentials, CredentialsError, CredentialsErrorKind,
     ProvideCredentials, ProviderContext,
@@ -20,8 +20,8 @@ const ALLOWED_HOSTS: [&str; 4] = [
 
 /// `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` (against `http://169.254.170.2`, overridable
 /// through [`ProviderContext::container_base_url`]) or `AWS_CONTAINER_CREDENTIALS_FULL_URI`
-/// (loopback or an allowed host; `https://` URLs are allowed by botocore but not
-/// supported by this built-in client), with `Authorization` from
+/// (loopback or an allowed host; `https://` URLs are allowed by botocore but refused
+/// here: the metadata fetcher speaks plain `http://`), with `Authorization` from
 /// `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE` or `AWS_CONTAINER_AUTHORIZATION_TOKEN`.
 /// Up to 3 attempts of 2 s each, 1 s apart, like botocore.
 #[derive(Debug, Clone)]
@@ -34,7 +34,7 @@ fn err(kind: CredentialsErrorKind, msg: impl Into<String>) -> CredentialsError {
 }
 
 /// botocore's `_validate_allowed_url` (for `http`; `https` is refused here because the
-/// built-in client speaks plain HTTP only).
+/// metadata fetcher speaks plain HTTP only).
 fn validate_full_uri(uri: &str) -> Result<(), CredentialsError> {
     if uri.starts_with("https://") {
         return Err(err(
@@ -42,7 +42,7 @@ fn validate_full_uri(uri: &str) -> Result<(), CredentialsError> {
             "https container credential URIs are not supported by the built-in metadata client",
         ));
     }
-    let (host, ..) = http::split_url(uri)
+    let (host, ..) = metadata::split_url(uri)
         .map_err(|e| err(CredentialsErrorKind::InvalidConfig, e.to_string()))?;
     let loopback = host
         .parse::<IpAddr>()
@@ -119,7 +119,15 @@ impl ContainerProvider {
             if let Some(t) = token.as_deref() {
                 headers.push(("Authorization", t));
             }
-            match http::send("GET", &url, &headers, self.ctx.container_timeout).await {
+            match metadata::send(
+                self.ctx.http.as_ref(),
+                "GET",
+                &url,
+                &headers,
+                self.ctx.container_timeout,
+            )
+            .await
+            {
                 Ok(r) if r.status == 200 => match parse_container_json(&r.body) {
                     Ok(c) => return Ok(c),
                     Err(e) => last = e,
@@ -133,7 +141,7 @@ impl ContainerProvider {
                         ),
                     )
                 }
-                Err(HttpError::Timeout) => {
+                Err(FetchError::Timeout) => {
                     last = err(
                         CredentialsErrorKind::Timeout,
                         "container metadata request timed out",

@@ -14,7 +14,7 @@
 
 use std::sync::Arc;
 
-use super::http::{self, HttpError};
+use super::metadata::{self, FetchError};
 use super::{
     parse_expiry, BoxFuture, Credentials, CredentialsError, CredentialsErrorKind,
     ProvideCredentials, ProviderContext,
@@ -65,7 +65,8 @@ impl ImdsProvider {
     ) -> Result<Option<String>, CredentialsError> {
         let url = Self::url(base, "latest/api/token");
         for _ in 0..cfg.num_attempts.max(1) {
-            match http::send(
+            match metadata::send(
+                self.ctx.http.as_ref(),
                 "PUT",
                 &url,
                 &[("x-aws-ec2-metadata-token-ttl-seconds", "21600")],
@@ -87,8 +88,8 @@ impl ImdsProvider {
                     ));
                 }
                 Ok(_) => {}
-                Err(HttpError::Timeout) => return Ok(None),
-                Err(HttpError::InvalidUrl(u)) => {
+                Err(FetchError::Timeout) => return Ok(None),
+                Err(FetchError::InvalidUrl(u)) => {
                     return Err(CredentialsError::new(
                         CredentialsErrorKind::InvalidConfig,
                         P,
@@ -106,7 +107,9 @@ impl ImdsProvider {
             .map(|t| vec![("x-aws-ec2-metadata-token", t)])
             .unwrap_or_default();
         for _ in 0..cfg.num_attempts.max(1) {
-            if let Ok(r) = http::send("GET", url, &headers, cfg.timeout).await {
+            if let Ok(r) =
+                metadata::send(self.ctx.http.as_ref(), "GET", url, &headers, cfg.timeout).await
+            {
                 if r.status != 200 || r.body.is_empty() {
                     continue;
                 }

@@ -7,21 +7,24 @@
 //!
 //! A provider that is not configured answers [`CredentialsErrorKind::NotLoaded`] and the
 //! chain moves on; any other error stops the chain (as botocore raises).
-//! STS and SSO calls go through the [`StsCaller`] / [`SsoCaller`] seams;
-//! [`ClientCallers`] implements them with generated STS / SSO operations and the client
-//! pipeline, and [`default_chain_with_clients`] is the chain a client builds by default.
+//!
+//! This module knows nothing of the request pipeline. STS and SSO calls go through the
+//! [`StsCaller`] / [`SsoCaller`] seams, which the pipeline implements
+//! ([`crate::client::ClientCallers`], over the operations generated into
+//! `credentials/generated/`) and injects ([`crate::client::default_chain_with_clients`]
+//! is the chain a client builds by default). Container and instance-metadata requests go
+//! through the [`HttpClient`] in [`ProviderContext::http`].
 
 mod cache;
-mod callers;
 mod container;
 mod env;
+/// The STS and SSO operations the pipeline's callers use (generated; see `kumo_codegen::subset`).
 #[rustfmt::skip]
-mod generated;
-mod http;
+pub(crate) mod generated;
 mod imds;
+mod metadata;
 mod process;
 mod profile;
-mod sha1;
 #[cfg(test)]
 mod tests;
 
@@ -33,10 +36,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::config::SharedConfig;
+use crate::http::HttpClient;
 use crate::types::DateTime;
 
 pub use cache::{CachingProvider, Clock};
-pub use callers::{default_chain_with_clients, ClientCallers};
 pub use container::ContainerProvider;
 pub use env::EnvProvider;
 pub use imds::ImdsProvider;
@@ -299,8 +302,9 @@ impl fmt::Debug for WebIdentityRequest {
     }
 }
 
-/// Makes STS calls for the credential providers (implemented over the generated STS
-/// client). Returned credentials should carry the response's `Expiration`.
+/// Makes STS calls for the credential providers (the pipeline implements it:
+/// [`crate::client::ClientCallers`]). Returned credentials should carry the response's
+/// `Expiration`.
 pub trait StsCaller: Send + Sync + fmt::Debug {
     /// `AssumeRole`, signed with `source`.
     fn assume_role(
@@ -315,7 +319,8 @@ pub trait StsCaller: Send + Sync + fmt::Debug {
     ) -> BoxFuture<'_, Result<Credentials, CredentialsError>>;
 }
 
-/// Makes the SSO `GetRoleCredentials` call (unsigned; bearer `access_token`).
+/// Makes the SSO `GetRoleCredentials` call (unsigned; bearer `access_token`); the
+/// pipeline implements it ([`crate::client::ClientCallers`]).
 pub trait SsoCaller: Send + Sync + fmt::Debug {
     /// `GetRoleCredentials` in `region` for `account_id` / `role_name`. Returned
     /// credentials should carry the response's expiration.
@@ -337,6 +342,9 @@ pub trait SsoCaller: Send + Sync + fmt::Debug {
 pub struct ProviderContext {
     /// The loaded configuration (environment, profiles, explicit settings).
     pub shared: SharedConfig,
+    /// The HTTP client of the container and instance-metadata requests (by default a
+    /// small client of its own, built on first use).
+    pub http: Arc<dyn HttpClient>,
     /// STS calls (assume role, web identity); without it those providers fail when configured.
     pub sts: Option<Arc<dyn StsCaller>>,
     /// SSO calls; without it the SSO provider fails when configured.
@@ -361,6 +369,7 @@ impl fmt::Debug for ProviderContext {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ProviderContext")
             .field("shared", &self.shared)
+            .field("http", &self.http)
             .field("sts", &self.sts)
             .field("sso", &self.sso)
             .field("container_base_url", &self.container_base_url)
@@ -378,6 +387,7 @@ impl ProviderContext {
             .map(|h| h.join(".aws").join("sso").join("cache"));
         ProviderContext {
             shared,
+            http: metadata::OnDemandClient::shared(),
             sts: None,
             sso: None,
             container_base_url: "http://169.254.170.2".to_string(),
@@ -431,11 +441,11 @@ pub fn default_providers(
 
 /// botocore's default credential chain for `shared`, cached ([`CachingProvider`]).
 ///
-/// `sts` and `sso` implement the STS / SSO calls (the generated clients); when `None`,
-/// a profile that needs them fails with a clear error instead of being skipped.
-/// For more control (explicit credentials, test endpoints), build a
-/// [`ProviderContext`] and use [`default_providers`] with [`ChainProvider`] and
-/// [`CachingProvider`].
+/// `sts` and `sso` make the STS / SSO calls (the pipeline's
+/// [`crate::client::ClientCallers`]); when `None`, a profile that needs them fails with a
+/// clear error instead of being skipped. For more control (explicit credentials, test
+/// endpoints, another HTTP client), build a [`ProviderContext`] and use [`cached_chain`],
+/// or [`default_providers`] with [`ChainProvider`] and [`CachingProvider`].
 pub fn default_chain(
     shared: &SharedConfig,
     sts: Option<Arc<dyn StsCaller>>,
@@ -444,6 +454,11 @@ pub fn default_chain(
     let mut ctx = ProviderContext::new(shared.clone());
     ctx.sts = sts;
     ctx.sso = sso;
+    cached_chain(ctx)
+}
+
+/// botocore's default chain for `ctx` ([`default_providers`]), cached with `ctx`'s clock.
+pub fn cached_chain(ctx: ProviderContext) -> Arc<dyn ProvideCredentials> {
     let clock = ctx.clock.clone();
     let chain = ChainProvider::new(default_providers(Arc::new(ctx), None));
     Arc::new(CachingProvider::with_clock(Arc::new(chain), clock))

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use super::sha1::sha1_hex;
 use super::{
     parse_expiry, AssumeRoleRequest, BoxFuture, ChainProvider, ContainerProvider, Credentials,
     CredentialsError, CredentialsErrorKind, EnvProvider, ImdsProvider, ProcessProvider,
@@ -588,5 +587,27 @@ impl SsoProvider {
 impl ProvideCredentials for SsoProvider {
     fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(self.load())
+    }
+}
+
+/// The lowercase hex SHA-1 of `data` (the SSO token cache's file names).
+pub(crate) fn sha1_hex(data: &[u8]) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, data);
+    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sha1_hex;
+
+    /// FIPS 180 test vectors: the cache file names are ring's SHA-1 in lowercase hex.
+    #[test]
+    fn sha1_hex_fips_vectors() {
+        assert_eq!(sha1_hex(b""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+        assert_eq!(sha1_hex(b"abc"), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            sha1_hex(b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "84983e441c3bd26ebaae4aa1f95129e5e54670f1"
+        );
     }
 }

@@ -619,7 +619,7 @@ sso_role_name = R
 fn sso_cache(entries: &[(&str, &str, i64)]) -> MapEnv {
     let mut files: Vec<(String, String)> = Vec::new();
     for (key, token, expires) in entries {
-        let name = format!(".aws/sso/cache/{}.json", sha1::sha1_hex(key.as_bytes()));
+        let name = format!(".aws/sso/cache/{}.json", profile::sha1_hex(key.as_bytes()));
         let body = format!(
             r#"{{"startUrl": "x", "region": "y", "accessToken": "{token}", "expiresAt": "{}"}}"#,
             DateTime::from_secs(*expires).fmt_iso8601()
@@ -1115,4 +1115,45 @@ fn expiry_formats() {
         Some(DateTime::from_secs(NOW))
     );
     assert_eq!(parse_expiry("nope"), None);
+}
+
+#[tokio::test]
+async fn imds_requests_go_through_the_context_http_client() {
+    use crate::http::test_util::{CannedResponse, CaptureClient};
+    use crate::http::HttpErrorKind;
+    // The token PUT times out: IMDSv1, so the GETs carry no token header.
+    let http = Arc::new(CaptureClient::new([
+        CannedResponse::error(HttpErrorKind::ReadTimeout),
+        CannedResponse::ok("my-role\n"),
+        CannedResponse::ok(CREDS_JSON),
+    ]));
+    let mut ctx = (*ctx_with(
+        imds_env("http://[fd00:ec2::254]/"),
+        Config::new(),
+        None,
+        None,
+    ))
+    .clone();
+    ctx.http = http.clone();
+    let c = chain(Arc::new(ctx)).await.unwrap();
+    assert_eq!(
+        (c.access_key_id.as_str(), c.provider),
+        ("ASIA-meta", "iam-role")
+    );
+    let seen: Vec<String> = http
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.uri))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            "PUT http://[fd00:ec2::254]/latest/api/token",
+            "GET http://[fd00:ec2::254]/latest/meta-data/iam/security-credentials/",
+            "GET http://[fd00:ec2::254]/latest/meta-data/iam/security-credentials/my-role",
+        ]
+    );
+    assert!(http.requests()[1..]
+        .iter()
+        .all(|r| r.header("x-aws-ec2-metadata-token").is_none()));
 }

@@ -55,6 +55,7 @@ use crate::body::{Body, BoxError};
 #[derive(Clone)]
 pub struct HyperClient {
     client: Client<Connector, ProgressBody>,
+    connector: Connector,
     in_flight: Arc<Semaphore>,
     max_in_flight: usize,
     read_timeout: Option<Duration>,
@@ -77,20 +78,39 @@ impl HyperClient {
     pub fn new(settings: &HttpSettings) -> Result<HyperClient, HttpError> {
         let proxies = settings.proxies.parsed()?;
         let connector = Connector::new(settings, proxies.clone())?;
+        Ok(HyperClient::with_connector(settings, connector, proxies))
+    }
+
+    /// A client for `settings` with a pool and limits of its own, but this client's TLS
+    /// configuration (roots, client certificate, verification): the settings' `verify`,
+    /// `ca_bundle` and `client_cert` are not read again. Fails like [`HyperClient::new`]
+    /// when a proxy URL cannot be used.
+    pub fn sibling(&self, settings: &HttpSettings) -> Result<HyperClient, HttpError> {
+        let proxies = settings.proxies.parsed()?;
+        let connector = self.connector.sibling(settings, proxies.clone());
+        Ok(HyperClient::with_connector(settings, connector, proxies))
+    }
+
+    fn with_connector(
+        settings: &HttpSettings,
+        connector: Connector,
+        proxies: ParsedProxies,
+    ) -> HyperClient {
         let max = settings.max_pool_connections.max(1);
         let client = Client::builder(TokioExecutor::new())
             .pool_timer(TokioTimer::new())
             .timer(TokioTimer::new())
             .pool_idle_timeout(Duration::from_secs(90))
             .pool_max_idle_per_host(max)
-            .build(connector);
-        Ok(HyperClient {
+            .build(connector.clone());
+        HyperClient {
             client,
+            connector,
             in_flight: Arc::new(Semaphore::new(max)),
             max_in_flight: max,
             read_timeout: settings.read_timeout,
             proxies,
-        })
+        }
     }
 
     /// Sends a request; see [`HttpClient::send`].

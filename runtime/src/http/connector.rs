@@ -81,13 +81,22 @@ impl Connector {
         proxies: ParsedProxies,
     ) -> Result<Connector, HttpError> {
         let tls = TlsConnector::from(super::tls::client_config(settings)?);
+        Ok(Connector::with_tls(settings, proxies, tls))
+    }
+
+    /// A connector for `settings` with this connector's TLS configuration.
+    pub(crate) fn sibling(&self, settings: &HttpSettings, proxies: ParsedProxies) -> Connector {
+        Connector::with_tls(settings, proxies, self.inner.tls.clone())
+    }
+
+    fn with_tls(settings: &HttpSettings, proxies: ParsedProxies, tls: TlsConnector) -> Connector {
         let mut tcp = HttpConnector::new();
         tcp.enforce_http(false);
         tcp.set_nodelay(true);
         if settings.tcp_keepalive {
             tcp.set_keepalive(Some(Duration::from_secs(60)));
         }
-        Ok(Connector {
+        Connector {
             inner: Arc::new(Inner {
                 tcp,
                 tls,
@@ -96,7 +105,7 @@ impl Connector {
                 max_per_host: settings.max_pool_connections.max(1),
                 per_host: Mutex::new(HashMap::new()),
             }),
-        })
+        }
     }
 }
 

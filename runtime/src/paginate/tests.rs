@@ -43,14 +43,14 @@ impl Struct for Attr {
     fn schema(&self) -> &'static Schema {
         &ATTR
     }
-    fn field(&self, i: usize) -> Option<&dyn Data> {
+    fn field(&self, i: usize) -> Option<&dyn Reflect> {
         match i {
             0 => Some(&self.s),
             1 => Some(&self.n),
             _ => None,
         }
     }
-    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
         match i {
             0 => Some(&mut self.s),
             1 => Some(&mut self.n),
@@ -71,7 +71,7 @@ impl Struct for Input {
     fn schema(&self) -> &'static Schema {
         &INPUT
     }
-    fn field(&self, i: usize) -> Option<&dyn Data> {
+    fn field(&self, i: usize) -> Option<&dyn Reflect> {
         match i {
             0 => Some(&self.table),
             1 => Some(&self.start),
@@ -80,7 +80,7 @@ impl Struct for Input {
             _ => None,
         }
     }
-    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
         match i {
             0 => Some(&mut self.table),
             1 => Some(&mut self.start),
@@ -102,7 +102,7 @@ impl Struct for Output {
     fn schema(&self) -> &'static Schema {
         &OUTPUT
     }
-    fn field(&self, i: usize) -> Option<&dyn Data> {
+    fn field(&self, i: usize) -> Option<&dyn Reflect> {
         match i {
             0 => Some(&self.items),
             1 => Some(&self.last),
@@ -111,7 +111,7 @@ impl Struct for Output {
             _ => None,
         }
     }
-    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+    fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
         match i {
             0 => Some(&mut self.items),
             1 => Some(&mut self.last),

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 
-use crate::data::{Data, Get, Scalar, Struct};
+use crate::data::{Reflect, Scalar, Struct, View};
 use crate::error::SdkError;
 use crate::schema::{flags, Kind, Location, Member, Schema, TimestampFormat};
 use crate::types::{DateTime, Document};
@@ -60,7 +60,7 @@ fn write_struct_at(
             continue;
         }
         let Some(d) = s.field(i) else { continue };
-        if matches!(d.get(), Get::Absent) {
+        if matches!(d.view(), View::Absent) {
             continue;
         }
         if !first {
@@ -78,7 +78,7 @@ fn write_struct_at(
 /// Writes one member's value.
 pub(crate) fn write_value(
     out: &mut String,
-    d: &dyn Data,
+    d: &dyn Reflect,
     m: &Member,
     depth: usize,
 ) -> Result<(), SdkError> {
@@ -86,33 +86,33 @@ pub(crate) fn write_value(
         return Err(ser_error("value nested too deeply"));
     }
     let schema = m.target;
-    match d.get() {
-        Get::Absent => out.push_str("null"),
-        Get::Bool(b) => out.push_str(if b { "true" } else { "false" }),
-        Get::Int(i) => {
+    match d.view() {
+        View::Absent => out.push_str("null"),
+        View::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+        View::Int(i) => {
             let _ = write!(out, "{i}");
         }
-        Get::Float(f) => write_float(out, f, schema.kind == Kind::Float),
-        Get::Str(s) => {
+        View::Float(f) => write_float(out, f, schema.kind == Kind::Float),
+        View::Str(s) => {
             if matches!(schema.kind, Kind::BigInteger | Kind::BigDecimal) && is_number(s) {
                 out.push_str(s);
             } else {
                 write_str(out, s);
             }
         }
-        Get::Blob(b) => {
+        View::Blob(b) => {
             out.push('"');
             base64::engine::general_purpose::STANDARD.encode_string(b, out);
             out.push('"');
         }
-        Get::Time(t) => match m.timestamp_format_or(TimestampFormat::UnixTimestamp) {
+        View::Time(t) => match m.timestamp_format_or(TimestampFormat::UnixTimestamp) {
             TimestampFormat::UnixTimestamp => out.push_str(&fmt_epoch(t)),
             TimestampFormat::Iso8601 => write_str(out, &fmt_iso8601(t)),
             TimestampFormat::Rfc822 => write_str(out, &t.fmt_http_date()),
         },
-        Get::Doc(doc) => write_document(out, doc, depth)?,
-        Get::Struct(s) => write_struct_at(out, s, Members::All, depth)?,
-        Get::List(l) => {
+        View::Doc(doc) => write_document(out, doc, depth)?,
+        View::Struct(s) => write_struct_at(out, s, Members::All, depth)?,
+        View::List(l) => {
             let elem = schema
                 .members
                 .first()
@@ -129,7 +129,7 @@ pub(crate) fn write_value(
             }
             out.push(']');
         }
-        Get::Map(map) => {
+        View::Map(map) => {
             let val = schema
                 .members
                 .get(1)
@@ -145,7 +145,7 @@ pub(crate) fn write_value(
             }
             out.push('}');
         }
-        Get::Stream(body) => {
+        View::Stream(body) => {
             let bytes = body
                 .bytes()
                 .ok_or_else(|| ser_error("a streaming body cannot be written into JSON"))?;
@@ -570,7 +570,11 @@ pub(crate) fn read_body(body: &[u8], s: &mut dyn Struct, which: Members) -> Resu
 }
 
 /// Fills one member (an HTTP payload) from a whole JSON body; an empty body leaves it unset.
-pub(crate) fn read_body_value(body: &[u8], d: &mut dyn Data, m: &Member) -> Result<(), SdkError> {
+pub(crate) fn read_body_value(
+    body: &[u8],
+    d: &mut dyn Reflect,
+    m: &Member,
+) -> Result<(), SdkError> {
     let mut r = Reader::new(body);
     if r.at_end() {
         return Ok(());
@@ -640,7 +644,7 @@ fn mismatch(r: &Reader<'_>, m: &Member, what: &str) -> SdkError {
 /// Fills one member's value from the reader (the value is not `null`).
 fn read_value(
     r: &mut Reader<'_>,
-    d: &mut dyn Data,
+    d: &mut dyn Reflect,
     m: &Member,
     depth: usize,
 ) -> Result<(), SdkError> {
@@ -648,8 +652,8 @@ fn read_value(
         return Err(r.err("nested too deeply"));
     }
     let schema: &Schema = m.target;
-    let set = |d: &mut dyn Data, s: Scalar| {
-        d.set(s)
+    let set = |d: &mut dyn Reflect, s: Scalar| {
+        d.assign(s)
             .map_err(|e| parse_err(format!("member {}: {e}", m.name)))
     };
     match schema.kind {

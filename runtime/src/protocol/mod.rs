@@ -15,7 +15,7 @@
 //! output's payload member itself. `serialize` takes the input mutably so that it can
 //! move a streaming payload into the request body and fill idempotency tokens.
 //!
-//! Every engine module (`json`, `rest_json`, `query` (query and ec2), `rest_xml`, `cbor`)
+//! Every engine module (`json`, `rest_json`, `query` (query and ec2), `rest_xml`, `rpc_v2_cbor`)
 //! exposes the same four `pub(crate)` functions with the signatures of the entry points
 //! below; this module only dispatches on [`Service::protocol`].
 
@@ -31,6 +31,7 @@ mod query;
 pub mod rest;
 mod rest_json;
 mod rest_xml;
+mod rpc_v2_cbor;
 mod xml;
 
 pub use rest::host_prefix;
@@ -46,7 +47,7 @@ pub fn serialize(
         Protocol::RestJson => rest_json::serialize(service, op, input),
         Protocol::RestXml => rest_xml::serialize(service, op, input),
         Protocol::Query | Protocol::Ec2 => query::serialize(service, op, input),
-        Protocol::SmithyRpcV2Cbor => cbor::serialize(service, op, input),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::serialize(service, op, input),
     }
 }
 
@@ -63,7 +64,7 @@ pub fn parse_output(
         Protocol::RestJson => rest_json::parse_output(service, op, head, body, out),
         Protocol::RestXml => rest_xml::parse_output(service, op, head, body, out),
         Protocol::Query | Protocol::Ec2 => query::parse_output(service, op, head, body, out),
-        Protocol::SmithyRpcV2Cbor => cbor::parse_output(service, op, head, body, out),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::parse_output(service, op, head, body, out),
     }
 }
 
@@ -80,7 +81,7 @@ pub fn parse_error(
         Protocol::RestJson => rest_json::parse_error(service, op, head, body),
         Protocol::RestXml => rest_xml::parse_error(service, op, head, body),
         Protocol::Query | Protocol::Ec2 => query::parse_error(service, op, head, body),
-        Protocol::SmithyRpcV2Cbor => cbor::parse_error(service, op, head, body),
+        Protocol::SmithyRpcV2Cbor => rpc_v2_cbor::parse_error(service, op, head, body),
     }
 }
 
@@ -99,7 +100,9 @@ pub fn parse_error_members(
         Protocol::Query | Protocol::Ec2 => {
             query::parse_error_members(service, op, head, body, target)
         }
-        Protocol::SmithyRpcV2Cbor => cbor::parse_error_members(service, op, head, body, target),
+        Protocol::SmithyRpcV2Cbor => {
+            rpc_v2_cbor::parse_error_members(service, op, head, body, target)
+        }
     }
 }
 
@@ -129,8 +132,8 @@ pub(crate) fn fill_idempotency_tokens(input: &mut dyn Struct) {
             continue;
         }
         if let Some(field) = input.field_mut(i) {
-            if matches!(field.get(), crate::data::Get::Absent) {
-                let _ = field.set(crate::data::Scalar::Str(uuid_v4()));
+            if matches!(field.view(), crate::data::View::Absent) {
+                let _ = field.assign(crate::data::Scalar::Str(uuid_v4()));
             }
         }
     }
@@ -152,11 +155,10 @@ pub(crate) fn uuid_v4() -> String {
     )
 }
 
-/// Whether a successful (200) S3 response is really an error: S3 can answer `CopyObject`,
-/// `CompleteMultipartUpload` and others with 200 and an `<Error>` body (botocore's
-/// `_handle_200_error`). The pipeline then treats the response as a 500.
-pub fn error_in_200(service: &Service, op: &Operation, body: &[u8]) -> bool {
-    service.protocol == crate::operation::Protocol::RestXml
-        && matches!(service.name, "s3" | "s3control")
-        && rest_xml::error_in_200(op, body)
+/// Whether the body of a successful rest-xml response is an error: an `<Error>` document,
+/// or XML that does not parse (an error cut short), for an output that is not a raw or
+/// event-stream payload. Which services answer this way is a customization
+/// ([`crate::customizations::handle_200_error`]).
+pub fn rest_xml_error_in_200(op: &Operation, body: &[u8]) -> bool {
+    rest_xml::error_in_200(op, body)
 }

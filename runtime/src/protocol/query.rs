@@ -9,7 +9,7 @@
 //! `<ErrorResponse><Error>` (query) or `<Response><Errors><Error>` (ec2).
 
 use crate::body::Body;
-use crate::data::{Get, Struct};
+use crate::data::{Struct, View};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Protocol, Service};
 use crate::schema::{Member, Schema, TimestampFormat};
@@ -77,8 +77,8 @@ fn write_struct(
 ) -> Result<(), SdkError> {
     for (i, m) in schema.members.iter().enumerate() {
         let Some(f) = value.field(i) else { continue };
-        let v = f.get();
-        if matches!(v, Get::Absent) {
+        let v = f.view();
+        if matches!(v, View::Absent) {
             continue;
         }
         let key = join(prefix, &segment(ec2, m));
@@ -92,12 +92,12 @@ fn write_value(
     out: &mut Params,
     prefix: &str,
     m: &Member,
-    v: &Get<'_>,
+    v: &View<'_>,
 ) -> Result<(), SdkError> {
     match v {
-        Get::Absent => Ok(()),
-        Get::Struct(s) => write_struct(ec2, out, prefix, m.target, *s),
-        Get::List(l) => {
+        View::Absent => Ok(()),
+        View::Struct(s) => write_struct(ec2, out, prefix, m.target, *s),
+        View::List(l) => {
             let elem = m
                 .target
                 .members
@@ -133,13 +133,13 @@ fn write_value(
                         out,
                         &format!("{list_prefix}.{}", i + 1),
                         elem,
-                        &e.get(),
+                        &e.view(),
                     )?;
                 }
             }
             Ok(())
         }
-        Get::Map(map) => {
+        View::Map(map) => {
             let (Some(km), Some(vm)) = (m.target.members.first(), m.target.members.get(1)) else {
                 return Err(ser_err(format!("map {} has no key/value", m.target.name)));
             };
@@ -153,7 +153,13 @@ fn write_value(
             for (i, (k, val)) in map.entries().into_iter().enumerate() {
                 let n = i + 1;
                 out.push((format!("{base}.{n}.{key_seg}"), k.to_string()));
-                write_value(ec2, out, &format!("{base}.{n}.{value_seg}"), vm, &val.get())?;
+                write_value(
+                    ec2,
+                    out,
+                    &format!("{base}.{n}.{value_seg}"),
+                    vm,
+                    &val.view(),
+                )?;
             }
             Ok(())
         }
@@ -300,7 +306,7 @@ mod tests {
     use crate::schema::prelude as p;
     use crate::schema::Schema;
 
-    use crate::data::Data;
+    use crate::data::Reflect;
     use std::collections::HashMap;
 
     static NAMES: Schema = Schema::list("Names", &[Member::new("member", &p::STRING)]);
@@ -334,7 +340,7 @@ mod tests {
         fn schema(&self) -> &'static Schema {
             &INPUT
         }
-        fn field(&self, i: usize) -> Option<&dyn Data> {
+        fn field(&self, i: usize) -> Option<&dyn Reflect> {
             Some(match i {
                 0 => &self.names,
                 1 => &self.flat,
@@ -344,7 +350,7 @@ mod tests {
                 _ => return None,
             })
         }
-        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
             Some(match i {
                 0 => &mut self.names,
                 1 => &mut self.flat,
@@ -450,7 +456,7 @@ mod tests {
 mod throughput {
     //! `cargo test --release -p kumo-runtime --lib query::throughput -- --ignored --nocapture`
     use super::*;
-    use crate::data::Data;
+    use crate::data::Reflect;
     use crate::schema::prelude as p;
 
     static ITEM: Schema = Schema::structure(
@@ -478,7 +484,7 @@ mod throughput {
         fn schema(&self) -> &'static Schema {
             &ITEM
         }
-        fn field(&self, i: usize) -> Option<&dyn Data> {
+        fn field(&self, i: usize) -> Option<&dyn Reflect> {
             Some(match i {
                 0 => &self.a,
                 1 => &self.b,
@@ -488,7 +494,7 @@ mod throughput {
                 _ => return None,
             })
         }
-        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
             Some(match i {
                 0 => &mut self.a,
                 1 => &mut self.b,
@@ -506,11 +512,11 @@ mod throughput {
         fn schema(&self) -> &'static Schema {
             &OUT
         }
-        fn field(&self, i: usize) -> Option<&dyn Data> {
-            (i == 0).then_some(&self.0 as &dyn Data)
+        fn field(&self, i: usize) -> Option<&dyn Reflect> {
+            (i == 0).then_some(&self.0 as &dyn Reflect)
         }
-        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
-            (i == 0).then_some(&mut self.0 as &mut dyn Data)
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
+            (i == 0).then_some(&mut self.0 as &mut dyn Reflect)
         }
     }
 

@@ -4,7 +4,7 @@
 use base64::Engine as _;
 
 use crate::body::Body;
-use crate::data::{Data, Get, Scalar, Struct};
+use crate::data::{Reflect, Scalar, Struct, View};
 use crate::error::{SdkError, SdkErrorKind};
 use crate::operation::Operation;
 use crate::schema::{flags, Kind, Location, Member, Schema, TimestampFormat};
@@ -38,9 +38,9 @@ pub fn host_prefix(op: &Operation, input: &dyn Struct) -> Result<Option<String>,
             .enumerate()
             .find(|(_, m)| m.name == label && m.has(flags::HOST_LABEL))
             .and_then(|(i, _)| input.field(i))
-            .map(|d| d.get());
+            .map(|d| d.view());
         let value = match value {
-            Some(Get::Str(s)) => s,
+            Some(View::Str(s)) => s,
             _ => {
                 return Err(SdkError::new(
                     SdkErrorKind::ParamValidation,
@@ -105,14 +105,14 @@ pub(crate) fn float_text(f: f64, single: bool) -> String {
 
 /// A scalar as text for a URI label, a query parameter or a header; `None` for absent
 /// values and for containers.
-fn scalar_text(d: &dyn Data, m: &Member, default_ts: TimestampFormat) -> Option<String> {
-    Some(match d.get() {
-        Get::Bool(b) => if b { "true" } else { "false" }.to_string(),
-        Get::Int(i) => i.to_string(),
-        Get::Float(f) => float_text(f, m.target.kind == Kind::Float),
-        Get::Str(s) => s.to_string(),
-        Get::Blob(b) => base64::engine::general_purpose::STANDARD.encode(b),
-        Get::Time(t) => match m.timestamp_format_or(default_ts) {
+fn scalar_text(d: &dyn Reflect, m: &Member, default_ts: TimestampFormat) -> Option<String> {
+    Some(match d.view() {
+        View::Bool(b) => if b { "true" } else { "false" }.to_string(),
+        View::Int(i) => i.to_string(),
+        View::Float(f) => float_text(f, m.target.kind == Kind::Float),
+        View::Str(s) => s.to_string(),
+        View::Blob(b) => base64::engine::general_purpose::STANDARD.encode(b),
+        View::Time(t) => match m.timestamp_format_or(default_ts) {
             TimestampFormat::Iso8601 => super::json_value::fmt_iso8601(t),
             TimestampFormat::Rfc822 => t.fmt_http_date(),
             TimestampFormat::UnixTimestamp => super::json_value::fmt_epoch(t),
@@ -201,9 +201,9 @@ pub(crate) fn request_head(
             continue;
         }
         let Some(d) = input.field(i) else { continue };
-        match d.get() {
-            Get::Absent => {}
-            Get::List(l) => {
+        match d.view() {
+            View::Absent => {}
+            View::List(l) => {
                 let elem = m
                     .target
                     .members
@@ -218,7 +218,7 @@ pub(crate) fn request_head(
                     }
                 }
             }
-            Get::Map(map) => {
+            View::Map(map) => {
                 let val = m
                     .target
                     .members
@@ -229,8 +229,8 @@ pub(crate) fn request_head(
                     if named.contains(&k) {
                         continue;
                     }
-                    match v.get() {
-                        Get::List(l) => {
+                    match v.view() {
+                        View::List(l) => {
                             let elem = val
                                 .target
                                 .members
@@ -277,7 +277,7 @@ pub(crate) fn request_head(
                 }
             }
             Location::Headers => {
-                if let Get::Map(map) = d.get() {
+                if let View::Map(map) = d.view() {
                     let val = m
                         .target
                         .members
@@ -304,10 +304,10 @@ fn header_value(s: &str) -> Result<http::HeaderValue, SdkError> {
 }
 
 /// The text of a header member (`None` when unset or an empty list).
-fn header_text(d: &dyn Data, m: &Member) -> Result<Option<String>, SdkError> {
-    Ok(match d.get() {
-        Get::Absent => None,
-        Get::List(l) => {
+fn header_text(d: &dyn Reflect, m: &Member) -> Result<Option<String>, SdkError> {
+    Ok(match d.view() {
+        View::Absent => None,
+        View::List(l) => {
             if l.is_empty() {
                 return Ok(None);
             }
@@ -330,7 +330,7 @@ fn header_text(d: &dyn Data, m: &Member) -> Result<Option<String>, SdkError> {
             }
             Some(parts.join(","))
         }
-        Get::Str(s) if m.has(flags::JSON_VALUE) || m.target.has(flags::JSON_VALUE) => {
+        View::Str(s) if m.has(flags::JSON_VALUE) || m.target.has(flags::JSON_VALUE) => {
             // The member holds JSON text; send it compact, base64-encoded.
             let compact = serde_json::from_str::<serde_json::Value>(s)
                 .map(|v| v.to_string())
@@ -353,11 +353,11 @@ pub(crate) fn take_raw_payload(input: &mut dyn Struct, i: usize) -> Result<Body,
     let Some(d) = input.field_mut(i) else {
         return Ok(Body::empty());
     };
-    Ok(match d.get() {
-        Get::Absent => Body::empty(),
-        Get::Blob(b) => Body::from(b.to_vec()),
-        Get::Str(s) => Body::from(s.to_string()),
-        Get::Stream(_) => d.take_stream().unwrap_or_default(),
+    Ok(match d.view() {
+        View::Absent => Body::empty(),
+        View::Blob(b) => Body::from(b.to_vec()),
+        View::Str(s) => Body::from(s.to_string()),
+        View::Stream(_) => d.take_stream().unwrap_or_default(),
         _ => return Err(ser("payload member is not a blob or string")),
     })
 }
@@ -381,7 +381,7 @@ pub(crate) fn bind_response(
         match m.location {
             Location::StatusCode => {
                 if let Some(d) = out.field_mut(i) {
-                    d.set(Scalar::Int(i64::from(head.status.as_u16())))
+                    d.assign(Scalar::Int(i64::from(head.status.as_u16())))
                         .map_err(|e| perr(format!("member {}: {e}", m.name)))?;
                 }
             }
@@ -475,7 +475,7 @@ fn split_header_list(text: &str, http_dates: bool) -> Vec<String> {
 }
 
 /// Fills one member from a header's text.
-fn read_header(d: &mut dyn Data, m: &Member, text: &str) -> Result<(), SdkError> {
+fn read_header(d: &mut dyn Reflect, m: &Member, text: &str) -> Result<(), SdkError> {
     let err = |e: crate::data::Mismatch| perr(format!("header member {}: {e}", m.name));
     match m.target.kind {
         Kind::List => {
@@ -501,9 +501,9 @@ fn read_header(d: &mut dyn Data, m: &Member, text: &str) -> Result<(), SdkError>
                     .map_err(|e| perr(format!("header member {}: invalid base64: {e}", m.name)))?;
                 let json = String::from_utf8(bytes)
                     .map_err(|_| perr(format!("header member {}: not UTF-8", m.name)))?;
-                d.set(Scalar::Str(json)).map_err(err)
+                d.assign(Scalar::Str(json)).map_err(err)
             } else {
-                d.set(Scalar::Str(text.to_string())).map_err(err)
+                d.assign(Scalar::Str(text.to_string())).map_err(err)
             }
         }
         Kind::Byte | Kind::Short | Kind::Integer | Kind::Long => {
@@ -513,7 +513,7 @@ fn read_header(d: &mut dyn Data, m: &Member, text: &str) -> Result<(), SdkError>
                     m.name
                 ))
             })?;
-            d.set(Scalar::Int(i)).map_err(err)
+            d.assign(Scalar::Int(i)).map_err(err)
         }
         Kind::Float | Kind::Double => {
             let t = text.trim();
@@ -522,7 +522,7 @@ fn read_header(d: &mut dyn Data, m: &Member, text: &str) -> Result<(), SdkError>
                 .ok_or_else(|| {
                     perr(format!("header member {}: invalid number {text:?}", m.name))
                 })?;
-            d.set(Scalar::Float(f)).map_err(err)
+            d.assign(Scalar::Float(f)).map_err(err)
         }
         Kind::Boolean => {
             let b = match text.trim() {
@@ -535,18 +535,18 @@ fn read_header(d: &mut dyn Data, m: &Member, text: &str) -> Result<(), SdkError>
                     )))
                 }
             };
-            d.set(Scalar::Bool(b)).map_err(err)
+            d.assign(Scalar::Bool(b)).map_err(err)
         }
         Kind::Timestamp => {
             let t = DateTime::parse_any(text.trim())
                 .map_err(|e| perr(format!("header member {}: {e}", m.name)))?;
-            d.set(Scalar::Time(t)).map_err(err)
+            d.assign(Scalar::Time(t)).map_err(err)
         }
         Kind::Blob => {
             let bytes = base64::engine::general_purpose::STANDARD
                 .decode(text.trim())
                 .map_err(|e| perr(format!("header member {}: invalid base64: {e}", m.name)))?;
-            d.set(Scalar::Blob(bytes)).map_err(err)
+            d.assign(Scalar::Blob(bytes)).map_err(err)
         }
         _ => Err(perr(format!(
             "header member {} has a type headers cannot carry",
@@ -580,7 +580,7 @@ pub(crate) fn read_raw_payload(
         ),
         _ => Scalar::Blob(body.to_vec()),
     };
-    d.set(value)
+    d.assign(value)
         .map_err(|e| perr(format!("payload member {}: {e}", m.name)))
 }
 

@@ -3,7 +3,7 @@
 //! member alone.
 
 use crate::body::Body;
-use crate::data::{Get, Struct};
+use crate::data::{Struct, View};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
 use crate::schema::{flags, Kind};
@@ -29,7 +29,7 @@ pub(crate) fn serialize(
     } else if let Some((i, m)) = schema.payload_member() {
         json_body = true;
         match input.field(i) {
-            Some(d) if !matches!(d.get(), Get::Absent) => {
+            Some(d) if !matches!(d.view(), View::Absent) => {
                 let mut out = String::new();
                 write_value(&mut out, d, m, 0)?;
                 Body::from(out)

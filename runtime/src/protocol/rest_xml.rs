@@ -8,7 +8,7 @@
 //! bare `<Error>`; a body that is empty or not XML leaves the HTTP status as the code.
 
 use crate::body::Body;
-use crate::data::{Get, Struct};
+use crate::data::{Struct, View};
 use crate::error::{ErrorMeta, SdkError};
 use crate::operation::{Operation, Service};
 use crate::schema::{flags, Kind, Location};
@@ -28,8 +28,8 @@ pub(crate) fn xml_body(op: &Operation, input: &dyn Struct) -> Result<Option<Stri
         let Some(f) = input.field(i) else {
             return Ok(None);
         };
-        let v = f.get();
-        if matches!(v, Get::Absent) {
+        let v = f.view();
+        if matches!(v, View::Absent) {
             return Ok(None);
         }
         // The payload's element: the member's `locationName`, else the target shape's
@@ -45,7 +45,7 @@ pub(crate) fn xml_body(op: &Operation, input: &dyn Struct) -> Result<Option<Stri
         m.location == Location::Body
             && input
                 .field(i)
-                .is_some_and(|f| !matches!(f.get(), Get::Absent))
+                .is_some_and(|f| !matches!(f.view(), View::Absent))
     });
     if !has_body {
         return Ok(None);
@@ -258,7 +258,7 @@ mod tests {
         fn schema(&self) -> &'static Schema {
             &INPUT
         }
-        fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
+        fn field(&self, i: usize) -> Option<&dyn crate::data::Reflect> {
             Some(match i {
                 0 => &self.id,
                 1 => &self.title,
@@ -269,7 +269,7 @@ mod tests {
                 _ => return None,
             })
         }
-        fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Reflect> {
             Some(match i {
                 0 => &mut self.id,
                 1 => &mut self.title,
@@ -323,11 +323,11 @@ mod tests {
             fn schema(&self) -> &'static Schema {
                 &OUT
             }
-            fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
-                (i == 0).then_some(&self.0 as &dyn crate::data::Data)
+            fn field(&self, i: usize) -> Option<&dyn crate::data::Reflect> {
+                (i == 0).then_some(&self.0 as &dyn crate::data::Reflect)
             }
-            fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
-                (i == 0).then_some(&mut self.0 as &mut dyn crate::data::Data)
+            fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Reflect> {
+                (i == 0).then_some(&mut self.0 as &mut dyn crate::data::Reflect)
             }
         }
         let mut out = Out::default();

@@ -1,5 +1,5 @@
 //! Shared XML machinery of the XML protocol family (query, ec2, rest-xml): a streaming
-//! reader that fills [`Data`] by walking a [`Schema`] (botocore's `BaseXMLResponseParser`),
+//! reader that fills [`Reflect`] by walking a [`Schema`] (botocore's `BaseXMLResponseParser`),
 //! an XML writer for rest-xml bodies (`RestXMLSerializer`), error envelopes and the
 //! scalar text conversions the three protocols share.
 //!
@@ -13,7 +13,7 @@ use quick_xml::events::attributes::Attributes;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use crate::data::{Data, Get, Scalar, Struct};
+use crate::data::{Reflect, Scalar, Struct, View};
 use crate::error::{ErrorMeta, SdkError, SdkErrorKind};
 use crate::operation::Operation;
 use crate::schema::{flags, Kind, Location, Member, Schema, TimestampFormat, XmlNamespace};
@@ -99,31 +99,31 @@ fn member_namespace(m: &Member) -> Option<XmlNamespace> {
 pub(crate) fn scalar_text(
     kind: Kind,
     ts: TimestampFormat,
-    v: &Get<'_>,
+    v: &View<'_>,
 ) -> Result<Option<String>, SdkError> {
     Ok(Some(match v {
-        Get::Absent => return Ok(None),
-        Get::Bool(b) => if *b { "true" } else { "false" }.to_string(),
-        Get::Int(i) => i.to_string(),
+        View::Absent => return Ok(None),
+        View::Bool(b) => if *b { "true" } else { "false" }.to_string(),
+        View::Int(i) => i.to_string(),
         // A 32-bit float is written as its shortest f32 decimal (1.2, not 1.2000000476837158).
-        Get::Float(f) if kind == Kind::Float && f.is_finite() => {
+        View::Float(f) if kind == Kind::Float && f.is_finite() => {
             fmt_float((*f as f32).to_string().parse::<f64>().unwrap_or(*f))
         }
-        Get::Float(f) => fmt_float(*f),
-        Get::Str(s) => (*s).to_string(),
-        Get::Blob(b) => b64(b),
-        Get::Time(t) => match ts {
+        View::Float(f) => fmt_float(*f),
+        View::Str(s) => (*s).to_string(),
+        View::Blob(b) => b64(b),
+        View::Time(t) => match ts {
             TimestampFormat::Iso8601 => t.fmt_iso8601(),
             TimestampFormat::Rfc822 => t.fmt_http_date(),
             TimestampFormat::UnixTimestamp => t.fmt_epoch(),
         },
-        Get::Stream(b) => match b.bytes() {
+        View::Stream(b) => match b.bytes() {
             Some(bytes) if kind == Kind::String => String::from_utf8_lossy(bytes).into_owned(),
             Some(bytes) => b64(bytes),
             None => return Err(ser_err("a streaming body cannot be serialized inline")),
         },
-        Get::Doc(_) => return Err(ser_err("documents are not supported by XML protocols")),
-        Get::Struct(_) | Get::List(_) | Get::Map(_) => return Ok(None),
+        View::Doc(_) => return Err(ser_err("documents are not supported by XML protocols")),
+        View::Struct(_) | View::List(_) | View::Map(_) => return Ok(None),
     }))
 }
 
@@ -163,8 +163,10 @@ fn parse_float(t: &str) -> Option<f64> {
     }
 }
 
-fn set(target: &mut dyn Data, v: Scalar, what: &str) -> Result<(), SdkError> {
-    target.set(v).map_err(|e| parse_err(format!("{what}: {e}")))
+fn set(target: &mut dyn Reflect, v: Scalar, what: &str) -> Result<(), SdkError> {
+    target
+        .assign(v)
+        .map_err(|e| parse_err(format!("{what}: {e}")))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -444,7 +446,7 @@ fn read_member(
     rd: &mut XmlReader<'_>,
     tag: &Tag<'_>,
     m: &Member,
-    f: &mut dyn Data,
+    f: &mut dyn Reflect,
     depth: usize,
 ) -> Result<(), SdkError> {
     match m.target.kind {
@@ -536,7 +538,7 @@ pub(crate) fn read_value(
     rd: &mut XmlReader<'_>,
     tag: &Tag<'_>,
     m: &Member,
-    f: &mut dyn Data,
+    f: &mut dyn Reflect,
     depth: usize,
 ) -> Result<(), SdkError> {
     if depth > MAX_DEPTH {
@@ -819,7 +821,7 @@ impl XmlWriter {
             }
             let Some(f) = value.field(i) else { continue };
             let ts = m.timestamp_format_or(TimestampFormat::Iso8601);
-            if let Some(t) = scalar_text(m.target.kind, ts, &f.get())? {
+            if let Some(t) = scalar_text(m.target.kind, ts, &f.view())? {
                 attrs.push((xml_name(m), Cow::Owned(t)));
             }
         }
@@ -829,24 +831,24 @@ impl XmlWriter {
                 continue;
             }
             let Some(f) = value.field(i) else { continue };
-            self.member(m, &f.get())?;
+            self.member(m, &f.view())?;
         }
         self.close(name);
         Ok(())
     }
 
     /// Writes member `m` with value `v` (nothing when absent).
-    pub(crate) fn member(&mut self, m: &Member, v: &Get<'_>) -> Result<(), SdkError> {
+    pub(crate) fn member(&mut self, m: &Member, v: &View<'_>) -> Result<(), SdkError> {
         self.value(own_name(m), m, v)
     }
 
     /// Writes `v` as element `name`, typed by member `m`.
-    pub(crate) fn value(&mut self, name: &str, m: &Member, v: &Get<'_>) -> Result<(), SdkError> {
+    pub(crate) fn value(&mut self, name: &str, m: &Member, v: &View<'_>) -> Result<(), SdkError> {
         let ns = member_namespace(m);
         match v {
-            Get::Absent => Ok(()),
-            Get::Struct(s) => self.structure(name, ns, m.target, *s, false),
-            Get::List(l) => {
+            View::Absent => Ok(()),
+            View::Struct(s) => self.structure(name, ns, m.target, *s, false),
+            View::List(l) => {
                 let elem = m
                     .target
                     .members
@@ -855,7 +857,7 @@ impl XmlWriter {
                 if m.flattened() {
                     for i in 0..l.len() {
                         if let Some(e) = l.at(i) {
-                            self.value(name, elem, &e.get())?;
+                            self.value(name, elem, &e.view())?;
                         }
                     }
                 } else {
@@ -863,14 +865,14 @@ impl XmlWriter {
                     self.open(name, ns, &[]);
                     for i in 0..l.len() {
                         if let Some(e) = l.at(i) {
-                            self.value(elem_name, elem, &e.get())?;
+                            self.value(elem_name, elem, &e.view())?;
                         }
                     }
                     self.close(name);
                 }
                 Ok(())
             }
-            Get::Map(map) => {
+            View::Map(map) => {
                 let (Some(km), Some(vm)) = (m.target.members.first(), m.target.members.get(1))
                 else {
                     return Err(ser_err(format!("map {} has no key/value", m.target.name)));
@@ -885,7 +887,7 @@ impl XmlWriter {
                     let entry = if flat { name } else { "entry" };
                     self.open(entry, None, &[]);
                     self.leaf(key_name, member_namespace(km), k);
-                    self.value(value_name, vm, &val.get())?;
+                    self.value(value_name, vm, &val.view())?;
                     self.close(entry);
                 }
                 if !flat {
@@ -919,11 +921,11 @@ mod tests {
         fn schema(&self) -> &'static Schema {
             &NODE
         }
-        fn field(&self, i: usize) -> Option<&dyn Data> {
-            (i == 0).then_some(&self.child as &dyn Data)
+        fn field(&self, i: usize) -> Option<&dyn Reflect> {
+            (i == 0).then_some(&self.child as &dyn Reflect)
         }
-        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Data> {
-            (i == 0).then_some(&mut self.child as &mut dyn Data)
+        fn field_mut(&mut self, i: usize) -> Option<&mut dyn Reflect> {
+            (i == 0).then_some(&mut self.child as &mut dyn Reflect)
         }
     }
     crate::struct_data!(Node);

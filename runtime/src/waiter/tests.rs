@@ -14,11 +14,11 @@ impl Struct for Table {
     fn schema(&self) -> &'static crate::schema::Schema {
         &TABLE
     }
-    fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
-        (i == 0).then_some(&self.status as &dyn crate::data::Data)
+    fn field(&self, i: usize) -> Option<&dyn crate::data::Reflect> {
+        (i == 0).then_some(&self.status as &dyn crate::data::Reflect)
     }
-    fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
-        (i == 0).then_some(&mut self.status as &mut dyn crate::data::Data)
+    fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Reflect> {
+        (i == 0).then_some(&mut self.status as &mut dyn crate::data::Reflect)
     }
 }
 crate::struct_data!(Table);
@@ -31,11 +31,11 @@ impl Struct for Out {
     fn schema(&self) -> &'static crate::schema::Schema {
         &OUT
     }
-    fn field(&self, i: usize) -> Option<&dyn crate::data::Data> {
-        (i == 0).then_some(&self.table as &dyn crate::data::Data)
+    fn field(&self, i: usize) -> Option<&dyn crate::data::Reflect> {
+        (i == 0).then_some(&self.table as &dyn crate::data::Reflect)
     }
-    fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Data> {
-        (i == 0).then_some(&mut self.table as &mut dyn crate::data::Data)
+    fn field_mut(&mut self, i: usize) -> Option<&mut dyn crate::data::Reflect> {
+        (i == 0).then_some(&mut self.table as &mut dyn crate::data::Reflect)
     }
 }
 

@@ -4,7 +4,7 @@
 //! `paginators-1.json` and the `argument` of `waiters-2.json` acceptors with JMESPath
 //! against the parsed response. This module parses those expressions ([`Expr::parse`])
 //! and evaluates them ([`Expr::search`]) against a generated value seen through
-//! [`Data`] / [`Struct`], where member names are the model's member names
+//! [`Reflect`] / [`Struct`], where member names are the model's member names
 //! ([`Member::name`](crate::schema::Member::name)), or against an owned [`Value`].
 //!
 //! Supported: identifiers (bare and quoted), sub-expressions, indexes (negative too),
@@ -23,7 +23,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::data::{Data, Get, Map, Struct};
+use crate::data::{Map, Reflect, Struct, View};
 use crate::types::Document;
 
 /// An owned JSON-like value: the result of an evaluation.
@@ -74,7 +74,7 @@ impl Value {
     }
 
     /// Converts a value seen through the data view.
-    pub fn from_data(d: &dyn Data) -> Value {
+    pub fn from_data(d: &dyn Reflect) -> Value {
         node_value(Node::Ref(d))
     }
 
@@ -104,23 +104,23 @@ fn doc_value(d: &Document) -> Value {
     }
 }
 
-/// A value seen as [`Data`], so a JSON-backed value can stand in for a generated one
+/// A value seen as [`Reflect`], so a JSON-backed value can stand in for a generated one
 /// (and tokens that were computed rather than referenced can be copied into an input).
-impl Data for Value {
-    fn get(&self) -> Get<'_> {
+impl Reflect for Value {
+    fn view(&self) -> View<'_> {
         match self {
-            Value::Null => Get::Absent,
-            Value::Bool(b) => Get::Bool(*b),
+            Value::Null => View::Absent,
+            Value::Bool(b) => View::Bool(*b),
             Value::Number(n) => {
                 if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
-                    Get::Int(*n as i64)
+                    View::Int(*n as i64)
                 } else {
-                    Get::Float(*n)
+                    View::Float(*n)
                 }
             }
-            Value::String(s) => Get::Str(s),
-            Value::List(l) => Get::List(l),
-            Value::Object(o) => Get::Map(o),
+            Value::String(s) => View::Str(s),
+            Value::List(l) => View::List(l),
+            Value::Object(o) => View::Map(o),
         }
     }
 }
@@ -129,9 +129,9 @@ impl Map for BTreeMap<String, Value> {
     fn len(&self) -> usize {
         BTreeMap::len(self)
     }
-    fn entries(&self) -> Vec<(&str, &dyn Data)> {
+    fn entries(&self) -> Vec<(&str, &dyn Reflect)> {
         self.iter()
-            .map(|(k, v)| (k.as_str(), v as &dyn Data))
+            .map(|(k, v)| (k.as_str(), v as &dyn Reflect))
             .collect()
     }
 }
@@ -311,7 +311,7 @@ impl Expr {
     }
 
     /// Evaluates against any value seen through the data view (or a [`Value`]).
-    pub fn search_data(&self, root: &dyn Data) -> Result<Value, PathError> {
+    pub fn search_data(&self, root: &dyn Reflect) -> Result<Value, PathError> {
         Ok(node_value(eval(&self.ast, Node::Ref(root))?))
     }
 
@@ -793,7 +793,7 @@ fn sub(left: Ast, right: Ast) -> Ast {
 /// An intermediate result: a reference into the searched value where possible.
 pub(crate) enum Node<'a> {
     /// A value of the searched data.
-    Ref(&'a dyn Data),
+    Ref(&'a dyn Reflect),
     /// A structure of the searched data.
     Obj(&'a dyn Struct),
     /// A computed list.
@@ -806,16 +806,16 @@ impl<'a> Node<'a> {
     /// Resolves a `Ref` to what it holds, so matches see one shape per kind.
     fn norm(self) -> Node<'a> {
         match self {
-            Node::Ref(d) => match d.get() {
-                Get::Struct(s) => Node::Obj(s),
-                Get::List(l) => Node::Items(
+            Node::Ref(d) => match d.view() {
+                View::Struct(s) => Node::Obj(s),
+                View::List(l) => Node::Items(
                     (0..l.len())
                         .filter_map(|i| l.at(i))
                         .map(Node::Ref)
                         .collect(),
                 ),
-                Get::Doc(doc) => Node::Val(doc_value(doc)),
-                Get::Absent | Get::Stream(_) => Node::Val(Value::Null),
+                View::Doc(doc) => Node::Val(doc_value(doc)),
+                View::Absent | View::Stream(_) => Node::Val(Value::Null),
                 _ => Node::Ref(d),
             },
             n => n,
@@ -825,8 +825,8 @@ impl<'a> Node<'a> {
     fn is_null(&self) -> bool {
         match self {
             Node::Ref(d) => matches!(
-                d.get(),
-                Get::Absent | Get::Stream(_) | Get::Doc(Document::Null)
+                d.view(),
+                View::Absent | View::Stream(_) | View::Doc(Document::Null)
             ),
             Node::Val(v) => *v == Value::Null,
             Node::Obj(_) | Node::Items(_) => false,
@@ -839,8 +839,8 @@ impl<'a> Node<'a> {
                 Some(f) => Node::Ref(f),
                 None => Node::Val(Value::Null),
             },
-            Node::Ref(d) => match d.get() {
-                Get::Map(m) => m
+            Node::Ref(d) => match d.view() {
+                View::Map(m) => m
                     .entries()
                     .into_iter()
                     .find(|(k, _)| *k == name)
@@ -871,8 +871,8 @@ impl<'a> Node<'a> {
                     .filter(|n| !n.is_null())
                     .collect(),
             ),
-            Node::Ref(d) => match d.get() {
-                Get::Map(m) => Some(m.entries().into_iter().map(|(_, v)| Node::Ref(v)).collect()),
+            Node::Ref(d) => match d.view() {
+                View::Map(m) => Some(m.entries().into_iter().map(|(_, v)| Node::Ref(v)).collect()),
                 _ => None,
             },
             Node::Val(Value::Object(o)) => Some(o.into_values().map(Node::Val).collect()),
@@ -902,23 +902,23 @@ pub(crate) fn node_value(n: Node<'_>) -> Value {
             }
             Value::Object(o)
         }
-        Node::Ref(d) => match d.get() {
-            Get::Absent | Get::Stream(_) => Value::Null,
-            Get::Bool(b) => Value::Bool(b),
-            Get::Int(i) => Value::Number(i as f64),
-            Get::Float(f) => Value::Number(f),
-            Get::Str(s) => Value::String(s.to_string()),
-            Get::Blob(b) => Value::String(String::from_utf8_lossy(b).into_owned()),
-            Get::Time(t) => Value::String(t.fmt_iso8601()),
-            Get::Doc(doc) => doc_value(doc),
-            Get::Struct(s) => node_value(Node::Obj(s)),
-            Get::List(l) => Value::List(
+        Node::Ref(d) => match d.view() {
+            View::Absent | View::Stream(_) => Value::Null,
+            View::Bool(b) => Value::Bool(b),
+            View::Int(i) => Value::Number(i as f64),
+            View::Float(f) => Value::Number(f),
+            View::Str(s) => Value::String(s.to_string()),
+            View::Blob(b) => Value::String(String::from_utf8_lossy(b).into_owned()),
+            View::Time(t) => Value::String(t.fmt_iso8601()),
+            View::Doc(doc) => doc_value(doc),
+            View::Struct(s) => node_value(Node::Obj(s)),
+            View::List(l) => Value::List(
                 (0..l.len())
                     .filter_map(|i| l.at(i))
                     .map(Value::from_data)
                     .collect(),
             ),
-            Get::Map(m) => Value::Object(
+            View::Map(m) => Value::Object(
                 m.entries()
                     .into_iter()
                     .map(|(k, v)| (k.to_string(), Value::from_data(v)))

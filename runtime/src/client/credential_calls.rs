@@ -1,9 +1,10 @@
 //! The STS and SSO calls of the credential providers, made through the client pipeline.
 //!
-//! [`ClientCallers`] implements [`StsCaller`] and [`SsoCaller`] with the operations
-//! generated into [`super::generated`] (a subset of botocore's `sts` and `sso` models)
-//! and a [`Handle`] per call, so these calls resolve endpoints from the services' rule
-//! sets, honour `AWS_ENDPOINT_URL_STS` / `AWS_ENDPOINT_URL_SSO` / the profile's
+//! The credential providers know nothing of the pipeline: they call STS and SSO through
+//! the [`StsCaller`] and [`SsoCaller`] seams. [`ClientCallers`] implements them here, with
+//! the operations generated into `credentials/generated/` (a subset of botocore's `sts`
+//! and `sso` models) and a [`Handle`] per call, so these calls resolve endpoints from the
+//! services' rule sets, honour `AWS_ENDPOINT_URL_STS` / `AWS_ENDPOINT_URL_SSO` / the profile's
 //! `services` section, retry, and sign exactly like a generated client.
 //! `AssumeRole` is signed with the source credentials; `AssumeRoleWithWebIdentity` and
 //! `GetRoleCredentials` are unsigned in the models (`smithy.api#noAuth`).
@@ -11,13 +12,14 @@
 use std::fmt;
 use std::sync::Arc;
 
-use super::generated::{sso, sts};
-use super::{
-    AssumeRoleRequest, BoxFuture, Credentials, CredentialsError, CredentialsErrorKind,
-    ProvideCredentials, SsoCaller, StaticProvider, StsCaller, WebIdentityRequest,
-};
-use crate::client::Handle;
+use super::Handle;
 use crate::config::{Config, SharedConfig};
+use crate::credentials::generated::{sso, sts};
+use crate::credentials::{
+    cached_chain, AssumeRoleRequest, BoxFuture, Credentials, CredentialsError,
+    CredentialsErrorKind, ProvideCredentials, ProviderContext, SsoCaller, StaticProvider,
+    StsCaller, WebIdentityRequest,
+};
 use crate::error::Error;
 use crate::http::HttpClient;
 use crate::operation::Service;
@@ -29,14 +31,14 @@ use crate::types::DateTime;
 #[derive(Clone)]
 pub struct ClientCallers {
     shared: SharedConfig,
-    http: Option<Arc<dyn HttpClient>>,
+    http: Arc<dyn HttpClient>,
 }
 
 impl fmt::Debug for ClientCallers {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCallers")
             .field("profile", &self.shared.profile_name())
-            .field("custom_http", &self.http.is_some())
+            .field("http", &self.http)
             .finish()
     }
 }
@@ -57,9 +59,8 @@ impl ProvideCredentials for NoCredentials {
 }
 
 impl ClientCallers {
-    /// Callers for clients configured like `shared`; requests go through `http` when
-    /// given (the client's own HTTP client), else through a new default one per call.
-    pub fn new(shared: SharedConfig, http: Option<Arc<dyn HttpClient>>) -> ClientCallers {
+    /// Callers for clients configured like `shared`, sending through `http`.
+    pub fn new(shared: SharedConfig, http: Arc<dyn HttpClient>) -> ClientCallers {
         ClientCallers { shared, http }
     }
 
@@ -87,9 +88,7 @@ impl ClientCallers {
             Some(c) => b.credentials_provider(Arc::new(StaticProvider(c))),
             None => b.credentials_provider(Arc::new(NoCredentials)),
         };
-        if let Some(h) = &self.http {
-            b = b.http_client(h.clone());
-        }
+        b = b.http_client(self.http.clone());
         b.build().map_err(|e| {
             CredentialsError::new(
                 CredentialsErrorKind::InvalidConfig,
@@ -272,12 +271,17 @@ impl SsoCaller for ClientCallers {
     }
 }
 
-/// botocore's default chain for a client configured like `shared`, with the STS and SSO
-/// calls made by [`ClientCallers`] over `http` (the client's HTTP client, when given).
+/// botocore's default chain for a client configured like `shared`: every request of its
+/// providers (STS and SSO through [`ClientCallers`], container and instance metadata)
+/// goes through `http`.
 pub fn default_chain_with_clients(
     shared: &SharedConfig,
-    http: Option<Arc<dyn HttpClient>>,
+    http: Arc<dyn HttpClient>,
 ) -> Arc<dyn ProvideCredentials> {
-    let callers = Arc::new(ClientCallers::new(shared.clone(), http));
-    super::default_chain(shared, Some(callers.clone()), Some(callers))
+    let callers = Arc::new(ClientCallers::new(shared.clone(), http.clone()));
+    let mut ctx = ProviderContext::new(shared.clone());
+    ctx.sts = Some(callers.clone());
+    ctx.sso = Some(callers);
+    ctx.http = http;
+    cached_chain(ctx)
 }

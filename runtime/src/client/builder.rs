@@ -1,0 +1,249 @@
+//! [`Builder`]: configuration, HTTP client, credentials, retry strategy and endpoint
+//! rule set, wired into a [`Handle`] (or a service's `Client`, through [`FromHandle`]).
+//!
+//! Configuration is resolved here once per client (explicit > environment > profile >
+//! defaults, [`crate::config`]); credentials are looked up on the first call, not here.
+//! The default credential chain gets an HTTP client of its own: credential fetches
+//! never wait for a connection of the client's pool (whose connections may all be held
+//! by streamed response bodies while credentials need refreshing).
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::{default_chain_with_clients, Handle, Inner};
+use crate::auth::sigv4::ClockSkew;
+use crate::config::{ClientConfig, Config, ConfigLoader, Env, ProcessEnv};
+use crate::credentials::{Credentials, ProvideCredentials, StaticProvider};
+use crate::endpoint::RuleSet;
+use crate::error::{SdkError, SdkErrorKind};
+use crate::http::{HttpClient, HttpSettings, HyperClient};
+use crate::operation::Service;
+use crate::retry::{RetryConfig, RetryMode as StrategyMode, RetryStrategy, ServiceIds};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Connections of the HTTP client the default credential chain uses (STS, SSO,
+/// container and instance metadata calls): they run one at a time per chain.
+const CREDENTIAL_POOL_CONNECTIONS: usize = 2;
+
+/// What a [`Builder`] builds: a [`Handle`], or a service's `Client` wrapping one.
+pub trait FromHandle {
+    /// Wraps a built handle.
+    fn from_handle(handle: Handle) -> Self;
+}
+
+impl FromHandle for Handle {
+    fn from_handle(handle: Handle) -> Self {
+        handle
+    }
+}
+
+/// Builds a [`Handle`] (or, with `C`, a service's `Client`): configuration, and
+/// optionally credentials and an HTTP client.
+pub struct Builder<C = Handle> {
+    service: &'static Service,
+    config: Config,
+    env: Option<Arc<dyn Env>>,
+    http: Option<Arc<dyn HttpClient>>,
+    credentials_http: Option<Arc<dyn HttpClient>>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    operation_timeout: Option<Duration>,
+    token: Option<crate::auth::bearer::Token>,
+    client: PhantomData<fn() -> C>,
+}
+
+impl<C> fmt::Debug for Builder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Builder")
+            .field("service", &self.service.name)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<C: FromHandle> Builder<C> {
+    /// A builder for `service` with configuration from the environment and profile.
+    pub fn new(service: &'static Service) -> Builder<C> {
+        Builder {
+            service,
+            config: Config::new(),
+            env: None,
+            http: None,
+            credentials_http: None,
+            credentials: None,
+            operation_timeout: None,
+            token: None,
+            client: PhantomData,
+        }
+    }
+    /// Explicit configuration (botocore's `Config` plus `boto3.client` arguments); it wins
+    /// over environment variables and the profile.
+    pub fn config(mut self, config: Config) -> Builder<C> {
+        self.config = config;
+        self
+    }
+    /// Reads the environment through `env` instead of the process environment.
+    pub fn env(mut self, env: Arc<dyn Env>) -> Builder<C> {
+        self.env = Some(env);
+        self
+    }
+    /// Sends requests through `http` (a test client, or a shared one). The default
+    /// credential chain does not use it (see [`Builder::credentials_http_client`]).
+    pub fn http_client(mut self, http: Arc<dyn HttpClient>) -> Builder<C> {
+        self.http = Some(http);
+        self
+    }
+    /// Sends the default credential chain's requests (STS, SSO, container and instance
+    /// metadata) through `http`. Without it the chain gets a small client of its own,
+    /// configured like the client's (timeouts, TLS), so credential fetches never wait for
+    /// a connection of the client's pool.
+    pub fn credentials_http_client(mut self, http: Arc<dyn HttpClient>) -> Builder<C> {
+        self.credentials_http = Some(http);
+        self
+    }
+    /// Uses these credentials instead of the provider chain.
+    pub fn credentials(mut self, credentials: Credentials) -> Builder<C> {
+        self.credentials = Some(Arc::new(StaticProvider(credentials)));
+        self
+    }
+    /// Uses this credentials provider instead of the default chain.
+    pub fn credentials_provider(mut self, provider: Arc<dyn ProvideCredentials>) -> Builder<C> {
+        self.credentials = Some(provider);
+        self
+    }
+    /// The bearer token for services that authenticate with one (`smithy.api#httpBearerAuth`).
+    pub fn token(mut self, token: crate::auth::bearer::Token) -> Builder<C> {
+        self.token = Some(token);
+        self
+    }
+    /// A limit on a whole call, all attempts and backoff included (botocore has none).
+    pub fn operation_timeout(mut self, timeout: Duration) -> Builder<C> {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
+    /// Resolves the configuration and builds the client. Credentials are looked up on
+    /// the first call, not here.
+    pub fn build(self) -> Result<C, SdkError> {
+        let env = self.env.unwrap_or_else(|| Arc::new(ProcessEnv));
+        let config_err =
+            |e: crate::config::ConfigError| SdkError::new(SdkErrorKind::Config, e.to_string());
+        let shared = ConfigLoader::new(env)
+            .config(self.config)
+            .load()
+            .map_err(config_err)?;
+        let config = shared
+            .client_config(self.service.service_id)
+            .map_err(config_err)?;
+        let settings = http_settings(&config);
+        let (http, own): (Arc<dyn HttpClient>, Option<HyperClient>) = match self.http {
+            Some(h) => (h, None),
+            None => {
+                let hyper = HyperClient::new(&settings).map_err(SdkError::from)?;
+                (Arc::new(hyper.clone()), Some(hyper))
+            }
+        };
+        let credentials = match self.credentials {
+            Some(c) => c,
+            None => {
+                let cred_http = match self.credentials_http {
+                    Some(h) => h,
+                    None => credential_http(&settings, own.as_ref())?,
+                };
+                default_chain_with_clients(&shared, cred_http)
+            }
+        };
+        let retry = RetryConfig {
+            mode: match config.retry.mode {
+                crate::config::RetryMode::Legacy => StrategyMode::Legacy,
+                crate::config::RetryMode::Standard => StrategyMode::Standard,
+                crate::config::RetryMode::Adaptive => StrategyMode::Adaptive,
+            },
+            total_max_attempts: config
+                .retry
+                .configured
+                .then_some(config.retry.total_max_attempts),
+        };
+        let ids = ServiceIds {
+            service_name: self.service.name,
+            endpoint_prefix: self.service.endpoint_prefix,
+            service_id: self.service.service_id,
+        };
+        let retry = RetryStrategy::new(retry, ids)
+            .map_err(|e| SdkError::new(SdkErrorKind::Config, e.to_string()))?;
+        let rules = if self.service.rule_set.is_empty() {
+            None
+        } else {
+            Some(RuleSet::parse(self.service.rule_set).map_err(SdkError::from)?)
+        };
+        let user_agent = user_agent(self.service, &config);
+        let handle = Handle {
+            inner: Arc::new(Inner {
+                service: self.service,
+                shared,
+                config,
+                http,
+                credentials,
+                retry,
+                rules,
+                skew: ClockSkew::default(),
+                user_agent,
+                operation_timeout: self.operation_timeout,
+                token: self.token,
+            }),
+        };
+        Ok(C::from_handle(handle))
+    }
+}
+
+/// The HTTP settings of the client's own [`HyperClient`] (botocore's `Config` HTTP options).
+fn http_settings(config: &ClientConfig) -> HttpSettings {
+    HttpSettings {
+        connect_timeout: Some(config.connect_timeout),
+        read_timeout: Some(config.read_timeout),
+        max_pool_connections: config.max_pool_connections,
+        verify: config.verify_tls,
+        ca_bundle: config.ca_bundle.clone(),
+        tcp_keepalive: config.tcp_keepalive,
+        ..HttpSettings::default()
+    }
+}
+
+/// The default credential chain's own HTTP client: the client's settings with a pool of
+/// [`CREDENTIAL_POOL_CONNECTIONS`], sharing the client's TLS configuration when the client
+/// built its own [`HyperClient`].
+fn credential_http(
+    settings: &HttpSettings,
+    own: Option<&HyperClient>,
+) -> Result<Arc<dyn HttpClient>, SdkError> {
+    let settings = HttpSettings {
+        max_pool_connections: CREDENTIAL_POOL_CONNECTIONS,
+        ..settings.clone()
+    };
+    let client = match own {
+        Some(c) => c.sibling(&settings),
+        None => HyperClient::new(&settings),
+    };
+    Ok(Arc::new(client.map_err(SdkError::from)?))
+}
+
+fn user_agent(service: &Service, config: &ClientConfig) -> String {
+    if let Some(ua) = &config.user_agent {
+        return ua.clone();
+    }
+    let api = service.service_id.replace(' ', "_").to_ascii_lowercase();
+    let mut ua = format!(
+        "kumo/{VERSION} ua/2.1 os/{} lang/rust api/{api}#{VERSION}",
+        std::env::consts::OS
+    );
+    if let Some(app) = &config.user_agent_appid {
+        ua.push_str(" app/");
+        ua.push_str(app);
+    }
+    if let Some(extra) = &config.user_agent_extra {
+        ua.push(' ');
+        ua.push_str(extra);
+    }
+    ua
+}
