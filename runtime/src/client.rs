@@ -32,8 +32,8 @@ use crate::error::{Error, ErrorMeta, OperationError, SdkError, SdkErrorKind, Ser
 use crate::http::{HttpClient, HttpError, HttpErrorKind, HttpSettings, HyperClient};
 use crate::operation::{op_flags, AuthScheme, Operation, ParamValue, Service};
 use crate::retry::{
-    AttemptOutcome, ModeledError, RetryConfig, RetryDecision, RetryMode as StrategyMode,
-    RetryStrategy, ServiceIds, TransportError, TransportErrorKind,
+    AttemptOutcome, ModeledError, RetryDecision, RetryStrategy, ServiceIds, TransportError,
+    TransportErrorKind,
 };
 use crate::types::DateTime;
 
@@ -140,23 +140,12 @@ impl Builder {
             Some(c) => c,
             None => default_chain_with_clients(&shared, Some(http.clone())),
         };
-        let retry = RetryConfig {
-            mode: match config.retry.mode {
-                crate::config::RetryMode::Legacy => StrategyMode::Legacy,
-                crate::config::RetryMode::Standard => StrategyMode::Standard,
-                crate::config::RetryMode::Adaptive => StrategyMode::Adaptive,
-            },
-            total_max_attempts: config
-                .retry
-                .configured
-                .then_some(config.retry.total_max_attempts),
-        };
         let ids = ServiceIds {
             service_name: self.service.name,
             endpoint_prefix: self.service.endpoint_prefix,
             service_id: self.service.service_id,
         };
-        let retry = RetryStrategy::new(retry, ids)
+        let retry = RetryStrategy::new(config.retry, ids)
             .map_err(|e| SdkError::new(SdkErrorKind::Config, e.to_string()))?;
         let rules = if self.service.rule_set.is_empty() {
             None
