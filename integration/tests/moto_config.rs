@@ -157,7 +157,7 @@ async fn named_profile_from_shared_files() {
     );
     let cfg = sts.handle().config();
     assert_eq!(cfg.region.as_deref(), Some("ap-southeast-2"));
-    assert_eq!(cfg.retry.total_max_attempts, 2);
+    assert_eq!(cfg.retry.total_max_attempts, Some(2));
     let me = sts
         .get_caller_identity(Default::default())
         .await

@@ -25,17 +25,18 @@ async fn main() -> Result<(), BoxError> {
     // Explicit settings win; everything else (endpoint, region, credentials) still
     // comes from the environment and profile.
     let sts = kumo_sts::Client::from_config(config)?;
+    // `retry` is what boto3 shows as `client.meta.config.retries`: the mode, and the
+    // attempts in all when configured (else the mode's default applies).
     let resolved = sts.handle().config();
+    let Some(attempts @ 5) = resolved.retry.total_max_attempts else {
+        return Err("max_attempts=4 should mean five attempts".into());
+    };
     println!(
-        "retry mode {}, {} attempts, connect timeout {:?}, read timeout {:?}",
-        resolved.retry.mode.as_str(),
-        resolved.retry.total_max_attempts,
+        "retry mode {}, {attempts} attempts, connect timeout {:?}, read timeout {:?}",
+        resolved.retry.mode_or_default(),
         resolved.connect_timeout,
         resolved.read_timeout
     );
-    if resolved.retry.total_max_attempts != 5 {
-        return Err("max_attempts=4 should mean five attempts".into());
-    }
 
     // `total_max_attempts` counts the first attempt too (`AWS_MAX_ATTEMPTS`'s meaning).
     let adaptive = kumo_sts::Client::from_config(Config::new().retries(RetryConfig {
@@ -44,11 +45,9 @@ async fn main() -> Result<(), BoxError> {
         total_max_attempts: Some(3),
     }))?;
     let r = adaptive.handle().config().retry;
-    println!(
-        "retry mode {}, {} attempts",
-        r.mode.as_str(),
-        r.total_max_attempts
-    );
+    if let Some(attempts) = r.total_max_attempts {
+        println!("retry mode {}, {attempts} attempts", r.mode_or_default());
+    }
 
     let me = sts.get_caller_identity(Default::default()).await?;
     println!("account: {}", me.account.unwrap_or_default());

@@ -20,7 +20,7 @@ use crate::endpoint::RuleSet;
 use crate::error::{SdkError, SdkErrorKind};
 use crate::http::{HttpClient, HttpSettings, HyperClient};
 use crate::operation::Service;
-use crate::retry::{RetryConfig, RetryMode as StrategyMode, RetryStrategy, ServiceIds};
+use crate::retry::{RetryStrategy, ServiceIds};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -154,23 +154,12 @@ impl<C: FromHandle> Builder<C> {
                 default_chain_with_clients(&shared, cred_http)
             }
         };
-        let retry = RetryConfig {
-            mode: match config.retry.mode {
-                crate::config::RetryMode::Legacy => StrategyMode::Legacy,
-                crate::config::RetryMode::Standard => StrategyMode::Standard,
-                crate::config::RetryMode::Adaptive => StrategyMode::Adaptive,
-            },
-            total_max_attempts: config
-                .retry
-                .configured
-                .then_some(config.retry.total_max_attempts),
-        };
         let ids = ServiceIds {
             service_name: self.service.name,
             endpoint_prefix: self.service.endpoint_prefix,
             service_id: self.service.service_id,
         };
-        let retry = RetryStrategy::new(retry, ids)
+        let retry = RetryStrategy::new(config.retry, ids)
             .map_err(|e| SdkError::new(SdkErrorKind::Config, e.to_string()))?;
         let rules = if self.service.rule_set.is_empty() {
             None

@@ -249,173 +249,226 @@ pub fn parse_ini(
     file: &Path,
     parse_subsections: bool,
 ) -> Result<RawFile, ProfileFileError> {
-    let err = |line: Option<usize>, kind| ProfileFileError {
-        file: file.to_path_buf(),
-        line,
-        kind,
-    };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-            return Err(err(Some(line), ProfileFileErrorKind::InvalidUtf8));
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let origin_file = Arc::new(file.to_path_buf());
-
-    // Sections in file order with their options; `[DEFAULT]` is kept apart.
-    let mut sections: Vec<(String, Vec<RawOption>)> = Vec::new();
-    let mut defaults: Vec<RawOption> = Vec::new();
-    // Which section we're in: None = before any; Some(None) = DEFAULT; Some(Some(i)).
-    let mut current: Option<Option<usize>> = None;
-    let mut seen_sections: Vec<String> = Vec::new();
-    let mut in_option = false;
-    let mut indent_level = 0usize;
-
-    // Universal newlines, as Python's text mode: \r\n, \r and \n all end a line.
-    let normalized;
-    let text = if text.contains('\r') {
-        normalized = text.replace("\r\n", "\n").replace('\r', "\n");
-        normalized.as_str()
-    } else {
-        text
-    };
-
+    let text = decode(bytes, file)?;
+    let mut parser = IniParser::new(file);
     for (idx, line) in text.split('\n').enumerate() {
-        let lineno = idx + 1;
+        parser.line(idx + 1, line)?;
+    }
+    parser.finish(parse_subsections)
+}
+
+/// UTF-8 (an error names the line of the first bad byte), without a byte-order mark, with
+/// universal newlines as Python's text mode: `\r\n`, `\r` and `\n` all end a line.
+fn decode<'a>(bytes: &'a [u8], file: &Path) -> Result<std::borrow::Cow<'a, str>, ProfileFileError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+        ProfileFileError {
+            file: file.to_path_buf(),
+            line: Some(valid.iter().filter(|b| **b == b'\n').count() + 1),
+            kind: ProfileFileErrorKind::InvalidUtf8,
+        }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        text.into()
+    })
+}
+
+/// `RawConfigParser`'s line-by-line state.
+struct IniParser<'a> {
+    file: &'a Path,
+    /// Sections in file order with their options; `[DEFAULT]` is kept apart.
+    sections: Vec<(String, Vec<RawOption>)>,
+    defaults: Vec<RawOption>,
+    /// Which section we're in: None = before any; Some(None) = DEFAULT; Some(Some(i)).
+    current: Option<Option<usize>>,
+    seen_sections: Vec<String>,
+    /// Whether the last non-blank line was an option (so deeper lines continue it).
+    in_option: bool,
+    indent_level: usize,
+}
+
+impl<'a> IniParser<'a> {
+    fn new(file: &'a Path) -> Self {
+        IniParser {
+            file,
+            sections: Vec::new(),
+            defaults: Vec::new(),
+            current: None,
+            seen_sections: Vec::new(),
+            in_option: false,
+            indent_level: 0,
+        }
+    }
+
+    fn err(&self, line: usize, kind: ProfileFileErrorKind) -> ProfileFileError {
+        ProfileFileError {
+            file: self.file.to_path_buf(),
+            line: Some(line),
+            kind,
+        }
+    }
+
+    fn current_options(&mut self) -> Option<&mut Vec<RawOption>> {
+        current_options(&mut self.sections, &mut self.defaults, self.current)
+    }
+
+    /// Appends a continuation line to the option being read.
+    fn continue_option(&mut self, text: &str) {
+        if let Some(opt) = self.current_options().and_then(|o| o.last_mut()) {
+            opt.lines.push(text.to_string());
+        }
+    }
+
+    fn line(&mut self, lineno: usize, line: &str) -> Result<(), ProfileFileError> {
         let stripped = line.trim();
         let is_comment = stripped.starts_with('#') || stripped.starts_with(';');
         let value = if is_comment { "" } else { stripped };
         if value.is_empty() {
             // Empty lines inside a value are kept (and trailing ones trimmed later);
             // comment lines are skipped without ending the value.
-            if !is_comment && in_option {
-                if let Some(opt) = current_options(&mut sections, &mut defaults, current)
-                    .and_then(|o| o.last_mut())
-                {
-                    opt.lines.push(String::new());
-                }
+            if !is_comment && self.in_option {
+                self.continue_option("");
             }
-            continue;
+            return Ok(());
         }
         let cur_indent = line
             .find(|c: char| !c.is_whitespace())
             .map(|i| line[..i].chars().count())
             .unwrap_or(0);
-        if current.is_some() && in_option && cur_indent > indent_level {
-            if let Some(opt) =
-                current_options(&mut sections, &mut defaults, current).and_then(|o| o.last_mut())
-            {
-                opt.lines.push(value.to_string());
-            }
-            continue;
+        if self.current.is_some() && self.in_option && cur_indent > self.indent_level {
+            self.continue_option(value);
+            return Ok(());
         }
-        indent_level = cur_indent;
-        if let Some(header) = section_header(value) {
-            if header == "DEFAULT" {
-                current = Some(None);
-            } else if let Some(pos) = sections.iter().position(|(n, _)| n == header) {
-                if seen_sections.iter().any(|s| s == header) {
-                    return Err(err(
-                        Some(lineno),
-                        ProfileFileErrorKind::DuplicateSection(header.to_string()),
-                    ));
-                }
-                current = Some(Some(pos));
-            } else {
-                sections.push((header.to_string(), Vec::new()));
-                seen_sections.push(header.to_string());
-                current = Some(Some(sections.len() - 1));
-            }
-            in_option = false;
-            continue;
+        self.indent_level = cur_indent;
+        match section_header(value) {
+            Some(header) => self.header(lineno, header),
+            None => self.option(lineno, value),
         }
-        let Some(cur) = current else {
-            return Err(err(
-                Some(lineno),
-                ProfileFileErrorKind::MissingSectionHeader,
-            ));
+    }
+
+    fn header(&mut self, lineno: usize, header: &str) -> Result<(), ProfileFileError> {
+        if header == "DEFAULT" {
+            self.current = Some(None);
+        } else if let Some(pos) = self.sections.iter().position(|(n, _)| n == header) {
+            if self.seen_sections.iter().any(|s| s == header) {
+                return Err(self.err(
+                    lineno,
+                    ProfileFileErrorKind::DuplicateSection(header.to_string()),
+                ));
+            }
+            self.current = Some(Some(pos));
+        } else {
+            self.sections.push((header.to_string(), Vec::new()));
+            self.seen_sections.push(header.to_string());
+            self.current = Some(Some(self.sections.len() - 1));
+        }
+        self.in_option = false;
+        Ok(())
+    }
+
+    fn option(&mut self, lineno: usize, value: &str) -> Result<(), ProfileFileError> {
+        let Some(cur) = self.current else {
+            return Err(self.err(lineno, ProfileFileErrorKind::MissingSectionHeader));
         };
         let Some(delim) = value.find(['=', ':']) else {
-            return Err(err(Some(lineno), ProfileFileErrorKind::InvalidLine));
+            return Err(self.err(lineno, ProfileFileErrorKind::InvalidLine));
         };
         let key = value[..delim].trim_end().to_lowercase();
         if key.is_empty() {
-            return Err(err(Some(lineno), ProfileFileErrorKind::EmptyKey));
+            return Err(self.err(lineno, ProfileFileErrorKind::EmptyKey));
         }
         let val = value[delim + 1..].trim().to_string();
         let section_name = match cur {
             None => "DEFAULT".to_string(),
-            Some(i) => sections.get(i).map(|(n, _)| n.clone()).unwrap_or_default(),
+            Some(i) => self
+                .sections
+                .get(i)
+                .map(|(n, _)| n.clone())
+                .unwrap_or_default(),
         };
-        let Some(opts) = current_options(&mut sections, &mut defaults, current) else {
-            return Err(err(
-                Some(lineno),
-                ProfileFileErrorKind::MissingSectionHeader,
-            ));
+        let Some(opts) = self.current_options() else {
+            return Err(self.err(lineno, ProfileFileErrorKind::MissingSectionHeader));
         };
         if opts.iter().any(|o| o.key == key) {
-            return Err(err(
-                Some(lineno),
-                ProfileFileErrorKind::DuplicateKey {
-                    section: section_name,
-                    key,
-                },
-            ));
+            let kind = ProfileFileErrorKind::DuplicateKey {
+                section: section_name,
+                key,
+            };
+            return Err(self.err(lineno, kind));
         }
         opts.push(RawOption {
             key,
             line: lineno,
             lines: vec![val],
         });
-        in_option = true;
+        self.in_option = true;
+        Ok(())
     }
 
-    let build = |opts: &[RawOption]| -> Result<Section, ProfileFileError> {
-        let mut section = Section::default();
-        for opt in opts {
-            let joined = opt.lines.join("\n");
-            let joined = joined.trim_end().to_string();
-            let origin = Origin {
-                file: origin_file.clone(),
-                line: opt.line,
-            };
-            let value = if parse_subsections && joined.starts_with('\n') {
-                let mut nested = BTreeMap::new();
-                for l in joined.lines() {
-                    let l = l.trim();
-                    if l.is_empty() {
-                        continue;
-                    }
-                    let Some((k, v)) = l.split_once('=') else {
-                        return Err(err(
-                            Some(opt.line),
-                            ProfileFileErrorKind::InvalidNestedLine {
-                                key: opt.key.clone(),
-                            },
-                        ));
-                    };
-                    nested.insert(k.trim().to_string(), v.trim().to_string());
-                }
-                PropValue::Nested(nested)
-            } else {
-                PropValue::Str(joined)
-            };
-            section.insert(opt.key.clone(), value, origin);
+    /// Every section with the `[DEFAULT]` values under its own.
+    fn finish(self, parse_subsections: bool) -> Result<RawFile, ProfileFileError> {
+        let origin_file = Arc::new(self.file.to_path_buf());
+        let build = |opts: &[RawOption]| build_section(opts, &origin_file, parse_subsections);
+        let default_section = build(&self.defaults)?;
+        let mut out = RawFile::default();
+        for (name, opts) in &self.sections {
+            let mut section = default_section.clone();
+            section.update_from(&build(opts)?);
+            out.sections.push((name.clone(), section));
         }
-        Ok(section)
-    };
-
-    let default_section = build(&defaults)?;
-    let mut out = RawFile::default();
-    for (name, opts) in &sections {
-        let mut section = default_section.clone();
-        section.update_from(&build(opts)?);
-        out.sections.push((name.clone(), section));
+        Ok(out)
     }
-    Ok(out)
+}
+
+/// One section's options as values: continuation lines joined, trailing blank lines
+/// dropped, and (with `parse_subsections`) a value starting on its next line parsed as
+/// nested `k = v` lines.
+fn build_section(
+    opts: &[RawOption],
+    file: &Arc<PathBuf>,
+    parse_subsections: bool,
+) -> Result<Section, ProfileFileError> {
+    let mut section = Section::default();
+    for opt in opts {
+        let joined = opt.lines.join("\n");
+        let joined = joined.trim_end().to_string();
+        let origin = Origin {
+            file: file.clone(),
+            line: opt.line,
+        };
+        let value = if parse_subsections && joined.starts_with('\n') {
+            PropValue::Nested(nested_value(&joined, opt, file)?)
+        } else {
+            PropValue::Str(joined)
+        };
+        section.insert(opt.key.clone(), value, origin);
+    }
+    Ok(section)
+}
+
+/// The `k = v` lines of a nested sub-section; a line without `=` is an error.
+fn nested_value(
+    joined: &str,
+    opt: &RawOption,
+    file: &Arc<PathBuf>,
+) -> Result<BTreeMap<String, String>, ProfileFileError> {
+    let mut nested = BTreeMap::new();
+    for l in joined.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let Some((k, v)) = l.split_once('=') else {
+            return Err(ProfileFileError {
+                file: file.as_ref().clone(),
+                line: Some(opt.line),
+                kind: ProfileFileErrorKind::InvalidNestedLine {
+                    key: opt.key.clone(),
+                },
+            });
+        };
+        nested.insert(k.trim().to_string(), v.trim().to_string());
+    }
+    Ok(nested)
 }
 
 fn current_options<'a>(

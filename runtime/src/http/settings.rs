@@ -48,7 +48,8 @@ impl Default for HttpSettings {
     }
 }
 
-/// Proxy URLs by target scheme, and the hosts that bypass them.
+/// Proxy URLs by target scheme, and the hosts that bypass them (botocore's `proxies` dict,
+/// which it consults by scheme only, or `HTTP_PROXY` / `HTTPS_PROXY` / `NO_PROXY`).
 ///
 /// A proxy URL is `http://[user:password@]host[:port]` (a missing scheme means `http://`);
 /// the user info becomes `Proxy-Authorization: Basic …`. `Debug` hides passwords.
@@ -65,19 +66,26 @@ pub struct Proxies {
 }
 
 impl Proxies {
-    /// Reads `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` (lower-case names win, as in
-    /// Python's `urllib`). Empty values count as unset.
+    /// Reads `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` from the process environment
+    /// (see [`Proxies::from_vars`]).
     pub fn from_env() -> Proxies {
-        fn var(name: &str) -> Option<String> {
-            let lower = std::env::var(name.to_ascii_lowercase())
-                .ok()
-                .filter(|v| !v.trim().is_empty());
-            lower.or_else(|| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
-        }
+        Proxies::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Reads `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` through `var` (lower-case names win,
+    /// as in Python's `urllib`). Empty or blank values count as unset; `NO_PROXY` is a
+    /// comma-separated list. [`crate::config`] resolves the environment with this.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Proxies {
+        let get = |name: &str| {
+            let set = |v: &String| !v.trim().is_empty();
+            var(&name.to_ascii_lowercase())
+                .filter(set)
+                .or_else(|| var(name).filter(set))
+        };
         Proxies {
-            http: var("HTTP_PROXY"),
-            https: var("HTTPS_PROXY"),
-            no_proxy: var("NO_PROXY")
+            http: get("HTTP_PROXY"),
+            https: get("HTTPS_PROXY"),
+            no_proxy: get("NO_PROXY")
                 .map(|v| {
                     v.split(',')
                         .map(|s| s.trim().to_string())

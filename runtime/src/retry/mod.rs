@@ -42,13 +42,15 @@
 //! correction); they fall under the generic rules (only retried if, say, the status is 5xx).
 
 mod adaptive;
+mod config;
 mod legacy;
 mod standard;
 
 use std::fmt;
-use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
+
+pub use config::{RetryConfig, RetryConfigError, RetryMode};
 
 pub use adaptive::{
     ClientRateLimiter, Clock, CubicCalculator, CubicParams, RateClocker, SleepFuture, TokenBucket,
@@ -64,134 +66,6 @@ pub use standard::{
 };
 
 use adaptive::secs_to_duration;
-
-/// botocore's retry mode (`retries.mode` / `AWS_RETRY_MODE`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum RetryMode {
-    /// The pre-2020 behaviour driven by `_retry.json`.
-    Legacy,
-    /// The cross-SDK standard behaviour (botocore's default when nothing is configured).
-    #[default]
-    Standard,
-    /// Standard plus client-side rate limiting.
-    Adaptive,
-}
-
-impl RetryMode {
-    /// The configuration spelling: `legacy`, `standard` or `adaptive`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RetryMode::Legacy => "legacy",
-            RetryMode::Standard => "standard",
-            RetryMode::Adaptive => "adaptive",
-        }
-    }
-}
-
-impl fmt::Display for RetryMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for RetryMode {
-    type Err = RetryConfigError;
-
-    /// Exact, case-sensitive match like botocore's `Config` validation.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "legacy" => Ok(RetryMode::Legacy),
-            "standard" => Ok(RetryMode::Standard),
-            "adaptive" => Ok(RetryMode::Adaptive),
-            _ => Err(RetryConfigError::InvalidMode {
-                provided: s.to_owned(),
-            }),
-        }
-    }
-}
-
-/// An invalid retry configuration.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum RetryConfigError {
-    /// The mode is not `legacy`, `standard` or `adaptive`.
-    InvalidMode {
-        /// What was given.
-        provided: String,
-    },
-    /// `total_max_attempts` was below 1.
-    InvalidTotalMaxAttempts {
-        /// What was given.
-        provided: u32,
-    },
-    /// The legacy retry data (`_retry.json`) could not be understood.
-    InvalidRetryData {
-        /// What is wrong.
-        message: String,
-    },
-}
-
-impl fmt::Display for RetryConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RetryConfigError::InvalidMode { provided } => write!(
-                f,
-                "invalid retry mode {provided:?}: expected one of \"legacy\", \"standard\", \"adaptive\""
-            ),
-            RetryConfigError::InvalidTotalMaxAttempts { provided } => {
-                write!(f, "invalid total_max_attempts {provided}: must be at least 1")
-            }
-            RetryConfigError::InvalidRetryData { message } => {
-                write!(f, "invalid legacy retry data: {message}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for RetryConfigError {}
-
-/// Retry settings of a client.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RetryConfig {
-    /// The mode.
-    pub mode: RetryMode,
-    /// Total attempts including the first; `None` means the mode's (and service's) default:
-    /// legacy 5 (DynamoDB 10, from `_retry.json`), standard/adaptive 3 (DynamoDB and DynamoDB
-    /// Streams 4).
-    pub total_max_attempts: Option<u32>,
-}
-
-impl RetryConfig {
-    /// The mode with default attempts.
-    pub fn new(mode: RetryMode) -> Self {
-        RetryConfig {
-            mode,
-            total_max_attempts: None,
-        }
-    }
-
-    /// botocore's meaning of the client config's `retries` dict: `max_attempts` counts
-    /// *retries* (total = max_attempts + 1, so 0 means no retries), `total_max_attempts` counts
-    /// all attempts and wins when both are given. A value from the environment / config file
-    /// (`AWS_MAX_ATTEMPTS`, `max_attempts` in `~/.aws/config`) is a total and applies only when
-    /// the client config gives neither; pass it as `total_max_attempts` then.
-    pub fn from_botocore(
-        mode: RetryMode,
-        max_attempts: Option<u32>,
-        total_max_attempts: Option<u32>,
-    ) -> Result<Self, RetryConfigError> {
-        let total = match (total_max_attempts, max_attempts) {
-            (Some(0), _) => return Err(RetryConfigError::InvalidTotalMaxAttempts { provided: 0 }),
-            (Some(t), _) => Some(t),
-            (None, Some(m)) => Some(m.saturating_add(1)),
-            (None, None) => None,
-        };
-        Ok(RetryConfig {
-            mode,
-            total_max_attempts: total,
-        })
-    }
-}
 
 /// The three names botocore uses for a service, each for a different retry rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -467,7 +341,8 @@ impl fmt::Debug for RetryStrategy {
 
 impl RetryStrategy {
     /// The strategy for a client of `service` (a single name, or all three [`ServiceIds`]),
-    /// with `fastrand` jitter and, in adaptive mode, a [`TokioClock`].
+    /// with `fastrand` jitter and, in adaptive mode, a [`TokioClock`]. Unset fields of
+    /// `config` take their defaults (see [`RetryConfig::total_attempts`]).
     pub fn new<'a>(
         config: RetryConfig,
         service: impl Into<ServiceIds<'a>>,
@@ -482,19 +357,17 @@ impl RetryStrategy {
         clock: Arc<dyn Clock>,
     ) -> Result<Self, RetryConfigError> {
         let ids = service.into();
-        if config.total_max_attempts == Some(0) {
-            return Err(RetryConfigError::InvalidTotalMaxAttempts { provided: 0 });
-        }
+        let mode = config.mode_or_default();
+        let configured_attempts = config.total_attempts()?;
         let service_event_name = ids.service_id.replace(' ', "-").to_lowercase();
-        let (policy, default_attempts) = match config.mode {
+        let (policy, default_attempts) = match mode {
             RetryMode::Legacy => {
                 let p = LegacyPolicy::for_endpoint_prefix(ids.endpoint_prefix)?;
                 let n = p.max_attempts;
                 (Policy::Legacy(p), n)
             }
             RetryMode::Standard | RetryMode::Adaptive => {
-                let limiter =
-                    (config.mode == RetryMode::Adaptive).then(|| ClientRateLimiter::new(clock));
+                let limiter = (mode == RetryMode::Adaptive).then(|| ClientRateLimiter::new(clock));
                 let n = match service_event_name.as_str() {
                     "dynamodb" | "dynamodb-streams" => 4,
                     _ => 3,
@@ -509,8 +382,8 @@ impl RetryStrategy {
             }
         };
         Ok(RetryStrategy {
-            mode: config.mode,
-            max_attempts: config.total_max_attempts.unwrap_or(default_attempts),
+            mode,
+            max_attempts: configured_attempts.unwrap_or(default_attempts),
             service_name: ids.service_name.to_owned(),
             service_event_name,
             policy,

@@ -16,8 +16,9 @@ fn one() -> Arc<dyn Jitter> {
 fn strategy(mode: RetryMode, total: Option<u32>, service: &str) -> RetryStrategy {
     RetryStrategy::new(
         RetryConfig {
-            mode,
+            mode: Some(mode),
             total_max_attempts: total,
+            ..RetryConfig::default()
         },
         service,
     )
@@ -68,9 +69,15 @@ fn mode_parsing() {
 }
 
 #[test]
-fn from_botocore_semantics() {
-    let f =
-        |m, t| RetryConfig::from_botocore(RetryMode::Standard, m, t).map(|c| c.total_max_attempts);
+fn retries_dict_semantics() {
+    let f = |m, t| {
+        RetryConfig {
+            mode: None,
+            max_attempts: m,
+            total_max_attempts: t,
+        }
+        .total_attempts()
+    };
     assert_eq!(f(None, None), Ok(None));
     // max_attempts counts retries.
     assert_eq!(f(Some(0), None), Ok(Some(1)));
@@ -83,6 +90,13 @@ fn from_botocore_semantics() {
         Err(RetryConfigError::InvalidTotalMaxAttempts { provided: 0 })
     );
     assert_eq!(f(Some(u32::MAX), None), Ok(Some(u32::MAX)));
+    // An unset mode is standard, for the strategy too.
+    assert_eq!(
+        RetryConfig::default().mode_or_default(),
+        RetryMode::Standard
+    );
+    let s = RetryStrategy::new(RetryConfig::default(), "lambda").unwrap();
+    assert_eq!((s.mode(), s.max_attempts()), (RetryMode::Standard, 3));
 }
 
 #[test]
@@ -123,20 +137,27 @@ fn default_max_attempts_per_mode_and_service() {
         strategy(RetryMode::Standard, Some(7), "dynamodb").max_attempts(),
         7
     );
-    assert!(RetryStrategy::new(
-        RetryConfig {
-            mode: RetryMode::Standard,
-            total_max_attempts: Some(0)
-        },
-        "s3"
-    )
-    .is_err());
+    assert!(matches!(
+        RetryStrategy::new(
+            RetryConfig {
+                mode: Some(RetryMode::Standard),
+                total_max_attempts: Some(0),
+                ..RetryConfig::default()
+            },
+            "s3"
+        ),
+        Err(RetryConfigError::InvalidTotalMaxAttempts { provided: 0 })
+    ));
 }
 
 #[test]
 fn max_attempts_zero_retries_means_no_retries() {
     for mode in [RetryMode::Legacy, RetryMode::Standard, RetryMode::Adaptive] {
-        let cfg = RetryConfig::from_botocore(mode, Some(0), None).unwrap();
+        let cfg = RetryConfig {
+            mode: Some(mode),
+            max_attempts: Some(0),
+            total_max_attempts: None,
+        };
         let s = RetryStrategy::new(cfg, "lambda").unwrap();
         let mut call = s.begin_call("Invoke");
         assert_eq!(

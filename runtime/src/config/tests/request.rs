@@ -1,0 +1,79 @@
+//! Request compression and checksums, plus the TLS, host-prefix, STS, account-id and IMDS
+//! variables resolved in the same environment.
+
+use super::*;
+
+#[test]
+fn compression_checksums_and_misc() {
+    let env = MapEnv::new().with_home(temp_dir(&[]));
+    let c = cc(
+        env.clone()
+            .with("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "1048576")
+            .with("AWS_DISABLE_REQUEST_COMPRESSION", "True"),
+        Config::new(),
+    )
+    .unwrap();
+    assert_eq!(c.request_min_compression_size_bytes, 1_048_576);
+    assert!(c.disable_request_compression);
+    for bad in ["0", "1048577", "ten"] {
+        let e = cc(
+            env.clone()
+                .with("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", bad),
+            Config::new(),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(e, ConfigError::InvalidValue { key, .. } if key == "request_min_compression_size_bytes"),
+            "{bad}"
+        );
+    }
+    assert!(cc(
+        env.clone(),
+        Config::new().request_min_compression_size_bytes(0u64)
+    )
+    .is_err());
+    let c = cc(
+        env.clone()
+            .with("AWS_REQUEST_CHECKSUM_CALCULATION", "WHEN_REQUIRED")
+            .with("AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required"),
+        Config::new(),
+    )
+    .unwrap();
+    assert_eq!(c.request_checksum_calculation, ChecksumMode::WhenRequired);
+    assert_eq!(c.response_checksum_validation, ChecksumMode::WhenRequired);
+    assert!(cc(
+        env.clone()
+            .with("AWS_REQUEST_CHECKSUM_CALCULATION", "sometimes"),
+        Config::new()
+    )
+    .is_err());
+    let c = cc(
+        env.clone()
+            .with("AWS_CA_BUNDLE", "~/ca.pem")
+            .with("AWS_DISABLE_HOST_PREFIX_INJECTION", "true")
+            .with("AWS_STS_REGIONAL_ENDPOINTS", "legacy")
+            .with("AWS_ACCOUNT_ID_ENDPOINT_MODE", "required")
+            .with("AWS_EC2_METADATA_SERVICE_ENDPOINT", "http://127.0.0.1:1/")
+            .with("AWS_IMDS_USE_IPV6", "true")
+            .with("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "3")
+            .with("AWS_EC2_METADATA_DISABLED", "TRUE"),
+        Config::new().verify(false),
+    )
+    .unwrap();
+    assert!(c.ca_bundle.unwrap().ends_with("ca.pem"));
+    assert!(!c.inject_host_prefix && !c.verify_tls);
+    assert_eq!(c.sts_regional_endpoints, StsRegionalEndpoints::Legacy);
+    assert_eq!(c.account_id_endpoint_mode, AccountIdEndpointMode::Required);
+    assert_eq!(c.imds.endpoint.as_deref(), Some("http://127.0.0.1:1/"));
+    assert_eq!(
+        (c.imds.endpoint_mode, c.imds.num_attempts, c.imds.disabled),
+        (ImdsEndpointMode::Ipv6, 3, true)
+    );
+    let c = cc(
+        env.clone()
+            .with("AWS_DISABLE_HOST_PREFIX_INJECTION", "true"),
+        Config::new().inject_host_prefix(true),
+    )
+    .unwrap();
+    assert!(c.inject_host_prefix);
+}
