@@ -32,7 +32,7 @@ use crate::error::{Error, ErrorMeta, OperationError, SdkError, SdkErrorKind, Ser
 use crate::http::{HttpClient, HttpError, HttpErrorKind, HttpSettings, HyperClient};
 use crate::operation::{op_flags, AuthScheme, Operation, ParamValue, Service};
 use crate::retry::{
-    AttemptOutcome, ModeledError, RetryConfig, RetryDecision, RetryMode as StrategyMode,
+    AttemptOutcome, Jitter, ModeledError, RetryConfig, RetryDecision, RetryMode as StrategyMode,
     RetryStrategy, ServiceIds, TransportError, TransportErrorKind,
 };
 use crate::types::DateTime;
@@ -48,6 +48,7 @@ pub struct Builder {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     operation_timeout: Option<Duration>,
     token: Option<crate::auth::bearer::Token>,
+    retry_jitter: Option<Arc<dyn Jitter>>,
 }
 
 impl fmt::Debug for Builder {
@@ -69,6 +70,7 @@ impl Builder {
             credentials: None,
             operation_timeout: None,
             token: None,
+            retry_jitter: None,
         }
     }
     /// Explicit configuration (botocore's `Config` plus `boto3.client` arguments); it wins
@@ -105,6 +107,14 @@ impl Builder {
     /// A limit on a whole call, all attempts and backoff included (botocore has none).
     pub fn operation_timeout(mut self, timeout: Duration) -> Builder {
         self.operation_timeout = Some(timeout);
+        self
+    }
+    /// The source of the random factor in retry backoff delays (default: `fastrand`, as
+    /// botocore uses `random.random()`). Meant for tests that need exact delays: a constant
+    /// `Arc::new(|| 0.5)` makes every standard-mode backoff half of its cap (25 ms, 50 ms, …
+    /// for a 5xx; 500 ms for throttling). The source should return numbers in `[0, 1)`.
+    pub fn retry_jitter(mut self, jitter: Arc<dyn Jitter>) -> Builder {
+        self.retry_jitter = Some(jitter);
         self
     }
 
@@ -156,8 +166,11 @@ impl Builder {
             endpoint_prefix: self.service.endpoint_prefix,
             service_id: self.service.service_id,
         };
-        let retry = RetryStrategy::new(retry, ids)
+        let mut retry = RetryStrategy::new(retry, ids)
             .map_err(|e| SdkError::new(SdkErrorKind::Config, e.to_string()))?;
+        if let Some(jitter) = self.retry_jitter {
+            retry = retry.with_jitter(jitter);
+        }
         let rules = if self.service.rule_set.is_empty() {
             None
         } else {
