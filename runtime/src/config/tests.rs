@@ -385,7 +385,11 @@ fn invalid_values_name_their_source() {
         total_max_attempts: Some(0),
         ..Default::default()
     };
-    assert!(cc(env.clone(), Config::new().retries(r)).is_err());
+    let e = cc(env.clone(), Config::new().retries(r)).unwrap_err();
+    assert!(
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "total_max_attempts"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -527,11 +531,15 @@ fn compression_checksums_and_misc() {
             "{bad}"
         );
     }
-    assert!(cc(
+    let e = cc(
         env.clone(),
-        Config::new().request_min_compression_size_bytes(0u64)
+        Config::new().request_min_compression_size_bytes(0u64),
     )
-    .is_err());
+    .unwrap_err();
+    assert!(
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "request_min_compression_size_bytes"),
+        "{e}"
+    );
     let c = cc(
         env.clone()
             .with("AWS_REQUEST_CHECKSUM_CALCULATION", "WHEN_REQUIRED")
@@ -541,12 +549,16 @@ fn compression_checksums_and_misc() {
     .unwrap();
     assert_eq!(c.request_checksum_calculation, ChecksumMode::WhenRequired);
     assert_eq!(c.response_checksum_validation, ChecksumMode::WhenRequired);
-    assert!(cc(
+    let e = cc(
         env.clone()
             .with("AWS_REQUEST_CHECKSUM_CALCULATION", "sometimes"),
-        Config::new()
+        Config::new(),
     )
-    .is_err());
+    .unwrap_err();
+    assert!(
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "request_checksum_calculation"),
+        "{e}"
+    );
     let c = cc(
         env.clone()
             .with("AWS_CA_BUNDLE", "~/ca.pem")
@@ -603,12 +615,16 @@ fn endpoint_discovery_and_express() {
         ),
         (EndpointDiscovery::Enabled, true)
     );
-    assert!(cc(
+    let e = cc(
         env.clone()
             .with("AWS_ENDPOINT_DISCOVERY_ENABLED", "sometimes"),
-        Config::new()
+        Config::new(),
     )
-    .is_err());
+    .unwrap_err();
+    assert!(
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "endpoint_discovery_enabled"),
+        "{e}"
+    );
     let e = cc(
         env_with("[default]\ns3_disable_express_session_auth = yes\n", ""),
         Config::new(),

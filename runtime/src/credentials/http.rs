@@ -258,9 +258,12 @@ mod tests {
             )
         );
         assert_eq!(split_url("http://127.0.0.1:8080").unwrap().1, 8080);
-        assert!(split_url("https://x/").is_err());
-        assert!(split_url("http://x:notaport/").is_err());
-        assert!(split_url("http:///path").is_err());
+        for bad in ["https://x/", "http://x:notaport/", "http:///path"] {
+            assert!(
+                matches!(split_url(bad), Err(HttpError::InvalidUrl(u)) if u == bad),
+                "{bad}"
+            );
+        }
     }
 
     #[test]
@@ -279,7 +282,11 @@ mod tests {
             b"SMTP 200\r\n\r\n",
             b"HTTP/1.1 200 OK\r\nnocolon\r\n\r\n",
         ] {
-            assert!(parse_response(bad).is_err());
+            assert!(
+                matches!(parse_response(bad), Err(HttpError::Malformed(_))),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
         }
     }
 }

@@ -123,14 +123,17 @@ fn default_max_attempts_per_mode_and_service() {
         strategy(RetryMode::Standard, Some(7), "dynamodb").max_attempts(),
         7
     );
-    assert!(RetryStrategy::new(
-        RetryConfig {
-            mode: RetryMode::Standard,
-            total_max_attempts: Some(0)
-        },
-        "s3"
-    )
-    .is_err());
+    assert_eq!(
+        RetryStrategy::new(
+            RetryConfig {
+                mode: RetryMode::Standard,
+                total_max_attempts: Some(0)
+            },
+            "s3"
+        )
+        .unwrap_err(),
+        RetryConfigError::InvalidTotalMaxAttempts { provided: 0 }
+    );
 }
 
 #[test]
