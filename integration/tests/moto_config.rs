@@ -260,8 +260,15 @@ async fn services_section_endpoints_per_service() {
         .get_caller_identity(Default::default())
         .await
         .expect_err("nothing listens on the overriding endpoint");
-    assert!(
-        err.code().is_none(),
-        "a connection error, not a reply: {err:?}"
-    );
+    // Refused at the overriding endpoint: a connection error that names it, not a reply from
+    // moto and not some other local failure.
+    let sdk = err.sdk_error().expect("a local failure");
+    assert_eq!(sdk.kind(), kumo_runtime::SdkErrorKind::Connect, "{err:?}");
+    let mut chain = sdk.to_string();
+    let mut cur = std::error::Error::source(sdk);
+    while let Some(e) = cur {
+        chain.push_str(&format!(": {e}"));
+        cur = e.source();
+    }
+    assert!(chain.contains(&format!("127.0.0.1:{dead}")), "{chain}");
 }

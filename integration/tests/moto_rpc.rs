@@ -1,4 +1,4 @@
-//! End to end against moto: the JSON, query and CBOR protocols.
+//! End to end against moto: the JSON and query protocols.
 
 mod support;
 

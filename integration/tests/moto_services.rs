@@ -1,6 +1,8 @@
 //! End to end against moto, one scenario per service a boto3 user reaches for first:
 //! SNS and IAM (query), EC2 (ec2), KMS, Secrets Manager, Kinesis and CloudWatch Logs
-//! (JSON 1.1), Lambda (REST-JSON) and CloudWatch (Smithy RPC v2 CBOR).
+//! (JSON 1.1), Lambda (REST-JSON) and CloudWatch (JSON 1.0: its model also lists
+//! smithy-rpc-v2-cbor, but botocore's protocol priority picks json; the CBOR protocol runs end
+//! to end in `cbor_rpc.rs`).
 
 mod support;
 

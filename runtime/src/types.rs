@@ -483,9 +483,10 @@ mod tests {
         let t = DateTime::parse_iso8601("2014-04-29T18:30:38.123+01:00").unwrap();
         assert_eq!(t.secs(), 1_398_796_238 - 3600);
         assert_eq!(t.subsec_nanos(), 123_000_000);
-        assert!(DateTime::parse_iso8601("2014-13-29T18:30:38Z").is_err());
-        assert!(DateTime::parse_iso8601("garbage").is_err());
-        assert!(DateTime::parse_iso8601("2014-04-29T18:30:38.Z").is_err());
+        for bad in ["2014-13-29T18:30:38Z", "garbage", "2014-04-29T18:30:38.Z"] {
+            let e = DateTime::parse_iso8601(bad).unwrap_err();
+            assert_eq!((e.input.as_str(), e.expected), (bad, "ISO 8601"));
+        }
     }
 
     #[test]
@@ -493,7 +494,11 @@ mod tests {
         let t = DateTime::parse_http_date("Tue, 29 Apr 2014 18:30:38 GMT").unwrap();
         assert_eq!(t.secs(), 1_398_796_238);
         assert_eq!(t.fmt_http_date(), "Tue, 29 Apr 2014 18:30:38 GMT");
-        assert!(DateTime::parse_http_date("Tue, 29 Foo 2014 18:30:38 GMT").is_err());
+        let e = DateTime::parse_http_date("Tue, 29 Foo 2014 18:30:38 GMT").unwrap_err();
+        assert_eq!(
+            (e.input.as_str(), e.expected),
+            ("Tue, 29 Foo 2014 18:30:38 GMT", "RFC 822")
+        );
     }
 
     #[test]
@@ -502,7 +507,8 @@ mod tests {
         assert_eq!(t.fmt_epoch(), "1398796238.5");
         assert_eq!(DateTime::from_secs(-1).civil().year, 1969);
         assert_eq!(DateTime::from_secs(0).fmt_amz_date(), "19700101T000000Z");
-        assert!(DateTime::parse_epoch("nan").is_err());
+        let e = DateTime::parse_epoch("nan").unwrap_err();
+        assert_eq!((e.input.as_str(), e.expected), ("nan", "epoch seconds"));
     }
 }
 

@@ -224,9 +224,9 @@ mod tests {
             note: None,
         });
         input.choice = Some(Choice::B(3));
-        assert!(validate(&input).is_ok());
+        assert_eq!(validate(&input).map_err(|e| e.to_string()), Ok(()));
         input.choice = Some(Choice::A(String::new()));
-        assert!(validate(&input).is_ok());
+        assert_eq!(validate(&input).map_err(|e| e.to_string()), Ok(()));
     }
 
     #[test]

@@ -107,6 +107,16 @@ pub enum Behavior {
         /// What to do afterwards.
         then: Box<Behavior>,
     },
+    /// Read the request, wait until at least `open` connections are open at the same time
+    /// (this one included), then do `then`. Makes concurrency an event a test can rely on
+    /// instead of a matter of timing: a client that never opens `open` connections at once
+    /// gets no answer (so give the test a deadline).
+    AwaitConnections {
+        /// How many connections must be open at once.
+        open: usize,
+        /// What to do afterwards.
+        then: Box<Behavior>,
+    },
 }
 
 impl Behavior {
@@ -131,6 +141,14 @@ impl Behavior {
     pub fn delayed(self, delay: Duration) -> Behavior {
         Behavior::Delay {
             delay,
+            then: Box::new(self),
+        }
+    }
+
+    /// [`Behavior::AwaitConnections`]: wait for `open` connections at once, then `self`.
+    pub fn after_connections(self, open: usize) -> Behavior {
+        Behavior::AwaitConnections {
+            open,
             then: Box::new(self),
         }
     }
@@ -237,6 +255,8 @@ struct Shared {
     accepted: AtomicUsize,
     open: AtomicUsize,
     max_open: AtomicUsize,
+    /// Signalled whenever a connection opens.
+    opened: tokio::sync::Notify,
 }
 
 impl Shared {
@@ -287,6 +307,7 @@ impl FaultServer {
                         let id = sh.accepted.fetch_add(1, Ordering::SeqCst);
                         let now = sh.open.fetch_add(1, Ordering::SeqCst) + 1;
                         sh.max_open.fetch_max(now, Ordering::SeqCst);
+                        sh.opened.notify_waiters();
                         let (sh, script) = (sh.clone(), script.clone());
                         conns.spawn(async move {
                             let _guard = OpenGuard(sh.clone());
@@ -605,9 +626,28 @@ async fn serve(tcp: TcpStream, conn_id: usize, shared: &Shared, script: &Script)
             body: Bytes::from(body),
         });
 
-        while let Behavior::Delay { delay, then } = behavior {
-            tokio::time::sleep(delay).await;
-            behavior = *then;
+        loop {
+            match behavior {
+                Behavior::Delay { delay, then } => {
+                    tokio::time::sleep(delay).await;
+                    behavior = *then;
+                }
+                Behavior::AwaitConnections { open, then } => {
+                    loop {
+                        // Registered before the check, so an opening in between is not missed.
+                        let opened = shared.opened.notified();
+                        if shared.open.load(Ordering::SeqCst) >= open {
+                            break;
+                        }
+                        opened.await;
+                    }
+                    behavior = *then;
+                }
+                other => {
+                    behavior = other;
+                    break;
+                }
+            }
         }
         match behavior {
             Behavior::Respond {
@@ -681,7 +721,7 @@ async fn serve(tcp: TcpStream, conn_id: usize, shared: &Shared, script: &Script)
                     return Ok(());
                 }
             }
-            Behavior::Delay { .. } => {}
+            Behavior::Delay { .. } | Behavior::AwaitConnections { .. } => {}
         }
     }
 }

@@ -1,5 +1,10 @@
 //! Every `FaultServer` behaviour against kumo-runtime's `HyperClient`: the right
 //! `HttpErrorKind`, never a panic.
+//!
+//! Timing: a timeout that must fire waits for a server that stays silent far longer (a
+//! minute); one that must not fire is far longer than what it guards (30 s); elapsed time is
+//! only ever a lower bound, measured on the client; anything the server does concurrently is
+//! awaited as an event ([`until`]), never given a fixed sleep.
 
 use std::time::{Duration, Instant};
 
@@ -16,6 +21,22 @@ fn client(read_timeout_ms: u64) -> HyperClient {
     })
     .unwrap()
 }
+
+/// Polls `cond` every few milliseconds until it holds; panics with `what` after 30 s.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !cond() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// Long enough that a stalled server never gets its bytes out before a short timeout fires,
+/// whatever the machine's load (the server is dropped with the test, ending the stall).
+const STALL: Duration = Duration::from_secs(60);
+
+/// A read timeout that must not fire.
+const PATIENT_MS: u64 = 30_000;
 
 fn get(url: String) -> http::Request<Body> {
     http::Request::get(url).body(Body::empty()).unwrap()
@@ -39,7 +60,7 @@ async fn responds_records_and_keeps_alive() {
         Behavior::respond(404, "second"),
     ]))
     .await;
-    let c = client(5000);
+    let c = client(PATIENT_MS);
     let req = http::Request::put(server.url("/k?x=1"))
         .header("x-a", "b")
         .body(Body::from("payload"))
@@ -72,14 +93,39 @@ async fn responds_records_and_keeps_alive() {
         ),
         (1, "GET", "/two")
     );
-    assert_eq!(
-        server.connections(),
-        1,
-        "the second request reuses the connection"
-    );
-    assert_eq!(reqs[1].connection, 0);
     // Past the end of the sequence, the last behaviour repeats.
     assert_eq!(c.send(get(server.url("/3"))).await.unwrap().status(), 404);
+
+    // Keep-alive: two requests, one after the other's answer, on one raw connection. (The
+    // client's pool returns a connection from a background task, so whether it reuses one
+    // is a race; a raw socket is not.)
+    let (addr, server) = FaultServer::start(Script::seq([
+        Behavior::respond(200, "one"),
+        Behavior::respond(200, "two").header("connection", "close"),
+    ]))
+    .await;
+    let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tcp.write_all(b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\n")
+        .await
+        .unwrap();
+    let first = b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\none";
+    let mut buf = vec![0u8; first.len()];
+    tcp.read_exact(&mut buf).await.unwrap();
+    assert_eq!(&buf[..], &first[..]);
+    tcp.write_all(b"GET /2 HTTP/1.1\r\nHost: a\r\n\r\n")
+        .await
+        .unwrap();
+    let mut out = String::new();
+    tcp.read_to_string(&mut out).await.unwrap();
+    assert!(out.ends_with("\r\n\r\ntwo"), "{out}");
+    assert_eq!(server.connections(), 1);
+    let reqs = server.requests();
+    assert_eq!(
+        reqs.iter()
+            .map(|r| (r.connection, r.target.as_str()))
+            .collect::<Vec<_>>(),
+        [(0, "/1"), (0, "/2")]
+    );
 }
 
 #[tokio::test]
@@ -107,7 +153,7 @@ async fn reads_chunked_request_bodies() {
     let req = http::Request::post(server.url("/"))
         .body(Body::from_stream(Chan(rx)))
         .unwrap();
-    assert_eq!(client(5000).send(req).await.unwrap().status(), 200);
+    assert_eq!(client(PATIENT_MS).send(req).await.unwrap().status(), 200);
     let r = &server.requests()[0];
     assert_eq!(r.header("transfer-encoding"), Some("chunked"));
     assert_eq!(&r.body[..], b"abcdef");
@@ -120,7 +166,7 @@ async fn refuse_is_an_io_error_then_the_script_goes_on() {
         Behavior::respond(200, "ok"),
     ]))
     .await;
-    let c = client(5000);
+    let c = client(PATIENT_MS);
     let e = c.send(get(server.url("/"))).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::Io, "{e}");
     let resp = c.send(get(server.url("/"))).await.unwrap();
@@ -133,7 +179,10 @@ async fn refuse_is_an_io_error_then_the_script_goes_on() {
 #[tokio::test]
 async fn reset_mid_headers_is_an_io_error() {
     let (_addr, server) = FaultServer::start(Behavior::ResetMidHeaders).await;
-    let e = client(5000).send(get(server.url("/"))).await.unwrap_err();
+    let e = client(PATIENT_MS)
+        .send(get(server.url("/")))
+        .await
+        .unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::Io, "{e}");
     assert!(e.may_have_been_sent());
     assert_eq!(server.requests().len(), 1);
@@ -146,7 +195,7 @@ async fn reset_mid_body_is_a_body_io_error() {
         after_bytes: 1000,
     })
     .await;
-    let resp = client(5000).send(get(server.url("/"))).await.unwrap();
+    let resp = client(PATIENT_MS).send(get(server.url("/"))).await.unwrap();
     assert_eq!(resp.status(), 200);
     let e = read_all(resp.into_body()).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::Io, "{e}");
@@ -159,7 +208,7 @@ async fn truncated_body_is_a_body_io_error() {
         sent: 200,
     })
     .await;
-    let resp = client(5000).send(get(server.url("/"))).await.unwrap();
+    let resp = client(PATIENT_MS).send(get(server.url("/"))).await.unwrap();
     let e = read_all(resp.into_body()).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::Io, "{e}");
 }
@@ -170,47 +219,84 @@ async fn never_respond_is_a_read_timeout() {
     let start = Instant::now();
     let e = client(300).send(get(server.url("/"))).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::ReadTimeout, "{e}");
-    assert!(start.elapsed() < Duration::from_secs(3));
+    assert!(start.elapsed() >= Duration::from_millis(300));
     assert_eq!(server.requests().len(), 1);
 }
 
 #[tokio::test]
 async fn stalled_body_times_out_or_completes() {
-    let stall = Behavior::StallBody {
-        total_len: 5000,
-        after_bytes: 1000,
-        stall: Duration::from_millis(600),
-    };
-    let (_addr, server) = FaultServer::start(stall).await;
+    let (_addr, server) = FaultServer::start(Script::seq([
+        Behavior::StallBody {
+            total_len: 5000,
+            after_bytes: 1000,
+            stall: STALL,
+        },
+        Behavior::StallBody {
+            total_len: 5000,
+            after_bytes: 1000,
+            stall: Duration::from_millis(300),
+        },
+    ]))
+    .await;
+    let start = Instant::now();
     let resp = client(200).send(get(server.url("/"))).await.unwrap();
     let e = read_all(resp.into_body()).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::ReadTimeout, "{e}");
-    // A read timeout longer than the stall gets the whole body.
-    let resp = client(3000).send(get(server.url("/"))).await.unwrap();
+    assert!(start.elapsed() >= Duration::from_millis(200));
+    // A read timeout longer than the stall gets the whole body, after the stall.
+    let start = Instant::now();
+    let resp = client(PATIENT_MS).send(get(server.url("/"))).await.unwrap();
     assert_eq!(read_all(resp.into_body()).await.unwrap(), filler(5000));
+    assert!(start.elapsed() >= Duration::from_millis(300));
 }
 
 #[tokio::test]
 async fn delay_then_respond() {
-    let (_addr, server) =
-        FaultServer::start(Behavior::respond(200, "late").delayed(Duration::from_millis(300)))
-            .await;
+    let (_addr, server) = FaultServer::start(Script::seq([
+        Behavior::respond(200, "late").delayed(Duration::from_millis(300)),
+        Behavior::respond(200, "too late").delayed(STALL),
+    ]))
+    .await;
     let start = Instant::now();
-    let resp = client(3000).send(get(server.url("/"))).await.unwrap();
-    assert!(start.elapsed() >= Duration::from_millis(290));
+    let resp = client(PATIENT_MS).send(get(server.url("/"))).await.unwrap();
+    // The server waited 300 ms after reading the request, which the client sent after `start`.
+    assert!(start.elapsed() >= Duration::from_millis(300));
     assert_eq!(read_all(resp.into_body()).await.unwrap(), b"late");
     let e = client(100).send(get(server.url("/"))).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::ReadTimeout, "{e}");
 }
 
 #[tokio::test]
-async fn function_scripts_and_connection_counts() {
+async fn function_scripts() {
     let (_addr, server) = FaultServer::start(Script::func(|i| {
-        Behavior::respond(if i < 5 { 503 } else { 200 }, i.to_string())
-            .delayed(Duration::from_millis(100))
+        Behavior::respond(if i < 2 { 503 } else { 200 }, i.to_string())
     }))
     .await;
-    let c = client(5000);
+    let c = client(PATIENT_MS);
+    for (want_status, want_body) in [(503, "0"), (503, "1"), (200, "2"), (200, "3")] {
+        let resp = c.send(get(server.url("/"))).await.unwrap();
+        assert_eq!(resp.status(), want_status);
+        assert_eq!(
+            read_all(resp.into_body()).await.unwrap(),
+            want_body.as_bytes()
+        );
+    }
+    assert_eq!(server.request_count(), 4);
+}
+
+/// Five requests at once: the server holds each answer until all five connections are open
+/// (`after_connections`), so the count of concurrent connections is exact, not a race.
+#[tokio::test]
+async fn connection_counts_and_await_connections() {
+    let (_addr, server) = FaultServer::start(Script::func(|i| {
+        if i < 5 {
+            Behavior::respond(503, i.to_string()).after_connections(5)
+        } else {
+            Behavior::respond(200, i.to_string())
+        }
+    }))
+    .await;
+    let c = client(PATIENT_MS);
     let mut tasks = Vec::new();
     for _ in 0..5 {
         let (c, url) = (c.clone(), server.url("/"));
@@ -219,9 +305,14 @@ async fn function_scripts_and_connection_counts() {
         }));
     }
     for t in tasks {
-        assert_eq!(t.await.unwrap(), 503);
+        let status = tokio::time::timeout(Duration::from_secs(30), t)
+            .await
+            .expect("five connections at once")
+            .unwrap();
+        assert_eq!(status, 503);
     }
     assert_eq!(server.max_concurrent_connections(), 5);
+    assert_eq!(server.connections(), 5);
     let resp = c.send(get(server.url("/"))).await.unwrap();
     assert_eq!(resp.status(), 200);
     assert_eq!(read_all(resp.into_body()).await.unwrap(), b"5");
@@ -260,22 +351,24 @@ async fn bad_requests_get_400_and_expect_continue_works() {
 async fn stops_when_dropped() {
     let (addr, server) = FaultServer::start(Behavior::NeverRespond).await;
     let pending = {
-        let c = client(10_000);
+        let c = client(PATIENT_MS);
         let url = server.url("/");
         tokio::spawn(async move { c.send(get(url)).await })
     };
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The request has been read (NeverRespond records it before going silent).
+    until("the request to arrive", || server.requests().len() == 1).await;
     assert_eq!(server.open_connections(), 1);
     drop(server);
-    // The open connection is closed and new connections are refused.
-    let e = tokio::time::timeout(Duration::from_secs(5), pending)
+    // The open connection is closed...
+    let e = tokio::time::timeout(Duration::from_secs(30), pending)
         .await
-        .unwrap()
+        .expect("the connection was not closed")
         .unwrap()
         .unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::Io, "{e}");
-    tokio::time::sleep(Duration::from_millis(50)).await;
-    let e = client(1000)
+    // ...and new connections are refused: the connection closed because the server task's
+    // state was dropped, the listener with it.
+    let e = client(PATIENT_MS)
         .send(get(format!("http://{addr}/")))
         .await
         .unwrap_err();

@@ -1,6 +1,6 @@
-//! Helpers for the fault-injection tests: clients pointed at a [`kumo_testkit::FaultServer`],
-//! a script wrapper that timestamps each request's arrival on the server side, and tiny
-//! encoders for error bodies.
+//! Helpers for the fault-injection tests: clients pointed at a [`kumo_testkit::FaultServer`]
+//! with a fixed backoff jitter (so every retry delay is known exactly), and a script wrapper
+//! that timestamps each request's arrival on the server side.
 
 #![allow(dead_code)]
 
@@ -9,7 +9,18 @@ use std::time::{Duration, Instant};
 
 use kumo_runtime::config::{Config, MapEnv, RetryConfig, RetryMode};
 use kumo_runtime::credentials::Credentials;
+use kumo_runtime::retry::Jitter;
 use kumo_testkit::{Behavior, Script};
+
+/// The random factor of every backoff delay in the fault tests. Fixed, so each delay is
+/// exact: half of its cap (standard mode: 25 ms, 50 ms, … after a 5xx — 12.5 ms, 25 ms, …
+/// for DynamoDB — and 500 ms after throttling; legacy mode's random base: 500 ms).
+pub const JITTER: f64 = 0.5;
+
+/// [`JITTER`] as the builder takes it.
+pub fn jitter() -> Arc<dyn Jitter> {
+    Arc::new(|| JITTER)
+}
 
 /// Dummy credentials.
 pub fn creds() -> Credentials {
@@ -58,7 +69,8 @@ pub fn mode_total(mode: RetryMode, n: u32) -> RetryConfig {
     }
 }
 
-/// Builds a generated client of type `$client` with `$config` (and optionally `$env`).
+/// Builds a generated client of type `$client` with `$config` (and optionally `$env`), dummy
+/// credentials and the fixed [`JITTER`].
 #[macro_export]
 macro_rules! fault_client {
     ($client:path, $config:expr) => {
@@ -69,13 +81,17 @@ macro_rules! fault_client {
             .env($env)
             .config($config)
             .credentials($crate::fault_support::creds())
+            .retry_jitter($crate::fault_support::jitter())
             .build()
             .expect("client");
         <$client>::from_handle(h)
     }};
 }
 
-/// Server-side arrival times of requests (taken when each request's first byte arrives).
+/// Server-side arrival times of requests (taken when each request's first byte arrives,
+/// before the server answers it). The gap between two arrivals is therefore at least the
+/// client's backoff between them: the client saw the first answer before it slept, and sent
+/// the next request after. Gaps are never an upper bound (a loaded machine stretches them).
 #[derive(Clone, Default)]
 pub struct Arrivals(Arc<Mutex<Vec<Instant>>>);
 

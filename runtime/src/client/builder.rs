@@ -20,7 +20,7 @@ use crate::endpoint::RuleSet;
 use crate::error::{SdkError, SdkErrorKind};
 use crate::http::{HttpClient, HttpSettings, HyperClient};
 use crate::operation::Service;
-use crate::retry::{RetryStrategy, ServiceIds};
+use crate::retry::{Jitter, RetryStrategy, ServiceIds};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -51,6 +51,7 @@ pub struct Builder<C = Handle> {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     operation_timeout: Option<Duration>,
     token: Option<crate::auth::bearer::Token>,
+    retry_jitter: Option<Arc<dyn Jitter>>,
     client: PhantomData<fn() -> C>,
 }
 
@@ -74,6 +75,7 @@ impl<C: FromHandle> Builder<C> {
             credentials: None,
             operation_timeout: None,
             token: None,
+            retry_jitter: None,
             client: PhantomData,
         }
     }
@@ -122,6 +124,14 @@ impl<C: FromHandle> Builder<C> {
         self.operation_timeout = Some(timeout);
         self
     }
+    /// The source of the random factor in retry backoff delays (default: `fastrand`, as
+    /// botocore uses `random.random()`). Meant for tests that need exact delays: a constant
+    /// `Arc::new(|| 0.5)` makes every standard-mode backoff half of its cap (25 ms, 50 ms, …
+    /// for a 5xx; 500 ms for throttling). The source should return numbers in `[0, 1)`.
+    pub fn retry_jitter(mut self, jitter: Arc<dyn Jitter>) -> Builder<C> {
+        self.retry_jitter = Some(jitter);
+        self
+    }
 
     /// Resolves the configuration and builds the client. Credentials are looked up on
     /// the first call, not here.
@@ -159,8 +169,11 @@ impl<C: FromHandle> Builder<C> {
             endpoint_prefix: self.service.endpoint_prefix,
             service_id: self.service.service_id,
         };
-        let retry = RetryStrategy::new(config.retry, ids)
+        let mut retry = RetryStrategy::new(config.retry, ids)
             .map_err(|e| SdkError::new(SdkErrorKind::Config, e.to_string()))?;
+        if let Some(jitter) = self.retry_jitter {
+            retry = retry.with_jitter(jitter);
+        }
         let rules = if self.service.rule_set.is_empty() {
             None
         } else {

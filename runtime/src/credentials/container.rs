@@ -216,7 +216,11 @@ mod tests {
             "http://169.254.170.23/v1/credentials",
             "http://[fd00:ec2::23]/x",
         ] {
-            assert!(validate_full_uri(ok).is_ok(), "{ok}");
+            assert_eq!(
+                validate_full_uri(ok).map_err(|e| e.to_string()),
+                Ok(()),
+                "{ok}"
+            );
         }
         for bad in [
             "http://169.254.169.254/x",

@@ -33,7 +33,8 @@ fn ctx_with(
     ctx.sso = sso.map(|s| s as Arc<dyn SsoCaller>);
     ctx.clock = Arc::new(|| DateTime::from_secs(NOW));
     ctx.container_retry_pause = Duration::from_millis(0);
-    ctx.container_timeout = Duration::from_millis(500);
+    // No test here wants the container timeout to fire: far above any local exchange.
+    ctx.container_timeout = Duration::from_secs(30);
     Arc::new(ctx)
 }
 
@@ -311,7 +312,8 @@ async fn credential_process() {
         r#"echo '{"Version": 1, "AccessKeyId": "a"}'"#,
     );
     let notjson = script(&dir, "notjson.sh", "echo hello");
-    let slow = script(&dir, "slow.sh", "sleep 5");
+    // Killed when the provider gives up on it (`kill_on_drop`).
+    let slow = script(&dir, "slow.sh", "sleep 60");
     // The config file also has keys: the process comes before the config file.
     let config = format!(
         "[default]\ncredential_process = {ok}\naws_access_key_id = cfg-ak\naws_secret_access_key = cfg-sk\n[profile args]\ncredential_process = {args} 'arg one'\n[profile fail]\ncredential_process = {fail}\n[profile v2]\ncredential_process = {v2}\n[profile nokey]\ncredential_process = {nokey}\n[profile notjson]\ncredential_process = {notjson}\n[profile slow]\ncredential_process = {slow}\n"
@@ -332,14 +334,17 @@ async fn credential_process() {
         (c.expiry, c.provider),
         (Some(DateTime::from_secs(NOW + 3600)), "custom-process")
     );
-    let run = |profile: &'static str| {
+    // A process timeout that must not fire (starting a shell on a loaded machine can take a
+    // while), and one that must, against `sleep 60`.
+    let run_within = |profile: &'static str, timeout: Duration| {
         let env = env.clone();
         async move {
             let mut ctx = (*ctx_with(env, Config::new().profile_name(profile), None, None)).clone();
-            ctx.process_timeout = Duration::from_millis(300);
+            ctx.process_timeout = timeout;
             ProcessProvider::new(Arc::new(ctx), profile).provide().await
         }
     };
+    let run = |profile: &'static str| run_within(profile, Duration::from_secs(30));
     assert_eq!(run("args").await.unwrap().access_key_id, "arg one");
     let e = run("fail").await.unwrap_err();
     assert_eq!(e.kind, CredentialsErrorKind::Retrieval);
@@ -352,10 +357,15 @@ async fn credential_process() {
         run("notjson").await.unwrap_err().kind,
         CredentialsErrorKind::Malformed
     );
+    let start = std::time::Instant::now();
     assert_eq!(
-        run("slow").await.unwrap_err().kind,
+        run_within("slow", Duration::from_millis(300))
+            .await
+            .unwrap_err()
+            .kind,
         CredentialsErrorKind::Timeout
     );
+    assert!(start.elapsed() >= Duration::from_millis(300));
 }
 
 // ---------------------------------------------------------------------------------
@@ -1038,7 +1048,9 @@ async fn imds_v1_fallback_rules() {
 #[tokio::test]
 async fn imds_timeout_falls_back_and_ends_not_loaded() {
     // A server that accepts and never answers: the token PUT times out (→ IMDSv1), the
-    // GET times out too, the provider is not loaded — within the 1 s timeouts.
+    // GET times out too, the provider is not loaded: after both 1 s timeouts (botocore's
+    // default `metadata_service_timeout`, one attempt), measured on the client. The deadline
+    // only turns a hang (a timeout not applied) into a failure.
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
@@ -1050,16 +1062,24 @@ async fn imds_timeout_falls_back_and_ends_not_loaded() {
         }
     });
     let start = std::time::Instant::now();
-    let e = chain(ctx_with(
-        imds_env(&format!("http://{addr}/")),
-        Config::new(),
-        None,
-        None,
-    ))
+    let e = tokio::time::timeout(
+        Duration::from_secs(60),
+        chain(ctx_with(
+            imds_env(&format!("http://{addr}/")),
+            Config::new(),
+            None,
+            None,
+        )),
+    )
     .await
+    .expect("the IMDS provider gave up on its own")
     .unwrap_err();
-    assert!(e.is_not_loaded());
-    assert!(start.elapsed() < Duration::from_secs(5));
+    assert!(e.is_not_loaded(), "{e}");
+    assert!(
+        start.elapsed() >= Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 #[tokio::test]

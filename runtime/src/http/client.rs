@@ -235,9 +235,20 @@ fn map_client_error(e: hyper_util::client::legacy::Error, hp: &str) -> HttpError
         return HttpError::new(HttpErrorKind::Connect, format!("connecting to {hp}"))
             .with_source(e);
     }
-    // Was the request body stream the cause?
+    // Was the request body stream the cause? Or TLS after the handshake (TLS 1.3 servers
+    // reject a missing or bad client certificate with an alert while the request goes out)?
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(&e);
     while let Some(err) = cur {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            // rustls errors come wrapped in io::Error(InvalidData), as in the connector.
+            if io
+                .get_ref()
+                .is_some_and(|inner| inner.is::<rustls::Error>())
+            {
+                return HttpError::new(HttpErrorKind::Tls, format!("TLS with {hp} failed"))
+                    .with_source(e);
+            }
+        }
         if let Some(h) = err.downcast_ref::<hyper::Error>() {
             if h.is_user() {
                 return HttpError::new(

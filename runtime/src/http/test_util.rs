@@ -14,7 +14,7 @@
 //!     CannedResponse::ok("{}").header("x-amzn-requestid", "abc"),
 //! ]);
 //! let req = || http::Request::post("https://example.com/").body("hi".into()).unwrap();
-//! assert!(client.send(req()).await.is_err());
+//! assert_eq!(client.send(req()).await.unwrap_err().kind(), HttpErrorKind::ReadTimeout);
 //! assert_eq!(client.send(req()).await.unwrap().status(), 503);
 //! assert_eq!(client.send(req()).await.unwrap().status(), 200);
 //! assert_eq!(client.requests().len(), 3);

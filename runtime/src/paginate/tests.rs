@@ -273,7 +273,11 @@ fn results_and_bad_specs() {
         more_results: None,
         result_key: &[],
     };
-    assert!(Engine::new(&BAD, &Input::default()).is_err());
+    let Err(e) = Engine::new(&BAD, &Input::default()) else {
+        panic!("no such member")
+    };
+    assert_eq!(e.kind(), SdkErrorKind::Pagination, "{e}");
+    assert!(e.to_string().contains("NoSuchMember"), "{e}");
     static BAD_EXPR: PaginatorSpec = PaginatorSpec {
         operation: &OP,
         input_token: &["Marker"],
@@ -282,7 +286,11 @@ fn results_and_bad_specs() {
         more_results: None,
         result_key: &[],
     };
-    assert!(Engine::new(&BAD_EXPR, &Input::default()).is_err());
+    let Err(e) = Engine::new(&BAD_EXPR, &Input::default()) else {
+        panic!("bad expression")
+    };
+    assert_eq!(e.kind(), SdkErrorKind::Pagination, "{e}");
+    assert!(e.to_string().contains("Items[-1"), "{e}");
 }
 
 #[test]

@@ -645,9 +645,19 @@ mod tests {
         for bad in [
             "", "18", "5f5f", "7f40", "9f", "bf", "a1", "c1", "fc", "ff", "0000",
         ] {
-            assert!(decode(&hex(bad)).is_err(), "{bad}");
+            let bytes = hex(bad);
+            let e = decode(&bytes).expect_err(bad);
+            // A located error: the offset is inside the input (or at its end), and says so.
+            assert!(e.offset() <= bytes.len(), "{bad}: {e}");
+            assert!(
+                e.to_string()
+                    .starts_with(&format!("invalid CBOR at byte {}: ", e.offset())),
+                "{bad}: {e}"
+            );
         }
+        // Refused for its depth long before the end of the input, not a stack overflow.
         let deep = vec![0x81u8; 100_000];
-        assert!(decode(&deep).is_err());
+        let e = decode(&deep).expect_err("too deep");
+        assert!(e.offset() < 1000, "{e}");
     }
 }

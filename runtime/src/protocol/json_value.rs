@@ -832,20 +832,30 @@ mod tests {
             b"{\"a\":1}x",
             b"\"\\ud800\"",
         ] {
-            assert!(
-                read_body(body, &mut Unit, Members::All).is_err(),
-                "{body:?}"
+            let e = read_body(body, &mut Unit, Members::All).expect_err("malformed");
+            assert_eq!(
+                e.kind(),
+                crate::error::SdkErrorKind::ResponseParse,
+                "{body:?}: {e}"
             );
         }
-        assert!(read_body(b"  ", &mut Unit, Members::All).is_ok());
-        assert!(read_body(
-            b"{\"x\":[1,{\"y\":null}],\"z\":\"\\u00e9\\ud83d\\ude00\"}",
-            &mut Unit,
-            Members::All
-        )
-        .is_ok());
+        // Whitespace only, and valid JSON with members the shape does not have, read as `Unit`.
+        assert_eq!(
+            read_body(b"  ", &mut Unit, Members::All).map_err(|e| e.to_string()),
+            Ok(())
+        );
+        assert_eq!(
+            read_body(
+                b"{\"x\":[1,{\"y\":null}],\"z\":\"\\u00e9\\ud83d\\ude00\"}",
+                &mut Unit,
+                Members::All
+            )
+            .map_err(|e| e.to_string()),
+            Ok(())
+        );
         let deep = "{\"a\":".repeat(10_000);
-        assert!(read_body(deep.as_bytes(), &mut Unit, Members::All).is_err());
+        let e = read_body(deep.as_bytes(), &mut Unit, Members::All).expect_err("too deep");
+        assert_eq!(e.kind(), crate::error::SdkErrorKind::ResponseParse, "{e}");
     }
 
     #[test]

@@ -521,7 +521,8 @@ mod throughput {
     }
 
     #[test]
-    #[ignore]
+    #[ignore = "a throughput measurement that prints figures and checks only the item count; \
+                run it in release mode with --ignored --nocapture"]
     fn ec2_like_megabyte() {
         let mut body = String::from("<OpResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r</requestId><items>");
         let mut n = 0;

@@ -244,7 +244,7 @@ mod tests {
     )
     .xml_namespace(None, "https://example.com/");
 
-    #[derive(Default)]
+    #[derive(Default, Debug, PartialEq)]
     struct Input {
         id: Option<String>,
         title: Option<String>,
@@ -378,9 +378,11 @@ mod tests {
             b"<<<",
         ] {
             let mut out = Input::default();
-            assert!(
-                read_xml_body(body, &mut out).is_err(),
-                "{:?}",
+            let e = read_xml_body(body, &mut out).expect_err("malformed");
+            assert_eq!(
+                e.kind(),
+                crate::error::SdkErrorKind::ResponseParse,
+                "{:?}: {e}",
                 String::from_utf8_lossy(body)
             );
         }
@@ -392,11 +394,24 @@ mod tests {
             b"<OpInput xmlns=\"https://example.com/\" id=\"a&amp;b\"><Title>&lt;T&gt;</Title>\
 <Names><Name>x</Name><Name>y</Name></Names><Flat>f</Flat>\
 <Tags><entry><K>k</K><value>7</value></entry></Tags></OpInput>";
+        use crate::error::SdkErrorKind::ResponseParse;
+        // An empty body is an empty output (botocore parses b"" as {}); every other cut leaves
+        // the root open and is a parse error.
         for cut in 0..good.len() {
             let mut out = Input::default();
-            let _ = read_xml_body(&good[..cut], &mut out);
-            let _ = xml::read_error_envelope(&good[..cut]);
+            let body = read_xml_body(&good[..cut], &mut out).map_err(|e| e.kind());
+            let envelope = xml::read_error_envelope(&good[..cut]).map_err(|e| e.kind());
+            if cut == 0 {
+                assert_eq!(body, Ok(()));
+                assert_eq!(out, Input::default());
+                assert_eq!(envelope.map(|e| e.code), Ok(None));
+            } else {
+                assert_eq!(body, Err(ResponseParse), "cut at {cut}");
+                assert_eq!(envelope.map(|e| e.code), Err(ResponseParse), "cut at {cut}");
+            }
         }
+        // A mutated body may still be well-formed; when it is not, the failure is a typed
+        // parse error.
         let mut rng = fastrand::Rng::with_seed(7);
         for _ in 0..2000 {
             let mut body = good.to_vec();
@@ -404,15 +419,21 @@ mod tests {
                 let at = rng.usize(..body.len());
                 body[at] = *rng.choice(b"<>/&;=\" x#\0\xff").unwrap_or(&b'<');
             }
+            let text = String::from_utf8_lossy(&body);
             let mut out = Input::default();
-            let _ = read_xml_body(&body, &mut out);
+            if let Err(e) = read_xml_body(&body, &mut out) {
+                assert_eq!(e.kind(), ResponseParse, "{text}: {e}");
+            }
             let mut out = Input::default();
-            let _ = xml::read_error_members(&body, &mut out);
+            if let Err(e) = xml::read_error_members(&body, &mut out) {
+                assert_eq!(e.kind(), ResponseParse, "{text}: {e}");
+            }
         }
         // Deep nesting is refused, not a stack overflow.
         let deep = "<a>".repeat(100_000);
         let mut out = Input::default();
-        let _ = read_xml_body(deep.as_bytes(), &mut out);
+        let e = read_xml_body(deep.as_bytes(), &mut out).expect_err("too deep");
+        assert_eq!(e.kind(), ResponseParse, "{e}");
     }
 
     #[test]

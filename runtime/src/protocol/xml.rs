@@ -1013,7 +1013,8 @@ mod tests {
         assert_eq!(out.len(), 3);
         let mut rd = XmlReader::new(b"<m><entry><value>1</value></entry></m>");
         let root = rd.root().unwrap().unwrap();
-        assert!(read_value(&mut rd, &root, &MM, &mut out, 0).is_err());
+        let e = read_value(&mut rd, &root, &MM, &mut out, 0).expect_err("an entry without a key");
+        assert_eq!(e.kind(), SdkErrorKind::ResponseParse, "{e}");
     }
 
     #[test]
@@ -1022,7 +1023,8 @@ mod tests {
             text_to_scalar(&p::INTEGER, " 42 ".into()).unwrap(),
             Some(Scalar::Int(42))
         );
-        assert!(text_to_scalar(&p::INTEGER, "x".into()).is_err());
+        let e = text_to_scalar(&p::INTEGER, "x".into()).expect_err("not a number");
+        assert_eq!(e.kind(), SdkErrorKind::ResponseParse, "{e}");
         assert_eq!(text_to_scalar(&p::BOOLEAN, "".into()).unwrap(), None);
         assert_eq!(
             text_to_scalar(&p::BLOB, "dmFsdWU=".into()).unwrap(),
@@ -1057,6 +1059,7 @@ mod tests {
             (s3.code.as_deref(), s3.host_id.as_deref()),
             (Some("NoSuchKey"), Some("h"))
         );
-        assert!(read_error_envelope(b"<a><b></a>").is_err());
+        let e = read_error_envelope(b"<a><b></a>").expect_err("mismatched tags");
+        assert_eq!(e.kind(), SdkErrorKind::ResponseParse, "{e}");
     }
 }

@@ -518,8 +518,16 @@ mod tests {
         ));
         let mut c = handler_test_config();
         c["__default__"]["policies"]["bad"] = json!({"applies_when": {"response": {}}});
-        assert!(LegacyPolicy::from_config(&c, "x").is_err());
+        assert!(matches!(
+            LegacyPolicy::from_config(&c, "x"),
+            Err(RetryConfigError::InvalidRetryData { .. })
+        ));
         let doc = json!({"retry": {"__default__": {"policies": {"a": {"$ref": "missing"}}}}});
-        assert!(LegacyPolicy::from_retry_json(&doc, "x").is_err());
+        match LegacyPolicy::from_retry_json(&doc, "x") {
+            Err(RetryConfigError::InvalidRetryData { message }) => {
+                assert!(message.contains("missing"), "{message}")
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

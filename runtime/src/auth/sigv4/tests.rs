@@ -376,7 +376,8 @@ fn missing_host_and_bad_values_are_errors() {
         .header("host", "h.example")
         .body(Body::empty())
         .unwrap();
-    assert!(sign(&mut req, &p).is_ok());
+    let out = sign(&mut req, &p).expect("signed");
+    assert_eq!(out.signed_headers, "host;x-amz-date;x-amz-security-token");
 
     let mut req = Request::get("https://h.example/")
         .header("x-bad", HeaderValue::from_bytes(b"caf\xe9").unwrap())
@@ -396,7 +397,12 @@ fn missing_host_and_bad_values_are_errors() {
         )
         .body(Body::empty())
         .unwrap();
-    assert!(sign(&mut req, &p).is_ok());
+    let out = sign(&mut req, &p).expect("signed");
+    // Every header is signed (botocore leaves out only expect, user-agent, x-amzn-trace-id).
+    assert_eq!(
+        out.signed_headers,
+        "host;x-amz-date;x-amz-security-token;x-meta"
+    );
 
     let bad_region = params(
         &creds,
@@ -586,14 +592,34 @@ fn odd_inputs_do_not_panic() {
         if let Ok(u) = uri.parse::<http::Uri>() {
             let mut req = Request::new(Body::empty());
             *req.uri_mut() = u;
-            let _ = sign(
+            let signed = sign(
                 &mut req,
                 &sample_params(&creds, SigningSettings::standard()),
             );
-            let _ = presign(
+            let url = presign(
                 &req,
                 &sample_params(&creds, SigningSettings::standard()),
                 Duration::from_secs(1),
+            );
+            if uri == "*" {
+                // No host to sign for.
+                assert!(
+                    matches!(signed, Err(SigningError::MissingHost)),
+                    "{signed:?}"
+                );
+                assert!(matches!(url, Err(SigningError::MissingHost)), "{url:?}");
+                continue;
+            }
+            // Any path with a host can be signed; the path is sent as given.
+            let auth = req.headers()["authorization"].to_str().unwrap();
+            assert!(signed.is_ok_and(|_| auth.starts_with("AWS4-HMAC-SHA256 Credential=")));
+            let url = url.unwrap_or_else(|e| panic!("{uri}: {e:?}"));
+            let path = uri.split('?').next().unwrap_or_default();
+            assert!(url.starts_with(&format!("{path}?")), "{url}");
+            let sig = url.rsplit_once("&X-Amz-Signature=").map(|(_, s)| s);
+            assert!(
+                sig.is_some_and(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())),
+                "{url}"
             );
         }
     }
@@ -610,7 +636,23 @@ fn odd_inputs_do_not_panic() {
         if let Some(t) = t {
             let p = params(&creds, "r", "s", t, SigningSettings::standard());
             let mut req = Request::get("https://h/").body(Body::empty()).unwrap();
-            let _ = sign(&mut req, &p);
+            // Years SigV4's four digits cannot write still give a well-formed X-Amz-Date whose
+            // date is the credential scope's.
+            sign(&mut req, &p).unwrap_or_else(|e| panic!("{year}: {e:?}"));
+            let date = req.headers()["x-amz-date"].to_str().unwrap();
+            let b = date.as_bytes();
+            assert!(
+                b.len() == 16
+                    && b[8] == b'T'
+                    && b[15] == b'Z'
+                    && b[..8].iter().chain(&b[9..15]).all(u8::is_ascii_digit),
+                "{year}: {date}"
+            );
+            let auth = req.headers()["authorization"].to_str().unwrap();
+            assert!(
+                auth.contains(&format!("/{}/r/s/aws4_request", &date[..8])),
+                "{auth}"
+            );
         }
     }
     assert_eq!(remove_dot_segments("/../a/./b/../../c//"), "/c/");

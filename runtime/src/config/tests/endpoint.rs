@@ -224,12 +224,16 @@ fn endpoint_discovery_and_express() {
         ),
         (EndpointDiscovery::Enabled, true)
     );
-    assert!(cc(
+    let e = cc(
         env.clone()
             .with("AWS_ENDPOINT_DISCOVERY_ENABLED", "sometimes"),
-        Config::new()
+        Config::new(),
     )
-    .is_err());
+    .unwrap_err();
+    assert!(
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "endpoint_discovery_enabled"),
+        "{e}"
+    );
     let e = cc(
         env_with("[default]\ns3_disable_express_session_auth = yes\n", ""),
         Config::new(),

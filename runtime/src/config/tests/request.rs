@@ -27,11 +27,15 @@ fn compression_checksums_and_misc() {
             "{bad}"
         );
     }
-    assert!(cc(
+    let e = cc(
         env.clone(),
-        Config::new().request_min_compression_size_bytes(0u64)
+        Config::new().request_min_compression_size_bytes(0u64),
     )
-    .is_err());
+    .unwrap_err();
+    assert!(
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "request_min_compression_size_bytes"),
+        "{e}"
+    );
     let c = cc(
         env.clone()
             .with("AWS_REQUEST_CHECKSUM_CALCULATION", "WHEN_REQUIRED")
@@ -41,12 +45,16 @@ fn compression_checksums_and_misc() {
     .unwrap();
     assert_eq!(c.request_checksum_calculation, ChecksumMode::WhenRequired);
     assert_eq!(c.response_checksum_validation, ChecksumMode::WhenRequired);
-    assert!(cc(
+    let e = cc(
         env.clone()
             .with("AWS_REQUEST_CHECKSUM_CALCULATION", "sometimes"),
-        Config::new()
+        Config::new(),
     )
-    .is_err());
+    .unwrap_err();
+    assert!(
+        matches!(e, ConfigError::InvalidValue { key, .. } if key == "request_checksum_calculation"),
+        "{e}"
+    );
     let c = cc(
         env.clone()
             .with("AWS_CA_BUNDLE", "~/ca.pem")
