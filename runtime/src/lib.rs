@@ -18,6 +18,7 @@ pub mod debug;
 pub mod dynamic;
 pub mod endpoint;
 pub mod error;
+pub mod eventstream;
 pub mod http;
 mod macros;
 pub mod operation;
