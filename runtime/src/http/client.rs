@@ -26,6 +26,17 @@ use crate::body::{Body, BoxError};
 /// connection pool, TLS by rustls (ring provider, TLS 1.2 and 1.3, Mozilla's roots from
 /// `webpki-roots` unless [`HttpSettings::ca_bundle`] replaces them).
 ///
+/// # HTTP/2
+/// A request whose version is `http::Version::HTTP_2` goes over HTTP/2 instead, on a
+/// separate pool (input event streams need it; everything else stays on HTTP/1.1). Over
+/// TLS the client offers ALPN `h2` and fails with [`HttpErrorKind::Tls`] if the server does
+/// not pick it; over `http://` it speaks HTTP/2 with prior knowledge (h2c, for local
+/// servers). HTTP/2 through a plain-HTTP proxy is not possible (`https://` targets tunnel
+/// through `CONNECT` as usual). The exchange is full duplex: the response is returned when
+/// its headers arrive, while a streamed request body may still be sending. Timeouts, the
+/// connection limits and proxies apply as below; streams of one HTTP/2 connection share
+/// its per-host permit.
+///
 /// It must be used inside a tokio runtime (connections are driven by spawned tasks).
 /// Cloning is cheap and shares the pool.
 ///
@@ -55,6 +66,7 @@ use crate::body::{Body, BoxError};
 #[derive(Clone)]
 pub struct HyperClient {
     client: Client<Connector, ProgressBody>,
+    h2: Client<Connector, ProgressBody>,
     in_flight: Arc<Semaphore>,
     max_in_flight: usize,
     read_timeout: Option<Duration>,
@@ -76,16 +88,20 @@ impl HyperClient {
     /// client certificate or proxy URL cannot be used.
     pub fn new(settings: &HttpSettings) -> Result<HyperClient, HttpError> {
         let proxies = settings.proxies.parsed()?;
-        let connector = Connector::new(settings, proxies.clone())?;
         let max = settings.max_pool_connections.max(1);
-        let client = Client::builder(TokioExecutor::new())
-            .pool_timer(TokioTimer::new())
-            .timer(TokioTimer::new())
-            .pool_idle_timeout(Duration::from_secs(90))
-            .pool_max_idle_per_host(max)
-            .build(connector);
+        let build = |h2: bool| -> Result<Client<Connector, ProgressBody>, HttpError> {
+            let connector = Connector::new(settings, proxies.clone(), h2)?;
+            Ok(Client::builder(TokioExecutor::new())
+                .pool_timer(TokioTimer::new())
+                .timer(TokioTimer::new())
+                .pool_idle_timeout(Duration::from_secs(90))
+                .pool_max_idle_per_host(max)
+                .http2_only(h2)
+                .build(connector))
+        };
         Ok(HyperClient {
-            client,
+            client: build(false)?,
+            h2: build(true)?,
             in_flight: Arc::new(Semaphore::new(max)),
             max_in_flight: max,
             read_timeout: settings.read_timeout,
@@ -96,10 +112,21 @@ impl HyperClient {
     /// Sends a request; see [`HttpClient::send`].
     pub async fn send_request(&self, req: HttpRequest) -> Result<HttpResponse, HttpError> {
         let (https, host, port) = target(req.uri())?;
-        if req.version() == http::Version::HTTP_2 || req.version() == http::Version::HTTP_3 {
+        let h2 = match req.version() {
+            http::Version::HTTP_2 => true,
+            http::Version::HTTP_3 => {
+                return Err(HttpError::new(
+                    HttpErrorKind::InvalidRequest,
+                    "HyperClient speaks HTTP/1.1 and HTTP/2, not HTTP/3",
+                )
+                .with_sent(false))
+            }
+            _ => false,
+        };
+        if h2 && !https && self.proxies.for_target(false, &host, port).is_some() {
             return Err(HttpError::new(
                 HttpErrorKind::InvalidRequest,
-                "HyperClient speaks HTTP/1.1 only",
+                "an HTTP/2 request to an http:// endpoint cannot go through an HTTP proxy",
             )
             .with_sent(false));
         }
@@ -133,7 +160,8 @@ impl HyperClient {
             },
         );
         let capture = capture_connection(&mut req);
-        let mut fut = std::pin::pin!(self.client.request(req));
+        let client = if h2 { &self.h2 } else { &self.client };
+        let mut fut = std::pin::pin!(client.request(req));
 
         let result = match self.read_timeout {
             None => fut.await,

@@ -1,6 +1,10 @@
 //! The connector hyper-util's pool calls to open a connection: TCP (direct or to a proxy),
 //! an optional `CONNECT` tunnel, TLS, all under `connect_timeout`, and at most
 //! `max_pool_connections` open connections per host.
+//!
+//! One connector per protocol: the HTTP/1.1 one offers ALPN `http/1.1`; the HTTP/2 one
+//! offers `h2` and refuses a TLS connection on which the server did not choose it
+//! (cleartext `http://` is HTTP/2 with prior knowledge).
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -69,6 +73,7 @@ pub(crate) struct Connector {
 struct Inner {
     tcp: HttpConnector,
     tls: TlsConnector,
+    h2: bool,
     proxies: ParsedProxies,
     connect_timeout: Option<Duration>,
     max_per_host: usize,
@@ -76,11 +81,14 @@ struct Inner {
 }
 
 impl Connector {
+    /// A connector for HTTP/1.1, or for HTTP/2 when `h2`.
     pub(crate) fn new(
         settings: &HttpSettings,
         proxies: ParsedProxies,
+        h2: bool,
     ) -> Result<Connector, HttpError> {
-        let tls = TlsConnector::from(super::tls::client_config(settings)?);
+        let alpn: &[u8] = if h2 { b"h2" } else { b"http/1.1" };
+        let tls = TlsConnector::from(super::tls::client_config(settings, alpn)?);
         let mut tcp = HttpConnector::new();
         tcp.enforce_http(false);
         tcp.set_nodelay(true);
@@ -91,6 +99,7 @@ impl Connector {
             inner: Arc::new(Inner {
                 tcp,
                 tls,
+                h2,
                 proxies,
                 connect_timeout: settings.connect_timeout,
                 max_per_host: settings.max_pool_connections.max(1),
@@ -160,6 +169,7 @@ impl Inner {
         Ok(Conn {
             io,
             proxied,
+            h2: self.h2,
             _permit: permit,
         })
     }
@@ -230,7 +240,7 @@ impl Inner {
             )
             .with_source(e)
         })?;
-        self.tls.connect(name, tcp).await.map_err(|e| {
+        let tls = self.tls.connect(name, tcp).await.map_err(|e| {
             // rustls errors come wrapped in io::Error(InvalidData); plain I/O errors mean the peer went away.
             let kind = if e.get_ref().is_some_and(|inner| inner.is::<rustls::Error>()) {
                 HttpErrorKind::Tls
@@ -238,7 +248,14 @@ impl Inner {
                 HttpErrorKind::Connect
             };
             HttpError::new(kind, format!("TLS handshake with {hp} failed")).with_source(e)
-        })
+        })?;
+        if self.h2 && tls.get_ref().1.alpn_protocol() != Some(b"h2".as_slice()) {
+            return Err(HttpError::new(
+                HttpErrorKind::Tls,
+                format!("{hp} did not agree to HTTP/2 (ALPN h2), which this request needs"),
+            ));
+        }
+        Ok(tls)
     }
 }
 
@@ -327,12 +344,18 @@ enum Io {
 pub(crate) struct Conn {
     io: Io,
     proxied: bool,
+    h2: bool,
     _permit: OwnedSemaphorePermit,
 }
 
 impl Connection for Conn {
     fn connected(&self) -> Connected {
-        Connected::new().proxy(self.proxied)
+        let c = Connected::new().proxy(self.proxied);
+        if self.h2 {
+            c.negotiated_h2()
+        } else {
+            c
+        }
     }
 }
 
