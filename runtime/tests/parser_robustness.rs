@@ -645,7 +645,7 @@ fn eventstream_seeds() -> Vec<Vec<u8>> {
 
 /// Rewrites both CRCs (and, half the time, the total length) so a mutant gets past the
 /// checksums and into the length and header parsing.
-fn fix_checksums(rng: &mut fastrand::Rng, b: &mut Vec<u8>) {
+fn fix_checksums(rng: &mut fastrand::Rng, b: &mut [u8]) {
     if b.len() < 16 {
         return;
     }
