@@ -103,8 +103,8 @@ impl EventSigner {
         let time = DateTime::from_secs(time.secs());
         let amz = AmzDate::new(time);
         let mut date_header = Vec::with_capacity(15);
-        // A `:date` header always fits; an empty hash input would only follow a timestamp
-        // outside i64 milliseconds, which `from_secs(secs)` of a real time never is.
+        // Fails only for a time beyond ±292 million years (milliseconds overflow `i64`); the
+        // envelope then fails to encode with `TimestampOutOfRange`, so nothing is sent.
         let _ = encode_headers_into(&[date_header_of(time)], &mut date_header);
         let mut s = String::with_capacity(EVENT_ALGORITHM.len() + 16 + 64 * 3 + 80);
         s.push_str(EVENT_ALGORITHM);
