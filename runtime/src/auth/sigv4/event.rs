@@ -355,6 +355,15 @@ mod tests {
     }
 
     #[test]
+    fn an_impossible_clock_fails_instead_of_sending() {
+        use crate::eventstream::EncodeErrorKind;
+        let mut s = EventSigner::new(creds(), "r", "s", "0".repeat(64))
+            .with_clock(|| DateTime::from_secs(i64::MAX));
+        let e = FrameSigner::sign(&mut s, Bytes::from_static(b"x")).unwrap_err();
+        assert_eq!(e.kind(), EncodeErrorKind::TimestampOutOfRange);
+    }
+
+    #[test]
     fn debug_hides_the_credentials() {
         let s = format!("{:?}", EventSigner::new(creds(), "r", "s", "abc"));
         assert!(!s.contains(SECRET) && !s.contains("AKIDEXAMPLE"), "{s}");
