@@ -91,6 +91,7 @@ pub mod debug;
 pub mod dynamic;
 pub mod endpoint;
 pub mod error;
+pub mod eventstream;
 pub mod http;
 pub mod jmespath;
 mod macros;

@@ -31,7 +31,13 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "engines and transport (no configuration, no credentials)",
         &[
-            "validate", "macros", "protocol", "endpoint", "http", "retry",
+            "validate",
+            "macros",
+            "protocol",
+            "endpoint",
+            "http",
+            "retry",
+            "eventstream",
         ],
     ),
     ("configuration", &["config"]),
@@ -103,6 +109,11 @@ const SERVICE_NAME_ALLOWED: &[(&str, &str, &str)] = &[
         "credentials/mod.rs",
         "sts",
         "a field name in ProviderContext's Debug output",
+    ),
+    (
+        "eventstream/input.rs",
+        "signer",
+        "a field name in InputStream's Debug output (not AWS Signer)",
     ),
     (
         "client/credential_calls.rs",

@@ -1,5 +1,9 @@
 //! `kumo-testkit`: test-only helpers for Kumo.
 //!
+//! [`stream::StreamServer`] is a hyper server (HTTP/1.1 or cleartext HTTP/2) whose
+//! responses stream: scripted chunks, chunks the test pushes, the request echoed back as it
+//! arrives (full duplex), or gigabytes generated on the fly.
+//!
 //! [`FaultServer`] is an HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, for
 //! testing retries, timeouts and error classification against real sockets. A
 //! [`Script`] says what to do with each request — answer, reset the connection, send a
@@ -41,6 +45,8 @@
 //! every connection.
 
 #![warn(missing_docs)]
+
+pub mod stream;
 
 use std::fmt;
 use std::io;

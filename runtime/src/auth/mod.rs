@@ -3,7 +3,8 @@
 //! - [`sigv4`]: AWS Signature Version 4 in headers ([`sigv4::sign`], botocore's `SigV4Auth` and
 //!   `S3SigV4Auth`) and in the query string ([`sigv4::presign`], botocore's `SigV4QueryAuth` and
 //!   `S3SigV4QueryAuth`), plus [`sigv4::ClockSkew`] to correct the signing time after the service
-//!   reports a skewed clock.
+//!   reports a skewed clock; [`sigv4::event`] signs the messages of input event streams, each
+//!   chained to the previous signature (`AWS4-HMAC-SHA256-PAYLOAD`).
 //! - [`bearer`]: `Authorization: Bearer …` (botocore's `BearerAuth`).
 //!
 //! Both report failures as [`SigningError`], which never carries a secret.

@@ -1123,3 +1123,5 @@ pub fn parse_amz_date(s: &str) -> Option<DateTime> {
 
 #[cfg(test)]
 mod tests;
+
+pub mod event;

@@ -26,6 +26,17 @@ use crate::body::{Body, BoxError};
 /// connection pool, TLS by rustls (ring provider, TLS 1.2 and 1.3, Mozilla's roots from
 /// `webpki-roots` unless [`HttpSettings::ca_bundle`] replaces them).
 ///
+/// # HTTP/2
+/// A request whose version is `http::Version::HTTP_2` goes over HTTP/2 instead, on a
+/// separate pool (input event streams need it; everything else stays on HTTP/1.1). Over
+/// TLS the client offers ALPN `h2` and fails with [`HttpErrorKind::Tls`] if the server does
+/// not pick it; over `http://` it speaks HTTP/2 with prior knowledge (h2c, for local
+/// servers). HTTP/2 through a plain-HTTP proxy is not possible (`https://` targets tunnel
+/// through `CONNECT` as usual). The exchange is full duplex: the response is returned when
+/// its headers arrive, while a streamed request body may still be sending. Timeouts, the
+/// connection limits and proxies apply as below; streams of one HTTP/2 connection share
+/// its per-host permit.
+///
 /// It must be used inside a tokio runtime (connections are driven by spawned tasks).
 /// Cloning is cheap and shares the pool.
 ///
@@ -55,7 +66,9 @@ use crate::body::{Body, BoxError};
 #[derive(Clone)]
 pub struct HyperClient {
     client: Client<Connector, ProgressBody>,
+    h2: Client<Connector, ProgressBody>,
     connector: Connector,
+    h2_connector: Connector,
     in_flight: Arc<Semaphore>,
     max_in_flight: usize,
     read_timeout: Option<Duration>,
@@ -77,35 +90,54 @@ impl HyperClient {
     /// client certificate or proxy URL cannot be used.
     pub fn new(settings: &HttpSettings) -> Result<HyperClient, HttpError> {
         let proxies = settings.proxies.parsed()?;
-        let connector = Connector::new(settings, proxies.clone())?;
-        Ok(HyperClient::with_connector(settings, connector, proxies))
+        let connector = Connector::new(settings, proxies.clone(), false)?;
+        let h2_connector = Connector::new(settings, proxies.clone(), true)?;
+        Ok(HyperClient::with_connectors(
+            settings,
+            connector,
+            h2_connector,
+            proxies,
+        ))
     }
 
-    /// A client for `settings` with a pool and limits of its own, but this client's TLS
+    /// A client for `settings` with pools and limits of its own, but this client's TLS
     /// configuration (roots, client certificate, verification): the settings' `verify`,
     /// `ca_bundle` and `client_cert` are not read again. Fails like [`HyperClient::new`]
     /// when a proxy URL cannot be used.
     pub fn sibling(&self, settings: &HttpSettings) -> Result<HyperClient, HttpError> {
         let proxies = settings.proxies.parsed()?;
         let connector = self.connector.sibling(settings, proxies.clone());
-        Ok(HyperClient::with_connector(settings, connector, proxies))
+        let h2_connector = self.h2_connector.sibling(settings, proxies.clone());
+        Ok(HyperClient::with_connectors(
+            settings,
+            connector,
+            h2_connector,
+            proxies,
+        ))
     }
 
-    fn with_connector(
+    /// The HTTP/1.1 pool on `connector` and the h2-only pool on `h2_connector`.
+    fn with_connectors(
         settings: &HttpSettings,
         connector: Connector,
+        h2_connector: Connector,
         proxies: ParsedProxies,
     ) -> HyperClient {
         let max = settings.max_pool_connections.max(1);
-        let client = Client::builder(TokioExecutor::new())
-            .pool_timer(TokioTimer::new())
-            .timer(TokioTimer::new())
-            .pool_idle_timeout(Duration::from_secs(90))
-            .pool_max_idle_per_host(max)
-            .build(connector.clone());
+        let build = |connector: &Connector, h2: bool| -> Client<Connector, ProgressBody> {
+            Client::builder(TokioExecutor::new())
+                .pool_timer(TokioTimer::new())
+                .timer(TokioTimer::new())
+                .pool_idle_timeout(Duration::from_secs(90))
+                .pool_max_idle_per_host(max)
+                .http2_only(h2)
+                .build(connector.clone())
+        };
         HyperClient {
-            client,
+            client: build(&connector, false),
+            h2: build(&h2_connector, true),
             connector,
+            h2_connector,
             in_flight: Arc::new(Semaphore::new(max)),
             max_in_flight: max,
             read_timeout: settings.read_timeout,
@@ -116,10 +148,21 @@ impl HyperClient {
     /// Sends a request; see [`HttpClient::send`].
     pub async fn send_request(&self, req: HttpRequest) -> Result<HttpResponse, HttpError> {
         let (https, host, port) = target(req.uri())?;
-        if req.version() == http::Version::HTTP_2 || req.version() == http::Version::HTTP_3 {
+        let h2 = match req.version() {
+            http::Version::HTTP_2 => true,
+            http::Version::HTTP_3 => {
+                return Err(HttpError::new(
+                    HttpErrorKind::InvalidRequest,
+                    "HyperClient speaks HTTP/1.1 and HTTP/2, not HTTP/3",
+                )
+                .with_sent(false))
+            }
+            _ => false,
+        };
+        if h2 && !https && self.proxies.for_target(false, &host, port).is_some() {
             return Err(HttpError::new(
                 HttpErrorKind::InvalidRequest,
-                "HyperClient speaks HTTP/1.1 only",
+                "an HTTP/2 request to an http:// endpoint cannot go through an HTTP proxy",
             )
             .with_sent(false));
         }
@@ -153,7 +196,8 @@ impl HyperClient {
             },
         );
         let capture = capture_connection(&mut req);
-        let mut fut = std::pin::pin!(self.client.request(req));
+        let client = if h2 { &self.h2 } else { &self.client };
+        let mut fut = std::pin::pin!(client.request(req));
 
         let result = match self.read_timeout {
             None => fut.await,

@@ -1,6 +1,10 @@
 //! The connector hyper-util's pool calls to open a connection: TCP (direct or to a proxy),
 //! an optional `CONNECT` tunnel, TLS, all under `connect_timeout`, and at most
 //! `max_pool_connections` open connections per host.
+//!
+//! One connector per protocol: the HTTP/1.1 one offers ALPN `http/1.1`; the HTTP/2 one
+//! offers `h2` and refuses a TLS connection on which the server did not choose it
+//! (cleartext `http://` is HTTP/2 with prior knowledge).
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -69,6 +73,7 @@ pub(crate) struct Connector {
 struct Inner {
     tcp: HttpConnector,
     tls: TlsConnector,
+    h2: bool,
     proxies: ParsedProxies,
     connect_timeout: Option<Duration>,
     max_per_host: usize,
@@ -76,20 +81,28 @@ struct Inner {
 }
 
 impl Connector {
+    /// A connector for HTTP/1.1, or for HTTP/2 when `h2`.
     pub(crate) fn new(
         settings: &HttpSettings,
         proxies: ParsedProxies,
+        h2: bool,
     ) -> Result<Connector, HttpError> {
-        let tls = TlsConnector::from(super::tls::client_config(settings)?);
-        Ok(Connector::with_tls(settings, proxies, tls))
+        let alpn: &[u8] = if h2 { b"h2" } else { b"http/1.1" };
+        let tls = TlsConnector::from(super::tls::client_config(settings, alpn)?);
+        Ok(Connector::with_tls(settings, proxies, tls, h2))
     }
 
-    /// A connector for `settings` with this connector's TLS configuration.
+    /// A connector for `settings` with this connector's TLS configuration (and protocol).
     pub(crate) fn sibling(&self, settings: &HttpSettings, proxies: ParsedProxies) -> Connector {
-        Connector::with_tls(settings, proxies, self.inner.tls.clone())
+        Connector::with_tls(settings, proxies, self.inner.tls.clone(), self.inner.h2)
     }
 
-    fn with_tls(settings: &HttpSettings, proxies: ParsedProxies, tls: TlsConnector) -> Connector {
+    fn with_tls(
+        settings: &HttpSettings,
+        proxies: ParsedProxies,
+        tls: TlsConnector,
+        h2: bool,
+    ) -> Connector {
         let mut tcp = HttpConnector::new();
         tcp.enforce_http(false);
         tcp.set_nodelay(true);
@@ -100,6 +113,7 @@ impl Connector {
             inner: Arc::new(Inner {
                 tcp,
                 tls,
+                h2,
                 proxies,
                 connect_timeout: settings.connect_timeout,
                 max_per_host: settings.max_pool_connections.max(1),
@@ -169,6 +183,7 @@ impl Inner {
         Ok(Conn {
             io,
             proxied,
+            h2: self.h2,
             _permit: permit,
         })
     }
@@ -239,7 +254,7 @@ impl Inner {
             )
             .with_source(e)
         })?;
-        self.tls.connect(name, tcp).await.map_err(|e| {
+        let tls = self.tls.connect(name, tcp).await.map_err(|e| {
             // rustls errors come wrapped in io::Error(InvalidData); plain I/O errors mean the peer went away.
             let kind = if e.get_ref().is_some_and(|inner| inner.is::<rustls::Error>()) {
                 HttpErrorKind::Tls
@@ -247,7 +262,14 @@ impl Inner {
                 HttpErrorKind::Connect
             };
             HttpError::new(kind, format!("TLS handshake with {hp} failed")).with_source(e)
-        })
+        })?;
+        if self.h2 && tls.get_ref().1.alpn_protocol() != Some(b"h2".as_slice()) {
+            return Err(HttpError::new(
+                HttpErrorKind::Tls,
+                format!("{hp} did not agree to HTTP/2 (ALPN h2), which this request needs"),
+            ));
+        }
+        Ok(tls)
     }
 }
 
@@ -336,12 +358,18 @@ enum Io {
 pub(crate) struct Conn {
     io: Io,
     proxied: bool,
+    h2: bool,
     _permit: OwnedSemaphorePermit,
 }
 
 impl Connection for Conn {
     fn connected(&self) -> Connected {
-        Connected::new().proxy(self.proxied)
+        let c = Connected::new().proxy(self.proxied);
+        if self.h2 {
+            c.negotiated_h2()
+        } else {
+            c
+        }
     }
 }
 

@@ -217,10 +217,10 @@ async fn invalid_requests_and_settings() {
     let client = HyperClient::new(&settings()).unwrap();
     let e = client.send(get("/no/scheme")).await.unwrap_err();
     assert_eq!(e.kind(), HttpErrorKind::InvalidRequest);
-    let mut h2 = get("http://127.0.0.1:1/");
-    *h2.version_mut() = http::Version::HTTP_2;
+    let mut h3 = get("http://127.0.0.1:1/");
+    *h3.version_mut() = http::Version::HTTP_3;
     assert_eq!(
-        client.send(h2).await.unwrap_err().kind(),
+        client.send(h3).await.unwrap_err().kind(),
         HttpErrorKind::InvalidRequest
     );
     let e = client.send(get("ftp://127.0.0.1/")).await.unwrap_err();
@@ -667,6 +667,142 @@ async fn tls_with_a_client_certificate() {
             .is_some_and(|s| format!("{s:?}").contains("CertificateRequired")),
         "{e:?}"
     );
+}
+
+/// A server speaking HTTP/2 (with `tls`: over TLS offering ALPN `h2` and `http/1.1`, and
+/// serving whichever the client picks; without: cleartext h2 with prior knowledge). Every
+/// response body is the request's HTTP version, `HTTP/2.0` or `HTTP/1.1`.
+async fn h2_server(tls: bool) -> SocketAddr {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let svc = hyper::service::service_fn(|req: http::Request<Incoming>| async move {
+        let v = format!("{:?}", req.version());
+        Ok::<_, Infallible>(http::Response::new(Body::from(v)))
+    });
+    let acceptor = tls.then(|| {
+        let certs: Vec<_> = CertificateDer::pem_file_iter(testdata("server.pem"))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let key = PrivateKeyDer::from_pem_file(testdata("server.key")).unwrap();
+        let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+        config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        tokio_rustls::TlsAcceptor::from(Arc::new(config))
+    });
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let h2 =
+                    hyper::server::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new());
+                let Some(acceptor) = acceptor else {
+                    let _ = h2.serve_connection(TokioIo::new(tcp), svc).await;
+                    return;
+                };
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                if tls.get_ref().1.alpn_protocol() == Some(b"h2".as_slice()) {
+                    let _ = h2.serve_connection(TokioIo::new(tls), svc).await;
+                } else {
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(tls), svc)
+                        .await;
+                }
+            });
+        }
+    });
+    addr
+}
+
+fn with_version(mut req: HttpRequest, v: http::Version) -> HttpRequest {
+    *req.version_mut() = v;
+    req
+}
+
+#[tokio::test]
+async fn http2_over_tls_by_alpn_only_when_asked() {
+    let addr = h2_server(true).await;
+    let client = HyperClient::new(&HttpSettings {
+        ca_bundle: Some(testdata("ca.pem")),
+        ..settings()
+    })
+    .unwrap();
+    let url = format!("https://localhost:{}/", addr.port());
+    for _ in 0..2 {
+        let resp = client
+            .send(with_version(get(&url), http::Version::HTTP_2))
+            .await
+            .unwrap();
+        assert_eq!(resp.version(), http::Version::HTTP_2);
+        assert_eq!(resp.into_body().collect().await.unwrap(), "HTTP/2.0");
+        // The same server offers h2, but a plain request stays on HTTP/1.1.
+        let resp = client.send(get(&url)).await.unwrap();
+        assert_eq!(resp.version(), http::Version::HTTP_11);
+        assert_eq!(resp.into_body().collect().await.unwrap(), "HTTP/1.1");
+    }
+}
+
+#[tokio::test]
+async fn http2_needs_the_server_to_agree_by_alpn() {
+    // `tls_server` offers no ALPN protocol at all.
+    let addr = tls_server(hello(), false).await;
+    let client = HyperClient::new(&HttpSettings {
+        ca_bundle: Some(testdata("ca.pem")),
+        ..settings()
+    })
+    .unwrap();
+    let url = format!("https://localhost:{}/", addr.port());
+    let e = client
+        .send(with_version(get(&url), http::Version::HTTP_2))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), HttpErrorKind::Tls, "{e}");
+    assert!(e.to_string().contains("ALPN h2"), "{e}");
+    assert!(!e.may_have_been_sent());
+    // HTTP/1.1 to the same server still works.
+    let resp = client.send(get(&url)).await.unwrap();
+    assert_eq!(resp.into_body().collect().await.unwrap(), "hello");
+}
+
+#[tokio::test]
+async fn http2_cleartext_with_prior_knowledge() {
+    let addr = h2_server(false).await;
+    let client = HyperClient::new(&settings()).unwrap();
+    let resp = client
+        .send(with_version(
+            get(&format!("http://{addr}/")),
+            http::Version::HTTP_2,
+        ))
+        .await
+        .unwrap();
+    assert_eq!(resp.into_body().collect().await.unwrap(), "HTTP/2.0");
+    // h2c cannot go through a forward proxy.
+    let proxied = HyperClient::new(&HttpSettings {
+        proxies: Proxies {
+            http: Some("http://127.0.0.1:1".into()),
+            ..Proxies::default()
+        },
+        ..settings()
+    })
+    .unwrap();
+    let e = proxied
+        .send(with_version(
+            get(&format!("http://{addr}/")),
+            http::Version::HTTP_2,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), HttpErrorKind::InvalidRequest, "{e}");
 }
 
 /// What a test proxy saw.

@@ -32,8 +32,12 @@ fn read_certs(path: &Path, what: &str) -> Result<Vec<CertificateDer<'static>>, H
     Ok(certs)
 }
 
-/// Builds the client TLS configuration for `settings`.
-pub(crate) fn client_config(settings: &HttpSettings) -> Result<Arc<ClientConfig>, HttpError> {
+/// Builds the client TLS configuration for `settings`, offering the ALPN protocols `alpn`
+/// (`http/1.1` for the HTTP/1.1 pool, `h2` for the HTTP/2 one).
+pub(crate) fn client_config(
+    settings: &HttpSettings,
+    alpn: &[u8],
+) -> Result<Arc<ClientConfig>, HttpError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
@@ -80,7 +84,7 @@ pub(crate) fn client_config(settings: &HttpSettings) -> Result<Arc<ClientConfig>
         }
         None => builder.with_no_client_auth(),
     };
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    config.alpn_protocols = vec![alpn.to_vec()];
     Ok(Arc::new(config))
 }
 
