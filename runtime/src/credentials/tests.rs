@@ -1045,41 +1045,111 @@ async fn imds_v1_fallback_rules() {
     assert!(seen.lock().unwrap().is_empty());
 }
 
+/// An [`HttpClient`] that records each request as it is handed over (method, URI, whether
+/// it carries the IMDS token, when) and passes it on.
+#[derive(Debug)]
+struct RecordingClient {
+    inner: Arc<dyn HttpClient>,
+    sent: Mutex<Vec<(String, bool, std::time::Instant)>>,
+}
+
+impl HttpClient for RecordingClient {
+    fn send(
+        &self,
+        req: crate::http::HttpRequest,
+    ) -> crate::http::BoxFuture<'_, Result<crate::http::HttpResponse, crate::http::HttpError>> {
+        self.sent.lock().unwrap().push((
+            format!("{} {}", req.method(), req.uri()),
+            req.headers().contains_key("x-aws-ec2-metadata-token"),
+            std::time::Instant::now(),
+        ));
+        self.inner.send(req)
+    }
+}
+
 #[tokio::test]
 async fn imds_timeout_falls_back_and_ends_not_loaded() {
-    // A server that accepts and never answers: the token PUT times out (→ IMDSv1), the
-    // GET times out too, the provider is not loaded: after both 1 s timeouts (botocore's
-    // default `metadata_service_timeout`, one attempt), measured on the client. The deadline
-    // only turns a hang (a timeout not applied) into a failure.
+    // A server that reads each request and never answers. The events: the token PUT is
+    // sent and reaches the server; after its timeout (botocore's default
+    // `metadata_service_timeout`, 1 s, one attempt) the role GET is sent without a token
+    // (the IMDSv1 fallback) and reaches the server; after its timeout the provider is not
+    // loaded, and nothing else was sent. Times are lower bounds on the client's clock; the
+    // deadlines only turn a hang into a failure.
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    let (arrived, mut arrivals) = tokio::sync::mpsc::unbounded_channel::<String>();
     tokio::spawn(async move {
         let mut held = Vec::new();
         for _ in 0..8 {
-            if let Ok((s, _)) = listener.accept().await {
-                held.push(s);
+            let Ok((mut sock, _)) = listener.accept().await else {
+                return;
+            };
+            let mut head = Vec::new();
+            let mut chunk = [0u8; 1024];
+            while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                match sock.read(&mut chunk).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => head.extend_from_slice(&chunk[..n]),
+                }
             }
+            let line = String::from_utf8_lossy(&head)
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let _ = arrived.send(line);
+            held.push(sock);
         }
     });
+    let http = Arc::new(RecordingClient {
+        inner: Arc::new(crate::http::HyperClient::new(&Default::default()).unwrap()),
+        sent: Mutex::new(Vec::new()),
+    });
+    let mut ctx = (*ctx_with(
+        imds_env(&format!("http://{addr}/")),
+        Config::new(),
+        None,
+        None,
+    ))
+    .clone();
+    ctx.http = http.clone();
     let start = std::time::Instant::now();
-    let e = tokio::time::timeout(
-        Duration::from_secs(60),
-        chain(ctx_with(
-            imds_env(&format!("http://{addr}/")),
-            Config::new(),
-            None,
-            None,
-        )),
-    )
-    .await
-    .expect("the IMDS provider gave up on its own")
-    .unwrap_err();
+    let e = tokio::time::timeout(Duration::from_secs(60), chain(Arc::new(ctx)))
+        .await
+        .expect("the IMDS provider gave up on its own")
+        .unwrap_err();
+    let end = std::time::Instant::now();
     assert!(e.is_not_loaded(), "{e}");
-    assert!(
-        start.elapsed() >= Duration::from_secs(2),
-        "{:?}",
-        start.elapsed()
+    let sent = http.sent.lock().unwrap().clone();
+    let base = format!("http://{addr}");
+    assert_eq!(
+        sent.iter()
+            .map(|(r, token, _)| (r.as_str(), *token))
+            .collect::<Vec<_>>(),
+        [
+            (format!("PUT {base}/latest/api/token").as_str(), false),
+            (
+                format!("GET {base}/latest/meta-data/iam/security-credentials/").as_str(),
+                false
+            ),
+        ]
     );
+    // The GET waited for the PUT's timeout; the provider gave up after the GET's too.
+    let get_sent = sent[1].2.duration_since(start);
+    assert!(get_sent >= Duration::from_secs(1), "{get_sent:?}");
+    let gave_up = end.duration_since(start);
+    assert!(gave_up >= Duration::from_secs(2), "{gave_up:?}");
+    // Both requests reached the server: the timeouts fired on live connections.
+    for want in [
+        "PUT /latest/api/token HTTP/1.1",
+        "GET /latest/meta-data/iam/security-credentials/ HTTP/1.1",
+    ] {
+        let line = tokio::time::timeout(Duration::from_secs(60), arrivals.recv())
+            .await
+            .expect("the request reached the server")
+            .unwrap();
+        assert_eq!(line, want);
+    }
 }
 
 #[tokio::test]
