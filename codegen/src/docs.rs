@@ -8,6 +8,7 @@ pub fn to_markdown(html: &str) -> String {
     let mut out = String::new();
     let mut list_depth: usize = 0;
     let mut in_pre = false;
+    let mut in_code = false;
     let mut link: Option<String> = None;
     let mut rest = html;
     while !rest.is_empty() {
@@ -15,7 +16,7 @@ pub fn to_markdown(html: &str) -> String {
             let end = match stripped.find('>') {
                 Some(e) => e,
                 None => {
-                    push_text(&mut out, &rest.replace('<', "&lt;"), in_pre);
+                    push_text(&mut out, &rest.replace('<', "&lt;"), in_pre, true);
                     break;
                 }
             };
@@ -46,7 +47,10 @@ pub fn to_markdown(html: &str) -> String {
                     out.push_str("- ");
                 }
                 ("li", true) => newline(&mut out),
-                ("code", _) if !in_pre => out.push('`'),
+                ("code", _) if !in_pre => {
+                    in_code = !closing;
+                    out.push('`');
+                }
                 ("b" | "strong", _) => out.push_str("**"),
                 ("i" | "em", _) => out.push('*'),
                 ("pre", false) => {
@@ -76,7 +80,9 @@ pub fn to_markdown(html: &str) -> String {
             }
         } else {
             let end = rest.find('<').unwrap_or(rest.len());
-            push_text(&mut out, &rest[..end], in_pre);
+            // A bare URL becomes an autolink, except where it is already code or a link's text.
+            let autolink = !in_code && link.is_none();
+            push_text(&mut out, &rest[..end], in_pre, autolink);
             rest = &rest[end..];
         }
     }
@@ -133,7 +139,29 @@ fn newline(out: &mut String) {
     }
 }
 
-fn push_text(out: &mut String, text: &str, in_pre: bool) {
+/// The bare URL `text` starts with (`http://` or `https://` up to whitespace, a quote or an
+/// angle bracket, without trailing punctuation), if any.
+fn bare_url(text: &str) -> Option<&str> {
+    let scheme = ["https://", "http://"]
+        .into_iter()
+        .find(|p| text.starts_with(p))?;
+    let end = text
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`'))
+        .unwrap_or(text.len());
+    let mut url = &text[..end];
+    // Trailing punctuation belongs to the sentence; a `)` only when it closes nothing in the URL.
+    while let Some(last) = url.chars().last() {
+        let unbalanced = last == ')' && url.matches('(').count() < url.matches(')').count();
+        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'') || unbalanced {
+            url = &url[..url.len() - 1];
+        } else {
+            break;
+        }
+    }
+    (url.len() > scheme.len()).then_some(url)
+}
+
+fn push_text(out: &mut String, text: &str, in_pre: bool, autolink: bool) {
     let decoded = decode_entities(text);
     if in_pre {
         out.push_str(&decoded);
@@ -141,7 +169,20 @@ fn push_text(out: &mut String, text: &str, in_pre: bool) {
     }
     let mut collapsed = String::with_capacity(decoded.len());
     let mut last_space = out.ends_with(' ') || out.ends_with('\n') || out.is_empty();
-    for c in decoded.chars() {
+    let mut chars = decoded.char_indices();
+    while let Some((i, c)) = chars.next() {
+        let at_word_start = !(collapsed.ends_with(|p: char| p.is_alphanumeric())
+            || (collapsed.is_empty() && out.ends_with(|p: char| p.is_alphanumeric())));
+        if let Some(url) = bare_url(&decoded[i..]).filter(|_| autolink && at_word_start) {
+            // rustdoc links `<url>` and warns on a bare one; inside the brackets nothing is
+            // escaped (a backslash would become part of the URL).
+            collapsed.push('<');
+            collapsed.push_str(url);
+            collapsed.push('>');
+            chars.nth(url.chars().count() - 2);
+            last_space = false;
+            continue;
+        }
         if c.is_whitespace() {
             if !last_space {
                 collapsed.push(' ');
@@ -188,5 +229,29 @@ mod tests {
         );
         assert_eq!(to_markdown("a [b] &lt;c&gt;"), "a \\[b\\] \\<c\\>");
         assert_eq!(to_markdown("<p>unterminated <b"), "unterminated \\<b");
+    }
+
+    #[test]
+    fn bare_urls_become_autolinks() {
+        assert_eq!(
+            to_markdown(
+                "<p>See https://docs.aws.amazon.com/a_b/c.html. Or http://x.example/(y), then</p>"
+            ),
+            "See <https://docs.aws.amazon.com/a_b/c.html>. Or <http://x.example/(y)>, then"
+        );
+        assert_eq!(
+            to_markdown("(at https://x.example/a_(b)/c)."),
+            "(at <https://x.example/a_(b)/c>)."
+        );
+        // Already a link's text, or code: left as it is.
+        assert_eq!(
+            to_markdown("<a href=\"https://a.b/c\">https://a.b/c</a> <code>https://x.y/z</code>"),
+            "[https://a.b/c](https://a.b/c) `https://x.y/z`"
+        );
+        // Not a URL on its own (part of a word, or a scheme with nothing after it).
+        assert_eq!(
+            to_markdown("xhttps://a.b and https://"),
+            "xhttps://a.b and https://"
+        );
     }
 }

@@ -742,7 +742,7 @@ pub enum ExecuteTransactionError {
     ///
     ///   - Messages:
     ///
-    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html>.
     ///
     /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
     ///
@@ -1450,7 +1450,7 @@ pub enum TransactGetItemsError {
     ///
     ///   - Messages:
     ///
-    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html>.
     ///
     /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
     ///
@@ -1584,7 +1584,7 @@ pub enum TransactWriteItemsError {
     ///
     ///   - Messages:
     ///
-    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+    ///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html>.
     ///
     /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
     ///

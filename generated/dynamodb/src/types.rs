@@ -6337,7 +6337,7 @@ rt::structure!(
 ///
 ///   - Messages:
 ///
-///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.
+///   - Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html>.
 ///
 /// This message is returned when writes get throttled on an On-Demand table as DynamoDB is automatically scaling the table.
 ///
