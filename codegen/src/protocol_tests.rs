@@ -15,7 +15,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{json, Map, Value};
 
-use crate::gen::{format_file, generate_modules};
+use crate::emit::{format_file, generate_modules};
 use crate::model::{parse_json, ModelError, ServiceModel};
 
 /// The suite files, relative to `models/tests/protocols`, and the module each becomes.

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use quote::{format_ident, quote};
 
-use crate::gen::{format_file, generate_modules_with_rules};
+use crate::emit::{format_file, generate_modules_with_rules};
 use crate::model::{load_service, ModelError, ServiceModel};
 
 /// The subsets the runtime embeds: botocore service name and operations.
