@@ -34,10 +34,15 @@ fn committed_crates_do_not_drift() {
         .expect("generate");
         stale.extend(d);
     }
-    let suites = kumo_codegen::protocol_tests::generate_all(&root.join("models")).expect("suites");
+    let suites = kumo_codegen::protocol_tests::generate_all(&root.join("models"), "../../runtime")
+        .expect("suites");
     stale.extend(
-        kumo_codegen::write_files(&root.join("conformance/src/protocol_suites"), &suites, true)
-            .expect("compare"),
+        kumo_codegen::write_files(
+            &root.join(kumo_codegen::protocol_tests::CRATE_DIR),
+            &suites,
+            true,
+        )
+        .expect("compare"),
     );
     let subsets =
         kumo_codegen::subset::generate_runtime_subsets(&root.join("models")).expect("subsets");

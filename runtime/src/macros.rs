@@ -3,81 +3,86 @@
 //! generated shape costs one line of glue instead of a dozen.
 
 /// Implements [`crate::data::Struct`], [`crate::data::Data`] and a redacting `Debug` for a
-/// generated structure: `structure!(Type, SCHEMA_PATH, { 0 => field, 1 => other })`.
+/// generated structure: `structure!(Type, SCHEMA_PATH, [field, other])`, one field per
+/// schema member in the schema's order (member `i` is the `i`-th field). An operation
+/// output adds `meta = field`, its `ResponseMeta` field.
+///
+/// The positions are counted by a field-less enum with one variant per field, so the
+/// expansion needs no recursion however many fields a type has.
 #[macro_export]
 macro_rules! structure {
-    ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }, meta = $meta:ident) => {
-        $crate::structure!(@impl $t, $schema, { $($i => $f),* },
-            fn set_response_meta(&mut self, meta: $crate::client::ResponseMeta) {
-                self.$meta = meta;
-            }
-        );
-    };
-    ($t:ident, $schema:path, { $($i:literal => $f:ident),* $(,)? }) => {
-        $crate::structure!(@impl $t, $schema, { $($i => $f),* },);
-    };
-    (@impl $t:ident, $schema:path, { $($i:literal => $f:ident),* }, $($extra:item)*) => {
-        impl $crate::data::Struct for $t {
-            fn schema(&self) -> &'static $crate::schema::Schema {
-                &$schema
-            }
-            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
-                match i {
-                    $($i => ::core::option::Option::Some(&self.$f),)*
-                    _ => ::core::option::Option::None,
+    ($t:ident, $schema:path, [$($f:ident),* $(,)?] $(, meta = $meta:ident)?) => {
+        const _: () = {
+            #[allow(dead_code, non_camel_case_types, clippy::enum_variant_names)]
+            enum __Field { $($f),* }
+            impl $crate::data::Struct for $t {
+                fn schema(&self) -> &'static $crate::schema::Schema {
+                    &$schema
                 }
-            }
-            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
-                match i {
-                    $($i => ::core::option::Option::Some(&mut self.$f),)*
-                    _ => ::core::option::Option::None,
+                fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
+                    match i {
+                        $(_ if i == __Field::$f as usize => ::core::option::Option::Some(&self.$f),)*
+                        _ => ::core::option::Option::None,
+                    }
                 }
+                fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
+                    match i {
+                        $(_ if i == __Field::$f as usize => ::core::option::Option::Some(&mut self.$f),)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+                $(fn set_response_meta(&mut self, meta: $crate::client::ResponseMeta) {
+                    self.$meta = meta;
+                })?
             }
-            $($extra)*
-        }
+        };
         $crate::__data_and_debug!($t);
     };
 }
 
 /// Implements the glue for a generated union `enum T { A(..), B(..), Unknown(String) }`:
-/// `union!(Type, SCHEMA_PATH, { 0 => A, 1 => B })`.
+/// `union!(Type, SCHEMA_PATH, [A, B])`, one variant per schema member in the schema's order.
 #[macro_export]
 macro_rules! union {
-    ($t:ident, $schema:path, { $($i:literal => $v:ident),* $(,)? }) => {
-        impl $crate::data::Struct for $t {
-            fn schema(&self) -> &'static $crate::schema::Schema {
-                &$schema
-            }
-            fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
-                match (i, self) {
-                    $(($i, $t::$v(x)) => ::core::option::Option::Some(x),)*
-                    _ => ::core::option::Option::None,
+    ($t:ident, $schema:path, [$($v:ident),* $(,)?]) => {
+        const _: () = {
+            #[allow(dead_code, clippy::enum_variant_names)]
+            enum __Variant { $($v),* }
+            impl $crate::data::Struct for $t {
+                fn schema(&self) -> &'static $crate::schema::Schema {
+                    &$schema
+                }
+                fn field(&self, i: usize) -> ::core::option::Option<&dyn $crate::data::Data> {
+                    match self {
+                        $($t::$v(x) if i == __Variant::$v as usize => ::core::option::Option::Some(x),)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+                fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
+                    match i {
+                        $(_ if i == __Variant::$v as usize => {
+                            if !::core::matches!(self, $t::$v(_)) {
+                                *self = $t::$v(::core::default::Default::default());
+                            }
+                            match self {
+                                $t::$v(x) => ::core::option::Option::Some(x),
+                                _ => ::core::option::Option::None,
+                            }
+                        })*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+                fn unknown_member(&mut self, name: &str) {
+                    *self = $t::Unknown(::std::string::String::from(name));
+                }
+                fn unknown_member_name(&self) -> ::core::option::Option<&str> {
+                    match self {
+                        $t::Unknown(s) if !s.is_empty() => ::core::option::Option::Some(s.as_str()),
+                        _ => ::core::option::Option::None,
+                    }
                 }
             }
-            fn field_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::data::Data> {
-                match i {
-                    $($i => {
-                        if !::core::matches!(self, $t::$v(_)) {
-                            *self = $t::$v(::core::default::Default::default());
-                        }
-                        match self {
-                            $t::$v(x) => ::core::option::Option::Some(x),
-                            _ => ::core::option::Option::None,
-                        }
-                    })*
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn unknown_member(&mut self, name: &str) {
-                *self = $t::Unknown(::std::string::String::from(name));
-            }
-            fn unknown_member_name(&self) -> ::core::option::Option<&str> {
-                match self {
-                    $t::Unknown(s) if !s.is_empty() => ::core::option::Option::Some(s.as_str()),
-                    _ => ::core::option::Option::None,
-                }
-            }
-        }
+        };
         impl ::core::default::Default for $t {
             fn default() -> Self {
                 $t::Unknown(::std::string::String::new())
@@ -154,23 +159,30 @@ macro_rules! string_enum {
 }
 
 /// Implements [`crate::error::OperationError`] for a generated per-operation error enum
-/// `enum E { A(types::A), Unmodelled }`: `operation_error!(E, { 0 => A })`.
+/// `enum E { A(types::A), Unmodelled }`: `operation_error!(E, [A])`, one variant per
+/// modelled error in the order of the operation's `errors`.
 #[macro_export]
 macro_rules! operation_error {
-    ($t:ident, { $($i:literal => $v:ident),* $(,)? }) => {
-        impl $crate::error::OperationError for $t {
-            fn from_index(i: ::core::option::Option<usize>) -> Self {
-                match i {
-                    $(::core::option::Option::Some($i) => $t::$v(::core::default::Default::default()),)*
-                    _ => $t::Unmodelled,
+    ($t:ident, [$($v:ident),* $(,)?]) => {
+        const _: () = {
+            #[allow(dead_code, clippy::enum_variant_names)]
+            enum __Variant { $($v),* }
+            impl $crate::error::OperationError for $t {
+                fn from_index(i: ::core::option::Option<usize>) -> Self {
+                    match i {
+                        $(::core::option::Option::Some(i) if i == __Variant::$v as usize => {
+                            $t::$v(::core::default::Default::default())
+                        })*
+                        _ => $t::Unmodelled,
+                    }
+                }
+                fn as_struct_mut(&mut self) -> ::core::option::Option<&mut dyn $crate::data::Struct> {
+                    match self {
+                        $($t::$v(x) => ::core::option::Option::Some(x),)*
+                        $t::Unmodelled => ::core::option::Option::None,
+                    }
                 }
             }
-            fn as_struct_mut(&mut self) -> ::core::option::Option<&mut dyn $crate::data::Struct> {
-                match self {
-                    $($t::$v(x) => ::core::option::Option::Some(x),)*
-                    $t::Unmodelled => ::core::option::Option::None,
-                }
-            }
-        }
+        };
     };
 }

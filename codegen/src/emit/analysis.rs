@@ -25,8 +25,6 @@ pub(super) struct Ctx<'a> {
     pub(super) statics: BTreeMap<&'a str, String>,
     /// (shape, member) pairs that must be boxed to break recursion.
     pub(super) boxed: BTreeSet<(&'a str, &'a str)>,
-    /// The path of the module that holds `types`, `schemas` and `error` (`crate`).
-    pub(super) root: TokenStream,
     /// Legacy models name an input's payload member on the operation's reference.
     pub(super) ref_payload: BTreeMap<&'a str, &'a str>,
     /// Shapes that are some operation's output.
@@ -89,7 +87,6 @@ impl<'a> Ctx<'a> {
             types: BTreeMap::new(),
             statics: BTreeMap::new(),
             boxed: BTreeSet::new(),
-            root: quote!(crate),
             ref_payload: BTreeMap::new(),
             outputs: m
                 .operations

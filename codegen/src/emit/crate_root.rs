@@ -1,11 +1,13 @@
 //! `Cargo.toml` and `src/lib.rs`: the package, the crate documentation (the service's
-//! own, from the model) and the module list.
+//! own, from the model, and a short example that rustdoc compiles) and the module list.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::analysis::Ctx;
-use super::doc_lines;
+use super::{doc_lines, select_protocol};
+use crate::model::OperationModel;
+use crate::names::{ident, snake};
 
 impl Ctx<'_> {
     /// `Cargo.toml`: the package depends on the runtime only.
@@ -31,10 +33,13 @@ impl Ctx<'_> {
         } else {
             quote!()
         };
+        let example = self.example(&crate_name.replace('-', "_"));
+        let example = example.lines().map(|l| quote!(#![doc = #l]));
         quote! {
             #![doc = #title]
             #![doc = ""]
             #sdoc
+            #(#example)*
 
             #[rustfmt::skip]
             mod client;
@@ -49,5 +54,153 @@ impl Ctx<'_> {
             pub use client::Client;
             pub use kumo_runtime::Error;
         }
+    }
+
+    /// The operation the example calls: one whose required input members are all plain
+    /// strings, preferring one with a modelled "not found" error, then a read (`Get…`,
+    /// `Describe…`, `List…`, `Head…`), then fewer required members; else the first.
+    fn example_operation(&self) -> Option<(&str, &OperationModel)> {
+        let plain = |op: &OperationModel| {
+            let Some(i) = &op.input else { return Some(0) };
+            let s = self.shape(&i.shape);
+            let all_plain = s.required.iter().all(|r| {
+                s.members.iter().any(|(n, m)| {
+                    let t = self.shape(&m.shape);
+                    n == r && t.kind == "string" && t.enum_values.is_none() && !m.streaming
+                })
+            });
+            all_plain.then_some(s.required.len())
+        };
+        let read = |n: &str| {
+            ["Get", "Describe", "List", "Head"]
+                .iter()
+                .any(|p| n.starts_with(p))
+        };
+        let not_found = |n: &str| {
+            ["NotFound", "NoSuch", "DoesNotExist"]
+                .iter()
+                .any(|p| n.contains(p))
+        };
+        self.m
+            .operations
+            .iter()
+            .filter(|(_, op)| !op.deprecated)
+            .filter_map(|(n, op)| {
+                let required = plain(op)?;
+                let key = (
+                    op.errors.is_empty(),
+                    !op.errors.iter().any(|e| not_found(&e.shape)),
+                    !read(n),
+                    required,
+                );
+                Some((key, (n.as_str(), op)))
+            })
+            .min_by_key(|(k, _)| *k)
+            .map(|(_, v)| v)
+            .or_else(|| {
+                self.m
+                    .operations
+                    .iter()
+                    .next()
+                    .map(|(n, o)| (n.as_str(), o))
+            })
+    }
+
+    /// A `no_run` doctest (one per crate, so `cargo test --doc` stays cheap): make a
+    /// client, call one operation with its input type, match an error code.
+    fn example(&self, krate: &str) -> String {
+        let Some((opname, op)) = self.example_operation() else {
+            return String::new();
+        };
+        let method = ident(&snake(opname));
+        let mut call = String::new();
+        let arg = match &op.input {
+            None => "",
+            Some(i) => {
+                let s = self.shape(&i.shape);
+                let t = &self.types[i.shape.as_str()];
+                if s.required.is_empty() {
+                    call.push_str(&format!("let input = {krate}::types::{t}::default();\n"));
+                } else {
+                    call.push_str(&format!("let input = {krate}::types::{t} {{\n"));
+                    let fields: Vec<String> = s.members.iter().map(|(n, _)| snake(n)).collect();
+                    let fields = crate::names::dedupe(fields);
+                    for ((n, _), f) in s.members.iter().zip(&fields) {
+                        if s.required.contains(n) {
+                            call.push_str(&format!("    {}: \"example\".into(),\n", ident(f)));
+                        }
+                    }
+                    if s.members.len() > s.required.len() {
+                        call.push_str("    ..Default::default()\n");
+                    }
+                    call.push_str("};\n");
+                }
+                "input"
+            }
+        };
+        // How to recognise the error: by the code `Error::code` reports, which is the shape's
+        // `error.code` for the query protocols and the shape name for the others. A JSON
+        // service compatible with query reports a code the model does not hold: match the
+        // typed error there. Without modelled errors, the protocol's throttling code.
+        let query_codes = matches!(select_protocol(self.m), Some("query" | "ec2"));
+        let query_compatible = self.m.metadata.aws_query_compatible.is_some();
+        let not_found = |n: &str| {
+            ["NotFound", "NoSuch", "DoesNotExist"]
+                .iter()
+                .any(|p| n.contains(p))
+        };
+        let error = op
+            .errors
+            .iter()
+            .find(|e| not_found(&e.shape))
+            .or(op.errors.first());
+        let (guard, label) = match error {
+            Some(e) => {
+                let s = self.shape(&e.shape);
+                match s.error.as_ref().and_then(|x| x.code.as_deref()) {
+                    Some(c) if query_codes || query_compatible => {
+                        (format!("e.code() == Some({c:?})"), c.to_string())
+                    }
+                    _ if query_compatible => {
+                        let (enum_name, variant) = self.error_variant(opname, op, &e.shape);
+                        let guard = format!(
+                            "matches!(\n        e.service_error(),\n        Some({krate}::error::{enum_name}::{variant}(_))\n    )"
+                        );
+                        (guard, e.shape.clone())
+                    }
+                    _ => (format!("e.code() == Some({:?})", e.shape), e.shape.clone()),
+                }
+            }
+            None => {
+                let c = if query_codes {
+                    "RequestLimitExceeded"
+                } else {
+                    "ThrottlingException"
+                };
+                (format!("e.code() == Some({c:?})"), c.to_string())
+            }
+        };
+        let text = format!(
+            "\n# Example\n\n```no_run\n# async fn example() -> Result<(), Box<dyn std::error::Error>> {{\n\
+             let client = {krate}::Client::new()?;\n\
+             {call}\
+             match client.{method}({arg}).await {{\n    \
+                 Ok(output) => println!(\"{{output:?}}\"),\n    \
+                 Err(e) if {guard} => {{\n        \
+                     println!(\"{label}: {{}}\", e.message().unwrap_or_default())\n    \
+                 }}\n    \
+                 Err(e) => return Err(e.into()),\n\
+             }}\n# Ok(())\n# }}\n```"
+        );
+        // Doc lines start with a space (`//! text`), blank ones stay empty.
+        text.lines()
+            .map(|l| {
+                if l.is_empty() {
+                    "\n".into()
+                } else {
+                    format!(" {l}\n")
+                }
+            })
+            .collect()
     }
 }

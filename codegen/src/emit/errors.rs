@@ -2,45 +2,54 @@
 //! `Unmodelled`, and the `operation_error!` glue that maps an error shape's index in the
 //! operation's `errors` list to its variant.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::analysis::Ctx;
+use crate::model::OperationModel;
 use crate::names::dedupe;
 
 impl Ctx<'_> {
+    /// The variant names of an operation's error enum, in the order of its `errors`.
+    fn error_variants(&self, op: &OperationModel) -> Vec<String> {
+        let variants = op
+            .errors
+            .iter()
+            .map(|e| match self.types[e.shape.as_str()].as_str() {
+                "Unmodelled" => "UnmodelledValue".to_string(),
+                t => t.to_string(),
+            })
+            .collect();
+        dedupe(variants)
+    }
+
+    /// The error enum and the variant of error `shape` of operation `op`.
+    pub(super) fn error_variant(
+        &self,
+        opname: &str,
+        op: &OperationModel,
+        shape: &str,
+    ) -> (String, String) {
+        let variants = self.error_variants(op);
+        let i = op.errors.iter().position(|e| e.shape == shape);
+        let variant = i.and_then(|i| variants.get(i)).cloned().unwrap_or_default();
+        (Ctx::error_enum_name(opname), variant)
+    }
+
     pub(super) fn errors_file(&self) -> TokenStream {
-        let root = &self.root;
         let mut items = Vec::new();
         for (opname, op) in &self.m.operations {
             let t = format_ident!("{}", Ctx::error_enum_name(opname));
             let doc = format!(" The errors `{opname}` may return.");
-            let variants: Vec<String> = op
-                .errors
-                .iter()
-                .map(|e| self.types[e.shape.as_str()].clone())
-                .collect();
-            let variants = dedupe(
-                variants
-                    .into_iter()
-                    .map(|v| {
-                        if v == "Unmodelled" {
-                            "UnmodelledValue".into()
-                        } else {
-                            v
-                        }
-                    })
-                    .collect(),
-            );
+            let variants = self.error_variants(op);
             let mut vs = Vec::new();
-            let mut idx = Vec::new();
-            for (i, (e, v)) in op.errors.iter().zip(&variants).enumerate() {
+            let mut order = Vec::new();
+            for (e, v) in op.errors.iter().zip(&variants) {
                 let v = format_ident!("{}", v);
                 let ty = format_ident!("{}", self.types[e.shape.as_str()]);
                 let d = self.doc(self.shape(&e.shape).documentation.as_deref());
-                vs.push(quote!(#d #v(#root::types::#ty)));
-                let i = Literal::usize_unsuffixed(i);
-                idx.push(quote!(#i => #v));
+                vs.push(quote!(#d #v(super::types::#ty)));
+                order.push(v);
             }
             items.push(quote! {
                 #[doc = #doc]
@@ -51,7 +60,7 @@ impl Ctx<'_> {
                     /// An error the model does not list; its code and message are on the outer error.
                     Unmodelled,
                 }
-                kumo_runtime::operation_error!(#t, { #(#idx),* });
+                kumo_runtime::operation_error!(#t, [#(#order),*]);
             });
         }
         quote! {

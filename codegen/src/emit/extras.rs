@@ -3,7 +3,7 @@
 //! Each paginator becomes a `static PaginatorSpec` in `schemas::paginators` and a
 //! `Client::<op>_pages` method; each waiter a `static WaiterSpec` in `schemas::waiters`
 //! and a `Client::wait_until_<name>` method. The methods are one-line calls into the
-//! runtime's generic engines ([`kumo_runtime::paginate`], [`kumo_runtime::waiter`]);
+//! runtime's generic engines (`kumo_runtime::paginate`, `kumo_runtime::waiter`);
 //! no algorithm is generated. Paginators and waiters whose operation, input member or
 //! matcher is unknown are left out.
 

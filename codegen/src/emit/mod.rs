@@ -1,17 +1,17 @@
 //! The emitter: a loaded service model → the files of one `kumo-<service>` crate.
 //!
-//! [`analysis`] works out what the service needs (reachable shapes, type and static
-//! names, recursion boxing); [`rust_types`] maps shapes to Rust types; then one module
+//! `analysis.rs` works out what the service needs (reachable shapes, type and static
+//! names, recursion boxing); `rust_types.rs` maps shapes to Rust types; then one module
 //! per output file:
 //!
-//! | file                         | module         | holds                                          |
-//! |------------------------------|----------------|------------------------------------------------|
-//! | `Cargo.toml`, `src/lib.rs`   | [`crate_root`] | package, crate docs, module list               |
-//! | `src/client.rs`              | [`client`]     | `Client`, one async method per operation       |
-//! | `src/types.rs`               | [`types`]      | structs, unions, string enums and their glue   |
-//! | `src/error.rs`               | [`errors`]     | per-operation error enums                      |
-//! | `src/schemas.rs`             | [`schemas`]    | static `Schema`s, `Operation`s, the `Service`  |
-//! | (both of the last two files) | [`extras`]     | paginators and waiters, as statics and methods |
+//! | file                         | module          | holds                                          |
+//! |------------------------------|-----------------|------------------------------------------------|
+//! | `Cargo.toml`, `src/lib.rs`   | `crate_root.rs` | package, crate docs and example, module list   |
+//! | `src/client.rs`              | `client.rs`     | `Client`, one async method per operation       |
+//! | `src/types.rs`               | `types.rs`      | structs, unions, string enums and their glue   |
+//! | `src/error.rs`               | `errors.rs`     | per-operation error enums                      |
+//! | `src/schemas.rs`             | `schemas.rs`    | static `Schema`s, `Operation`s, the `Service`  |
+//! | (client and schemas)         | `extras.rs`     | paginators and waiters, as statics and methods |
 //!
 //! plus `src/endpoint-rule-set.json` (the minified rule set, copied). Everything is
 //! built as tokens with `quote!` and printed with `prettyplease`; the output is a pure
@@ -183,15 +183,15 @@ pub struct Modules {
     pub exceptions: Vec<(String, String, String)>,
 }
 
-/// Generates `types`, `schemas` and `error` as module bodies rooted at `root`
-/// (a path such as `crate::suites::s0`), without documentation and without a rule set.
+/// Generates `types`, `schemas` and `error` as the bodies of three sibling modules (they
+/// name each other as `super::types` and `super::schemas`), without documentation and
+/// without a rule set.
 pub fn generate_modules(
     m: &ServiceModel,
     file: &str,
     service_name: &str,
-    root: TokenStream,
 ) -> Result<Modules, ModelError> {
-    generate_modules_with_rules(m, file, service_name, root, None)
+    generate_modules_with_rules(m, file, service_name, None)
 }
 
 /// Like [`generate_modules`]; the `Service` static's `rule_set` is
@@ -200,12 +200,10 @@ pub fn generate_modules_with_rules(
     m: &ServiceModel,
     file: &str,
     service_name: &str,
-    root: TokenStream,
     rules_file: Option<&str>,
 ) -> Result<Modules, ModelError> {
     m.check(std::path::Path::new(file))?;
-    let mut cx = Ctx::new(m, file, false, true)?;
-    cx.root = root;
+    let cx = Ctx::new(m, file, false, true)?;
     Ok(Modules {
         types: cx.types_file(),
         schemas: cx.schemas_file(service_name, rules_file)?,

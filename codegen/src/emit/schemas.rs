@@ -546,54 +546,66 @@ impl Ctx<'_> {
                 ))
             }
         };
-        let s = |v: &Option<String>| lit(v.as_deref().unwrap_or(""));
-        let name = lit(service_name);
-        let service_id = s(&md.service_id);
-        let api_version = lit(&md.api_version);
-        let endpoint_prefix = s(&md.endpoint_prefix);
-        let signing_name = lit(md
-            .signing_name
-            .as_deref()
-            .or(md.endpoint_prefix.as_deref())
-            .unwrap_or(""));
-        let json_version = s(&md.json_version);
-        let target_prefix = s(&md.target_prefix);
-        let xml_namespace = s(&md.xml_namespace);
-        let query_compat = md.aws_query_compatible.is_some();
-        let auth = self.service_auth();
-        let ccp = self.m.client_context_params.iter().map(|(k, v)| {
-            let k = lit(k);
-            let t = if v.kind == "boolean" {
-                quote!(Bool)
-            } else {
-                quote!(Str)
-            };
-            quote!((#k, ParamType::#t))
-        });
-        let rules = match rules_file {
-            Some(f) => quote!(include_str!(#f)),
-            None => quote!(""),
+        // What the model leaves out keeps `Service::new`'s default (empty, `None`, SigV4).
+        let mut fields = Vec::new();
+        let mut set = |field: &str, value: TokenStream| {
+            let f = format_ident!("{}", field);
+            fields.push(quote!(#f: #value));
         };
+        let present = |v: Option<&str>| v.filter(|v| !v.is_empty()).map(lit);
+        for (field, value) in [
+            ("service_id", md.service_id.as_deref()),
+            ("endpoint_prefix", md.endpoint_prefix.as_deref()),
+            (
+                "signing_name",
+                md.signing_name.as_deref().or(md.endpoint_prefix.as_deref()),
+            ),
+        ] {
+            if let Some(v) = present(value) {
+                set(field, quote!(#v));
+            }
+        }
+        for (field, value) in [
+            ("json_version", &md.json_version),
+            ("target_prefix", &md.target_prefix),
+            ("xml_namespace", &md.xml_namespace),
+        ] {
+            if let Some(v) = present(value.as_deref()) {
+                set(field, quote!(Some(#v)));
+            }
+        }
+        if md.aws_query_compatible.is_some() {
+            set("aws_query_compatible", quote!(true));
+        }
+        let auth = self.service_auth();
+        if auth.to_string() != "SigV4" {
+            set("auth", quote!(AuthScheme::#auth));
+        }
+        if !self.m.client_context_params.is_empty() {
+            let ccp = self.m.client_context_params.iter().map(|(k, v)| {
+                let k = lit(k);
+                let t = if v.kind == "boolean" {
+                    quote!(Bool)
+                } else {
+                    quote!(Str)
+                };
+                quote!((#k, ParamType::#t))
+            });
+            set("client_context_params", quote!(&[#(#ccp),*]));
+        }
+        if let Some(f) = rules_file {
+            set("rule_set", quote!(include_str!(#f)));
+        }
+        let (name, api_version) = (lit(service_name), lit(&md.api_version));
         Ok(quote! {
             //! Static schemas of the service's shapes and operations, walked by the runtime.
-            #![allow(unused_imports, clippy::all)]
+            #![allow(unused_imports)]
             use kumo_runtime::operation::{AuthScheme, HttpChecksum, Operation, ParamType, ParamValue, Protocol, Service, op_flags};
             use kumo_runtime::schema::{Kind, Location::*, Member, Schema, TimestampFormat, XmlNamespace, flags as f, prelude as p};
 
             pub static SERVICE: Service = Service {
-                name: #name,
-                service_id: #service_id,
-                api_version: #api_version,
-                endpoint_prefix: #endpoint_prefix,
-                signing_name: #signing_name,
-                protocol: Protocol::#protocol,
-                json_version: #json_version,
-                target_prefix: #target_prefix,
-                xml_namespace: #xml_namespace,
-                aws_query_compatible: #query_compat,
-                auth: AuthScheme::#auth,
-                client_context_params: &[#(#ccp),*],
-                rule_set: #rules,
+                #(#fields,)*
+                ..Service::new(#name, #api_version, Protocol::#protocol)
             };
 
             #(#shapes)*

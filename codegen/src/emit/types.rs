@@ -4,7 +4,7 @@
 //! that would make a type infinitely sized `Option<Box<_>>`; an operation output also
 //! carries botocore's `ResponseMetadata`.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::analysis::Ctx;
@@ -13,7 +13,6 @@ use crate::names::{self, dedupe, ident, snake, type_name, variant};
 
 impl Ctx<'_> {
     fn struct_item(&self, name: &str) -> TokenStream {
-        let root = &self.root;
         let s = self.shape(name);
         let t = format_ident!("{}", self.types[name]);
         let st = format_ident!("{}", self.statics[name]);
@@ -22,8 +21,8 @@ impl Ctx<'_> {
         if Ctx::is_union(s) {
             let variants = dedupe(s.members.iter().map(|(n, _)| type_name(n)).collect());
             let mut vs = Vec::new();
-            let mut idx = Vec::new();
-            for (i, ((mname, mm), v)) in s.members.iter().zip(&variants).enumerate() {
+            let mut order = Vec::new();
+            for ((mname, mm), v) in s.members.iter().zip(&variants) {
                 let v = format_ident!("{}", v);
                 let mut ty = self.member_type(mm);
                 if self.boxed.contains(&(name, mname.as_str())) {
@@ -31,8 +30,7 @@ impl Ctx<'_> {
                 }
                 let d = self.doc(mm.documentation.as_deref());
                 vs.push(quote!(#d #v(#ty)));
-                let i = Literal::usize_unsuffixed(i);
-                idx.push(quote!(#i => #v));
+                order.push(v);
             }
             let derives = if self.has_stream(s) {
                 quote!()
@@ -48,12 +46,12 @@ impl Ctx<'_> {
                     /// A member this version of the client does not know, by name.
                     Unknown(String),
                 }
-                rt::union!(#t, #root::schemas::#st, { #(#idx),* });
+                rt::union!(#t, #st, [#(#order),*]);
             };
         }
         let mut fs = Vec::new();
-        let mut idx = Vec::new();
-        for (i, ((mname, mm), f)) in s.members.iter().zip(&fields).enumerate() {
+        let mut order = Vec::new();
+        for ((mname, mm), f) in s.members.iter().zip(&fields) {
             let f = ident(f);
             let mut ty = self.member_type(mm);
             let boxed = self.boxed.contains(&(name, mname.as_str()));
@@ -73,8 +71,7 @@ impl Ctx<'_> {
                     .filter(|_| self.docs),
             );
             fs.push(quote!(#d pub #f: #ty));
-            let i = Literal::usize_unsuffixed(i);
-            idx.push(quote!(#i => #f));
+            order.push(f);
         }
         let derives = if self.has_stream(s) {
             quote!(#[derive(Default)])
@@ -86,7 +83,7 @@ impl Ctx<'_> {
                 #doc
                 #derives
                 pub struct #t { #(#fs,)* }
-                rt::structure!(#t, #root::schemas::#st, { #(#idx),* });
+                rt::structure!(#t, #st, [#(#order),*]);
             };
         }
         // An operation output also carries botocore's `ResponseMetadata`.
@@ -100,7 +97,7 @@ impl Ctx<'_> {
                 /// Request id, HTTP status and attempts of the call (botocore's `ResponseMetadata`).
                 pub #meta: rt::client::ResponseMeta,
             }
-            rt::structure!(#t, #root::schemas::#st, { #(#idx),* }, meta = #meta);
+            rt::structure!(#t, #st, [#(#order),*], meta = #meta);
         }
     }
 
@@ -143,6 +140,7 @@ impl Ctx<'_> {
             //! The service's shapes: structures, unions and enums.
             #![allow(unused_imports, clippy::large_enum_variant, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
             use kumo_runtime as rt;
+            use super::schemas::*;
             #(#items)*
         }
     }
