@@ -2,9 +2,7 @@
 //! SNS and IAM (query), EC2 (ec2), KMS, Secrets Manager, Kinesis and CloudWatch Logs
 //! (JSON 1.1), Lambda (REST-JSON) and CloudWatch (Smithy RPC v2 CBOR).
 
-mod support;
-
-use support::Moto;
+use kumo_testkit::moto::{client, Moto};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sns_topic_subscription_and_publish() {

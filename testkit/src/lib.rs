@@ -1,4 +1,5 @@
-//! `kumo-testkit`: test-only helpers for Kumo.
+//! `kumo-testkit`: test-only helpers for Kumo: a fault-injecting server (this module)
+//! and a moto server for end-to-end tests ([`moto`]).
 //!
 //! [`FaultServer`] is an HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, for
 //! testing retries, timeouts and error classification against real sockets. A
@@ -53,6 +54,8 @@ use bytes::Bytes;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
+
+pub mod moto;
 
 /// What the server does with one request.
 #[derive(Clone, Debug)]

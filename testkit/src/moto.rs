@@ -1,6 +1,16 @@
-//! A moto server on 127.0.0.1 for one test: started on a free port, killed when dropped.
-
-#![allow(dead_code)]
+//! A moto server (the AWS emulator) on 127.0.0.1 for one test: started on a free port,
+//! killed when dropped. `cargo xtask test` installs `moto[server]`; `$KUMO_PYTHON`
+//! chooses the Python that runs it. [`client!`] builds a generated client against it
+//! (`client!(kumo_s3::Client, moto)`).
+//!
+//! ```no_run
+//! use kumo_testkit::moto::Moto;
+//!
+//! let moto = Moto::start();
+//! // What a user would pass to any generated client: moto's URL and a region.
+//! let config = moto.config();
+//! assert!(moto.url.starts_with("http://127.0.0.1:"));
+//! ```
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -9,6 +19,8 @@ use std::time::{Duration, Instant};
 
 use kumo_runtime::config::{Config, MapEnv};
 use kumo_runtime::credentials::Credentials;
+
+pub use crate::moto_client as client;
 
 /// A running moto server.
 pub struct Moto {
@@ -80,9 +92,10 @@ impl Drop for Moto {
     }
 }
 
-/// Builds a generated client of type `$client` against `moto`.
+/// Builds a generated client of type `$client` against a [`Moto`] (`moto::client!`
+/// re-exports it): its URL and region, and an environment with only dummy credentials.
 #[macro_export]
-macro_rules! client {
+macro_rules! moto_client {
     ($client:path, $moto:expr) => {{
         let h = <$client>::builder()
             .env($moto.env())
