@@ -8,9 +8,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::doc_attrs;
+use super::{doc_attrs, err};
 use crate::model::{MemberModel, ModelError, ServiceModel, ShapeModel};
 use crate::names::{dedupe, screaming, type_name};
+
+/// The most members a structure or union, and errors an operation, may have: the size of
+/// the runtime's table of positions (`kumo_runtime::__positions!`).
+pub(super) const MAX_MEMBERS: usize = 1024;
 
 /// One service, analysed: the model plus the names every emitter agrees on.
 pub(super) struct Ctx<'a> {
@@ -125,6 +129,22 @@ impl<'a> Ctx<'a> {
             }
             for (_, mm) in Ctx::children(cx.shape(n)) {
                 stack.push(&mm.shape);
+            }
+        }
+        // The glue macros pair fields and error variants with positions from a table of
+        // `MAX_MEMBERS` literals (`kumo_runtime::__positions!`).
+        let too_many = |path: String, n: usize| {
+            let message = format!("{n} members: the runtime's glue takes at most {MAX_MEMBERS}");
+            (n > MAX_MEMBERS).then(|| err(file, path, message))
+        };
+        for n in &cx.reachable {
+            if let Some(e) = too_many(format!("shapes.{n}.members"), cx.shape(n).members.len()) {
+                return Err(e);
+            }
+        }
+        for (name, op) in &m.operations {
+            if let Some(e) = too_many(format!("operations.{name}.errors"), op.errors.len()) {
+                return Err(e);
             }
         }
         cx.assign_type_names();
